@@ -1,0 +1,29 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AppContext } from './app-context.ts';
+import { auditRoutes } from './audit/routes.ts';
+import { authRoutes } from './auth/routes.ts';
+import { forumRoutes } from './forums/routes.ts';
+import { healthRoutes } from './health/routes.ts';
+import { organizationRoutes } from './organizations/routes.ts';
+import type { Config } from './platform/config.ts';
+import type { Database } from './platform/db.ts';
+import { createHttpServer, type App } from './platform/http.ts';
+import { userRoutes } from './users/routes.ts';
+
+export const webRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
+
+/** The whole HTTP application over an open, migrated database. */
+export async function buildApp(options: { config: Config; database: Database; logger?: boolean; serveWeb?: boolean }): Promise<App> {
+  const { config, database } = options;
+  const app = await createHttpServer(config, {
+    logger: options.logger,
+    webRoot: options.serveWeb === false ? undefined : webRoot,
+  });
+  const ctx: AppContext = { config, database, db: database.db };
+  await authRoutes(app, ctx);
+  for (const routes of [healthRoutes, organizationRoutes, userRoutes, forumRoutes, auditRoutes]) {
+    await app.register(async (scope) => routes(scope as App, ctx));
+  }
+  return app;
+}

@@ -1,0 +1,52 @@
+import { sql } from 'kysely';
+import type { DbOrTrx } from '../platform/db.ts';
+import type { AuditQuery } from './schema.ts';
+
+export interface AuditInsert {
+  actorUserId: string | null;
+  actorName: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  entityLabel: string | null;
+  forumId: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+export function insertAuditEntry(db: DbOrTrx, entry: AuditInsert) {
+  return db
+    .insertInto('auditLog')
+    .values({
+      ...entry,
+      // Serialised explicitly: node-pg would turn a top-level array into a PostgreSQL array.
+      before: entry.before === null || entry.before === undefined ? null : JSON.stringify(entry.before),
+      after: entry.after === null || entry.after === undefined ? null : JSON.stringify(entry.after),
+    })
+    .execute();
+}
+
+export async function listAuditEntries(db: DbOrTrx, filter: AuditQuery) {
+  let query = db.selectFrom('auditLog');
+  if (filter.entityType) query = query.where('entityType', '=', filter.entityType);
+  if (filter.entityId) query = query.where('entityId', '=', filter.entityId);
+  if (filter.actorUserId) query = query.where('actorUserId', '=', filter.actorUserId);
+  if (filter.action) query = query.where('action', '=', filter.action);
+  if (filter.from) query = query.where('at', '>=', sql<Date>`${filter.from}::date`);
+  if (filter.to) query = query.where('at', '<', sql<Date>`${filter.to}::date + 1`);
+  if (filter.q) {
+    const pattern = `%${filter.q.replace(/[\\%_]/g, '\\$&')}%`;
+    query = query.where((eb) => eb.or([eb('actorName', 'ilike', pattern), eb('entityLabel', 'ilike', pattern)]));
+  }
+  const [items, total] = await Promise.all([
+    query
+      .select(['id', 'at', 'actorUserId', 'actorName', 'action', 'entityType', 'entityId', 'entityLabel', 'forumId', 'before', 'after'])
+      .orderBy('at', 'desc')
+      .orderBy('id')
+      .limit(filter.limit)
+      .offset(filter.offset)
+      .execute(),
+    query.select(sql<number>`count(*)`.as('count')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(total.count) };
+}

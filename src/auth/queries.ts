@@ -1,0 +1,88 @@
+import { sql } from 'kysely';
+import type { DbOrTrx } from '../platform/db.ts';
+
+export function findUserForLogin(db: DbOrTrx, email: string) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'passwordHash', 'isActive'])
+    .where(sql`lower(email)`, '=', email.toLowerCase())
+    .executeTakeFirst();
+}
+
+export async function countRecentFailures(db: DbOrTrx, email: string, since: Date) {
+  // Failures count only after the last successful sign-in.
+  const row = await db
+    .selectFrom('loginAttempts')
+    .select([sql<number>`count(*)`.as('failures'), sql<Date | null>`min(at)`.as('oldest')])
+    .where(sql`lower(email)`, '=', email.toLowerCase())
+    .where('succeeded', '=', false)
+    .where('at', '>', since)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('loginAttempts as later')
+            .select('later.id')
+            .where(sql`lower(later.email)`, '=', email.toLowerCase())
+            .where('later.succeeded', '=', true)
+            .whereRef('later.at', '>', 'loginAttempts.at'),
+        ),
+      ),
+    )
+    .executeTakeFirstOrThrow();
+  return { failures: Number(row.failures), oldest: row.oldest ? new Date(row.oldest) : null };
+}
+
+export function insertLoginAttempt(db: DbOrTrx, attempt: { email: string; ip: string | null; succeeded: boolean }) {
+  return db.insertInto('loginAttempts').values({ ...attempt, email: attempt.email.toLowerCase() }).execute();
+}
+
+export function insertSession(db: DbOrTrx, session: { tokenHash: string; userId: string; expiresAt: Date; userAgent: string | null }) {
+  return db.insertInto('sessions').values(session).execute();
+}
+
+export function deleteSession(db: DbOrTrx, tokenHash: string) {
+  return db.deleteFrom('sessions').where('tokenHash', '=', tokenHash).execute();
+}
+
+export function deleteSessionsOfUser(db: DbOrTrx, userId: string) {
+  return db.deleteFrom('sessions').where('userId', '=', userId).execute();
+}
+
+export function deleteExpiredSessions(db: DbOrTrx, userId: string) {
+  return db.deleteFrom('sessions').where('userId', '=', userId).where('expiresAt', '<=', new Date()).execute();
+}
+
+export function extendSession(db: DbOrTrx, tokenHash: string, expiresAt: Date) {
+  return db.updateTable('sessions').set({ expiresAt }).where('tokenHash', '=', tokenHash).execute();
+}
+
+/** One round trip per request: the session, its user and the user's forum roles. */
+export function findSessionActor(db: DbOrTrx, tokenHash: string) {
+  return db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.userId')
+    .innerJoin('organizations', 'organizations.id', 'users.organizationId')
+    .select([
+      'sessions.expiresAt',
+      'users.id',
+      'users.name',
+      'users.email',
+      'users.organizationId',
+      'organizations.name as organizationName',
+      'users.isAdmin',
+      'users.locale',
+      sql<{ forumId: string; forumName: string; role: string }[]>`coalesce((
+        select json_agg(json_build_object('forumId', fr.forum_id, 'forumName', f.name, 'role', fr.role) order by f.name, fr.role)
+        from forum_roles fr join forums f on f.id = fr.forum_id
+        where fr.user_id = users.id and f.is_active
+      ), '[]'::json)`.as('forumRoles'),
+    ])
+    .where('sessions.tokenHash', '=', tokenHash)
+    .where('sessions.expiresAt', '>', new Date())
+    .where('users.isActive', '=', true)
+    .executeTakeFirst();
+}
+
+export function updateUserLocale(db: DbOrTrx, userId: string, locale: string) {
+  return db.updateTable('users').set({ locale, updatedAt: new Date() }).where('id', '=', userId).execute();
+}

@@ -1,0 +1,135 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import type { Config } from '../platform/config.ts';
+import type { Db, DbOrTrx } from '../platform/db.ts';
+import { commonErrors, type LocalizedMessage } from '../platform/errors.ts';
+import { authErrors } from './errors.ts';
+import * as queries from './queries.ts';
+import type { ForumRole, Locale, Me } from './schema.ts';
+
+export type Actor = Me;
+
+export const SESSION_COOKIE = 'samverkan_session';
+
+/** The CLI and the demo seed act with full rights; the audit log names them "system". */
+export const systemAdmin: Actor = {
+  id: '00000000-0000-0000-0000-000000000000',
+  name: 'system',
+  email: '',
+  organizationId: '',
+  organizationName: '',
+  isAdmin: true,
+  locale: 'sv',
+  forumRoles: [],
+};
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password); // argon2id with the OWASP defaults of @node-rs/argon2
+}
+
+// Verifying against a real hash when the e-mail is unknown keeps the response time the same,
+// so timing does not tell which addresses have accounts.
+const dummyHash = hash('not-a-real-password-but-a-timing-equaliser');
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export async function login(options: {
+  db: Db;
+  config: Config;
+  email: string;
+  password: string;
+  ip: string | null;
+  userAgent: string | null;
+}): Promise<{ token: string; expiresAt: Date; actor: Actor }> {
+  const { db, config, email, password } = options;
+  const windowStart = new Date(Date.now() - config.login.windowMs);
+  const { failures, oldest } = await queries.countRecentFailures(db, email, windowStart);
+  if (failures >= config.login.maxFailures && oldest) {
+    const unlocksAt = oldest.getTime() + config.login.windowMs;
+    throw authErrors.tooManyFailures(Math.max(1, Math.ceil((unlocksAt - Date.now()) / 60_000)));
+  }
+  const user = await queries.findUserForLogin(db, email);
+  const isValid = user?.passwordHash
+    ? await verify(user.passwordHash, password)
+    : (await verify(await dummyHash, password), false);
+  if (!user || !isValid || !user.isActive) {
+    await queries.insertLoginAttempt(db, { email, ip: options.ip, succeeded: false });
+    throw authErrors.invalidCredentials();
+  }
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(Date.now() + config.sessionTtlMs);
+  await db.transaction().execute(async (trx) => {
+    await queries.insertLoginAttempt(trx, { email, ip: options.ip, succeeded: true });
+    await queries.deleteExpiredSessions(trx, user.id);
+    await queries.insertSession(trx, { tokenHash: hashToken(token), userId: user.id, expiresAt, userAgent: options.userAgent });
+  });
+  const actor = await resolveSession({ db, config, token });
+  if (!actor) throw authErrors.invalidCredentials();
+  return { token, expiresAt, actor: actor.actor };
+}
+
+export async function logout(db: Db, token: string): Promise<void> {
+  await queries.deleteSession(db, hashToken(token));
+}
+
+/**
+ * Finds the signed-in user behind a session token. Sessions slide: once less than half of the
+ * lifetime is left, the expiry moves forward, so an active user is not signed out mid-meeting.
+ */
+export async function resolveSession(options: { db: Db; config: Config; token: string }): Promise<{ actor: Actor; expiresAt: Date } | null> {
+  const tokenHash = hashToken(options.token);
+  const row = await queries.findSessionActor(options.db, tokenHash);
+  if (!row) return null;
+  let expiresAt = new Date(row.expiresAt);
+  if (expiresAt.getTime() - Date.now() < options.config.sessionTtlMs / 2) {
+    expiresAt = new Date(Date.now() + options.config.sessionTtlMs);
+    await queries.extendSession(options.db, tokenHash, expiresAt);
+  }
+  const actor: Actor = {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    organizationId: row.organizationId,
+    organizationName: row.organizationName,
+    isAdmin: row.isAdmin,
+    locale: row.locale as Locale,
+    forumRoles: row.forumRoles.map((r) => ({ ...r, role: r.role as ForumRole })),
+  };
+  return { actor, expiresAt };
+}
+
+export async function setLocale(db: Db, actor: Actor, locale: Locale): Promise<void> {
+  await queries.updateUserLocale(db, actor.id, locale);
+}
+
+export function endSessionsOfUser(db: DbOrTrx, userId: string) {
+  return queries.deleteSessionsOfUser(db, userId);
+}
+
+// Permission helpers: every domain asks these, so the rules live in one place.
+
+export function hasForumRole(actor: Actor, forumId: string, role: ForumRole): boolean {
+  return actor.forumRoles.some((r) => r.forumId === forumId && r.role === role);
+}
+
+export function isForumParticipant(actor: Actor, forumId: string): boolean {
+  return actor.isAdmin || actor.forumRoles.some((r) => r.forumId === forumId);
+}
+
+export function canManageForum(actor: Actor, forumId: string): boolean {
+  return actor.isAdmin || hasForumRole(actor, forumId, 'coordinator');
+}
+
+export function coordinatedForumIds(actor: Actor): string[] {
+  return actor.forumRoles.filter((r) => r.role === 'coordinator').map((r) => r.forumId);
+}
+
+export function isCoordinator(actor: Actor): boolean {
+  return actor.forumRoles.some((r) => r.role === 'coordinator');
+}
+
+export function requireAdmin(actor: Actor, what: LocalizedMessage): void {
+  if (!actor.isAdmin) throw commonErrors.forbidden(what);
+}

@@ -1,0 +1,172 @@
+import { Command, CommanderError } from 'commander';
+import { systemAdmin } from './auth/service.ts';
+import { createOrganization, listOrganizations } from './organizations/service.ts';
+import { backupDatabase, restoreDatabase, RestoreError } from './platform/backup.ts';
+import { ConfigError, loadConfig, type Config } from './platform/config.ts';
+import { DataDirInUseError, isDatabaseEmpty, type Database } from './platform/db.ts';
+import { AppError } from './platform/errors.ts';
+import { migrateToLatest } from './platform/migrate.ts';
+import { seedDemo } from './seed/demo.ts';
+import { demoLogins, DEMO_PASSWORD } from './seed/demo-data.ts';
+import { prepareDatabase, startServer } from './server.ts';
+import { createUser, updateUser } from './users/service.ts';
+import { findUserIdByEmail } from './users/queries.ts';
+
+/** Exit status for bad input or a refused operation (usage errors too); 1 is for failures. */
+const EXIT_REFUSED = 2;
+
+async function withDatabase<T>(config: Config, work: (database: Database) => Promise<T>): Promise<T> {
+  const { database } = await prepareDatabase(config, { seed: false });
+  try {
+    return await work(database);
+  } finally {
+    await database.close();
+  }
+}
+
+function describeDatabase(config: Config): string {
+  return config.database.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.database.dataDir}`;
+}
+
+async function serve(config: Config) {
+  const server = await startServer(config);
+  const lines = [
+    '',
+    `Samverkan is running at ${server.url}  (database: ${describeDatabase(config)})`,
+    `API documentation: ${server.url}/api/docs`,
+  ];
+  if (server.seeded || config.seedDemoWhenEmpty) {
+    lines.push(`Demo logins (password "${DEMO_PASSWORD}"):`);
+    for (const login of demoLogins) lines.push(`  ${login.email.padEnd(40)} ${describeLogin(login)}`);
+  }
+  process.stdout.write(lines.join('\n') + '\n\n');
+  const stop = async () => {
+    await server.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+function describeLogin(login: (typeof demoLogins)[number]): string {
+  if (login.isAdmin) return 'administratör';
+  const roleNames = { coordinator: 'samordnare', reporter: 'rapportör', reader: 'läsare' };
+  return [...new Set(login.roles.map((r) => roleNames[r.role]))].join(', ') + ` (${login.organization})`;
+}
+
+async function createAdmin(config: Config, options: { email: string; password: string; name: string; organization?: string }) {
+  await withDatabase(config, async ({ db }) => {
+    const existing = await findUserIdByEmail(db, options.email);
+    if (existing) {
+      await updateUser({ db, actor: systemAdmin, id: existing.id, input: { isAdmin: true, isActive: true, password: options.password } });
+      process.stdout.write(`${options.email} is now an administrator with the given password.\n`);
+      return;
+    }
+    const organizationName = options.organization ?? 'Systemförvaltning';
+    const organizations = await listOrganizations(db, { q: organizationName, includeInactive: false });
+    const organization =
+      organizations.find((o) => o.name.toLowerCase() === organizationName.toLowerCase()) ??
+      (await createOrganization({ db, actor: systemAdmin, input: { name: organizationName, kind: 'annan' } }));
+    await createUser({
+      db,
+      actor: systemAdmin,
+      input: { email: options.email, name: options.name, organizationId: organization.id, password: options.password, isAdmin: true },
+    });
+    process.stdout.write(`Created administrator ${options.email} (${organization.name}).\n`);
+  });
+}
+
+export function buildCli(config: () => Config): Command {
+  const program = new Command('samverkan')
+    .description('Samverkan: regional collaboration in health and social care.\nEvery command honours SAMVERKAN_DATA_DIR and DATABASE_URL and migrates an empty database first.')
+    .showHelpAfterError()
+    .exitOverride();
+
+  program.command('serve').description('Run the web app and API (PORT, HOST; demo data loaded into an empty database)').action(() => serve(config()));
+
+  program
+    .command('migrate')
+    .description('Bring the database schema up to date')
+    .action(async () => {
+      const cfg = config();
+      await withDatabase(cfg, async ({ db }) => {
+        const results = await migrateToLatest(db);
+        process.stdout.write(results.length ? results.map((r) => `${r.status}: ${r.migrationName}`).join('\n') + '\n' : 'The schema is up to date.\n');
+      });
+    });
+
+  program
+    .command('seed-demo')
+    .description('Load the demo organisations, forums and users (only into an empty database)')
+    .action(async () => {
+      await withDatabase(config(), async ({ db }) => {
+        if (!(await isDatabaseEmpty(db))) {
+          process.stdout.write('The database already has data; the demo data was not loaded.\n');
+          return;
+        }
+        await seedDemo(db);
+        process.stdout.write(`Demo data loaded. Password for every demo login: ${DEMO_PASSWORD}\n`);
+      });
+    });
+
+  program
+    .command('create-admin')
+    .description('Create an administrator, or make an existing user one (no prompt, for scripts)')
+    .requiredOption('--email <email>', 'e-mail address to sign in with')
+    .requiredOption('--password <password>', 'password (at least 10 characters)')
+    .option('--name <name>', 'full name', 'Administratör')
+    .option('--organization <name>', 'organisation (created if missing)')
+    .action((options) => createAdmin(config(), options));
+
+  program
+    .command('backup')
+    .argument('<file>', 'where to write the backup (newline-delimited JSON)')
+    .description('Write a logical backup that restores into PGlite or PostgreSQL')
+    .action(async (file: string) => {
+      await withDatabase(config(), async ({ db }) => {
+        const header = await backupDatabase(db, file);
+        const rows = header.tables.reduce((sum, t) => sum + t.rows, 0);
+        process.stdout.write(`Wrote ${rows} rows from ${header.tables.length} tables to ${file}.\n`);
+      });
+    });
+
+  program
+    .command('restore')
+    .argument('<file>', 'a file written by "samverkan backup"')
+    .option('--replace', 'wipe a database that already has data before restoring')
+    .description('Restore a backup into an empty database (all rows or none)')
+    .action(async (file: string, options: { replace?: boolean }) => {
+      await withDatabase(config(), async ({ db }) => {
+        const header = await restoreDatabase(db, file, options);
+        const rows = header.tables.reduce((sum, t) => sum + t.rows, 0);
+        process.stdout.write(`Restored ${rows} rows from ${file} (backup of ${header.createdAt}).\n`);
+      });
+    });
+  return program;
+}
+
+function messageOf(error: unknown): string | undefined {
+  if (error instanceof AppError) return error.localized.en;
+  if (error instanceof ConfigError || error instanceof DataDirInUseError || error instanceof RestoreError) return error.message;
+  return undefined;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  let cached: Config | undefined;
+  const program = buildCli(() => (cached ??= loadConfig()));
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode === 0 ? 0 : EXIT_REFUSED;
+      return;
+    }
+    const message = messageOf(error);
+    if (message) {
+      process.stderr.write(`samverkan: ${message}\n`);
+      process.exitCode = EXIT_REFUSED;
+      return;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,99 @@
+import { recordAudit, updateAction } from '../audit/service.ts';
+import { canManageForum, isForumParticipant, type Actor } from '../auth/service.ts';
+import type { OrganizationKind } from '../organizations/schema.ts';
+import type { Db, DbOrTrx, Trx } from '../platform/db.ts';
+import { countActiveOrganizations } from '../organizations/queries.ts';
+import { forumErrors as errors } from './errors.ts';
+import * as queries from './queries.ts';
+import type { Forum, ForumCreate, ForumUpdate } from './schema.ts';
+import { forumCreateSchema } from './schema.ts';
+
+export function mapForum(row: queries.ForumRow): Forum {
+  return {
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    ownerOrganizationId: row.ownerOrganizationId,
+    ownerOrganizationName: row.ownerOrganizationName,
+    isActive: row.isActive,
+    members: row.members.map((m) => ({ ...m, kind: m.kind as OrganizationKind })),
+    coordinators: row.coordinators,
+    createdAt: new Date(row.createdAt).toISOString(),
+    updatedAt: new Date(row.updatedAt).toISOString(),
+  };
+}
+
+export async function getForum(db: DbOrTrx, id: string): Promise<Forum> {
+  const row = await queries.findForum(db, id);
+  if (!row) throw errors.notFound();
+  return mapForum(row);
+}
+
+export async function getVisibleForum(db: Db, actor: Actor, id: string): Promise<Forum> {
+  const forum = await getForum(db, id);
+  if (!isForumParticipant(actor, id)) throw errors.forbiddenView();
+  return forum;
+}
+
+export async function listForums(db: Db, actor: Actor, filter: { includeInactive?: boolean }): Promise<Forum[]> {
+  const forumIds = actor.isAdmin ? undefined : [...new Set(actor.forumRoles.map((r) => r.forumId))];
+  return (await queries.listForums(db, { ...filter, forumIds })).map(mapForum);
+}
+
+async function assertNameFree(db: DbOrTrx, name: string, exceptId?: string) {
+  const existing = await queries.findForumByName(db, name);
+  if (existing && existing.id !== exceptId) throw errors.nameTaken(name);
+}
+
+async function assertOrganizations(db: DbOrTrx, ids: string[], path: string) {
+  if (new Set(ids).size !== ids.length) throw errors.duplicateMember();
+  if ((await countActiveOrganizations(db, ids)) !== ids.length) throw errors.organizationNotFound(path);
+}
+
+async function applyMembership(trx: Trx, forumId: string, members?: string[], coordinators?: string[]) {
+  if (members) {
+    await assertOrganizations(trx, members, 'body.memberOrganizationIds');
+    await queries.replaceMembers(trx, forumId, members);
+    await queries.removeReportersOutsideMembers(trx, forumId);
+  }
+  if (coordinators) {
+    const unique = [...new Set(coordinators)];
+    if ((await queries.countActiveUsers(trx, unique)) !== unique.length) throw errors.userNotFound();
+    await queries.replaceCoordinators(trx, forumId, unique);
+  }
+}
+
+export async function createForum(options: { db: Db; actor: Actor; input: ForumCreate }): Promise<Forum> {
+  const { db, actor } = options;
+  const input = forumCreateSchema.parse(options.input);
+  if (!actor.isAdmin) throw errors.forbiddenCreate();
+  return db.transaction().execute(async (trx) => {
+    await assertNameFree(trx, input.name);
+    await assertOrganizations(trx, [input.ownerOrganizationId], 'body.ownerOrganizationId');
+    const id = await queries.insertForum(trx, { name: input.name, description: input.description, ownerOrganizationId: input.ownerOrganizationId });
+    await applyMembership(trx, id, input.memberOrganizationIds, input.coordinatorUserIds);
+    const created = await getForum(trx, id);
+    await recordAudit(trx, { actor, action: 'create', entityType: 'forum', entityId: id, entityLabel: created.name, forumId: id, after: created });
+    return created;
+  });
+}
+
+export async function updateForum(options: { db: Db; actor: Actor; id: string; input: ForumUpdate }): Promise<Forum> {
+  const { db, actor, id, input } = options;
+  return db.transaction().execute(async (trx) => {
+    const before = await getForum(trx, id);
+    if (!canManageForum(actor, id)) throw errors.forbiddenUpdate();
+    const changesOwnerOrState =
+      (input.isActive !== undefined && input.isActive !== before.isActive) ||
+      (input.ownerOrganizationId !== undefined && input.ownerOrganizationId !== before.ownerOrganizationId);
+    if (changesOwnerOrState && !actor.isAdmin) throw errors.forbiddenDeactivate();
+    if (input.name !== undefined) await assertNameFree(trx, input.name, id);
+    if (input.ownerOrganizationId !== undefined) await assertOrganizations(trx, [input.ownerOrganizationId], 'body.ownerOrganizationId');
+    const { memberOrganizationIds, coordinatorUserIds, ...fields } = input;
+    await queries.updateForum(trx, id, fields);
+    await applyMembership(trx, id, memberOrganizationIds, coordinatorUserIds);
+    const after = await getForum(trx, id);
+    await recordAudit(trx, { actor, action: updateAction(before, after), entityType: 'forum', entityId: id, entityLabel: after.name, forumId: id, before, after });
+    return after;
+  });
+}

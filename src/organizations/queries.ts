@@ -1,0 +1,75 @@
+import { sql } from 'kysely';
+import type { DbOrTrx } from '../platform/db.ts';
+import type { OrganizationKind } from './schema.ts';
+
+function selectOrganizations(db: DbOrTrx) {
+  return db
+    .selectFrom('organizations')
+    .leftJoin('organizations as parent', 'parent.id', 'organizations.parentId')
+    .select([
+      'organizations.id',
+      'organizations.name',
+      'organizations.shortName',
+      'organizations.kind',
+      'organizations.parentId',
+      'parent.name as parentName',
+      'organizations.municipalityCode',
+      'organizations.isActive',
+      'organizations.createdAt',
+      'organizations.updatedAt',
+    ]);
+}
+
+export type OrganizationRow = Awaited<ReturnType<typeof findOrganization>> & {};
+
+export function listOrganizations(db: DbOrTrx, filter: { q?: string; kind?: OrganizationKind; includeInactive?: boolean }) {
+  let query = selectOrganizations(db);
+  if (!filter.includeInactive) query = query.where('organizations.isActive', '=', true);
+  if (filter.kind) query = query.where('organizations.kind', '=', filter.kind);
+  if (filter.q) query = query.where('organizations.name', 'ilike', `%${filter.q.replace(/[\\%_]/g, '\\$&')}%`);
+  return query.orderBy(sql`lower(organizations.name)`).execute();
+}
+
+export function findOrganization(db: DbOrTrx, id: string) {
+  return selectOrganizations(db).where('organizations.id', '=', id).executeTakeFirst();
+}
+
+export function findOrganizationByName(db: DbOrTrx, name: string) {
+  return db.selectFrom('organizations').select(['id']).where(sql`lower(name)`, '=', name.toLowerCase()).executeTakeFirst();
+}
+
+export function findParentId(db: DbOrTrx, id: string) {
+  return db.selectFrom('organizations').select(['parentId']).where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertOrganization(
+  db: DbOrTrx,
+  values: { name: string; shortName: string | null; kind: OrganizationKind; parentId: string | null; municipalityCode: string | null },
+) {
+  const row = await db.insertInto('organizations').values(values).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export function updateOrganization(
+  db: DbOrTrx,
+  id: string,
+  values: Partial<{ name: string; shortName: string | null; kind: OrganizationKind; parentId: string | null; municipalityCode: string | null; isActive: boolean }>,
+) {
+  return db.updateTable('organizations').set({ ...values, updatedAt: new Date() }).where('id', '=', id).execute();
+}
+
+export async function forumIdsWithMember(db: DbOrTrx, organizationId: string): Promise<string[]> {
+  const rows = await db.selectFrom('forumMembers').select('forumId').where('organizationId', '=', organizationId).execute();
+  return rows.map((r) => r.forumId);
+}
+
+export async function countActiveOrganizations(db: DbOrTrx, ids: string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const row = await db
+    .selectFrom('organizations')
+    .select(sql<number>`count(*)`.as('count'))
+    .where('id', 'in', ids)
+    .where('isActive', '=', true)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}

@@ -1,0 +1,91 @@
+import { recordAudit, updateAction } from '../audit/service.ts';
+import { canManageForum, isCoordinator, type Actor } from '../auth/service.ts';
+import type { Db, DbOrTrx } from '../platform/db.ts';
+import { organizationErrors as errors } from './errors.ts';
+import * as queries from './queries.ts';
+import type { Organization, OrganizationCreate, OrganizationKind, OrganizationUpdate } from './schema.ts';
+
+export function mapOrganization(row: NonNullable<Awaited<ReturnType<typeof queries.findOrganization>>>): Organization {
+  return {
+    id: row.id,
+    name: row.name,
+    shortName: row.shortName,
+    kind: row.kind as OrganizationKind,
+    parentId: row.parentId,
+    parentName: row.parentName,
+    municipalityCode: row.municipalityCode,
+    isActive: row.isActive,
+    createdAt: new Date(row.createdAt).toISOString(),
+    updatedAt: new Date(row.updatedAt).toISOString(),
+  };
+}
+
+export async function listOrganizations(db: Db, filter: Parameters<typeof queries.listOrganizations>[1]): Promise<Organization[]> {
+  return (await queries.listOrganizations(db, filter)).map(mapOrganization);
+}
+
+export async function getOrganization(db: DbOrTrx, id: string): Promise<Organization> {
+  const row = await queries.findOrganization(db, id);
+  if (!row) throw errors.notFound();
+  return mapOrganization(row);
+}
+
+async function assertValidParent(db: DbOrTrx, organizationId: string | null, parentId: string | null | undefined) {
+  if (!parentId) return;
+  const parent = await queries.findOrganization(db, parentId);
+  if (!parent || !parent.isActive) throw errors.parentNotFound();
+  // Walk up from the new parent; meeting ourselves means the change would make a loop.
+  let current: string | null = parentId;
+  for (let depth = 0; current && depth < 100; depth++) {
+    if (current === organizationId) throw errors.parentCycle();
+    current = (await queries.findParentId(db, current))?.parentId ?? null;
+  }
+}
+
+async function assertNameFree(db: DbOrTrx, name: string, exceptId?: string) {
+  const existing = await queries.findOrganizationByName(db, name);
+  if (existing && existing.id !== exceptId) throw errors.nameTaken(name);
+}
+
+export async function createOrganization(options: { db: Db; actor: Actor; input: OrganizationCreate }): Promise<Organization> {
+  const { db, actor, input } = options;
+  if (!actor.isAdmin && !isCoordinator(actor)) throw errors.forbiddenCreate();
+  return db.transaction().execute(async (trx) => {
+    await assertNameFree(trx, input.name);
+    await assertValidParent(trx, null, input.parentId);
+    const id = await queries.insertOrganization(trx, {
+      name: input.name,
+      shortName: input.shortName || null,
+      kind: input.kind,
+      parentId: input.parentId ?? null,
+      municipalityCode: input.municipalityCode ?? null,
+    });
+    const created = await getOrganization(trx, id);
+    await recordAudit(trx, { actor, action: 'create', entityType: 'organization', entityId: id, entityLabel: created.name, after: created });
+    return created;
+  });
+}
+
+async function canUpdateOrganization(db: DbOrTrx, actor: Actor, organizationId: string): Promise<boolean> {
+  if (actor.isAdmin) return true;
+  const forumIds = await queries.forumIdsWithMember(db, organizationId);
+  return forumIds.some((forumId) => canManageForum(actor, forumId));
+}
+
+export async function updateOrganization(options: { db: Db; actor: Actor; id: string; input: OrganizationUpdate }): Promise<Organization> {
+  const { db, actor, id, input } = options;
+  return db.transaction().execute(async (trx) => {
+    const before = await getOrganization(trx, id);
+    if (!(await canUpdateOrganization(trx, actor, id))) throw errors.forbiddenUpdate();
+    if (input.isActive !== undefined && input.isActive !== before.isActive && !actor.isAdmin) throw errors.forbiddenDeactivate();
+    const kind = input.kind ?? before.kind;
+    const municipalityCode = input.municipalityCode !== undefined ? input.municipalityCode : before.municipalityCode;
+    if (municipalityCode && kind !== 'kommun') throw errors.municipalityCodeKind();
+    if (input.name !== undefined) await assertNameFree(trx, input.name, id);
+    if (input.parentId !== undefined) await assertValidParent(trx, id, input.parentId);
+    await queries.updateOrganization(trx, id, { ...input, shortName: input.shortName === '' ? null : input.shortName });
+    const after = await getOrganization(trx, id);
+    await recordAudit(trx, { actor, action: updateAction(before, after), entityType: 'organization', entityId: id, entityLabel: after.name, before, after });
+    return after;
+  });
+}

@@ -1,0 +1,158 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { CamelCasePlugin, Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import type { DatabaseConfig } from './config.ts';
+import type { DB } from './db-types.generated.ts';
+
+export type { DB } from './db-types.generated.ts';
+export type Db = Kysely<DB>;
+export type Trx = Transaction<DB>;
+export type DbOrTrx = Kysely<DB> | Transaction<DB>;
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface Database {
+  db: Db;
+  kind: DatabaseKind;
+  /** The embedded instance, when there is one (backup/restore and tests use it). */
+  pglite?: PGlite;
+  close(): Promise<void>;
+}
+
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+const DATE_OID = 1082;
+
+// Both backends must hand the code the same JS types: PGlite returns int8 as number while
+// node-pg returns a string, and node-pg turns `date` into a local-time Date. We want numbers
+// and plain 'YYYY-MM-DD' strings from both.
+pg.types.setTypeParser(INT8_OID, Number);
+pg.types.setTypeParser(NUMERIC_OID, Number);
+pg.types.setTypeParser(DATE_OID, (value: string) => value);
+const pgliteParsers = {
+  [INT8_OID]: (value: string) => Number(value),
+  [NUMERIC_OID]: (value: string) => Number(value),
+  [DATE_OID]: (value: string) => value,
+};
+
+export class DataDirInUseError extends Error {
+  constructor(dataDir: string, holder: LockHolder) {
+    super(
+      `The data folder ${dataDir} is in use by another Samverkan process (pid ${holder.pid}, ` +
+        `"${holder.command}", started ${holder.startedAt}). PGlite allows only one process per data folder: ` +
+        `stop that process first, or use DATABASE_URL to run several processes on PostgreSQL.`,
+    );
+  }
+}
+
+interface LockHolder {
+  pid: number;
+  host: string;
+  startedAt: string;
+  command: string;
+}
+
+function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * PGlite has no lock of its own and two processes on one folder silently lose writes, so we
+ * hold a pid file beside the database for as long as it is open. A lock left by a process that
+ * no longer runs (on this host) is taken over.
+ */
+function acquireDataDirLock(dataDir: string): () => void {
+  const lockPath = path.join(dataDir, 'samverkan.lock');
+  const me: LockHolder = {
+    pid: process.pid,
+    host: os.hostname(),
+    startedAt: new Date().toISOString(),
+    command: process.argv.slice(2).join(' ') || 'samverkan',
+  };
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(lockPath, JSON.stringify(me), { flag: 'wx' });
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
+        process.off('exit', release);
+        fs.rmSync(lockPath, { force: true });
+      };
+      process.on('exit', release);
+      return release;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = readLockHolder(lockPath);
+      if (holder && holder.host === me.host && holder.pid !== me.pid && isProcessAlive(holder.pid)) {
+        throw new DataDirInUseError(dataDir, holder);
+      }
+      if (holder && holder.host !== me.host) throw new DataDirInUseError(dataDir, holder);
+      fs.rmSync(lockPath, { force: true });
+    }
+  }
+  throw new Error(`Could not lock the data folder ${dataDir}`);
+}
+
+function readLockHolder(lockPath: string): LockHolder | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(lockPath, 'utf8')) as LockHolder;
+  } catch {
+    return undefined;
+  }
+}
+
+function createKysely(dialect: PostgresDialect | PGliteDialect): Db {
+  return new Kysely<DB>({ dialect, plugins: [new CamelCasePlugin()] });
+}
+
+export function wrapPglite(pglite: PGlite, onClose: () => void = () => {}): Database {
+  const db = createKysely(new PGliteDialect(pglite));
+  return {
+    db,
+    kind: 'pglite',
+    pglite,
+    async close() {
+      await db.destroy();
+      if (!pglite.closed) await pglite.close();
+      onClose();
+    },
+  };
+}
+
+export async function createPglite(options: { dataDir?: string; loadDataDir?: Blob | File } = {}): Promise<PGlite> {
+  return PGlite.create({ dataDir: options.dataDir, loadDataDir: options.loadDataDir, parsers: pgliteParsers });
+}
+
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+  if (config.kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+    const db = createKysely(new PostgresDialect({ pool }));
+    return { db, kind: 'postgres', close: () => db.destroy() };
+  }
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  const release = acquireDataDirLock(config.dataDir);
+  try {
+    const pglite = await createPglite({ dataDir: path.join(config.dataDir, 'pglite') });
+    return wrapPglite(pglite, release);
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+export async function isDatabaseEmpty(db: Db): Promise<boolean> {
+  const row = await db
+    .selectFrom('organizations')
+    .select(sql<number>`count(*)`.as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(row.count) === 0;
+}

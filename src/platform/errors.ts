@@ -1,0 +1,54 @@
+export interface LocalizedMessage {
+  sv: string;
+  en: string;
+}
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** The one error type the services throw; the HTTP layer turns it into problem+json. */
+export class AppError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly localized: LocalizedMessage;
+  readonly fieldErrors: { path: string; message: LocalizedMessage }[];
+  readonly extra: Record<string, unknown>;
+
+  constructor(options: {
+    status: number;
+    code: string;
+    message: LocalizedMessage;
+    fieldErrors?: { path: string; message: LocalizedMessage }[];
+    extra?: Record<string, unknown>;
+  }) {
+    super(options.message.en);
+    this.name = 'AppError';
+    this.status = options.status;
+    this.code = options.code;
+    this.localized = options.message;
+    this.fieldErrors = options.fieldErrors ?? [];
+    this.extra = options.extra ?? {};
+  }
+}
+
+export const commonErrors = {
+  unauthenticated: () =>
+    new AppError({
+      status: 401,
+      code: 'auth.unauthenticated',
+      message: { sv: 'Du behöver logga in.', en: 'You need to sign in.' },
+    }),
+  forbidden: (what: LocalizedMessage) =>
+    new AppError({ status: 403, code: 'auth.forbidden', message: what }),
+  notFound: (entity: LocalizedMessage) =>
+    new AppError({
+      status: 404,
+      code: 'common.not_found',
+      message: { sv: `${entity.sv} finns inte.`, en: `${entity.en} does not exist.` },
+    }),
+  conflict: (code: string, message: LocalizedMessage) => new AppError({ status: 409, code, message }),
+  invalid: (code: string, path: string, message: LocalizedMessage) =>
+    new AppError({ status: 422, code, message, fieldErrors: [{ path, message }] }),
+};

@@ -1,0 +1,208 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import {
+  hasZodFastifySchemaValidationErrors,
+  isResponseSerializationError,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { en as zodEn, sv as zodSv } from 'zod/locales';
+import type { Config } from './config.ts';
+import { AppError, type LocalizedMessage } from './errors.ts';
+import { pickLocale, type Locale } from './i18n.ts';
+import { PERSONAL_NUMBER_ISSUE } from './schema-helpers.ts';
+import { validationMessages } from './validation-messages.ts';
+
+export type App = FastifyInstance<
+  import('node:http').Server,
+  import('node:http').IncomingMessage,
+  import('node:http').ServerResponse,
+  import('fastify').FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The user's saved language, set by the auth plugin once the session is known. */
+    userLocale?: Locale;
+  }
+}
+
+const statusTitles: Record<number, LocalizedMessage> = {
+  400: { sv: 'Ogiltig begäran', en: 'Bad request' },
+  401: { sv: 'Inloggning krävs', en: 'Authentication required' },
+  403: { sv: 'Åtkomst nekad', en: 'Forbidden' },
+  404: { sv: 'Hittades inte', en: 'Not found' },
+  409: { sv: 'Konflikt', en: 'Conflict' },
+  413: { sv: 'För stor', en: 'Payload too large' },
+  415: { sv: 'Fel format', en: 'Unsupported media type' },
+  422: { sv: 'Uppgifterna kan inte sparas', en: 'Unprocessable content' },
+  429: { sv: 'För många försök', en: 'Too many requests' },
+  500: { sv: 'Internt fel', en: 'Internal error' },
+};
+
+const zodLocales = { sv: zodSv().localeError, en: zodEn().localeError };
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance: string;
+  code: string;
+  errors?: { path: string; message: string }[];
+  [key: string]: unknown;
+}
+
+interface ProblemInput {
+  status: number;
+  code: string;
+  detail: string;
+  errors?: { path: string; message: string }[];
+  [key: string]: unknown;
+}
+
+function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: ProblemInput) {
+  const locale = pickLocale(request, request.userLocale);
+  const title = (statusTitles[problem.status] ?? statusTitles[500]!)[locale];
+  const body: Problem = { type: `urn:samverkan:problem:${problem.code}`, title, instance: request.url, ...problem };
+  // Errors can carry personal data and must not be cached by proxies.
+  return reply.status(problem.status).header('cache-control', 'no-store').type('application/problem+json').send(body);
+}
+
+type ValidationEntry = { instancePath: string; keyword: string; message?: string; params: Record<string, unknown> };
+
+function localizeIssue(entry: ValidationEntry, locale: Locale): string {
+  const keyed = entry.message ? validationMessages[entry.message] : undefined;
+  if (keyed) return keyed[locale];
+  const issue = { code: entry.keyword, ...entry.params } as Parameters<typeof zodLocales.sv>[0];
+  const result = zodLocales[locale](issue);
+  const text = typeof result === 'string' ? result : result?.message;
+  return text ?? entry.message ?? 'Invalid value';
+}
+
+function isPersonalNumberIssue(entry: ValidationEntry): boolean {
+  const params = entry.params.params as { reason?: string } | undefined;
+  return params?.reason === PERSONAL_NUMBER_ISSUE;
+}
+
+function fieldPath(context: string | undefined, instancePath: string): string {
+  const inner = instancePath.replace(/^\//, '').replaceAll('/', '.');
+  return [context, inner].filter(Boolean).join('.');
+}
+
+function handleValidationError(request: FastifyRequest, reply: FastifyReply, entries: ValidationEntry[], context?: string) {
+  const locale = pickLocale(request, request.userLocale);
+  const personal = entries.filter(isPersonalNumberIssue);
+  if (personal.length > 0) {
+    const fields = personal.map((entry) => fieldPath(context, entry.instancePath));
+    const message =
+      locale === 'sv'
+        ? `Texten innehåller ett personnummer eller samordningsnummer (fält: ${fields.join(', ')}). Ta bort det och spara igen; personnummer får inte lagras här.`
+        : `The text contains a Swedish personal identity or coordination number (field: ${fields.join(', ')}). Remove it and save again; such numbers must not be stored here.`;
+    return sendProblem(request, reply, {
+      status: 422,
+      code: 'validation.personal_identity_number',
+      detail: message,
+      errors: fields.map((path) => ({ path, message })),
+    });
+  }
+  const errors = entries.map((entry) => ({ path: fieldPath(context, entry.instancePath), message: localizeIssue(entry, locale) }));
+  const summary = errors.map((e) => `${e.path || (locale === 'sv' ? 'begäran' : 'request')}: ${e.message}`).join('; ');
+  return sendProblem(request, reply, {
+    status: 400,
+    code: 'validation.invalid',
+    detail: locale === 'sv' ? `Ogiltiga uppgifter. ${summary}` : `Invalid input. ${summary}`,
+    errors,
+  });
+}
+
+export function errorHandler(this: FastifyInstance, error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const locale = pickLocale(request, request.userLocale);
+  if (error instanceof AppError) {
+    return sendProblem(request, reply, {
+      status: error.status,
+      code: error.code,
+      detail: error.localized[locale],
+      ...(error.fieldErrors.length > 0
+        ? { errors: error.fieldErrors.map((f) => ({ path: f.path, message: f.message[locale] })) }
+        : {}),
+      ...error.extra,
+    });
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    return handleValidationError(request, reply, error.validation as ValidationEntry[], error.validationContext);
+  }
+  if (isResponseSerializationError(error)) {
+    request.log.error({ err: error, issues: error.cause.issues }, 'response did not match its schema');
+  } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    const detail =
+      error.statusCode === 413
+        ? { sv: 'Filen eller texten är för stor.', en: 'The file or text is too large.' }
+        : error.statusCode === 415
+          ? { sv: 'Formatet stöds inte.', en: 'The format is not supported.' }
+          : { sv: `Begäran kunde inte behandlas: ${error.message}`, en: `The request could not be handled: ${error.message}` };
+    return sendProblem(request, reply, { status: error.statusCode, code: `http.${error.code ?? error.statusCode}`, detail: detail[locale] });
+  } else {
+    request.log.error({ err: error }, 'unhandled error');
+  }
+  return sendProblem(request, reply, {
+    status: 500,
+    code: 'internal',
+    detail:
+      locale === 'sv'
+        ? 'Något gick fel hos oss. Försök igen; om felet kvarstår, kontakta administratören.'
+        : 'Something went wrong on our side. Try again; if it persists, contact the administrator.',
+  });
+}
+
+export async function createHttpServer(config: Config, options: { webRoot?: string; logger?: boolean } = {}): Promise<App> {
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel },
+    trustProxy: true,
+    bodyLimit: 2 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Samverkan API',
+        description: 'Regional samverkan i hälso- och sjukvård och socialtjänst. Errors are application/problem+json (RFC 9457).',
+        version: '0.1.0',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'samverkan_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  const hasWeb = Boolean(options.webRoot && fs.existsSync(path.join(options.webRoot, 'index.html')));
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || !hasWeb) {
+      return sendProblem(request, reply, {
+        status: 404,
+        code: 'http.not_found',
+        detail: pickLocale(request, request.userLocale) === 'sv' ? `Adressen ${request.url} finns inte.` : `${request.url} does not exist.`,
+      });
+    }
+    // Client-side routes of the single-page app all load index.html.
+    return reply.type('text/html').sendFile('index.html');
+  });
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: options.webRoot!, wildcard: false, index: 'index.html' });
+  }
+  return app;
+}

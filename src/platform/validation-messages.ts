@@ -1,0 +1,21 @@
+import type { LocalizedMessage } from './errors.ts';
+
+/**
+ * Messages that schemas name by key (`{ message: 'validation.municipality_code' }`), so the same
+ * schema can answer in Swedish or English. Zod's own messages are localised with its locales.
+ */
+export const validationMessages: Record<string, LocalizedMessage> = {
+  'validation.municipality_code': {
+    sv: 'Kommunkoden ska vara fyra siffror, till exempel 2080.',
+    en: 'The municipality code must be four digits, for example 2080.',
+  },
+  'validation.municipality_code_kind': {
+    sv: 'Bara en kommun har kommunkod.',
+    en: 'Only a municipality has a municipality code.',
+  },
+  'validation.password_length': {
+    sv: 'Lösenordet ska ha minst 10 tecken.',
+    en: 'The password must have at least 10 characters.',
+  },
+  'validation.required': { sv: 'Fältet måste fyllas i.', en: 'This field is required.' },
+};

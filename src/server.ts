@@ -1,0 +1,44 @@
+import { buildApp } from './app.ts';
+import type { Config } from './platform/config.ts';
+import { isDatabaseEmpty, openDatabase, type Database } from './platform/db.ts';
+import { migrateToLatest } from './platform/migrate.ts';
+import { seedDemo } from './seed/demo.ts';
+
+/** Opens the database, migrates it and, when it is empty and allowed, loads the demo data. */
+export async function prepareDatabase(config: Config, options: { seed?: boolean } = {}): Promise<{ database: Database; seeded: boolean }> {
+  const database = await openDatabase(config.database);
+  try {
+    await migrateToLatest(database.db);
+    const shouldSeed = (options.seed ?? config.seedDemoWhenEmpty) && (await isDatabaseEmpty(database.db));
+    if (shouldSeed) await seedDemo(database.db);
+    return { database, seeded: shouldSeed };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+export async function startServer(config: Config, options: { logger?: boolean } = {}) {
+  const { database, seeded } = await prepareDatabase(config);
+  const app = await buildApp({ config, database, logger: options.logger });
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await app.close();
+    await database.close();
+    throw error;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+  return {
+    app,
+    database,
+    seeded,
+    url: `http://${shownHost}:${port}`,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { forumRoleSchema, localeSchema } from '../auth/schema.ts';
+import { freeText } from '../platform/schema-helpers.ts';
+
+export const forumRoleAssignmentSchema = z
+  .object({ forumId: z.uuid(), role: forumRoleSchema })
+  .meta({ id: 'ForumRoleAssignment' });
+
+export const userSchema = z
+  .object({
+    id: z.uuid(),
+    email: z.string(),
+    name: z.string(),
+    title: z.string().nullable().describe('Job title, e.g. "Socialchef" or "MAS"'),
+    organizationId: z.uuid(),
+    organizationName: z.string(),
+    isAdmin: z.boolean(),
+    isActive: z.boolean(),
+    locale: localeSchema,
+    forumRoles: z.array(forumRoleAssignmentSchema.extend({ forumName: z.string() })),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'User' });
+export type User = z.infer<typeof userSchema>;
+
+const password = z.string().min(10, { message: 'validation.password_length' }).max(200).describe('At least 10 characters');
+
+export const userCreateSchema = z
+  .object({
+    email: z.email().max(320).describe('Sign-in address, unique'),
+    name: freeText({ min: 2, max: 200 }),
+    title: freeText({ max: 200 }).nullish(),
+    organizationId: z.uuid(),
+    password: password.optional().describe('Initial password; without one the user cannot sign in yet'),
+    isAdmin: z.boolean().default(false),
+    locale: localeSchema.default('sv'),
+    forumRoles: z.array(forumRoleAssignmentSchema).max(200).default([]),
+  })
+  .meta({ id: 'UserCreate' });
+export type UserCreate = z.input<typeof userCreateSchema>;
+
+export const userUpdateSchema = z
+  .object({
+    email: z.email().max(320),
+    name: freeText({ min: 2, max: 200 }),
+    title: freeText({ max: 200 }).nullable(),
+    organizationId: z.uuid(),
+    password,
+    isAdmin: z.boolean(),
+    isActive: z.boolean().describe('false deactivates the user and ends their sessions'),
+    locale: localeSchema,
+    forumRoles: z.array(forumRoleAssignmentSchema).max(200).describe('Replaces the roles in the forums the caller manages'),
+  })
+  .partial()
+  .meta({ id: 'UserUpdate' });
+export type UserUpdate = z.infer<typeof userUpdateSchema>;
+
+export const userListQuerySchema = z.object({
+  q: z.string().trim().max(200).optional().describe('Search in name and e-mail'),
+  organizationId: z.uuid().optional(),
+  forumId: z.uuid().optional(),
+  includeInactive: z.stringbool().optional(),
+});

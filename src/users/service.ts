@@ -1,0 +1,151 @@
+import { recordAudit, updateAction } from '../audit/service.ts';
+import { coordinatedForumIds, endSessionsOfUser, hashPassword, isCoordinator, systemAdmin, type Actor } from '../auth/service.ts';
+import type { ForumRole, Locale } from '../auth/schema.ts';
+import { getOrganization } from '../organizations/service.ts';
+import type { Db, DbOrTrx, Trx } from '../platform/db.ts';
+import { userErrors as errors } from './errors.ts';
+import * as queries from './queries.ts';
+import type { User, UserCreate, UserUpdate } from './schema.ts';
+import { userCreateSchema } from './schema.ts';
+
+export function mapUser(row: queries.UserRow): User {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    title: row.title,
+    organizationId: row.organizationId,
+    organizationName: row.organizationName,
+    isAdmin: row.isAdmin,
+    isActive: row.isActive,
+    locale: row.locale as Locale,
+    forumRoles: row.forumRoles.map((r) => ({ ...r, role: r.role as ForumRole })),
+    createdAt: new Date(row.createdAt).toISOString(),
+    updatedAt: new Date(row.updatedAt).toISOString(),
+  };
+}
+
+export async function getUser(db: DbOrTrx, id: string): Promise<User> {
+  const row = await queries.findUser(db, id);
+  if (!row) throw errors.notFound();
+  return mapUser(row);
+}
+
+/** A user sees themselves; administrators and coordinators see the users they manage. */
+export async function getVisibleUser(db: Db, actor: Actor, id: string): Promise<User> {
+  const user = await getUser(db, id);
+  if (actor.id !== id && !(await canManageUser(db, actor, user))) throw errors.forbiddenView();
+  return user;
+}
+
+export async function listUsers(db: Db, actor: Actor, filter: Omit<Parameters<typeof queries.listUsers>[1], 'visibleForumIds'>): Promise<User[]> {
+  if (!actor.isAdmin && !isCoordinator(actor)) throw errors.forbiddenList();
+  const visibleForumIds = actor.isAdmin ? undefined : coordinatedForumIds(actor);
+  return (await queries.listUsers(db, { ...filter, visibleForumIds })).map(mapUser);
+}
+
+/** A coordinator manages the users of their forums' member organisations and of their forums' roles. */
+async function canManageUser(db: DbOrTrx, actor: Actor, user: { organizationId: string; forumRoles: { forumId: string }[] }) {
+  if (actor.isAdmin) return true;
+  const forumIds = coordinatedForumIds(actor);
+  if (user.forumRoles.some((r) => forumIds.includes(r.forumId))) return true;
+  const members = await queries.memberOrganizationIdsOfForums(db, forumIds);
+  return [...members.values()].some((orgs) => orgs.has(user.organizationId));
+}
+
+async function assertOrganizationUsable(db: DbOrTrx, organizationId: string) {
+  const organization = await getOrganization(db, organizationId).catch(() => undefined);
+  if (!organization?.isActive) throw errors.organizationNotFound();
+}
+
+/**
+ * Replaces the user's roles in the forums the actor manages (every forum for an administrator),
+ * leaving roles in other forums alone.
+ */
+async function replaceForumRoles(trx: Trx, actor: Actor, userId: string, organizationId: string, roles: { forumId: string; role: ForumRole }[]) {
+  const managed = actor.isAdmin ? 'all' : coordinatedForumIds(actor);
+  if (managed !== 'all' && roles.some((r) => !managed.includes(r.forumId))) throw errors.forbiddenForumRole();
+  const forumIds = [...new Set(roles.map((r) => r.forumId))];
+  const existing = await queries.existingForumIds(trx, forumIds);
+  if (existing.size !== forumIds.length) throw errors.forumNotFound();
+  const members = await queries.memberOrganizationIdsOfForums(trx, forumIds);
+  for (const role of roles) {
+    if (role.role === 'reporter' && !members.get(role.forumId)?.has(organizationId)) {
+      const forum = await trx.selectFrom('forums').select('name').where('id', '=', role.forumId).executeTakeFirstOrThrow();
+      throw errors.reporterNotMember(forum.name);
+    }
+  }
+  await queries.deleteForumRoles(trx, userId, managed);
+  await queries.insertForumRoles(trx, userId, roles);
+}
+
+async function assertEmailFree(db: DbOrTrx, email: string, exceptId?: string) {
+  const existing = await queries.findUserIdByEmail(db, email);
+  if (existing && existing.id !== exceptId) throw errors.emailTaken(email);
+}
+
+export async function createUser(options: { db: Db; actor: Actor; input: UserCreate }): Promise<User> {
+  const { db, actor } = options;
+  const input = userCreateSchema.parse(options.input);
+  if (input.isAdmin && !actor.isAdmin) throw errors.forbiddenAdminFlag();
+  if (!(await canManageUser(db, actor, { organizationId: input.organizationId, forumRoles: [] }))) throw errors.forbiddenManage();
+  const passwordHash = input.password ? await hashPassword(input.password) : null;
+  return db.transaction().execute(async (trx) => {
+    await assertEmailFree(trx, input.email);
+    await assertOrganizationUsable(trx, input.organizationId);
+    const id = await queries.insertUser(trx, {
+      email: input.email,
+      name: input.name,
+      title: input.title || null,
+      organizationId: input.organizationId,
+      passwordHash,
+      isAdmin: input.isAdmin,
+      locale: input.locale,
+    });
+    await replaceForumRoles(trx, actor, id, input.organizationId, input.forumRoles);
+    const created = await getUser(trx, id);
+    await recordAudit(trx, { actor, action: 'create', entityType: 'user', entityId: id, entityLabel: created.name, after: created });
+    return created;
+  });
+}
+
+
+export async function updateUser(options: { db: Db; actor: Actor; id: string; input: UserUpdate }): Promise<User> {
+  const { db, actor, id, input } = options;
+  const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+  return db.transaction().execute(async (trx) => {
+    const before = await getUser(trx, id);
+    if (!(await canManageUser(trx, actor, before))) throw errors.forbiddenManage();
+    if (input.isAdmin !== undefined && input.isAdmin !== before.isAdmin && !actor.isAdmin) throw errors.forbiddenAdminFlag();
+    if (id === actor.id && (input.isActive === false || input.isAdmin === false)) throw errors.selfLockout();
+    if (input.email !== undefined) await assertEmailFree(trx, input.email, id);
+    if (input.organizationId !== undefined && input.organizationId !== before.organizationId) {
+      await assertOrganizationUsable(trx, input.organizationId);
+      if (!(await canManageUser(trx, actor, { organizationId: input.organizationId, forumRoles: [] }))) throw errors.forbiddenManage();
+    }
+    const { forumRoles, password: _password, ...fields } = input;
+    await queries.updateUser(trx, id, { ...fields, title: fields.title === '' ? null : fields.title, ...(passwordHash ? { passwordHash } : {}) });
+    const organizationId = input.organizationId ?? before.organizationId;
+    if (forumRoles) await replaceForumRoles(trx, actor, id, organizationId, forumRoles);
+    if (input.isActive === false || passwordHash) await endSessionsOfUser(trx, id);
+    const after = await getUser(trx, id);
+    await recordAudit(trx, {
+      actor,
+      action: updateAction(before, after),
+      entityType: 'user',
+      entityId: id,
+      entityLabel: after.name,
+      // The password itself never reaches the log; that it changed does.
+      before,
+      after: passwordHash ? { ...after, passwordChanged: true } : after,
+    });
+    return after;
+  });
+}
+
+export async function setPassword(db: Db, email: string, password: string): Promise<void> {
+  const existing = await queries.findUserIdByEmail(db, email);
+  if (!existing) throw errors.notFound();
+  await updateUser({ db, actor: systemAdmin, id: existing.id, input: { password } });
+}
+

@@ -1,13 +1,11 @@
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { FileMigrationProvider, Migrator, type MigrationResult } from 'kysely';
+import { Migrator, type MigrationProvider, type MigrationResult } from 'kysely';
+import { migrations } from '../migrations/index.ts';
 import type { Db } from './db.ts';
 
-const migrationFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'migrations');
+const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 export function createMigrator(db: Db): Migrator {
-  return new Migrator({ db, provider: new FileMigrationProvider({ fs, path, migrationFolder }) });
+  return new Migrator({ db, provider });
 }
 
 /** Brings the schema up to date; running it on an up-to-date database changes nothing. */
@@ -18,6 +16,6 @@ export async function migrateToLatest(db: Db): Promise<MigrationResult[]> {
 }
 
 export async function latestMigrationName(db: Db): Promise<string | undefined> {
-  const migrations = await createMigrator(db).getMigrations();
-  return migrations.filter((m) => m.executedAt).at(-1)?.name;
+  const all = await createMigrator(db).getMigrations();
+  return all.filter((m) => m.executedAt).at(-1)?.name;
 }

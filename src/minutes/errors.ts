@@ -1,0 +1,62 @@
+export type MinutesErrorCode =
+  | 'minutes.empty'
+  | 'minutes.binary'
+  | 'minutes.too_large'
+  | 'minutes.zip_bomb'
+  | 'minutes.no_text_layer'
+  | 'minutes.not_minutes'
+  | 'minutes.unreadable';
+
+export interface LocalizedMessage {
+  sv: string;
+  en: string;
+}
+
+const MESSAGES: Record<MinutesErrorCode, LocalizedMessage> = {
+  'minutes.empty': {
+    sv: 'Filen är tom eller innehåller ingen text.',
+    en: 'The file is empty or contains no text.',
+  },
+  'minutes.binary': {
+    sv: 'Filen verkar inte vara text, Word (DOCX) eller PDF.',
+    en: 'The file does not look like text, Word (DOCX) or PDF.',
+  },
+  'minutes.too_large': {
+    sv: 'Filen är för stor för att importeras som minnesanteckningar.',
+    en: 'The file is too large to import as minutes.',
+  },
+  'minutes.zip_bomb': {
+    sv: 'Word-filen packas upp till orimligt mycket data och avvisas av säkerhetsskäl.',
+    en: 'The Word file expands to an unreasonable amount of data and was refused for safety.',
+  },
+  'minutes.no_text_layer': {
+    sv: 'PDF-filen saknar textlager (troligen en inskannad bild). Kör textigenkänning (OCR) först.',
+    en: 'The PDF has no text layer (probably a scanned image). Run OCR on it first.',
+  },
+  'minutes.not_minutes': {
+    sv: 'Texten ser inte ut som svenska mötesanteckningar eller protokoll.',
+    en: 'The text does not look like Swedish meeting minutes.',
+  },
+  'minutes.unreadable': {
+    sv: 'Filen kunde inte läsas; den kan vara skadad eller i ett format som inte stöds.',
+    en: 'The file could not be read; it may be damaged or in an unsupported format.',
+  },
+};
+
+/** The only error the minutes importer throws; `code` is stable for callers and tests. */
+export class MinutesParseError extends Error {
+  readonly code: MinutesErrorCode;
+  readonly messages: LocalizedMessage;
+
+  constructor(code: MinutesErrorCode, detail?: string) {
+    const messages = MESSAGES[code];
+    super(detail ? `${messages.en} (${detail})` : messages.en);
+    this.name = 'MinutesParseError';
+    this.code = code;
+    this.messages = messages;
+  }
+}
+
+export function isMinutesParseError(error: unknown): error is MinutesParseError {
+  return error instanceof MinutesParseError;
+}

@@ -1,0 +1,89 @@
+import { findAllDates } from '../text/dates.ts';
+import { isNameToken } from '../text/names.ts';
+import { splitSentences, tokens } from '../text/sentences.ts';
+import type { Action } from '../types.ts';
+
+/** Verbs that commit an actor to something after the meeting. */
+const COMMITMENT = /\b(?:återkommer|återkomma|återrapporterar|återrapportera|återkopplar|återkoppla|tar (?:med sig )?frågan(?: vidare)?|tar med sig|ombeds|planerar att|får i uppdrag att|bjuder in|skickar ut|kommer att \p{Ll}+|kommer \p{Ll}+a|ska \p{Ll}+)\b/iu;
+/** Passive deferrals and sendings: the owner is not named. */
+const PASSIVE = /\b(?:tas (?:med|upp|vidare)|diskuteras vidare|bordläggs|skickas (?:till|ut till|via|ut)|tas med till)\b/i;
+const OWN_ATTACHMENTS = /\bskickas (?:med|ut separat|ut med)|\bbifogas\b|\bsom bilaga\b|\bmed anteckningarna\b|\bmed protokollet\b/i;
+const STATE_VERBS = /\b(?:ska|kommer(?: att)?) (?:vara|finnas|ha|gälla|kunna|bli|troligen|sannolikt|nog|inte|ej|också|även|kanske|behöva|råda|ligga|omfatta|innebära|handla|märkas|synas|som)\b/i;
+const SUBORDINATE = new Set(['som', 'att', 'om', 'när', 'eftersom', 'då', 'ifall', 'hur', 'vad', 'vilka', 'vilken', 'vem', 'där', 'risken', 'innan', 'medan', 'tills', 'så']);
+const PRONOUN = new Set(['vi', 'jag', 'man']);
+const DEADLINE = /\bsenast\b/i;
+
+interface Sentence {
+  text: string;
+  speaker: string | null;
+}
+
+/** "SKR/Socialstyrelsen: …" names who speaks for the rest of the paragraph. */
+function speakerOf(paragraph: string): string | null {
+  const m = /^([^\s:]{2,40}(?: [^\s:]{1,30}){0,2}):\s/.exec(paragraph);
+  return m && /^[\p{Lu}]/u.test(m[1]!) ? m[1]! : null;
+}
+
+export function toSentences(paragraphs: readonly string[]): Sentence[] {
+  return paragraphs.flatMap((p) => {
+    const speaker = speakerOf(p);
+    return splitSentences(p).map((text) => ({ text, speaker }));
+  });
+}
+
+function isActorWord(word: string): boolean {
+  if (/^[A-ZÅÄÖ]{2,}(?:[/-][\p{L}]+)?$/u.test(word)) return true;
+  if (isNameToken(word)) return true;
+  return /^\p{Lu}\p{Ll}+(?:na|et|en)$/u.test(word);
+}
+
+/** The words before the commitment must be a short subject, not a subordinate clause or a forecast. */
+function ownerOf(sentence: Sentence, cueAt: number, passive: boolean): { ok: boolean; owner: string | null } {
+  const prefix = tokens(sentence.text.slice(0, cueAt).replace(/[,:;]/g, ' '));
+  const lower = prefix.map((w) => w.toLowerCase());
+  const last = lower[lower.length - 1];
+  if (last !== undefined && PRONOUN.has(last)) return { ok: true, owner: sentence.speaker };
+  if (passive) return { ok: !lower.some((w) => SUBORDINATE.has(w)), owner: null };
+  if (prefix.length > 0 && prefix.length <= 4 && !lower.some((w) => SUBORDINATE.has(w))) {
+    const head = prefix[0]!;
+    const ok = head.toLowerCase() === 'de' || PRONOUN.has(head.toLowerCase()) || isActorWord(head);
+    return { ok, owner: ok ? prefix.join(' ') : null };
+  }
+  // Coordinated commitments ("X ställer sig positiva … och kommer att …") keep the sentence subject.
+  const first = prefix[0];
+  if (first && isActorWord(first) && lower[lower.length - 1] === 'och') return { ok: true, owner: first };
+  if (first && isNameToken(first) && /^\p{Ll}+r$/u.test(prefix[1] ?? '')) return { ok: lower.includes('och'), owner: first };
+  return { ok: false, owner: null };
+}
+
+function detect(sentence: Sentence): { owner: string | null } | null {
+  const text = sentence.text;
+  if (text.endsWith('?') || OWN_ATTACHMENTS.test(text) || /^att\s/i.test(text)) return null;
+  const passive = PASSIVE.exec(text);
+  const active = COMMITMENT.exec(text);
+  const cue = active && (!passive || active.index <= passive.index) ? active : passive;
+  if (!cue) return null;
+  if (cue === active && STATE_VERBS.test(text.slice(cue.index, cue.index + cue[0].length + 20))) return null;
+  const { ok, owner } = ownerOf(sentence, cue.index, cue === passive);
+  return ok ? { owner } : null;
+}
+
+/**
+ * Conservative action finder (see README): an actor commits to something later, a question is deferred,
+ * or material will be sent. A following sentence with a deadline ("Inspel senast …") joins the task.
+ */
+export function findActions(sentences: readonly Sentence[], meetingDate: string | null): Action[] {
+  const actions: Action[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const found = detect(sentences[i]!);
+    if (!found) continue;
+    let task = sentences[i]!.text;
+    const next = sentences[i + 1];
+    if (next && DEADLINE.test(next.text) && !detect(next)) {
+      task = `${task} ${next.text}`;
+      i++;
+    }
+    actions.push({ owner: found.owner, task, due: findAllDates(task, meetingDate)[0] ?? null });
+  }
+  return actions;
+}

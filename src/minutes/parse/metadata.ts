@@ -1,0 +1,189 @@
+import { findDate, findTimeRange, hasFullTextDate, type TimeRange } from '../text/dates.ts';
+import { type Line, nextNonBlank, wordCount } from '../text/lines.ts';
+import { endsSentence } from '../text/sentences.ts';
+import { matchLabel, type LabelKind } from './labels.ts';
+
+export interface HeaderFields {
+  title: string;
+  body: string | null;
+  date: string | null;
+  startTime: string | null;
+  endTime: string | null;
+  location: string | null;
+  diaryNumber: string | null;
+}
+
+/** Metadata lives at the top; later lines are only consulted for an explicit Dnr. */
+const HEADER_LINES = 60;
+const DOC_TYPE = /^(?:minnesanteckningar|mötesanteckningar|anteckningar|protokoll|sammanträdesprotokoll)\b/i;
+const NOT_MEETING_DATE = /\b(?:justera|utskrift|skapad|reviderad|föregående|nästa|uppföljning|inspel|senast)/i;
+
+interface LabelValue {
+  kind: LabelKind;
+  index: number;
+  value: string;
+}
+
+/** Label values, taking the next line when the label stands alone ("Tid" ⏎ "4 januari 2021 kl 15"). */
+function headerLabels(lines: readonly Line[], limit: number): LabelValue[] {
+  const out: LabelValue[] = [];
+  for (let i = 0; i < limit; i++) {
+    const line = lines[i]!;
+    if (line.text === '' || line.cell) continue;
+    const label = matchLabel(line.text);
+    if (!label) continue;
+    let value = label.value;
+    if (value === '') {
+      const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 3));
+      if (next >= 0 && !matchLabel(lines[next]!.text)) value = lines[next]!.text;
+    }
+    out.push({ kind: label.kind, index: i, value });
+  }
+  return out;
+}
+
+function valueOf(labels: readonly LabelValue[], ...kinds: LabelKind[]): string | null {
+  return labels.find((l) => kinds.includes(l.kind) && l.value !== '')?.value ?? null;
+}
+
+function pickDate(lines: readonly Line[], limit: number, labels: readonly LabelValue[]): string | null {
+  const dateLabelLines = new Set(labels.filter((l) => l.kind === 'date').map((l) => l.index));
+  for (let i = 0; i < limit; i++) {
+    const text = lines[i]!.text;
+    if (dateLabelLines.has(i) || NOT_MEETING_DATE.test(text) || !hasFullTextDate(text)) continue;
+    const date = findDate(text);
+    if (date) return date;
+  }
+  const labelled = valueOf(labels, 'date', 'placeTime', 'time');
+  const fromLabel = labelled ? findDate(labelled) : null;
+  if (fromLabel) return fromLabel;
+  for (let i = 0; i < limit; i++) {
+    if (NOT_MEETING_DATE.test(lines[i]!.text)) continue;
+    const date = findDate(lines[i]!.text);
+    if (date) return date;
+  }
+  return null;
+}
+
+function pickTimes(lines: readonly Line[], limit: number, labels: readonly LabelValue[]): TimeRange {
+  const labelled = valueOf(labels, 'time', 'placeTime');
+  if (labelled) {
+    const range = findTimeRange(labelled, true);
+    if (range.start) return range;
+  }
+  for (let i = 0; i < limit; i++) {
+    const text = lines[i]!.text;
+    if (NOT_MEETING_DATE.test(text)) continue;
+    const range = findTimeRange(text, false);
+    if (range.start) return range;
+  }
+  return { start: null, end: null };
+}
+
+const ONLINE = /\bteams\b|teamsmöte|microsoft teams/i;
+
+function normaliseLocation(value: string): string | null {
+  if (ONLINE.test(value)) return 'Teams';
+  const cleaned = value
+    .replace(/\bkl(?:ockan)?\b\.?\s*\d.*$/i, '')
+    .replace(/\b(?:19|20)\d\d-\d\d-\d\d\b/g, '')
+    .replace(/^[\s,;–-]+|[\s,;–-]+$/g, '');
+  return cleaned === '' || cleaned === '-' ? null : cleaned;
+}
+
+function pickLocation(lines: readonly Line[], limit: number, labels: readonly LabelValue[]): string | null {
+  const labelled = valueOf(labels, 'location', 'placeTime');
+  if (labelled) return normaliseLocation(labelled);
+  for (let i = 0; i < limit; i++) {
+    const text = lines[i]!.text;
+    if (text.length <= 40 && /^(?:via |digitalt |digital )?(?:teams|teamsmöte|telefonkonferens|skype|zoom)\b/i.test(text)) {
+      return normaliseLocation(text);
+    }
+  }
+  return null;
+}
+
+const DNR = /\b(?:dnr|diarienummer|diarienr)\b\.?:?/i;
+const DNR_TOKEN = /^[\p{Lu}\p{N}][\p{L}\p{N}./:-]*$/u;
+
+function dnrValue(rest: string): string | null {
+  const taken: string[] = [];
+  for (const token of rest.trim().split(/\s+/).slice(0, 3)) {
+    if (!DNR_TOKEN.test(token)) break;
+    taken.push(token);
+    if (/\d/.test(token)) return taken.join(' ').replace(/[.,;:]$/, '');
+  }
+  return null;
+}
+
+function pickDiaryNumber(lines: readonly Line[]): string | null {
+  const limit = Math.min(lines.length, HEADER_LINES * 4);
+  for (let i = 0; i < limit; i++) {
+    const text = lines[i]!.text;
+    const m = DNR.exec(text);
+    if (!m) continue;
+    const value = dnrValue(text.slice(m.index + m[0].length));
+    if (value) return value;
+  }
+  return null;
+}
+
+function isTitleCandidate(line: Line): boolean {
+  const text = line.text;
+  return text !== '' && !line.cell && wordCount(text) <= 18 && !endsSentence(text) && !matchLabel(text)
+    && !/^\d{1,2}$|^sida\b/i.test(text);
+}
+
+function joinWrappedTitle(lines: readonly Line[], index: number): { title: string; lines: number[] } {
+  const first = lines[index]!.text;
+  const next = lines[index + 1];
+  if (next && next.text !== '' && /^\p{Ll}/u.test(next.text) && wordCount(next.text) <= 6) {
+    return { title: `${first} ${next.text}`, lines: [index, index + 1] };
+  }
+  return { title: first, lines: [index] };
+}
+
+function pickTitle(lines: readonly Line[], limit: number): { title: string; lines: number[] } {
+  const tests: ((text: string) => boolean)[] = [
+    (t) => DOC_TYPE.test(t) && wordCount(t) > 1,
+    (t) => /möte|sammanträde/i.test(t),
+    (t) => !DOC_TYPE.test(t),
+  ];
+  for (const test of tests) {
+    for (let i = 0; i < limit; i++) {
+      if (isTitleCandidate(lines[i]!) && test(lines[i]!.text)) return joinWrappedTitle(lines, i);
+    }
+  }
+  return { title: '', lines: [] };
+}
+
+const FORUM = /^(\p{L}+(?:rådet|nätverket|nämnden|styrelsen|gruppen|utskottet|beredningen|forumet|rådets|nätverkets|nämndens|styrelsens|gruppens|utskottets|beredningens))\b((?: för \p{Ll}+)?)/iu;
+
+function pickBody(title: string, lines: readonly Line[], titleLines: readonly number[]): string | null {
+  const words = title.split(' ');
+  for (let w = 0; w < words.length; w++) {
+    const m = FORUM.exec(words.slice(w).join(' '));
+    if (m) return `${m[1]!.replace(/s$/, '')}${m[2]}`;
+  }
+  const after = titleLines.length > 0 ? lines[titleLines[titleLines.length - 1]! + 1] : undefined;
+  const bullet = after ? /^[·•]\s*(.+)$/.exec(after.text) : null;
+  return bullet ? bullet[1]! : null;
+}
+
+export function readHeader(lines: readonly Line[], consumed: Uint8Array): HeaderFields {
+  const limit = Math.min(lines.length, HEADER_LINES);
+  const labels = headerLabels(lines, limit);
+  const times = pickTimes(lines, limit, labels);
+  const { title, lines: titleLines } = pickTitle(lines, limit);
+  for (const i of titleLines) consumed[i] = 1;
+  for (const l of labels) if (['date', 'time', 'placeTime', 'location', 'dnr'].includes(l.kind)) consumed[l.index] = 1;
+  return {
+    title,
+    body: pickBody(title, lines, titleLines),
+    date: pickDate(lines, limit, labels),
+    startTime: times.start,
+    endTime: times.end,
+    location: pickLocation(lines, limit, labels),
+    diaryNumber: pickDiaryNumber(lines),
+  };
+}

@@ -1,0 +1,247 @@
+import { type Line, nextNonBlank, prevNonBlank } from '../text/lines.ts';
+import { findNameRuns, isNameToken, isPersonName } from '../text/names.ts';
+import { tokens } from '../text/sentences.ts';
+import type { Attendee } from '../types.ts';
+import { matchLabel, roleMentioned, roleOf, type RoleKind } from './labels.ts';
+import { readTabTable } from './table.ts';
+
+export interface PeopleInfo {
+  attendees: Attendee[];
+  roles: Partial<Record<RoleKind, string>>;
+  /** "… samt föredragande enligt nedan": every presenter also attended. */
+  presentersAttend: boolean;
+}
+
+interface Candidate {
+  tokens: string[];
+  organization: string | null;
+  role: string | null;
+  roleKind: RoleKind | null;
+}
+
+const PARTY = /^(?:[A-ZÅÄÖ]{1,3}|MP|KD|SD|V|L|M|C|S)$/;
+const ORG_TAIL = /^(.*?)\s+((?:Region|Länsstyrelsen|Landstinget)\s+\S+|\S+s? kommun|\S+ Kommun)$/u;
+
+function splitOrganisation(text: string): { name: string; organization: string | null } {
+  const m = ORG_TAIL.exec(text);
+  return m ? { name: m[1]!, organization: m[2]! } : { name: text, organization: null };
+}
+
+/** One comma-separated entry: "Sofia Jarl Region Dalarna (ordförande)". */
+function toCandidate(entry: string): Candidate | null {
+  if (entry.length > 300) return null;
+  const parens = [...entry.matchAll(/\(([^()]{0,120})\)/g)].map((m) => m[1]!.trim());
+  const role = parens.find((p) => !PARTY.test(p)) ?? null;
+  const withoutParens = entry.replace(/\([^()]{0,120}\)/g, ' ').replace(/\s+/g, ' ').trim();
+  const { name, organization } = splitOrganisation(withoutParens);
+  const run: string[] = [];
+  for (const token of tokens(name)) {
+    if (!isNameToken(token)) break;
+    run.push(token);
+  }
+  if (run.length < 2) return null;
+  return { tokens: run, organization, role, roleKind: roleMentioned(entry) };
+}
+
+function splitEntries(text: string): string[] {
+  return text
+    .replace(/\bsamt föredragande enligt nedan\b.*$/i, '')
+    .split(/[,;]|\s+(?:och|samt|&)\s+/)
+    .map((e) => e.trim())
+    .filter((e) => e !== '' && e !== '-');
+}
+
+/**
+ * Lists either hold bare names ("Anna Berg, Bo Ek") or name + place ("Anna Berg Avesta"). When most
+ * entries carry a third word the last word is the place; otherwise four words are two names that lost
+ * their comma.
+ */
+function resolveNames(candidates: Candidate[]): Attendee[] {
+  const long = candidates.filter((c) => c.tokens.length >= 3).length;
+  const short = candidates.filter((c) => c.tokens.length === 2).length;
+  const withPlace = long > short;
+  const out: Attendee[] = [];
+  for (const c of candidates) {
+    const t = c.tokens;
+    if (withPlace && t.length >= 3) {
+      out.push({ name: t.slice(0, -1).join(' '), organization: c.organization ?? t[t.length - 1]!, role: c.role });
+    } else if (!withPlace && t.length === 4) {
+      out.push({ name: t.slice(0, 2).join(' '), organization: c.organization, role: null });
+      out.push({ name: t.slice(2).join(' '), organization: c.organization, role: null });
+    } else {
+      out.push({ name: t.join(' '), organization: c.organization, role: c.role });
+    }
+  }
+  return out;
+}
+
+class PeopleCollector {
+  readonly attendees: Attendee[] = [];
+  readonly roles: Partial<Record<RoleKind, string>> = {};
+  presentersAttend = false;
+
+  add(attendee: Attendee): void {
+    const key = attendee.name.toLowerCase();
+    if (!this.attendees.some((a) => a.name.toLowerCase() === key)) this.attendees.push(attendee);
+  }
+
+  setRole(kind: RoleKind, name: string): void {
+    this.roles[kind] ??= name;
+  }
+
+  addList(text: string): void {
+    if (/föredragande enligt nedan/i.test(text)) this.presentersAttend = true;
+    const candidates = splitEntries(text).map(toCandidate).filter((c): c is Candidate => c !== null);
+    const names = resolveNames(candidates);
+    for (const a of names) this.add(a);
+    for (const c of candidates) {
+      if (c.roleKind) {
+        const match = names.find((n) => c.tokens.join(' ').startsWith(n.name));
+        if (match) this.setRole(c.roleKind, match.name);
+      }
+    }
+  }
+}
+
+/** "Helen Berg, Divisionschef RD" → Helen Berg; the role and organisation follow the comma. */
+function personFromLine(text: string): Attendee | null {
+  const [head, ...rest] = text.split(',');
+  const cleaned = head!.replace(/\([^()]{0,120}\)/g, ' ').replace(/\s+/g, ' ').trim();
+  const { name, organization } = splitOrganisation(cleaned);
+  if (!isPersonName(name)) return null;
+  const tail = rest.join(',').trim();
+  return { name, organization, role: tail === '' ? null : tail };
+}
+
+function markRange(consumed: Uint8Array, from: number, to: number): void {
+  for (let i = from; i <= to; i++) consumed[i] = 1;
+}
+
+/** Continuation lines of an inline list: up to a blank line, another label or a numbered line. */
+function listEnd(lines: readonly Line[], start: number): number {
+  let end = start;
+  for (let i = start + 1; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (text === '' || lines[i]!.cell || matchLabel(text) || /^(?:§\s*)?\d{1,3}[.)]?\s/.test(text)) break;
+    end = i;
+  }
+  return end;
+}
+
+function readPeopleTable(lines: readonly Line[], start: number, people: PeopleCollector, consumed: Uint8Array): number {
+  const table = readTabTable(lines, start);
+  for (const i of table.lines) consumed[i] = 1;
+  const header = table.rows[0] ?? [];
+  const nameCol = header.findIndex((h) => /namn|deltagare|person/i.test(h));
+  const hasHeader = nameCol >= 0;
+  const col = hasHeader ? nameCol : 0;
+  const orgCol = hasHeader ? header.findIndex((h, i) => i !== col && /verksamhet|organisation|förvaltning|kommun|enhet/i.test(h)) : -1;
+  for (const row of table.rows.slice(hasHeader ? 1 : 0)) {
+    const cell = row[col] ?? '';
+    for (const entry of cell.split(/[,;]/)) {
+      const candidate = toCandidate(entry);
+      if (!candidate) continue;
+      const organization = orgCol >= 0 ? (row[orgCol] ?? null) : candidate.organization;
+      people.add({ name: candidate.tokens.join(' '), organization, role: candidate.role });
+    }
+  }
+  return table.end;
+}
+
+function readLabelledList(lines: readonly Line[], index: number, value: string, people: PeopleCollector, consumed: Uint8Array): number {
+  if (value !== '') {
+    const end = listEnd(lines, index);
+    markRange(consumed, index, end);
+    people.addList([value, ...lines.slice(index + 1, end + 1).map((l) => l.text)].join(' '));
+    return end;
+  }
+  consumed[index] = 1;
+  const first = nextNonBlank(lines, index + 1, Math.min(lines.length, index + 4));
+  if (first < 0) return index;
+  if (lines[first]!.cell) return readPeopleTable(lines, first, people, consumed) - 1;
+  const end = listEnd(lines, first);
+  markRange(consumed, first, end);
+  const block = lines.slice(first, end + 1).map((l) => l.text);
+  const wrapped = block.filter((t) => t.endsWith(',')).length * 2 >= block.length;
+  if (wrapped) people.addList(block.join(' '));
+  else for (const text of block) {
+    const person = personFromLine(text);
+    if (person) people.add(person);
+    else people.addList(text);
+  }
+  return end;
+}
+
+function readExcludedList(lines: readonly Line[], index: number, value: string, consumed: Uint8Array): number {
+  const start = value !== '' ? index : nextNonBlank(lines, index + 1, Math.min(lines.length, index + 3));
+  const end = start < 0 ? index : listEnd(lines, start);
+  markRange(consumed, index, end);
+  return end;
+}
+
+/** A role label with the name beside it, on the next line, or (signature blocks) on the line above. */
+function readRole(lines: readonly Line[], index: number, kind: RoleKind, value: string, people: PeopleCollector, consumed: Uint8Array): void {
+  consumed[index] = 1;
+  const inline = value !== '' ? personFromLine(value) ?? firstRun(value) : null;
+  if (inline) {
+    people.add(inline);
+    people.setRole(kind, inline.name);
+    return;
+  }
+  for (const j of [nextNonBlank(lines, index + 1, Math.min(lines.length, index + 3)), prevNonBlank(lines, index - 1)]) {
+    if (j < 0 || matchLabel(lines[j]!.text)) continue;
+    const person = personFromLine(lines[j]!.text);
+    if (person) {
+      consumed[j] = 1;
+      people.add(person);
+      people.setRole(kind, person.name);
+      return;
+    }
+  }
+}
+
+function firstRun(text: string): Attendee | null {
+  const name = findNameRuns(text)[0];
+  return name ? { name, organization: null, role: null } : null;
+}
+
+/** "Vid anteckningarna ⇥ Mötesledare" over "Name ⇥ Name" (and their titles on the line below). */
+function readSignatureRow(lines: readonly Line[], index: number, people: PeopleCollector, consumed: Uint8Array): boolean {
+  const parts = lines[index]!.parts;
+  if (parts.length < 2) return false;
+  const kinds = parts.map(roleOf);
+  if (kinds.some((k) => k === null)) return false;
+  for (const j of [nextNonBlank(lines, index + 1, Math.min(lines.length, index + 3)), prevNonBlank(lines, index - 1)]) {
+    if (j < 0) continue;
+    const names = lines[j]!.parts;
+    if (names.length !== parts.length || !names.every(isPersonName)) continue;
+    const titles = lines[j + 1]?.parts.length === parts.length && j > index ? lines[j + 1]!.parts : [];
+    markRange(consumed, Math.min(index, j), Math.max(index, j) + (titles.length > 0 ? 1 : 0));
+    names.forEach((name, k) => {
+      const [role, ...org] = (titles[k] ?? '').split(',');
+      people.add({ name, organization: org.join(',').trim() || null, role: role?.trim() || null });
+      people.setRole(kinds[k]!, name);
+    });
+    return true;
+  }
+  return false;
+}
+
+export function readPeople(lines: readonly Line[], consumed: Uint8Array): PeopleInfo {
+  const people = new PeopleCollector();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.text === '' || line.cell || consumed[i]) continue;
+    if (readSignatureRow(lines, i, people, consumed)) continue;
+    const label = matchLabel(line.text);
+    if (!label) continue;
+    if (label.kind === 'attendees') i = readLabelledList(lines, i, label.value, people, consumed);
+    else if (label.kind === 'excluded') i = readExcludedList(lines, i, label.value, consumed);
+    else if (label.kind === 'chair' || label.kind === 'secretary' || label.kind === 'adjuster') {
+      readRole(lines, i, label.kind, label.value, people, consumed);
+    }
+  }
+  return { attendees: people.attendees, roles: people.roles, presentersAttend: people.presentersAttend };
+}
+
+export { PeopleCollector };

@@ -1,0 +1,58 @@
+import type { Line } from '../text/lines.ts';
+import type { StatusReport } from '../types.ts';
+import { readTabTable, rowStart } from './table.ts';
+
+type Column = 'organization' | 'current' | 'challenge' | 'input';
+
+const COLUMN_PATTERNS: [Column, RegExp][] = [
+  ['current', /^(?:nuläge|läge|lägesbild|status|aktuellt)/i],
+  ['challenge', /^(?:utmaning|risker|problem|svårighet)/i],
+  ['input', /^(?:medskick|behov|önskemål|åtgärd|stöd)/i],
+  ['organization', /^(?:verksamhet|organisation|förvaltning|kommun|enhet|aktör)/i],
+];
+
+function columnOf(header: string): Column | null {
+  for (const [column, pattern] of COLUMN_PATTERNS) if (pattern.test(header)) return column;
+  return null;
+}
+
+function isStatusHeader(row: readonly string[]): boolean {
+  const columns = new Set(row.map(columnOf));
+  return columns.has('current') && (columns.has('challenge') || columns.has('input'));
+}
+
+/** "-", "·" and empty cells mean "nothing reported". */
+function cellValue(text: string | undefined): string | null {
+  const trimmed = (text ?? '').trim();
+  return trimmed === '' || /^[-–·•.]+$/.test(trimmed) ? null : trimmed;
+}
+
+function toReport(row: readonly string[], columns: readonly (Column | null)[]): StatusReport | null {
+  const value = (column: Column): string | null => {
+    const at = columns.indexOf(column);
+    return at >= 0 ? cellValue(row[at]) : null;
+  };
+  const organization = value('organization') ?? cellValue(row[0]);
+  if (!organization) return null;
+  return { organization, current: value('current'), challenge: value('challenge'), input: value('input') };
+}
+
+/** Verksamhet / Nuläge / Utmaning / Medskick tables, one report per row. */
+export function readStatusReports(lines: readonly Line[], consumed: Uint8Array): StatusReport[] {
+  const reports: StatusReport[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.cell || consumed[i] || columnOf(lines[i]!.text) !== 'current') continue;
+    const table = readTabTable(lines, rowStart(lines, i));
+    const [header, ...rows] = table.rows;
+    if (!header || !isStatusHeader(header)) continue;
+    const columns = header.map(columnOf);
+    if (!columns.includes('organization')) columns[0] = 'organization';
+    for (const row of rows) {
+      const report = toReport(row, columns);
+      if (report) reports.push(report);
+    }
+    for (const j of table.lines) consumed[j] = 1;
+    i = table.end - 1;
+  }
+  return reports;
+}

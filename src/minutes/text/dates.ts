@@ -1,0 +1,114 @@
+const MONTHS: Record<string, number> = {
+  januari: 1, jan: 1, februari: 2, feb: 2, mars: 3, mar: 3, april: 4, apr: 4, maj: 5, juni: 6, jun: 6,
+  juli: 7, jul: 7, augusti: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};
+const MONTH_NAMES = Object.keys(MONTHS).join('|');
+
+const ISO_DATE = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/;
+const TEXT_DATE = new RegExp(`\\b(\\d{1,2})(?::e|:a)?\\s+(${MONTH_NAMES})\\.?(?:\\s+((?:19|20)\\d\\d))?\\b`, 'i');
+const TEXT_DATE_ALL = new RegExp(TEXT_DATE.source, 'gi');
+const SLASH_DATE_ALL = /\b(\d{1,2})\/(\d{1,2})(?![\d/])(?:\s*-?\s*((?:19|20)?\d\d)\b)?/g;
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCMonth() !== month - 1) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** Year for a day and month given without one: the meeting's year, or the next one when the month has passed. */
+export function inferYear(month: number, reference: string | null): number {
+  if (!reference) return new Date().getUTCFullYear();
+  const refYear = Number(reference.slice(0, 4));
+  const refMonth = Number(reference.slice(5, 7));
+  return month < refMonth - 2 ? refYear + 1 : refYear;
+}
+
+function fullYear(text: string | undefined): number | null {
+  if (!text) return null;
+  const n = Number(text);
+  return text.length === 2 ? 2000 + n : n;
+}
+
+/** ISO date from "2021-11-25" or "25 november 2021". A date without a year needs `reference`. */
+export function findDate(text: string, reference: string | null = null): string | null {
+  const iso = ISO_DATE.exec(text);
+  const textual = TEXT_DATE.exec(text);
+  if (iso && (!textual || iso.index <= textual.index || !textual[3])) {
+    return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  }
+  if (!textual) return null;
+  const month = MONTHS[textual[2]!.toLowerCase()]!;
+  const year = fullYear(textual[3]) ?? (reference ? inferYear(month, reference) : null);
+  return year === null ? null : isoDate(year, month, Number(textual[1]));
+}
+
+export function hasFullTextDate(text: string): boolean {
+  const m = TEXT_DATE.exec(text);
+  return m !== null && m[3] !== undefined;
+}
+
+/** Every date in `text`, including day/month forms ("5/1", "den 8 maj") resolved against `reference`. */
+export function findAllDates(text: string, reference: string | null): string[] {
+  const found: { at: number; date: string }[] = [];
+  const add = (at: number, date: string | null): void => {
+    if (date) found.push({ at, date });
+  };
+  for (const m of text.matchAll(new RegExp(ISO_DATE.source, 'g'))) {
+    add(m.index, isoDate(Number(m[1]), Number(m[2]), Number(m[3])));
+  }
+  for (const m of text.matchAll(TEXT_DATE_ALL)) {
+    const month = MONTHS[m[2]!.toLowerCase()]!;
+    add(m.index, isoDate(fullYear(m[3]) ?? inferYear(month, reference), month, Number(m[1])));
+  }
+  for (const m of text.matchAll(SLASH_DATE_ALL)) {
+    const month = Number(m[2]);
+    add(m.index, isoDate(fullYear(m[3]) ?? inferYear(month, reference), month, Number(m[1])));
+  }
+  found.sort((a, b) => a.at - b.at);
+  return [...new Set(found.map((f) => f.date))];
+}
+
+export interface TimeRange {
+  start: string | null;
+  end: string | null;
+}
+
+const CLOCK = /\bkl(?:ockan)?\b\.?\s*/i;
+const HOUR_MIN = /^(\d{1,2})(?:[.:](\d{2}))?/;
+const RANGE_SEP = /^\s*(?:-|–|—|till)\s*(?:kl(?:ockan)?\.?\s*)?/i;
+const BARE_TIME = /\b(\d{1,2})[.:](\d{2})\b(?![.:/-]?\d)/;
+
+function readClock(text: string): { time: string; rest: string } | null {
+  const m = HOUR_MIN.exec(text);
+  if (!m) return null;
+  const hour = Number(m[1]);
+  const minute = m[2] === undefined ? 0 : Number(m[2]);
+  if (hour > 24 || minute > 59) return null;
+  return { time: `${pad(hour % 24)}:${pad(minute)}`, rest: text.slice(m[0].length) };
+}
+
+function readRange(text: string): TimeRange {
+  const first = readClock(text);
+  if (!first) return { start: null, end: null };
+  const sep = RANGE_SEP.exec(first.rest);
+  const second = sep ? readClock(first.rest.slice(sep[0].length)) : null;
+  return { start: first.time, end: second?.time ?? null };
+}
+
+/** "kl 15-16.30" → 15:00/16:30; "14:00" → 14:00/null. Bare numbers only count after "kl". */
+export function findTimeRange(text: string, allowBare: boolean): TimeRange {
+  const clock = CLOCK.exec(text);
+  if (clock) {
+    const range = readRange(text.slice(clock.index + clock[0].length));
+    if (range.start) return range;
+  }
+  if (!allowBare) return { start: null, end: null };
+  const bare = BARE_TIME.exec(text);
+  return bare ? readRange(text.slice(bare.index)) : { start: null, end: null };
+}

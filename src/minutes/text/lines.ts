@@ -1,0 +1,59 @@
+/** One line of the minutes; `cell` marks a table cell (the extractor starts table cells with a tab). */
+export interface Line {
+  text: string;
+  cell: boolean;
+  /** The line split at tabs (signature blocks put labels side by side). */
+  parts: string[];
+}
+
+const BOOKMARK = /\[bookmark:[^\]\n]{0,200}\]/g;
+// Zero-width characters and the soft hyphen carry no text; NBSP and other spaces become plain spaces.
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
+
+export function cleanInline(text: string): string {
+  return text.replace(BOOKMARK, '').replace(INVISIBLE, '').replace(ODD_SPACE, ' ').replace(CONTROL, '');
+}
+
+export function collapseSpaces(text: string): string {
+  return text.replace(/[ \t]+/g, ' ').trim();
+}
+
+export function toLines(text: string): Line[] {
+  const raw = cleanInline(text.replace(/\r\n?|\f|\u2028|\u2029/g, '\n')).split('\n');
+  return raw.map((line) => ({
+    text: collapseSpaces(line),
+    cell: line.startsWith('\t'),
+    parts: line.includes('\t') ? line.split('\t').map(collapseSpaces).filter((p) => p !== '') : [],
+  }));
+}
+
+export function isBlank(line: Line | undefined): boolean {
+  return line === undefined || line.text === '';
+}
+
+export function nextNonBlank(lines: readonly Line[], from: number, limit = lines.length): number {
+  for (let i = from; i < limit; i++) if (lines[i]!.text !== '') return i;
+  return -1;
+}
+
+export function prevNonBlank(lines: readonly Line[], from: number): number {
+  for (let i = from; i >= 0; i--) if (lines[i]!.text !== '') return i;
+  return -1;
+}
+
+export function wordCount(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (const ch of text) {
+    const space = ch === ' ';
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+export function stripMarkdown(text: string): string {
+  return text.replace(/\*+/g, '').replace(/\s+/g, ' ').trim();
+}

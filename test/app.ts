@@ -1,0 +1,121 @@
+import { afterAll, beforeAll } from 'vitest';
+import { buildApp } from '../src/app.ts';
+import { hashPassword, systemAdmin } from '../src/auth/service.ts';
+import { createForum } from '../src/forums/service.ts';
+import type { OrganizationKind } from '../src/organizations/schema.ts';
+import { createOrganization } from '../src/organizations/service.ts';
+import { loadConfig, type Config } from '../src/platform/config.ts';
+import type { Database } from '../src/platform/db.ts';
+import type { App } from '../src/platform/http.ts';
+import { createUser } from '../src/users/service.ts';
+import { createTestDatabase } from './database.ts';
+
+export const TEST_PASSWORD = 'correct horse battery';
+
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  return loadConfig({ NODE_ENV: 'test', SAMVERKAN_LOG_LEVEL: 'silent', ...overrides });
+}
+
+export interface FixtureSpec {
+  organizations?: { key: string; name?: string; kind?: OrganizationKind }[];
+  forums?: { key: string; name?: string; owner: string; members: string[] }[];
+  users?: { key: string; organization: string; isAdmin?: boolean; roles?: { forum: string; role: 'coordinator' | 'reporter' | 'reader' }[] }[];
+}
+
+export interface Fixture {
+  org: Record<string, string>;
+  forum: Record<string, string>;
+  user: Record<string, { id: string; email: string }>;
+}
+
+/** Declarative test data, created through the real services. */
+export async function seedFixture(database: Database, spec: FixtureSpec): Promise<Fixture> {
+  const { db } = database;
+  const fixture: Fixture = { org: {}, forum: {}, user: {} };
+  for (const o of spec.organizations ?? []) {
+    const created = await createOrganization({ db, actor: systemAdmin, input: { name: o.name ?? `Org ${o.key}`, kind: o.kind ?? 'kommun' } });
+    fixture.org[o.key] = created.id;
+  }
+  for (const f of spec.forums ?? []) {
+    const created = await createForum({
+      db,
+      actor: systemAdmin,
+      input: { name: f.name ?? `Forum ${f.key}`, ownerOrganizationId: fixture.org[f.owner]!, memberOrganizationIds: f.members.map((m) => fixture.org[m]!) },
+    });
+    fixture.forum[f.key] = created.id;
+  }
+  const passwordHash = await hashPassword(TEST_PASSWORD);
+  for (const u of spec.users ?? []) {
+    const email = `${u.key}@test.example`;
+    const created = await createUser({
+      db,
+      actor: systemAdmin,
+      input: {
+        email,
+        name: `User ${u.key}`,
+        organizationId: fixture.org[u.organization]!,
+        isAdmin: u.isAdmin ?? false,
+        forumRoles: (u.roles ?? []).map((r) => ({ forumId: fixture.forum[r.forum]!, role: r.role })),
+      },
+    });
+    await db.updateTable('users').set({ passwordHash }).where('id', '=', created.id).execute();
+    fixture.user[u.key] = { id: created.id, email };
+  }
+  return fixture;
+}
+
+/** The standard cast: one forum F (members A, B), another forum G (member C), one user per role. */
+export const standardSpec: FixtureSpec = {
+  organizations: [{ key: 'A', kind: 'region' }, { key: 'B' }, { key: 'C' }, { key: 'D', kind: 'myndighet' }],
+  forums: [
+    { key: 'F', owner: 'A', members: ['A', 'B'] },
+    { key: 'G', owner: 'C', members: ['C'] },
+  ],
+  users: [
+    { key: 'admin', organization: 'A', isAdmin: true },
+    { key: 'coordinator', organization: 'A', roles: [{ forum: 'F', role: 'coordinator' }] },
+    { key: 'reporter', organization: 'B', roles: [{ forum: 'F', role: 'reporter' }] },
+    { key: 'reader', organization: 'D', roles: [{ forum: 'F', role: 'reader' }] },
+    { key: 'otherCoordinator', organization: 'C', roles: [{ forum: 'G', role: 'coordinator' }] },
+  ],
+};
+
+export type Role = 'admin' | 'coordinator' | 'reporter' | 'reader' | 'otherCoordinator';
+export const roles: Role[] = ['admin', 'coordinator', 'reporter', 'reader', 'otherCoordinator'];
+
+export interface TestContext {
+  app: App;
+  database: Database;
+  fixture: Fixture;
+  config: Config;
+  /** Session cookie header for a fixture user. */
+  cookie(userKey: string): Promise<string>;
+}
+
+export async function login(app: App, email: string, password = TEST_PASSWORD): Promise<string> {
+  const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
+  if (response.statusCode !== 200) throw new Error(`login failed for ${email}: ${response.statusCode} ${response.body}`);
+  const setCookie = response.cookies.find((c) => c.name === 'samverkan_session');
+  return `samverkan_session=${setCookie!.value}`;
+}
+
+/** One real app over a fresh database for the whole test file. */
+export function useTestApp(spec: FixtureSpec = standardSpec, configOverrides: Record<string, string> = {}): TestContext {
+  const ctx = {} as TestContext;
+  const cookies = new Map<string, string>();
+  beforeAll(async () => {
+    ctx.config = testConfig(configOverrides);
+    ctx.database = await createTestDatabase();
+    ctx.fixture = await seedFixture(ctx.database, spec);
+    ctx.app = await buildApp({ config: ctx.config, database: ctx.database, logger: false, serveWeb: false });
+    ctx.cookie = async (key) => {
+      if (!cookies.has(key)) cookies.set(key, await login(ctx.app, ctx.fixture.user[key]!.email));
+      return cookies.get(key)!;
+    };
+  });
+  afterAll(async () => {
+    await ctx.app?.close();
+    await ctx.database?.close();
+  });
+  return ctx;
+}

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { ZodError } from 'zod';
 import { systemAdmin } from './auth/service.ts';
 import { createOrganization, listOrganizations } from './organizations/service.ts';
 import { backupDatabase, restoreDatabase, RestoreError } from './platform/backup.ts';
@@ -6,6 +7,7 @@ import { ConfigError, loadConfig, type Config } from './platform/config.ts';
 import { DataDirInUseError, isDatabaseEmpty, type Database } from './platform/db.ts';
 import { AppError } from './platform/errors.ts';
 import { migrateToLatest } from './platform/migrate.ts';
+import { validationMessages } from './platform/validation-messages.ts';
 import { seedDemo } from './seed/demo.ts';
 import { demoLogins, DEMO_PASSWORD } from './seed/demo-data.ts';
 import { prepareDatabase, startServer } from './server.ts';
@@ -147,6 +149,9 @@ export function buildCli(config: () => Config): Command {
 
 function messageOf(error: unknown): string | undefined {
   if (error instanceof AppError) return error.localized.en;
+  if (error instanceof ZodError) {
+    return error.issues.map((issue) => `${issue.path.join('.') || 'input'}: ${validationMessages[issue.message]?.en ?? issue.message}`).join('\n');
+  }
   if (error instanceof ConfigError || error instanceof DataDirInUseError || error instanceof RestoreError) return error.message;
   return undefined;
 }

@@ -119,3 +119,22 @@ export function useTestApp(spec: FixtureSpec = standardSpec, configOverrides: Re
   });
   return ctx;
 }
+
+export interface RequestSpec {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  url: string;
+  payload?: unknown;
+}
+
+/** Sends the request as each role and returns the status codes, for permission matrices. */
+export async function statusByRole(ctx: TestContext, request: (role: Role) => RequestSpec, asRoles: Role[] = roles) {
+  const result: Partial<Record<Role | 'anonymous', number>> = {};
+  for (const role of asRoles) {
+    const spec = request(role);
+    const response = await ctx.app.inject({ ...spec, payload: spec.payload as object, headers: { cookie: await ctx.cookie(role) } });
+    result[role] = response.statusCode;
+  }
+  const anonymous = request('admin');
+  result.anonymous = (await ctx.app.inject({ ...anonymous, payload: anonymous.payload as object })).statusCode;
+  return result;
+}

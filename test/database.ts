@@ -9,6 +9,11 @@ import { createPglite, openDatabase, wrapPglite, type Database } from '../src/pl
 export async function createTestDatabase(): Promise<Database> {
   const template = inject('postgresTemplate');
   if (template) return clonePostgres(inject('postgresAdminUrl'), template);
+  return createTestPglite();
+}
+
+/** A fresh, migrated PGlite whatever the test database kind. */
+export async function createTestPglite(): Promise<Database> {
   const dump = fs.readFileSync(inject('pgliteTemplatePath'));
   return wrapPglite(await createPglite({ loadDataDir: new Blob([dump]) }));
 }

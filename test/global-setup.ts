@@ -21,8 +21,15 @@ declare module 'vitest' {
  * from a migrated template.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (process.env.DATABASE_URL) return setupPostgres(project, process.env.DATABASE_URL);
-  return setupPglite(project);
+  // The PGlite template exists in both modes: backup tests move data between the two kinds.
+  const teardownPglite = await setupPglite(project);
+  project.provide('postgresTemplate', '');
+  project.provide('postgresAdminUrl', '');
+  const teardownPostgres = process.env.DATABASE_URL ? await setupPostgres(project, process.env.DATABASE_URL) : async () => {};
+  return async () => {
+    await teardownPostgres();
+    await teardownPglite();
+  };
 }
 
 async function setupPglite(project: TestProject): Promise<() => Promise<void>> {
@@ -34,8 +41,6 @@ async function setupPglite(project: TestProject): Promise<() => Promise<void>> {
   fs.writeFileSync(templatePath, Buffer.from(await dump.arrayBuffer()));
   await database.close();
   project.provide('pgliteTemplatePath', templatePath);
-  project.provide('postgresTemplate', '');
-  project.provide('postgresAdminUrl', '');
   return async () => fs.rmSync(dir, { recursive: true, force: true });
 }
 
@@ -49,7 +54,6 @@ async function setupPostgres(project: TestProject, url: string): Promise<() => P
   const templateDb = await openDatabase({ kind: 'postgres', url: templateUrl.href });
   await migrateToLatest(templateDb.db);
   await templateDb.close();
-  project.provide('pgliteTemplatePath', '');
   project.provide('postgresTemplate', template);
   project.provide('postgresAdminUrl', url);
   return async () => {

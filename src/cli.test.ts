@@ -1,0 +1,98 @@
+import { execFile, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildApp } from './app.ts';
+import { openDatabase } from './platform/db.ts';
+import { login, testConfig } from '../test/app.ts';
+
+const run = promisify(execFile);
+const bin = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'samverkan.js');
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'samverkan-cli-'));
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+/** The real CLI in its own process, on a PGlite data folder of its own. */
+function cli(args: string[], dataDir: string, extraEnv: Record<string, string> = {}) {
+  const env = { ...process.env, SAMVERKAN_DATA_DIR: dataDir, SAMVERKAN_LOG_LEVEL: 'warn', ...extraEnv };
+  delete env.DATABASE_URL;
+  return run(process.execPath, [bin, ...args], { env, timeout: 60_000 }).then(
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+  );
+}
+
+describe('samverkan CLI', () => {
+  it('lists its commands', async () => {
+    const { code, stdout } = await cli(['--help'], path.join(root, 'help'));
+    expect(code).toBe(0);
+    for (const command of ['serve', 'migrate', 'seed-demo', 'create-admin', 'backup <file>', 'restore']) expect(stdout).toContain(command);
+  });
+
+  it('create-admin works without a prompt on an empty folder, and the administrator can sign in', async () => {
+    const dataDir = path.join(root, 'admin');
+    const result = await cli(['create-admin', '--email', 'it@region.example', '--password', 'ett långt lösenord', '--name', 'Ida Drift'], dataDir);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Created administrator it@region.example');
+    const database = await openDatabase({ kind: 'pglite', dataDir });
+    const app = await buildApp({ config: testConfig(), database, logger: false, serveWeb: false });
+    try {
+      const cookie = await login(app, 'it@region.example', 'ett långt lösenord');
+      const me = await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
+      expect(me.json()).toMatchObject({ name: 'Ida Drift', isAdmin: true, organizationName: 'Systemförvaltning' });
+    } finally {
+      await app.close();
+      await database.close();
+    }
+  });
+
+  it('refuses bad input with exit status 2 and a message', async () => {
+    const short = await cli(['create-admin', '--email', 'x@y.example', '--password', 'kort'], path.join(root, 'bad'));
+    expect(short.code).toBe(2);
+    expect(short.stderr).toMatch(/password/i);
+    const missing = await cli(['restore', path.join(root, 'no-such-file')], path.join(root, 'bad'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('No such file');
+  });
+
+  it('seeds the demo, backs it up and restores it into another folder', async () => {
+    const source = path.join(root, 'demo');
+    expect((await cli(['seed-demo'], source)).stdout).toContain('Demo data loaded');
+    expect((await cli(['seed-demo'], source)).stdout).toContain('already has data');
+    const file = path.join(root, 'demo.ndjson');
+    const backup = await cli(['backup', file], source);
+    expect(backup.stdout).toMatch(/Wrote \d+ rows/);
+    const restored = await cli(['restore', file], path.join(root, 'restored'));
+    expect(restored.code).toBe(0);
+    expect(restored.stdout).toMatch(/Restored \d+ rows/);
+    expect(restored.stdout.match(/\d+/)![0]).toBe(backup.stdout.match(/\d+/)![0]);
+  });
+
+  it('refuses a second process on a data folder that is in use', async () => {
+    const dataDir = path.join(root, 'busy');
+    const env = { ...process.env, SAMVERKAN_DATA_DIR: dataDir, PORT: '0', SAMVERKAN_SEED_DEMO: 'false', SAMVERKAN_LOG_LEVEL: 'warn' };
+    delete env.DATABASE_URL;
+    const server = spawn(process.execPath, [bin, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        let output = '';
+        server.stdout.on('data', (chunk) => {
+          output += chunk;
+          if (output.includes('running at')) resolve();
+        });
+        server.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+      });
+      const second = await cli(['migrate'], dataDir);
+      expect(second.code).toBe(2);
+      expect(second.stderr).toContain('is in use by another Samverkan process');
+    } finally {
+      server.kill('SIGTERM');
+      await new Promise((resolve) => server.once('exit', resolve));
+    }
+    const after = await cli(['migrate'], dataDir);
+    expect(after.code).toBe(0);
+  });
+});

@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { webRoot } from '../../src/app.ts';
+import { loadConfig } from '../../src/platform/config.ts';
+import { startServer } from '../../src/server.ts';
+
+export const DEMO_PASSWORD = 'samverkan-demo';
+export const users = {
+  admin: 'admin@samverkan.example',
+  coordinatorDalarna: 'samordnare.dalarna@samverkan.example',
+  reporterFalun: 'rapportor.falun@samverkan.example',
+} as const;
+
+export interface TestApp {
+  url: string;
+  /** A page in a fresh browser context (axe needs a context of its own). */
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** The real server on a fresh PGlite directory with the demo data, and a headless Debian chromium. */
+export async function startTestApp(): Promise<TestApp> {
+  if (!fs.existsSync(path.join(webRoot, 'index.html'))) throw new Error('web/dist is missing: run `npm run build:web` first');
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samverkan-e2e-'));
+  // Always a fresh PGlite directory, even where DATABASE_URL points at a shared PostgreSQL.
+  const { DATABASE_URL: _shared, ...env } = process.env;
+  const server = await startServer(
+    loadConfig({ ...env, PORT: '0', SAMVERKAN_DATA_DIR: dataDir, SAMVERKAN_LOG_LEVEL: 'warn' }),
+  );
+  const browser: Browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  return {
+    url: server.url,
+    async newPage() {
+      const context = await browser.newContext({ baseURL: server.url, locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
+      return context.newPage();
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto('/logga-in');
+  await page.getByLabel('E-postadress').fill(email);
+  await page.getByLabel('Lösenord').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.getByRole('heading', { level: 1, name: /^Välkommen/ }).waitFor();
+}
+
+export function mainNavigation(page: Page): Locator {
+  return page.getByRole('navigation', { name: 'Huvudmeny' });
+}
+
+export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const violations = results.violations.map((violation) => ({
+    page: label,
+    rule: violation.id,
+    help: violation.help,
+    targets: violation.nodes.map((node) => node.target.join(' ')),
+  }));
+  expect(violations).toEqual([]);
+}
+
+export async function isFocused(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => element === document.activeElement);
+}
+
+/** Presses Tab until the locator has focus, as a keyboard user would; fails after `limit` presses. */
+export async function tabTo(page: Page, locator: Locator, limit = 30): Promise<void> {
+  for (let presses = 0; presses < limit; presses++) {
+    if (await isFocused(locator)) return;
+    await page.keyboard.press('Tab');
+  }
+  if (!(await isFocused(locator))) throw new Error(`Tab never reached ${locator.toString()}`);
+}

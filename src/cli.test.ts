@@ -16,7 +16,7 @@ afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 /** The real CLI in its own process, on a PGlite data folder of its own. */
 function cli(args: string[], dataDir: string, extraEnv: Record<string, string> = {}) {
-  const env = { ...process.env, SAMVERKAN_DATA_DIR: dataDir, SAMVERKAN_LOG_LEVEL: 'warn', ...extraEnv };
+  const env: NodeJS.ProcessEnv = { ...process.env, SAMVERKAN_DATA_DIR: dataDir, SAMVERKAN_LOG_LEVEL: 'warn', ...extraEnv };
   delete env.DATABASE_URL;
   return run(process.execPath, [bin, ...args], { env, timeout: 60_000 }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
@@ -73,7 +73,7 @@ describe('samverkan CLI', () => {
 
   it('refuses a second process on a data folder that is in use', async () => {
     const dataDir = path.join(root, 'busy');
-    const env = { ...process.env, SAMVERKAN_DATA_DIR: dataDir, PORT: '0', SAMVERKAN_SEED_DEMO: 'false', SAMVERKAN_LOG_LEVEL: 'warn' };
+    const env: NodeJS.ProcessEnv = { ...process.env, SAMVERKAN_DATA_DIR: dataDir, PORT: '0', SAMVERKAN_SEED_DEMO: 'false', SAMVERKAN_LOG_LEVEL: 'warn' };
     delete env.DATABASE_URL;
     const server = spawn(process.execPath, [bin, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     try {

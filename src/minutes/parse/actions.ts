@@ -4,11 +4,12 @@ import { splitSentences, tokens } from '../text/sentences.ts';
 import type { Action } from '../types.ts';
 
 /** Verbs that commit an actor to something after the meeting. */
-const COMMITMENT = /\b(?:återkommer|återkomma|återrapporterar|återrapportera|återkopplar|återkoppla|tar (?:med sig )?frågan(?: vidare)?|tar med sig|ombeds|planerar att|får i uppdrag att|bjuder in|skickar ut|kommer att \p{Ll}+|kommer \p{Ll}+a|ska \p{Ll}+)\b/iu;
+// JavaScript's \b treats å, ä and ö as non-word characters, so word edges are spelled out.
+const COMMITMENT = /(?<![\p{L}\p{N}])(?:återkommer|återkomma|återrapporterar|återrapportera|återkopplar|återkoppla|tar (?:med sig )?frågan(?: vidare)?|tar med sig|ombeds|planerar att|får i uppdrag att|bjuder in|skickar ut|kommer att \p{Ll}+|kommer \p{Ll}+a|ska \p{Ll}+)(?![\p{L}\p{N}])/iu;
 /** Passive deferrals and sendings: the owner is not named. */
-const PASSIVE = /\b(?:tas (?:med|upp|vidare)|diskuteras vidare|bordläggs|skickas (?:till|ut till|via|ut)|tas med till)\b/i;
+const PASSIVE = /(?<![\p{L}\p{N}])(?:tas (?:med|upp|vidare)|diskuteras vidare|bordläggs|skickas (?:till|ut till|via|ut)|tas med till)(?![\p{L}\p{N}])/iu;
 const OWN_ATTACHMENTS = /\bskickas (?:med|ut separat|ut med)|\bbifogas\b|\bsom bilaga\b|\bmed anteckningarna\b|\bmed protokollet\b/i;
-const STATE_VERBS = /\b(?:ska|kommer(?: att)?) (?:vara|finnas|ha|gälla|kunna|bli|troligen|sannolikt|nog|inte|ej|också|även|kanske|behöva|råda|ligga|omfatta|innebära|handla|märkas|synas|som)\b/i;
+const STATE_VERBS = /(?<![\p{L}\p{N}])(?:ska (?:ha|gå ut)|(?:ska|kommer(?: att)?) (?:vara|finnas|gälla|kunna|bli|troligen|sannolikt|nog|inte|ej|också|även|kanske|behöva|råda|ligga|omfatta|innebära|handla|märkas|synas|som))(?![\p{L}\p{N}])/iu;
 const SUBORDINATE = new Set(['som', 'att', 'om', 'när', 'eftersom', 'då', 'ifall', 'hur', 'vad', 'vilka', 'vilken', 'vem', 'där', 'risken', 'innan', 'medan', 'tills', 'så']);
 const PRONOUN = new Set(['vi', 'jag', 'man']);
 const DEADLINE = /\bsenast\b/i;
@@ -51,8 +52,7 @@ function ownerOf(sentence: Sentence, cueAt: number, passive: boolean): { ok: boo
   }
   // Coordinated commitments ("X ställer sig positiva … och kommer att …") keep the sentence subject.
   const first = prefix[0];
-  if (first && isActorWord(first) && lower[lower.length - 1] === 'och') return { ok: true, owner: first };
-  if (first && isNameToken(first) && /^\p{Ll}+r$/u.test(prefix[1] ?? '')) return { ok: lower.includes('och'), owner: first };
+  if (first && isActorWord(first) && last === 'och') return { ok: true, owner: first };
   return { ok: false, owner: null };
 }
 

@@ -25,44 +25,60 @@ export function dropRepeatedPageHeaders(lines: Line[]): void {
 
 const MIN_DECK_LINES = 8;
 
-/**
- * Slide decks pasted after the minutes come out as short lines separated by runs of blank lines,
- * while the minutes themselves are dense. Cut at the first line from which every gap is blank-separated
- * and the gaps average at least two blank lines, provided the text before it is dense.
- */
-export function cutAppendedSlides(lines: Line[]): Line[] {
-  const idx: number[] = [];
-  const gap: number[] = [];
+interface Gaps {
+  /** Index in `lines` of each non-blank line. */
+  at: number[];
+  /** Blank lines before each non-blank line. */
+  before: number[];
+}
+
+function gapsOf(lines: readonly Line[]): Gaps {
+  const gaps: Gaps = { at: [], before: [] };
   let blanks = 0;
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.text === '') {
       blanks++;
       continue;
     }
-    idx.push(i);
-    gap.push(blanks);
+    gaps.at.push(i);
+    gaps.before.push(blanks);
     blanks = 0;
   }
-  const n = idx.length;
+  return gaps;
+}
+
+/** The first lines of a deck are all separated by blank lines. */
+function sparseStart(before: readonly number[], t: number): boolean {
+  for (let k = t + 1; k <= t + MIN_DECK_LINES && k < before.length; k++) if (before[k] === 0) return false;
+  return true;
+}
+
+/**
+ * Slide decks pasted after the minutes come out as short lines separated by runs of blank lines,
+ * while the minutes themselves are dense paragraphs. Cut where a dense head (long lines, hardly any
+ * blank lines) is followed, up to the end, by a sparse tail (on average 1.5+ blank lines per gap).
+ */
+export function cutAppendedSlides(lines: Line[]): Line[] {
+  const { at, before } = gapsOf(lines);
+  const n = at.length;
   if (n < 2 * MIN_DECK_LINES) return lines;
-  // Suffix minima and sums of the gaps inside a tail starting at k (the gap before k itself excluded).
-  const sufMin = new Array<number>(n + 1).fill(Infinity);
-  const sufSum = new Array<number>(n + 1).fill(0);
-  for (let k = n - 1; k >= 0; k--) {
-    const inner = k + 1 < n ? gap[k + 1]! : Infinity;
-    sufMin[k] = Math.min(sufMin[k + 1]!, inner);
-    sufSum[k] = sufSum[k + 1]! + (k + 1 < n ? gap[k + 1]! : 0);
+  // Suffix sums over the gaps inside a tail that starts at t (the gap before t is not inside it).
+  const tailSum = new Array<number>(n + 1).fill(0);
+  const tailZeros = new Array<number>(n + 1).fill(0);
+  for (let t = n - 2; t >= 0; t--) {
+    tailSum[t] = tailSum[t + 1]! + before[t + 1]!;
+    tailZeros[t] = tailZeros[t + 1]! + (before[t + 1] === 0 ? 1 : 0);
   }
-  let headSum = 0;
+  let headGaps = 0;
   let headWords = 0;
-  for (let k = 0; k < n - MIN_DECK_LINES; k++) {
-    headSum += k > 0 ? gap[k]! : 0;
-    headWords += wordCount(lines[idx[k]!]!.text);
-    const tailLen = n - k - 1;
-    if (k + 1 < MIN_DECK_LINES || tailLen < MIN_DECK_LINES) continue;
-    const denseHead = headSum / (k + 1) <= 0.5 && headWords / (k + 1) >= 12;
-    if (denseHead && sufMin[k + 1]! >= 1 && sufSum[k + 1]! / (tailLen - 1 || 1) >= 2) {
-      return lines.slice(0, idx[k + 1]!);
+  for (let t = 1; t <= n - MIN_DECK_LINES; t++) {
+    headGaps += t > 1 ? before[t - 1]! : 0;
+    headWords += wordCount(lines[at[t - 1]!]!.text);
+    if (t < MIN_DECK_LINES) continue;
+    const inner = n - t - 1;
+    const denseHead = headGaps / t <= 0.5 && headWords / t >= 12;
+    if (denseHead && tailSum[t]! / inner >= 1.5 && tailZeros[t]! / inner <= 0.25 && sparseStart(before, t)) {
+      return lines.slice(0, at[t]!);
     }
   }
   return lines;

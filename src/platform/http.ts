@@ -125,6 +125,21 @@ function handleValidationError(request: FastifyRequest, reply: FastifyReply, ent
   });
 }
 
+/**
+ * A race the services' checks cannot see (two requests creating the same name at once) ends in a
+ * constraint violation; that is the client's conflict, not a server failure.
+ */
+function describeDatabaseError(error: unknown): { status: number; code: string; detail: LocalizedMessage } | undefined {
+  const code = (error as { code?: unknown }).code;
+  if (code === '23505') {
+    return { status: 409, code: 'db.unique_violation', detail: { sv: 'Det finns redan en post med samma uppgifter.', en: 'A record with the same details already exists.' } };
+  }
+  if (code === '23503') {
+    return { status: 422, code: 'db.reference_violation', detail: { sv: 'Uppgiften hänvisar till något som inte finns.', en: 'The input refers to something that does not exist.' } };
+  }
+  return undefined;
+}
+
 export function errorHandler(this: FastifyInstance, error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   const locale = pickLocale(request, request.userLocale);
   if (error instanceof AppError) {
@@ -141,6 +156,8 @@ export function errorHandler(this: FastifyInstance, error: FastifyError, request
   if (hasZodFastifySchemaValidationErrors(error)) {
     return handleValidationError(request, reply, error.validation as ValidationEntry[], error.validationContext);
   }
+  const databaseProblem = describeDatabaseError(error);
+  if (databaseProblem) return sendProblem(request, reply, { ...databaseProblem, detail: databaseProblem.detail[locale] });
   if (isResponseSerializationError(error)) {
     request.log.error({ err: error, issues: error.cause.issues }, 'response did not match its schema');
   } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {

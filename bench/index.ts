@@ -1,0 +1,18 @@
+import { benchFoundation } from './foundation.ts';
+
+const suites: Record<string, (options: { seconds: number }) => Promise<unknown>> = {
+  foundation: benchFoundation,
+};
+
+/** `npm run bench [suite…] [--seconds N]`: runs the suites and prints their figures as JSON. */
+export async function main(args: string[]) {
+  const secondsFlag = args.indexOf('--seconds');
+  const seconds = secondsFlag >= 0 ? Number(args[secondsFlag + 1]) : 5;
+  const chosen = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--seconds');
+  for (const name of chosen.length ? chosen : Object.keys(suites)) {
+    const suite = suites[name];
+    if (!suite) throw new Error(`Unknown bench suite ${name}; choose from ${Object.keys(suites).join(', ')}`);
+    process.stdout.write(`\n## ${name}\n`);
+    process.stdout.write(JSON.stringify(await suite({ seconds }), null, 2) + '\n');
+  }
+}

@@ -24,7 +24,8 @@ function cli(args: string[], dataDir: string, extraEnv: Record<string, string> =
   );
 }
 
-describe('samverkan CLI', () => {
+// Each command is a real process that may initialise a new PGlite database (about 3 s), so these are slow.
+describe('samverkan CLI', { timeout: 120_000 }, () => {
   it('lists its commands', async () => {
     const { code, stdout } = await cli(['--help'], path.join(root, 'help'));
     expect(code).toBe(0);

@@ -13,6 +13,8 @@ const STATE_VERBS = /(?<![\p{L}\p{N}])(?:ska (?:ha|gå ut)|(?:ska|kommer(?: att)
 const SUBORDINATE = new Set(['som', 'att', 'om', 'när', 'eftersom', 'då', 'ifall', 'hur', 'vad', 'vilka', 'vilken', 'vem', 'där', 'risken', 'innan', 'medan', 'tills', 'så']);
 const PRONOUN = new Set(['vi', 'jag', 'man']);
 const DEADLINE = /\bsenast\b/i;
+/** Substrings every cue contains; checking them first keeps the Unicode-aware regexes off most sentences. */
+const CUE_HINTS = ['återk', 'återr', 'tar ', 'ombeds', 'planerar', 'uppdrag', 'bjuder', 'skick', 'kommer', 'ska ', 'tas ', 'diskuteras', 'bordläggs'];
 
 interface Sentence {
   text: string;
@@ -58,6 +60,8 @@ function ownerOf(sentence: Sentence, cueAt: number, passive: boolean): { ok: boo
 
 function detect(sentence: Sentence): { owner: string | null } | null {
   const text = sentence.text;
+  const lower = text.toLowerCase();
+  if (!CUE_HINTS.some((hint) => lower.includes(hint))) return null;
   if (text.endsWith('?') || OWN_ATTACHMENTS.test(text) || /^att\s/i.test(text)) return null;
   const passive = PASSIVE.exec(text);
   const active = COMMITMENT.exec(text);

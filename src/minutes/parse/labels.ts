@@ -32,6 +32,9 @@ const COMPILED = LABELS.map((def) => ({
   spaced: new RegExp(`^(?:${def.pattern}) (.+)$`, 'iu'),
 }));
 
+/** Cheap first test: every label starts its line. */
+const ANY_LABEL = new RegExp(`^\\**(?:${LABELS.map((d) => d.pattern).join('|')})`, 'iu');
+
 export interface LabelMatch {
   kind: LabelKind;
   /** Text after the label on the same line; '' when the value is on the following lines. */
@@ -45,7 +48,7 @@ function spacedValueFits(kind: LabelKind, value: string): boolean {
 }
 
 export function matchLabel(text: string): LabelMatch | null {
-  if (text.length > 2000) return null;
+  if (text.length > 2000 || !ANY_LABEL.test(text)) return null;
   const bare = text.replace(/\*+/g, '').trim();
   for (const { def, withValue, alone, spaced } of COMPILED) {
     if (alone.test(bare)) return { kind: def.kind, value: '' };

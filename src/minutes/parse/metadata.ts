@@ -131,7 +131,7 @@ function pickDiaryNumber(lines: readonly Line[]): string | null {
 function isTitleCandidate(line: Line): boolean {
   const text = line.text;
   return text !== '' && !line.cell && wordCount(text) <= 18 && !endsSentence(text) && !matchLabel(text)
-    && !/^\d{1,2}$|^sida\b/i.test(text);
+    && !/^\d{1,2}$|^sida\b|^(?:§ ?)?\d{1,3}[.)]? /i.test(text);
 }
 
 function joinWrappedTitle(lines: readonly Line[], index: number): { title: string; lines: number[] } {
@@ -170,7 +170,13 @@ function pickBody(title: string, lines: readonly Line[], titleLines: readonly nu
   return bullet ? bullet[1]! : null;
 }
 
-export function readHeader(lines: readonly Line[], consumed: Uint8Array): HeaderFields {
+/** Header values sit at the start of their line; long lines are cut so metadata lookups stay cheap. */
+function headerView(lines: readonly Line[]): Line[] {
+  return lines.slice(0, HEADER_LINES * 4).map((l) => (l.text.length > 1000 ? { ...l, text: l.text.slice(0, 1000) } : l));
+}
+
+export function readHeader(allLines: readonly Line[], consumed: Uint8Array): HeaderFields {
+  const lines = headerView(allLines);
   const limit = Math.min(lines.length, HEADER_LINES);
   const labels = headerLabels(lines, limit);
   const times = pickTimes(lines, limit, labels);

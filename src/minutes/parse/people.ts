@@ -3,7 +3,7 @@ import { findNameRuns, isNameToken, isPersonName } from '../text/names.ts';
 import { tokens } from '../text/sentences.ts';
 import type { Attendee } from '../types.ts';
 import { matchLabel, roleMentioned, roleOf, type RoleKind } from './labels.ts';
-import { readTabTable } from './table.ts';
+import { readTableAt } from './table.ts';
 
 export interface PeopleInfo {
   attendees: Attendee[];
@@ -91,7 +91,15 @@ class PeopleCollector {
 
   addList(text: string): void {
     if (/föredragande enligt nedan/i.test(text)) this.presentersAttend = true;
-    const candidates = splitEntries(text).map(toCandidate).filter((c): c is Candidate => c !== null);
+    const candidates: Candidate[] = [];
+    for (const entry of splitEntries(text)) {
+      const candidate = toCandidate(entry);
+      const role = candidate ? null : roleOf(entry);
+      // "Karin Lund (S), ordförande": a role on its own belongs to the name before it.
+      const previous = candidates[candidates.length - 1];
+      if (role && previous) previous.roleKind ??= role;
+      if (candidate) candidates.push(candidate);
+    }
     const names = resolveNames(candidates);
     for (const a of names) this.add(a);
     for (const c of candidates) {
@@ -129,7 +137,7 @@ function listEnd(lines: readonly Line[], start: number): number {
 }
 
 function readPeopleTable(lines: readonly Line[], start: number, people: PeopleCollector, consumed: Uint8Array): number {
-  const table = readTabTable(lines, start);
+  const table = readTableAt(lines, start);
   for (const i of table.lines) consumed[i] = 1;
   const header = table.rows[0] ?? [];
   const nameCol = header.findIndex((h) => /namn|deltagare|person/i.test(h));
@@ -158,7 +166,7 @@ function readLabelledList(lines: readonly Line[], index: number, value: string, 
   consumed[index] = 1;
   const first = nextNonBlank(lines, index + 1, Math.min(lines.length, index + 4));
   if (first < 0) return index;
-  if (lines[first]!.cell) return readPeopleTable(lines, first, people, consumed) - 1;
+  if (lines[first]!.cell || lines[first]!.parts.length >= 2) return readPeopleTable(lines, first, people, consumed) - 1;
   const end = listEnd(lines, first);
   markRange(consumed, first, end);
   const block = lines.slice(first, end + 1).map((l) => l.text);

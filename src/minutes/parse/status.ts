@@ -1,6 +1,6 @@
 import type { Line } from '../text/lines.ts';
 import type { StatusReport } from '../types.ts';
-import { readTabTable, rowStart } from './table.ts';
+import { readTableAt } from './table.ts';
 
 type Column = 'organization' | 'current' | 'challenge' | 'input';
 
@@ -41,8 +41,9 @@ function toReport(row: readonly string[], columns: readonly (Column | null)[]): 
 export function readStatusReports(lines: readonly Line[], consumed: Uint8Array): StatusReport[] {
   const reports: StatusReport[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (!lines[i]!.cell || consumed[i] || columnOf(lines[i]!.text) !== 'current') continue;
-    const table = readTabTable(lines, rowStart(lines, i));
+    const line = lines[i]!;
+    if (consumed[i] || !(line.cell ? columnOf(line.text) === 'current' : line.parts.some((p) => columnOf(p) === 'current'))) continue;
+    const table = readTableAt(lines, i);
     const [header, ...rows] = table.rows;
     if (!header || !isStatusHeader(header)) continue;
     const columns = header.map(columnOf);

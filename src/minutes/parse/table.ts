@@ -50,3 +50,20 @@ export function rowStart(lines: readonly Line[], index: number): number {
   while (i > 0 && lines[i - 1]!.cell) i--;
   return i;
 }
+
+/** A table whose rows were flattened to one line each, cells separated by tabs (PDF columns, pasted text). */
+export function readPartsTable(lines: readonly Line[], start: number): TabTable {
+  const out: TabTable = { rows: [], lines: [], end: start };
+  let i = start;
+  for (; i < lines.length && lines[i]!.parts.length >= 2; i++) {
+    out.rows.push(lines[i]!.parts);
+    out.lines.push(i);
+  }
+  out.end = i;
+  return out;
+}
+
+/** The table starting at `index`, whichever of the two layouts it uses. */
+export function readTableAt(lines: readonly Line[], index: number): TabTable {
+  return lines[index]!.cell ? readTabTable(lines, rowStart(lines, index)) : readPartsTable(lines, index);
+}

@@ -8,6 +8,7 @@ const MONTH_NAMES = Object.keys(MONTHS).join('|');
 const ISO_DATE = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/;
 const TEXT_DATE = new RegExp(`\\b(\\d{1,2})(?::e|:a)?\\s+(${MONTH_NAMES})\\.?(?:\\s+((?:19|20)\\d\\d))?\\b`, 'i');
 const TEXT_DATE_ALL = new RegExp(TEXT_DATE.source, 'gi');
+const ISO_DATE_ALL = new RegExp(ISO_DATE.source, 'g');
 const SLASH_DATE_ALL = /\b(\d{1,2})\/(\d{1,2})(?![\d/])(?:\s*-?\s*((?:19|20)?\d\d)\b)?/g;
 
 function pad(n: number): string {
@@ -59,7 +60,7 @@ export function findAllDates(text: string, reference: string | null): string[] {
   const add = (at: number, date: string | null): void => {
     if (date) found.push({ at, date });
   };
-  for (const m of text.matchAll(new RegExp(ISO_DATE.source, 'g'))) {
+  for (const m of text.matchAll(ISO_DATE_ALL)) {
     add(m.index, isoDate(Number(m[1]), Number(m[2]), Number(m[3])));
   }
   for (const m of text.matchAll(TEXT_DATE_ALL)) {
@@ -82,7 +83,7 @@ export interface TimeRange {
 const CLOCK = /\bkl(?:ockan)?\b\.?\s*/i;
 const HOUR_MIN = /^(\d{1,2})(?:[.:](\d{2}))?/;
 const RANGE_SEP = /^\s*(?:-|–|—|till)\s*(?:kl(?:ockan)?\.?\s*)?/i;
-const BARE_TIME = /\b(\d{1,2})[.:](\d{2})\b(?![.:/-]?\d)/;
+const BARE_TIME = /\b(\d{1,2})[.:](\d{2})\b(?![.:/]?\d)/;
 
 function readClock(text: string): { time: string; rest: string } | null {
   const m = HOUR_MIN.exec(text);

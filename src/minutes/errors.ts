@@ -56,7 +56,3 @@ export class MinutesParseError extends Error {
     this.messages = messages;
   }
 }
-
-export function isMinutesParseError(error: unknown): error is MinutesParseError {
-  return error instanceof MinutesParseError;
-}

@@ -252,4 +252,3 @@ export function readPeople(lines: readonly Line[], consumed: Uint8Array): People
   return { attendees: people.attendees, roles: people.roles, presentersAttend: people.presentersAttend };
 }
 
-export { PeopleCollector };

@@ -10,6 +10,7 @@ const BOOKMARK = /\[bookmark:[^\]\n]{0,200}\]/g;
 // Zero-width characters and the soft hyphen carry no text; NBSP and other spaces become plain spaces.
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+// eslint-disable-next-line no-control-regex -- removing control characters is the purpose
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
 
 export function cleanInline(text: string): string {
@@ -28,10 +29,6 @@ export function toLines(text: string): Line[] {
     cell: line.startsWith('\t'),
     parts: line.includes('\t') ? line.split('\t').map(collapseSpaces).filter((p) => p !== '') : [],
   }));
-}
-
-export function isBlank(line: Line | undefined): boolean {
-  return line === undefined || line.text === '';
 }
 
 export function nextNonBlank(lines: readonly Line[], from: number, limit = lines.length): number {

@@ -1,0 +1,79 @@
+import { Document, Packer, Paragraph, Tab, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { createRequire } from 'node:module';
+import pdfmake from 'pdfmake';
+
+type Block = { kind: 'paragraph'; text: string } | { kind: 'table'; rows: string[][][] };
+
+/**
+ * Splits sample text the way Word produced it: lines starting with a tab are table cells (a blank line
+ * ends a row, tab-less lines continue the cell); other lines are paragraphs.
+ */
+export function toBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  let table: string[][][] | null = null;
+  let row: string[][] | null = null;
+  for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
+    if (line.startsWith('\t')) {
+      if (!table) blocks.push({ kind: 'table', rows: (table = []) });
+      if (!row) table.push((row = []));
+      row.push([line.slice(1)]);
+    } else if (line.trim() === '') {
+      if (row) row = null;
+      else {
+        table = null;
+        blocks.push({ kind: 'paragraph', text: '' });
+      }
+    } else if (row) {
+      row[row.length - 1]!.push(line);
+    } else {
+      table = null;
+      blocks.push({ kind: 'paragraph', text: line });
+    }
+  }
+  return blocks;
+}
+
+function paragraph(text: string): Paragraph {
+  const [first = '', ...rest] = text.split('\t');
+  return new Paragraph({ children: [new TextRun(first), ...rest.map((part) => new TextRun({ children: [new Tab(), part] }))] });
+}
+
+export async function buildDocx(text: string): Promise<Buffer> {
+  const children = toBlocks(text).map((block) => {
+    if (block.kind === 'paragraph') return paragraph(block.text);
+    const width = Math.max(...block.rows.map((r) => r.length));
+    return new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: block.rows.map((r) => new TableRow({
+        children: Array.from({ length: width }, (_, i) => new TableCell({ children: (r[i] ?? ['']).map(paragraph) })),
+      })),
+    });
+  });
+  return Packer.toBuffer(new Document({ sections: [{ children }] }));
+}
+
+const require = createRequire(import.meta.url);
+const robotoDir = `${require.resolve('pdfmake/package.json').replace(/package\.json$/, '')}fonts/Roboto`;
+
+/** A PDF with one paragraph per line; tab-separated parts become columns, table cells become table rows. */
+export async function buildPdf(text: string): Promise<Buffer> {
+  pdfmake.setFonts({
+    Roboto: {
+      normal: `${robotoDir}/Roboto-Regular.ttf`,
+      bold: `${robotoDir}/Roboto-Medium.ttf`,
+      italics: `${robotoDir}/Roboto-Italic.ttf`,
+      bolditalics: `${robotoDir}/Roboto-MediumItalic.ttf`,
+    },
+  });
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((p: string) => p.startsWith(robotoDir));
+  const content = toBlocks(text).map((block) => {
+    if (block.kind === 'paragraph') {
+      const parts = block.text.split('\t');
+      return parts.length > 1 ? { columns: parts.map((p) => ({ text: p })) } : { text: block.text === '' ? ' ' : block.text };
+    }
+    return { text: block.rows.map((r) => r.map((c) => c.join(' ')).join('   ')).join('\n') };
+  });
+  const doc = pdfmake.createPdf({ content, defaultStyle: { fontSize: 8 }, pageSize: 'A3' });
+  return (await doc.getBuffer()) as Buffer;
+}

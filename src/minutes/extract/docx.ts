@@ -1,0 +1,66 @@
+import mammoth from 'mammoth';
+
+interface DocNode {
+  type: string;
+  value?: string;
+  children?: DocNode[];
+}
+
+function inlineText(node: DocNode): string {
+  switch (node.type) {
+    case 'text':
+      return node.value ?? '';
+    case 'tab':
+      return '\t';
+    case 'break':
+      return '\n';
+    case 'table':
+    case 'note':
+    case 'comment':
+      return '';
+    default:
+      return (node.children ?? []).map(inlineText).join('');
+  }
+}
+
+/**
+ * Renders the way the reference samples were extracted from Word: one line per paragraph, and for
+ * tables one line per cell starting with a tab (cell paragraphs after the first without it) and a
+ * blank line after each row.
+ */
+function render(node: DocNode, out: string[]): void {
+  if (node.type === 'paragraph') {
+    out.push(inlineText(node));
+  } else if (node.type === 'table') {
+    for (const row of node.children ?? []) renderRow(row, out);
+  } else {
+    for (const child of node.children ?? []) render(child, out);
+  }
+}
+
+function renderRow(row: DocNode, out: string[]): void {
+  for (const cell of row.children ?? []) {
+    const lines: string[] = [];
+    render(cell, lines);
+    const [first = '', ...rest] = lines.filter((l, i) => i === 0 || l.trim() !== '');
+    out.push(`\t${first}`, ...rest);
+  }
+  out.push('');
+}
+
+/** Text of a DOCX through mammoth's document model (no HTML is produced). */
+export async function docxToText(buffer: Buffer): Promise<string> {
+  let root: DocNode | null = null;
+  await mammoth.convertToHtml(
+    { buffer },
+    {
+      transformDocument: (document: DocNode) => {
+        root = document;
+        return { ...document, children: [] };
+      },
+    },
+  );
+  const out: string[] = [];
+  if (root) render(root, out);
+  return out.join('\n');
+}

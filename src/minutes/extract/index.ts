@@ -1,0 +1,61 @@
+import { MinutesParseError } from '../errors.ts';
+import { MAX_TEXT_CHARS } from '../parse/guard.ts';
+import { decodeText } from './decode.ts';
+import { docxToText } from './docx.ts';
+import { pdfToText } from './pdf.ts';
+import { inspectZip } from './zip-guard.ts';
+
+/** Word and PDF files are larger than their text; plain text is held to the parser's own limit. */
+export const MAX_FILE_BYTES = 30 * 1024 * 1024;
+const EXTRACTION_TIMEOUT_MS = 20_000;
+
+export type MinutesFormat = 'pdf' | 'docx' | 'text';
+
+function startsWith(buffer: Buffer, magic: string): boolean {
+  return buffer.subarray(0, magic.length).toString('latin1') === magic;
+}
+
+const OTHER_BINARY = ['\xd0\xcf\x11\xe0', '\x89PNG', '\xff\xd8\xff', 'GIF8', '{\\rtf', 'Rar!', '\x1f\x8b', '7z\xbc\xaf'];
+
+export function detectFormat(buffer: Buffer): MinutesFormat {
+  if (buffer.subarray(0, 1024).includes('%PDF-')) return 'pdf';
+  if (startsWith(buffer, 'PK\x03\x04') || startsWith(buffer, 'PK\x05\x06')) return 'docx';
+  if (OTHER_BINARY.some((magic) => startsWith(buffer, magic))) throw new MinutesParseError('minutes.binary');
+  return 'text';
+}
+
+function withTimeout<T>(work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new MinutesParseError('minutes.unreadable', 'extraction timed out')), EXTRACTION_TIMEOUT_MS);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function extractDocx(buffer: Buffer): Promise<string> {
+  const zip = await inspectZip(buffer);
+  if (!zip.names.includes('word/document.xml')) {
+    throw new MinutesParseError('minutes.unreadable', 'a zip archive that is not a Word document');
+  }
+  try {
+    return await docxToText(buffer);
+  } catch (error) {
+    throw new MinutesParseError('minutes.unreadable', error instanceof Error ? error.message : String(error));
+  }
+}
+
+function checkSize(buffer: Buffer, format: MinutesFormat): void {
+  const limit = format === 'text' ? MAX_TEXT_CHARS * (buffer[0] === 0xff || buffer[0] === 0xfe ? 2 : 1) : MAX_FILE_BYTES;
+  if (buffer.length > limit) throw new MinutesParseError('minutes.too_large', `${buffer.length} bytes`);
+}
+
+/** Text of a minutes file, format detected from its content (the file name is only used in messages). */
+export async function extractText(buffer: Buffer, filename?: string): Promise<string> {
+  if (buffer.length === 0) throw new MinutesParseError('minutes.empty', filename);
+  const format = detectFormat(buffer);
+  checkSize(buffer, format);
+  const text = format === 'text' ? decodeText(buffer) : await withTimeout(format === 'pdf' ? pdfToText(buffer) : extractDocx(buffer));
+  if (text.length > MAX_TEXT_CHARS) throw new MinutesParseError('minutes.too_large', `${text.length} characters of text`);
+  if (text.trim() === '') throw new MinutesParseError('minutes.empty', filename);
+  return text;
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutesText } from './index.ts';
+
+// Synthetic minutes in layouts the reference samples do not cover; all names are invented.
+const PARAGRAPH_PROTOCOL = `Sammanträdesprotokoll
+Omsorgsnämnden
+
+Plats och tid: Stadshuset, sal 3, kl. 13.00–15.30 den 4 mars 2022
+Beslutande: Karin Lund (S), ordförande, Per Holm (M), Eva Strand (C)
+Övriga deltagare: Lena Ek, sekreterare, Jonas Berg, förvaltningschef
+Utses att justera: Per Holm
+
+§ 12 Val av justerare
+Omsorgsnämnden beslutar
+att utse Per Holm att justera protokollet.
+
+§ 13 Budgetuppföljning februari
+Förvaltningschefen redovisar utfallet för februari.
+Omsorgsnämnden beslutar
+att godkänna redovisningen,
+att uppdra åt förvaltningen att återkomma med en åtgärdsplan.
+Förvaltningen återkommer med en åtgärdsplan till nästa möte den 8 april.
+
+§ 14 Övriga frågor
+Inga övriga frågor anmäldes.
+`;
+
+const FLATTENED = `Minnesanteckningar
+Samverkansgruppen för äldreomsorg
+Datum: 2022-02-10
+Tid: 09:00-10:00
+Plats: Teams
+Dnr: KS 2022/115
+
+Deltagare
+Verksamhet	Namn
+Kommun A	Maja Lind
+Kommun B	Olle Björk
+
+Rapport
+Verksamhet	Nuläge	Utmaning	Medskick
+Kommun A	Stabilt läge.	Bemanning.	-
+Kommun B	Ansträngt.	-	Behöver stöd.
+
+Summering:
+Gruppen tar frågan vidare till nästa möte.
+
+Ordförande	Sekreterare
+Maja Lind	Olle Björk
+`;
+
+const HEADED = `Minnesanteckningar från Länsgruppen 3 maj 2022
+
+Närvarande: Sara Nord, Tove Ås, Erik Sand
+
+Lägesbild
+Smittläget är stabilt i länet och inga nya utbrott rapporteras från kommunerna.
+
+Vaccinationer (Tove Ås, Regionen)
+Tove redogör för planen inför hösten. Regionen ska ta fram en ny tidplan. Erik återkommer med siffror.
+
+Nästa möte
+Gruppen träffas igen på nästa möte den 7 juni.
+`;
+
+describe('minutes layouts beyond the reference samples', () => {
+  it('a "§ N" protocol with place-and-time header and a signature-free role list', () => {
+    const m = parseMinutesText(PARAGRAPH_PROTOCOL);
+    expect(m).toMatchObject({ date: '2022-03-04', startTime: '13:00', endTime: '15:30', location: 'Stadshuset, sal 3', chair: 'Karin Lund', secretary: 'Lena Ek', adjuster: 'Per Holm' });
+    expect(m.items.map((i) => [i.number, i.title, i.kind])).toEqual([
+      ['12', 'Val av justerare', null],
+      ['13', 'Budgetuppföljning februari', null],
+      ['14', 'Övriga frågor', 'ovrigt'],
+    ]);
+    expect(m.items[1]!.decisions).toEqual(['att godkänna redovisningen,', 'att uppdra åt förvaltningen att återkomma med en åtgärdsplan.']);
+    expect(m.items[1]!.actions).toEqual([{ owner: 'Förvaltningen', task: 'Förvaltningen återkommer med en åtgärdsplan till nästa möte den 8 april.', due: '2022-04-08' }]);
+    expect(m.attendees.map((a) => a.name)).toEqual(expect.arrayContaining(['Karin Lund', 'Per Holm', 'Eva Strand', 'Lena Ek', 'Jonas Berg']));
+    expect(m.followUpMeetings).toEqual(['2022-04-08']);
+  });
+
+  it('tables flattened to tab-separated lines, with the signature block beside each other', () => {
+    const m = parseMinutesText(FLATTENED);
+    expect(m).toMatchObject({ date: '2022-02-10', startTime: '09:00', endTime: '10:00', location: 'Teams', diaryNumber: 'KS 2022/115', chair: 'Maja Lind', secretary: 'Olle Björk' });
+    expect(m.items.map((i) => i.title)).toEqual(['Rapport', 'Summering']);
+    expect(m.statusReports).toEqual([
+      { organization: 'Kommun A', current: 'Stabilt läge.', challenge: 'Bemanning.', input: null },
+      { organization: 'Kommun B', current: 'Ansträngt.', challenge: null, input: 'Behöver stöd.' },
+    ]);
+    expect(m.attendees.map((a) => [a.name, a.organization])).toEqual([['Maja Lind', 'Kommun A'], ['Olle Björk', 'Kommun B']]);
+    expect(m.items[1]!.actions).toHaveLength(1);
+  });
+
+  it('unnumbered headings with "(presenter, organisation)"', () => {
+    const m = parseMinutesText(HEADED);
+    expect(m.date).toBe('2022-05-03');
+    expect(m.items.map((i) => i.title)).toEqual(['Lägesbild', 'Vaccinationer', 'Nästa möte']);
+    expect(m.items[1]!.presenters).toEqual(['Tove Ås']);
+    expect(m.items[1]!.actions.map((a) => a.owner)).toEqual(['Regionen', 'Erik']);
+    expect(m.attendees.map((a) => a.name)).toEqual(['Sara Nord', 'Tove Ås', 'Erik Sand']);
+    expect(m.followUpMeetings).toEqual(['2022-06-07']);
+  });
+});

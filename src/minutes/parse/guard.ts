@@ -1,0 +1,50 @@
+import { MinutesParseError } from '../errors.ts';
+
+/** Upper bound for text handed to the parser; larger inputs are refused before any work. */
+export const MAX_TEXT_CHARS = 5 * 1024 * 1024;
+const MAX_LINES = 200_000;
+
+const FUNCTION_WORDS = new Set([
+  'och', 'att', 'det', 'som', 'en', 'på', 'är', 'för', 'med', 'till', 'av', 'inte', 'har', 'de', 'den',
+  'om', 'vi', 'kan', 'ett', 'i', 'från', 'ska', 'man', 'även', 'samt', 'finns', 'vid', 'efter', 'när',
+]);
+const MEETING_WORDS = /(?<![\p{L}\p{N}])(?:möte|mötet|mötets|möten|sammanträde|närvarande|deltagare|protokoll|minnesanteckningar|anteckningar|dagordning|ordförande|justerare|beslutade|beslut|föredragande|information|rapport|övriga frågor|kommun|kommunerna|region|regionen|nätverket|rådet|nämnden|datum|plats|dnr)(?![\p{L}\p{N}])/iu;
+
+function countControlCharacters(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd || (c >= 0x7f && c < 0xa0)) count++;
+  }
+  return count;
+}
+
+function swedishShare(text: string): number {
+  const sample = text.slice(0, 200_000).toLowerCase();
+  let words = 0;
+  let hits = 0;
+  for (const word of sample.split(/[^\p{L}]+/u)) {
+    if (word === '') continue;
+    words++;
+    if (FUNCTION_WORDS.has(word)) hits++;
+  }
+  return words === 0 ? 0 : hits / words;
+}
+
+/** Refuses input that cannot be minutes: empty, too large, binary, or not Swedish meeting text. */
+export function guardText(text: string): void {
+  if (text.length > MAX_TEXT_CHARS) throw new MinutesParseError('minutes.too_large', `${text.length} characters`);
+  if (text.trim() === '') throw new MinutesParseError('minutes.empty');
+  if (countControlCharacters(text.slice(0, 100_000)) > Math.max(2, Math.min(text.length, 100_000) * 0.01)) {
+    throw new MinutesParseError('minutes.binary');
+  }
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && lines <= MAX_LINES; i = text.indexOf('\n', i + 1)) lines++;
+  if (lines > MAX_LINES) throw new MinutesParseError('minutes.too_large', `more than ${MAX_LINES} lines`);
+  const head = text.slice(0, 200_000);
+  // Short, table-heavy minutes have few function words; å/ä/ö in meeting words are then evidence enough.
+  const swedish = swedishShare(head) >= 0.04 || (head.match(/[åäöÅÄÖ]/g)?.length ?? 0) >= 5;
+  if (!MEETING_WORDS.test(head) || !swedish) {
+    throw new MinutesParseError('minutes.not_minutes');
+  }
+}

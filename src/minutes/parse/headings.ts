@@ -1,0 +1,148 @@
+import { findDate, findTimeRange } from '../text/dates.ts';
+import { type Line, nextNonBlank, prevNonBlank, stripMarkdown, wordCount } from '../text/lines.ts';
+import { findNameRuns, isPersonName } from '../text/names.ts';
+import { matchLabel } from './labels.ts';
+
+export interface ItemStart {
+  index: number;
+  number: string | null;
+  /** Heading text as written, or the paragraph text for numbered paragraphs. */
+  heading: string;
+  /** First line of the item's body. */
+  bodyFrom: number;
+}
+
+const NUMBERED = /^(?:[•·*–-] ?)?(?:(§) ?(\d{1,4}[a-z]?)\.?|(\d{1,3}[a-z]?)[.)]|([A-ZÅÄÖ])[.)])(?: (.*))?$/u;
+
+interface Candidate {
+  index: number;
+  marker: 'para' | 'digit' | 'letter';
+  label: string;
+  value: number;
+  text: string;
+  sub: boolean;
+}
+
+function numberedCandidate(lines: readonly Line[], i: number): Candidate | null {
+  const text = lines[i]!.text;
+  if (text.length > 5000) return null;
+  const m = NUMBERED.exec(text);
+  if (!m) return null;
+  const rest = m[5] ?? '';
+  const marker = m[1] ? 'para' : m[3] ? 'digit' : 'letter';
+  if (marker !== 'para' && !/^[\p{Lu}*"”]/u.test(rest)) return null;
+  const label = m[2] ?? m[3] ?? m[4]!;
+  const value = marker === 'letter' ? label.charCodeAt(0) - 64 : parseInt(label, 10);
+  const prev = prevNonBlank(lines, i - 1);
+  const sub = value === 1 && prev >= 0 && lines[prev]!.text.endsWith(':');
+  return { index: i, marker, label, value, text: rest, sub };
+}
+
+function continues(chain: readonly Candidate[], c: Candidate): boolean {
+  const last = chain[chain.length - 1]!;
+  if (last.marker !== c.marker) return false;
+  const step = c.value - last.value;
+  return (step >= 1 && step <= 2) || (step === 0 && /[a-z]$/.test(c.label));
+}
+
+function chainScore(chain: readonly Candidate[]): number {
+  const span = chain[chain.length - 1]!.index - chain[0]!.index;
+  return (chain[0]!.marker === 'para' ? 1e9 : 0) + chain.length * 1e6 + span;
+}
+
+/** The numbered agenda: the longest run of consecutive numbers, ignoring lists introduced by a colon. */
+export function findNumberedStarts(lines: readonly Line[], consumed: Uint8Array): ItemStart[] {
+  const chains: Candidate[][] = [];
+  // Chains by marker and last number, so each candidate finds the chain it continues in O(1).
+  const byEnd = new Map<string, Candidate[]>();
+  const findOpen = (c: Candidate): Candidate[] | undefined => {
+    for (const back of [0, 1, 2]) {
+      const chain = byEnd.get(`${c.marker}:${c.value - back}`);
+      if (chain && continues(chain, c)) return chain;
+    }
+    return undefined;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (consumed[i] || lines[i]!.cell || lines[i]!.text === '') continue;
+    const c = numberedCandidate(lines, i);
+    if (!c) continue;
+    let chain = c.sub ? undefined : findOpen(c);
+    if (chain) chain.push(c);
+    else chains.push((chain = [c]));
+    byEnd.set(`${c.marker}:${c.value}`, chain);
+  }
+  const usable = chains.filter((ch) => !ch[0]!.sub && (ch.length >= 2 || ch[0]!.marker === 'para'));
+  if (usable.length === 0) return [];
+  const best = usable.reduce((a, b) => (chainScore(b) > chainScore(a) ? b : a));
+  return best.map((c) => headingFromCandidate(lines, c));
+}
+
+function headingFromCandidate(lines: readonly Line[], c: Candidate): ItemStart {
+  if (c.text !== '') return { index: c.index, number: c.label, heading: c.text, bodyFrom: c.index + 1 };
+  const next = nextNonBlank(lines, c.index + 1, Math.min(lines.length, c.index + 4));
+  if (next < 0) return { index: c.index, number: c.label, heading: '', bodyFrom: c.index + 1 };
+  return { index: c.index, number: c.label, heading: lines[next]!.text, bodyFrom: next + 1 };
+}
+
+const KNOWN_SECTION = /^(?:rapport|rapporter|summering|sammanfattning|övriga frågor|övrigt|information|informationsärenden|beslutsärenden|nästa möte|mötets öppnande|mötets avslutande|avslutning|uppföljning|dagordning|lägesbild|aktuellt läge|inledning|diskussion)$/i;
+const TRAILING_PAREN = /^([^()]{3,200})\(([^()]{3,150})\):?$/;
+const ENDS_WITH_FUNCTION_WORD = / (?:av|och|att|för|till|om|i|på|med|som|de|en|ett|den|det|är|har|samt|eller)$/i;
+
+function bare(text: string): string {
+  return stripMarkdown(text).replace(/:$/, '').trim();
+}
+
+function isKnownSection(text: string): boolean {
+  const b = bare(text);
+  return KNOWN_SECTION.test(b) || (/övriga frågor$/i.test(b) && wordCount(b) <= 5);
+}
+
+export function presenterParen(text: string): string[] {
+  const m = TRAILING_PAREN.exec(bare(text));
+  return m && !/[.!]$/.test(m[1]!.trim()) ? findNameRuns(m[2]!) : [];
+}
+
+function isProse(line: Line | undefined): boolean {
+  return line !== undefined && line.text !== '' && !line.cell && wordCount(line.text) >= 6 && !/^\p{Ll}/u.test(line.text);
+}
+
+function isGenericHeading(lines: readonly Line[], i: number, consumed: Uint8Array): boolean {
+  const text = lines[i]!.text;
+  if (wordCount(text) > 10 || text.length > 90 || !/^[\p{Lu}*]/u.test(text) || /[.,;]$/.test(text)) return false;
+  if (ENDS_WITH_FUNCTION_WORD.test(text) || matchLabel(text) || isPersonName(text)) return false;
+  if (findDate(text) || findTimeRange(text, true).start || /^[•·*–-]\s/.test(text)) return false;
+  const prev = lines[i - 1];
+  if (prev && prev.text !== '' && !consumed[i - 1]) return false;
+  const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 3));
+  return next >= 0 && !consumed[next] && isProse(lines[next]);
+}
+
+/** Unnumbered minutes: known section words, "Title (Presenter, Org)" lines, bold lines, short title lines. */
+export function findHeadedStarts(lines: readonly Line[], consumed: Uint8Array): ItemStart[] {
+  const strong: number[] = [];
+  const generic: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (consumed[i] || line.cell || line.text === '' || line.text.length > 300) continue;
+    if (isKnownSection(line.text) || presenterParen(line.text).length > 0 || /^\*\*[^*]{2,150}\*\*:?$/.test(line.text)) {
+      strong.push(i);
+    } else if (isGenericHeading(lines, i, consumed)) {
+      generic.push(i);
+    }
+  }
+  const chosen = strong.length > 0 || generic.length >= 2 ? [...strong, ...generic].sort((a, b) => a - b) : [];
+  return chosen.map((i) => ({ index: i, number: null, heading: lines[i]!.text, bodyFrom: i + 1 }));
+}
+
+/** Minutes without numbering or headings: one item titled by the first sentence of the first paragraph. */
+export function findContainerStart(lines: readonly Line[], consumed: Uint8Array): ItemStart[] {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (consumed[i] || line.cell || line.text === '') continue;
+    const words = wordCount(line.text);
+    if (words >= 8 || (words >= 4 && /[.!?](?: |$)/.test(line.text))) {
+      return [{ index: i, number: null, heading: line.text, bodyFrom: i }];
+    }
+  }
+  return [];
+}

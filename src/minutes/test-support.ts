@@ -1,0 +1,49 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ParsedMinutes } from './types.ts';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const sharedDir = path.resolve(repoRoot, '..', 'shared');
+export const samplesDir = path.join(sharedDir, 'samples');
+export const goldDir = path.join(sharedDir, 'minutes', 'gold');
+export const scorerPath = path.join(sharedDir, 'minutes', 'score.mjs');
+export const hasShared = existsSync(samplesDir) && existsSync(goldDir);
+export const sharedMissing = `shared minutes data not found at ${sharedDir}; sample tests skipped`;
+
+export interface Sample {
+  name: string;
+  text: string;
+  gold: ParsedMinutes;
+}
+
+export function loadSamples(): Sample[] {
+  if (!hasShared) return [];
+  return readdirSync(samplesDir)
+    .filter((f) => f.endsWith('.txt') && existsSync(path.join(goldDir, f.replace(/\.txt$/, '.json'))))
+    .sort()
+    .map((f) => ({
+      name: f.replace(/\.txt$/, ''),
+      text: readFileSync(path.join(samplesDir, f), 'utf8'),
+      gold: JSON.parse(readFileSync(path.join(goldDir, f.replace(/\.txt$/, '.json')), 'utf8')) as ParsedMinutes,
+    }));
+}
+
+/** The fields that must survive a change of file format. */
+export function mainFields(m: ParsedMinutes) {
+  return {
+    date: m.date,
+    startTime: m.startTime,
+    endTime: m.endTime,
+    diaryNumber: m.diaryNumber,
+    chair: m.chair,
+    titles: m.items.map((i) => i.title),
+    decisions: m.items.flatMap((i) => i.decisions),
+  };
+}
+
+export function timeIt(fn: () => void): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}

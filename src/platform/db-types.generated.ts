@@ -21,6 +21,8 @@ export type JsonPrimitive = boolean | number | string | null;
 
 export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
 
+export type Numeric = ColumnType<number, number | string, number | string>;
+
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export interface AuditLog {
@@ -59,6 +61,24 @@ export interface Forums {
   updatedAt: Generated<Timestamp>;
 }
 
+export interface Indicators {
+  createdAt: Generated<Timestamp>;
+  forumId: string;
+  higherIs: string;
+  id: Generated<string>;
+  isActive: Generated<boolean>;
+  key: string;
+  kind: string;
+  maxValue: Numeric | null;
+  minValue: Numeric | null;
+  nameEn: string;
+  nameSv: string;
+  organizationKinds: Generated<string[]>;
+  position: Generated<number>;
+  unit: Generated<string>;
+  updatedAt: Generated<Timestamp>;
+}
+
 export interface LoginAttempts {
   at: Generated<Timestamp>;
   email: string;
@@ -77,6 +97,91 @@ export interface Organizations {
   parentId: string | null;
   shortName: string | null;
   updatedAt: Generated<Timestamp>;
+}
+
+export interface Outbox {
+  body: string;
+  createdAt: Generated<Timestamp>;
+  createdBy: string | null;
+  forumId: string | null;
+  id: Generated<string>;
+  kind: string;
+  organizationId: string | null;
+  roundId: string | null;
+  sentAt: Timestamp | null;
+  subject: string;
+  toEmail: string;
+  toName: string;
+}
+
+export interface Reports {
+  challenges: Generated<string>;
+  currentSituation: Generated<string>;
+  id: Generated<string>;
+  input: Generated<string>;
+  organizationId: string;
+  revision: Generated<number>;
+  roundId: string;
+  strainLevel: string | null;
+  submittedRevision: number | null;
+  submittedVersion: Generated<number>;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: string;
+  values: Generated<Json>;
+}
+
+export interface ReportValues {
+  capacity: Numeric | null;
+  indicatorId: string;
+  isLatest: Generated<boolean>;
+  organizationId: string;
+  reportId: string;
+  roundId: string;
+  value: Numeric;
+  version: number;
+}
+
+export interface ReportVersions {
+  challenges: string;
+  currentSituation: string;
+  input: string;
+  isLate: Generated<boolean>;
+  isLatest: Generated<boolean>;
+  onBehalf: Generated<boolean>;
+  organizationId: string;
+  reportId: string;
+  roundId: string;
+  strainLevel: string;
+  submittedAt: Timestamp;
+  submittedBy: string;
+  version: number;
+}
+
+export interface Rounds {
+  closedAt: Timestamp | null;
+  createdAt: Generated<Timestamp>;
+  deadline: Timestamp;
+  forumId: string;
+  id: Generated<string>;
+  isPublished: Generated<boolean>;
+  isScheduled: Generated<boolean>;
+  meetingAt: Timestamp | null;
+  periodEnd: string;
+  periodStart: string;
+  status: Generated<string>;
+  summary: Generated<string>;
+  summaryUpdatedAt: Timestamp | null;
+  summaryUpdatedBy: string | null;
+  title: string;
+}
+
+export interface RoundSchedules {
+  deadlineTime: string;
+  forumId: string;
+  isActive: Generated<boolean>;
+  openDaysBefore: Generated<number>;
+  updatedAt: Generated<Timestamp>;
+  weekday: number;
 }
 
 export interface Sessions {
@@ -106,8 +211,15 @@ export interface DB {
   forumMembers: ForumMembers;
   forumRoles: ForumRoles;
   forums: Forums;
+  indicators: Indicators;
   loginAttempts: LoginAttempts;
   organizations: Organizations;
+  outbox: Outbox;
+  reports: Reports;
+  reportValues: ReportValues;
+  reportVersions: ReportVersions;
+  rounds: Rounds;
+  roundSchedules: RoundSchedules;
   sessions: Sessions;
   users: Users;
 }

@@ -27,7 +27,7 @@ function splitOrganisation(text: string): { name: string; organization: string |
   return m ? { name: m[1]!, organization: m[2]! } : { name: text, organization: null };
 }
 
-/** One comma-separated entry: "Sofia Jarl Region Dalarna (ordförande)". */
+/** One comma-separated entry: "<first> <last> <organisation> (<role>)". */
 function toCandidate(entry: string): Candidate | null {
   if (entry.length > 300) return null;
   const parens = [...entry.matchAll(/\(([^()]{0,120})\)/g)].map((m) => m[1]!.trim());

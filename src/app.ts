@@ -5,10 +5,13 @@ import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { forumRoutes } from './forums/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { indicatorRoutes } from './indicators/routes.ts';
 import { organizationRoutes } from './organizations/routes.ts';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db.ts';
 import { createHttpServer, type App } from './platform/http.ts';
+import { reportRoutes } from './reports/routes.ts';
+import { roundRoutes } from './rounds/routes.ts';
 import { userRoutes } from './users/routes.ts';
 
 export const webRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
@@ -22,7 +25,7 @@ export async function buildApp(options: { config: Config; database: Database; lo
   });
   const ctx: AppContext = { config, database, db: database.db };
   await authRoutes(app, ctx);
-  for (const routes of [healthRoutes, organizationRoutes, userRoutes, forumRoutes, auditRoutes]) {
+  for (const routes of [healthRoutes, organizationRoutes, userRoutes, forumRoutes, auditRoutes, indicatorRoutes, roundRoutes, reportRoutes]) {
     await app.register(async (scope) => routes(scope as App, ctx));
   }
   return app;

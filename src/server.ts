@@ -2,6 +2,7 @@ import { buildApp } from './app.ts';
 import type { Config } from './platform/config.ts';
 import { isDatabaseEmpty, openDatabase, type Database } from './platform/db.ts';
 import { migrateToLatest } from './platform/migrate.ts';
+import { openScheduledRounds } from './rounds/service.ts';
 import { seedDemo } from './seed/demo.ts';
 
 /** Opens the database, migrates it and, when it is empty and allowed, loads the demo data. */
@@ -28,6 +29,12 @@ export async function startServer(config: Config, options: { logger?: boolean } 
     await database.close();
     throw error;
   }
+  // Recurring schedules open their rounds by themselves. Every process may run this: the unique
+  // (forum, period) constraint lets only one of them create a given round.
+  const scheduler = setInterval(() => {
+    openScheduledRounds(database.db, new Date()).catch((error) => app.log.error({ err: error }, 'opening scheduled rounds failed'));
+  }, 60_000);
+  scheduler.unref();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
@@ -37,6 +44,7 @@ export async function startServer(config: Config, options: { logger?: boolean } 
     seeded,
     url: `http://${shownHost}:${port}`,
     async close() {
+      clearInterval(scheduler);
       await app.close();
       await database.close();
     },

@@ -1,0 +1,253 @@
+import { diffWords } from 'diff';
+import { recordAudit } from '../audit/service.ts';
+import { canManageForum, hasForumRole, type Actor } from '../auth/service.ts';
+import type { Indicator } from '../indicators/schema.ts';
+import { appliesTo, listIndicators } from '../indicators/service.ts';
+import type { OrganizationKind } from '../organizations/schema.ts';
+import type { Db, DbOrTrx, Trx } from '../platform/db.ts';
+import type { LocalizedMessage } from '../platform/errors.ts';
+import { instantToStockholm } from '../platform/time.ts';
+import { roundErrors } from '../rounds/errors.ts';
+import type { Round, StrainLevel } from '../rounds/schema.ts';
+import { getVisibleRound } from '../rounds/service.ts';
+import { reportErrors as errors } from './errors.ts';
+import * as queries from './queries.ts';
+import type { Report, ReportDraft } from './schema.ts';
+import { checkValue, toStoredValues } from './values.ts';
+
+const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
+
+interface ReportContext {
+  round: Round;
+  organization: { id: string; name: string; kind: OrganizationKind };
+  indicators: Indicator[];
+}
+
+function isOwnReporter(actor: Actor, forumId: string, organizationId: string): boolean {
+  return actor.organizationId === organizationId && hasForumRole(actor, forumId, 'reporter');
+}
+
+/** Reporters write their own organisation's report; coordinators may file on any member's behalf. */
+function canWrite(actor: Actor, forumId: string, organizationId: string): boolean {
+  return isOwnReporter(actor, forumId, organizationId) || canManageForum(actor, forumId);
+}
+
+async function loadContext(db: DbOrTrx, actor: Actor, roundId: string, organizationId: string): Promise<ReportContext> {
+  const round = await getVisibleRound(db, actor, roundId);
+  const membership = await queries.findMembership(db, round.forumId, organizationId);
+  if (!membership) throw errors.notMember();
+  const kind = membership.kind as OrganizationKind;
+  const indicators = (await listIndicators(db, round.forumId)).filter((i) => appliesTo(i, kind));
+  return { round, organization: { id: membership.id, name: membership.name, kind }, indicators };
+}
+
+function toReport(ctx: ReportContext, actor: Actor, row: queries.ReportRow | undefined, versions: Awaited<ReturnType<typeof queries.listVersions>>, hasPrevious: boolean): Report {
+  const stored = row?.values ?? {};
+  return {
+    id: row?.id ?? null,
+    roundId: ctx.round.id,
+    roundTitle: ctx.round.title,
+    roundStatus: ctx.round.status,
+    deadline: ctx.round.deadline,
+    forumId: ctx.round.forumId,
+    organizationId: ctx.organization.id,
+    organizationName: ctx.organization.name,
+    currentSituation: row?.currentSituation ?? '',
+    challenges: row?.challenges ?? '',
+    input: row?.input ?? '',
+    strainLevel: (row?.strainLevel ?? null) as StrainLevel | null,
+    values: ctx.indicators.map((i) => ({ indicatorId: i.id, value: stored[i.id]?.value ?? null, capacity: stored[i.id]?.capacity ?? null })),
+    revision: row?.revision ?? 0,
+    updatedAt: iso(row?.updatedAt ?? null),
+    updatedByName: row?.updatedByName ?? null,
+    submittedVersion: row?.submittedVersion ?? 0,
+    hasUnsubmittedChanges: row ? row.submittedRevision !== row.revision : false,
+    versions: versions.map((v) => ({ ...v, submittedAt: iso(v.submittedAt)! })),
+    indicators: ctx.indicators,
+    canEdit: ctx.round.status === 'open' && canWrite(actor, ctx.round.forumId, ctx.organization.id),
+    hasPreviousReport: hasPrevious,
+  };
+}
+
+async function readReport(db: DbOrTrx, actor: Actor, ctx: ReportContext): Promise<Report> {
+  const row = await queries.findReport(db, ctx.round.id, ctx.organization.id);
+  const [versions, previous] = await Promise.all([
+    row ? queries.listVersions(db, row.id) : Promise.resolve([]),
+    queries.findPreviousSubmitted(db, ctx.round.forumId, ctx.round.periodStart, ctx.organization.id),
+  ]);
+  return toReport(ctx, actor, row, versions, Boolean(previous));
+}
+
+export async function getReport(options: { db: Db; actor: Actor; roundId: string; organizationId: string }): Promise<Report> {
+  const { db, actor, roundId, organizationId } = options;
+  const ctx = await loadContext(db, actor, roundId, organizationId);
+  if (!canWrite(actor, ctx.round.forumId, organizationId)) throw errors.forbiddenRead();
+  return readReport(db, actor, ctx);
+}
+
+function validateValues(ctx: ReportContext, values: ReportDraft['values']) {
+  const byId = new Map(ctx.indicators.map((i) => [i.id, i]));
+  values.forEach((entry, index) => {
+    const indicator = byId.get(entry.indicatorId);
+    if (!indicator) {
+      throw errors.invalidValue(`body.values.${index}.indicatorId`, {
+        sv: 'Indikatorn finns inte eller gäller inte den här organisationen.',
+        en: 'The indicator does not exist or does not apply to this organisation.',
+      });
+    }
+    if (entry.value === null) return;
+    const problem = checkValue(indicator, entry.value, entry.capacity);
+    if (problem) throw errors.invalidValue(`body.values.${index}.value`, problem);
+  });
+}
+
+function assertWritable(ctx: ReportContext, actor: Actor) {
+  if (!canWrite(actor, ctx.round.forumId, ctx.organization.id)) throw errors.forbiddenWrite();
+  if (ctx.round.status === 'closed') throw roundErrors.closed();
+}
+
+async function conflict(db: DbOrTrx, ctx: ReportContext) {
+  const current = await queries.findReport(db, ctx.round.id, ctx.organization.id);
+  const at = current ? instantToStockholm(new Date(current.updatedAt)) : { date: '', time: '' };
+  return errors.conflict(current?.updatedByName ?? 'någon annan', `${at.date} kl. ${at.time}`, `${at.date} ${at.time}`);
+}
+
+type DraftInput = Omit<ReportDraft, 'revision'>;
+
+/** Saves the working copy when `revision` is still current; a concurrent save gets a 409 instead. */
+async function writeDraft(trx: Trx, ctx: ReportContext, actor: Actor, revision: number, input: DraftInput) {
+  const fields: queries.DraftFields = {
+    currentSituation: input.currentSituation,
+    challenges: input.challenges,
+    input: input.input,
+    strainLevel: input.strainLevel,
+    values: toStoredValues(input.values),
+  };
+  const existing = await queries.lockReport(trx, ctx.round.id, ctx.organization.id);
+  if (!existing) {
+    if (revision !== 0) throw await conflict(trx, ctx);
+    const id = await queries.insertReport(trx, { ...fields, roundId: ctx.round.id, organizationId: ctx.organization.id, updatedBy: actor.id });
+    if (!id) throw await conflict(trx, ctx);
+    return id;
+  }
+  if (existing.revision !== revision || !(await queries.updateReportIfRevision(trx, existing.id, revision, { ...fields, updatedBy: actor.id }))) {
+    throw await conflict(trx, ctx);
+  }
+  return existing.id;
+}
+
+export async function saveDraft(options: { db: Db; actor: Actor; roundId: string; organizationId: string; draft: ReportDraft }): Promise<Report> {
+  const { db, actor, roundId, organizationId, draft } = options;
+  const ctx = await loadContext(db, actor, roundId, organizationId);
+  assertWritable(ctx, actor);
+  validateValues(ctx, draft.values);
+  return db.transaction().execute(async (trx) => {
+    const before = await queries.findReport(trx, roundId, organizationId);
+    const id = await writeDraft(trx, ctx, actor, draft.revision, draft);
+    const after = await queries.findReport(trx, roundId, organizationId);
+    await recordAudit(trx, {
+      actor, action: 'save_draft', entityType: 'report', entityId: id, entityLabel: `${ctx.organization.name}, ${ctx.round.title}`, forumId: ctx.round.forumId,
+      before: before ? snapshot(before) : null, after: after ? snapshot(after) : null,
+    });
+    return readReport(trx, actor, ctx);
+  });
+}
+
+function snapshot(row: queries.ReportRow) {
+  return { currentSituation: row.currentSituation, challenges: row.challenges, input: row.input, strainLevel: row.strainLevel, values: row.values, revision: row.revision };
+}
+
+function completenessProblems(row: queries.ReportRow): { path: string; message: LocalizedMessage }[] {
+  const problems: { path: string; message: LocalizedMessage }[] = [];
+  if (!row.strainLevel) problems.push({ path: 'body.strainLevel', message: { sv: 'Välj ett läge (normalläge, ansträngt, mycket ansträngt eller kritiskt).', en: 'Choose a strain level.' } });
+  if (!row.currentSituation.trim()) problems.push({ path: 'body.currentSituation', message: { sv: 'Beskriv nuläget.', en: 'Describe the current situation.' } });
+  return problems;
+}
+
+export async function submitReport(options: { db: Db; actor: Actor; roundId: string; organizationId: string; revision: number }): Promise<Report> {
+  const { db, actor, roundId, organizationId, revision } = options;
+  const ctx = await loadContext(db, actor, roundId, organizationId);
+  assertWritable(ctx, actor);
+  return db.transaction().execute(async (trx) => {
+    const locked = await queries.lockReport(trx, roundId, organizationId);
+    if (!locked || locked.revision !== revision) throw await conflict(trx, ctx);
+    const row = (await queries.findReport(trx, roundId, organizationId))!;
+    if (row.submittedRevision === row.revision) throw errors.nothingToSubmit();
+    const problems = completenessProblems(row);
+    if (problems.length > 0) throw errors.incomplete(problems);
+    const version = row.submittedVersion + 1;
+    // Lateness belongs to the first submission; an amendment keeps it.
+    const previous = version > 1 ? await queries.findVersion(trx, row.id, version - 1) : undefined;
+    const isLate = previous ? previous.isLate : new Date() > new Date(ctx.round.deadline);
+    const stored = row.values;
+    const values = ctx.indicators
+      .filter((i) => stored[i.id]?.value !== null && stored[i.id]?.value !== undefined)
+      .map((i) => ({ indicatorId: i.id, value: stored[i.id]!.value!, capacity: stored[i.id]!.capacity }));
+    const onBehalf = !isOwnReporter(actor, ctx.round.forumId, organizationId);
+    await queries.insertVersion(trx, {
+      reportId: row.id, version, roundId, organizationId, currentSituation: row.currentSituation, challenges: row.challenges, input: row.input,
+      strainLevel: row.strainLevel!, submittedBy: actor.id, onBehalf, isLate, values,
+    });
+    await queries.markSubmitted(trx, row.id, version, row.revision);
+    await recordAudit(trx, {
+      actor, action: version === 1 ? 'submit' : 'amend', entityType: 'report', entityId: row.id, entityLabel: `${ctx.organization.name}, ${ctx.round.title}`,
+      forumId: ctx.round.forumId, after: { version, onBehalf, isLate, ...snapshot(row) },
+    });
+    return readReport(trx, actor, ctx);
+  });
+}
+
+/** "Inget nytt": the working copy starts from the organisation's previous submitted report. */
+export async function copyPrevious(options: { db: Db; actor: Actor; roundId: string; organizationId: string; revision: number }): Promise<Report> {
+  const { db, actor, roundId, organizationId, revision } = options;
+  const ctx = await loadContext(db, actor, roundId, organizationId);
+  assertWritable(ctx, actor);
+  const previous = await queries.findPreviousSubmitted(db, ctx.round.forumId, ctx.round.periodStart, organizationId);
+  if (!previous) throw errors.noPrevious();
+  const previousValues = await queries.findVersionValues(db, previous.reportId, previous.version);
+  const values = previousValues
+    .filter((v) => ctx.indicators.some((i) => i.id === v.indicatorId))
+    .map((v) => ({ indicatorId: v.indicatorId, value: Number(v.value), capacity: v.capacity === null ? null : Number(v.capacity) }));
+  return saveDraft({
+    db, actor, roundId, organizationId,
+    draft: { revision, currentSituation: previous.currentSituation, challenges: previous.challenges, input: previous.input, strainLevel: previous.strainLevel as StrainLevel, values },
+  });
+}
+
+export async function diffVersions(options: { db: Db; actor: Actor; roundId: string; organizationId: string; from: number; to: number }) {
+  const { db, actor, roundId, organizationId, from, to } = options;
+  const report = await getReport({ db, actor, roundId, organizationId });
+  if (!report.id) throw errors.versionNotFound();
+  const [a, b] = await Promise.all([queries.findVersion(db, report.id, from), queries.findVersion(db, report.id, to)]);
+  if (!a || !b) throw errors.versionNotFound();
+  const [valuesA, valuesB] = await Promise.all([queries.findVersionValues(db, report.id, from), queries.findVersionValues(db, report.id, to)]);
+  const fields = (['currentSituation', 'challenges', 'input', 'strainLevel'] as const).map((field) => {
+    const parts = diffWords(a[field] ?? '', b[field] ?? '').map((p) => ({ value: p.value, added: Boolean(p.added), removed: Boolean(p.removed) }));
+    return { field, changed: parts.some((p) => p.added || p.removed), parts };
+  });
+  const indicatorIds = [...new Set([...valuesA, ...valuesB].map((v) => v.indicatorId))];
+  const num = (v: number | null | undefined) => (v === null || v === undefined ? null : Number(v));
+  const values = indicatorIds
+    .map((indicatorId) => {
+      const before = valuesA.find((v) => v.indicatorId === indicatorId);
+      const after = valuesB.find((v) => v.indicatorId === indicatorId);
+      return { indicatorId, before: num(before?.value), after: num(after?.value), beforeCapacity: num(before?.capacity), afterCapacity: num(after?.capacity) };
+    })
+    .filter((v) => v.before !== v.after || v.beforeCapacity !== v.afterCapacity);
+  return { from, to, fields, values };
+}
+
+/** The open rounds in which the user's organisation is expected to report, for the start page. */
+export async function listMyReporting(db: Db, actor: Actor) {
+  const forumIds = actor.forumRoles.filter((r) => r.role === 'reporter').map((r) => r.forumId);
+  const rows = await queries.listOpenReportingRounds(db, actor.organizationId, forumIds);
+  return rows.map((r) => ({
+    roundId: r.roundId,
+    title: r.title,
+    deadline: iso(r.deadline)!,
+    forumId: r.forumId,
+    forumName: r.forumName,
+    organizationId: actor.organizationId,
+    status: !r.submittedVersion ? (r.revision ? 'draft' : 'not_started') : r.submittedRevision === r.revision ? 'submitted' : 'amendment_draft',
+  })) as { roundId: string; title: string; deadline: string; forumId: string; forumName: string; organizationId: string; status: 'not_started' | 'draft' | 'submitted' | 'amendment_draft' }[];
+}

@@ -1,0 +1,196 @@
+import { sql } from 'kysely';
+import type { DbOrTrx } from '../platform/db.ts';
+
+export function selectRounds(db: DbOrTrx) {
+  return db
+    .selectFrom('rounds')
+    .innerJoin('forums', 'forums.id', 'rounds.forumId')
+    .leftJoin('users as summaryAuthor', 'summaryAuthor.id', 'rounds.summaryUpdatedBy')
+    .select([
+      'rounds.id',
+      'rounds.forumId',
+      'forums.name as forumName',
+      'rounds.title',
+      'rounds.periodStart',
+      'rounds.periodEnd',
+      'rounds.deadline',
+      'rounds.meetingAt',
+      'rounds.status',
+      'rounds.closedAt',
+      'rounds.isPublished',
+      'rounds.summary',
+      'rounds.summaryUpdatedAt',
+      'summaryAuthor.name as summaryUpdatedByName',
+      'rounds.isScheduled',
+      sql<number>`(select count(*) from forum_members fm where fm.forum_id = rounds.forum_id)`.as('members'),
+      sql<number>`(select count(*) from report_versions v join forum_members fm on fm.organization_id = v.organization_id and fm.forum_id = rounds.forum_id
+        where v.round_id = rounds.id and v.is_latest)`.as('submitted'),
+      sql<number>`(select count(*) from report_versions v join forum_members fm on fm.organization_id = v.organization_id and fm.forum_id = rounds.forum_id
+        where v.round_id = rounds.id and v.is_latest and v.is_late)`.as('late'),
+    ]);
+}
+
+export type RoundRow = NonNullable<Awaited<ReturnType<typeof findRound>>>;
+
+export function findRound(db: DbOrTrx, id: string) {
+  return selectRounds(db).where('rounds.id', '=', id).executeTakeFirst();
+}
+
+export function listRounds(db: DbOrTrx, forumId: string, status?: 'open' | 'closed') {
+  let query = selectRounds(db).where('rounds.forumId', '=', forumId);
+  if (status) query = query.where('rounds.status', '=', status);
+  return query.orderBy('rounds.periodStart', 'desc').execute();
+}
+
+export function findRoundForUpdate(db: DbOrTrx, id: string) {
+  return db.selectFrom('rounds').select(['id', 'forumId', 'status', 'deadline', 'summaryUpdatedAt']).where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export function findRoundByPeriod(db: DbOrTrx, forumId: string, periodStart: string) {
+  return db.selectFrom('rounds').select('id').where('forumId', '=', forumId).where('periodStart', '=', periodStart).executeTakeFirst();
+}
+
+export async function insertRound(
+  db: DbOrTrx,
+  values: { forumId: string; title: string; periodStart: string; periodEnd: string; deadline: Date; meetingAt: Date | null; isScheduled: boolean },
+): Promise<string | undefined> {
+  const row = await db
+    .insertInto('rounds')
+    .values(values)
+    .onConflict((oc) => oc.columns(['forumId', 'periodStart']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return row?.id;
+}
+
+export function updateRound(db: DbOrTrx, id: string, values: Record<string, unknown>) {
+  return db.updateTable('rounds').set(values).where('id', '=', id).execute();
+}
+
+export function findPreviousRound(db: DbOrTrx, forumId: string, periodStart: string) {
+  return db
+    .selectFrom('rounds')
+    .select(['id', 'title'])
+    .where('forumId', '=', forumId)
+    .where('periodStart', '<', periodStart)
+    .orderBy('periodStart', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/** The lägesbild's rows: every member in the forum's order with its latest submitted version. */
+export function listOverviewRows(db: DbOrTrx, roundId: string, forumId: string) {
+  return db
+    .selectFrom('forumMembers as fm')
+    .innerJoin('organizations as o', 'o.id', 'fm.organizationId')
+    .leftJoin('reportVersions as v', (join) => join.onRef('v.organizationId', '=', 'o.id').on('v.roundId', '=', roundId).on('v.isLatest', '=', true))
+    .leftJoin('users as u', 'u.id', 'v.submittedBy')
+    .leftJoin('reports as r', (join) => join.onRef('r.organizationId', '=', 'o.id').on('r.roundId', '=', roundId))
+    .select([
+      'o.id as organizationId',
+      'o.name as organizationName',
+      'o.shortName',
+      'o.kind as organizationKind',
+      'v.version',
+      'v.strainLevel',
+      'v.currentSituation',
+      'v.challenges',
+      'v.input',
+      'v.submittedAt',
+      'u.name as submittedByName',
+      'v.onBehalf',
+      'v.isLate',
+      sql<boolean>`(r.id is not null and r.submitted_revision is distinct from r.revision)`.as('hasDraft'),
+    ])
+    .where('fm.forumId', '=', forumId)
+    .orderBy('fm.position')
+    .execute();
+}
+
+export function listLatestValues(db: DbOrTrx, roundId: string) {
+  return db
+    .selectFrom('reportValues')
+    .select(['indicatorId', 'organizationId', 'value', 'capacity'])
+    .where('roundId', '=', roundId)
+    .where('isLatest', '=', true)
+    .execute();
+}
+
+/** Totals and medians of a round per indicator and kind of organisation, and over all kinds. */
+export async function aggregateValues(db: DbOrTrx, roundId: string) {
+  const result = await sql<{
+    indicator_id: string;
+    kind: string | null;
+    sum_value: number | null;
+    sum_capacity: number | null;
+    median_value: number | null;
+    reported: number;
+  }>`
+    select rv.indicator_id, o.kind, sum(rv.value)::float8 as sum_value, sum(rv.capacity)::float8 as sum_capacity,
+           percentile_cont(0.5) within group (order by rv.value) as median_value, count(*)::int as reported
+    from report_values rv join organizations o on o.id = rv.organization_id
+    where rv.round_id = ${roundId} and rv.is_latest
+    group by grouping sets ((rv.indicator_id, o.kind), (rv.indicator_id))`.execute(db.withoutPlugins());
+  return result.rows.map((row) => ({
+    indicatorId: row.indicator_id,
+    kind: row.kind,
+    sum: row.sum_value === null ? null : Number(row.sum_value),
+    capacity: row.sum_capacity === null ? null : Number(row.sum_capacity),
+    median: row.median_value === null ? null : Number(row.median_value),
+    reported: Number(row.reported),
+  }));
+}
+
+export function findSchedule(db: DbOrTrx, forumId: string) {
+  return db.selectFrom('roundSchedules').select(['forumId', 'weekday', 'deadlineTime', 'openDaysBefore', 'isActive']).where('forumId', '=', forumId).executeTakeFirst();
+}
+
+export function listActiveSchedules(db: DbOrTrx) {
+  return db
+    .selectFrom('roundSchedules')
+    .innerJoin('forums', 'forums.id', 'roundSchedules.forumId')
+    .select(['roundSchedules.forumId', 'weekday', 'deadlineTime', 'openDaysBefore'])
+    .where('roundSchedules.isActive', '=', true)
+    .where('forums.isActive', '=', true)
+    .execute();
+}
+
+export function upsertSchedule(db: DbOrTrx, values: { forumId: string; weekday: number; deadlineTime: string; openDaysBefore: number; isActive: boolean }) {
+  return db
+    .insertInto('roundSchedules')
+    .values(values)
+    .onConflict((oc) => oc.column('forumId').doUpdateSet({ ...values, updatedAt: new Date() }))
+    .execute();
+}
+
+export function listReporterRecipients(db: DbOrTrx, forumId: string, organizationIds: string[]) {
+  if (organizationIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('forumRoles')
+    .innerJoin('users', 'users.id', 'forumRoles.userId')
+    .innerJoin('organizations', 'organizations.id', 'users.organizationId')
+    .select(['users.id', 'users.email', 'users.name', 'users.organizationId', 'organizations.name as organizationName'])
+    .where('forumRoles.forumId', '=', forumId)
+    .where('forumRoles.role', '=', 'reporter')
+    .where('users.isActive', '=', true)
+    .where('users.organizationId', 'in', organizationIds)
+    .execute();
+}
+
+export async function insertOutbox(
+  db: DbOrTrx,
+  rows: { kind: string; toEmail: string; toName: string; subject: string; body: string; forumId: string; roundId: string; organizationId: string; createdBy: string | null }[],
+) {
+  if (rows.length === 0) return;
+  await db.insertInto('outbox').values(rows).execute();
+}
+
+export function listOutbox(db: DbOrTrx, roundId: string) {
+  return db
+    .selectFrom('outbox')
+    .leftJoin('organizations', 'organizations.id', 'outbox.organizationId')
+    .select(['outbox.id', 'toEmail', 'toName', 'subject', 'body', 'outbox.organizationId', 'organizations.name as organizationName', 'outbox.createdAt', 'sentAt'])
+    .where('roundId', '=', roundId)
+    .orderBy('outbox.createdAt', 'desc')
+    .execute();
+}

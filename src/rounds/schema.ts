@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import { organizationKindSchema } from '../organizations/schema.ts';
+import { indicatorSchema } from '../indicators/schema.ts';
+import { freeText } from '../platform/schema-helpers.ts';
+
+export const strainLevelSchema = z
+  .enum(['normal', 'strained', 'very_strained', 'critical'])
+  .describe('normalläge / ansträngt / mycket ansträngt / kritiskt')
+  .meta({ id: 'StrainLevel' });
+export type StrainLevel = z.infer<typeof strainLevelSchema>;
+
+const localDate = z.iso.date().describe('YYYY-MM-DD');
+const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'validation.time' }).describe('HH:MM, Europe/Stockholm');
+
+export const roundSchema = z
+  .object({
+    id: z.uuid(),
+    forumId: z.uuid(),
+    forumName: z.string(),
+    title: z.string().describe('e.g. "v. 53 2020"'),
+    periodStart: localDate,
+    periodEnd: localDate,
+    deadline: z.string().describe('ISO 8601 instant'),
+    meetingAt: z.string().nullable(),
+    status: z.enum(['open', 'closed']),
+    closedAt: z.string().nullable(),
+    isPublished: z.boolean().describe('Readers see the lägesbild once it is published'),
+    summary: z.string().describe('The coordinator\'s summering'),
+    summaryUpdatedAt: z.string().nullable(),
+    summaryUpdatedByName: z.string().nullable(),
+    isScheduled: z.boolean().describe('Opened by the recurring schedule'),
+    counts: z.object({
+      members: z.number().int(),
+      submitted: z.number().int(),
+      late: z.number().int(),
+      missing: z.number().int(),
+    }),
+  })
+  .meta({ id: 'Round' });
+export type Round = z.infer<typeof roundSchema>;
+
+export const roundCreateSchema = z
+  .object({
+    title: freeText({ max: 100 }).optional().describe('Defaults to "v. <ISO week> <year>" of the period start'),
+    periodStart: localDate,
+    periodEnd: localDate,
+    deadlineDate: localDate,
+    deadlineTime: localTime,
+    meetingAt: z.iso.datetime({ offset: true }).nullish(),
+  })
+  .refine((r) => r.periodEnd >= r.periodStart, { path: ['periodEnd'], message: 'validation.period_order' })
+  .meta({ id: 'RoundCreate' });
+export type RoundCreate = z.infer<typeof roundCreateSchema>;
+
+export const roundUpdateSchema = z
+  .object({
+    title: freeText({ min: 1, max: 100 }),
+    deadlineDate: localDate,
+    deadlineTime: localTime,
+    meetingAt: z.iso.datetime({ offset: true }).nullable(),
+    status: z.enum(['open', 'closed']).describe('closed: no more reports or amendments'),
+    isPublished: z.boolean(),
+  })
+  .partial()
+  .refine((r) => (r.deadlineDate === undefined) === (r.deadlineTime === undefined), { path: ['deadlineTime'], message: 'validation.deadline_pair' })
+  .meta({ id: 'RoundUpdate' });
+export type RoundUpdate = z.infer<typeof roundUpdateSchema>;
+
+export const summaryUpdateSchema = z
+  .object({
+    summary: freeText({ max: 20_000 }).describe('Summering; paragraphs and "- " bullet lines'),
+    expectedUpdatedAt: z.string().nullable().describe('summaryUpdatedAt as last read; a mismatch answers 409'),
+  })
+  .meta({ id: 'SummaryUpdate' });
+
+export const scheduleSchema = z
+  .object({
+    weekday: z.number().int().min(1).max(7).describe('ISO weekday of the deadline: 1 = Monday … 7 = Sunday'),
+    deadlineTime: localTime,
+    openDaysBefore: z.number().int().min(0).max(13).describe('Days before the deadline that the round opens'),
+    isActive: z.boolean(),
+  })
+  .meta({ id: 'RoundSchedule' });
+export type Schedule = z.infer<typeof scheduleSchema>;
+
+export const roundListQuerySchema = z.object({ status: z.enum(['open', 'closed']).optional() });
+
+export const overviewRowSchema = z.object({
+  organizationId: z.uuid(),
+  organizationName: z.string(),
+  shortName: z.string().nullable(),
+  organizationKind: organizationKindSchema,
+  status: z.enum(['submitted', 'late', 'missing']).describe('late = submitted after the deadline'),
+  hasDraft: z.boolean().describe('A draft exists but nothing is submitted yet, or an amendment is unsubmitted'),
+  strainLevel: strainLevelSchema.nullable(),
+  currentSituation: z.string().nullable(),
+  challenges: z.string().nullable(),
+  input: z.string().nullable(),
+  version: z.number().int().nullable(),
+  submittedAt: z.string().nullable(),
+  submittedByName: z.string().nullable(),
+  onBehalf: z.boolean(),
+});
+
+const aggregateSchema = z.object({
+  method: z.enum(['sum', 'median']),
+  value: z.number().nullable(),
+  capacity: z.number().nullable(),
+  reported: z.number().int().describe('How many organisations reported a value'),
+  expected: z.number().int(),
+  previousValue: z.number().nullable().describe('The same figure in the previous round'),
+  change: z.number().nullable(),
+  direction: z.enum(['up', 'down', 'same']).nullable(),
+  assessment: z.enum(['better', 'worse', 'unchanged']).nullable().describe('Direction judged by higherIs'),
+});
+
+export const overviewSchema = z
+  .object({
+    round: roundSchema,
+    previousRound: z.object({ id: z.uuid(), title: z.string() }).nullable(),
+    rows: z.array(overviewRowSchema).describe('Member organisations in the forum\'s order'),
+    strainCounts: z.record(strainLevelSchema, z.number().int()),
+    indicators: z.array(
+      z.object({
+        indicator: indicatorSchema,
+        values: z.array(z.object({ organizationId: z.uuid(), value: z.number(), capacity: z.number().nullable() })),
+        groups: z.array(aggregateSchema.extend({ organizationKind: organizationKindSchema })),
+        total: aggregateSchema,
+      }),
+    ),
+  })
+  .meta({ id: 'RoundOverview' });
+export type Overview = z.infer<typeof overviewSchema>;
+
+export const reminderCreateSchema = z
+  .object({
+    organizationIds: z.array(z.uuid()).max(1000).optional().describe('Defaults to every member that has not reported'),
+    message: freeText({ max: 2000 }).optional().describe('Added to the standard reminder text'),
+  })
+  .meta({ id: 'ReminderCreate' });
+
+export const outboxEntrySchema = z
+  .object({
+    id: z.uuid(),
+    toEmail: z.string(),
+    toName: z.string(),
+    subject: z.string(),
+    body: z.string(),
+    organizationId: z.uuid().nullable(),
+    organizationName: z.string().nullable(),
+    createdAt: z.string(),
+    sentAt: z.string().nullable(),
+  })
+  .meta({ id: 'OutboxEntry' });
+
+export const roundIdParams = z.object({ roundId: z.uuid() });

@@ -1,0 +1,331 @@
+import { recordAudit } from '../audit/service.ts';
+import { canManageForum, hasForumRole, isForumParticipant, systemAdmin, type Actor } from '../auth/service.ts';
+import { forumErrors } from '../forums/errors.ts';
+import { getVisibleForum } from '../forums/service.ts';
+import type { Indicator } from '../indicators/schema.ts';
+import { appliesTo, listIndicators } from '../indicators/service.ts';
+import type { OrganizationKind } from '../organizations/schema.ts';
+import type { Db, DbOrTrx } from '../platform/db.ts';
+import { addDays, instantToStockholm, isoWeekday, stockholmToInstant, weekTitle } from '../platform/time.ts';
+import { aggregateMethod, compare, median, sum } from './aggregate.ts';
+import { roundErrors as errors } from './errors.ts';
+import * as queries from './queries.ts';
+import type { Overview, Round, RoundCreate, RoundUpdate, Schedule, StrainLevel } from './schema.ts';
+
+const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
+
+export function mapRound(row: queries.RoundRow): Round {
+  const members = Number(row.members);
+  const submitted = Number(row.submitted);
+  return {
+    id: row.id,
+    forumId: row.forumId,
+    forumName: row.forumName,
+    title: row.title,
+    periodStart: row.periodStart,
+    periodEnd: row.periodEnd,
+    deadline: iso(row.deadline)!,
+    meetingAt: iso(row.meetingAt),
+    status: row.status as Round['status'],
+    closedAt: iso(row.closedAt),
+    isPublished: row.isPublished,
+    summary: row.summary,
+    summaryUpdatedAt: iso(row.summaryUpdatedAt),
+    summaryUpdatedByName: row.summaryUpdatedByName,
+    isScheduled: row.isScheduled,
+    counts: { members, submitted, late: Number(row.late), missing: Math.max(0, members - submitted) },
+  };
+}
+
+export async function getRound(db: DbOrTrx, id: string): Promise<Round> {
+  const row = await queries.findRound(db, id);
+  if (!row) throw errors.notFound();
+  return mapRound(row);
+}
+
+export async function getVisibleRound(db: DbOrTrx, actor: Actor, id: string): Promise<Round> {
+  const round = await getRound(db, id);
+  if (!isForumParticipant(actor, round.forumId)) throw forumErrors.forbiddenView();
+  return round;
+}
+
+export async function listRounds(db: Db, actor: Actor, forumId: string, status?: 'open' | 'closed'): Promise<Round[]> {
+  await getVisibleForum(db, actor, forumId);
+  await openScheduledRounds(db, new Date());
+  return (await queries.listRounds(db, forumId, status)).map(mapRound);
+}
+
+function assertManager(actor: Actor, forumId: string) {
+  if (!canManageForum(actor, forumId)) throw errors.forbiddenManage();
+}
+
+export async function createRound(options: { db: Db; actor: Actor; forumId: string; input: RoundCreate }): Promise<Round> {
+  const { db, actor, forumId, input } = options;
+  await getVisibleForum(db, actor, forumId);
+  assertManager(actor, forumId);
+  return db.transaction().execute(async (trx) => {
+    const title = input.title || weekTitle(input.periodStart);
+    const id = await queries.insertRound(trx, {
+      forumId,
+      title,
+      periodStart: input.periodStart,
+      periodEnd: input.periodEnd,
+      deadline: stockholmToInstant(input.deadlineDate, input.deadlineTime),
+      meetingAt: input.meetingAt ? new Date(input.meetingAt) : null,
+      isScheduled: false,
+    });
+    if (!id) throw errors.periodTaken(title);
+    const created = await getRound(trx, id);
+    await recordAudit(trx, { actor, action: 'create', entityType: 'round', entityId: id, entityLabel: `${created.forumName} ${title}`, forumId, after: created });
+    return created;
+  });
+}
+
+function describeUpdate(input: RoundUpdate, before: Round): string {
+  if (input.status === 'closed' && before.status === 'open') return 'close';
+  if (input.status === 'open' && before.status === 'closed') return 'reopen';
+  if (input.isPublished === true && !before.isPublished) return 'publish';
+  return 'update';
+}
+
+export async function updateRound(options: { db: Db; actor: Actor; id: string; input: RoundUpdate }): Promise<Round> {
+  const { db, actor, id, input } = options;
+  return db.transaction().execute(async (trx) => {
+    const before = await getRound(trx, id);
+    assertManager(actor, before.forumId);
+    const values: Record<string, unknown> = {};
+    if (input.title !== undefined) values.title = input.title;
+    if (input.deadlineDate && input.deadlineTime) values.deadline = stockholmToInstant(input.deadlineDate, input.deadlineTime);
+    if (input.meetingAt !== undefined) values.meetingAt = input.meetingAt ? new Date(input.meetingAt) : null;
+    if (input.isPublished !== undefined) values.isPublished = input.isPublished;
+    if (input.status !== undefined && input.status !== before.status) {
+      values.status = input.status;
+      values.closedAt = input.status === 'closed' ? new Date() : null;
+    }
+    if (Object.keys(values).length > 0) await queries.updateRound(trx, id, values);
+    const after = await getRound(trx, id);
+    await recordAudit(trx, { actor, action: describeUpdate(input, before), entityType: 'round', entityId: id, entityLabel: `${after.forumName} ${after.title}`, forumId: after.forumId, before, after });
+    return after;
+  });
+}
+
+export async function updateSummary(options: { db: Db; actor: Actor; id: string; summary: string; expectedUpdatedAt: string | null }): Promise<Round> {
+  const { db, actor, id } = options;
+  return db.transaction().execute(async (trx) => {
+    const locked = await queries.findRoundForUpdate(trx, id);
+    if (!locked) throw errors.notFound();
+    assertManager(actor, locked.forumId);
+    const before = await getRound(trx, id);
+    if (before.summaryUpdatedAt !== options.expectedUpdatedAt) {
+      const at = before.summaryUpdatedAt ? instantToStockholm(new Date(before.summaryUpdatedAt)) : null;
+      throw errors.summaryConflict(before.summaryUpdatedByName, at ? `${at.date} ${at.time}` : null);
+    }
+    await queries.updateRound(trx, id, { summary: options.summary, summaryUpdatedAt: new Date(), summaryUpdatedBy: actor.id });
+    const after = await getRound(trx, id);
+    await recordAudit(trx, {
+      actor, action: 'update_summary', entityType: 'round', entityId: id, entityLabel: `${after.forumName} ${after.title}`, forumId: after.forumId,
+      before: { summary: before.summary }, after: { summary: after.summary },
+    });
+    return after;
+  });
+}
+
+/** Who may see the filed reports of a round: its coordinators, the members' reporters, and readers once published. */
+function canSeeReports(actor: Actor, round: Round): boolean {
+  if (canManageForum(actor, round.forumId) || hasForumRole(actor, round.forumId, 'reporter')) return true;
+  return round.isPublished && isForumParticipant(actor, round.forumId);
+}
+
+type Aggregate = Overview['indicators'][number]['total'];
+
+function buildAggregate(options: {
+  indicator: Indicator;
+  values: { value: number; capacity: number | null }[];
+  expected: number;
+  previous?: { sum: number | null; median: number | null; capacity: number | null };
+}): Aggregate {
+  const { indicator, values, expected, previous } = options;
+  const method = aggregateMethod(indicator.kind);
+  const numbers = values.map((v) => v.value);
+  const value = method === 'sum' ? sum(numbers) : median(numbers);
+  const capacities = values.map((v) => v.capacity).filter((c): c is number => c !== null);
+  const previousValue = previous ? (method === 'sum' ? previous.sum : previous.median) : null;
+  return {
+    method,
+    value,
+    capacity: indicator.kind === 'capacity' ? sum(capacities) : null,
+    reported: values.length,
+    expected,
+    previousValue,
+    ...compare(value, previousValue, indicator.higherIs),
+  };
+}
+
+export async function getOverview(db: Db, actor: Actor, id: string): Promise<Overview> {
+  const round = await getVisibleRound(db, actor, id);
+  if (!canSeeReports(actor, round)) throw errors.notPublished();
+  const previousRound = (await queries.findPreviousRound(db, round.forumId, round.periodStart)) ?? null;
+  const [rows, indicators, values, previousAggregates] = await Promise.all([
+    queries.listOverviewRows(db, id, round.forumId),
+    listIndicators(db, round.forumId),
+    queries.listLatestValues(db, id),
+    previousRound ? queries.aggregateValues(db, previousRound.id) : Promise.resolve([]),
+  ]);
+  const kindOf = new Map(rows.map((r) => [r.organizationId, r.organizationKind as OrganizationKind]));
+  const strainCounts: Record<StrainLevel, number> = { normal: 0, strained: 0, very_strained: 0, critical: 0 };
+  for (const row of rows) if (row.strainLevel) strainCounts[row.strainLevel as StrainLevel]++;
+
+  const previousByKey = new Map(previousAggregates.map((a) => [`${a.indicatorId}:${a.kind ?? '*'}`, a]));
+  const memberValues = values.filter((v) => kindOf.has(v.organizationId));
+  return {
+    round,
+    previousRound,
+    strainCounts,
+    rows: rows.map((row) => ({
+      organizationId: row.organizationId,
+      organizationName: row.organizationName,
+      shortName: row.shortName,
+      organizationKind: row.organizationKind as OrganizationKind,
+      status: row.version === null ? 'missing' : row.isLate ? 'late' : 'submitted',
+      hasDraft: Boolean(row.hasDraft),
+      strainLevel: row.strainLevel as StrainLevel | null,
+      currentSituation: row.currentSituation,
+      challenges: row.challenges,
+      input: row.input,
+      version: row.version,
+      submittedAt: iso(row.submittedAt),
+      submittedByName: row.submittedByName,
+      onBehalf: Boolean(row.onBehalf),
+    })),
+    indicators: indicators.map((indicator) => {
+      const own = memberValues.filter((v) => v.indicatorId === indicator.id).map((v) => ({ organizationId: v.organizationId, value: Number(v.value), capacity: v.capacity === null ? null : Number(v.capacity) }));
+      const expectedKinds = [...new Set([...kindOf.values()])].filter((kind) => appliesTo(indicator, kind));
+      const groups = expectedKinds.map((kind) => ({
+        organizationKind: kind,
+        ...buildAggregate({
+          indicator,
+          values: own.filter((v) => kindOf.get(v.organizationId) === kind),
+          expected: [...kindOf.values()].filter((k) => k === kind).length,
+          previous: previousByKey.get(`${indicator.id}:${kind}`),
+        }),
+      }));
+      const total = buildAggregate({
+        indicator,
+        values: own,
+        expected: [...kindOf.values()].filter((k) => appliesTo(indicator, k)).length,
+        previous: previousByKey.get(`${indicator.id}:*`),
+      });
+      return { indicator, values: own, groups, total };
+    }),
+  };
+}
+
+export async function sendReminders(options: { db: Db; actor: Actor; roundId: string; organizationIds?: string[]; message?: string }) {
+  const { db, actor, roundId } = options;
+  const round = await getRound(db, roundId);
+  assertManager(actor, round.forumId);
+  if (round.status === 'closed') throw errors.closed();
+  const rows = await queries.listOverviewRows(db, roundId, round.forumId);
+  const missing = rows.filter((r) => r.version === null);
+  const chosen = options.organizationIds ?? missing.map((r) => r.organizationId);
+  if (chosen.some((id) => !rows.some((r) => r.organizationId === id))) throw errors.unknownOrganizations();
+  const recipients = await queries.listReporterRecipients(db, round.forumId, chosen);
+  const deadline = instantToStockholm(new Date(round.deadline));
+  const subject = `Påminnelse: lägesrapport ${round.title}, ${round.forumName}`;
+  const body = (name: string, organization: string) =>
+    [
+      `Hej ${name},`,
+      '',
+      `${organization} har ännu inte lämnat sin lägesrapport för ${round.title} i ${round.forumName}.`,
+      `Sista dag är ${deadline.date} kl. ${deadline.time}.`,
+      ...(options.message ? ['', options.message] : []),
+      '',
+      `Hälsningar, ${actor.name}`,
+    ].join('\n');
+  return db.transaction().execute(async (trx) => {
+    await queries.insertOutbox(
+      trx,
+      recipients.map((r) => ({
+        kind: 'report_reminder', toEmail: r.email, toName: r.name, subject, body: body(r.name, r.organizationName),
+        forumId: round.forumId, roundId, organizationId: r.organizationId, createdBy: actor.id,
+      })),
+    );
+    const organizationsWithoutReporter = chosen.filter((id) => !recipients.some((r) => r.organizationId === id));
+    await recordAudit(trx, {
+      actor, action: 'send_reminders', entityType: 'round', entityId: roundId, entityLabel: `${round.forumName} ${round.title}`, forumId: round.forumId,
+      after: { recipients: recipients.map((r) => r.email), organizationIds: chosen },
+    });
+    return {
+      queued: recipients.length,
+      organizationsWithoutReporter: rows.filter((r) => organizationsWithoutReporter.includes(r.organizationId)).map((r) => r.organizationName),
+    };
+  });
+}
+
+export async function listReminders(db: Db, actor: Actor, roundId: string) {
+  const round = await getRound(db, roundId);
+  assertManager(actor, round.forumId);
+  return (await queries.listOutbox(db, roundId)).map((row) => ({ ...row, createdAt: iso(row.createdAt)!, sentAt: iso(row.sentAt) }));
+}
+
+export async function getSchedule(db: Db, actor: Actor, forumId: string): Promise<Schedule | null> {
+  await getVisibleForum(db, actor, forumId);
+  const row = await queries.findSchedule(db, forumId);
+  return row ? { weekday: row.weekday, deadlineTime: row.deadlineTime, openDaysBefore: row.openDaysBefore, isActive: row.isActive } : null;
+}
+
+export async function setSchedule(options: { db: Db; actor: Actor; forumId: string; schedule: Schedule }): Promise<Schedule> {
+  const { db, actor, forumId, schedule } = options;
+  await getVisibleForum(db, actor, forumId);
+  assertManager(actor, forumId);
+  const before = await queries.findSchedule(db, forumId);
+  await db.transaction().execute(async (trx) => {
+    await queries.upsertSchedule(trx, { forumId, ...schedule });
+    await recordAudit(trx, { actor, action: before ? 'update' : 'create', entityType: 'round_schedule', entityId: forumId, forumId, before: before ?? null, after: schedule });
+  });
+  await openScheduledRounds(db, new Date());
+  return schedule;
+}
+
+/** The next deadline of a weekly schedule at or after `now`, as a Stockholm date. */
+export function nextScheduledDeadline(schedule: { weekday: number; deadlineTime: string }, now: Date): { date: string; deadline: Date } {
+  let date = instantToStockholm(now).date;
+  for (let i = 0; i < 8; i++) {
+    if (isoWeekday(date) === schedule.weekday) {
+      const deadline = stockholmToInstant(date, schedule.deadlineTime);
+      if (deadline > now) return { date, deadline };
+    }
+    date = addDays(date, 1);
+  }
+  throw new Error('unreachable: a weekday recurs within 8 days');
+}
+
+/**
+ * Opens the round of each active weekly schedule once its opening day has come. Safe to call from
+ * any number of processes at once: the unique (forum, period) constraint lets only one insert win.
+ */
+export async function openScheduledRounds(db: Db, now: Date): Promise<number> {
+  let opened = 0;
+  for (const schedule of await queries.listActiveSchedules(db)) {
+    const { date, deadline } = nextScheduledDeadline(schedule, now);
+    const opensAt = stockholmToInstant(addDays(date, -schedule.openDaysBefore), '00:00');
+    if (now < opensAt) continue;
+    const periodStart = addDays(date, 1 - isoWeekday(date));
+    if (await queries.findRoundByPeriod(db, schedule.forumId, periodStart)) continue;
+    await db.transaction().execute(async (trx) => {
+      const id = await queries.insertRound(trx, {
+        forumId: schedule.forumId,
+        title: weekTitle(periodStart),
+        periodStart,
+        periodEnd: addDays(periodStart, 6),
+        deadline,
+        meetingAt: null,
+        isScheduled: true,
+      });
+      if (!id) return;
+      opened++;
+      await recordAudit(trx, { actor: systemAdmin, action: 'create', entityType: 'round', entityId: id, entityLabel: weekTitle(periodStart), forumId: schedule.forumId, after: { periodStart, deadline: deadline.toISOString(), scheduled: true } });
+    });
+  }
+  return opened;
+}

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { webRoot } from '../../src/app.ts';
@@ -76,11 +76,12 @@ export async function isFocused(locator: Locator): Promise<boolean> {
   return locator.evaluate((element) => element === document.activeElement);
 }
 
-/** Presses Tab until the locator has focus, as a keyboard user would; fails after `limit` presses. */
-export async function tabTo(page: Page, locator: Locator, limit = 30): Promise<void> {
-  for (let presses = 0; presses < limit; presses++) {
+/** Presses Tab (or Shift+Tab) until the locator has focus, as a keyboard user would. */
+export async function tabTo(page: Page, locator: Locator, options: { backwards?: boolean } = {}): Promise<void> {
+  const key = options.backwards ? 'Shift+Tab' : 'Tab';
+  for (let presses = 0; presses < 30; presses++) {
     if (await isFocused(locator)) return;
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
   }
   if (!(await isFocused(locator))) throw new Error(`Tab never reached ${locator.toString()}`);
 }

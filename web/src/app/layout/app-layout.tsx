@@ -1,0 +1,45 @@
+import { Box, Container, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useNavigate } from 'react-router';
+import { useMe } from '../../features/auth/api/get-me.ts';
+import { LanguageSwitch } from '../../features/auth/components/language-switch.tsx';
+import { UserMenu } from '../../features/auth/components/user-menu.tsx';
+import { paths } from '../paths.ts';
+import { MainNavigation } from './main-navigation.tsx';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const me = useMe().data ?? null;
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        {t('app.skipLink')}
+      </a>
+      <Box component="header" className="site-header">
+        <Container size="xl">
+          <Group justify="space-between" py="md" wrap="wrap" gap="sm">
+            <Link to={paths.start} className="brand">
+              <Text component="span" className="brand-name">
+                {t('app.name')}
+              </Text>
+              <Text component="span" className="brand-tagline">
+                {t('app.tagline')}
+              </Text>
+            </Link>
+            <Group gap="sm">
+              <LanguageSwitch isSignedIn={me !== null} />
+              {me && <UserMenu me={me} onSignedOut={() => navigate(paths.signIn)} />}
+            </Group>
+          </Group>
+        </Container>
+        {me && <MainNavigation me={me} />}
+      </Box>
+      <Box component="main" id="main" tabIndex={-1} className="site-main">
+        <Container size="xl" py="xl">
+          <Outlet />
+        </Container>
+      </Box>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import { Route, Routes } from 'react-router';
+import { canAdminister } from '../features/auth/permissions.ts';
+import { AppLayout } from './layout/app-layout.tsx';
+import { AuditPage } from './pages/audit-page.tsx';
+import { ForumDetailPage } from './pages/forum-detail-page.tsx';
+import { ForumsPage } from './pages/forums-page.tsx';
+import { NotFoundPage } from './pages/not-found-page.tsx';
+import { OrganizationsPage } from './pages/organizations-page.tsx';
+import { SignInPage } from './pages/sign-in-page.tsx';
+import { StartPage } from './pages/start-page.tsx';
+import { UsersPage } from './pages/users-page.tsx';
+import { paths } from './paths.ts';
+import { RequirePermission } from './require-permission.tsx';
+import { RequireSession } from './session.tsx';
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route path={paths.signIn} element={<SignInPage />} />
+        <Route element={<RequireSession />}>
+          <Route index element={<StartPage />} />
+          <Route element={<RequirePermission when={canAdminister} />}>
+            <Route path={paths.forums} element={<ForumsPage />} />
+            <Route path={`${paths.forums}/:forumId`} element={<ForumDetailPage />} />
+            <Route path={paths.organizations} element={<OrganizationsPage />} />
+            <Route path={paths.users} element={<UsersPage />} />
+          </Route>
+          <Route element={<RequirePermission when={(me) => me.isAdmin} />}>
+            <Route path={paths.audit} element={<AuditPage />} />
+          </Route>
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}

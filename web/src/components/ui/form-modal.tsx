@@ -1,0 +1,43 @@
+import { Button, Group, Stack } from '@mantine/core';
+import type { FormEvent, ReactNode, RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Dialog } from './dialog.tsx';
+import { ErrorAlert } from './error-alert.tsx';
+
+interface FormModalProps {
+  title: string;
+  onClose: () => void;
+  onSubmit: () => void;
+  isSubmitting: boolean;
+  formRef: RefObject<HTMLFormElement | null>;
+  formError?: string;
+  size?: 'md' | 'lg';
+  children: ReactNode;
+}
+
+/** A modal form: Mantine traps focus inside and returns it to the opening button on close. */
+export function FormModal({ title, onClose, onSubmit, isSubmitting, formRef, formError, size = 'md', children }: FormModalProps) {
+  const { t } = useTranslation();
+  const handleSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit();
+  };
+  return (
+    <Dialog title={title} onClose={onClose} size={size}>
+      <form ref={formRef} onSubmit={handleSubmit} noValidate>
+        <Stack gap="md">
+          {formError && <ErrorAlert message={formError} />}
+          {children}
+          <Group justify="flex-end" gap="sm" mt="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={isSubmitting}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Dialog>
+  );
+}

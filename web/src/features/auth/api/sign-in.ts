@@ -1,0 +1,12 @@
+import { useMutation } from '@tanstack/react-query';
+import type { LoginBody, Me } from '@server/auth/schema.ts';
+import { api } from '../../../lib/api-client.ts';
+
+export function signIn(body: LoginBody): Promise<Me> {
+  return api.post<Me>('/api/auth/login', body);
+}
+
+/** The caller stores the new session in meQueryOptions once it has applied the user's language. */
+export function useSignIn() {
+  return useMutation({ mutationFn: signIn });
+}

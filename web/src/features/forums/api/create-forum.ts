@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Forum, ForumCreate } from '@server/forums/schema.ts';
+import { api } from '../../../lib/api-client.ts';
+import { forumKeys } from './get-forums.ts';
+
+export function createForum(body: ForumCreate): Promise<Forum> {
+  return api.post<Forum>('/api/forums', body);
+}
+
+export function useCreateForum() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createForum,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: forumKeys.all }),
+  });
+}

@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Organization, OrganizationUpdate } from '@server/organizations/schema.ts';
+import { api } from '../../../lib/api-client.ts';
+import { organizationKeys } from './get-organizations.ts';
+
+export function updateOrganization({ id, changes }: { id: string; changes: OrganizationUpdate }): Promise<Organization> {
+  return api.patch<Organization>(`/api/organizations/${id}`, changes);
+}
+
+export function useUpdateOrganization() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updateOrganization,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: organizationKeys.all }),
+  });
+}

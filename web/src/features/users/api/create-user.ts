@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { User, UserCreate } from '@server/users/schema.ts';
+import { api } from '../../../lib/api-client.ts';
+import { userKeys } from './get-users.ts';
+
+export function createUser(body: UserCreate): Promise<User> {
+  return api.post<User>('/api/users', body);
+}
+
+export function useCreateUser() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createUser,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: userKeys.all }),
+  });
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { calendarDay, formatDateTime, formatLongDate, formatNumber, isoWeek } from './format.ts';
+
+describe('isoWeek', () => {
+  it.each([
+    ['2026-03-09', 2026, 11],
+    ['2026-01-01', 2026, 1],
+    ['2021-01-03', 2020, 53],
+    ['2020-12-31', 2020, 53],
+    ['2024-12-30', 2025, 1],
+    ['2027-01-01', 2026, 53],
+    ['2026-12-31', 2026, 53],
+  ])('puts %s in week %i-%i', (iso, year, week) => {
+    expect(isoWeek(`${iso}T10:00:00Z`)).toEqual({ year, week });
+  });
+});
+
+describe('calendarDay', () => {
+  it('gives the Swedish date, which differs from UTC just after midnight', () => {
+    expect(calendarDay('2026-03-08T23:30:00Z')).toBe('2026-03-09');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('writes Swedish time as YYYY-MM-DD HH:mm', () => {
+    expect(formatDateTime('2026-03-09T13:05:00Z', 'sv')).toBe('2026-03-09 14:05');
+  });
+
+  it('follows Swedish summer time', () => {
+    expect(formatDateTime('2026-07-01T08:30:00Z', 'sv')).toBe('2026-07-01 10:30');
+  });
+
+  it('uses British day-month order in English', () => {
+    expect(formatDateTime('2026-03-09T13:05:00Z', 'en')).toBe('09/03/2026, 14:05');
+  });
+});
+
+describe('formatLongDate', () => {
+  it('names the weekday and month in the language', () => {
+    expect(formatLongDate('2026-03-09T13:05:00Z', 'sv')).toBe('måndag 9 mars 2026');
+    expect(formatLongDate('2026-03-09T13:05:00Z', 'en')).toBe('Monday, 9 March 2026');
+  });
+});
+
+describe('formatNumber', () => {
+  it('uses a decimal comma and a space as thousands separator in Swedish', () => {
+    expect(formatNumber(1234.5, 'sv').replace(/\s/g, ' ')).toBe('1 234,5');
+  });
+
+  it('uses a decimal point in English', () => {
+    expect(formatNumber(1234.5, 'en')).toBe('1,234.5');
+  });
+});

@@ -1,0 +1,53 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Locale } from '@server/auth/schema.ts';
+import { en } from '../locales/en.ts';
+import { sv, type TranslationKey } from '../locales/sv.ts';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof sv };
+    keySeparator: false;
+    nsSeparator: false;
+  }
+}
+
+const STORAGE_KEY = 'samverkan.locale';
+
+function isLocale(value: unknown): value is Locale {
+  return value === 'sv' || value === 'en';
+}
+
+/** The language this browser was last switched to, if any. */
+export function storedLocale(): Locale | undefined {
+  const value = localStorage.getItem(STORAGE_KEY);
+  return isLocale(value) ? value : undefined;
+}
+
+export function currentLocale(): Locale {
+  return isLocale(i18next.language) ? i18next.language : 'sv';
+}
+
+export function isTranslationKey(value: string): value is TranslationKey {
+  return Object.hasOwn(sv, value);
+}
+
+export async function changeLocale(locale: Locale, options: { remember: boolean }): Promise<void> {
+  if (options.remember) localStorage.setItem(STORAGE_KEY, locale);
+  await i18next.changeLanguage(locale);
+}
+
+i18next.on('languageChanged', (language) => {
+  document.documentElement.lang = language;
+});
+
+await i18next.use(initReactI18next).init({
+  lng: storedLocale() ?? 'sv',
+  fallbackLng: 'sv',
+  resources: { sv: { translation: sv }, en: { translation: en } },
+  keySeparator: false,
+  nsSeparator: false,
+  // React escapes what it renders.
+  interpolation: { escapeValue: false },
+});

@@ -1,0 +1,20 @@
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { ApiError, isUnauthenticated } from './api-client.ts';
+
+function shouldRetry(failureCount: number, error: Error): boolean {
+  // A 4xx will not change on retry; network hiccups and 5xx might.
+  if (error instanceof ApiError && error.status >= 400 && error.status < 500) return false;
+  return failureCount < 2;
+}
+
+/** onUnauthenticated runs when any request finds the session gone (expired or signed out elsewhere). */
+export function createQueryClient(onUnauthenticated: () => void): QueryClient {
+  const onError = (error: Error) => {
+    if (isUnauthenticated(error)) onUnauthenticated();
+  };
+  return new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
+    defaultOptions: { queries: { retry: shouldRetry, refetchOnWindowFocus: false } },
+  });
+}

@@ -3,7 +3,7 @@ import { commonErrors } from '../platform/errors.ts';
 export const forumErrors = {
   notFound: () => commonErrors.notFound({ sv: 'Forumet', en: 'The forum' }),
   nameTaken: (name: string) =>
-    commonErrors.conflict('forums.name_taken', {
+    commonErrors.conflictOn('forums.name_taken', 'body.name', {
       sv: `Det finns redan ett forum som heter "${name}".`,
       en: `There is already a forum called "${name}".`,
     }),

@@ -3,7 +3,7 @@ import { AppError, commonErrors } from '../platform/errors.ts';
 export const organizationErrors = {
   notFound: () => commonErrors.notFound({ sv: 'Organisationen', en: 'The organisation' }),
   nameTaken: (name: string) =>
-    commonErrors.conflict('organizations.name_taken', {
+    commonErrors.conflictOn('organizations.name_taken', 'body.name', {
       sv: `Det finns redan en organisation som heter "${name}".`,
       en: `There is already an organisation called "${name}".`,
     }),

@@ -49,6 +49,9 @@ export const commonErrors = {
       message: { sv: `${entity.sv} finns inte.`, en: `${entity.en} does not exist.` },
     }),
   conflict: (code: string, message: LocalizedMessage) => new AppError({ status: 409, code, message }),
+  /** A conflict caused by one field's value (a name or address already taken). */
+  conflictOn: (code: string, path: string, message: LocalizedMessage) =>
+    new AppError({ status: 409, code, message, fieldErrors: [{ path, message }] }),
   invalid: (code: string, path: string, message: LocalizedMessage) =>
     new AppError({ status: 422, code, message, fieldErrors: [{ path, message }] }),
 };

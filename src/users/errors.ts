@@ -3,7 +3,7 @@ import { commonErrors } from '../platform/errors.ts';
 export const userErrors = {
   notFound: () => commonErrors.notFound({ sv: 'Användaren', en: 'The user' }),
   emailTaken: (email: string) =>
-    commonErrors.conflict('users.email_taken', {
+    commonErrors.conflictOn('users.email_taken', 'body.email', {
       sv: `Det finns redan en användare med e-postadressen ${email}.`,
       en: `There is already a user with the e-mail address ${email}.`,
     }),

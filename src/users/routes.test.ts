@@ -78,6 +78,7 @@ describe('user routes: behaviour', () => {
     const cookie = await ctx.cookie('admin');
     const duplicate = await ctx.app.inject({ method: 'POST', url: '/api/users', headers: { cookie }, payload: { ...newUser('B'), email: 'Reader@test.example' } });
     expect(duplicate.statusCode).toBe(409);
+    expect(duplicate.json().errors).toEqual([{ path: 'body.email', message: 'Det finns redan en användare med e-postadressen Reader@test.example.' }]);
     const short = await ctx.app.inject({ method: 'POST', url: '/api/users', headers: { cookie }, payload: newUser('B', { password: 'kort' }) });
     expect(short.statusCode).toBe(400);
     expect(short.json().errors[0]).toEqual({ path: 'body.password', message: 'Lösenordet ska ha minst 10 tecken.' });

@@ -136,6 +136,9 @@ function canSeeReports(actor: Actor, round: Round): boolean {
   return round.isPublished && isForumParticipant(actor, round.forumId);
 }
 
+/** Sums and medians of decimals pick up float noise (16.700000000000003); three decimals is plenty. */
+const round3 = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 1000);
+
 type Aggregate = Overview['indicators'][number]['total'];
 
 function buildAggregate(options: {
@@ -147,9 +150,9 @@ function buildAggregate(options: {
   const { indicator, values, expected, previous } = options;
   const method = aggregateMethod(indicator.kind);
   const numbers = values.map((v) => v.value);
-  const value = method === 'sum' ? sum(numbers) : median(numbers);
+  const value = round3(method === 'sum' ? sum(numbers) : median(numbers));
   const capacities = values.map((v) => v.capacity).filter((c): c is number => c !== null);
-  const previousValue = previous ? (method === 'sum' ? previous.sum : previous.median) : null;
+  const previousValue = round3(previous ? (method === 'sum' ? previous.sum : previous.median) : null);
   return {
     method,
     value,

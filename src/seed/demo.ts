@@ -3,6 +3,7 @@ import { createForum } from '../forums/service.ts';
 import { createOrganization } from '../organizations/service.ts';
 import type { Db } from '../platform/db.ts';
 import { createUser } from '../users/service.ts';
+import { seedDemoRounds } from './demo-rounds.ts';
 import { DEMO_PASSWORD, demoForums, demoLogins, demoOrganizations, generatedReporters } from './demo-data.ts';
 
 /** Loads the demo data through the same services as the API, so it is audited like any change. */
@@ -55,4 +56,11 @@ export async function seedDemo(db: Db): Promise<void> {
     userIds.push(created.id);
   }
   await db.updateTable('users').set({ passwordHash }).where('id', 'in', userIds).execute();
+  const coordinators = new Map(
+    demoForums.map((forum) => {
+      const login = demoLogins.find((u) => u.roles.some((r) => r.forum === forum.name && r.role === 'coordinator'))!;
+      return [forum.name, userIds[demoLogins.indexOf(login)]!];
+    }),
+  );
+  await seedDemoRounds(db, forumIds, coordinators);
 }

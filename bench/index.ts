@@ -1,7 +1,9 @@
 import { benchFoundation } from './foundation.ts';
+import { benchRounds } from './rounds.ts';
 
 const suites: Record<string, (options: { seconds: number }) => Promise<unknown>> = {
   foundation: benchFoundation,
+  rounds: benchRounds,
 };
 
 /** `npm run bench [suite…] [--seconds N]`: runs the suites and prints their figures as JSON. */

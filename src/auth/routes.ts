@@ -48,7 +48,7 @@ export async function authRoutes(app: App, ctx: AppContext) {
   await app.register(rateLimit, { global: false });
 
   app.post('/api/auth/login', {
-    config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+    config: { rateLimit: { max: ctx.config.login.ratePerMinute, timeWindow: '1 minute' } },
     schema: {
       tags: ['auth'],
       summary: 'Sign in with e-mail and password; sets the session cookie',

@@ -20,6 +20,8 @@ const envSchema = z.object({
   SAMVERKAN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SAMVERKAN_LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   SAMVERKAN_LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  // Per address and process. Generous because a whole municipality may sign in through one NAT.
+  SAMVERKAN_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().positive().default(120),
 });
 
 export type DatabaseConfig =
@@ -35,7 +37,7 @@ export interface Config {
   seedDemoWhenEmpty: boolean;
   cookieSecure: boolean;
   logLevel: string;
-  login: { maxFailures: number; windowMs: number };
+  login: { maxFailures: number; windowMs: number; ratePerMinute: number };
 }
 
 export class ConfigError extends Error {}
@@ -60,6 +62,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Secure cookies everywhere but development: browsers still send them to http://localhost.
     cookieSecure: e.SAMVERKAN_COOKIE_SECURE ?? e.NODE_ENV === 'production',
     logLevel: e.SAMVERKAN_LOG_LEVEL,
-    login: { maxFailures: e.SAMVERKAN_LOGIN_MAX_FAILURES, windowMs: e.SAMVERKAN_LOGIN_WINDOW_MINUTES * 60_000 },
+    login: { maxFailures: e.SAMVERKAN_LOGIN_MAX_FAILURES, windowMs: e.SAMVERKAN_LOGIN_WINDOW_MINUTES * 60_000, ratePerMinute: e.SAMVERKAN_LOGIN_RATE_PER_MINUTE },
   };
 }

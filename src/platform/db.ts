@@ -135,6 +135,9 @@ export async function createPglite(options: { dataDir?: string; loadDataDir?: Bl
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   if (config.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+    // An idle connection can be cut by the server (restart, failover); node-pg then emits 'error' on
+    // the pool, which would end the process. The pool replaces the connection on next use.
+    pool.on('error', (error) => process.emitWarning(`PostgreSQL connection lost: ${error.message}`));
     const db = createKysely(new PostgresDialect({ pool }));
     return { db, kind: 'postgres', close: () => db.destroy() };
   }

@@ -162,7 +162,9 @@ export function errorHandler(this: FastifyInstance, error: FastifyError, request
     request.log.error({ err: error, issues: error.cause.issues }, 'response did not match its schema');
   } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     const detail =
-      error.statusCode === 413
+      error.statusCode === 429
+        ? { sv: 'För många försök från din adress. Vänta en minut och försök igen.', en: 'Too many attempts from your address. Wait a minute and try again.' }
+        : error.statusCode === 413
         ? { sv: 'Filen eller texten är för stor.', en: 'The file or text is too large.' }
         : error.statusCode === 415
           ? { sv: 'Formatet stöds inte.', en: 'The format is not supported.' }

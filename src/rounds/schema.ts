@@ -123,7 +123,8 @@ export const overviewSchema = z
     indicators: z.array(
       z.object({
         indicator: indicatorSchema,
-        values: z.array(z.object({ organizationId: z.uuid(), value: z.number(), capacity: z.number().nullable() })),
+        values: z.array(z.number().nullable()).describe('One per row of `rows`, in the same order; null = not reported'),
+        capacities: z.array(z.number().nullable()).nullable().describe('For capacity indicators: the promised capacity per row, like `values`'),
         groups: z.array(aggregateSchema.extend({ organizationKind: organizationKindSchema })),
         total: aggregateSchema,
       }),

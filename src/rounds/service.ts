@@ -179,7 +179,12 @@ export async function getOverview(db: Db, actor: Actor, id: string): Promise<Ove
   for (const row of rows) if (row.strainLevel) strainCounts[row.strainLevel as StrainLevel]++;
 
   const previousByKey = new Map(previousAggregates.map((a) => [`${a.indicatorId}:${a.kind ?? '*'}`, a]));
-  const memberValues = values.filter((v) => kindOf.has(v.organizationId));
+  const valuesByIndicator = new Map<string, Map<string, { value: number; capacity: number | null }>>();
+  for (const v of values) {
+    if (!kindOf.has(v.organizationId)) continue;
+    if (!valuesByIndicator.has(v.indicatorId)) valuesByIndicator.set(v.indicatorId, new Map());
+    valuesByIndicator.get(v.indicatorId)!.set(v.organizationId, { value: Number(v.value), capacity: v.capacity === null ? null : Number(v.capacity) });
+  }
   return {
     round,
     previousRound,
@@ -201,7 +206,8 @@ export async function getOverview(db: Db, actor: Actor, id: string): Promise<Ove
       onBehalf: Boolean(row.onBehalf),
     })),
     indicators: indicators.map((indicator) => {
-      const own = memberValues.filter((v) => v.indicatorId === indicator.id).map((v) => ({ organizationId: v.organizationId, value: Number(v.value), capacity: v.capacity === null ? null : Number(v.capacity) }));
+      const byOrganization = valuesByIndicator.get(indicator.id) ?? new Map<string, { value: number; capacity: number | null }>();
+      const own = [...byOrganization].map(([organizationId, v]) => ({ organizationId, ...v }));
       const expectedKinds = [...new Set([...kindOf.values()])].filter((kind) => appliesTo(indicator, kind));
       const groups = expectedKinds.map((kind) => ({
         organizationKind: kind,
@@ -218,7 +224,14 @@ export async function getOverview(db: Db, actor: Actor, id: string): Promise<Ove
         expected: [...kindOf.values()].filter((k) => appliesTo(indicator, k)).length,
         previous: previousByKey.get(`${indicator.id}:*`),
       });
-      return { indicator, values: own, groups, total };
+      // Row-aligned arrays keep the lägesbild of a large forum small: no organisation id per figure.
+      return {
+        indicator,
+        values: rows.map((row) => byOrganization.get(row.organizationId)?.value ?? null),
+        capacities: indicator.kind === 'capacity' ? rows.map((row) => byOrganization.get(row.organizationId)?.capacity ?? null) : null,
+        groups,
+        total,
+      };
     }),
   };
 }

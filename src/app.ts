@@ -6,6 +6,7 @@ import { authRoutes } from './auth/routes.ts';
 import { forumRoutes } from './forums/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { indicatorRoutes } from './indicators/routes.ts';
+import { meetingRoutes } from './meetings/routes.ts';
 import { organizationRoutes } from './organizations/routes.ts';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db.ts';
@@ -25,7 +26,7 @@ export async function buildApp(options: { config: Config; database: Database; lo
   });
   const ctx: AppContext = { config, database, db: database.db };
   await authRoutes(app, ctx);
-  for (const routes of [healthRoutes, organizationRoutes, userRoutes, forumRoutes, auditRoutes, indicatorRoutes, roundRoutes, reportRoutes]) {
+  for (const routes of [healthRoutes, organizationRoutes, userRoutes, forumRoutes, auditRoutes, indicatorRoutes, roundRoutes, reportRoutes, meetingRoutes]) {
     await app.register(async (scope) => routes(scope as App, ctx));
   }
   return app;

@@ -1,10 +1,12 @@
 import type { Migration } from 'kysely';
 import * as foundation from './2026-11-23T0300-foundation.ts';
 import * as roundsAndReports from './2026-11-23T0400-rounds-and-reports.ts';
+import * as meetings from './2026-11-23T0500-meetings.ts';
 
 // Listed by hand rather than read from the folder: the same list then works under tsx, vitest
 // and any bundler. Keys sort by their date prefix; never rename or edit one that has shipped.
 export const migrations: Record<string, Migration> = {
   '2026-11-23T0300-foundation': foundation,
   '2026-11-23T0400-rounds-and-reports': roundsAndReports,
+  '2026-11-23T0500-meetings': meetings,
 };

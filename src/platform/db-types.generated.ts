@@ -25,6 +25,64 @@ export type Numeric = ColumnType<number, number | string, number | string>;
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
+export interface Actions {
+  agendaItemId: string | null;
+  createdAt: Generated<Timestamp>;
+  dueDate: string | null;
+  dueNextMeeting: Generated<boolean>;
+  forumId: string;
+  id: Generated<string>;
+  meetingId: string;
+  ownerName: string;
+  ownerOrganizationId: string | null;
+  ownerUserId: string | null;
+  status: Generated<string>;
+  statusComment: Generated<string>;
+  task: string;
+  updatedAt: Generated<Timestamp>;
+}
+
+export interface ActionUpdates {
+  actionId: string;
+  at: Generated<Timestamp>;
+  comment: Generated<string>;
+  id: Generated<string>;
+  meetingId: string | null;
+  roundId: string | null;
+  status: string;
+  updatedBy: string | null;
+}
+
+export interface AgendaItems {
+  id: Generated<string>;
+  kind: string | null;
+  meetingId: string;
+  notes: Generated<string>;
+  numberLabel: string | null;
+  position: number;
+  presenters: Generated<string[]>;
+  revision: Generated<number>;
+  role: string | null;
+  title: string;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: string | null;
+}
+
+export interface Attachments {
+  agendaItemId: string | null;
+  contentType: string;
+  createdAt: Generated<Timestamp>;
+  data: Buffer;
+  filename: string;
+  id: Generated<string>;
+  isSource: Generated<boolean>;
+  meetingId: string;
+  number: number;
+  size: number;
+  title: string;
+  uploadedBy: string | null;
+}
+
 export interface AuditLog {
   action: string;
   actorName: string;
@@ -37,6 +95,21 @@ export interface AuditLog {
   entityType: string;
   forumId: string | null;
   id: Generated<string>;
+}
+
+export interface Decisions {
+  agendaItemId: string;
+  createdAt: Generated<Timestamp>;
+  id: Generated<string>;
+  meetingId: string;
+  position: number;
+  text: string;
+}
+
+export interface DiaryCounters {
+  forumId: string;
+  lastNumber: number;
+  year: number;
 }
 
 export interface ForumMembers {
@@ -52,8 +125,10 @@ export interface ForumRoles {
 }
 
 export interface Forums {
+  agendaTemplate: Json | null;
   createdAt: Generated<Timestamp>;
   description: Generated<string>;
+  diaryPrefix: string | null;
   id: Generated<string>;
   isActive: Generated<boolean>;
   name: string;
@@ -85,6 +160,66 @@ export interface LoginAttempts {
   id: Generated<string>;
   ip: string | null;
   succeeded: boolean;
+}
+
+export interface MeetingAdjusters {
+  approvedAt: Timestamp | null;
+  meetingId: string;
+  name: string;
+  position: number;
+  userId: string | null;
+}
+
+export interface MeetingAttendees {
+  id: Generated<string>;
+  meetingId: string;
+  name: string;
+  organizationId: string | null;
+  organizationName: string | null;
+  position: number;
+  status: Generated<string>;
+  substituteFor: string | null;
+  title: string | null;
+  userId: string | null;
+}
+
+export interface Meetings {
+  chairName: string | null;
+  chairRole: Generated<string>;
+  chairUserId: string | null;
+  createdAt: Generated<Timestamp>;
+  diaryNumber: string | null;
+  documentType: Generated<string>;
+  endTime: string | null;
+  forumId: string;
+  id: Generated<string>;
+  location: Generated<string>;
+  meetingDate: string;
+  minutesVersion: Generated<number>;
+  roundId: string | null;
+  secretaryName: string | null;
+  secretaryUserId: string | null;
+  sourceHash: string | null;
+  startTime: string | null;
+  status: Generated<string>;
+  title: string;
+  updatedAt: Generated<Timestamp>;
+}
+
+export interface MinutesComments {
+  agendaItemId: string | null;
+  createdAt: Generated<Timestamp>;
+  id: Generated<string>;
+  meetingId: string;
+  text: string;
+  userId: string;
+}
+
+export interface MinutesVersions {
+  approvedAt: Timestamp;
+  document: Json;
+  meetingId: string;
+  version: number;
 }
 
 export interface Organizations {
@@ -207,12 +342,23 @@ export interface Users {
 }
 
 export interface DB {
+  actions: Actions;
+  actionUpdates: ActionUpdates;
+  agendaItems: AgendaItems;
+  attachments: Attachments;
   auditLog: AuditLog;
+  decisions: Decisions;
+  diaryCounters: DiaryCounters;
   forumMembers: ForumMembers;
   forumRoles: ForumRoles;
   forums: Forums;
   indicators: Indicators;
   loginAttempts: LoginAttempts;
+  meetingAdjusters: MeetingAdjusters;
+  meetingAttendees: MeetingAttendees;
+  meetings: Meetings;
+  minutesComments: MinutesComments;
+  minutesVersions: MinutesVersions;
   organizations: Organizations;
   outbox: Outbox;
   reports: Reports;

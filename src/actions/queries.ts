@@ -1,0 +1,81 @@
+import { sql } from 'kysely';
+import type { DbOrTrx } from '../platform/db.ts';
+
+export function selectActions(db: DbOrTrx) {
+  return db
+    .selectFrom('actions')
+    .innerJoin('forums', 'forums.id', 'actions.forumId')
+    .innerJoin('meetings', 'meetings.id', 'actions.meetingId')
+    .leftJoin('organizations as owner', 'owner.id', 'actions.ownerOrganizationId')
+    .select([
+      'actions.id', 'actions.forumId', 'forums.name as forumName', 'actions.meetingId', 'meetings.title as meetingTitle', 'meetings.meetingDate',
+      'actions.agendaItemId', 'actions.ownerOrganizationId', 'owner.name as ownerOrganizationName', 'actions.ownerUserId', 'actions.ownerName',
+      'actions.task', 'actions.dueDate', 'actions.dueNextMeeting', 'actions.status', 'actions.statusComment', 'actions.updatedAt',
+      sql<{ status: string; comment: string; at: string; byName: string | null; meetingId: string | null; roundId: string | null } | null>`(
+        select json_build_object('status', u.status, 'comment', u.comment, 'at', u.at, 'byName', usr.name, 'meetingId', u.meeting_id, 'roundId', u.round_id)
+        from action_updates u left join users usr on usr.id = u.updated_by
+        where u.action_id = actions.id order by u.at desc limit 1)`.as('lastUpdate'),
+    ]);
+}
+
+export type ActionRow = NonNullable<Awaited<ReturnType<typeof findAction>>>;
+
+export function findAction(db: DbOrTrx, id: string) {
+  return selectActions(db).where('actions.id', '=', id).executeTakeFirst();
+}
+
+export function listActions(
+  db: DbOrTrx,
+  filter: { forumIds?: string[]; forumId?: string; organizationId?: string; status?: string; overdueOn?: string; q?: string; meetingIds?: string[]; ownerUserId?: string },
+) {
+  let query = selectActions(db);
+  if (filter.forumIds) query = query.where('actions.forumId', 'in', filter.forumIds.length ? filter.forumIds : ['00000000-0000-0000-0000-000000000000']);
+  if (filter.forumId) query = query.where('actions.forumId', '=', filter.forumId);
+  if (filter.organizationId) query = query.where('actions.ownerOrganizationId', '=', filter.organizationId);
+  if (filter.ownerUserId) query = query.where('actions.ownerUserId', '=', filter.ownerUserId);
+  if (filter.status) query = query.where('actions.status', '=', filter.status);
+  if (filter.meetingIds) query = query.where('actions.meetingId', 'in', filter.meetingIds.length ? filter.meetingIds : ['00000000-0000-0000-0000-000000000000']);
+  if (filter.overdueOn) {
+    query = query.where('actions.status', 'in', ['open', 'in_progress']).where('actions.dueDate', '<', filter.overdueOn);
+  }
+  if (filter.q) query = query.where('actions.task', 'ilike', `%${filter.q.replace(/[\\%_]/g, '\\$&')}%`);
+  return query.orderBy('actions.dueDate', (ob) => ob.asc().nullsLast()).orderBy('meetings.meetingDate').orderBy('actions.createdAt').execute();
+}
+
+/**
+ * The uppdrag a meeting follows up: still open ones from the forum's earlier meetings, and those
+ * whose status was settled at this meeting.
+ */
+export function listFollowUps(db: DbOrTrx, forumId: string, meetingId: string, meetingDate: string) {
+  return selectActions(db)
+    .where('actions.forumId', '=', forumId)
+    .where('actions.meetingId', '!=', meetingId)
+    .where('meetings.meetingDate', '<=', meetingDate)
+    .where((eb) =>
+      eb.or([
+        eb('actions.status', 'in', ['open', 'in_progress']),
+        eb.exists(eb.selectFrom('actionUpdates').select('actionUpdates.id').whereRef('actionUpdates.actionId', '=', 'actions.id').where('actionUpdates.meetingId', '=', meetingId)),
+      ]),
+    )
+    .orderBy('meetings.meetingDate')
+    .orderBy('actions.createdAt')
+    .execute();
+}
+
+export async function insertAction(
+  db: DbOrTrx,
+  values: {
+    forumId: string; meetingId: string; agendaItemId: string | null; ownerOrganizationId: string | null; ownerUserId: string | null; ownerName: string;
+    task: string; dueDate: string | null; dueNextMeeting: boolean; status?: string;
+  },
+) {
+  return (await db.insertInto('actions').values(values).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+export function updateAction(db: DbOrTrx, id: string, values: Record<string, unknown>) {
+  return db.updateTable('actions').set({ ...values, updatedAt: new Date() }).where('id', '=', id).execute();
+}
+
+export function insertActionUpdate(db: DbOrTrx, values: { actionId: string; status: string; comment: string; meetingId: string | null; roundId: string | null; updatedBy: string | null }) {
+  return db.insertInto('actionUpdates').values(values).execute();
+}

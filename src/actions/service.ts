@@ -1,0 +1,156 @@
+import { recordAudit } from '../audit/service.ts';
+import { canManageForum, hasForumRole, isForumParticipant, type Actor } from '../auth/service.ts';
+import type { Db, DbOrTrx, Trx } from '../platform/db.ts';
+import { instantToStockholm } from '../platform/time.ts';
+import type { Action, ActionStatus } from '../meetings/schema.ts';
+import { actionErrors as errors } from './errors.ts';
+import * as queries from './queries.ts';
+
+function today(): string {
+  return instantToStockholm(new Date()).date;
+}
+
+export function mapAction(row: queries.ActionRow, on = today()): Action {
+  const status = row.status as ActionStatus;
+  const update = row.lastUpdate;
+  return {
+    id: row.id,
+    forumId: row.forumId,
+    forumName: row.forumName,
+    meetingId: row.meetingId,
+    meetingTitle: row.meetingTitle,
+    meetingDate: row.meetingDate,
+    agendaItemId: row.agendaItemId,
+    ownerOrganizationId: row.ownerOrganizationId,
+    ownerOrganizationName: row.ownerOrganizationName,
+    ownerUserId: row.ownerUserId,
+    ownerName: row.ownerName,
+    task: row.task,
+    dueDate: row.dueDate,
+    dueNextMeeting: row.dueNextMeeting,
+    status,
+    statusComment: row.statusComment,
+    isOverdue: (status === 'open' || status === 'in_progress') && row.dueDate !== null && row.dueDate < on,
+    updatedAt: new Date(row.updatedAt).toISOString(),
+    lastUpdate: update
+      ? { status: update.status as ActionStatus, comment: update.comment, at: new Date(update.at).toISOString(), byName: update.byName, source: update.meetingId ? 'meeting' : update.roundId ? 'report' : 'direct' }
+      : null,
+  };
+}
+
+export async function getAction(db: DbOrTrx, id: string): Promise<Action> {
+  const row = await queries.findAction(db, id);
+  if (!row) throw errors.notFound();
+  return mapAction(row);
+}
+
+/** The uppdrag board: every uppdrag in the forums the user takes part in. */
+export async function listActions(
+  db: Db,
+  actor: Actor,
+  filter: { forumId?: string; organizationId?: string; status?: ActionStatus; overdue?: boolean; q?: string },
+): Promise<Action[]> {
+  const forumIds = actor.isAdmin ? undefined : [...new Set(actor.forumRoles.map((r) => r.forumId))];
+  const rows = await queries.listActions(db, { ...filter, forumIds, overdueOn: filter.overdue ? today() : undefined });
+  return rows.map((row) => mapAction(row));
+}
+
+/** Open uppdrag owned by the user or their organisation, for the start page. */
+export async function listMyActions(db: Db, actor: Actor): Promise<Action[]> {
+  const forumIds = [...new Set(actor.forumRoles.map((r) => r.forumId))];
+  const [own, organization] = await Promise.all([
+    queries.listActions(db, { forumIds, ownerUserId: actor.id }),
+    queries.listActions(db, { forumIds, organizationId: actor.organizationId }),
+  ]);
+  const unique = new Map([...own, ...organization].map((row) => [row.id, row]));
+  return [...unique.values()].map((row) => mapAction(row)).filter((a) => a.status === 'open' || a.status === 'in_progress');
+}
+
+export function listFollowUps(db: DbOrTrx, meeting: { forumId: string; id: string; meetingDate: string }) {
+  return queries.listFollowUps(db, meeting.forumId, meeting.id, meeting.meetingDate).then((rows) => rows.map((row) => mapAction(row)));
+}
+
+export function listMeetingActions(db: DbOrTrx, meetingId: string) {
+  return queries.listActions(db, { meetingIds: [meetingId] }).then((rows) => rows.map((row) => mapAction(row)));
+}
+
+export async function createAction(
+  trx: Trx,
+  actor: Actor,
+  values: Omit<Parameters<typeof queries.insertAction>[1], 'ownerName'> & { ownerName: string | null | undefined },
+): Promise<Action> {
+  const ownerName = values.ownerName || (await ownerLabel(trx, values.ownerUserId, values.ownerOrganizationId));
+  if (!ownerName) throw errors.ownerRequired();
+  const id = await queries.insertAction(trx, { ...values, ownerName });
+  const created = await getAction(trx, id);
+  await recordAudit(trx, { actor, action: 'create', entityType: 'action', entityId: id, entityLabel: created.task.slice(0, 80), forumId: created.forumId, after: created });
+  return created;
+}
+
+async function ownerLabel(db: DbOrTrx, userId: string | null, organizationId: string | null): Promise<string | null> {
+  if (userId) {
+    const user = await db.selectFrom('users').select('name').where('id', '=', userId).executeTakeFirst();
+    if (!user) throw errors.unknownOwner();
+    return user.name;
+  }
+  if (organizationId) {
+    const organization = await db.selectFrom('organizations').select('name').where('id', '=', organizationId).executeTakeFirst();
+    if (!organization) throw errors.unknownOwner();
+    return organization.name;
+  }
+  return null;
+}
+
+export interface ActionChange {
+  task?: string;
+  ownerOrganizationId?: string | null;
+  ownerUserId?: string | null;
+  ownerName?: string;
+  dueDate?: string | null;
+  dueNextMeeting?: boolean;
+  status?: ActionStatus;
+  comment?: string;
+  meetingId?: string;
+  roundId?: string;
+}
+
+/** Whether the actor speaks for the uppdrag's owner (its person, or a reporter of its organisation). */
+function isOwner(actor: Actor, action: Action): boolean {
+  if (action.ownerUserId === actor.id) return true;
+  return action.ownerOrganizationId === actor.organizationId && hasForumRole(actor, action.forumId, 'reporter');
+}
+
+/**
+ * Changes an uppdrag. `isSecretary` tells whether the actor is the secretary of the meeting that gave
+ * it (the meetings domain knows); it runs inside this transaction, so it must use the `db` it is given.
+ */
+export async function updateAction(options: {
+  db: Db; actor: Actor; id: string; change: ActionChange; isSecretary?: (db: DbOrTrx, meetingId: string) => Promise<boolean>;
+}): Promise<Action> {
+  const { db, actor, id, change } = options;
+  return db.transaction().execute(async (trx) => {
+    const before = await getAction(trx, id);
+    if (!isForumParticipant(actor, before.forumId)) throw errors.forbiddenUpdate();
+    const manages = canManageForum(actor, before.forumId) || (options.isSecretary ? await options.isSecretary(trx, before.meetingId) : false);
+    if (!manages) {
+      if (!isOwner(actor, before)) throw errors.forbiddenUpdate();
+      const touchesTask = ['task', 'ownerOrganizationId', 'ownerUserId', 'ownerName', 'dueDate', 'dueNextMeeting', 'meetingId'].some((k) => k in change && change[k as keyof ActionChange] !== undefined);
+      if (touchesTask) throw errors.ownerFieldsOnly();
+    }
+    const { status, comment, meetingId, roundId, ...fields } = change;
+    const values: Record<string, unknown> = { ...fields };
+    if (fields.ownerOrganizationId !== undefined || fields.ownerUserId !== undefined) {
+      const label = await ownerLabel(trx, fields.ownerUserId ?? null, fields.ownerOrganizationId ?? null);
+      if (!fields.ownerName && label) values.ownerName = label;
+    }
+    if (status !== undefined || comment !== undefined) {
+      values.status = status ?? before.status;
+      values.statusComment = comment ?? before.statusComment;
+      await queries.insertActionUpdate(trx, { actionId: id, status: values.status as string, comment: values.statusComment as string, meetingId: meetingId ?? null, roundId: roundId ?? null, updatedBy: actor.id });
+    }
+    await queries.updateAction(trx, id, values);
+    const after = await getAction(trx, id);
+    await recordAudit(trx, { actor, action: status && status !== before.status ? 'change_status' : 'update', entityType: 'action', entityId: id, entityLabel: after.task.slice(0, 80), forumId: after.forumId, before, after });
+    return after;
+  });
+}

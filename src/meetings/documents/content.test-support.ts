@@ -1,0 +1,94 @@
+// What both renderers must print for the Välfärdsrådet fixture, checked against extracted text.
+import { expect } from 'vitest';
+import type { MinutesDocument } from './model.ts';
+
+/** Extracted text wraps lines and splits table cells differently per format; compare words only. */
+export function normalizeText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function expectInOrder(text: string, parts: string[]): void {
+  let from = 0;
+  for (const part of parts) {
+    const index = text.indexOf(part, from);
+    expect(index, `"${part}" after position ${from}`).toBeGreaterThanOrEqual(0);
+    from = index + part.length;
+  }
+}
+
+export function expectMinutesContent(rawText: string, doc: MinutesDocument): void {
+  const text = normalizeText(rawText);
+  expect(text).toContain(doc.title);
+  expect(text).toContain('Tid: 2021-03-25 kl. 13.00–15.00');
+  expect(text).toContain('Plats: Teams och Regionens hus, Falun');
+  expectAttendance(text);
+  expectDecisions(text, doc);
+  expectActions(text);
+  expectSituationAndFollowUps(text);
+  expectInOrder(text, ['Bilagor', 'Bilaga 1 Lägesrapport vecka 12', 'Bilaga 2 Presentation kvinnofrid och jämställdhet']);
+  expectInOrder(text, [
+    'Vid anteckningarna Tanja Mårtensson Verksamhetsutvecklare, Region Dalarna',
+    'Ordförande Sofia Jarl',
+    'Justerare Susanne Berger Socialchef, Avesta kommun Justerat digitalt 2021-03-26 10.15',
+    'Justerare Håkan Frank Förvaltningschef, Ludvika kommun',
+  ]);
+  // Mojibake from a wrong encoding would show up as "Ã¥" or replacement characters.
+  expect(text).not.toMatch(/Ã|\uFFFD/);
+  expect(text).toContain('9. Övriga frågor Övrigt');
+}
+
+function expectAttendance(text: string): void {
+  expectInOrder(text, [
+    'Närvarande',
+    'Region Dalarna Sofia Jarl, Regionråd Crister Carlsson, Hälso- och sjukvårdsdirektör',
+    'Avesta kommun Susanne Berger, Socialchef',
+    'Älvdalens kommun Anette Eriksson (ersättare för Björn Östlund)',
+    'Ludvika kommun Håkan Frank, Förvaltningschef',
+    'Frånvarande',
+    'Region Dalarna Roger Larsson, Chefläkare',
+    'Malung-Sälens kommun Britta Sohlin, Socialchef',
+    '1. Mötets öppnande',
+  ]);
+}
+
+function expectDecisions(text: string, doc: MinutesDocument): void {
+  expectInOrder(text, ['1. Mötets öppnande', 'Beslutsärende', 'Välfärdsrådet beslutade att öppna mötet.']);
+  expectInOrder(text, [
+    '6. Det regionala samverkansarbetet för jämställdhet och kvinnofrid',
+    'Informationsärende · Bilaga 2',
+    'Föredragande: Elin Axman, Utvecklingsledare, Agneta Haraldsson',
+    'Välfärdsrådet beslutade att lägga informationen till handlingarna. att ge Länsnätverket för förvaltningschefer i uppdrag',
+  ]);
+  for (const clause of doc.items.flatMap((item) => item.decisions)) {
+    expect(text).toContain(clause.startsWith('att ') ? clause : `att ${clause}`);
+  }
+}
+
+function expectActions(text: string): void {
+  expectInOrder(text, [
+    'Uppdrag Ansvarig Klart senast',
+    'Ta fram underlag för regional överenskommelse om kvinnofrid och jämställdhet Länsnätverket för förvaltningschefer 2021-05-20',
+    'Bjuda in kommunernas samordnare till workshop Elin Axman till nästa möte',
+  ]);
+  expect(text).toContain('Skicka ut uppdaterade kallelser Tanja Mårtensson 2021-04-01');
+}
+
+function expectSituationAndFollowUps(text: string): void {
+  expectInOrder(text, [
+    'Lägesbild: Avstämning vecka 12',
+    'Verksamhet Läge Nuläge Utmaning Medskick',
+    'Region Dalarna mycket ansträngt Många inneliggande i slutenvården. • IVA nära full beläggning',
+    'Avesta kommun ansträngt',
+    'Älvdalens kommun normalläge',
+    'Ludvika kommun kritiskt',
+    'Summering',
+    'Bemanning är den gemensamma utmaningen',
+  ]);
+  expectInOrder(text, [
+    'Uppdrag Ansvarig Status Kommentar',
+    'Ta fram underlag för regional överenskommelse om kvinnofrid Från mötet 2021-02-18 Länsnätverket för förvaltningschefer pågår Remissversion klar i april.',
+    'klar',
+    'struken Ersatt av regional plan.',
+    'Susanne Berger öppen',
+  ]);
+}

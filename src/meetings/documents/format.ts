@@ -1,0 +1,133 @@
+// Swedish wording and number formats shared by the DOCX and PDF renderers, so both documents
+// say exactly the same thing.
+import { instantToStockholm } from '../../platform/time.ts';
+import type { ActionStatus, AttendanceStatus, ChairRole, DocumentType, ItemKind, MinutesDocument, PersonRef, StrainLevel } from './model.ts';
+
+export const documentTypeLabels: Record<DocumentType, string> = {
+  minnesanteckningar: 'Minnesanteckningar',
+  protokoll: 'Protokoll',
+};
+
+export const itemKindLabels: Record<ItemKind, string> = {
+  beslut: 'Beslutsärende',
+  information: 'Informationsärende',
+  rapport: 'Rapport',
+  ovrigt: 'Övrigt',
+};
+
+export const chairRoleLabels: Record<ChairRole, string> = {
+  ordforande: 'Ordförande',
+  motesledare: 'Mötesledare',
+  sammankallande: 'Sammankallande',
+};
+
+export const strainLevelLabels: Record<StrainLevel, string> = {
+  normal: 'normalläge',
+  strained: 'ansträngt',
+  very_strained: 'mycket ansträngt',
+  critical: 'kritiskt',
+};
+
+export const actionStatusLabels: Record<ActionStatus, string> = {
+  open: 'öppen',
+  in_progress: 'pågår',
+  done: 'klar',
+  cancelled: 'struken',
+};
+
+export const DRAFT_MARKER = 'UTKAST';
+export const EMPTY_CELL = '–';
+
+export function isDraft(doc: Pick<MinutesDocument, 'status'>): boolean {
+  return doc.status !== 'approved' && doc.status !== 'published';
+}
+
+/** "13:00" → "13.00", the Swedish written form (Språkrådet). */
+export function formatClock(time: string): string {
+  return time.replace(':', '.');
+}
+
+/** "2021-03-25 kl. 13.00–15.00"; the time part shrinks to what is known. */
+export function formatMeetingTime(date: string, startTime: string | null, endTime: string | null): string {
+  if (!startTime) return date;
+  const range = endTime ? `${formatClock(startTime)}–${formatClock(endTime)}` : formatClock(startTime);
+  return `${date} kl. ${range}`;
+}
+
+/** An ISO instant as Stockholm wall-clock time: "2021-03-26 10.15". */
+export function formatInstant(instant: string): string {
+  const { date, time } = instantToStockholm(new Date(instant));
+  return `${date} ${formatClock(time)}`;
+}
+
+/** "Sida 2 (5)" as parts, so DOCX can put page-number fields where PDF puts numbers. */
+export function pageLabelParts<T>(current: T, total: T): (string | T)[] {
+  return ['Sida ', current, ' (', total, ')'];
+}
+
+/** "Namn, titel" without dangling commas when the title is unknown. */
+export function formatNameAndTitle(person: { name: string; title: string | null }): string {
+  return person.title ? `${person.name}, ${person.title}` : person.name;
+}
+
+export function formatAttendee(person: { name: string; title: string | null; status: AttendanceStatus; substituteFor: string | null }): string {
+  const base = formatNameAndTitle(person);
+  return person.status === 'substitute' && person.substituteFor ? `${base} (ersättare för ${person.substituteFor})` : base;
+}
+
+/** "titel, organisation" under a name in the signature block. */
+export function formatRoleLine(person: PersonRef): string | null {
+  const parts = [person.title, person.organization].filter((part): part is string => Boolean(part));
+  return parts.length > 0 ? parts.join(', ') : null;
+}
+
+/** Decisions are stored with or without their leading "att"; print them the conventional way. */
+export function formatDecisionClause(clause: string): string {
+  const trimmed = clause.trim();
+  return /^att\s/i.test(trimmed) ? trimmed : `att ${trimmed}`;
+}
+
+export function formatDue(action: { due: string | null; dueNextMeeting: boolean }): string {
+  if (action.dueNextMeeting) return 'till nästa möte';
+  return action.due ?? EMPTY_CELL;
+}
+
+export function formatAttachmentRefs(numbers: number[]): string | null {
+  if (numbers.length === 0) return null;
+  return `${numbers.length === 1 ? 'Bilaga' : 'Bilagor'} ${numbers.join(', ')}`;
+}
+
+export type TextBlock = { type: 'paragraph'; text: string } | { type: 'bullets'; items: string[] };
+
+const BULLET = /^\s*[-–•]\s+/;
+
+/**
+ * Notes as people type them: blank lines separate paragraphs, lines starting with "- " are
+ * bullets, and other consecutive lines belong to one paragraph.
+ */
+export function parseText(text: string): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  let current: TextBlock | null = null;
+  for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
+    if (line.trim() === '') {
+      current = null;
+    } else if (BULLET.test(line)) {
+      const item = line.replace(BULLET, '').trim();
+      if (current?.type === 'bullets') current.items.push(item);
+      else blocks.push((current = { type: 'bullets', items: [item] }));
+    } else if (current?.type === 'paragraph') {
+      current.text = `${current.text} ${line.trim()}`;
+    } else {
+      blocks.push((current = { type: 'paragraph', text: line.trim() }));
+    }
+  }
+  return blocks;
+}
+
+/** Table cells have no room for real lists, so bullets become "•" lines. */
+export function formatCellText(text: string | null): string {
+  if (!text || text.trim() === '') return EMPTY_CELL;
+  return parseText(text)
+    .flatMap((block) => (block.type === 'paragraph' ? [block.text] : block.items.map((item) => `• ${item}`)))
+    .join('\n');
+}

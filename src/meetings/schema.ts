@@ -1,0 +1,261 @@
+import { z } from 'zod';
+import { freeText } from '../platform/schema-helpers.ts';
+import { strainLevelSchema } from '../rounds/schema.ts';
+
+const localDate = z.iso.date().describe('YYYY-MM-DD');
+const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'validation.time' }).describe('HH:MM');
+
+export const itemKindSchema = z.enum(['beslut', 'information', 'rapport', 'ovrigt']).describe('beslut / information / rapport / övrigt').meta({ id: 'ItemKind' });
+export const chairRoleSchema = z.enum(['ordforande', 'motesledare', 'sammankallande']).describe('ordförande / mötesledare / sammankallande');
+export const meetingStatusSchema = z
+  .enum(['planned', 'held', 'in_review', 'approved', 'published', 'imported'])
+  .describe('planned → held → in_review (sent for justering) → approved (justerad) → published; imported from old minutes')
+  .meta({ id: 'MeetingStatus' });
+export const attendanceStatusSchema = z.enum(['invited', 'present', 'absent', 'substitute']);
+export const actionStatusSchema = z.enum(['open', 'in_progress', 'done', 'cancelled']).describe('öppen / pågår / klar / struken').meta({ id: 'ActionStatus' });
+export type ActionStatus = z.infer<typeof actionStatusSchema>;
+
+const personRef = z.object({ userId: z.uuid().nullable(), name: z.string() });
+const personInput = z.object({ userId: z.uuid().nullish(), name: freeText({ max: 200 }).nullish() });
+
+export const meetingSummarySchema = z
+  .object({
+    id: z.uuid(),
+    forumId: z.uuid(),
+    forumName: z.string(),
+    title: z.string(),
+    documentType: z.enum(['minnesanteckningar', 'protokoll']),
+    meetingDate: localDate,
+    startTime: z.string().nullable(),
+    endTime: z.string().nullable(),
+    location: z.string(),
+    diaryNumber: z.string().nullable(),
+    status: meetingStatusSchema,
+    minutesVersion: z.number().int(),
+    roundId: z.uuid().nullable(),
+  })
+  .meta({ id: 'MeetingSummary' });
+export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
+
+export const actionSchema = z
+  .object({
+    id: z.uuid(),
+    forumId: z.uuid(),
+    forumName: z.string(),
+    meetingId: z.uuid(),
+    meetingTitle: z.string(),
+    meetingDate: localDate,
+    agendaItemId: z.uuid().nullable(),
+    ownerOrganizationId: z.uuid().nullable(),
+    ownerOrganizationName: z.string().nullable(),
+    ownerUserId: z.uuid().nullable(),
+    ownerName: z.string(),
+    task: z.string(),
+    dueDate: localDate.nullable(),
+    dueNextMeeting: z.boolean().describe('"till nästa möte"'),
+    status: actionStatusSchema,
+    statusComment: z.string(),
+    isOverdue: z.boolean(),
+    updatedAt: z.string(),
+    lastUpdate: z.object({ status: actionStatusSchema, comment: z.string(), at: z.string(), byName: z.string().nullable(), source: z.enum(['meeting', 'report', 'direct']) }).nullable(),
+  })
+  .meta({ id: 'Action' });
+export type Action = z.infer<typeof actionSchema>;
+
+export const agendaItemSchema = z
+  .object({
+    id: z.uuid(),
+    position: z.number().int(),
+    number: z.string().describe('As printed: "1", "2" …, or as in imported minutes ("§ 44" → "44")'),
+    kind: itemKindSchema.nullable(),
+    role: z.string().nullable().describe('Standard item from the template: opening, agenda, adjusters, previous_minutes, action_follow_up, situation, other_questions, closing'),
+    title: z.string(),
+    presenters: z.array(z.string()),
+    notes: z.string(),
+    decisions: z.array(z.object({ id: z.uuid(), text: z.string() })),
+    actions: z.array(actionSchema),
+    attachments: z.array(z.object({ id: z.uuid(), number: z.number().int(), title: z.string() })),
+    revision: z.number().int(),
+    updatedAt: z.string(),
+    updatedByName: z.string().nullable(),
+  })
+  .meta({ id: 'AgendaItem' });
+export type AgendaItem = z.infer<typeof agendaItemSchema>;
+
+export const meetingSchema = meetingSummarySchema
+  .extend({
+    chairRole: chairRoleSchema,
+    chair: personRef.nullable(),
+    secretary: personRef.nullable(),
+    adjusters: z.array(personRef.extend({ position: z.number().int(), approvedAt: z.string().nullable() })),
+    attendees: z.array(
+      z.object({
+        id: z.uuid(), organizationId: z.uuid().nullable(), organizationName: z.string().nullable(), userId: z.uuid().nullable(),
+        name: z.string(), title: z.string().nullable(), status: attendanceStatusSchema, substituteFor: z.string().nullable(),
+      }),
+    ),
+    items: z.array(agendaItemSchema),
+    followUps: z.array(actionSchema).describe('Open uppdrag from earlier meetings, for "Uppföljning av uppdrag"'),
+    situation: z
+      .object({
+        roundId: z.uuid(),
+        roundTitle: z.string(),
+        summary: z.string(),
+        rows: z.array(z.object({ organization: z.string(), status: z.string(), strainLevel: strainLevelSchema.nullable(), current: z.string().nullable(), challenges: z.string().nullable(), input: z.string().nullable() })),
+      })
+      .nullable()
+      .describe('The round\'s lägesbild, taken from the filed reports'),
+    attachments: z.array(z.object({ id: z.uuid(), number: z.number().int(), title: z.string(), filename: z.string(), contentType: z.string(), size: z.number().int(), agendaItemId: z.uuid().nullable(), isSource: z.boolean() })),
+    comments: z.array(z.object({ id: z.uuid(), agendaItemId: z.uuid().nullable(), userName: z.string(), text: z.string(), createdAt: z.string() })),
+    permissions: z.object({ canEdit: z.boolean(), canEditAgenda: z.boolean(), canApprove: z.boolean(), canPublish: z.boolean(), canComment: z.boolean() }),
+  })
+  .meta({ id: 'Meeting' });
+export type Meeting = z.infer<typeof meetingSchema>;
+
+export const meetingCreateSchema = z
+  .object({
+    title: freeText({ min: 2, max: 300 }),
+    documentType: z.enum(['minnesanteckningar', 'protokoll']).default('minnesanteckningar'),
+    meetingDate: localDate,
+    startTime: localTime.nullish(),
+    endTime: localTime.nullish(),
+    location: freeText({ max: 500 }).default('').describe('Place or Teams link'),
+    diaryNumber: freeText({ max: 50 }).nullish().describe('Typed Dnr, e.g. "RD21/01391"'),
+    assignDiaryNumber: z.boolean().default(false).describe("Assign the next Dnr from the forum's series (prefix + year + running number)"),
+    chairRole: chairRoleSchema.default('ordforande'),
+    chair: personInput.nullish(),
+    secretary: personInput.nullish(),
+    adjusters: z.array(personInput).max(5).default([]),
+    roundId: z.uuid().nullish().describe('The round whose lägesbild the meeting discusses'),
+    useTemplate: z.boolean().default(true).describe("Start the agenda from the forum's standard items"),
+  })
+  .meta({ id: 'MeetingCreate' });
+export type MeetingCreate = z.input<typeof meetingCreateSchema>;
+
+export const meetingUpdateSchema = z
+  .object({
+    title: freeText({ min: 2, max: 300 }),
+    documentType: z.enum(['minnesanteckningar', 'protokoll']),
+    meetingDate: localDate,
+    startTime: localTime.nullable(),
+    endTime: localTime.nullable(),
+    location: freeText({ max: 500 }),
+    diaryNumber: freeText({ max: 50 }).nullable(),
+    chairRole: chairRoleSchema,
+    chair: personInput.nullable(),
+    secretary: personInput.nullable(),
+    adjusters: z.array(personInput).max(5),
+    roundId: z.uuid().nullable(),
+  })
+  .partial()
+  .meta({ id: 'MeetingUpdate' });
+export type MeetingUpdate = z.infer<typeof meetingUpdateSchema>;
+
+export const itemCreateSchema = z
+  .object({
+    title: freeText({ min: 1, max: 500 }),
+    kind: itemKindSchema.nullish(),
+    presenters: z.array(freeText({ min: 1, max: 200 })).max(20).default([]),
+    position: z.number().int().min(0).optional().describe('Where to insert; default last before "Övriga frågor"/"Mötets avslutande"'),
+  })
+  .meta({ id: 'AgendaItemCreate' });
+
+export const itemUpdateSchema = z
+  .object({
+    revision: z.number().int().min(1).describe('The revision you edited; a mismatch answers 409'),
+    title: freeText({ min: 1, max: 500 }).optional(),
+    kind: itemKindSchema.nullable().optional(),
+    presenters: z.array(freeText({ min: 1, max: 200 })).max(20).optional(),
+    notes: freeText({ max: 50_000 }).optional(),
+    decisions: z.array(freeText({ min: 3, max: 5000 })).max(50).optional().describe('The "att …" clauses, replacing the item\'s decisions'),
+  })
+  .meta({ id: 'AgendaItemUpdate' });
+
+export const itemOrderSchema = z.object({ itemIds: z.array(z.uuid()).max(200) }).meta({ id: 'AgendaOrder' });
+
+export const attendeesSchema = z
+  .object({
+    attendees: z
+      .array(
+        z.object({
+          organizationId: z.uuid().nullish(),
+          userId: z.uuid().nullish(),
+          name: freeText({ min: 2, max: 200 }),
+          title: freeText({ max: 200 }).nullish(),
+          status: attendanceStatusSchema,
+          substituteFor: freeText({ max: 200 }).nullish(),
+        }),
+      )
+      .max(500),
+  })
+  .meta({ id: 'Attendance' });
+
+export const actionCreateSchema = z
+  .object({
+    ownerOrganizationId: z.uuid().nullish(),
+    ownerUserId: z.uuid().nullish(),
+    ownerName: freeText({ min: 2, max: 200 }).nullish().describe('Defaults to the user or organisation name'),
+    task: freeText({ min: 3, max: 5000 }),
+    dueDate: localDate.nullish(),
+    dueNextMeeting: z.boolean().default(false),
+  })
+  .meta({ id: 'ActionCreate' });
+
+export const actionUpdateSchema = z
+  .object({
+    task: freeText({ min: 3, max: 5000 }).optional(),
+    ownerOrganizationId: z.uuid().nullable().optional(),
+    ownerUserId: z.uuid().nullable().optional(),
+    ownerName: freeText({ min: 2, max: 200 }).optional(),
+    dueDate: localDate.nullable().optional(),
+    dueNextMeeting: z.boolean().optional(),
+    status: actionStatusSchema.optional(),
+    comment: freeText({ max: 5000 }).optional(),
+    meetingId: z.uuid().optional().describe('Set when the status is followed up at a meeting'),
+    roundId: z.uuid().optional().describe('Set when the owner updates the status in a lägesrapport'),
+  })
+  .meta({ id: 'ActionUpdate' });
+
+export const actionListQuerySchema = z.object({
+  forumId: z.uuid().optional(),
+  organizationId: z.uuid().optional(),
+  status: actionStatusSchema.optional(),
+  overdue: z.stringbool().optional(),
+  q: z.string().trim().max(200).optional(),
+});
+
+export const decisionSearchSchema = z.object({
+  q: z.string().trim().max(200).optional(),
+  forumId: z.uuid().optional(),
+  from: localDate.optional(),
+  to: localDate.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const decisionEntrySchema = z
+  .object({
+    id: z.uuid(),
+    text: z.string(),
+    forumId: z.uuid(),
+    forumName: z.string(),
+    meetingId: z.uuid(),
+    meetingTitle: z.string(),
+    meetingDate: localDate,
+    diaryNumber: z.string().nullable(),
+    itemNumber: z.string(),
+    itemTitle: z.string(),
+    status: meetingStatusSchema,
+  })
+  .meta({ id: 'DecisionEntry' });
+
+export const commentCreateSchema = z.object({ agendaItemId: z.uuid().nullable(), text: freeText({ min: 1, max: 5000 }) }).meta({ id: 'MinutesComment' });
+
+export const meetingSettingsSchema = z
+  .object({
+    diaryPrefix: z.string().regex(/^[A-ZÅÄÖ]{1,8}$/).nullable().describe('Dnr series prefix, e.g. "RD" gives RD21/00001'),
+    agendaTemplate: z.array(z.object({ title: freeText({ min: 1, max: 300 }), kind: itemKindSchema.nullable(), role: z.string().nullable() })).max(50).nullable(),
+  })
+  .meta({ id: 'MeetingSettings' });
+
+export const meetingIdParams = z.object({ meetingId: z.uuid() });

@@ -1,0 +1,370 @@
+import { listFollowUps, listMeetingActions } from '../actions/service.ts';
+import { recordAudit } from '../audit/service.ts';
+import { canManageForum, isForumParticipant, type Actor } from '../auth/service.ts';
+import { getVisibleForum } from '../forums/service.ts';
+import type { Db, DbOrTrx, Trx } from '../platform/db.ts';
+import { getOverview, getRound } from '../rounds/service.ts';
+import { meetingErrors as errors } from './errors.ts';
+import * as queries from './queries.ts';
+import type { Meeting, MeetingCreate, MeetingSummary, MeetingUpdate } from './schema.ts';
+import { meetingCreateSchema } from './schema.ts';
+
+const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
+
+export const standardAgenda: { title: string; kind: 'beslut' | 'information' | 'rapport' | 'ovrigt' | null; role: string }[] = [
+  { title: 'Mötets öppnande', kind: null, role: 'opening' },
+  { title: 'Godkännande av dagordning', kind: 'beslut', role: 'agenda' },
+  { title: 'Val av justerare', kind: 'beslut', role: 'adjusters' },
+  { title: 'Föregående minnesanteckningar', kind: 'information', role: 'previous_minutes' },
+  { title: 'Uppföljning av uppdrag', kind: 'rapport', role: 'action_follow_up' },
+  { title: 'Lägesbild', kind: 'rapport', role: 'situation' },
+  { title: 'Övriga frågor', kind: 'ovrigt', role: 'other_questions' },
+  { title: 'Mötets avslutande', kind: null, role: 'closing' },
+];
+
+export function mapSummary(row: queries.MeetingRow): MeetingSummary {
+  return {
+    id: row.id,
+    forumId: row.forumId,
+    forumName: row.forumName,
+    title: row.title,
+    documentType: row.documentType as MeetingSummary['documentType'],
+    meetingDate: row.meetingDate,
+    startTime: row.startTime,
+    endTime: row.endTime,
+    location: row.location,
+    diaryNumber: row.diaryNumber,
+    status: row.status as MeetingSummary['status'],
+    minutesVersion: row.minutesVersion,
+    roundId: row.roundId,
+  };
+}
+
+export async function findMeetingRow(db: DbOrTrx, id: string): Promise<queries.MeetingRow> {
+  const row = await queries.findMeeting(db, id);
+  if (!row) throw errors.notFound();
+  return row;
+}
+
+/** Coordinators of the forum, administrators and the meeting's own secretary write the minutes. */
+export function canWrite(actor: Actor, meeting: Pick<queries.MeetingRow, 'forumId' | 'secretaryUserId'>): boolean {
+  return canManageForum(actor, meeting.forumId) || meeting.secretaryUserId === actor.id;
+}
+
+/** Readers see minutes once published; everyone else in the forum follows the meeting as it happens. */
+function canView(actor: Actor, meeting: queries.MeetingRow): boolean {
+  if (!isForumParticipant(actor, meeting.forumId)) return false;
+  if (actor.isAdmin || canWrite(actor, meeting)) return true;
+  const isReaderOnly = !actor.forumRoles.some((r) => r.forumId === meeting.forumId && r.role !== 'reader');
+  return !isReaderOnly || meeting.status === 'published' || meeting.status === 'imported';
+}
+
+export async function getViewableMeeting(db: DbOrTrx, actor: Actor, id: string): Promise<queries.MeetingRow> {
+  const row = await findMeetingRow(db, id);
+  if (!canView(actor, row)) throw errors.forbiddenView();
+  return row;
+}
+
+export async function getWritableMeeting(db: DbOrTrx, actor: Actor, id: string): Promise<queries.MeetingRow> {
+  const row = await findMeetingRow(db, id);
+  if (!canWrite(actor, row)) throw errors.forbiddenWrite();
+  return row;
+}
+
+export async function listMeetings(db: Db, actor: Actor, forumId: string): Promise<MeetingSummary[]> {
+  await getVisibleForum(db, actor, forumId);
+  const rows = await queries.listMeetings(db, forumId);
+  return rows.filter((row) => canView(actor, row)).map(mapSummary);
+}
+
+async function resolvePerson(db: DbOrTrx, person: { userId?: string | null; name?: string | null } | null | undefined, path: string) {
+  if (!person || (!person.userId && !person.name)) return null;
+  if (person.userId) {
+    const user = await db.selectFrom('users').select(['id', 'name']).where('id', '=', person.userId).executeTakeFirst();
+    if (!user) throw errors.unknownUser(path);
+    return { userId: user.id, name: person.name || user.name };
+  }
+  if (!person.name) throw errors.personRequired(path);
+  return { userId: null, name: person.name };
+}
+
+async function assignDiaryNumber(trx: Trx, forumId: string, meetingDate: string): Promise<string> {
+  const settings = await queries.forumSettings(trx, forumId);
+  if (!settings?.diaryPrefix) throw errors.noDiaryPrefix();
+  const year = Number(meetingDate.slice(0, 4));
+  const number = await queries.nextDiaryNumber(trx, forumId, year);
+  return `${settings.diaryPrefix}${String(year).slice(2)}/${String(number).padStart(5, '0')}`;
+}
+
+async function assertDiaryNumberFree(db: DbOrTrx, forumId: string, diaryNumber: string, exceptId?: string) {
+  const existing = await queries.findMeetingByDiaryNumber(db, forumId, diaryNumber);
+  if (existing && existing.id !== exceptId) throw errors.diaryNumberTaken(diaryNumber);
+}
+
+async function assertRoundOfForum(db: DbOrTrx, forumId: string, roundId: string | null | undefined) {
+  if (!roundId) return;
+  const round = await getRound(db, roundId);
+  if (round.forumId !== forumId) throw errors.roundOfOtherForum();
+}
+
+async function defaultAttendees(db: DbOrTrx, forumId: string) {
+  const people = await queries.listForumPeople(db, forumId);
+  return people.map((p) => ({ organizationId: p.organizationId, organizationName: p.organizationName, userId: p.id, name: p.name, title: p.title, status: 'invited', substituteFor: null }));
+}
+
+export async function createMeeting(options: { db: Db; actor: Actor; forumId: string; input: MeetingCreate }): Promise<Meeting> {
+  const { db, actor, forumId } = options;
+  const input = meetingCreateSchema.parse(options.input);
+  await getVisibleForum(db, actor, forumId);
+  if (!canManageForum(actor, forumId)) throw errors.forbiddenWrite();
+  const id = await db.transaction().execute(async (trx) => {
+    await assertRoundOfForum(trx, forumId, input.roundId);
+    const diaryNumber = input.assignDiaryNumber ? await assignDiaryNumber(trx, forumId, input.meetingDate) : input.diaryNumber || null;
+    if (diaryNumber) await assertDiaryNumberFree(trx, forumId, diaryNumber);
+    const chair = await resolvePerson(trx, input.chair, 'body.chair');
+    const secretary = await resolvePerson(trx, input.secretary, 'body.secretary');
+    const adjusters = (await Promise.all(input.adjusters.map((a, i) => resolvePerson(trx, a, `body.adjusters.${i}`)))).filter((a) => a !== null);
+    const meetingId = await queries.insertMeeting(trx, {
+      forumId, title: input.title, documentType: input.documentType, meetingDate: input.meetingDate, startTime: input.startTime ?? null, endTime: input.endTime ?? null,
+      location: input.location, diaryNumber, chairRole: input.chairRole, chairUserId: chair?.userId ?? null, chairName: chair?.name ?? null,
+      secretaryUserId: secretary?.userId ?? null, secretaryName: secretary?.name ?? null, roundId: input.roundId ?? null,
+    });
+    await queries.replaceAdjusters(trx, meetingId, adjusters);
+    await queries.replaceAttendees(trx, meetingId, await defaultAttendees(trx, forumId));
+    if (input.useTemplate) {
+      const settings = await queries.forumSettings(trx, forumId);
+      const template = settings?.agendaTemplate ?? standardAgenda;
+      await queries.insertItems(trx, meetingId, template.map((item, position) => ({ position, title: item.title, kind: item.kind, role: item.role, presenters: [] })));
+    }
+    await recordAudit(trx, { actor, action: 'create', entityType: 'meeting', entityId: meetingId, entityLabel: `${input.title} ${input.meetingDate}`, forumId, after: { ...input, diaryNumber } });
+    return meetingId;
+  });
+  return getMeeting(db, actor, id);
+}
+
+export async function updateMeeting(options: { db: Db; actor: Actor; id: string; input: MeetingUpdate }): Promise<Meeting> {
+  const { db, actor, id, input } = options;
+  await db.transaction().execute(async (trx) => {
+    const before = await getWritableMeeting(trx, actor, id);
+    assertContentEditable(before.status);
+    const values: Record<string, unknown> = {};
+    for (const key of ['title', 'documentType', 'meetingDate', 'startTime', 'endTime', 'location', 'chairRole'] as const) {
+      if (input[key] !== undefined) values[key] = input[key];
+    }
+    if (input.diaryNumber !== undefined) {
+      if (input.diaryNumber) await assertDiaryNumberFree(trx, before.forumId, input.diaryNumber, id);
+      values.diaryNumber = input.diaryNumber || null;
+    }
+    if (input.roundId !== undefined) {
+      await assertRoundOfForum(trx, before.forumId, input.roundId);
+      values.roundId = input.roundId;
+    }
+    if (input.chair !== undefined) {
+      const chair = await resolvePerson(trx, input.chair, 'body.chair');
+      values.chairUserId = chair?.userId ?? null;
+      values.chairName = chair?.name ?? null;
+    }
+    if (input.secretary !== undefined) {
+      const secretary = await resolvePerson(trx, input.secretary, 'body.secretary');
+      values.secretaryUserId = secretary?.userId ?? null;
+      values.secretaryName = secretary?.name ?? null;
+    }
+    if (input.adjusters !== undefined) {
+      const adjusters = (await Promise.all(input.adjusters.map((a, i) => resolvePerson(trx, a, `body.adjusters.${i}`)))).filter((a) => a !== null);
+      await queries.replaceAdjusters(trx, id, adjusters);
+    }
+    if (Object.keys(values).length) await queries.updateMeeting(trx, id, values);
+    await recordAudit(trx, { actor, action: 'update', entityType: 'meeting', entityId: id, entityLabel: before.title, forumId: before.forumId, before: mapSummary(before), after: input });
+  });
+  return getMeeting(db, actor, id);
+}
+
+export function assertAgendaEditable(status: string) {
+  if (status !== 'planned') {
+    throw errors.wrongState(
+      'Dagordningen kan bara ändras innan mötet har hållits.',
+      'The agenda can only be changed before the meeting is held.',
+    );
+  }
+}
+
+export function assertContentEditable(status: string) {
+  if (status !== 'planned' && status !== 'held') {
+    throw errors.wrongState(
+      'Anteckningarna är skickade för justering eller justerade och är låsta. En rättelse görs som en ny version.',
+      'The minutes are out for approval or approved and are locked. A correction is made as a new version.',
+    );
+  }
+}
+
+export async function getMeeting(db: DbOrTrx, actor: Actor, id: string): Promise<Meeting> {
+  const row = await getViewableMeeting(db, actor, id);
+  const [adjusters, attendees, items, decisions, actions, followUps, attachments, comments] = await Promise.all([
+    queries.listAdjusters(db, id),
+    queries.listAttendees(db, id),
+    queries.listItems(db, id),
+    queries.listDecisions(db, id),
+    listMeetingActions(db, id),
+    listFollowUps(db, { forumId: row.forumId, id, meetingDate: row.meetingDate }),
+    queries.listAttachments(db, id),
+    queries.listComments(db, id),
+  ]);
+  const situation = row.roundId ? await loadSituation(db, actor, row.roundId) : null;
+  const writable = canWrite(actor, row);
+  const isAdjuster = adjusters.some((a) => a.userId === actor.id);
+  return {
+    ...mapSummary(row),
+    chairRole: row.chairRole as Meeting['chairRole'],
+    chair: row.chairName ? { userId: row.chairUserId, name: row.chairName } : null,
+    secretary: row.secretaryName ? { userId: row.secretaryUserId, name: row.secretaryName } : null,
+    adjusters: adjusters.map((a) => ({ position: a.position, userId: a.userId, name: a.name, approvedAt: iso(a.approvedAt) })),
+    attendees: attendees.map((a) => ({ ...a, status: a.status as Meeting['attendees'][number]['status'] })),
+    items: items.map((item, index) => ({
+      id: item.id,
+      position: item.position,
+      number: item.numberLabel ?? String(index + 1),
+      kind: item.kind as Meeting['items'][number]['kind'],
+      role: item.role,
+      title: item.title,
+      presenters: item.presenters,
+      notes: item.notes,
+      decisions: decisions.filter((d) => d.agendaItemId === item.id).map((d) => ({ id: d.id, text: d.text })),
+      actions: actions.filter((a) => a.agendaItemId === item.id),
+      attachments: attachments.filter((a) => a.agendaItemId === item.id).map((a) => ({ id: a.id, number: a.number, title: a.title })),
+      revision: item.revision,
+      updatedAt: iso(item.updatedAt)!,
+      updatedByName: item.updatedByName,
+    })),
+    followUps,
+    situation,
+    attachments,
+    comments: comments.map((c) => ({ ...c, createdAt: iso(c.createdAt)! })),
+    permissions: {
+      canEdit: writable && (row.status === 'planned' || row.status === 'held'),
+      canEditAgenda: writable && row.status === 'planned',
+      canApprove: isAdjuster && row.status === 'in_review' && adjusters.some((a) => a.userId === actor.id && !a.approvedAt),
+      canPublish: canManageForum(actor, row.forumId) && row.status === 'approved',
+      canComment: (isAdjuster || writable) && row.status === 'in_review',
+    },
+  };
+}
+
+/** The round's table for the "Lägesbild" item, taken from the filed reports, never retyped. */
+async function loadSituation(db: DbOrTrx, actor: Actor, roundId: string): Promise<Meeting['situation']> {
+  try {
+    const overview = await getOverview(db as Db, actor, roundId);
+    return {
+      roundId,
+      roundTitle: overview.round.title,
+      summary: overview.round.summary,
+      rows: overview.rows.map((r) => ({ organization: r.organizationName, status: r.status, strainLevel: r.strainLevel, current: r.currentSituation, challenges: r.challenges, input: r.input })),
+    };
+  } catch {
+    // A reader may see published minutes of a round whose lägesbild is not published to them.
+    return null;
+  }
+}
+
+type Transition = 'hold' | 'send_for_review' | 'publish' | 'correct';
+
+const transitions: Record<Transition, { from: string[]; to: string; sv: string; en: string }> = {
+  hold: { from: ['planned'], to: 'held', sv: 'Bara ett planerat möte kan markeras som hållet.', en: 'Only a planned meeting can be marked as held.' },
+  send_for_review: { from: ['held'], to: 'in_review', sv: 'Anteckningarna kan skickas för justering när mötet är hållet.', en: 'The minutes can be sent for approval once the meeting is held.' },
+  publish: { from: ['approved'], to: 'published', sv: 'Bara justerade anteckningar kan publiceras.', en: 'Only approved minutes can be published.' },
+  correct: { from: ['approved', 'published'], to: 'held', sv: 'Bara justerade anteckningar rättas som en ny version.', en: 'Only approved minutes are corrected as a new version.' },
+};
+
+export async function transitionMeeting(options: { db: Db; actor: Actor; id: string; transition: Transition }): Promise<Meeting> {
+  const { db, actor, id, transition } = options;
+  const rule = transitions[transition];
+  await db.transaction().execute(async (trx) => {
+    await queries.lockMeeting(trx, id);
+    const before = await getWritableMeeting(trx, actor, id);
+    if ((transition === 'publish' || transition === 'correct') && !canManageForum(actor, before.forumId)) throw errors.forbiddenWrite();
+    if (!rule.from.includes(before.status)) throw errors.wrongState(rule.sv, rule.en);
+    const values: Record<string, unknown> = { status: rule.to };
+    if (transition === 'send_for_review') {
+      const adjusters = await queries.listAdjusters(trx, id);
+      if (!adjusters.some((a) => a.userId)) throw errors.noAdjusters();
+    }
+    if (transition === 'correct') {
+      values.minutesVersion = before.minutesVersion + 1;
+      await queries.resetApprovals(trx, id);
+    }
+    await queries.updateMeeting(trx, id, values);
+    await recordAudit(trx, {
+      actor, action: transition, entityType: 'meeting', entityId: id, entityLabel: before.title, forumId: before.forumId,
+      before: { status: before.status, minutesVersion: before.minutesVersion }, after: values,
+    });
+  });
+  return getMeeting(db, actor, id);
+}
+
+/**
+ * An adjuster approves their own justering. When the last one has, the minutes are justerade: the
+ * version is frozen as it stands and the minutes are locked.
+ */
+export async function approveMinutes(options: { db: Db; actor: Actor; id: string; freeze: (trx: Trx, meetingId: string) => Promise<unknown> }): Promise<Meeting> {
+  const { db, actor, id } = options;
+  await db.transaction().execute(async (trx) => {
+    await queries.lockMeeting(trx, id);
+    const meeting = await findMeetingRow(trx, id);
+    const adjusters = await queries.listAdjusters(trx, id);
+    const mine = adjusters.find((a) => a.userId === actor.id);
+    if (!mine) throw errors.forbiddenApprove();
+    if (meeting.status !== 'in_review' || mine.approvedAt) {
+      throw errors.wrongState('Det finns ingen justering att göra för dig just nu.', 'There is no approval for you to make right now.');
+    }
+    await queries.approveAdjuster(trx, id, actor.id);
+    const remaining = adjusters.filter((a) => a.userId !== actor.id && !a.approvedAt);
+    if (remaining.length === 0) {
+      await queries.updateMeeting(trx, id, { status: 'approved' });
+      await queries.insertMinutesVersion(trx, id, meeting.minutesVersion, await options.freeze(trx, id));
+    }
+    await recordAudit(trx, {
+      actor, action: 'approve', entityType: 'meeting', entityId: id, entityLabel: meeting.title, forumId: meeting.forumId,
+      after: { adjuster: actor.name, allApproved: remaining.length === 0, version: meeting.minutesVersion },
+    });
+  });
+  return getMeeting(db, actor, id);
+}
+
+export async function addComment(options: { db: Db; actor: Actor; id: string; agendaItemId: string | null; text: string }): Promise<Meeting> {
+  const { db, actor, id } = options;
+  await db.transaction().execute(async (trx) => {
+    const meeting = await findMeetingRow(trx, id);
+    const adjusters = await queries.listAdjusters(trx, id);
+    if (!adjusters.some((a) => a.userId === actor.id) && !canWrite(actor, meeting)) throw errors.forbiddenApprove();
+    if (meeting.status !== 'in_review') throw errors.wrongState('Kommentarer lämnas under justeringen.', 'Comments are made during approval.');
+    if (options.agendaItemId) {
+      const item = await queries.findItem(trx, options.agendaItemId);
+      if (!item || item.meetingId !== id) throw errors.itemNotFound();
+    }
+    await queries.insertComment(trx, { meetingId: id, agendaItemId: options.agendaItemId, userId: actor.id, text: options.text });
+    await recordAudit(trx, { actor, action: 'comment', entityType: 'meeting', entityId: id, entityLabel: meeting.title, forumId: meeting.forumId, after: { agendaItemId: options.agendaItemId, text: options.text } });
+  });
+  return getMeeting(db, actor, id);
+}
+
+export async function getMeetingSettings(db: Db, actor: Actor, forumId: string) {
+  await getVisibleForum(db, actor, forumId);
+  const settings = await queries.forumSettings(db, forumId);
+  return { diaryPrefix: settings?.diaryPrefix ?? null, agendaTemplate: settings?.agendaTemplate ?? null };
+}
+
+export async function setMeetingSettings(options: { db: Db; actor: Actor; forumId: string; settings: { diaryPrefix: string | null; agendaTemplate: { title: string; kind: 'beslut' | 'information' | 'rapport' | 'ovrigt' | null; role: string | null }[] | null } }) {
+  const { db, actor, forumId, settings } = options;
+  await getVisibleForum(db, actor, forumId);
+  if (!canManageForum(actor, forumId)) throw errors.forbiddenWrite();
+  await db.transaction().execute(async (trx) => {
+    const before = await queries.forumSettings(trx, forumId);
+    await queries.updateForumSettings(trx, forumId, settings);
+    await recordAudit(trx, { actor, action: 'update_meeting_settings', entityType: 'forum', entityId: forumId, forumId, before, after: settings });
+  });
+  return settings;
+}
+
+export function isSecretaryOf(actor: Actor) {
+  return async (db: DbOrTrx, meetingId: string) => (await queries.findMeeting(db, meetingId))?.secretaryUserId === actor.id;
+}
+

@@ -7,6 +7,7 @@ import { forumRoutes } from './forums/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { indicatorRoutes } from './indicators/routes.ts';
 import { meetingRoutes } from './meetings/routes.ts';
+import { minutesRoutes } from './minutes/routes.ts';
 import { organizationRoutes } from './organizations/routes.ts';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db.ts';
@@ -26,7 +27,7 @@ export async function buildApp(options: { config: Config; database: Database; lo
   });
   const ctx: AppContext = { config, database, db: database.db };
   await authRoutes(app, ctx);
-  for (const routes of [healthRoutes, organizationRoutes, userRoutes, forumRoutes, auditRoutes, indicatorRoutes, roundRoutes, reportRoutes, meetingRoutes]) {
+  for (const routes of [healthRoutes, organizationRoutes, userRoutes, forumRoutes, auditRoutes, indicatorRoutes, roundRoutes, reportRoutes, meetingRoutes, minutesRoutes]) {
     await app.register(async (scope) => routes(scope as App, ctx));
   }
   return app;

@@ -72,6 +72,26 @@ describe('samverkan CLI', { timeout: 120_000 }, () => {
     expect(restored.stdout.match(/\d+/)![0]).toBe(backup.stdout.match(/\d+/)![0]);
   });
 
+  it('imports old minutes into a forum once, and refuses bad files with exit status 2', async () => {
+    const dataDir = path.join(root, 'demo');
+    const samples = path.resolve(path.dirname(bin), '..', '..', 'shared', 'samples');
+    const files = fs.existsSync(samples) ? fs.readdirSync(samples).map((f) => path.join(samples, f)).slice(0, 2) : [];
+    const garbage = path.join(root, 'garbage.bin');
+    fs.writeFileSync(garbage, Buffer.from([0, 255, 1, 254, 0, 0, 7, 9, 200, 3]));
+    if (files.length) {
+      const first = await cli(['minutes', 'import', ...files, '--forum', 'Välfärdsrådet'], dataDir);
+      expect(first.code).toBe(0);
+      expect(first.stdout.match(/imported as meeting/g)).toHaveLength(2);
+      const again = await cli(['minutes', 'import', files[0]!, '--forum', 'Välfärdsrådet'], dataDir);
+      expect(again.stdout).toContain('already imported');
+    }
+    const bad = await cli(['minutes', 'import', garbage, '--forum', 'Välfärdsrådet'], dataDir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('minutes.binary');
+    const unknown = await cli(['minutes', 'import', garbage, '--forum', 'Inget sådant forum'], dataDir);
+    expect(unknown.code).toBe(2);
+  });
+
   it('refuses a second process on a data folder that is in use', async () => {
     const dataDir = path.join(root, 'busy');
     const env: NodeJS.ProcessEnv = { ...process.env, SAMVERKAN_DATA_DIR: dataDir, PORT: '0', SAMVERKAN_SEED_DEMO: 'false', SAMVERKAN_LOG_LEVEL: 'warn' };

@@ -8,6 +8,8 @@ import { DataDirInUseError, isDatabaseEmpty, type Database } from './platform/db
 import { AppError } from './platform/errors.ts';
 import { migrateToLatest } from './platform/migrate.ts';
 import { validationMessages } from './platform/validation-messages.ts';
+import { runMinutesParse } from './minutes/cli-parse.ts';
+import { runMinutesImport } from './minutes/cli-import.ts';
 import { seedDemo } from './seed/demo.ts';
 import { demoLogins, DEMO_PASSWORD } from './seed/demo-data.ts';
 import { prepareDatabase, startServer } from './server.ts';
@@ -142,6 +144,25 @@ export function buildCli(config: () => Config): Command {
         const header = await restoreDatabase(db, file, options);
         const rows = header.tables.reduce((sum, t) => sum + t.rows, 0);
         process.stdout.write(`Restored ${rows} rows from ${file} (backup of ${header.createdAt}).\n`);
+      });
+    });
+  const minutes = program.command('minutes').description('Old minutes: parse them, or import them as meetings');
+  minutes
+    .command('parse')
+    .argument('<files...>', 'plain text, DOCX or PDF')
+    .option('--out <dir>', 'write <name>.json per input instead of printing')
+    .description('Print what the importer understands of each file, as JSON (../shared/minutes/SCHEMA.md)')
+    .action(async (files: string[], options: { out?: string }) => {
+      process.exitCode = await runMinutesParse({ files, outDir: options.out, stdout: process.stdout, stderr: process.stderr });
+    });
+  minutes
+    .command('import')
+    .argument('<files...>', 'plain text, DOCX or PDF')
+    .requiredOption('--forum <id>', 'the forum (id or exact name) the meetings belong to')
+    .description('Import minutes as meetings with status "importerat"; the same file twice creates nothing')
+    .action(async (files: string[], options: { forum: string }) => {
+      await withDatabase(config(), async ({ db }) => {
+        process.exitCode = await runMinutesImport({ db, files, forum: options.forum, stdout: process.stdout, stderr: process.stderr });
       });
     });
   return program;

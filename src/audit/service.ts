@@ -1,5 +1,5 @@
 import type { Actor } from '../auth/service.ts';
-import { requireAdmin, systemAdmin } from '../auth/service.ts';
+import { authorId, requireAdmin } from '../auth/service.ts';
 import type { Db, Trx } from '../platform/db.ts';
 import * as queries from './queries.ts';
 import type { AuditEntry, AuditQuery } from './schema.ts';
@@ -24,7 +24,7 @@ export async function recordAudit(
   },
 ): Promise<void> {
   await queries.insertAuditEntry(trx, {
-    actorUserId: entry.actor.id !== systemAdmin.id ? entry.actor.id : null,
+    actorUserId: authorId(entry.actor),
     actorName: entry.actor.name,
     action: entry.action,
     entityType: entry.entityType,

@@ -108,6 +108,11 @@ export function endSessionsOfUser(db: DbOrTrx, userId: string) {
   return queries.deleteSessionsOfUser(db, userId);
 }
 
+/** The user id to store as author; the system actor is no user. */
+export function authorId(actor: Pick<Actor, 'id'>): string | null {
+  return actor.id === systemAdmin.id ? null : actor.id;
+}
+
 // Permission helpers: every domain asks these, so the rules live in one place.
 
 export function hasForumRole(actor: Actor, forumId: string, role: ForumRole): boolean {

@@ -14,6 +14,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { ZodError } from 'zod';
 import { en as zodEn, sv as zodSv } from 'zod/locales';
 import type { Config } from './config.ts';
 import { AppError, type LocalizedMessage } from './errors.ts';
@@ -152,6 +153,14 @@ export function errorHandler(this: FastifyInstance, error: FastifyError, request
         : {}),
       ...error.extra,
     });
+  }
+  if (error instanceof ZodError) {
+    // A service validated input it received in another form (an uploaded file's JSON field).
+    const entries = error.issues.map((issue) => {
+      const { path, code, message, ...params } = issue;
+      return { instancePath: `/${path.join('/')}`, keyword: code, message, params: params as Record<string, unknown> };
+    });
+    return handleValidationError(request, reply, entries, 'body');
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     return handleValidationError(request, reply, error.validation as ValidationEntry[], error.validationContext);

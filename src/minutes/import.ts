@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { Actor } from '../auth/service.ts';
+import { findImported, importMeeting, type ImportedMeeting } from '../meetings/import.ts';
+import type { Db } from '../platform/db.ts';
+import { commonErrors } from '../platform/errors.ts';
+import { parseMinutesFile } from './parse-file.ts';
+import { parsedMinutesSchema, type ParsedMinutesInput } from './schema.ts';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.pdf': 'application/pdf',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export function sourceHash(data: Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+function contentTypeOf(filename: string, data: Buffer): string {
+  if (data.subarray(0, 4).toString('latin1') === '%PDF') return CONTENT_TYPES['.pdf']!;
+  if (data.subarray(0, 2).toString('latin1') === 'PK') return CONTENT_TYPES['.docx']!;
+  return CONTENT_TYPES[path.extname(filename).toLowerCase()] ?? 'text/plain; charset=utf-8';
+}
+
+/** The status-report table of old minutes, kept as readable, searchable notes of its item. */
+function statusTableNotes(reports: ParsedMinutesInput['statusReports']): string {
+  return reports
+    .map((r) => [r.organization, r.current && `Nuläge: ${r.current}`, r.challenge && `Utmaning: ${r.challenge}`, r.input && `Medskick: ${r.input}`].filter(Boolean).join('\n'))
+    .join('\n\n');
+}
+
+export function toImportedMeeting(minutes: ParsedMinutesInput, source: ImportedMeeting['source'], forumName: string): ImportedMeeting {
+  if (!minutes.date) {
+    throw commonErrors.invalid('minutes.date_missing', 'body.minutes.date', {
+      sv: 'Mötesdatum saknas. Ange datumet innan anteckningarna sparas.',
+      en: 'The meeting date is missing. Give the date before saving the minutes.',
+    });
+  }
+  const reportItemIndex = minutes.statusReports.length ? minutes.items.findIndex((i) => i.kind === 'rapport' || /^rapport/i.test(i.title)) : -1;
+  const items = minutes.items.map((item, index) => ({
+    numberLabel: item.number,
+    title: item.title,
+    kind: item.kind,
+    presenters: item.presenters,
+    notes: index === reportItemIndex ? statusTableNotes(minutes.statusReports) : '',
+    decisions: item.decisions,
+    actions: item.actions.map((a) => ({ ownerName: a.owner ?? 'Ej angiven', task: a.task, dueDate: a.due })),
+  }));
+  if (minutes.statusReports.length && reportItemIndex < 0) {
+    items.push({ numberLabel: null, title: 'Rapport', kind: 'rapport', presenters: [], notes: statusTableNotes(minutes.statusReports), decisions: [], actions: [] });
+  }
+  return {
+    title: minutes.title || `${minutes.body ?? forumName} ${minutes.date}`,
+    meetingDate: minutes.date,
+    startTime: minutes.startTime,
+    endTime: minutes.endTime,
+    location: minutes.location,
+    diaryNumber: minutes.diaryNumber,
+    chairName: minutes.chair,
+    secretaryName: minutes.secretary,
+    adjusterNames: minutes.adjuster ? [minutes.adjuster] : [],
+    attendees: minutes.attendees.map((a) => ({ name: a.name, organizationName: a.organization, title: a.role })),
+    items,
+    source,
+  };
+}
+
+/** Parses a file for the preview: what was understood, and whether this file was imported before. */
+export async function previewImport(db: Db, forumId: string, filename: string, data: Buffer) {
+  const hash = sourceHash(data);
+  const parsed = await parseMinutesFile(data, filename);
+  const existing = await findImported(db, forumId, hash);
+  return { filename, sourceHash: hash, alreadyImportedMeetingId: existing?.id ?? null, minutes: parsed as ParsedMinutesInput };
+}
+
+/**
+ * Imports one file. With `corrected`, the person's corrections of the preview are saved instead of
+ * a fresh parse; both pass the same validation (a personnummer anywhere is refused).
+ */
+export async function importMinutesFile(options: { db: Db; actor: Actor; forumId: string; forumName: string; filename: string; data: Buffer; corrected?: unknown }) {
+  const { db, actor, forumId, filename, data } = options;
+  const minutes = parsedMinutesSchema.parse(options.corrected ?? (await parseMinutesFile(data, filename)));
+  const source = { filename: path.basename(filename), contentType: contentTypeOf(filename, data), data, hash: sourceHash(data) };
+  return importMeeting({ db, actor, forumId, meeting: toImportedMeeting(minutes, source, options.forumName) });
+}

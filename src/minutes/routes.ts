@@ -1,0 +1,86 @@
+import multipart from '@fastify/multipart';
+import type { FastifyRequest } from 'fastify';
+import type { AppContext } from '../app-context.ts';
+import { requireActor } from '../auth/routes.ts';
+import { canManageForum } from '../auth/service.ts';
+import { getVisibleForum } from '../forums/service.ts';
+import { forumIdParams } from '../indicators/schema.ts';
+import { AppError, commonErrors } from '../platform/errors.ts';
+import type { App } from '../platform/http.ts';
+import { MinutesParseError } from './errors.ts';
+import { importMinutesFile, previewImport } from './import.ts';
+import { importPreviewSchema, importResultSchema } from './schema.ts';
+
+const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+/** The parser's own error, as the API's: a clear 4xx that names what is wrong with the file. */
+function asAppError(error: unknown): unknown {
+  if (!(error instanceof MinutesParseError)) return error;
+  return new AppError({ status: error.code === 'minutes.too_large' ? 413 : 422, code: error.code, message: error.messages });
+}
+
+async function readUpload(request: FastifyRequest) {
+  const file = await request.file();
+  if (!file) throw commonErrors.invalid('minutes.file_required', 'body.file', { sv: 'Välj en fil med minnesanteckningar.', en: 'Choose a file of minutes.' });
+  const data = await file.toBuffer();
+  const corrected = file.fields.minutes && 'value' in file.fields.minutes ? String(file.fields.minutes.value) : undefined;
+  let minutes: unknown;
+  if (corrected) {
+    try {
+      minutes = JSON.parse(corrected);
+    } catch {
+      throw commonErrors.invalid('minutes.corrections_invalid', 'body.minutes', { sv: 'Rättelserna kunde inte läsas.', en: 'The corrections could not be read.' });
+    }
+  }
+  return { filename: file.filename, data, minutes };
+}
+
+export async function minutesRoutes(app: App, ctx: AppContext) {
+  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, fieldSize: 5 * 1024 * 1024 } });
+
+  async function forumForImport(request: FastifyRequest, forumId: string) {
+    const actor = requireActor(request);
+    const forum = await getVisibleForum(ctx.db, actor, forumId);
+    if (!canManageForum(actor, forum.id)) {
+      throw commonErrors.forbidden({ sv: 'Bara forumets samordnare kan importera anteckningar.', en: "Only the forum's coordinators can import minutes." });
+    }
+    return { actor, forum };
+  }
+
+  app.post('/api/forums/:forumId/minutes-imports/preview', {
+    schema: {
+      tags: ['minutes import'],
+      summary: 'Upload old minutes (text, DOCX or PDF; multipart field "file") and see what was understood; nothing is saved',
+      params: forumIdParams,
+      consumes: ['multipart/form-data'],
+      response: { 200: importPreviewSchema },
+    },
+    handler: async (request) => {
+      const { forum } = await forumForImport(request, request.params.forumId);
+      const upload = await readUpload(request);
+      return previewImport(ctx.db, forum.id, upload.filename, upload.data).catch((error) => {
+        throw asAppError(error);
+      });
+    },
+  });
+
+  app.post('/api/forums/:forumId/minutes-imports', {
+    schema: {
+      tags: ['minutes import'],
+      summary: 'Save old minutes as a meeting ("importerat"): multipart "file" plus optional "minutes" = the corrected preview as JSON. The same file twice creates nothing',
+      params: forumIdParams,
+      consumes: ['multipart/form-data'],
+      response: { 200: importResultSchema, 201: importResultSchema },
+    },
+    handler: async (request, reply) => {
+      const { actor, forum } = await forumForImport(request, request.params.forumId);
+      const upload = await readUpload(request);
+      const result = await importMinutesFile({ db: ctx.db, actor, forumId: forum.id, forumName: forum.name, filename: upload.filename, data: upload.data, corrected: upload.minutes }).catch(
+        (error) => {
+          throw asAppError(error);
+        },
+      );
+      return reply.status(result.created ? 201 : 200).send(result);
+    },
+  });
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { freeText } from '../platform/schema-helpers.ts';
+
+const name = freeText({ min: 1, max: 300 });
+
+/** Parsed minutes as the importer understood them, and as a person may correct them before saving. */
+export const parsedMinutesSchema = z
+  .object({
+    title: freeText({ max: 500 }),
+    body: freeText({ max: 300 }).nullable(),
+    date: z.iso.date().nullable().describe('The meeting date; required to save'),
+    startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).nullable(),
+    endTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).nullable(),
+    location: freeText({ max: 500 }).nullable(),
+    diaryNumber: freeText({ max: 50 }).nullable(),
+    chair: name.nullable(),
+    secretary: name.nullable(),
+    adjuster: name.nullable(),
+    attendees: z.array(z.object({ name, organization: freeText({ max: 300 }).nullable(), role: freeText({ max: 300 }).nullable() })).max(500),
+    items: z
+      .array(
+        z.object({
+          number: freeText({ max: 20 }).nullable(),
+          title: freeText({ min: 1, max: 2000 }),
+          kind: z.enum(['beslut', 'information', 'rapport', 'ovrigt']).nullable(),
+          presenters: z.array(name).max(50),
+          decisions: z.array(freeText({ min: 1, max: 5000 })).max(100),
+          actions: z.array(z.object({ owner: name.nullable(), task: freeText({ min: 1, max: 5000 }), due: z.iso.date().nullable() })).max(100),
+        }),
+      )
+      .max(500),
+    statusReports: z
+      .array(z.object({ organization: name, current: freeText({ max: 20_000 }).nullable(), challenge: freeText({ max: 20_000 }).nullable(), input: freeText({ max: 20_000 }).nullable() }))
+      .max(500),
+    followUpMeetings: z.array(z.iso.date()).max(50),
+  })
+  .meta({ id: 'ParsedMinutes' });
+export type ParsedMinutesInput = z.infer<typeof parsedMinutesSchema>;
+
+export const importPreviewSchema = z
+  .object({
+    filename: z.string(),
+    sourceHash: z.string().describe('SHA-256 of the file; the same file is never imported twice into a forum'),
+    alreadyImportedMeetingId: z.uuid().nullable(),
+    minutes: parsedMinutesSchema,
+  })
+  .meta({ id: 'MinutesImportPreview' });
+
+export const importResultSchema = z
+  .object({ meetingId: z.uuid(), created: z.boolean().describe('false when this file was imported before') })
+  .meta({ id: 'MinutesImportResult' });

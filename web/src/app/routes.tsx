@@ -3,9 +3,13 @@ import { canAdminister } from '../features/auth/permissions.ts';
 import { AppLayout } from './layout/app-layout.tsx';
 import { AuditPage } from './pages/audit-page.tsx';
 import { ForumDetailPage } from './pages/forum-detail-page.tsx';
+import { ForumIndicatorsPage } from './pages/forum-indicators-page.tsx';
+import { ForumRoundsPage } from './pages/forum-rounds-page.tsx';
 import { ForumsPage } from './pages/forums-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { OrganizationsPage } from './pages/organizations-page.tsx';
+import { ReportPage } from './pages/report-page.tsx';
+import { RoundPage } from './pages/round-page.tsx';
 import { SignInPage } from './pages/sign-in-page.tsx';
 import { StartPage } from './pages/start-page.tsx';
 import { UsersPage } from './pages/users-page.tsx';
@@ -20,9 +24,14 @@ export function AppRoutes() {
         <Route path={paths.signIn} element={<SignInPage />} />
         <Route element={<RequireSession />}>
           <Route index element={<StartPage />} />
+          {/* Every participant of a forum sees its pages; what they may change is decided per page. */}
+          <Route path={`${paths.forums}/:forumId`} element={<ForumDetailPage />} />
+          <Route path={`${paths.forums}/:forumId/avstamningar`} element={<ForumRoundsPage />} />
+          <Route path={`${paths.forums}/:forumId/indikatorer`} element={<ForumIndicatorsPage />} />
+          <Route path={`${paths.rounds}/:roundId`} element={<RoundPage />} />
+          <Route path={`${paths.rounds}/:roundId/rapport/:organizationId`} element={<ReportPage />} />
           <Route element={<RequirePermission when={canAdminister} />}>
             <Route path={paths.forums} element={<ForumsPage />} />
-            <Route path={`${paths.forums}/:forumId`} element={<ForumDetailPage />} />
             <Route path={paths.organizations} element={<OrganizationsPage />} />
             <Route path={paths.users} element={<UsersPage />} />
           </Route>

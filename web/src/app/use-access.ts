@@ -22,5 +22,7 @@ export function useAccess() {
     managedForums,
     canManageForum: (forumId: string) => me.isAdmin || coordinated.has(forumId),
     canManageOrganization: (organizationId: string) => me.isAdmin || memberOrganizationIds.has(organizationId),
+    /** Reporters write their own organisation's reports and see every lägesbild of the forum. */
+    isReporterIn: (forumId: string) => me.forumRoles.some((role) => role.forumId === forumId && role.role === 'reporter'),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDay, formatDateTime, formatLongDate, formatNumber, isoWeek } from './format.ts';
+import { calendarDay, formatChange, formatDate, formatDateTime, formatLongDate, formatNumber, formatTime, isoWeek, parseDecimal, stockholmToIso, toInputText } from './format.ts';
 
 describe('isoWeek', () => {
   it.each([
@@ -49,5 +49,42 @@ describe('formatNumber', () => {
 
   it('uses a decimal point in English', () => {
     expect(formatNumber(1234.5, 'en')).toBe('1,234.5');
+  });
+});
+
+describe('parseDecimal', () => {
+  it.each([
+    ['8,5', 8.5],
+    ['8.5', 8.5],
+    ['1 200', 1200],
+    ['1\u00a0200,25', 1200.25],
+    ['0', 0],
+    ['  ', null],
+    ['', null],
+    ['−3', -3],
+    ['8,5,1', undefined],
+    ['åtta', undefined],
+  ])('reads %j as %j', (text, expected) => {
+    expect(parseDecimal(text)).toBe(expected);
+  });
+});
+
+describe('formatDate, formatTime and formatChange', () => {
+  it('writes Swedish dates, times and signed changes', () => {
+    expect(formatDate('2020-12-29', 'sv')).toBe('2020-12-29');
+    expect(formatDate('2020-12-29', 'en')).toBe('29/12/2020');
+    expect(formatTime('2020-12-29T11:00:00Z', 'sv')).toBe('12:00');
+    expect(formatChange(36, 'sv')).toBe('+36');
+    expect(formatChange(-2.5, 'sv')).toBe('\u22122,5');
+    expect(formatChange(0, 'sv')).toBe('±0');
+    expect(toInputText(8.5, 'sv')).toBe('8,5');
+    expect(toInputText(1200, 'sv')).toBe('1200');
+  });
+});
+
+describe('stockholmToIso', () => {
+  it('adds the Swedish offset of that day, winter and summer', () => {
+    expect(stockholmToIso('2020-12-29', '14:00')).toBe('2020-12-29T14:00:00+01:00');
+    expect(stockholmToIso('2021-07-01', '09:30')).toBe('2021-07-01T09:30:00+02:00');
   });
 });

@@ -47,3 +47,75 @@ export function formatLongDate(value: Date | string, locale: Locale): string {
 export function formatNumber(value: number, locale: Locale): string {
   return new Intl.NumberFormat(intlLocales[locale]).format(value);
 }
+
+/** A calendar day as written in the language; accepts 'YYYY-MM-DD' (no time zone) or an instant. sv: 2020-12-29 */
+export function formatDate(value: Date | string, locale: Locale): string {
+  const day = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : calendarDay(value);
+  if (locale === 'sv') return day;
+  return new Intl.DateTimeFormat(intlLocales[locale], { dateStyle: 'short', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+}
+
+/** Swedish time of day: 14:05 */
+export function formatTime(value: Date | string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocales[locale], { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE }).format(toDate(value));
+}
+
+/** A change with its sign: +36, −12, ±0 */
+export function formatChange(value: number, locale: Locale): string {
+  if (value === 0) return `±${formatNumber(0, locale)}`;
+  return new Intl.NumberFormat(intlLocales[locale], { signDisplay: 'always', maximumFractionDigits: 3 }).format(value);
+}
+
+/** sv: 80 % (from 0.8) */
+export function formatPercent(fraction: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocales[locale], { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+}
+
+/**
+ * A number typed by a person: "8,5" and "8.5" are the same, spaces group thousands ("1 200").
+ * Empty text is null (not reported); text that is not a number is undefined.
+ */
+export function parseDecimal(text: string): number | null | undefined {
+  const compact = text.replace(/[\s\u00a0\u202f]/g, '').replace(/\u2212/g, '-');
+  if (compact === '') return null;
+  if (!/^-?(\d+([.,]\d*)?|[.,]\d+)$/.test(compact)) return undefined;
+  return Number(compact.replace(',', '.'));
+}
+
+/** A number as a person would type it back into a field: "8,5" in Swedish, no grouping. */
+export function toInputText(value: number | null, locale: Locale): string {
+  if (value === null) return '';
+  return new Intl.NumberFormat(intlLocales[locale], { useGrouping: false, maximumFractionDigits: 6 }).format(value).replace('\u2212', '-');
+}
+
+/** The offset of Swedish time from UTC at an instant, in minutes (60 in winter, 120 in summer). */
+function stockholmOffsetMinutes(instant: Date): number {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE,
+  }).formatToParts(instant);
+  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
+  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+  return Math.round((wall - instant.getTime()) / 60_000);
+}
+
+/** A Swedish wall-clock date and time ('2020-12-29', '12:00') as an ISO instant with offset. */
+export function stockholmToIso(date: string, time: string): string {
+  const asUtc = new Date(`${date}T${time}:00Z`);
+  const offset = stockholmOffsetMinutes(new Date(asUtc.getTime() - stockholmOffsetMinutes(asUtc) * 60_000));
+  const sign = offset >= 0 ? '+' : '-';
+  const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
+  const minutes = String(Math.abs(offset) % 60).padStart(2, '0');
+  return `${date}T${time}:00${sign}${hours}:${minutes}`;
+}
+
+/** The Swedish date and time of an instant as 'YYYY-MM-DDTHH:MM', for a datetime-local field. */
+export function toStockholmLocalInput(value: Date | string): string {
+  return `${calendarDay(value)}T${formatTime(value, 'sv')}`;
+}
+
+/** 'YYYY-MM-DD' plus days, in calendar arithmetic. */
+export function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}

@@ -68,10 +68,17 @@ export function useFormErrors() {
     [t],
   );
 
+  /** Field errors the form found itself (e.g. a number it cannot read), shown like the schema's. */
+  const fail = useCallback((errors: FieldErrors) => {
+    setFieldErrors(errors);
+    setFormError(undefined);
+    setFailedAttempts((n) => n + 1);
+  }, []);
+
   const clear = useCallback(() => {
     setFieldErrors({});
     setFormError(undefined);
   }, []);
 
-  return { formRef, fieldErrors, formError, validate, showError, clear };
+  return { formRef, fieldErrors, formError, validate, showError, fail, clear };
 }

@@ -1,26 +1,63 @@
-import { Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Me } from '@server/auth/schema.ts';
 import { DataTable, type Column } from '../../components/ui/data-table.tsx';
+import { ErrorAlert } from '../../components/ui/error-alert.tsx';
 import { PageHeader } from '../../components/ui/page-header.tsx';
+import { QueryState } from '../../components/ui/query-state.tsx';
+import { coordinatedForumIds } from '../../features/auth/permissions.ts';
+import { useMyReporting } from '../../features/reports/api/get-my-reporting.ts';
+import { MyReportingTable } from '../../features/reports/components/my-reporting-table.tsx';
+import { useOpenRounds } from '../../features/rounds/api/get-rounds.ts';
+import { RoundsTable } from '../../features/rounds/components/rounds-table.tsx';
 import { formatLongDate, isoWeek } from '../../lib/format.ts';
 import { currentLocale } from '../../lib/i18n.ts';
+import { forumRoundsPath, reportPath, roundPath } from '../paths.ts';
 import { useSession } from '../session.tsx';
 
 type ForumRoleRow = Me['forumRoles'][number];
+
+function CoordinatorRounds({ forumIds }: { forumIds: string[] }) {
+  const { t } = useTranslation();
+  const open = useOpenRounds(forumIds);
+  if (open.error) return <ErrorAlert message={open.error.message} />;
+  if (open.isPending) return null;
+  return (
+    <RoundsTable
+      rounds={open.rounds}
+      caption={t('start.rounds.caption')}
+      roundHref={(round) => roundPath(round.id)}
+      showForum
+      emptyText={t('start.rounds.empty')}
+    />
+  );
+}
 
 export function StartPage() {
   const { t } = useTranslation();
   const me = useSession();
   const now = new Date();
+  const isReporter = me.forumRoles.some((role) => role.role === 'reporter');
+  const coordinated = coordinatedForumIds(me);
+  const reporting = useMyReporting({ enabled: isReporter });
   const columns: Column<ForumRoleRow>[] = [
-    { key: 'forum', header: t('start.forums.forum'), render: (row) => row.forumName, isRowHeader: true },
+    {
+      key: 'forum',
+      header: t('start.forums.forum'),
+      render: (row) => (
+        <Anchor component={Link} to={forumRoundsPath(row.forumId)}>
+          {row.forumName}
+        </Anchor>
+      ),
+      isRowHeader: true,
+    },
     { key: 'role', header: t('start.forums.role'), render: (row) => t(`roles.${row.role}`) },
   ];
   return (
     <>
       <PageHeader title={t('start.welcome', { name: me.name })} />
-      <Stack gap="lg">
+      <Stack gap="xl">
         <Paper withBorder radius="md" p="lg">
           <Stack gap={4}>
             <Text>{t('start.today', { date: formatLongDate(now, currentLocale()), week: isoWeek(now).week })}</Text>
@@ -28,6 +65,24 @@ export function StartPage() {
             {me.isAdmin && <Text>{t('start.admin')}</Text>}
           </Stack>
         </Paper>
+        {isReporter && (
+          <section aria-labelledby="to-report-heading">
+            <Title order={2} size="h3" id="to-report-heading" mb="sm">
+              {t('start.toReport.title')}
+            </Title>
+            <QueryState query={reporting}>
+              {(rows) => <MyReportingTable rows={rows} reportHref={(row) => reportPath(row.roundId, row.organizationId)} />}
+            </QueryState>
+          </section>
+        )}
+        {coordinated.length > 0 && (
+          <section aria-labelledby="open-rounds-heading">
+            <Title order={2} size="h3" id="open-rounds-heading" mb="sm">
+              {t('start.rounds.title')}
+            </Title>
+            <CoordinatorRounds forumIds={coordinated} />
+          </section>
+        )}
         <DataTable
           caption={t('start.forums.caption')}
           columns={columns}

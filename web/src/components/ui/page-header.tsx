@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 
 interface PageHeaderProps {
   title: string;
+  /** The browser tab's name when it should say more than the heading. */
+  documentTitle?: string;
   intro?: string;
   actions?: ReactNode;
 }
@@ -15,15 +17,15 @@ let isFirstPage = true;
  * The page's h1. It names the browser tab and, on every page after the first, takes focus when it
  * appears, so a screen reader announces the new page and Tab continues from its top.
  */
-export function PageHeader({ title, intro, actions }: PageHeaderProps) {
+export function PageHeader({ title, documentTitle, intro, actions }: PageHeaderProps) {
   const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Decided once per mount: React's strict mode runs effects twice, and a ref survives that.
   const shouldFocus = useRef<boolean>(undefined);
 
   useEffect(() => {
-    document.title = t('app.pageTitle', { page: title });
-  }, [t, title]);
+    document.title = t('app.pageTitle', { page: documentTitle ?? title });
+  }, [t, title, documentTitle]);
 
   useEffect(() => {
     if (shouldFocus.current === undefined) {
@@ -41,7 +43,11 @@ export function PageHeader({ title, intro, actions }: PageHeaderProps) {
         </Title>
         {intro && <Text c="dimmed">{intro}</Text>}
       </Stack>
-      {actions && <Group gap="sm">{actions}</Group>}
+      {actions && (
+        <Group gap="sm" className="no-print">
+          {actions}
+        </Group>
+      )}
     </Group>
   );
 }

@@ -8,12 +8,24 @@ export const auditActions = {
   deactivate: 'audit.action.deactivate',
   reactivate: 'audit.action.reactivate',
   delete: 'audit.action.delete',
+  save_draft: 'audit.action.save_draft',
+  submit: 'audit.action.submit',
+  amend: 'audit.action.amend',
+  close: 'audit.action.close',
+  reopen: 'audit.action.reopen',
+  publish: 'audit.action.publish',
+  update_summary: 'audit.action.update_summary',
+  send_reminders: 'audit.action.send_reminders',
 } as const satisfies Record<string, TranslationKey>;
 
 export const auditEntityTypes = {
   organization: 'audit.entity.organization',
   user: 'audit.entity.user',
   forum: 'audit.entity.forum',
+  indicator: 'audit.entity.indicator',
+  round: 'audit.entity.round',
+  round_schedule: 'audit.entity.round_schedule',
+  report: 'audit.entity.report',
 } as const satisfies Record<string, TranslationKey>;
 
 const fieldLabels = {

@@ -1,0 +1,17 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Report } from '@server/reports/schema.ts';
+import { api } from '../../../lib/api-client.ts';
+import { reportKeys, reportPath, type ReportId } from './get-report.ts';
+
+export function copyPrevious({ id, revision }: { id: ReportId; revision: number }): Promise<Report> {
+  return api.post<Report>(`${reportPath(id)}/copy-previous`, { revision });
+}
+
+/** "Inget nytt": the draft starts from the previous round's submitted report. */
+export function useCopyPrevious() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: copyPrevious,
+    onSuccess: (report, { id }) => queryClient.setQueryData(reportKeys.detail(id), report),
+  });
+}

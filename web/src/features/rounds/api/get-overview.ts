@@ -1,0 +1,16 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { Overview } from '@server/rounds/schema.ts';
+import { api } from '../../../lib/api-client.ts';
+import { roundKeys } from './get-rounds.ts';
+
+export function getOverview(roundId: string): Promise<Overview> {
+  return api.get<Overview>(`/api/rounds/${roundId}/overview`);
+}
+
+export function overviewQueryOptions(roundId: string) {
+  return queryOptions({ queryKey: roundKeys.overview(roundId), queryFn: () => getOverview(roundId) });
+}
+
+export function useOverview(roundId: string) {
+  return useQuery(overviewQueryOptions(roundId));
+}

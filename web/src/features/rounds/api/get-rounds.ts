@@ -1,0 +1,40 @@
+import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import type { Round } from '@server/rounds/schema.ts';
+import { api } from '../../../lib/api-client.ts';
+
+export interface RoundFilters {
+  status?: 'open' | 'closed';
+}
+
+export const roundKeys = {
+  all: ['rounds'] as const,
+  list: (forumId: string, filters: RoundFilters) => [...roundKeys.all, 'list', forumId, filters] as const,
+  detail: (id: string) => [...roundKeys.all, 'detail', id] as const,
+  overview: (id: string) => [...roundKeys.all, 'overview', id] as const,
+  reminders: (id: string) => [...roundKeys.all, 'reminders', id] as const,
+  schedule: (forumId: string) => [...roundKeys.all, 'schedule', forumId] as const,
+};
+
+export function getRounds(forumId: string, filters: RoundFilters): Promise<Round[]> {
+  return api.get<Round[]>(`/api/forums/${forumId}/rounds`, { ...filters });
+}
+
+export function roundsQueryOptions(forumId: string, filters: RoundFilters = {}) {
+  return queryOptions({ queryKey: roundKeys.list(forumId, filters), queryFn: () => getRounds(forumId, filters) });
+}
+
+export function useRounds(forumId: string, filters: RoundFilters = {}) {
+  return useQuery(roundsQueryOptions(forumId, filters));
+}
+
+/** The open rounds of several forums (a coordinator's start page), newest first. */
+export function useOpenRounds(forumIds: string[]) {
+  return useQueries({
+    queries: forumIds.map((forumId) => roundsQueryOptions(forumId, { status: 'open' })),
+    combine: (results) => ({
+      rounds: results.flatMap((result) => result.data ?? []).sort((a, b) => b.deadline.localeCompare(a.deadline)),
+      isPending: results.some((result) => result.isPending),
+      error: results.find((result) => result.error)?.error ?? null,
+    }),
+  });
+}

@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { DataTable, type Column } from '../../../components/ui/data-table.tsx';
+import type { OutboxEntry } from '../api/get-reminders.ts';
+import { useRoundLabels } from './use-round-labels.ts';
+
+/** The reminders queued for a round, and whether the outbox has sent them yet. */
+export function RemindersTable({ entries }: { entries: OutboxEntry[] }) {
+  const { t } = useTranslation();
+  const labels = useRoundLabels();
+  const columns: Column<OutboxEntry>[] = [
+    { key: 'createdAt', header: t('rounds.reminders.table.createdAt'), render: (e) => labels.dateTime(e.createdAt), isRowHeader: true },
+    { key: 'to', header: t('rounds.reminders.table.to'), render: (e) => t('rounds.reminders.table.recipient', { name: e.toName, email: e.toEmail }) },
+    { key: 'organization', header: t('rounds.table.organization'), render: (e) => e.organizationName ?? t('common.none') },
+    {
+      key: 'sent',
+      header: t('common.status'),
+      render: (e) => (e.sentAt ? t('rounds.reminders.table.sent', { at: labels.dateTime(e.sentAt) }) : t('rounds.reminders.table.queued')),
+    },
+  ];
+  return (
+    <DataTable
+      caption={t('rounds.reminders.table.caption', { count: entries.length })}
+      columns={columns}
+      rows={entries}
+      rowKey={(e) => e.id}
+      emptyText={t('rounds.reminders.table.empty')}
+    />
+  );
+}

@@ -16,15 +16,15 @@ export const reportErrors = {
       sv: 'Du kan bara skriva rapporten för din egen organisation, i forum där du är rapportör.',
       en: 'You can only write the report of your own organisation, in forums where you are a reporter.',
     }),
-  conflict: (name: string, at: string, atEn: string) =>
+  conflict: (name: string | null, at: { sv: string; en: string; iso: string }) =>
     new AppError({
       status: 409,
       code: 'reports.conflict',
       message: {
-        sv: `Rapporten har ändrats av ${name} ${at} sedan du öppnade den. Dina ändringar är inte sparade: läs in den nya versionen och för över det du skrev.`,
-        en: `The report was changed by ${name} at ${atEn} since you opened it. Your changes are not saved: load the new version and carry over what you wrote.`,
+        sv: `Rapporten har ändrats av ${name ?? 'någon annan'} ${at.sv} sedan du öppnade den. Dina ändringar är inte sparade: läs in den nya versionen och för över det du skrev.`,
+        en: `The report was changed by ${name ?? 'someone else'} at ${at.en} since you opened it. Your changes are not saved: load the new version and carry over what you wrote.`,
       },
-      extra: { changedBy: name, changedAt: at },
+      extra: { changedBy: name, changedAt: at.iso },
     }),
   invalidValue: (path: string, message: LocalizedMessage) => commonErrors.invalid('reports.invalid_value', path, message),
   incomplete: (fields: { path: string; message: LocalizedMessage }[]) =>

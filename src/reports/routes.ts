@@ -2,20 +2,9 @@ import { z } from 'zod';
 import type { AppContext } from '../app-context.ts';
 import { requireActor } from '../auth/routes.ts';
 import type { App } from '../platform/http.ts';
-import { diffQuerySchema, reportDiffSchema, reportDraftSchema, reportParams, reportSchema, submitSchema } from './schema.ts';
+import { diffQuerySchema, myReportingSchema, reportDiffSchema, reportDraftSchema, reportParams, reportSchema, submitSchema } from './schema.ts';
 import * as service from './service.ts';
 
-const myReportingSchema = z.array(
-  z.object({
-    roundId: z.uuid(),
-    title: z.string(),
-    deadline: z.string(),
-    forumId: z.uuid(),
-    forumName: z.string(),
-    organizationId: z.uuid(),
-    status: z.enum(['not_started', 'draft', 'submitted', 'amendment_draft']),
-  }),
-);
 
 export async function reportRoutes(app: App, ctx: AppContext) {
   const base = '/api/rounds/:roundId/reports/:organizationId';

@@ -79,3 +79,17 @@ export const reportDiffSchema = z
   .meta({ id: 'ReportDiff' });
 
 export const diffQuerySchema = z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) });
+
+/** The open rounds where the user's organisation reports, for the start page. */
+export const myReportingSchema = z.array(
+  z.object({
+    roundId: z.uuid(),
+    title: z.string(),
+    deadline: z.string(),
+    forumId: z.uuid(),
+    forumName: z.string(),
+    organizationId: z.uuid(),
+    status: z.enum(['not_started', 'draft', 'submitted', 'amendment_draft']),
+  }),
+).meta({ id: 'MyReporting' });
+export type MyReporting = z.infer<typeof myReportingSchema>;

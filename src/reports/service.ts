@@ -108,8 +108,9 @@ function assertWritable(ctx: ReportContext, actor: Actor) {
 
 async function conflict(db: DbOrTrx, ctx: ReportContext) {
   const current = await queries.findReport(db, ctx.round.id, ctx.organization.id);
-  const at = current ? instantToStockholm(new Date(current.updatedAt)) : { date: '', time: '' };
-  return errors.conflict(current?.updatedByName ?? 'någon annan', `${at.date} kl. ${at.time}`, `${at.date} ${at.time}`);
+  const instant = current ? new Date(current.updatedAt) : new Date();
+  const at = instantToStockholm(instant);
+  return errors.conflict(current?.updatedByName ?? null, { sv: `${at.date} kl. ${at.time}`, en: `${at.date} ${at.time}`, iso: instant.toISOString() });
 }
 
 type DraftInput = Omit<ReportDraft, 'revision'>;
@@ -170,7 +171,8 @@ export async function submitReport(options: { db: Db; actor: Actor; roundId: str
   assertWritable(ctx, actor);
   return db.transaction().execute(async (trx) => {
     const locked = await queries.lockReport(trx, roundId, organizationId);
-    if (!locked || locked.revision !== revision) throw await conflict(trx, ctx);
+    if (!locked) throw errors.nothingToSubmit();
+    if (locked.revision !== revision) throw await conflict(trx, ctx);
     const row = (await queries.findReport(trx, roundId, organizationId))!;
     if (row.submittedRevision === row.revision) throw errors.nothingToSubmit();
     const problems = completenessProblems(row);

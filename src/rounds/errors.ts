@@ -1,4 +1,4 @@
-import { commonErrors } from '../platform/errors.ts';
+import { AppError, commonErrors } from '../platform/errors.ts';
 
 export const roundErrors = {
   notFound: () => commonErrors.notFound({ sv: 'Avstämningen', en: 'The round' }),
@@ -13,9 +13,13 @@ export const roundErrors = {
       en: 'The round is closed. Reports can no longer be filed or changed.',
     }),
   notPublished: () =>
-    commonErrors.forbidden({
-      sv: 'Lägesbilden är inte publicerad än. Läsare ser den när samordnaren har publicerat den.',
-      en: 'The situation report is not published yet. Readers see it once the coordinator publishes it.',
+    new AppError({
+      status: 403,
+      code: 'rounds.not_published',
+      message: {
+        sv: 'Lägesbilden är inte publicerad än. Läsare ser den när samordnaren har publicerat den.',
+        en: 'The situation report is not published yet. Readers see it once the coordinator publishes it.',
+      },
     }),
   summaryConflict: (name: string | null, at: string | null) =>
     commonErrors.conflict('rounds.summary_conflict', {

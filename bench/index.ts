@@ -1,11 +1,13 @@
 import { benchFoundation } from './foundation.ts';
 import { benchRounds } from './rounds.ts';
+import { benchMinutes } from './minutes.ts';
 import { benchMinutesDocuments } from '../src/meetings/documents/bench.ts';
 
 const suites: Record<string, (options: { seconds: number }) => Promise<unknown>> = {
   foundation: benchFoundation,
   rounds: benchRounds,
   documents: async () => benchMinutesDocuments(),
+  minutes: benchMinutes,
 };
 
 /** `npm run bench [suite…] [--seconds N]`: runs the suites and prints their figures as JSON. */

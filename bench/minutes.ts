@@ -1,0 +1,102 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { systemAdmin } from '../src/auth/service.ts';
+import { createForum } from '../src/forums/service.ts';
+import { importMinutesFile } from '../src/minutes/import.ts';
+import { parseMinutesFile } from '../src/minutes/parse-file.ts';
+import { createOrganization } from '../src/organizations/service.ts';
+import { createPglite, openDatabase, wrapPglite, type Database } from '../src/platform/db.ts';
+import { migrateToLatest } from '../src/platform/migrate.ts';
+import { percentile, repoRoot, writeResults } from './support.ts';
+
+const samplesDir = path.resolve(repoRoot, '..', 'shared', 'samples');
+
+async function parseTimings() {
+  const files = fs.existsSync(samplesDir) ? fs.readdirSync(samplesDir).sort() : [];
+  const results: Record<string, { medianMs: number; p95Ms: number }> = {};
+  for (const file of files) {
+    const data = fs.readFileSync(path.join(samplesDir, file));
+    for (let i = 0; i < 10; i++) await parseMinutesFile(data, file);
+    const samples: number[] = [];
+    for (let i = 0; i < 50; i++) {
+      const started = performance.now();
+      await parseMinutesFile(data, file);
+      samples.push(performance.now() - started);
+    }
+    samples.sort((a, b) => a - b);
+    results[file] = { medianMs: Math.round(percentile(samples, 50) * 100) / 100, p95Ms: Math.round(percentile(samples, 95) * 100) / 100 };
+  }
+  // Baseline: reading the same bytes as UTF-8 text, the least any parser must do.
+  const baseline: number[] = [];
+  for (const file of files) {
+    const data = fs.readFileSync(path.join(samplesDir, file));
+    const started = performance.now();
+    for (let i = 0; i < 50; i++) data.toString('utf8').split('\n').map((l) => l.trim());
+    baseline.push((performance.now() - started) / 50);
+  }
+  return { perSample: results, baselineSplitLinesMs: Math.round((baseline.reduce((a, b) => a + b, 0) / Math.max(1, baseline.length)) * 1000) / 1000 };
+}
+
+/** Varied copies of the samples: another date and diary number each, so every file is new to the importer. */
+function generatedMinutes(count: number): { name: string; data: Buffer }[] {
+  const files = fs.readdirSync(samplesDir).sort();
+  return Array.from({ length: count }, (_, i) => {
+    const text = fs.readFileSync(path.join(samplesDir, files[i % files.length]!), 'utf8');
+    const day = new Date(Date.UTC(2015, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    const varied = text.replace(/\b20\d\d-\d\d-\d\d\b/, day).replace(/Dnr[:\s]+\S+/, `Dnr BENCH-${i}`) + `\n<!-- ${i} -->\n`;
+    return { name: `generated-${i}.txt`, data: Buffer.from(varied) };
+  });
+}
+
+async function importTiming(database: Database, count: number) {
+  const { db } = database;
+  await migrateToLatest(db);
+  const owner = await createOrganization({ db, actor: systemAdmin, input: { name: 'Bänkregion', kind: 'region' } });
+  const forum = await createForum({ db, actor: systemAdmin, input: { name: 'Bänkforum', ownerOrganizationId: owner.id } });
+  const files = generatedMinutes(count);
+  let failed = 0;
+  const started = performance.now();
+  for (const file of files) {
+    try {
+      await importMinutesFile({ db, actor: systemAdmin, forumId: forum.id, forumName: forum.name, filename: file.name, data: file.data });
+    } catch {
+      failed++;
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return { minutes: count, failed, seconds: Math.round(seconds * 10) / 10, perMinutesMs: Math.round((seconds * 1000) / count) };
+}
+
+/** Issue 6: parsing speed per sample, and importing 1,000 generated minutes. */
+export async function benchMinutes() {
+  const parse = await parseTimings();
+  const url = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
+  let postgres: unknown = { skipped: 'set DATABASE_URL (an admin connection; a samverkan_bench_import database is created and dropped)' };
+  if (url) {
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query('drop database if exists samverkan_bench_import with (force)');
+    await admin.query('create database samverkan_bench_import');
+    const target = new URL(url);
+    target.pathname = '/samverkan_bench_import';
+    const database = await openDatabase({ kind: 'postgres', url: target.href });
+    try {
+      postgres = await importTiming(database, 1000);
+    } finally {
+      await database.close();
+      await admin.query('drop database if exists samverkan_bench_import with (force)');
+      await admin.end();
+    }
+  }
+  const pglite = wrapPglite(await createPglite());
+  let pgliteResult: unknown;
+  try {
+    pgliteResult = await importTiming(pglite, 200);
+  } finally {
+    await pglite.close();
+  }
+  const results = { parse, importPostgres: postgres, importPglite200: pgliteResult };
+  writeResults('minutes', results);
+  return results;
+}

@@ -1,5 +1,5 @@
 import { recordAudit } from '../audit/service.ts';
-import { canManageForum, hasForumRole, isForumParticipant, type Actor } from '../auth/service.ts';
+import { authorId, canManageForum, hasForumRole, isForumParticipant, type Actor } from '../auth/service.ts';
 import type { Db, DbOrTrx, Trx } from '../platform/db.ts';
 import { instantToStockholm } from '../platform/time.ts';
 import type { Action, ActionStatus } from '../meetings/schema.ts';
@@ -146,7 +146,7 @@ export async function updateAction(options: {
     if (status !== undefined || comment !== undefined) {
       values.status = status ?? before.status;
       values.statusComment = comment ?? before.statusComment;
-      await queries.insertActionUpdate(trx, { actionId: id, status: values.status as string, comment: values.statusComment as string, meetingId: meetingId ?? null, roundId: roundId ?? null, updatedBy: actor.id });
+      await queries.insertActionUpdate(trx, { actionId: id, status: values.status as string, comment: values.statusComment as string, meetingId: meetingId ?? null, roundId: roundId ?? null, updatedBy: authorId(actor) });
     }
     await queries.updateAction(trx, id, values);
     const after = await getAction(trx, id);

@@ -1,6 +1,6 @@
 import { createAction } from '../actions/service.ts';
 import { recordAudit } from '../audit/service.ts';
-import type { Actor } from '../auth/service.ts';
+import { authorId, type Actor } from '../auth/service.ts';
 import type { Db } from '../platform/db.ts';
 import { instantToStockholm } from '../platform/time.ts';
 import { meetingErrors as errors } from './errors.ts';
@@ -46,7 +46,7 @@ export async function updateItem(options: {
     const before = (await queries.listItems(trx, meetingId)).find((i) => i.id === itemId)!;
     const { revision, decisions, ...fields } = input;
     const values: Record<string, unknown> = { ...fields };
-    if (!(await queries.updateItemIfRevision(trx, itemId, revision, values, actor.id))) {
+    if (!(await queries.updateItemIfRevision(trx, itemId, revision, values, authorId(actor)))) {
       const at = instantToStockholm(new Date(before.updatedAt));
       throw errors.itemConflict(before.updatedByName, `${at.date} ${at.time}`);
     }

@@ -1,5 +1,5 @@
 import { recordAudit } from '../audit/service.ts';
-import { isForumParticipant, type Actor } from '../auth/service.ts';
+import { authorId, isForumParticipant, type Actor } from '../auth/service.ts';
 import type { Db, DbOrTrx, Trx } from '../platform/db.ts';
 import { buildArchivePdf, renderMinutesDocx, renderMinutesPdf } from './documents/index.ts';
 import type { MinutesDocument } from './documents/model.ts';
@@ -102,7 +102,7 @@ export async function addAttachment(options: {
     }
     const created = await queries.insertAttachment(trx, {
       meetingId, agendaItemId: options.agendaItemId, title: options.title, filename: options.filename, contentType: options.contentType, data: options.data,
-      isSource: options.isSource ?? false, uploadedBy: actor.id,
+      isSource: options.isSource ?? false, uploadedBy: authorId(actor),
     });
     await recordAudit(trx, {
       actor, action: 'add_attachment', entityType: 'meeting', entityId: meetingId, entityLabel: meeting.title, forumId: meeting.forumId,

@@ -155,7 +155,7 @@ export function setPosition(db: DbOrTrx, id: string, position: number) {
   return db.updateTable('agendaItems').set({ position }).where('id', '=', id).execute();
 }
 
-export async function updateItemIfRevision(db: DbOrTrx, id: string, revision: number, values: Record<string, unknown>, userId: string) {
+export async function updateItemIfRevision(db: DbOrTrx, id: string, revision: number, values: Record<string, unknown>, userId: string | null) {
   const result = await db
     .updateTable('agendaItems')
     .set({ ...values, revision: revision + 1, updatedAt: new Date(), updatedBy: userId })

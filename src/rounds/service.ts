@@ -1,5 +1,5 @@
 import { recordAudit } from '../audit/service.ts';
-import { canManageForum, hasForumRole, isForumParticipant, systemAdmin, type Actor } from '../auth/service.ts';
+import { authorId, canManageForum, hasForumRole, isForumParticipant, systemAdmin, type Actor } from '../auth/service.ts';
 import { forumErrors } from '../forums/errors.ts';
 import { getVisibleForum } from '../forums/service.ts';
 import type { Indicator } from '../indicators/schema.ts';
@@ -120,7 +120,7 @@ export async function updateSummary(options: { db: Db; actor: Actor; id: string;
       const at = before.summaryUpdatedAt ? instantToStockholm(new Date(before.summaryUpdatedAt)) : null;
       throw errors.summaryConflict(before.summaryUpdatedByName, at ? `${at.date} ${at.time}` : null);
     }
-    await queries.updateRound(trx, id, { summary: options.summary, summaryUpdatedAt: new Date(), summaryUpdatedBy: actor.id });
+    await queries.updateRound(trx, id, { summary: options.summary, summaryUpdatedAt: new Date(), summaryUpdatedBy: authorId(actor) });
     const after = await getRound(trx, id);
     await recordAudit(trx, {
       actor, action: 'update_summary', entityType: 'round', entityId: id, entityLabel: `${after.forumName} ${after.title}`, forumId: after.forumId,
@@ -263,7 +263,7 @@ export async function sendReminders(options: { db: Db; actor: Actor; roundId: st
       trx,
       recipients.map((r) => ({
         kind: 'report_reminder', toEmail: r.email, toName: r.name, subject, body: body(r.name, r.organizationName),
-        forumId: round.forumId, roundId, organizationId: r.organizationId, createdBy: actor.id,
+        forumId: round.forumId, roundId, organizationId: r.organizationId, createdBy: authorId(actor),
       })),
     );
     const organizationsWithoutReporter = chosen.filter((id) => !recipients.some((r) => r.organizationId === id));

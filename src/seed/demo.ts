@@ -3,6 +3,7 @@ import { createForum } from '../forums/service.ts';
 import { createOrganization } from '../organizations/service.ts';
 import type { Db } from '../platform/db.ts';
 import { createUser } from '../users/service.ts';
+import { seedDemoMeetings } from './demo-meetings.ts';
 import { seedDemoRounds } from './demo-rounds.ts';
 import { DEMO_PASSWORD, demoForums, demoLogins, demoOrganizations, generatedReporters } from './demo-data.ts';
 
@@ -63,4 +64,5 @@ export async function seedDemo(db: Db): Promise<void> {
     }),
   );
   await seedDemoRounds(db, forumIds, coordinators);
+  await seedDemoMeetings(db, forumIds);
 }

@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Each server test file gets its own cloned database; PGlite is memory-hungry, so two at a time on 2 cores.
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -9,8 +11,6 @@ export default defineConfig({
           include: ['src/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/global-setup.ts'],
-          // Each file gets its own cloned database; PGlite is memory-hungry, so two at a time on 2 cores.
-          maxWorkers: 2,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -112,36 +112,36 @@ export function listOverviewRows(db: DbOrTrx, roundId: string, forumId: string) 
  * a large forum has thousands of figures, and one JSON document parses far faster than as many rows.
  */
 export async function listLatestValues(db: DbOrTrx, roundId: string) {
-  const result = await sql<{ indicator_id: string; entries: [string, number, number | null][] }>`
+  const result = await sql<{ indicatorId: string; entries: [string, number, number | null][] }>`
     select indicator_id, json_agg(json_build_array(organization_id, value, capacity)) as entries
     from report_values where round_id = ${roundId} and is_latest
-    group by indicator_id`.execute(db.withoutPlugins());
+    group by indicator_id`.execute(db);
   return result.rows.flatMap((row) =>
-    row.entries.map(([organizationId, value, capacity]) => ({ indicatorId: row.indicator_id, organizationId, value: Number(value), capacity: capacity === null ? null : Number(capacity) })),
+    row.entries.map(([organizationId, value, capacity]) => ({ indicatorId: row.indicatorId, organizationId, value: Number(value), capacity: capacity === null ? null : Number(capacity) })),
   );
 }
 
 /** Totals and medians of a round per indicator and kind of organisation, and over all kinds. */
 export async function aggregateValues(db: DbOrTrx, roundId: string) {
   const result = await sql<{
-    indicator_id: string;
+    indicatorId: string;
     kind: string | null;
-    sum_value: number | null;
-    sum_capacity: number | null;
-    median_value: number | null;
+    sumValue: number | null;
+    sumCapacity: number | null;
+    medianValue: number | null;
     reported: number;
   }>`
     select rv.indicator_id, o.kind, sum(rv.value)::float8 as sum_value, sum(rv.capacity)::float8 as sum_capacity,
            percentile_cont(0.5) within group (order by rv.value) as median_value, count(*)::int as reported
     from report_values rv join organizations o on o.id = rv.organization_id
     where rv.round_id = ${roundId} and rv.is_latest
-    group by grouping sets ((rv.indicator_id, o.kind), (rv.indicator_id))`.execute(db.withoutPlugins());
+    group by grouping sets ((rv.indicator_id, o.kind), (rv.indicator_id))`.execute(db);
   return result.rows.map((row) => ({
-    indicatorId: row.indicator_id,
+    indicatorId: row.indicatorId,
     kind: row.kind,
-    sum: row.sum_value === null ? null : Number(row.sum_value),
-    capacity: row.sum_capacity === null ? null : Number(row.sum_capacity),
-    median: row.median_value === null ? null : Number(row.median_value),
+    sum: row.sumValue === null ? null : Number(row.sumValue),
+    capacity: row.sumCapacity === null ? null : Number(row.sumCapacity),
+    median: row.medianValue === null ? null : Number(row.medianValue),
     reported: Number(row.reported),
   }));
 }

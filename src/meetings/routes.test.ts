@@ -129,6 +129,34 @@ describe('a whole meeting: plan, hold, decide, assign, justera, publish, follow 
     meeting = dated.body;
   });
 
+  it('numbers bilagor across the meeting and puts PDF bilagor in the archive PDF', async () => {
+    const { PDFDocument } = await import('pdf-lib');
+    const bilaga = await PDFDocument.create();
+    bilaga.addPage();
+    bilaga.addPage();
+    const data = Buffer.from(await bilaga.save());
+    const target = meeting.items.find((i) => i.title === 'Vaccinationsläget')!;
+    const body = new FormData();
+    body.append('title', 'Lägesrapport vaccination');
+    body.append('agendaItemId', target.id);
+    body.append('file', new Blob([new Uint8Array(data)], { type: 'application/pdf' }), 'vaccination.pdf');
+    const request = new Request('http://localhost', { method: 'POST', body });
+    const uploaded = await ctx.app.inject({
+      method: 'POST', url: `/api/meetings/${meeting.id}/attachments`, payload: Buffer.from(await request.arrayBuffer()),
+      headers: { cookie: await ctx.cookie('secretary'), 'content-type': request.headers.get('content-type')! },
+    });
+    expect(uploaded.statusCode).toBe(200);
+    expect(uploaded.json().attachments).toEqual([expect.objectContaining({ number: 1, title: 'Lägesrapport vaccination', contentType: 'application/pdf', size: data.length })]);
+    const cookie = await ctx.cookie('coordinator');
+    const minutesPdf = await ctx.app.inject({ method: 'GET', url: `/api/meetings/${meeting.id}/minutes.pdf`, headers: { cookie } });
+    const archive = await ctx.app.inject({ method: 'GET', url: `/api/meetings/${meeting.id}/archive.pdf`, headers: { cookie } });
+    const pages = async (bytes: Buffer) => (await PDFDocument.load(bytes)).getPageCount();
+    expect(await pages(archive.rawPayload)).toBe((await pages(minutesPdf.rawPayload)) + 2);
+    const download = await ctx.app.inject({ method: 'GET', url: `/api/attachments/${uploaded.json().attachments[0].id}`, headers: { cookie: await ctx.cookie('reporter') } });
+    expect(download.rawPayload.equals(data)).toBe(true);
+    meeting = uploaded.json();
+  });
+
   it('sends the minutes for justering; adjusters comment and approve only their own', async () => {
     const sent = await as('secretary', 'POST', `/api/meetings/${meeting.id}/send-for-review`);
     expect(sent.body.status).toBe('in_review');

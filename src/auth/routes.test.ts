@@ -98,6 +98,8 @@ describe('sessions', () => {
     const cookie = await login(ctx.app, 'reader@test.example');
     const saved = await ctx.app.inject({ method: 'PUT', url: '/api/auth/me/locale', headers: { cookie }, payload: { locale: 'en' } });
     expect(saved.statusCode).toBe(204);
+    const audit = await ctx.database.db.selectFrom('auditLog').select(['after']).where('entityId', '=', ctx.fixture.user.reader!.id).where('action', '=', 'update').execute();
+    expect(audit.map((a) => a.after)).toContainEqual({ locale: 'en' });
     const refused = await ctx.app.inject({ method: 'GET', url: '/api/audit', headers: { cookie } });
     expect(refused.json().detail).toBe('Only administrators can read the audit log.');
   });

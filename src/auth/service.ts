@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
+import { recordAudit } from '../audit/service.ts';
 import type { Config } from '../platform/config.ts';
 import type { Db, DbOrTrx } from '../platform/db.ts';
 import { commonErrors, type LocalizedMessage } from '../platform/errors.ts';
@@ -101,7 +102,10 @@ export async function resolveSession(options: { db: Db; config: Config; token: s
 }
 
 export async function setLocale(db: Db, actor: Actor, locale: Locale): Promise<void> {
-  await queries.updateUserLocale(db, actor.id, locale);
+  await db.transaction().execute(async (trx) => {
+    await queries.updateUserLocale(trx, actor.id, locale);
+    await recordAudit(trx, { actor, action: 'update', entityType: 'user', entityId: actor.id, entityLabel: actor.name, before: { locale: actor.locale }, after: { locale } });
+  });
 }
 
 export function endSessionsOfUser(db: DbOrTrx, userId: string) {

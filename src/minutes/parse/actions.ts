@@ -8,6 +8,8 @@ import type { Action } from '../types.ts';
 const COMMITMENT = /(?<![\p{L}\p{N}])(?:återkommer|återkomma|återrapporterar|återrapportera|återkopplar|återkoppla|tar (?:med sig )?frågan(?: vidare)?|tar med sig|ombeds|planerar att|får i uppdrag att|bjuder in|skickar ut|kommer att \p{Ll}+|kommer \p{Ll}+a|ska \p{Ll}+)(?![\p{L}\p{N}])/iu;
 /** Passive deferrals and sendings: the owner is not named. */
 const PASSIVE = /(?<![\p{L}\p{N}])(?:tas (?:med|upp|vidare)|diskuteras vidare|bordläggs|skickas (?:till|ut till|via|ut)|tas med till)(?![\p{L}\p{N}])/iu;
+/** A protocol's distribution list ("Beslutet skickas till", "Protokollsutdrag till") is not a task. */
+const DISTRIBUTION = /^(?:beslutet|protokollet|protokollsutdrag(?:et)?|utdrag(?:et)?|expedieras|expediering)\b/i;
 const OWN_ATTACHMENTS = /\bskickas (?:med|ut separat|ut med)|\bbifogas\b|\bsom bilaga\b|\bmed anteckningarna\b|\bmed protokollet\b/i;
 const STATE_VERBS = /(?<![\p{L}\p{N}])(?:ska (?:ha|gå ut)|(?:ska|kommer(?: att)?) (?:vara|finnas|gälla|kunna|bli|troligen|sannolikt|nog|inte|ej|också|även|kanske|behöva|råda|ligga|omfatta|innebära|handla|märkas|synas|som))(?![\p{L}\p{N}])/iu;
 const SUBORDINATE = new Set(['som', 'att', 'om', 'när', 'eftersom', 'då', 'ifall', 'hur', 'vad', 'vilka', 'vilken', 'vem', 'där', 'risken', 'innan', 'medan', 'tills', 'så']);
@@ -34,7 +36,13 @@ export function toSentences(paragraphs: readonly string[]): Sentence[] {
   });
 }
 
+/** "Frågan om X tas upp": "om" after a definite noun is a preposition, not "if". */
+function isPreposition(lower: readonly string[], k: number): boolean {
+  return lower[k] === 'om' && k > 0 && /(?:an|en|et|na|erna|arna)$/.test(lower[k - 1]!);
+}
+
 function isActorWord(word: string): boolean {
+  if (/^(?:Region|Länsstyrelsen|Landstinget)$/.test(word)) return true;
   if (/^[A-ZÅÄÖ]{2,}(?:[/-][\p{L}]+)?$/u.test(word)) return true;
   if (isNameToken(word)) return true;
   return /^\p{Lu}\p{Ll}+(?:na|et|en)$/u.test(word);
@@ -46,7 +54,11 @@ function ownerOf(sentence: Sentence, cueAt: number, passive: boolean): { ok: boo
   const lower = prefix.map((w) => w.toLowerCase());
   const last = lower[lower.length - 1];
   if (last !== undefined && PRONOUN.has(last)) return { ok: true, owner: sentence.speaker };
-  if (passive) return { ok: !lower.some((w) => SUBORDINATE.has(w)), owner: null };
+  if (passive) return { ok: !lower.some((w, k) => SUBORDINATE.has(w) && !isPreposition(lower, k)), owner: null };
+  // "Anna Berg och Per Holm planerar att …": coordinated actors.
+  if (prefix.length > 4 && prefix.length <= 9 && isActorWord(prefix[0]!) && prefix.every((w) => isActorWord(w) || w === 'och' || w === 'samt')) {
+    return { ok: true, owner: prefix.join(' ') };
+  }
   if (prefix.length > 0 && prefix.length <= 4 && !lower.some((w) => SUBORDINATE.has(w))) {
     const head = prefix[0]!;
     const ok = head.toLowerCase() === 'de' || PRONOUN.has(head.toLowerCase()) || isActorWord(head);
@@ -62,7 +74,7 @@ function detect(sentence: Sentence): { owner: string | null } | null {
   const text = sentence.text;
   const lower = text.toLowerCase();
   if (!CUE_HINTS.some((hint) => lower.includes(hint))) return null;
-  if (text.endsWith('?') || OWN_ATTACHMENTS.test(text) || /^att\s/i.test(text)) return null;
+  if (text.endsWith('?') || OWN_ATTACHMENTS.test(text) || DISTRIBUTION.test(text) || /^att\s/i.test(text)) return null;
   const passive = PASSIVE.exec(text);
   const active = COMMITMENT.exec(text);
   const cue = active && (!passive || active.index <= passive.index) ? active : passive;

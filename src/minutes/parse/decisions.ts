@@ -1,3 +1,4 @@
+import { splitSentences } from '../text/sentences.ts';
 import type { Line } from '../text/lines.ts';
 
 const DECIDED = /^(.{0,150}?)\b(?:beslutade|beslutar|beslöt|beslutades)\b(?: därefter| enligt följande| följande)?\s*:?\s*(.*)$/i;
@@ -14,21 +15,65 @@ function continuesClause(text: string): boolean {
   return text !== '' && !ATT_CLAUSE.test(text) && /^\p{Ll}/u.test(text);
 }
 
+/**
+ * OCR and PDF line breaks split words ("beslu- tade"); joined again only to recognise the verb, which
+ * DECIDED looks for near the start, so only the head of a long line is rewritten.
+ */
+function dehyphenate(text: string): string {
+  if (text.length > 400) return dehyphenateShort(text.slice(0, 400)) + text.slice(400);
+  return dehyphenateShort(text);
+}
+
+function dehyphenateShort(text: string): string {
+  if (!text.includes('- ')) return text;
+  return text.replace(/(\p{Ll})-\s+(?!(?:och|eller|samt|respektive|som|till)(?![\p{L}]))(?=\p{Ll})/gu, '$1');
+}
+
+const PROPOSAL = /\b(?:förslag|yrka|föreslå)/i;
+/** A sentence inside a flattened paragraph: "Nämnden beslutar att godkänna …". */
+const DECISION_SENTENCE = /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3} (?:beslutade|beslutar|beslöt)(?: därefter| enligt följande)? (att\s.*)$/u;
+
+/** Decision sentences inside one long line (web pages put a whole paragraph on one line). */
+function inlineDecisions(text: string): string[] {
+  if (text.length > 20_000 || !/beslut|beslöt/i.test(text)) return [];
+  const out: string[] = [];
+  for (const sentence of splitSentences(text)) {
+    const m = DECISION_SENTENCE.exec(sentence);
+    if (m) out.push(m[1]!);
+  }
+  return out;
+}
+
 /** "X beslutade" followed by "att …" clauses, which are the decisions as written. */
 export function readDecisions(lines: readonly Line[], indexes: readonly number[]): DecisionBlock {
   const out: DecisionBlock = { decisions: [], lines: [] };
   for (let k = 0; k < indexes.length; k++) {
-    const m = DECIDED.exec(lines[indexes[k]!]!.text);
-    if (!m || /\b(?:förslag|yrka|föreslå)/i.test(m[1]!)) continue;
     const used = [indexes[k]!];
+    let text = lines[indexes[k]!]!.text;
+    // "… beslu-" ⏎ "tade": the verb was split over two lines.
+    const next = k + 1 < indexes.length ? lines[indexes[k + 1]!]!.text : '';
+    if (text.length < 400 && /\p{L}-$/u.test(text) && /^\p{Ll}/u.test(next) && !DECIDED.test(dehyphenate(text))) {
+      const joined = `${text} ${next}`;
+      if (DECIDED.test(dehyphenate(joined))) {
+        text = joined;
+        used.push(indexes[k + 1]!);
+      }
+    }
+    const m = DECIDED.exec(dehyphenate(text));
+    if (!m || PROPOSAL.test(m[1]!)) {
+      const inline = m && PROPOSAL.test(m[1]!) ? [] : inlineDecisions(text);
+      // The line stays in the item text: the rest of the paragraph may hold actions.
+      out.decisions.push(...inline);
+      continue;
+    }
     const clauses: string[] = [];
     if (ATT_CLAUSE.test(m[2]!)) clauses.push(m[2]!);
-    let j = k + 1;
+    let j = k + used.length;
     for (; j < indexes.length; j++) {
-      const text = lines[indexes[j]!]!.text;
-      if (text === '') continue;
-      if (ATT_CLAUSE.test(text)) clauses.push(text);
-      else if (clauses.length > 0 && continuesClause(text)) clauses[clauses.length - 1] += ` ${text}`;
+      const line = lines[indexes[j]!]!.text;
+      if (line === '') continue;
+      if (ATT_CLAUSE.test(line)) clauses.push(line);
+      else if (clauses.length > 0 && continuesClause(line)) clauses[clauses.length - 1] += ` ${line}`;
       else break;
       used.push(indexes[j]!);
     }
@@ -40,7 +85,7 @@ export function readDecisions(lines: readonly Line[], indexes: readonly number[]
   return out;
 }
 
-const ADJUSTER = /\batt utse\s+(.{3,120}?)\s+(?:till|som|att)\s+juster/i;
+const ADJUSTER = /\batt utse\s+(.{3,120}?)\s+(?:till|som|att)\s+(?:\p{Ll}+\s+){0,3}?juster/iu;
 
 export function adjusterFromDecision(decision: string): string | null {
   const m = ADJUSTER.exec(decision);

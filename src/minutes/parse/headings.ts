@@ -10,6 +10,8 @@ export interface ItemStart {
   heading: string;
   /** First line of the item's body. */
   bodyFrom: number;
+  /** A "§ N" paragraph heading, possibly with the paragraph text flattened onto the same line. */
+  paragraphMark?: boolean;
 }
 
 const NUMBERED = /^(?:[•·*–-] ?)?(?:(§) ?(\d{1,4}[a-z]?)\.?|(\d{1,3}[a-z]?)[.)]|([A-ZÅÄÖ])[.)])(?: (.*))?$/u;
@@ -30,7 +32,8 @@ function numberedCandidate(lines: readonly Line[], i: number): Candidate | null 
   if (!m) return null;
   const rest = m[5] ?? '';
   const marker = m[1] ? 'para' : m[3] ? 'digit' : 'letter';
-  if (marker !== 'para' && !/^[\p{Lu}*"”]/u.test(rest)) return null;
+  // OCR reads a capital O as a zero ("6. 0vriga frågor").
+  if (marker !== 'para' && !/^(?:[\p{Lu}*"”]|0\p{Ll})/u.test(rest)) return null;
   const label = m[2] ?? m[3] ?? m[4]!;
   const value = marker === 'letter' ? label.charCodeAt(0) - 64 : parseInt(label, 10);
   const prev = prevNonBlank(lines, i - 1);
@@ -78,13 +81,14 @@ export function findNumberedStarts(lines: readonly Line[], consumed: Uint8Array)
 }
 
 function headingFromCandidate(lines: readonly Line[], c: Candidate): ItemStart {
-  if (c.text !== '') return { index: c.index, number: c.label, heading: c.text, bodyFrom: c.index + 1 };
+  if (c.text !== '') return { index: c.index, number: c.label, heading: c.text, bodyFrom: c.index + 1, paragraphMark: c.marker === 'para' };
   const next = nextNonBlank(lines, c.index + 1, Math.min(lines.length, c.index + 4));
   if (next < 0) return { index: c.index, number: c.label, heading: '', bodyFrom: c.index + 1 };
   return { index: c.index, number: c.label, heading: lines[next]!.text, bodyFrom: next + 1 };
 }
 
 const KNOWN_SECTION = /^(?:rapport|rapporter|summering|sammanfattning|övriga frågor|övrigt|information|informationsärenden|beslutsärenden|nästa möte|mötets öppnande|mötets avslutande|avslutning|uppföljning|dagordning|lägesbild|aktuellt läge|inledning|diskussion)$/i;
+const DOCUMENT_TYPE = /^(?:minnesanteckningar|mötesanteckningar|anteckningar|protokoll|sammanträdesprotokoll|dagordning)$/i;
 const TRAILING_PAREN = /^([^()]{3,200})\(([^()]{3,150})\):?$/;
 const ENDS_WITH_FUNCTION_WORD = / (?:av|och|att|för|till|om|i|på|med|som|de|en|ett|den|det|är|har|samt|eller)$/i;
 
@@ -109,7 +113,7 @@ function isProse(line: Line | undefined): boolean {
 function isGenericHeading(lines: readonly Line[], i: number, consumed: Uint8Array): boolean {
   const text = lines[i]!.text;
   if (wordCount(text) > 10 || text.length > 90 || !/^[\p{Lu}*]/u.test(text) || /[.,;]$/.test(text)) return false;
-  if (ENDS_WITH_FUNCTION_WORD.test(text) || matchLabel(text) || isPersonName(text)) return false;
+  if (ENDS_WITH_FUNCTION_WORD.test(text) || DOCUMENT_TYPE.test(text) || matchLabel(text) || isPersonName(text)) return false;
   if (findDate(text) || findTimeRange(text, true).start || /^[•·*–-]\s/.test(text)) return false;
   const prev = lines[i - 1];
   if (prev && prev.text !== '' && !consumed[i - 1]) return false;
@@ -118,13 +122,14 @@ function isGenericHeading(lines: readonly Line[], i: number, consumed: Uint8Arra
 }
 
 /** Unnumbered minutes: known section words, "Title (Presenter, Org)" lines, bold lines, short title lines. */
-export function findHeadedStarts(lines: readonly Line[], consumed: Uint8Array): ItemStart[] {
+export function findHeadedStarts(lines: readonly Line[], consumed: Uint8Array, sectionHeadings: readonly number[] = []): ItemStart[] {
   const strong: number[] = [];
+  const known = new Set(sectionHeadings);
   const generic: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (consumed[i] || line.cell || line.text === '' || line.text.length > 300) continue;
-    if (isKnownSection(line.text) || presenterParen(line.text).length > 0 || /^\*\*[^*]{2,150}\*\*:?$/.test(line.text)) {
+    if (known.has(i) || isKnownSection(line.text) || presenterParen(line.text).length > 0 || /^\*\*[^*]{2,150}\*\*:?$/.test(line.text)) {
       strong.push(i);
     } else if (isGenericHeading(lines, i, consumed)) {
       generic.push(i);
@@ -145,4 +150,28 @@ export function findContainerStart(lines: readonly Line[], consumed: Uint8Array)
     }
   }
   return [];
+}
+
+const TOP_BULLET = /^[•·*]\s?/;
+const SUB_BULLET = /^[◦○▪]\s*(\S.*)$/u;
+
+/**
+ * Web-rendered protocols nest headed sub-topics as second-level bullets ("• § 48 Information" with
+ * "◦ Topic" lines below); each headed sub-topic is an item of its own.
+ */
+export function addBulletSubItems(lines: readonly Line[], starts: readonly ItemStart[], consumed: Uint8Array): ItemStart[] {
+  if (starts.length === 0 || !starts.every((s) => TOP_BULLET.test(lines[s.index]!.text))) return [...starts];
+  const out: ItemStart[] = [];
+  starts.forEach((start, k) => {
+    out.push(start);
+    const end = starts[k + 1]?.index ?? lines.length;
+    for (let i = start.bodyFrom; i < end; i++) {
+      if (consumed[i] || lines[i]!.cell) continue;
+      const m = SUB_BULLET.exec(lines[i]!.text);
+      if (!m || wordCount(m[1]!) > 12 || /[.!?]$/.test(m[1]!)) continue;
+      const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 3));
+      if (next >= 0 && next < end && isProse(lines[next])) out.push({ index: i, number: null, heading: m[1]!, bodyFrom: i + 1 });
+    }
+  });
+  return out;
 }

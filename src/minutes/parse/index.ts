@@ -6,13 +6,14 @@ import { isPersonName } from '../text/names.ts';
 import type { Attendee, MinutesItem, ParsedMinutes } from '../types.ts';
 import { adjusterFromDecision } from './decisions.ts';
 import { guardText } from './guard.ts';
+import { joinLabelColumns } from './labels.ts';
 import { readItems } from './items.ts';
 import { readHeader } from './metadata.ts';
 import { readPeople } from './people.ts';
 import { readStatusReports } from './status.ts';
 import type { Line } from '../text/lines.ts';
 
-const NEXT_MEETING = /\b(?:nästa|kommande|uppföljande) (?:möte|mötet|träff|sammanträde)|uppföljningsmöte|nästa möte:/i;
+const NEXT_MEETING = /(?<![\p{L}])(?:nästa|kommande|uppföljande) \p{L}{0,20}?(?:möte|mötet|träff|träffen|sammanträde|sammanträdet)(?![\p{L}])|uppföljningsmöte|nästa möte:/iu;
 
 /** Dates announced for the next meeting; the phrase may wrap onto the following line. */
 function followUpMeetings(lines: readonly Line[], date: string | null): string[] {
@@ -54,11 +55,13 @@ function parse(text: string): ParsedMinutes {
   guardText(text);
   const lines = cutAppendedSlides(toLines(text));
   dropRepeatedPageHeaders(lines);
+  joinLabelColumns(lines);
   const consumed = new Uint8Array(lines.length);
   const header = readHeader(lines, consumed);
   const people = readPeople(lines, consumed);
-  const statusReports = readStatusReports(lines, consumed);
-  const items = readItems(lines, consumed, header.date);
+  const tableHeadings: number[] = [];
+  const statusReports = readStatusReports(lines, consumed, tableHeadings);
+  const items = readItems(lines, consumed, header.date, tableHeadings);
   const adjuster = people.roles.adjuster ?? adjusterOf(items);
   const presenters = people.presentersAttend ? items.flatMap((i) => i.presenters) : [];
   return {

@@ -1,10 +1,10 @@
 import { type Line, stripMarkdown, wordCount } from '../text/lines.ts';
 import { findNameRuns, leadingNameRun } from '../text/names.ts';
-import { endsSentence, firstSentence, splitSentences } from '../text/sentences.ts';
+import { endsSentence, firstSentence, splitSentences, tokens } from '../text/sentences.ts';
 import type { ItemKind, MinutesItem } from '../types.ts';
 import { findActions, toSentences } from './actions.ts';
 import { readDecisions } from './decisions.ts';
-import { findContainerStart, findHeadedStarts, findNumberedStarts, type ItemStart, presenterParen } from './headings.ts';
+import { addBulletSubItems, findContainerStart, findHeadedStarts, findNumberedStarts, type ItemStart, presenterParen } from './headings.ts';
 
 const KIND_MARKER = /^(beslut|beslutsärende|information|informationsärende|info|rapport)\s*:\s*/i;
 const PRESENTER_LINE = /^(?:föredragande|föredragare|presentatör|presenteras av)\s*:\s*(.+)$/i;
@@ -37,8 +37,41 @@ function headingText(lines: readonly Line[], start: ItemStart, consumed: Uint8Ar
   return text;
 }
 
-function parseTitle(raw: string): Title {
+const DNR_IN_HEADING = /\s(?:Dnr|Diarienr|Diarienummer)\b\.?:?\s/;
+const COLLECTIVE_SUBJECT = /(?:nämnden|styrelsen|rådet|utskottet|gruppen|förvaltningen|beredningen|fullmäktige|ordföranden|ledningen|nätverket)$/i;
+const TITLE_FUNCTION_WORDS = new Set(['av', 'och', 'att', 'för', 'till', 'om', 'i', 'på', 'med', 'från', 'samt', 'eller', 'mot', 'vid', 'inom', 'enligt', 'över', 'under', 'efter', 'inför', 'mellan', 'hos', 'kring', 'angående', 'avseende', 'gällande', 'the', 'en', 'ett', 'den', 'det']);
+
+/**
+ * "§ 46 Budget 2023 Dnr KS 2023/12 Ekonomichefen redovisar …": a web page flattens the heading and
+ * the paragraph onto one line. The heading ends before a Dnr, or where a capitalised subject
+ * ("Nämnden beslutar …", "Anna Berg frågar …") follows a lower-case heading word.
+ */
+function flattenedHeading(text: string): string | null {
+  const dnr = DNR_IN_HEADING.exec(text.slice(0, 400));
+  if (dnr && dnr.index > 0) return text.slice(0, dnr.index).replace(/[,;:]$/, '');
+  const words = tokens(text.slice(0, 400));
+  for (let i = 1; i < Math.min(words.length - 3, 14); i++) {
+    const prev = words[i - 1]!;
+    const word = words[i]!;
+    if (!/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(word)) continue;
+    // "Meddelanden Nämnden beslutar …": after a one-word heading only a collective subject counts.
+    const subjectAfterOneWord = i === 1 && COLLECTIVE_SUBJECT.test(word);
+    if (!subjectAfterOneWord && (!/^[\p{Ll}\p{N}][\p{L}\p{N}-]*$/u.test(prev) || TITLE_FUNCTION_WORDS.has(prev))) continue;
+    return words.slice(0, i).join(' ');
+  }
+  return null;
+}
+
+function parseTitle(raw: string, paragraphMark = false): Title {
   let text = stripMarkdown(raw).replace(BULLET, '');
+  let flattened = false;
+  if (paragraphMark && (splitSentences(text).length > 1 || endsSentence(text))) {
+    const heading = flattenedHeading(text);
+    if (heading) {
+      text = heading;
+      flattened = true;
+    }
+  }
   let kind: ItemKind | null = null;
   const marker = KIND_MARKER.exec(text);
   if (marker) {
@@ -47,11 +80,12 @@ function parseTitle(raw: string): Title {
   }
   const presenters = presenterParen(text);
   if (presenters.length > 0) text = text.replace(/\s*\([^()]*\):?$/, '');
-  const paragraph = splitSentences(text).length > 1 || (endsSentence(text) && wordCount(text) > 6);
-  text = paragraph ? firstSentence(text) : text.replace(/:$/, '').trim();
+  const sentences = !flattened && (splitSentences(text).length > 1 || (endsSentence(text) && wordCount(text) > 6));
+  const paragraph = flattened || sentences;
+  text = sentences ? firstSentence(text) : text.replace(/:$/, '').trim();
   if (kind === null && /övriga frågor|^övrigt$/i.test(text)) kind = 'ovrigt';
   if (kind === null && /^rapport(?:er)?$/i.test(text)) kind = 'rapport';
-  if (paragraph && presenters.length === 0) {
+  if (sentences && presenters.length === 0) {
     const lead = leadingNameRun(text);
     if (lead) presenters.push(lead);
   }
@@ -79,7 +113,7 @@ function paragraphsOf(texts: readonly string[]): string[] {
 }
 
 function buildItem(lines: readonly Line[], start: ItemStart, end: number, consumed: Uint8Array, date: string | null): MinutesItem {
-  const title = parseTitle(headingText(lines, start, consumed));
+  const title = parseTitle(headingText(lines, start, consumed), start.paragraphMark);
   const from = title.paragraph && start.bodyFrom === start.index + 1 ? start.index : start.bodyFrom;
   const body: number[] = [];
   for (let i = from; i < end; i++) if (!consumed[i] && !lines[i]!.cell) body.push(i);
@@ -103,9 +137,9 @@ function buildItem(lines: readonly Line[], start: ItemStart, end: number, consum
   };
 }
 
-export function readItems(lines: readonly Line[], consumed: Uint8Array, date: string | null): MinutesItem[] {
-  let starts = findNumberedStarts(lines, consumed);
-  if (starts.length === 0) starts = findHeadedStarts(lines, consumed);
+export function readItems(lines: readonly Line[], consumed: Uint8Array, date: string | null, sectionHeadings: readonly number[] = []): MinutesItem[] {
+  let starts = addBulletSubItems(lines, findNumberedStarts(lines, consumed), consumed);
+  if (starts.length === 0) starts = findHeadedStarts(lines, consumed, sectionHeadings);
   if (starts.length === 0) starts = findContainerStart(lines, consumed);
   return starts.map((start, k) => buildItem(lines, start, starts[k + 1]?.index ?? lines.length, consumed, date));
 }

@@ -1,3 +1,4 @@
+import { collapseSpaces, type Line } from '../text/lines.ts';
 export type RoleKind = 'chair' | 'secretary' | 'adjuster';
 export type LabelKind = 'date' | 'time' | 'placeTime' | 'location' | 'dnr' | RoleKind | 'attendees' | 'excluded';
 
@@ -15,7 +16,7 @@ const LABELS: LabelDef[] = [
   { kind: 'location', pattern: 'plats|lokal|mötesplats|möteslokal|mötesform|sammanträdesplats' },
   { kind: 'dnr', pattern: 'dnr|diarienummer|diarienr' },
   { kind: 'chair', pattern: 'ordförande|ordf|mötesordförande|mötesledare|sammankallande' },
-  { kind: 'secretary', pattern: 'sekreterare|vid datorn|vid anteckningarna|vid protokollet|vid tangentbordet|antecknare|protokollförare|sekr' },
+  { kind: 'secretary', pattern: 'sekreterare|nämndsekreterare|vid datorn|vid anteckningarna|vid protokollet|vid tangentbordet|vid pennan|antecknare|protokollförare|sekr' },
   { kind: 'adjuster', pattern: 'justerare|justerande|justeras|utses att justera' },
   { kind: 'excluded', pattern: 'frånvarande|anmält förhinder|förhinder|inbjudna|ej närvarande|sändlista|kopia|justeringens plats och tid', qualified: true },
   {
@@ -47,9 +48,15 @@ function spacedValueFits(kind: LabelKind, value: string): boolean {
   return kind === 'dnr' && /\d/.test(value);
 }
 
+/** OCR reads a capital O as a zero ("0rdförande"); dotted signature leaders ("Ordförande ......") act as a colon. */
+function normaliseLabelText(text: string): string {
+  return text.replace(/\*+/g, '').replace(/^0(?=\p{Ll})/u, 'O').replace(/ ?[.…_]{4,} ?/g, ': ').trim();
+}
+
 export function matchLabel(text: string): LabelMatch | null {
-  if (text.length > 2000 || !ANY_LABEL.test(text)) return null;
-  const bare = text.replace(/\*+/g, '').trim();
+  if (text.length > 2000) return null;
+  const bare = normaliseLabelText(text);
+  if (!ANY_LABEL.test(bare)) return null;
   for (const { def, withValue, alone, spaced } of COMPILED) {
     if (alone.test(bare)) return { kind: def.kind, value: '' };
     const m = withValue.exec(bare);
@@ -60,9 +67,28 @@ export function matchLabel(text: string): LabelMatch | null {
   return null;
 }
 
+/** Flattened headers put several labels on one line: "Datum: 2021-01-14 Tid: 10-11 Plats: Teams". */
+const INLINE_LABEL_START = / (?=\p{Lu}\p{Ll}{1,24}(?: \p{Ll}{1,12})?: )/u;
+
+/**
+ * The labels of a line; a line holding two or more known "Label: value" pairs is split before each
+ * capitalised "Word:". Otherwise the whole line is one label (or none).
+ */
+export function matchLabels(text: string): LabelMatch[] {
+  const whole = matchLabel(text);
+  if (text.length <= 400 && text.includes(': ')) {
+    const segments = text.split(INLINE_LABEL_START);
+    if (segments.length >= 2) {
+      const found = segments.map(matchLabel).filter((m): m is LabelMatch => m !== null);
+      if (found.length >= 2 || (found.length === 1 && (!whole || whole.value.includes(': ')))) return found;
+    }
+  }
+  return whole ? [whole] : [];
+}
+
 const ROLE_WORDS: [RegExp, RoleKind][] = [
   [/^(?:ordförande|ordf\.?|mötesordförande|mötesledare|sammankallande)$/i, 'chair'],
-  [/^(?:sekreterare|vid datorn|vid anteckningarna|vid protokollet|vid tangentbordet|antecknare|protokollförare)$/i, 'secretary'],
+  [/^(?:sekreterare|nämndsekreterare|vid datorn|vid anteckningarna|vid protokollet|vid tangentbordet|vid pennan|antecknare|protokollförare)$/i, 'secretary'],
   [/^(?:justerare|justerande|justeras)$/i, 'adjuster'],
 ];
 
@@ -73,10 +99,27 @@ export function roleOf(text: string): RoleKind | null {
   return null;
 }
 
-/** Role words inside a participant entry ("Anna Berg (S), ordförande"). */
+/** Role words inside a participant entry ("Anna Berg (S), ordförande"); a vice chair is not the chair. */
 export function roleMentioned(text: string): RoleKind | null {
-  if (/\b(?:ordförande|ordf\.|mötesledare|sammankallande)\b/i.test(text)) return 'chair';
-  if (/\bsekreterare\b/i.test(text)) return 'secretary';
+  const withoutVice = text.replace(/(?:\d:[ae] )?vice ordförande/gi, '');
+  if (/\b(?:ordförande|ordf\.|mötesledare|sammankallande)\b/i.test(withoutVice)) return 'chair';
+  if (/sekreterare\b|\b(?:antecknare|protokollförare|vid pennan|vid datorn|vid anteckningarna)\b/i.test(text)) return 'secretary';
   if (/\bjusterare\b/i.test(text)) return 'adjuster';
   return null;
+}
+
+const LABEL_COLUMN = /^ {0,4}(\p{L}[\p{L} ]{1,40}?) {3,}(\S.{0,3000})$/u;
+
+/**
+ * PDF layouts put a label column beside the values ("Plats och tid      Stadshuset, kl 13"); such a
+ * line is rewritten as "Label: value" so the label patterns apply.
+ */
+export function joinLabelColumns(lines: Line[]): void {
+  for (const line of lines) {
+    if (line.cell || line.parts.length >= 2 || line.text === '' || line.raw.length > 3000) continue;
+    const m = LABEL_COLUMN.exec(line.raw);
+    if (!m) continue;
+    const label = m[1]!.trim();
+    if (matchLabel(`${label}:`)?.value === '') line.text = `${label}: ${collapseSpaces(m[2]!)}`;
+  }
 }

@@ -1,7 +1,7 @@
 import { findDate, findTimeRange, hasFullTextDate, type TimeRange } from '../text/dates.ts';
 import { type Line, nextNonBlank, wordCount } from '../text/lines.ts';
 import { endsSentence } from '../text/sentences.ts';
-import { matchLabel, type LabelKind } from './labels.ts';
+import { matchLabel, matchLabels, type LabelKind } from './labels.ts';
 
 export interface HeaderFields {
   title: string;
@@ -30,14 +30,14 @@ function headerLabels(lines: readonly Line[], limit: number): LabelValue[] {
   for (let i = 0; i < limit; i++) {
     const line = lines[i]!;
     if (line.text === '' || line.cell) continue;
-    const label = matchLabel(line.text);
-    if (!label) continue;
-    let value = label.value;
-    if (value === '') {
-      const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 3));
-      if (next >= 0 && !matchLabel(lines[next]!.text)) value = lines[next]!.text;
+    for (const label of matchLabels(line.text)) {
+      let value = label.value;
+      if (value === '') {
+        const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 3));
+        if (next >= 0 && !matchLabel(lines[next]!.text)) value = lines[next]!.text;
+      }
+      out.push({ kind: label.kind, index: i, value });
     }
-    out.push({ kind: label.kind, index: i, value });
   }
   return out;
 }
@@ -82,12 +82,24 @@ function pickTimes(lines: readonly Line[], limit: number, labels: readonly Label
 
 const ONLINE = /\bteams\b|teamsmöte|microsoft teams/i;
 
+const LOCATION_NOISE = [
+  /\bkl(?:ockan)?\b\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:-|–|—|till)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?/gi,
+  /\b\d{1,2}[.:]\d{2}(?:\s*(?:-|–|—)\s*\d{1,2}(?:[.:]\d{2})?)?/g,
+  /\b(?:19|20)\d\d-\d\d-\d\d\b/g,
+  /\b(?:den )?\d{1,2}:?[ae]? (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?: (?:19|20)\d\d)?\b/gi,
+  /(?<![\p{L}])(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?(?![\p{L}])/giu,
+];
+
+/** The place as written, without the date and time that "Plats och tid" values carry. */
 function normaliseLocation(value: string): string | null {
   if (ONLINE.test(value)) return 'Teams';
-  const cleaned = value
-    .replace(/\bkl(?:ockan)?\b\.?\s*\d.*$/i, '')
-    .replace(/\b(?:19|20)\d\d-\d\d-\d\d\b/g, '')
-    .replace(/^[\s,;–-]+|[\s,;–-]+$/g, '');
+  let cleaned = value.slice(0, 300);
+  for (const pattern of LOCATION_NOISE) cleaned = cleaned.replace(pattern, ' ');
+  cleaned = cleaned
+    .replace(/\s+/g, ' ')
+    .replace(/(?:\s*[,;–-])+(?=\s*[,;–-]|\s*$)/g, '')
+    .replace(/^[\s,;–-]+|[\s,;–-]+$/g, '')
+    .replace(/\s+,/g, ',');
   return cleaned === '' || cleaned === '-' ? null : cleaned;
 }
 
@@ -116,10 +128,14 @@ function dnrValue(rest: string): string | null {
   return null;
 }
 
+/** A "§ N" heading: Dnr values from here on belong to the paragraphs, not to the minutes. */
+const PARAGRAPH_HEADING = /^(?:[•·*–-] ?)?§ ?\d/;
+
 function pickDiaryNumber(lines: readonly Line[]): string | null {
   const limit = Math.min(lines.length, HEADER_LINES * 4);
   for (let i = 0; i < limit; i++) {
     const text = lines[i]!.text;
+    if (PARAGRAPH_HEADING.test(text)) break;
     const m = DNR.exec(text);
     if (!m) continue;
     const value = dnrValue(text.slice(m.index + m[0].length));
@@ -143,7 +159,20 @@ function joinWrappedTitle(lines: readonly Line[], index: number): { title: strin
   return { title: first, lines: [index] };
 }
 
-function pickTitle(lines: readonly Line[], limit: number): { title: string; lines: number[] } {
+/** The title sits above the participant list and the first item or paragraph. */
+function titleLimit(lines: readonly Line[], limit: number): number {
+  for (let i = 0; i < limit; i++) {
+    const text = lines[i]!.text;
+    if (text === '') continue;
+    const label = matchLabel(text);
+    if (label && (label.kind === 'attendees' || label.kind === 'excluded')) return i;
+    if (/^(?:[•·*–-] ?)?(?:§ ?)?\d{1,3}[.)]? \p{Lu}/u.test(text) || (wordCount(text) >= 15 && endsSentence(text))) return i;
+  }
+  return limit;
+}
+
+function pickTitle(lines: readonly Line[], headerLimit: number): { title: string; lines: number[] } {
+  const limit = titleLimit(lines, headerLimit);
   const tests: ((text: string) => boolean)[] = [
     (t) => DOC_TYPE.test(t) && wordCount(t) > 1,
     (t) => /möte|sammanträde/i.test(t),

@@ -1,5 +1,5 @@
 import { type Line, nextNonBlank, prevNonBlank } from '../text/lines.ts';
-import { findNameRuns, isNameToken, isPersonName } from '../text/names.ts';
+import { findNameRuns, isNameToken, isPersonName, leadingNameRun } from '../text/names.ts';
 import { tokens } from '../text/sentences.ts';
 import type { Attendee } from '../types.ts';
 import { matchLabel, roleMentioned, roleOf, type RoleKind } from './labels.ts';
@@ -43,11 +43,22 @@ function toCandidate(entry: string): Candidate | null {
   return { tokens: run, organization, role, roleKind: roleMentioned(entry) };
 }
 
+/** Commas inside parentheses ("Jonas Berg (stabschef, mötesledare)") do not separate entries. */
+function protectParens(text: string): string {
+  let depth = 0;
+  let out = '';
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    out += depth > 0 && (ch === ',' || ch === ';') ? '\ue000' : ch;
+  }
+  return depth === 0 ? out : text;
+}
+
 function splitEntries(text: string): string[] {
-  return text
-    .replace(/\bsamt föredragande enligt nedan\b.*$/i, '')
+  return protectParens(text.replace(/\bsamt föredragande enligt nedan\b.*$/i, ''))
     .split(/[,;]|\s+(?:och|samt|&)\s+/)
-    .map((e) => e.trim())
+    .map((e) => e.replace(/\ue000/g, ',').trim())
     .filter((e) => e !== '' && e !== '-');
 }
 
@@ -160,7 +171,9 @@ function readLabelledList(lines: readonly Line[], index: number, value: string, 
   if (value !== '') {
     const end = listEnd(lines, index);
     markRange(consumed, index, end);
-    people.addList([value, ...lines.slice(index + 1, end + 1).map((l) => l.text)].join(' '));
+    const block = [value, ...lines.slice(index + 1, end + 1).map((l) => l.text)];
+    if (onePersonPerLine(block)) addLines(block, people);
+    else people.addList(block.join(' '));
     return end;
   }
   consumed[index] = 1;
@@ -172,12 +185,26 @@ function readLabelledList(lines: readonly Line[], index: number, value: string, 
   const block = lines.slice(first, end + 1).map((l) => l.text);
   const wrapped = block.filter((t) => t.endsWith(',')).length * 2 >= block.length;
   if (wrapped) people.addList(block.join(' '));
-  else for (const text of block) {
-    const person = personFromLine(text);
-    if (person) people.add(person);
-    else people.addList(text);
-  }
+  else addLines(block, people);
   return end;
+}
+
+/** A label column with one entry per line ("Anna Berg (S), ordförande" ⏎ "Per Holm (M)"). */
+function onePersonPerLine(block: readonly string[]): boolean {
+  return block.length >= 2 && block.every((t) => !t.endsWith(',') && (leadingNameRun(t)?.split(' ').length ?? 0) >= 2);
+}
+
+function addLines(block: readonly string[], people: PeopleCollector): void {
+  for (const text of block) {
+    const person = personFromLine(text);
+    if (!person) {
+      people.addList(text);
+      continue;
+    }
+    people.add(person);
+    const kind = roleMentioned(text.slice(text.indexOf(person.name) + person.name.length));
+    if (kind) people.setRole(kind, person.name);
+  }
 }
 
 function readExcludedList(lines: readonly Line[], index: number, value: string, consumed: Uint8Array): number {
@@ -197,7 +224,8 @@ function readRole(lines: readonly Line[], index: number, kind: RoleKind, value: 
     return;
   }
   for (const j of [nextNonBlank(lines, index + 1, Math.min(lines.length, index + 3)), prevNonBlank(lines, index - 1)]) {
-    if (j < 0 || matchLabel(lines[j]!.text)) continue;
+    // Names side by side ("Anna Berg ⇥ Per Holm") belong to a signature row, not to this label.
+    if (j < 0 || consumed[j] || matchLabel(lines[j]!.text) || lines[j]!.parts.length >= 2) continue;
     const person = personFromLine(lines[j]!.text);
     if (person) {
       consumed[j] = 1;

@@ -1,6 +1,8 @@
-import type { Line } from '../text/lines.ts';
 import type { StatusReport } from '../types.ts';
-import { readTableAt } from './table.ts';
+import { readSpacedTable, readTableAt, spacedSegments } from './table.ts';
+import { type Line, prevNonBlank, wordCount } from '../text/lines.ts';
+import { endsSentence } from '../text/sentences.ts';
+import { matchLabel } from './labels.ts';
 
 type Column = 'organization' | 'current' | 'challenge' | 'input';
 
@@ -37,13 +39,30 @@ function toReport(row: readonly string[], columns: readonly (Column | null)[]): 
   return { organization, current: value('current'), challenge: value('challenge'), input: value('input') };
 }
 
-/** Verksamhet / Nuläge / Utmaning / Medskick tables, one report per row. */
-export function readStatusReports(lines: readonly Line[], consumed: Uint8Array): StatusReport[] {
+function spacedHeader(line: Line): boolean {
+  if (line.cell || line.parts.length >= 2 || !/nuläge|läge|status/i.test(line.text)) return false;
+  const segments = spacedSegments(line.raw);
+  return segments.length >= 3 && isStatusHeader(segments.map((s) => s.text));
+}
+
+/** The short heading line right above a status table ("Rapport", "Lägesrapport per verksamhet"). */
+function headingAbove(lines: readonly Line[], index: number, consumed: Uint8Array): number | null {
+  const j = prevNonBlank(lines, index - 1);
+  if (j < 0 || j < index - 3 || consumed[j] || lines[j]!.cell) return null;
+  const text = lines[j]!.text;
+  return wordCount(text) <= 8 && !endsSentence(text) && !matchLabel(text) ? j : null;
+}
+
+/** Verksamhet / Nuläge / Utmaning / Medskick tables, one report per row; `headings` gets the table sections' heading lines. */
+export function readStatusReports(lines: readonly Line[], consumed: Uint8Array, headings: number[] = []): StatusReport[] {
   const reports: StatusReport[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (consumed[i] || !(line.cell ? columnOf(line.text) === 'current' : line.parts.some((p) => columnOf(p) === 'current'))) continue;
-    const table = readTableAt(lines, i);
+    if (consumed[i]) continue;
+    const tabbed = line.cell ? columnOf(line.text) === 'current' : line.parts.some((p) => columnOf(p) === 'current');
+    const spaced = !tabbed && spacedHeader(line);
+    if (!tabbed && !spaced) continue;
+    const table = spaced ? readSpacedTable(lines, i) : readTableAt(lines, i);
     const [header, ...rows] = table.rows;
     if (!header || !isStatusHeader(header)) continue;
     const columns = header.map(columnOf);
@@ -52,6 +71,8 @@ export function readStatusReports(lines: readonly Line[], consumed: Uint8Array):
       const report = toReport(row, columns);
       if (report) reports.push(report);
     }
+    const heading = headingAbove(lines, table.lines[0] ?? i, consumed);
+    if (heading !== null) headings.push(heading);
     for (const j of table.lines) consumed[j] = 1;
     i = table.end - 1;
   }

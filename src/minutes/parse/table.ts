@@ -67,3 +67,62 @@ export function readPartsTable(lines: readonly Line[], start: number): TabTable 
 export function readTableAt(lines: readonly Line[], index: number): TabTable {
   return lines[index]!.cell ? readTabTable(lines, rowStart(lines, index)) : readPartsTable(lines, index);
 }
+
+interface Segment {
+  at: number;
+  text: string;
+}
+
+/** Text runs of a raw line separated by two or more spaces, with their column offsets. */
+export function spacedSegments(raw: string): Segment[] {
+  if (raw.length > 2000 || raw.includes('\t')) return [];
+  const out: Segment[] = [];
+  for (const m of raw.matchAll(/\S+(?: \S+)*/g)) out.push({ at: m.index, text: m[0] });
+  return out;
+}
+
+/**
+ * A PDF table flattened to text with its columns kept as runs of spaces (pdftotext -layout). The
+ * header row gives the column offsets; a run in the first column starts a row, runs further right
+ * continue the cells of the current row (wrapped cell text). A line with a single run left of the
+ * second column ends the table, as does a second blank line.
+ */
+export function readSpacedTable(lines: readonly Line[], start: number): TabTable {
+  const header = spacedSegments(lines[start]!.raw);
+  const out: TabTable = { rows: [header.map((s) => s.text)], lines: [start], end: start + 1 };
+  if (header.length < 2) return out;
+  const columnOf = (at: number): number => {
+    let column = 0;
+    for (let c = 0; c < header.length; c++) if (header[c]!.at <= at + 2) column = c;
+    return column;
+  };
+  const second = header[1]!.at;
+  let row: string[] | null = null;
+  let blanks = 0;
+  let i = start + 1;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.text === '') {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    const segments = spacedSegments(line.raw);
+    if (segments.length === 0) break;
+    const firstAt = segments[0]!.at;
+    const wrapsFirstCell = segments.length === 1 && row !== null && firstAt < second - 2 && /^\p{Ll}/u.test(segments[0]!.text);
+    if (segments.length === 1 && firstAt < second - 2 && !wrapsFirstCell) break;
+    blanks = 0;
+    for (const segment of segments) {
+      const column = columnOf(segment.at);
+      if (column === 0 && !wrapsFirstCell) {
+        row = header.map(() => '');
+        out.rows.push(row);
+      }
+      if (row === null) continue;
+      row[column] = row[column] === '' ? segment.text : `${row[column]} ${segment.text}`;
+    }
+    out.lines.push(i);
+  }
+  out.end = i;
+  return out;
+}

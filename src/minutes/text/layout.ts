@@ -3,17 +3,35 @@ import { type Line, wordCount } from './lines.ts';
 const DOC_TYPE = /^(?:minnesanteckningar|mötesanteckningar|anteckningar|protokoll|sammanträdesprotokoll|justerat protokoll)$/i;
 const PAGE_HEADER = /^(?:datum|dnr|diarienummer|sida)\b/i;
 const PAGE_NUMBER = /^(?:sida\s+)?\d{1,3}\s*(?:\(\d{1,3}\)|av\s+\d{1,3}|\/\s*\d{1,3})$/i;
+/** "REGION X   Sida 2 (4)": a running header that ends with the page number. */
+const TRAILING_PAGE = /\s+sida\s+\d{1,3}\s*(?:\(\d{1,3}\)|av\s+\d{1,3}|\/\s*\d{1,3})$/i;
+/** Protocol page footers: the adjusters' initials box and the extract certification. */
+const SIGNATURE_FOOTER = /^(?:(?:justerandes?|justerares) (?:sign(?:atur)?|signaturer)\.?|utdragsbestyrkande|ordförandes sign(?:atur)?\.?)(?: (?:(?:justerandes?|justerares) (?:sign(?:atur)?|signaturer)\.?|utdragsbestyrkande|ordförandes sign(?:atur)?\.?|sekreterarens sign(?:atur)?\.?))*$/i;
+/** Letterhead footers: postal address, phone, web … */
+const FOOTER_WORDS = /^(?:postadress|besöksadress|adress|telefon|tel\.?|växel|e-post|webb|www\.|org\.? ?nr|organisationsnummer)\b/i;
 
 /**
  * Word and PDF exports repeat the page header ("Minnesanteckningar", "Datum: …", "Dnr: …") on every
  * page; the repeats land in the middle of items, so every occurrence after the first is blanked.
+ * Page numbers, protocol signature footers and repeated letterhead footers are blanked everywhere.
  */
 export function dropRepeatedPageHeaders(lines: Line[]): void {
   const seen = new Set<string>();
+  const footerCount = new Map<string, number>();
   for (const line of lines) {
     if (line.text === '' || line.cell) continue;
-    if (PAGE_NUMBER.test(line.text)) {
+    if (PAGE_NUMBER.test(line.text) || (line.text.length <= 80 && SIGNATURE_FOOTER.test(line.text))) {
       line.text = '';
+      continue;
+    }
+    if (line.text.length <= 200 && FOOTER_WORDS.test(line.text)) {
+      footerCount.set(line.text, (footerCount.get(line.text) ?? 0) + 1);
+    }
+    const paged = line.text.length <= 120 ? TRAILING_PAGE.exec(line.text) : null;
+    if (paged) {
+      const key = `page:${line.text.slice(0, paged.index).toLowerCase()}`;
+      if (seen.has(key)) line.text = '';
+      else seen.add(key);
       continue;
     }
     if (line.text.length > 80 || !(DOC_TYPE.test(line.text) || PAGE_HEADER.test(line.text))) continue;
@@ -21,6 +39,7 @@ export function dropRepeatedPageHeaders(lines: Line[]): void {
     if (seen.has(key)) line.text = '';
     else seen.add(key);
   }
+  for (const line of lines) if ((footerCount.get(line.text) ?? 0) >= 2) line.text = '';
 }
 
 const MIN_DECK_LINES = 8;

@@ -4,6 +4,8 @@ export interface Line {
   cell: boolean;
   /** The line split at tabs (signature blocks put labels side by side). */
   parts: string[];
+  /** The cleaned line before whitespace was collapsed (column positions of flattened PDF tables). */
+  raw: string;
 }
 
 const BOOKMARK = /\[bookmark:[^\]\n]{0,200}\]/g;
@@ -13,8 +15,17 @@ const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 // eslint-disable-next-line no-control-regex -- removing control characters is the purpose
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
 
+// PDF text layers keep typographic ligatures ("ﬁnns"); readers see and type plain letters.
+const LIGATURE = /[\ufb00-\ufb06]/g;
+const LIGATURES: Record<string, string> = { '\ufb00': 'ff', '\ufb01': 'fi', '\ufb02': 'fl', '\ufb03': 'ffi', '\ufb04': 'ffl', '\ufb05': 'st', '\ufb06': 'st' };
+
 export function cleanInline(text: string): string {
-  return text.replace(BOOKMARK, '').replace(INVISIBLE, '').replace(ODD_SPACE, ' ').replace(CONTROL, '');
+  return text
+    .replace(BOOKMARK, '')
+    .replace(INVISIBLE, '')
+    .replace(ODD_SPACE, ' ')
+    .replace(CONTROL, '')
+    .replace(LIGATURE, (l) => LIGATURES[l] ?? l);
 }
 
 export function collapseSpaces(text: string): string {
@@ -28,6 +39,7 @@ export function toLines(text: string): Line[] {
     text: collapseSpaces(line),
     cell: line.startsWith('\t'),
     parts: line.includes('\t') ? line.split('\t').map(collapseSpaces).filter((p) => p !== '') : [],
+    raw: line,
   }));
 }
 

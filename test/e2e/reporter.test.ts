@@ -16,7 +16,8 @@ describe('a reporter', () => {
     const page = await app.newPage();
     await signIn(page, users.reporterFalun);
 
-    expect(await mainNavigation(page).getByRole('link').allTextContents()).toEqual(['Start']);
+    // Uppdrag and the decision register are for everyone in a forum; the administration pages are not.
+    expect(await mainNavigation(page).getByRole('link').allTextContents()).toEqual(['Start', 'Uppdrag', 'Beslut']);
     for (const name of ['Forum', 'Organisationer', 'Användare', 'Granskningslogg']) {
       expect(await page.getByRole('link', { name, exact: true }).count()).toBe(0);
     }

@@ -7,11 +7,19 @@ export const paths = {
   users: '/anvandare',
   audit: '/granskningslogg',
   rounds: '/avstamningar',
+  meetings: '/moten',
+  actions: '/uppdrag',
+  decisions: '/beslut',
 } as const;
 
 export const forumPath = (forumId: string) => `${paths.forums}/${forumId}`;
 export const forumRoundsPath = (forumId: string) => `${forumPath(forumId)}/avstamningar`;
 export const forumIndicatorsPath = (forumId: string) => `${forumPath(forumId)}/indikatorer`;
+export const forumMeetingsPath = (forumId: string) => `${forumPath(forumId)}/moten`;
+/** Old minutes (text, DOCX or PDF) imported as a meeting of the forum. */
+export const forumImportPath = (forumId: string) => `${forumPath(forumId)}/importera`;
+/** A meeting: the minute-taking view, and the minutes once published. */
+export const meetingPath = (meetingId: string) => `${paths.meetings}/${meetingId}`;
 /** The round's lägesbild. */
 export const roundPath = (roundId: string) => `${paths.rounds}/${roundId}`;
 /** An organisation's report in a round. */

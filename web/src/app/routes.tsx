@@ -1,11 +1,16 @@
 import { Route, Routes } from 'react-router';
 import { canAdminister } from '../features/auth/permissions.ts';
 import { AppLayout } from './layout/app-layout.tsx';
+import { ActionsPage } from './pages/actions-page.tsx';
 import { AuditPage } from './pages/audit-page.tsx';
+import { DecisionsPage } from './pages/decisions-page.tsx';
 import { ForumDetailPage } from './pages/forum-detail-page.tsx';
 import { ForumIndicatorsPage } from './pages/forum-indicators-page.tsx';
+import { ForumMeetingsPage } from './pages/forum-meetings-page.tsx';
 import { ForumRoundsPage } from './pages/forum-rounds-page.tsx';
 import { ForumsPage } from './pages/forums-page.tsx';
+import { ImportPage } from './pages/import-page.tsx';
+import { MeetingPage } from './pages/meeting-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { OrganizationsPage } from './pages/organizations-page.tsx';
 import { ReportPage } from './pages/report-page.tsx';
@@ -28,6 +33,11 @@ export function AppRoutes() {
           <Route path={`${paths.forums}/:forumId`} element={<ForumDetailPage />} />
           <Route path={`${paths.forums}/:forumId/avstamningar`} element={<ForumRoundsPage />} />
           <Route path={`${paths.forums}/:forumId/indikatorer`} element={<ForumIndicatorsPage />} />
+          <Route path={`${paths.forums}/:forumId/moten`} element={<ForumMeetingsPage />} />
+          <Route path={`${paths.forums}/:forumId/importera`} element={<ImportPage />} />
+          <Route path={`${paths.meetings}/:meetingId`} element={<MeetingPage />} />
+          <Route path={paths.actions} element={<ActionsPage />} />
+          <Route path={paths.decisions} element={<DecisionsPage />} />
           <Route path={`${paths.rounds}/:roundId`} element={<RoundPage />} />
           <Route path={`${paths.rounds}/:roundId/rapport/:organizationId`} element={<ReportPage />} />
           <Route element={<RequirePermission when={canAdminister} />}>

@@ -1,4 +1,5 @@
-import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import { createTheme, Notification, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import i18next from 'i18next';
 
 // A calm public-sector blue; shades 7–9 reach at least 4.5:1 against white (WCAG AA).
 const samverkanBlue: MantineColorsTuple = [
@@ -24,6 +25,18 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   focusRing: 'auto',
   cursorType: 'pointer',
+  components: {
+    // A notification's close button is an icon; it needs a name in the current language.
+    Notification: Notification.extend({
+      defaultProps: {
+        closeButtonProps: {
+          get 'aria-label'() {
+            return i18next.t('common.close');
+          },
+        },
+      },
+    }),
+  },
 });
 
 // Mantine's "dimmed" grey (descriptions, secondary text) and its error red are below 4.5:1 on

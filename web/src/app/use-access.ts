@@ -1,4 +1,5 @@
 import type { Forum } from '@server/forums/schema.ts';
+import type { Action } from '@server/meetings/schema.ts';
 import { canAdminister, coordinatedForumIds } from '../features/auth/permissions.ts';
 import { useForums } from '../features/forums/api/get-forums.ts';
 import { useSession } from './session.tsx';
@@ -24,5 +25,14 @@ export function useAccess() {
     canManageOrganization: (organizationId: string) => me.isAdmin || memberOrganizationIds.has(organizationId),
     /** Reporters write their own organisation's reports and see every lägesbild of the forum. */
     isReporterIn: (forumId: string) => me.forumRoles.some((role) => role.forumId === forumId && role.role === 'reporter'),
+    /**
+     * Who sets an uppdrag's status: the forum's coordinators and the uppdrag's owner (the person, or a
+     * reporter of the organisation). The meeting's secretary may too, which the uppdrag does not tell.
+     */
+    canUpdateAction: (action: Pick<Action, 'forumId' | 'ownerUserId' | 'ownerOrganizationId'>) =>
+      me.isAdmin ||
+      coordinated.has(action.forumId) ||
+      action.ownerUserId === me.id ||
+      (action.ownerOrganizationId === me.organizationId && me.forumRoles.some((role) => role.forumId === action.forumId && role.role === 'reporter')),
   };
 }

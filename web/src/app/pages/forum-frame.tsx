@@ -6,7 +6,7 @@ import type { Forum } from '@server/forums/schema.ts';
 import { PageHeader } from '../../components/ui/page-header.tsx';
 import { QueryState } from '../../components/ui/query-state.tsx';
 import { useForum } from '../../features/forums/api/get-forum.ts';
-import { forumIndicatorsPath, forumPath, forumRoundsPath, paths } from '../paths.ts';
+import { forumIndicatorsPath, forumMeetingsPath, forumPath, forumRoundsPath, paths } from '../paths.ts';
 import { useAccess } from '../use-access.ts';
 
 interface ForumFrameProps {
@@ -16,7 +16,7 @@ interface ForumFrameProps {
   children: (forum: Forum) => ReactNode;
 }
 
-/** A forum's heading and its pages: details, rounds (avstämningar) and indicators. */
+/** A forum's heading and its pages: details, rounds (avstämningar), meetings and indicators. */
 export function ForumFrame({ forumId, section, children }: ForumFrameProps) {
   const { t } = useTranslation();
   const access = useAccess();
@@ -24,6 +24,7 @@ export function ForumFrame({ forumId, section, children }: ForumFrameProps) {
   const tabs = [
     { to: forumPath(forumId), label: t('forums.tabs.details') },
     { to: forumRoundsPath(forumId), label: t('forums.tabs.rounds') },
+    { to: forumMeetingsPath(forumId), label: t('forums.tabs.meetings') },
     { to: forumIndicatorsPath(forumId), label: t('forums.tabs.indicators') },
   ];
   return (

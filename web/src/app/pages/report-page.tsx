@@ -1,13 +1,14 @@
-import { Anchor } from '@mantine/core';
+import { Anchor, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header.tsx';
 import { QueryState } from '../../components/ui/query-state.tsx';
+import { ReportActions } from '../../features/actions/components/report-actions.tsx';
 import { useReport } from '../../features/reports/api/get-report.ts';
 import { ReportEditor } from '../../features/reports/components/report-editor.tsx';
 import { formatDate, formatTime } from '../../lib/format.ts';
 import { currentLocale } from '../../lib/i18n.ts';
-import { roundPath } from '../paths.ts';
+import { meetingPath, roundPath } from '../paths.ts';
 import { useAccess } from '../use-access.ts';
 
 /** One organisation's lägesrapport in a round: the form while it can be written, the filed versions after. */
@@ -32,7 +33,19 @@ export function ReportPage() {
                 deadline: t('rounds.deadline', { date: formatDate(data.deadline, locale), time: formatTime(data.deadline, locale) }),
               })}
             />
-            <ReportEditor key={`${roundId}:${organizationId}`} report={data} isOnBehalf={data.organizationId !== access.me.organizationId} />
+            <Stack gap="xl">
+              <ReportEditor key={`${roundId}:${organizationId}`} report={data} isOnBehalf={data.organizationId !== access.me.organizationId} />
+              {data.canEdit && (
+                <ReportActions
+                  forumId={data.forumId}
+                  organizationId={data.organizationId}
+                  organizationName={data.organizationName}
+                  roundId={data.roundId}
+                  meetingHref={(action) => meetingPath(action.meetingId)}
+                  canUpdate={access.canUpdateAction}
+                />
+              )}
+            </Stack>
           </>
         )}
       </QueryState>

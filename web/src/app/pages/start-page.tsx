@@ -6,6 +6,8 @@ import { DataTable, type Column } from '../../components/ui/data-table.tsx';
 import { ErrorAlert } from '../../components/ui/error-alert.tsx';
 import { PageHeader } from '../../components/ui/page-header.tsx';
 import { QueryState } from '../../components/ui/query-state.tsx';
+import { useMyActions } from '../../features/actions/api/get-my-actions.ts';
+import { ActionCards } from '../../features/actions/components/my-actions.tsx';
 import { coordinatedForumIds } from '../../features/auth/permissions.ts';
 import { useMyReporting } from '../../features/reports/api/get-my-reporting.ts';
 import { MyReportingTable } from '../../features/reports/components/my-reporting-table.tsx';
@@ -13,8 +15,9 @@ import { useOpenRounds } from '../../features/rounds/api/get-rounds.ts';
 import { RoundsTable } from '../../features/rounds/components/rounds-table.tsx';
 import { formatLongDate, isoWeek } from '../../lib/format.ts';
 import { currentLocale } from '../../lib/i18n.ts';
-import { forumRoundsPath, reportPath, roundPath } from '../paths.ts';
+import { forumRoundsPath, meetingPath, reportPath, roundPath } from '../paths.ts';
 import { useSession } from '../session.tsx';
+import { useAccess } from '../use-access.ts';
 
 type ForumRoleRow = Me['forumRoles'][number];
 
@@ -37,10 +40,12 @@ function CoordinatorRounds({ forumIds }: { forumIds: string[] }) {
 export function StartPage() {
   const { t } = useTranslation();
   const me = useSession();
+  const access = useAccess();
   const now = new Date();
   const isReporter = me.forumRoles.some((role) => role.role === 'reporter');
   const coordinated = coordinatedForumIds(me);
   const reporting = useMyReporting({ enabled: isReporter });
+  const myActions = useMyActions();
   const columns: Column<ForumRoleRow>[] = [
     {
       key: 'forum',
@@ -75,6 +80,19 @@ export function StartPage() {
             </QueryState>
           </section>
         )}
+        <section aria-labelledby="my-actions-heading">
+          <Title order={2} size="h3" id="my-actions-heading">
+            {t('actions.mine.title')}
+          </Title>
+          <Text c="dimmed" mb="sm">
+            {t('actions.mine.intro')}
+          </Text>
+          <QueryState query={myActions}>
+            {(actions) => (
+              <ActionCards actions={actions} emptyText={t('actions.mine.empty')} meetingHref={(action) => meetingPath(action.meetingId)} canUpdate={access.canUpdateAction} />
+            )}
+          </QueryState>
+        </section>
         {coordinated.length > 0 && (
           <section aria-labelledby="open-rounds-heading">
             <Title order={2} size="h3" id="open-rounds-heading" mb="sm">

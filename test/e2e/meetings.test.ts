@@ -1,0 +1,224 @@
+import fs from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, mainNavigation, signIn, startTestApp, users, type TestApp } from './support.ts';
+
+// The demo data has no meetings; these tests plan one, take its minutes and follow its uppdrag.
+const MEETING_TITLE = 'Välfärdsrådets möte den 8 april (e2e)';
+const ITEM_TITLE = 'Vaccinationsläget';
+const DECISIONS = [
+  'att ge förvaltningscheferna i uppdrag att ta fram en testplan för vaccinationen av hemtjänstens brukare',
+  'att återkomma i frågan vid nästa möte',
+];
+const TASK = 'Återkomma med en plan för vaccination i hemtjänsten';
+const SAMPLE = '/work/shared/samples/002_e5208670ec7b0939.txt';
+
+let app: TestApp;
+let coordinator: Page;
+let meetingUrl: string;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  coordinator = await app.newPage();
+  await signIn(coordinator, users.coordinatorDalarna);
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+async function forumId(page: Page, name: string): Promise<string> {
+  const response = await page.request.get('/api/forums');
+  const forums = (await response.json()) as { id: string; name: string }[];
+  return forums.find((forum) => forum.name === name)!.id;
+}
+
+async function confirmStep(page: Page, step: string): Promise<void> {
+  await page.getByRole('button', { name: step, exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: `${step}?` });
+  await dialog.getByRole('button', { name: step, exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+function facts(page: Page) {
+  return page.getByRole('definition').filter({ has: page.locator('.status-badge') });
+}
+
+describe('minute-taking: plan, hold, write, justera, publish', () => {
+  it('lets the coordinator plan a meeting with an adjuster and add an item to the agenda', async () => {
+    await coordinator.goto(`/forum/${await forumId(coordinator, 'Välfärdsrådet')}`);
+    await coordinator.getByRole('navigation', { name: 'Sidor för Välfärdsrådet' }).getByRole('link', { name: 'Möten' }).click();
+    await coordinator.getByRole('table', { name: /^Möten, senaste först/ }).waitFor();
+    await coordinator.getByRole('heading', { name: 'Mötesinställningar' }).waitFor();
+    await expectNoAxeViolations(coordinator, 'forum meetings');
+
+    await coordinator.getByRole('button', { name: 'Planera möte' }).click();
+    const dialog = coordinator.getByRole('dialog', { name: 'Planera möte' });
+    await dialog.getByLabel('Rubrik').fill(MEETING_TITLE);
+    await dialog.getByLabel('Datum', { exact: false }).fill('2030-04-08');
+    await dialog.getByLabel('Börjar kl.').fill('13:00');
+    await dialog.getByLabel('Slutar kl.').fill('15:00');
+    await dialog.getByLabel('Plats eller Teams-länk').fill('Teams');
+    await dialog.getByLabel('Diarienummer (Dnr)').fill('RD30/00123');
+    await dialog.getByLabel('Ordförande, eller skriv ett namn').fill('Karin Ordförande');
+    await dialog.getByLabel('Välj justerare').selectOption({ label: 'Maria Ek' });
+    await dialog.getByRole('button', { name: 'Lägg till justerare' }).click();
+    await expectNoAxeViolations(coordinator, 'plan meeting form');
+    await dialog.getByRole('button', { name: 'Spara' }).click();
+
+    await coordinator.getByRole('heading', { level: 1, name: MEETING_TITLE }).waitFor();
+    meetingUrl = new URL(coordinator.url()).pathname;
+    expect(await facts(coordinator).textContent()).toBe('Planerat');
+    expect(await coordinator.getByText('RD30/00123').count()).toBe(1);
+
+    await coordinator.getByLabel('Rubrik på punkten').fill(ITEM_TITLE);
+    await coordinator.getByLabel('Typ av punkt').selectOption({ label: 'Beslutsärende' });
+    await coordinator.getByLabel('Föredragande').fill('Anna Smittskydd');
+    await coordinator.getByRole('button', { name: 'Lägg till punkt' }).click();
+    // New items go before "Övriga frågor" and "Mötets avslutande".
+    await coordinator.getByRole('region', { name: `7. ${ITEM_TITLE}` }).waitFor();
+    const agenda = coordinator.getByRole('table', { name: 'Dagordning (9 punkter)' });
+    expect(await agenda.getByRole('rowheader').allTextContents()).toContain(ITEM_TITLE);
+    await expectNoAxeViolations(coordinator, 'meeting page (planned)');
+  });
+
+  it('holds the meeting, writes notes, two decisions and an uppdrag, and sends the minutes for justering', async () => {
+    await confirmStep(coordinator, 'Markera som hållet');
+    await coordinator.getByRole('definition').filter({ hasText: 'Hållet, anteckningar pågår' }).waitFor();
+    // The agenda is fixed once the meeting is held.
+    expect(await coordinator.getByLabel('Rubrik på punkten').count()).toBe(0);
+
+    const item = coordinator.getByRole('region', { name: `7. ${ITEM_TITLE}` });
+    await item.getByLabel('Anteckningar').fill('Anna Smittskydd redogjorde för läget.\n- 41 % av de över 70 har fått dos 1\n- Leveranserna är osäkra');
+    await item.getByRole('group', { name: 'Välfärdsrådet beslutade' }).waitFor();
+    for (const [index, decision] of DECISIONS.entries()) {
+      await item.getByRole('button', { name: 'Lägg till beslut' }).click();
+      await item.getByLabel(`Beslut ${index + 1}`, { exact: true }).fill(decision);
+    }
+    await item.getByRole('button', { name: 'Spara punkt 7' }).click();
+    await item.getByRole('status').filter({ hasText: /^Sparat kl\. \d\d:\d\d$/ }).waitFor({ timeout: 10_000 });
+    await item.getByText('Ändringar som inte är sparade än').waitFor({ state: 'detached', timeout: 10_000 });
+
+    await item.getByRole('button', { name: 'Ge ett uppdrag' }).click();
+    await item.getByLabel('Ansvarig organisation').selectOption({ label: 'Falu kommun' });
+    await item.getByLabel('Uppdraget').fill(TASK);
+    await item.getByLabel('Till nästa möte').check();
+    await item.getByRole('button', { name: 'Lägg till uppdrag' }).click();
+    const actions = item.getByRole('table', { name: 'Uppdrag under punkt 7 (1)' });
+    await actions.waitFor();
+    expect(await actions.getByRole('cell').allTextContents()).toEqual(['Falu kommun', 'Till nästa möte', 'Öppet']);
+
+    await coordinator.reload();
+    const reloaded = coordinator.getByRole('region', { name: `7. ${ITEM_TITLE}` });
+    expect(await reloaded.getByLabel('Beslut 2', { exact: true }).inputValue()).toBe(DECISIONS[1]);
+    await confirmStep(coordinator, 'Skicka för justering');
+    await coordinator.getByRole('definition').filter({ hasText: 'Under justering' }).waitFor();
+  });
+
+  it('lets the adjuster comment and justera', async () => {
+    const adjuster = await app.newPage();
+    await signIn(adjuster, users.reporterFalun);
+    await adjuster.goto(meetingUrl);
+    await adjuster.getByRole('heading', { level: 1, name: MEETING_TITLE }).waitFor();
+    const item = adjuster.getByRole('region', { name: `7. ${ITEM_TITLE}` });
+    expect(await item.getByRole('listitem').filter({ hasText: DECISIONS[0] }).count()).toBe(1);
+    await item.getByLabel('Kommentar till punkt 7').fill('Ser bra ut.');
+    await item.getByRole('button', { name: 'Lämna kommentar' }).click();
+    await item.getByText(/^Maria Ek, \d{4}-\d\d-\d\d \d\d:\d\d$/).waitFor();
+    await confirmStep(adjuster, 'Justera');
+    await adjuster.getByRole('definition').filter({ hasText: /^Justerat$/ }).waitFor();
+    await adjuster.getByText(/^Justerat \d{4}-\d\d-\d\d \d\d:\d\d$/).waitFor();
+  });
+
+  it('lets the coordinator publish, download the PDF and find the decision in the register', async () => {
+    await coordinator.reload();
+    await confirmStep(coordinator, 'Publicera');
+    await coordinator.getByRole('definition').filter({ hasText: 'Publicerat' }).waitFor();
+    // Published minutes are read-only: the decisions are text, not fields.
+    const item = coordinator.getByRole('region', { name: `7. ${ITEM_TITLE}` });
+    expect(await item.getByRole('textbox').count()).toBe(0);
+    expect(await item.getByText('Välfärdsrådet beslutade').count()).toBe(1);
+    await expectNoAxeViolations(coordinator, 'meeting page (published)');
+
+    const downloads = coordinator.getByRole('navigation', { name: 'Ladda ned anteckningarna' });
+    const [download] = await Promise.all([coordinator.waitForEvent('download'), downloads.getByRole('link', { name: 'PDF', exact: true }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    const pdf = fs.readFileSync((await download.path())!);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const response = await coordinator.request.get((await downloads.getByRole('link', { name: 'PDF', exact: true }).getAttribute('href'))!);
+    expect(response.headers()['content-type']).toBe('application/pdf');
+
+    await mainNavigation(coordinator).getByRole('link', { name: 'Beslut', exact: true }).click();
+    await coordinator.getByRole('heading', { level: 1, name: 'Beslut' }).waitFor();
+    await coordinator.getByLabel('Sök i besluten').fill('testplan för vaccinationen');
+    const table = coordinator.getByRole('table', { name: 'Beslut (1)' });
+    await table.waitFor();
+    const row = table.getByRole('row').filter({ has: coordinator.getByRole('rowheader', { name: DECISIONS[0] }) });
+    expect(await row.getByRole('cell').allTextContents()).toEqual(['2030-04-08', 'Välfärdsrådet', MEETING_TITLE, `7. ${ITEM_TITLE}`, 'RD30/00123']);
+    await expectNoAxeViolations(coordinator, 'decision register');
+    await row.getByRole('link', { name: MEETING_TITLE }).click();
+    await coordinator.getByRole('heading', { level: 1, name: MEETING_TITLE }).waitFor();
+  });
+});
+
+describe('uppdrag: the owner updates the status before the next meeting', () => {
+  it('shows the uppdrag under "Mina uppdrag" for Falu kommun and saves "Pågår" with a comment', async () => {
+    const reporter = await app.newPage();
+    await signIn(reporter, users.reporterFalun);
+    const mine = reporter.getByRole('region', { name: 'Mina uppdrag' });
+    const card = mine.getByRole('article', { name: TASK, exact: true });
+    await card.waitFor();
+    await card.getByLabel('Status', { exact: true }).selectOption({ label: 'Pågår' });
+    await card.getByLabel('Kommentar').fill('Planen tas fram med hemtjänstens enhetschefer.');
+    await card.getByRole('button', { name: 'Spara status' }).click();
+    await card.getByText(/^Uppdaterad av Maria Ek /).waitFor();
+    expect(await card.locator('.status-badge').first().textContent()).toBe('Pågår');
+
+    await mainNavigation(reporter).getByRole('link', { name: 'Uppdrag', exact: true }).click();
+    const board = reporter.getByRole('table', { name: /^Uppdrag \(/ });
+    await board.waitFor();
+    const row = board.getByRole('row').filter({ has: reporter.getByRole('rowheader', { name: new RegExp(`^${TASK}`) }) });
+    expect(await row.getByRole('cell').nth(3).textContent()).toContain('Pågår');
+    expect(await row.getByRole('cell').nth(3).textContent()).toContain('Planen tas fram med hemtjänstens enhetschefer.');
+    await reporter.getByLabel('Bara försenade').check();
+    // "Till nästa möte" has no date, so it is never overdue.
+    await row.waitFor({ state: 'detached' });
+    await reporter.getByLabel('Bara försenade').uncheck();
+    await row.getByRole('button', { name: `Uppdatera status: ${TASK}` }).click();
+    await board.getByRole('button', { name: 'Spara status' }).waitFor();
+    await expectNoAxeViolations(reporter, 'uppdrag board');
+  });
+});
+
+describe('import of old minutes', () => {
+  it.skipIf(!fs.existsSync(SAMPLE))('previews a text file, takes a corrected title and saves it as a meeting', async () => {
+    const page = await app.newPage();
+    await signIn(page, 'samordnare.halland@samverkan.example');
+    const forum = await forumId(page, 'Samlad sjukvårdsresurs i Halland');
+    await page.goto(`/forum/${forum}/moten`);
+    await page.getByRole('link', { name: 'Importera anteckningar' }).click();
+    await page.getByRole('heading', { name: 'Importera anteckningar', level: 2 }).waitFor();
+    await page.getByLabel('Fil med anteckningar').setInputFiles(SAMPLE);
+    await page.getByRole('button', { name: 'Läs in filen' }).click();
+    await page.getByRole('heading', { name: 'Granska det som lästes in från 002_e5208670ec7b0939.txt' }).waitFor();
+    expect(await page.getByLabel('Datum', { exact: false }).first().inputValue()).toBe('2020-12-29');
+    expect(await page.getByLabel('Plats', { exact: true }).inputValue()).toBe('Telefonkonferens');
+    await page.getByRole('table', { name: 'Lägesrapporter som lästes in' }).waitFor();
+    await expectNoAxeViolations(page, 'import preview');
+
+    await page.getByLabel('Rubrik', { exact: true }).first().fill('Avstämningsmöte 29 december 2020');
+    await page.getByRole('button', { name: 'Spara som möte' }).click();
+    const saved = page.getByRole('status').filter({ hasText: 'Mötet är sparat' });
+    await saved.waitFor({ timeout: 15_000 });
+    await saved.getByRole('link', { name: 'Öppna mötet' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Avstämningsmöte 29 december 2020' }).waitFor();
+    expect(await page.getByRole('definition').filter({ hasText: 'Importerat från äldre anteckningar' }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: /^Originalfil: 002_e5208670ec7b0939\.txt$/ }).count()).toBe(1);
+
+    // The same file again: the preview says so and links to the meeting.
+    await page.goto(`/forum/${forum}/importera`);
+    await page.getByLabel('Fil med anteckningar').setInputFiles(SAMPLE);
+    await page.getByRole('button', { name: 'Läs in filen' }).click();
+    await page.getByText('Filen är redan importerad').waitFor();
+  });
+});

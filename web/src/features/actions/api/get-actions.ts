@@ -1,0 +1,42 @@
+import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import type { Action, ActionStatus } from '@server/meetings/schema.ts';
+import { api } from '../../../lib/api-client.ts';
+
+export interface ActionFilters {
+  forumId?: string;
+  organizationId?: string;
+  status?: ActionStatus;
+  overdue?: boolean;
+  q?: string;
+}
+
+export const actionKeys = {
+  all: ['actions'] as const,
+  list: (filters: ActionFilters) => [...actionKeys.all, 'list', filters] as const,
+  mine: () => [...actionKeys.all, 'mine'] as const,
+};
+
+export function getActions(filters: ActionFilters): Promise<Action[]> {
+  return api.get<Action[]>('/api/actions', { ...filters });
+}
+
+export function actionsQueryOptions(filters: ActionFilters = {}) {
+  return queryOptions({ queryKey: actionKeys.list(filters), queryFn: () => getActions(filters) });
+}
+
+/** The uppdrag board: uppdrag of every forum the user takes part in. */
+export function useActions(filters: ActionFilters = {}, options: { enabled?: boolean } = {}) {
+  return useQuery({ ...actionsQueryOptions(filters), ...options });
+}
+
+/** An organisation's uppdrag still to do in a forum (open and in progress), for its lägesrapport. */
+export function useOpenActions(filters: { forumId: string; organizationId: string }, options: { enabled?: boolean } = {}) {
+  return useQueries({
+    queries: (['open', 'in_progress'] as const).map((status) => ({ ...actionsQueryOptions({ ...filters, status }), enabled: options.enabled ?? true })),
+    combine: (results) => ({
+      actions: results.flatMap((result) => result.data ?? []),
+      isPending: results.some((result) => result.isPending),
+      error: results.find((result) => result.error)?.error ?? null,
+    }),
+  });
+}

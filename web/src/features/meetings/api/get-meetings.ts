@@ -1,0 +1,23 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { MeetingSummary } from '@server/meetings/schema.ts';
+import { api } from '../../../lib/api-client.ts';
+
+export const meetingKeys = {
+  all: ['meetings'] as const,
+  list: (forumId: string) => [...meetingKeys.all, 'list', forumId] as const,
+  detail: (id: string) => [...meetingKeys.all, 'detail', id] as const,
+  settings: (forumId: string) => [...meetingKeys.all, 'settings', forumId] as const,
+  decisions: (filters: object) => [...meetingKeys.all, 'decisions', filters] as const,
+};
+
+export function getMeetings(forumId: string): Promise<MeetingSummary[]> {
+  return api.get<MeetingSummary[]>(`/api/forums/${forumId}/meetings`);
+}
+
+export function meetingsQueryOptions(forumId: string) {
+  return queryOptions({ queryKey: meetingKeys.list(forumId), queryFn: () => getMeetings(forumId) });
+}
+
+export function useMeetings(forumId: string) {
+  return useQuery(meetingsQueryOptions(forumId));
+}

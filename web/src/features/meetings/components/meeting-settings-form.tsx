@@ -1,0 +1,151 @@
+import { Button, Group, NativeSelect, Paper, Stack, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { meetingSettingsSchema } from '@server/meetings/schema.ts';
+import { ErrorAlert } from '../../../components/ui/error-alert.tsx';
+import { SelectionListEditor } from '../../../components/ui/selection-list-editor.tsx';
+import { useFormErrors } from '../../../lib/use-form-errors.ts';
+import { useSaveMeetingSettings, type MeetingSettings } from '../api/meeting-settings.ts';
+import { itemKinds } from './agenda-editor.tsx';
+
+type TemplateItem = NonNullable<MeetingSettings['agendaTemplate']>[number];
+type Entry = TemplateItem & { id: string };
+
+/**
+ * The server's standard agenda (src/meetings/service.ts), used while the forum has no template of
+ * its own; the settings answer null then, not the items (reported to the lead).
+ */
+const standardAgenda: TemplateItem[] = [
+  { title: 'Mötets öppnande', kind: null, role: 'opening' },
+  { title: 'Godkännande av dagordning', kind: 'beslut', role: 'agenda' },
+  { title: 'Val av justerare', kind: 'beslut', role: 'adjusters' },
+  { title: 'Föregående minnesanteckningar', kind: 'information', role: 'previous_minutes' },
+  { title: 'Uppföljning av uppdrag', kind: 'rapport', role: 'action_follow_up' },
+  { title: 'Lägesbild', kind: 'rapport', role: 'situation' },
+  { title: 'Övriga frågor', kind: 'ovrigt', role: 'other_questions' },
+  { title: 'Mötets avslutande', kind: null, role: 'closing' },
+];
+
+function toEntries(items: TemplateItem[]): Entry[] {
+  return items.map((item, index) => ({ ...item, id: item.role ? `role:${item.role}` : `custom:${index}:${item.title}` }));
+}
+
+interface MeetingSettingsFormProps {
+  forumId: string;
+  settings: MeetingSettings;
+}
+
+/** A forum's Dnr series prefix and the agenda every new meeting starts from. */
+export function MeetingSettingsForm({ forumId, settings }: MeetingSettingsFormProps) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const [prefix, setPrefix] = useState(settings.diaryPrefix ?? '');
+  const [entries, setEntries] = useState(() => toEntries(settings.agendaTemplate ?? standardAgenda));
+  const [isStandard, setIsStandard] = useState(settings.agendaTemplate === null);
+  const [customTitle, setCustomTitle] = useState('');
+  const [customKind, setCustomKind] = useState('');
+  const { formRef, fieldErrors, formError, validate, showError } = useFormErrors();
+  const save = useSaveMeetingSettings();
+
+  const changeEntries = (next: Entry[]) => {
+    setEntries(next);
+    setIsStandard(false);
+  };
+  const standardEntries = toEntries(standardAgenda);
+  const byId = new Map([...standardEntries, ...entries].map((entry) => [entry.id, entry]));
+
+  const addCustom = () => {
+    const title = customTitle.trim();
+    if (!title) return;
+    changeEntries([...entries, { id: `custom:${Date.now()}`, title, kind: (customKind || null) as TemplateItem['kind'], role: null }]);
+    setCustomTitle('');
+    setCustomKind('');
+  };
+
+  const handleSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const body = validate(meetingSettingsSchema, {
+      diaryPrefix: prefix.trim().toUpperCase() || null,
+      agendaTemplate: isStandard ? null : entries.map(({ title, kind, role }) => ({ title, kind, role })),
+    });
+    if (!body) return;
+    save.mutate({ forumId, settings: body }, { onSuccess: () => notifications.show({ message: t('meetings.settings.saved'), color: 'teal' }), onError: showError });
+  };
+
+  return (
+    <Paper withBorder radius="md" p="lg" component="section" aria-labelledby={headingId}>
+      <form ref={formRef} onSubmit={handleSubmit} noValidate>
+        <Stack gap="lg">
+          <Title order={2} size="h3" id={headingId}>
+            {t('meetings.settings.title')}
+          </Title>
+          {formError && <ErrorAlert message={formError} />}
+          <TextInput
+            label={t('meetings.settings.diaryPrefix.label')}
+            description={t('meetings.settings.diaryPrefix.description')}
+            value={prefix}
+            onChange={(event) => setPrefix(event.currentTarget.value)}
+            error={fieldErrors.diaryPrefix && t('meetings.settings.diaryPrefix.invalid')}
+            maw={320}
+          />
+          <Stack gap="sm">
+            <SelectionListEditor
+              selected={entries.map((entry) => ({ value: entry.id, label: entry.kind ? `${entry.title} (${t(`meetings.kind.${entry.kind}`)})` : entry.title }))}
+              available={standardEntries.map((entry) => ({ value: entry.id, label: entry.title }))}
+              onChange={(ids) => changeEntries(ids.flatMap((id) => byId.get(id) ?? []))}
+              labels={{
+                title: t('meetings.settings.template.title'),
+                description: isStandard ? `${t('meetings.settings.template.description')} ${t('meetings.settings.template.standard')}` : t('meetings.settings.template.description'),
+                caption: t('meetings.settings.template.caption', { count: entries.length }),
+                position: t('meetings.settings.template.position'),
+                name: t('meetings.settings.template.name'),
+                actions: t('common.actions'),
+                empty: t('meetings.settings.template.empty'),
+                removeText: t('common.remove'),
+                remove: (name) => t('meetings.settings.template.remove', { name }),
+                moveUp: (name) => t('meetings.settings.template.moveUp', { name }),
+                moveDown: (name) => t('meetings.settings.template.moveDown', { name }),
+                add: t('meetings.settings.template.add'),
+                addPlaceholder: t('meetings.settings.template.addPlaceholder'),
+                addSubmit: t('meetings.settings.template.addSubmit'),
+              }}
+              error={fieldErrors.agendaTemplate}
+            />
+            <Group align="flex-end" gap="sm" wrap="wrap">
+              <TextInput label={t('meetings.settings.template.custom.title')} value={customTitle} onChange={(event) => setCustomTitle(event.currentTarget.value)} w={320} />
+              <NativeSelect
+                label={t('meetings.settings.template.custom.kind')}
+                data={[{ value: '', label: t('meetings.kind.none') }, ...itemKinds.map((kind) => ({ value: kind, label: t(`meetings.kind.${kind}`) }))]}
+                value={customKind}
+                onChange={(event) => setCustomKind(event.currentTarget.value)}
+                w={200}
+              />
+              <Button variant="default" onClick={addCustom} disabled={!customTitle.trim()}>
+                {t('meetings.settings.template.custom.add')}
+              </Button>
+            </Group>
+            {!isStandard && (
+              <Group>
+                <Button
+                  variant="subtle"
+                  onClick={() => {
+                    setEntries(standardEntries);
+                    setIsStandard(true);
+                  }}
+                >
+                  {t('meetings.settings.template.reset')}
+                </Button>
+              </Group>
+            )}
+          </Stack>
+          <Group>
+            <Button type="submit" loading={save.isPending}>
+              {t('meetings.settings.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

@@ -1,0 +1,70 @@
+import { Button } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Meeting } from '@server/meetings/schema.ts';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
+import { useTransitionMeeting, type MeetingTransition } from '../api/transition-meeting.ts';
+
+/** The next steps the user may take with the minutes, from the meeting's permissions and status. */
+export function availableTransitions(meeting: Meeting, canManageForum: boolean): MeetingTransition[] {
+  const steps: MeetingTransition[] = [];
+  const { status, permissions } = meeting;
+  if (status === 'planned' && permissions.canEdit) steps.push('hold');
+  if (status === 'held' && permissions.canEdit) steps.push('send-for-review');
+  if (permissions.canApprove) steps.push('approve');
+  if (permissions.canPublish) steps.push('publish');
+  if ((status === 'approved' || status === 'published') && canManageForum) steps.push('correct');
+  return steps;
+}
+
+interface MeetingTransitionsProps {
+  meeting: Meeting;
+  canManageForum: boolean;
+}
+
+export function MeetingTransitions({ meeting, canManageForum }: MeetingTransitionsProps) {
+  const { t } = useTranslation();
+  const [confirming, setConfirming] = useState<MeetingTransition>();
+  const transition = useTransitionMeeting();
+  const steps = availableTransitions(meeting, canManageForum);
+
+  const run = (step: MeetingTransition) =>
+    transition.mutate(
+      { id: meeting.id, transition: step },
+      {
+        onSuccess: (updated) => {
+          setConfirming(undefined);
+          notifications.show({ message: t(`meetings.transition.done.${step}`, { version: updated.minutesVersion }), color: 'teal' });
+        },
+      },
+    );
+
+  return (
+    <>
+      {steps.map((step) => (
+        <Button
+          key={step}
+          variant={step === 'correct' ? 'default' : 'filled'}
+          onClick={() => {
+            transition.reset();
+            setConfirming(step);
+          }}
+        >
+          {t(`meetings.transition.${step}`)}
+        </Button>
+      ))}
+      {confirming && (
+        <ConfirmDialog
+          title={t('meetings.transition.confirmTitle', { action: t(`meetings.transition.${confirming}`) })}
+          text={t(`meetings.transition.${confirming}.confirm`)}
+          confirmLabel={t(`meetings.transition.${confirming}`)}
+          onConfirm={() => run(confirming)}
+          onClose={() => setConfirming(undefined)}
+          isPending={transition.isPending}
+          error={transition.error?.message}
+        />
+      )}
+    </>
+  );
+}

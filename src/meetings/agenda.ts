@@ -41,8 +41,6 @@ export async function updateItem(options: {
   await db.transaction().execute(async (trx) => {
     const meeting = await getWritableMeeting(trx, actor, meetingId);
     assertContentEditable(meeting.status);
-    const structural = input.title !== undefined || input.kind !== undefined || input.presenters !== undefined;
-    if (structural && meeting.status !== 'planned' && meeting.status !== 'held') assertAgendaEditable(meeting.status);
     const before = (await queries.listItems(trx, meetingId)).find((i) => i.id === itemId)!;
     const { revision, decisions, ...fields } = input;
     const values: Record<string, unknown> = { ...fields };

@@ -5,8 +5,8 @@ import { listActions, listMyActions, updateAction } from '../actions/service.ts'
 import type { AppContext } from '../app-context.ts';
 import { requireActor } from '../auth/routes.ts';
 import { forumIdParams } from '../indicators/schema.ts';
-import { commonErrors } from '../platform/errors.ts';
 import type { App } from '../platform/http.ts';
+import { readUpload } from '../platform/multipart.ts';
 import { freeText, idParams } from '../platform/schema-helpers.ts';
 import * as agenda from './agenda.ts';
 import * as minutes from './minutes.ts';
@@ -121,15 +121,11 @@ export async function meetingRoutes(app: App, ctx: AppContext) {
     },
     handler: async (request) => {
       const actor = requireActor(request);
-      const file = await request.file();
-      if (!file) throw commonErrors.invalid('meetings.file_required', 'body.file', { sv: 'Välj en fil att bifoga.', en: 'Choose a file to attach.' });
-      const data = await file.toBuffer();
-      const fields = attachmentFieldsSchema.parse(
-        Object.fromEntries(Object.entries(file.fields).flatMap(([key, field]) => (field && 'value' in field ? [[key, String(field.value)]] : []))),
-      );
+      const upload = await readUpload(request);
+      const fields = attachmentFieldsSchema.parse(upload.fields);
       return minutes.addAttachment({
-        db, actor, meetingId: request.params.meetingId, agendaItemId: fields.agendaItemId ?? null, title: fields.title ?? file.filename,
-        filename: file.filename, contentType: file.mimetype, data,
+        db, actor, meetingId: request.params.meetingId, agendaItemId: fields.agendaItemId ?? null, title: fields.title ?? upload.filename,
+        filename: upload.filename, contentType: upload.mimetype, data: upload.data,
       });
     },
   });

@@ -349,7 +349,8 @@ export async function addComment(options: { db: Db; actor: Actor; id: string; ag
 export async function getMeetingSettings(db: Db, actor: Actor, forumId: string) {
   await getVisibleForum(db, actor, forumId);
   const settings = await queries.forumSettings(db, forumId);
-  return { diaryPrefix: settings?.diaryPrefix ?? null, agendaTemplate: settings?.agendaTemplate ?? null };
+  // The template in effect: the forum's own, or the standard agenda when it has none.
+  return { diaryPrefix: settings?.diaryPrefix ?? null, agendaTemplate: settings?.agendaTemplate ?? standardAgenda };
 }
 
 export async function setMeetingSettings(options: { db: Db; actor: Actor; forumId: string; settings: { diaryPrefix: string | null; agendaTemplate: { title: string; kind: 'beslut' | 'information' | 'rapport' | 'ovrigt' | null; role: string | null }[] | null } }) {

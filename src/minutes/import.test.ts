@@ -18,9 +18,10 @@ const hasSamples = fs.existsSync(samples);
 const sample = (name: string) => fs.readFileSync(path.join(samples, fs.readdirSync(samples).find((f) => f.startsWith(name))!));
 
 function form(filename: string, data: Buffer, minutes?: unknown) {
+  // The corrections come after the file on purpose: the server must read every part.
   const body = new FormData();
-  if (minutes !== undefined) body.append('minutes', JSON.stringify(minutes));
   body.append('file', new Blob([new Uint8Array(data)]), filename);
+  if (minutes !== undefined) body.append('minutes', JSON.stringify(minutes));
   return body;
 }
 

@@ -7,6 +7,7 @@ import { getVisibleForum } from '../forums/service.ts';
 import { forumIdParams } from '../indicators/schema.ts';
 import { AppError, commonErrors } from '../platform/errors.ts';
 import type { App } from '../platform/http.ts';
+import { readUpload } from '../platform/multipart.ts';
 import { MinutesParseError } from './errors.ts';
 import { importMinutesFile, previewImport } from './import.ts';
 import { importPreviewSchema, importResultSchema } from './schema.ts';
@@ -19,20 +20,17 @@ function asAppError(error: unknown): unknown {
   return new AppError({ status: error.code === 'minutes.too_large' ? 413 : 422, code: error.code, message: error.messages });
 }
 
-async function readUpload(request: FastifyRequest) {
-  const file = await request.file();
-  if (!file) throw commonErrors.invalid('minutes.file_required', 'body.file', { sv: 'Välj en fil med minnesanteckningar.', en: 'Choose a file of minutes.' });
-  const data = await file.toBuffer();
-  const corrected = file.fields.minutes && 'value' in file.fields.minutes ? String(file.fields.minutes.value) : undefined;
+async function readImportUpload(request: FastifyRequest) {
+  const upload = await readUpload(request);
   let minutes: unknown;
-  if (corrected) {
+  if (upload.fields.minutes) {
     try {
-      minutes = JSON.parse(corrected);
+      minutes = JSON.parse(upload.fields.minutes);
     } catch {
       throw commonErrors.invalid('minutes.corrections_invalid', 'body.minutes', { sv: 'Rättelserna kunde inte läsas.', en: 'The corrections could not be read.' });
     }
   }
-  return { filename: file.filename, data, minutes };
+  return { filename: upload.filename, data: upload.data, minutes };
 }
 
 export async function minutesRoutes(app: App, ctx: AppContext) {
@@ -57,7 +55,7 @@ export async function minutesRoutes(app: App, ctx: AppContext) {
     },
     handler: async (request) => {
       const { forum } = await forumForImport(request, request.params.forumId);
-      const upload = await readUpload(request);
+      const upload = await readImportUpload(request);
       return previewImport(ctx.db, forum.id, upload.filename, upload.data).catch((error) => {
         throw asAppError(error);
       });
@@ -74,7 +72,7 @@ export async function minutesRoutes(app: App, ctx: AppContext) {
     },
     handler: async (request, reply) => {
       const { actor, forum } = await forumForImport(request, request.params.forumId);
-      const upload = await readUpload(request);
+      const upload = await readImportUpload(request);
       const result = await importMinutesFile({ db: ctx.db, actor, forumId: forum.id, forumName: forum.name, filename: upload.filename, data: upload.data, corrected: upload.minutes }).catch(
         (error) => {
           throw asAppError(error);

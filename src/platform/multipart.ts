@@ -1,0 +1,24 @@
+import type { FastifyRequest } from 'fastify';
+import { commonErrors } from './errors.ts';
+
+export interface Upload {
+  filename: string;
+  mimetype: string;
+  data: Buffer;
+  fields: Record<string, string>;
+}
+
+/**
+ * Reads a multipart request with one file and some text fields, in any order. (Reading only up to
+ * the file would silently drop fields sent after it.)
+ */
+export async function readUpload(request: FastifyRequest): Promise<Upload> {
+  const fields: Record<string, string> = {};
+  let file: Omit<Upload, 'fields'> | undefined;
+  for await (const part of request.parts()) {
+    if (part.type === 'file') file = { filename: part.filename, mimetype: part.mimetype, data: await part.toBuffer() };
+    else fields[part.fieldname] = String(part.value);
+  }
+  if (!file) throw commonErrors.invalid('upload.file_required', 'body.file', { sv: 'Välj en fil att ladda upp.', en: 'Choose a file to upload.' });
+  return { ...file, fields };
+}

@@ -39,7 +39,7 @@ function startsOrgPhrase(token: string): boolean {
 }
 
 /**
- * Runs of 2–4 consecutive name-like tokens ("Soledad Alarcon Helling"). Punctuation inside a token's
+ * Runs of 2–4 consecutive name-like tokens ("Förnamn Efternamn Efternamn"). Punctuation inside a token's
  * surroundings (a comma, a parenthesis) ends the run, so "Axman, Utvecklingsledare" stays apart.
  */
 export function findNameRuns(text: string, minLength = 2): string[] {

@@ -24,7 +24,7 @@ interface LabelValue {
   value: string;
 }
 
-/** Label values, taking the next line when the label stands alone ("Tid" ⏎ "4 januari 2021 kl 15"). */
+/** Label values, taking the next line when the label stands alone ("Tid" ⏎ "<dag> <månad> <år> kl <tid>"). */
 function headerLabels(lines: readonly Line[], limit: number): LabelValue[] {
   const out: LabelValue[] = [];
   for (let i = 0; i < limit; i++) {

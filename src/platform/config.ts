@@ -17,7 +17,7 @@ const envSchema = z.object({
   SAMVERKAN_SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
   SAMVERKAN_SEED_DEMO: booleanFromEnv.default(true),
   SAMVERKAN_COOKIE_SECURE: booleanFromEnv.optional(),
-  SAMVERKAN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SAMVERKAN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   SAMVERKAN_LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   SAMVERKAN_LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
   // Per address and process. Generous because a whole municipality may sign in through one NAT.
@@ -61,7 +61,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemoWhenEmpty: e.SAMVERKAN_SEED_DEMO,
     // Secure cookies everywhere but development: browsers still send them to http://localhost.
     cookieSecure: e.SAMVERKAN_COOKIE_SECURE ?? e.NODE_ENV === 'production',
-    logLevel: e.SAMVERKAN_LOG_LEVEL,
+    // Request logs help operators; on a developer's terminal they drown the start-up message.
+    logLevel: e.SAMVERKAN_LOG_LEVEL ?? (e.NODE_ENV === 'production' ? 'info' : 'warn'),
     login: { maxFailures: e.SAMVERKAN_LOGIN_MAX_FAILURES, windowMs: e.SAMVERKAN_LOGIN_WINDOW_MINUTES * 60_000, ratePerMinute: e.SAMVERKAN_LOGIN_RATE_PER_MINUTE },
   };
 }

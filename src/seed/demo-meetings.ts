@@ -1,10 +1,11 @@
 import { systemAdmin } from '../auth/service.ts';
 import { addItemAction, setAttendees, updateItem } from '../meetings/agenda.ts';
-import { createMeeting, transitionMeeting } from '../meetings/service.ts';
+import { createMeeting, setMeetingSettings, transitionMeeting } from '../meetings/service.ts';
 import type { Db } from '../platform/db.ts';
 
 interface DemoMeetingPlan {
   forum: string;
+  diaryPrefix: string;
   title: string;
   date: string;
   roundTitle: string;
@@ -16,6 +17,7 @@ interface DemoMeetingPlan {
 const plans: DemoMeetingPlan[] = [
   {
     forum: 'Välfärdsrådet',
+    diaryPrefix: 'RD',
     title: 'Välfärdsrådets möte den 12 januari 2021',
     date: '2021-01-12',
     roundTitle: 'v. 2 2021',
@@ -28,6 +30,7 @@ const plans: DemoMeetingPlan[] = [
   },
   {
     forum: 'Samlad sjukvårdsresurs i Halland',
+    diaryPrefix: 'RS',
     title: 'Avstämningsmöte Samlad sjukvårdsresurs i Halland',
     date: '2020-12-29',
     roundTitle: 'v. 53 2020',
@@ -57,10 +60,11 @@ export async function seedDemoMeetings(db: Db, forums: Map<string, string>): Pro
       .where('forumRoles.role', '=', 'reporter')
       .orderBy('users.name')
       .executeTakeFirstOrThrow();
+    await setMeetingSettings({ db, actor: systemAdmin, forumId, settings: { diaryPrefix: plan.diaryPrefix, agendaTemplate: null } });
     const meeting = await createMeeting({
       db, actor: systemAdmin, forumId,
       input: {
-        title: plan.title, meetingDate: plan.date, startTime: '14:00', endTime: '15:00', location: 'Teams', roundId: round?.id ?? null,
+        title: plan.title, meetingDate: plan.date, assignDiaryNumber: true, startTime: '14:00', endTime: '15:00', location: 'Teams', roundId: round?.id ?? null,
         chairRole: 'motesledare', chair: { userId: coordinator.id }, secretary: { userId: coordinator.id }, adjusters: [{ userId: reporter.id }],
       },
     });

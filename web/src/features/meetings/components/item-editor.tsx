@@ -1,14 +1,16 @@
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useEffectEvent, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { itemUpdateSchema, type AgendaItem } from '@server/meetings/schema.ts';
 import { BulletText } from '../../../components/ui/bullet-text.tsx';
+import { ConflictAlert, SetAsideAlert } from '../../../components/ui/conflict-alert.tsx';
 import { ErrorAlert } from '../../../components/ui/error-alert.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { fieldErrorsFromProblem, type FieldErrors } from '../../../lib/form-errors.ts';
 import { formatDateTime, formatTime } from '../../../lib/format.ts';
 import { currentLocale } from '../../../lib/i18n.ts';
+import { isConflictError, useAutosave, useSaveConflict } from '../../../lib/use-autosave.ts';
 import { meetingQueryOptions } from '../api/get-meeting.ts';
 import { useUpdateItem } from '../api/update-item.ts';
 import { DecisionsEditor, decisionsToSave } from './decisions-editor.tsx';
@@ -16,14 +18,9 @@ import { DecisionsEditor, decisionsToSave } from './decisions-editor.tsx';
 /** How long typing must pause before the item saves itself. */
 const AUTOSAVE_DELAY_MS = 3000;
 
-type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 interface ItemText {
   notes: string;
   decisions: string[];
-}
-
-function isConflict(error: unknown): error is ApiError {
-  return error instanceof ApiError && error.status === 409 && error.problem.code === 'meetings.item_conflict';
 }
 
 const textOf = (item: AgendaItem): ItemText => ({ notes: item.notes, decisions: item.decisions.map((decision) => decision.text) });
@@ -70,15 +67,38 @@ export function ItemEditor({ meetingId, item, decisionsHeading }: ItemEditorProp
   // The server's copy this text is based on; its revision goes with every save.
   const [base, setBase] = useState(item);
   const [text, setText] = useState(() => textOf(item));
-  const [edits, setEdits] = useState(0);
-  const [savedEdits, setSavedEdits] = useState(0);
-  const [saveState, setSaveState] = useState<SaveState>('idle');
-  const [saveError, setSaveError] = useState<string>();
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [conflict, setConflict] = useState<{ detail: string; theirs?: AgendaItem }>();
-  const [isLoadingTheirs, setIsLoadingTheirs] = useState(false);
   const [setAside, setSetAside] = useState<ItemText>();
-  const isDirty = edits !== savedEdits;
+  const { conflict, isLoadingTheirs, loadTheirs, keepMine: keepMineOver, takeTheirs, begin: beginConflict } = useSaveConflict<AgendaItem>();
+  const autosave = useAutosave({
+    delayMs: AUTOSAVE_DELAY_MS,
+    enabled: !conflict,
+    isPending: update.isPending,
+    prepare: () => {
+      const changes = { revision: base.revision, notes: text.notes, decisions: decisionsToSave(text.decisions) };
+      const parsed = itemUpdateSchema.safeParse(changes);
+      if (!parsed.success) {
+        setFieldErrors({ decisions: t('meetings.item.decisions.tooShort') });
+        return { invalid: t('meetings.item.decisions.tooShort') };
+      }
+      return {
+        send: async () => {
+          const meeting = await update.mutateAsync({ itemId: item.id, changes });
+          const saved = meeting.items.find((entry) => entry.id === item.id);
+          if (saved) setBase(saved);
+          setFieldErrors({});
+          return saved;
+        },
+        fail: (error) => {
+          const detail = error instanceof ApiError ? error.problem.detail : t('errors.unexpected');
+          if (isConflictError(error, 'meetings.item_conflict')) beginConflict(detail);
+          else if (error instanceof ApiError) setFieldErrors(fieldErrorsFromProblem(error.problem));
+          return detail;
+        },
+      };
+    },
+  });
+  const { isDirty, saveState, saveError } = autosave;
 
   // Someone else saved the item and nothing is typed here: show their text.
   if (item.revision > base.revision && !isDirty && !conflict) {
@@ -86,91 +106,29 @@ export function ItemEditor({ meetingId, item, decisionsHeading }: ItemEditorProp
     setText(textOf(item));
   }
 
-  useEffect(() => {
-    if (!isDirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [isDirty]);
-
-  const save = async () => {
-    const atEdits = edits;
-    const changes = { revision: base.revision, notes: text.notes, decisions: decisionsToSave(text.decisions) };
-    const parsed = itemUpdateSchema.safeParse(changes);
-    if (!parsed.success) {
-      setFieldErrors({ decisions: t('meetings.item.decisions.tooShort') });
-      setSaveState('failed');
-      setSaveError(t('meetings.item.decisions.tooShort'));
-      return;
-    }
-    setSaveState('saving');
-    try {
-      const meeting = await update.mutateAsync({ itemId: item.id, changes });
-      const saved = meeting.items.find((entry) => entry.id === item.id);
-      if (saved) setBase(saved);
-      setSavedEdits(atEdits);
-      setSaveState('saved');
-      setSaveError(undefined);
-      setFieldErrors({});
-    } catch (error) {
-      setSaveState('failed');
-      const detail = error instanceof ApiError ? error.problem.detail : t('errors.unexpected');
-      if (isConflict(error)) setConflict({ detail });
-      else if (error instanceof ApiError) setFieldErrors(fieldErrorsFromProblem(error.problem));
-      setSaveError(detail);
-    }
-  };
-
-  const onAutosave = useEffectEvent(() => {
-    if (!update.isPending) void save();
-  });
-
-  useEffect(() => {
-    if (!isDirty || conflict) return;
-    const timer = setTimeout(onAutosave, AUTOSAVE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [edits, savedEdits, isDirty, conflict]);
-
   const change = (next: Partial<ItemText>) => {
     setText((current) => ({ ...current, ...next }));
-    setEdits((n) => n + 1);
+    autosave.markEdited();
   };
 
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (!update.isPending) void save();
+    if (!update.isPending) void autosave.save();
   };
 
-  const loadTheirs = async () => {
-    setIsLoadingTheirs(true);
-    try {
-      const meeting = await queryClient.fetchQuery({ ...meetingQueryOptions(meetingId), staleTime: 0 });
-      const theirs = meeting.items.find((entry) => entry.id === item.id);
-      setConflict((current) => current && { ...current, theirs });
-    } finally {
-      setIsLoadingTheirs(false);
-    }
+  const fetchTheirs = async () => {
+    const meeting = await queryClient.fetchQuery({ ...meetingQueryOptions(meetingId), staleTime: 0 });
+    return meeting.items.find((entry) => entry.id === item.id);
   };
 
-  const keepMine = () => {
-    if (!conflict?.theirs) return;
-    // Based on their revision now, so the next save (in a moment) stores this text over theirs.
-    setBase(conflict.theirs);
-    setConflict(undefined);
-    setSaveError(undefined);
-    setEdits((n) => n + 1);
-  };
+  const keepMine = () => keepMineOver(autosave, setBase);
 
-  const useTheirs = () => {
-    if (!conflict?.theirs) return;
-    setSetAside(text);
-    setBase(conflict.theirs);
-    setText(textOf(conflict.theirs));
-    setSavedEdits(edits);
-    setConflict(undefined);
-    setSaveError(undefined);
-    setSaveState('idle');
-  };
+  const useTheirs = () =>
+    takeTheirs(autosave, (theirs) => {
+      setSetAside(text);
+      setBase(theirs);
+      setText(textOf(theirs));
+    });
 
   const statusText = (() => {
     if (saveState === 'saving') return t('meetings.item.saving');
@@ -184,52 +142,34 @@ export function ItemEditor({ meetingId, item, decisionsHeading }: ItemEditorProp
     <form onSubmit={handleSubmit} noValidate>
       <Stack gap="md">
         {conflict && (
-          <Alert color="orange" variant="light" title={t('meetings.item.conflict.title')} role="alert" tabIndex={-1} data-form-error>
-            <Stack gap="sm">
-              <Text size="sm">{conflict.detail}</Text>
-              {!conflict.theirs ? (
-                <Group>
-                  <Button size="xs" variant="default" onClick={() => void loadTheirs()} loading={isLoadingTheirs}>
-                    {t('meetings.item.conflict.load')}
-                  </Button>
-                </Group>
-              ) : (
-                <>
-                  <SimpleGrid cols={{ base: 1, md: 2 }}>
-                    <Paper withBorder p="sm" radius="sm">
-                      <Title order={4} size="h6" mb="xs">
-                        {t('meetings.item.conflict.mine')}
-                      </Title>
-                      <TextSummary text={text} decisionsHeading={decisionsHeading} />
-                    </Paper>
-                    <Paper withBorder p="sm" radius="sm">
-                      <Title order={4} size="h6" mb="xs">
-                        {t('meetings.item.conflict.theirs', { name: conflict.theirs.updatedByName ?? '', at: formatDateTime(conflict.theirs.updatedAt, locale) })}
-                      </Title>
-                      <TextSummary text={textOf(conflict.theirs)} decisionsHeading={decisionsHeading} />
-                    </Paper>
-                  </SimpleGrid>
-                  <Text size="sm">{t('meetings.item.conflict.choose')}</Text>
-                  <Group gap="sm">
-                    <Button size="xs" onClick={keepMine}>
-                      {t('meetings.item.conflict.keepMine')}
-                    </Button>
-                    <Button size="xs" variant="default" onClick={useTheirs}>
-                      {t('meetings.item.conflict.useTheirs')}
-                    </Button>
-                  </Group>
-                </>
-              )}
-            </Stack>
-          </Alert>
+          <ConflictAlert
+            title={t('meetings.item.conflict.title')}
+            detail={conflict.detail}
+            labels={{
+              load: t('meetings.item.conflict.load'),
+              mine: t('meetings.item.conflict.mine'),
+              choose: t('meetings.item.conflict.choose'),
+              keepMine: t('meetings.item.conflict.keepMine'),
+              useTheirs: t('meetings.item.conflict.useTheirs'),
+            }}
+            headingOrder={4}
+            mine={<TextSummary text={text} decisionsHeading={decisionsHeading} />}
+            theirs={
+              conflict.theirs && {
+                heading: t('meetings.item.conflict.theirs', { name: conflict.theirs.updatedByName ?? '', at: formatDateTime(conflict.theirs.updatedAt, locale) }),
+                content: <TextSummary text={textOf(conflict.theirs)} decisionsHeading={decisionsHeading} />,
+              }
+            }
+            isLoading={isLoadingTheirs}
+            onLoadTheirs={() => void loadTheirs(fetchTheirs)}
+            onKeepMine={keepMine}
+            onUseTheirs={useTheirs}
+          />
         )}
         {setAside && (
-          <Alert color="gray" variant="light" title={t('meetings.item.conflict.setAsideTitle')} withCloseButton closeButtonLabel={t('common.close')} onClose={() => setSetAside(undefined)}>
-            <Text size="sm" mb="xs">
-              {t('meetings.item.conflict.setAside')}
-            </Text>
+          <SetAsideAlert title={t('meetings.item.conflict.setAsideTitle')} text={t('meetings.item.conflict.setAside')} onClose={() => setSetAside(undefined)}>
             <TextSummary text={setAside} decisionsHeading={decisionsHeading} />
-          </Alert>
+          </SetAsideAlert>
         )}
         {fieldErrors.revision && <ErrorAlert message={fieldErrors.revision} />}
         <Textarea

@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Report } from '@server/reports/schema.ts';
+import { ConflictAlert } from '../../../components/ui/conflict-alert.tsx';
 import { StrainBadge } from '../../../components/ui/strain-badge.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { currentLocale } from '../../../lib/i18n.ts';
@@ -60,46 +61,31 @@ export function ConflictPanel({ detail, mine, theirs, isLoading, onLoadTheirs, o
   const { t } = useTranslation();
   const locale = currentLocale();
   return (
-    <Alert color="orange" variant="light" title={t('reports.conflict.title')} role="alert" tabIndex={-1} data-form-error>
-      <Stack gap="sm">
-        <Text size="sm">{detail}</Text>
-        {!theirs ? (
-          <Group>
-            <Button size="xs" variant="default" onClick={onLoadTheirs} loading={isLoading}>
-              {t('reports.conflict.load')}
-            </Button>
-          </Group>
-        ) : (
-          <>
-            <SimpleGrid cols={{ base: 1, md: 2 }}>
-              <Paper withBorder p="sm" radius="sm">
-                <Title order={3} size="h6" mb="xs">
-                  {t('reports.conflict.mine')}
-                </Title>
-                <ValuesSummary values={mine} indicators={theirs.indicators} />
-              </Paper>
-              <Paper withBorder p="sm" radius="sm">
-                <Title order={3} size="h6" mb="xs">
-                  {t('reports.conflict.theirs', {
-                    name: theirs.updatedByName ?? '',
-                    at: theirs.updatedAt ? formatDateTime(theirs.updatedAt, locale) : '',
-                  })}
-                </Title>
-                <ValuesSummary values={toValues(theirs, locale)} indicators={theirs.indicators} />
-              </Paper>
-            </SimpleGrid>
-            <Text size="sm">{t('reports.conflict.choose')}</Text>
-            <Group gap="sm">
-              <Button size="xs" onClick={onKeepMine}>
-                {t('reports.conflict.keepMine')}
-              </Button>
-              <Button size="xs" variant="default" onClick={onUseTheirs}>
-                {t('reports.conflict.useTheirs')}
-              </Button>
-            </Group>
-          </>
-        )}
-      </Stack>
-    </Alert>
+    <ConflictAlert
+      title={t('reports.conflict.title')}
+      detail={detail}
+      labels={{
+        load: t('reports.conflict.load'),
+        mine: t('reports.conflict.mine'),
+        choose: t('reports.conflict.choose'),
+        keepMine: t('reports.conflict.keepMine'),
+        useTheirs: t('reports.conflict.useTheirs'),
+      }}
+      headingOrder={3}
+      mine={theirs && <ValuesSummary values={mine} indicators={theirs.indicators} />}
+      theirs={
+        theirs && {
+          heading: t('reports.conflict.theirs', {
+            name: theirs.updatedByName ?? '',
+            at: theirs.updatedAt ? formatDateTime(theirs.updatedAt, locale) : '',
+          }),
+          content: <ValuesSummary values={toValues(theirs, locale)} indicators={theirs.indicators} />,
+        }
+      }
+      isLoading={isLoading}
+      onLoadTheirs={onLoadTheirs}
+      onKeepMine={onKeepMine}
+      onUseTheirs={onUseTheirs}
+    />
   );
 }

@@ -1,16 +1,18 @@
 import { Alert, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useEffectEvent, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Report, ReportDraft } from '@server/reports/schema.ts';
+import type { Report } from '@server/reports/schema.ts';
 import type { StrainLevel } from '@server/rounds/schema.ts';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
+import { SetAsideAlert } from '../../../components/ui/conflict-alert.tsx';
 import { ErrorAlert } from '../../../components/ui/error-alert.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import type { FieldErrors } from '../../../lib/form-errors.ts';
 import { formatDateTime, formatTime } from '../../../lib/format.ts';
 import { currentLocale } from '../../../lib/i18n.ts';
+import { isConflictError, useAutosave, useSaveConflict } from '../../../lib/use-autosave.ts';
 import { useCopyPrevious } from '../api/copy-previous.ts';
 import { reportQueryOptions } from '../api/get-report.ts';
 import { useSaveDraft } from '../api/save-draft.ts';
@@ -25,8 +27,6 @@ import { VersionsTable } from './versions-table.tsx';
 /** How long typing must pause before the draft saves itself. */
 const AUTOSAVE_DELAY_MS = 2000;
 
-type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
-type SaveResult = { report: Report; error?: undefined } | { report?: undefined; error: string };
 
 interface ReportEditorProps {
   report: Report;
@@ -34,9 +34,7 @@ interface ReportEditorProps {
   isOnBehalf: boolean;
 }
 
-function isConflict(error: unknown): error is ApiError {
-  return error instanceof ApiError && error.status === 409 && error.problem.code === 'reports.conflict';
-}
+const isConflict = (error: unknown) => isConflictError(error, 'reports.conflict');
 
 export function ReportEditor({ report: loaded, isOnBehalf }: ReportEditorProps) {
   const { t } = useTranslation();
@@ -48,16 +46,10 @@ export function ReportEditor({ report: loaded, isOnBehalf }: ReportEditorProps) 
   // The server's copy this form is based on; its revision goes with every save.
   const [report, setReport] = useState(loaded);
   const [values, setValues] = useState(() => toValues(loaded, locale));
-  const [edits, setEdits] = useState(0);
-  const [savedEdits, setSavedEdits] = useState(0);
   const [isAmending, setIsAmending] = useState(false);
-  const [saveState, setSaveState] = useState<SaveState>('idle');
-  const [saveError, setSaveError] = useState<string>();
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string>();
   const [focusRequest, setFocusRequest] = useState(0);
-  const [conflict, setConflict] = useState<{ detail: string; theirs?: Report }>();
-  const [isLoadingTheirs, setIsLoadingTheirs] = useState(false);
   const [setAside, setSetAside] = useState<ReportValues>();
   const [isConfirmingCopy, setIsConfirmingCopy] = useState(false);
   const [openedAt] = useState(() => new Date());
@@ -66,8 +58,35 @@ export function ReportEditor({ report: loaded, isOnBehalf }: ReportEditorProps) 
   const submit = useSubmitReport();
   const copy = useCopyPrevious();
 
-  const isDirty = edits !== savedEdits;
   const isEditing = report.canEdit && (report.submittedVersion === 0 || report.hasUnsubmittedChanges || isAmending);
+  const { conflict, isLoadingTheirs, loadTheirs, keepMine: keepMineOver, takeTheirs, begin: beginConflict } = useSaveConflict<Report>();
+  const autosave = useAutosave({
+    delayMs: AUTOSAVE_DELAY_MS,
+    enabled: isEditing && !conflict,
+    isPending: saveDraft.isPending,
+    prepare: () => {
+      const result = toDraft(values, report, report.revision, t('validation.number'));
+      if (result.errors) {
+        setFieldErrors(result.errors);
+        return { invalid: t('reports.autosave.invalid') };
+      }
+      return {
+        send: async () => {
+          const saved = await saveDraft.mutateAsync({ id, draft: result.draft });
+          setReport(saved);
+          setFieldErrors({});
+          return saved;
+        },
+        fail: (error) => {
+          const detail = error instanceof ApiError ? error.problem.detail : t('errors.unexpected');
+          if (isConflict(error)) beginConflict(detail);
+          else if (error instanceof ApiError) setFieldErrors(fieldErrorsFromPaths(error.problem.errors ?? [], result.draft.values));
+          return detail;
+        },
+      };
+    },
+  });
+  const { isDirty, saveState, saveError, setSaveState } = autosave;
   const isPastDeadline = openedAt > new Date(report.deadline);
 
   useEffect(() => {
@@ -75,59 +94,9 @@ export function ReportEditor({ report: loaded, isOnBehalf }: ReportEditorProps) 
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-form-error]')?.focus();
   }, [focusRequest]);
 
-  // Warn before leaving with changes that are not saved yet.
-  useEffect(() => {
-    if (!isDirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [isDirty]);
-
-  const failSave = (error: unknown, sent: ReportDraft['values'] | undefined): string => {
-    setSaveState('failed');
-    const detail = error instanceof ApiError ? error.problem.detail : t('errors.unexpected');
-    if (isConflict(error)) setConflict({ detail });
-    else if (error instanceof ApiError) setFieldErrors(fieldErrorsFromPaths(error.problem.errors ?? [], sent));
-    setSaveError(detail);
-    return detail;
-  };
-
-  const save = async (): Promise<SaveResult> => {
-    const atEdits = edits;
-    const result = toDraft(values, report, report.revision, t('validation.number'));
-    if (result.errors) {
-      setFieldErrors(result.errors);
-      setSaveState('failed');
-      setSaveError(t('reports.autosave.invalid'));
-      return { error: t('reports.autosave.invalid') };
-    }
-    setSaveState('saving');
-    try {
-      const saved = await saveDraft.mutateAsync({ id, draft: result.draft });
-      setReport(saved);
-      setSavedEdits(atEdits);
-      setSaveState('saved');
-      setSaveError(undefined);
-      setFieldErrors({});
-      return { report: saved };
-    } catch (error) {
-      return { error: failSave(error, result.draft.values) };
-    }
-  };
-
-  const onAutosave = useEffectEvent(() => {
-    if (!saveDraft.isPending) void save();
-  });
-
-  useEffect(() => {
-    if (!isDirty || !isEditing || conflict) return;
-    const timer = setTimeout(onAutosave, AUTOSAVE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [edits, savedEdits, isDirty, isEditing, conflict]);
-
   const change = (update: (current: ReportValues) => ReportValues) => {
     setValues(update);
-    setEdits((n) => n + 1);
+    autosave.markEdited();
   };
   const setText = (field: TextField, text: string) => change((current) => ({ ...current, [field]: text }));
   const setStrain = (level: StrainLevel) => change((current) => ({ ...current, strainLevel: level }));
@@ -142,13 +111,13 @@ export function ReportEditor({ report: loaded, isOnBehalf }: ReportEditorProps) 
     setFormError(undefined);
     let current = report;
     if (isDirty || report.revision === 0) {
-      const saved = await save();
-      if (!saved.report) {
+      const saved = await autosave.save();
+      if (!saved.saved) {
         setFormError(saved.error);
         setFocusRequest((n) => n + 1);
         return;
       }
-      current = saved.report;
+      current = saved.saved;
     }
     submit.mutate(
       { id, revision: current.revision },
@@ -162,7 +131,7 @@ export function ReportEditor({ report: loaded, isOnBehalf }: ReportEditorProps) 
         },
         onError: (error) => {
           const detail = error instanceof ApiError ? error.problem.detail : t('errors.unexpected');
-          if (isConflict(error)) setConflict({ detail });
+          if (isConflict(error)) beginConflict(detail);
           else {
             if (error instanceof ApiError) setFieldErrors(fieldErrorsFromPaths(error.problem.errors ?? [], undefined));
             setFormError(detail);
@@ -173,35 +142,16 @@ export function ReportEditor({ report: loaded, isOnBehalf }: ReportEditorProps) 
     );
   };
 
-  const loadTheirs = async () => {
-    setIsLoadingTheirs(true);
-    try {
-      const theirs = await queryClient.fetchQuery({ ...reportQueryOptions(id), staleTime: 0 });
-      setConflict((current) => current && { ...current, theirs });
-    } finally {
-      setIsLoadingTheirs(false);
-    }
-  };
+  const fetchTheirs = () => queryClient.fetchQuery({ ...reportQueryOptions(id), staleTime: 0 });
 
-  const keepMine = () => {
-    if (!conflict?.theirs) return;
-    // Based on their revision now, so the next save (in a moment) stores the user's text over it.
-    setReport(conflict.theirs);
-    setConflict(undefined);
-    setSaveError(undefined);
-    setEdits((n) => n + 1);
-  };
+  const keepMine = () => keepMineOver(autosave, setReport);
 
-  const useTheirs = () => {
-    if (!conflict?.theirs) return;
-    setSetAside(values);
-    setReport(conflict.theirs);
-    setValues(toValues(conflict.theirs, locale));
-    setSavedEdits(edits);
-    setConflict(undefined);
-    setSaveError(undefined);
-    setSaveState('idle');
-  };
+  const useTheirs = () =>
+    takeTheirs(autosave, (theirs) => {
+      setSetAside(values);
+      setReport(theirs);
+      setValues(toValues(theirs, locale));
+    });
 
   const copyPrevious = () =>
     copy.mutate(
@@ -210,7 +160,7 @@ export function ReportEditor({ report: loaded, isOnBehalf }: ReportEditorProps) 
         onSuccess: (copied) => {
           setReport(copied);
           setValues(toValues(copied, locale));
-          setSavedEdits(edits);
+          autosave.markUnchanged();
           setSaveState('saved');
           setIsConfirmingCopy(false);
           notifications.show({ message: t('reports.form.copied'), color: 'teal' });
@@ -218,7 +168,7 @@ export function ReportEditor({ report: loaded, isOnBehalf }: ReportEditorProps) 
         onError: (error) => {
           if (isConflict(error)) {
             setIsConfirmingCopy(false);
-            setConflict({ detail: error.problem.detail });
+            beginConflict(error.problem.detail);
           }
         },
       },
@@ -260,12 +210,9 @@ export function ReportEditor({ report: loaded, isOnBehalf }: ReportEditorProps) 
         </Alert>
       )}
       {setAside && (
-        <Alert color="gray" variant="light" title={t('reports.conflict.setAsideTitle')} withCloseButton closeButtonLabel={t('common.close')} onClose={() => setSetAside(undefined)}>
-          <Text size="sm" mb="xs">
-            {t('reports.conflict.setAside')}
-          </Text>
+        <SetAsideAlert title={t('reports.conflict.setAsideTitle')} text={t('reports.conflict.setAside')} onClose={() => setSetAside(undefined)}>
           <ValuesSummary values={setAside} indicators={report.indicators} />
-        </Alert>
+        </SetAsideAlert>
       )}
 
       {isEditing ? (
@@ -280,7 +227,7 @@ export function ReportEditor({ report: loaded, isOnBehalf }: ReportEditorProps) 
                 mine={values}
                 theirs={conflict.theirs}
                 isLoading={isLoadingTheirs}
-                onLoadTheirs={() => void loadTheirs()}
+                onLoadTheirs={() => void loadTheirs(fetchTheirs)}
                 onKeepMine={keepMine}
                 onUseTheirs={useTheirs}
               />

@@ -1,0 +1,94 @@
+import { Paper, Table, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StrainLevel } from '@server/rounds/schema.ts';
+import { BulletText } from './bullet-text.tsx';
+import { StrainBadge } from './strain-badge.tsx';
+
+export interface SituationTableRow {
+  key: string;
+  /** Whether the organisation has no report: its row then shows `missing` across the four text columns. */
+  missing: boolean;
+  /** Set as `data-status` on the row, where given. */
+  dataStatus?: string;
+  /** The row header: the organisation, and any notes about its report. */
+  heading: ReactNode;
+  /** What a missing row shows in place of the report. */
+  missingContent?: ReactNode;
+  strainLevel: StrainLevel | null;
+  currentSituation: string | null;
+  challenges: string | null;
+  input: string | null;
+}
+
+interface SituationTableProps {
+  caption: string;
+  rows: readonly SituationTableRow[];
+  minWidth: number;
+  /** Width of the strain column. */
+  strainWidth: string;
+}
+
+function TextCell({ text }: { text: string | null }) {
+  const { t } = useTranslation();
+  if (!text?.trim()) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('rounds.table.nothingWritten')}
+      </Text>
+    );
+  }
+  return <BulletText text={text} />;
+}
+
+/** The table the members read aloud: Verksamhet / Läge / Nuläge / Utmaning / Medskick. */
+export function SituationTable({ caption, rows, minWidth, strainWidth }: SituationTableProps) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder radius="md" className="table-frame">
+      <Table.ScrollContainer minWidth={minWidth}>
+        <Table verticalSpacing="sm" horizontalSpacing="md" captionSide="top" className="situation-table" withColumnBorders>
+          <Table.Caption className="table-caption">{caption}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col" w="17%">
+                {t('rounds.table.organization')}
+              </Table.Th>
+              <Table.Th scope="col" w={strainWidth}>
+                {t('rounds.table.strain')}
+              </Table.Th>
+              <Table.Th scope="col">{t('rounds.table.currentSituation')}</Table.Th>
+              <Table.Th scope="col">{t('rounds.table.challenges')}</Table.Th>
+              <Table.Th scope="col">{t('rounds.table.input')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((row) => (
+              <Table.Tr key={row.key} data-status={row.dataStatus} className={row.missing ? 'row-missing' : undefined}>
+                <Table.Th scope="row" fw={600}>
+                  {row.heading}
+                </Table.Th>
+                {row.missing ? (
+                  <Table.Td colSpan={4}>{row.missingContent}</Table.Td>
+                ) : (
+                  <>
+                    <Table.Td>{row.strainLevel ? <StrainBadge level={row.strainLevel} /> : t('rounds.strain.unstated')}</Table.Td>
+                    <Table.Td>
+                      <TextCell text={row.currentSituation} />
+                    </Table.Td>
+                    <Table.Td>
+                      <TextCell text={row.challenges} />
+                    </Table.Td>
+                    <Table.Td>
+                      <TextCell text={row.input} />
+                    </Table.Td>
+                  </>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Paper>
+  );
+}

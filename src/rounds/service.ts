@@ -51,7 +51,6 @@ export async function getVisibleRound(db: DbOrTrx, actor: Actor, id: string): Pr
 
 export async function listRounds(db: Db, actor: Actor, forumId: string, status?: 'open' | 'closed'): Promise<Round[]> {
   await getVisibleForum(db, actor, forumId);
-  await openScheduledRounds(db, new Date());
   return (await queries.listRounds(db, forumId, status)).map(mapRound);
 }
 

@@ -27,7 +27,9 @@ async function signIn(): Promise<string> {
 
 async function baseline(seconds: number) {
   const hello = spawnNode(['--import', 'tsx', 'bench/hello-server.ts'], process.env);
-  const port = await new Promise<number>((resolve) => hello.stdout!.on('data', (chunk) => resolve(Number(/listening (\d+)/.exec(String(chunk))?.[1]))));
+  const port = await new Promise<number>((resolve) =>
+    hello.stdout!.on('data', (chunk) => resolve(Number(/listening (\d+)/.exec(String(chunk))?.[1]))),
+  );
   try {
     return await load(`http://127.0.0.1:${port}/hello`, { connections: 50, seconds });
   } finally {
@@ -50,7 +52,11 @@ export async function benchFoundation(options: { seconds: number }) {
     try {
       const cookie = await signIn();
       const health = await load(`http://127.0.0.1:${PORT}/api/health`, { connections: 50, seconds: options.seconds });
-      const organizations = await load(`http://127.0.0.1:${PORT}/api/organizations`, { connections: 50, seconds: options.seconds, headers: { cookie } });
+      const organizations = await load(`http://127.0.0.1:${PORT}/api/organizations`, {
+        connections: 50,
+        seconds: options.seconds,
+        headers: { cookie },
+      });
       const rssUnderLoadMb = rssMegabytes(warm.child.pid!);
       const hello = await baseline(options.seconds);
       const results = {

@@ -25,17 +25,28 @@ async function parseTimings() {
       samples.push(performance.now() - started);
     }
     samples.sort((a, b) => a - b);
-    results[file] = { medianMs: Math.round(percentile(samples, 50) * 100) / 100, p95Ms: Math.round(percentile(samples, 95) * 100) / 100 };
+    results[file] = {
+      medianMs: Math.round(percentile(samples, 50) * 100) / 100,
+      p95Ms: Math.round(percentile(samples, 95) * 100) / 100,
+    };
   }
   // Baseline: reading the same bytes as UTF-8 text, the least any parser must do.
   const baseline: number[] = [];
   for (const file of files) {
     const data = fs.readFileSync(path.join(samplesDir, file));
     const started = performance.now();
-    for (let i = 0; i < 50; i++) data.toString('utf8').split('\n').map((l) => l.trim());
+    for (let i = 0; i < 50; i++)
+      data
+        .toString('utf8')
+        .split('\n')
+        .map((l) => l.trim());
     baseline.push((performance.now() - started) / 50);
   }
-  return { perSample: results, baselineSplitLinesMs: Math.round((baseline.reduce((a, b) => a + b, 0) / Math.max(1, baseline.length)) * 1000) / 1000 };
+  return {
+    perSample: results,
+    baselineSplitLinesMs:
+      Math.round((baseline.reduce((a, b) => a + b, 0) / Math.max(1, baseline.length)) * 1000) / 1000,
+  };
 }
 
 /** Varied copies of the samples: another date and diary number each, so every file is new to the importer. */
@@ -44,7 +55,8 @@ function generatedMinutes(count: number): { name: string; data: Buffer }[] {
   return Array.from({ length: count }, (_, i) => {
     const text = fs.readFileSync(path.join(samplesDir, files[i % files.length]!), 'utf8');
     const day = new Date(Date.UTC(2015, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
-    const varied = text.replace(/\b20\d\d-\d\d-\d\d\b/, day).replace(/Dnr[:\s]+\S+/, `Dnr BENCH-${i}`) + `\n<!-- ${i} -->\n`;
+    const varied =
+      text.replace(/\b20\d\d-\d\d-\d\d\b/, day).replace(/Dnr[:\s]+\S+/, `Dnr BENCH-${i}`) + `\n<!-- ${i} -->\n`;
     return { name: `generated-${i}.txt`, data: Buffer.from(varied) };
   });
 }
@@ -53,26 +65,44 @@ async function importTiming(database: Database, count: number) {
   const { db } = database;
   await migrateToLatest(db);
   const owner = await createOrganization({ db, actor: systemAdmin, input: { name: 'Bänkregion', kind: 'region' } });
-  const forum = await createForum({ db, actor: systemAdmin, input: { name: 'Bänkforum', ownerOrganizationId: owner.id } });
+  const forum = await createForum({
+    db,
+    actor: systemAdmin,
+    input: { name: 'Bänkforum', ownerOrganizationId: owner.id },
+  });
   const files = generatedMinutes(count);
   let failed = 0;
   const started = performance.now();
   for (const file of files) {
     try {
-      await importMinutesFile({ db, actor: systemAdmin, forumId: forum.id, forumName: forum.name, filename: file.name, data: file.data });
+      await importMinutesFile({
+        db,
+        actor: systemAdmin,
+        forumId: forum.id,
+        forumName: forum.name,
+        filename: file.name,
+        data: file.data,
+      });
     } catch {
       failed++;
     }
   }
   const seconds = (performance.now() - started) / 1000;
-  return { minutes: count, failed, seconds: Math.round(seconds * 10) / 10, perMinutesMs: Math.round((seconds * 1000) / count) };
+  return {
+    minutes: count,
+    failed,
+    seconds: Math.round(seconds * 10) / 10,
+    perMinutesMs: Math.round((seconds * 1000) / count),
+  };
 }
 
 /** Issue 6: parsing speed per sample, and importing 1,000 generated minutes. */
 export async function benchMinutes() {
   const parse = await parseTimings();
   const url = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
-  let postgres: unknown = { skipped: 'set DATABASE_URL (an admin connection; a samverkan_bench_import database is created and dropped)' };
+  let postgres: unknown = {
+    skipped: 'set DATABASE_URL (an admin connection; a samverkan_bench_import database is created and dropped)',
+  };
   if (url) {
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();

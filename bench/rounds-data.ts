@@ -8,24 +8,37 @@ export const BENCH_PASSWORD = 'bench-password-1';
  * A forum of `organizations` members, `indicators` indicators and `rounds` weekly rounds in which
  * every member filed a report with every indicator, built with set-based SQL.
  */
-export async function generateForum(db: Db, size: { organizations: number; indicators: number; rounds: number; reporters: number }) {
+export async function generateForum(
+  db: Db,
+  size: { organizations: number; indicators: number; rounds: number; reporters: number },
+) {
   const raw = db.withoutPlugins();
   const passwordHash = await hashPassword(BENCH_PASSWORD);
   await sql`insert into organizations (name, kind) select 'Bänkorganisation ' || g, case when g % 10 = 0 then 'sjukhus' when g % 3 = 0 then 'primarvard' else 'kommun' end
     from generate_series(1, ${size.organizations}) g`.execute(raw);
   await sql`insert into organizations (name, kind) values ('Bänkregionen', 'region')`.execute(raw);
   const owner = await sql<{ id: string }>`select id from organizations where name = 'Bänkregionen'`.execute(raw);
-  const forum = await sql<{ id: string }>`insert into forums (name, owner_organization_id) values ('Bänkforum', ${owner.rows[0]!.id}) returning id`.execute(raw);
+  const forum = await sql<{
+    id: string;
+  }>`insert into forums (name, owner_organization_id) values ('Bänkforum', ${owner.rows[0]!.id}) returning id`.execute(
+    raw,
+  );
   const forumId = forum.rows[0]!.id;
   await sql`insert into forum_members (forum_id, organization_id, position)
-    select ${forumId}, id, row_number() over (order by name) from organizations where name like 'Bänkorganisation %'`.execute(raw);
+    select ${forumId}, id, row_number() over (order by name) from organizations where name like 'Bänkorganisation %'`.execute(
+    raw,
+  );
   await sql`insert into users (email, name, organization_id, password_hash)
     select 'coordinator@bench.example', 'Bänk Samordnare', ${owner.rows[0]!.id}, ${passwordHash}`.execute(raw);
-  await sql`insert into forum_roles (forum_id, user_id, role) select ${forumId}, id, 'coordinator' from users where email = 'coordinator@bench.example'`.execute(raw);
+  await sql`insert into forum_roles (forum_id, user_id, role) select ${forumId}, id, 'coordinator' from users where email = 'coordinator@bench.example'`.execute(
+    raw,
+  );
   await sql`insert into users (email, name, organization_id, password_hash)
     select 'reporter' || fm.position || '@bench.example', 'Rapportör ' || fm.position, fm.organization_id, ${passwordHash}
     from forum_members fm where fm.forum_id = ${forumId} and fm.position <= ${size.reporters}`.execute(raw);
-  await sql`insert into forum_roles (forum_id, user_id, role) select ${forumId}, id, 'reporter' from users where email like 'reporter%@bench.example'`.execute(raw);
+  await sql`insert into forum_roles (forum_id, user_id, role) select ${forumId}, id, 'reporter' from users where email like 'reporter%@bench.example'`.execute(
+    raw,
+  );
   await sql`insert into indicators (forum_id, key, name_sv, name_en, unit, kind, higher_is, position, max_value)
     select ${forumId}, 'indicator_' || g, 'Indikator ' || g, 'Indicator ' || g, 'st', case when g % 4 = 0 then 'percent' else 'integer' end,
       case when g % 2 = 0 then 'worse' else 'better' end, g, 100000
@@ -34,7 +47,9 @@ export async function generateForum(db: Db, size: { organizations: number; indic
     select ${forumId}, 'Bänkvecka ' || g, date '2020-01-06' + (g - 1) * 7, date '2020-01-06' + (g - 1) * 7 + 6,
       (date '2020-01-06' + (g - 1) * 7 + 1)::timestamptz + interval '11 hours', 'closed', true
     from generate_series(1, ${size.rounds}) g`.execute(raw);
-  const coordinator = await sql<{ id: string }>`select id from users where email = 'coordinator@bench.example'`.execute(raw);
+  const coordinator = await sql<{ id: string }>`select id from users where email = 'coordinator@bench.example'`.execute(
+    raw,
+  );
   const by = coordinator.rows[0]!.id;
   await sql`insert into reports (round_id, organization_id, current_situation, challenges, input, strain_level, updated_by, submitted_version, submitted_revision)
     select r.id, fm.organization_id, 'Läget är stabilt men ansträngt i delar av verksamheten. Bemanningen löses dag för dag.',
@@ -50,8 +65,14 @@ export async function generateForum(db: Db, size: { organizations: number; indic
     where rep.round_id in (select id from rounds where forum_id = ${forumId})`.execute(raw);
   // The round reporters file into during the submission benchmark.
   const open = await sql<{ id: string }>`insert into rounds (forum_id, title, period_start, period_end, deadline)
-    values (${forumId}, 'Öppen bänkvecka', date '2030-01-07', date '2030-01-13', timestamptz '2030-01-08 11:00Z') returning id`.execute(raw);
+    values (${forumId}, 'Öppen bänkvecka', date '2030-01-07', date '2030-01-13', timestamptz '2030-01-08 11:00Z') returning id`.execute(
+    raw,
+  );
   await sql`analyze`.execute(raw);
-  const latest = await sql<{ id: string }>`select id from rounds where forum_id = ${forumId} and status = 'closed' order by period_start desc limit 1`.execute(raw);
+  const latest = await sql<{
+    id: string;
+  }>`select id from rounds where forum_id = ${forumId} and status = 'closed' order by period_start desc limit 1`.execute(
+    raw,
+  );
   return { forumId, latestRoundId: latest.rows[0]!.id, openRoundId: open.rows[0]!.id };
 }

@@ -11,7 +11,10 @@ import { percentile, writeResults } from './support.ts';
 
 const SIZE = { organizations: 300, indicators: 20, rounds: 52, reporters: 50 };
 
-async function openBenchDatabase(kind: 'pglite' | 'postgres', adminUrl?: string): Promise<{ database: Database; cleanup: () => Promise<void> }> {
+async function openBenchDatabase(
+  kind: 'pglite' | 'postgres',
+  adminUrl?: string,
+): Promise<{ database: Database; cleanup: () => Promise<void> }> {
   if (kind === 'pglite') {
     const database = wrapPglite(await createPglite());
     return { database, cleanup: async () => database.close() };
@@ -78,7 +81,8 @@ async function signIn(base: string, email: string): Promise<string> {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password: BENCH_PASSWORD }),
   });
-  if (response.status !== 200) throw new Error(`sign-in failed for ${email}: ${response.status} ${await response.text()}`);
+  if (response.status !== 200)
+    throw new Error(`sign-in failed for ${email}: ${response.status} ${await response.text()}`);
   return response.headers.getSetCookie()[0]!.split(';')[0]!;
 }
 
@@ -97,12 +101,27 @@ async function submissions(base: string, roundId: string, organizationIds: strin
       const draft = await fetch(url, {
         method: 'PUT',
         headers,
-        body: JSON.stringify({ revision, currentSituation: `Läget vecka ${n++}: ansträngt men hanterbart.`, challenges: 'Bemanning.', input: '', strainLevel: 'strained', values: [] }),
+        body: JSON.stringify({
+          revision,
+          currentSituation: `Läget vecka ${n++}: ansträngt men hanterbart.`,
+          challenges: 'Bemanning.',
+          input: '',
+          strainLevel: 'strained',
+          values: [],
+        }),
       });
-      if (draft.status !== 200) { errors++; revision = (await (await fetch(url, { headers })).json()).revision; continue; }
+      if (draft.status !== 200) {
+        errors++;
+        revision = (await (await fetch(url, { headers })).json()).revision;
+        continue;
+      }
       revision = (await draft.json()).revision;
       const submit = await fetch(`${url}/submit`, { method: 'POST', headers, body: JSON.stringify({ revision }) });
-      if (submit.status !== 200) { errors++; await submit.text(); continue; }
+      if (submit.status !== 200) {
+        errors++;
+        await submit.text();
+        continue;
+      }
       await submit.json();
       latencies.push(performance.now() - started);
     }
@@ -129,9 +148,19 @@ async function benchOne(kind: 'pglite' | 'postgres', seconds: number, adminUrl?:
     const generated = performance.now();
     const { forumId, latestRoundId, openRoundId } = await generateForum(database.db, SIZE);
     const generateSeconds = Math.round((performance.now() - generated) / 100) / 10;
-    const counts = await sql<{ reports: number; values: number }>`select (select count(*) from report_versions)::int as reports, (select count(*) from report_values)::int as values`.execute(database.db.withoutPlugins());
+    const counts = await sql<{
+      reports: number;
+      values: number;
+    }>`select (select count(*) from report_versions)::int as reports, (select count(*) from report_values)::int as values`.execute(
+      database.db.withoutPlugins(),
+    );
 
-    const config = loadConfig({ NODE_ENV: 'production', SAMVERKAN_LOG_LEVEL: 'silent', SAMVERKAN_COOKIE_SECURE: 'false', SAMVERKAN_LOGIN_RATE_PER_MINUTE: '1000' });
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      SAMVERKAN_LOG_LEVEL: 'silent',
+      SAMVERKAN_COOKIE_SECURE: 'false',
+      SAMVERKAN_LOGIN_RATE_PER_MINUTE: '1000',
+    });
     const app = await buildApp({ config, database, logger: false, serveWeb: false });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.server.address();
@@ -146,7 +175,11 @@ async function benchOne(kind: 'pglite' | 'postgres', seconds: number, adminUrl?:
         await response.arrayBuffer();
       });
 
-      const actor = (await resolveSession({ db: database.db, config, token: decodeURIComponent(cookie.split('=')[1]!) }))!.actor;
+      const actor = (await resolveSession({
+        db: database.db,
+        config,
+        token: decodeURIComponent(cookie.split('=')[1]!),
+      }))!.actor;
       const capture = captureSql(database);
       await getOverview(capture.db, actor, latestRoundId);
       const runner = await bareRunner(database, adminUrl);
@@ -156,12 +189,23 @@ async function benchOne(kind: 'pglite' | 'postgres', seconds: number, adminUrl?:
       await runner.close();
 
       const organizationIds = (
-        await database.db.selectFrom('forumMembers').select('organizationId').where('forumId', '=', forumId).orderBy('position').limit(SIZE.reporters).execute()
+        await database.db
+          .selectFrom('forumMembers')
+          .select('organizationId')
+          .where('forumId', '=', forumId)
+          .orderBy('position')
+          .limit(SIZE.reporters)
+          .execute()
       ).map((r) => r.organizationId);
       const submit = await submissions(base, openRoundId, organizationIds, seconds);
       return {
         database: kind,
-        data: { ...SIZE, reportVersions: counts.rows[0]!.reports, indicatorValues: counts.rows[0]!.values, generateSeconds },
+        data: {
+          ...SIZE,
+          reportVersions: counts.rows[0]!.reports,
+          indicatorValues: counts.rows[0]!.values,
+          generateSeconds,
+        },
         overview: {
           endpoint,
           bareSql: { ...bare, statements: capture.captured.length },
@@ -186,7 +230,11 @@ export async function benchRounds(options: { seconds: number }) {
   const results = [await benchOne('pglite', options.seconds)];
   const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
   if (adminUrl) results.push(await benchOne('postgres', options.seconds, adminUrl));
-  else results.push({ database: 'postgres', skipped: 'set DATABASE_URL (an admin connection; a samverkan_bench database is created and dropped)' } as never);
+  else
+    results.push({
+      database: 'postgres',
+      skipped: 'set DATABASE_URL (an admin connection; a samverkan_bench database is created and dropped)',
+    } as never);
   writeResults('rounds', results);
   return results;
 }

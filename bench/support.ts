@@ -36,8 +36,16 @@ export async function stop(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-export async function load(url: string, options: { connections: number; seconds: number; headers?: Record<string, string> }) {
-  const result = await autocannon({ url, connections: options.connections, duration: options.seconds, headers: options.headers });
+export async function load(
+  url: string,
+  options: { connections: number; seconds: number; headers?: Record<string, string> },
+) {
+  const result = await autocannon({
+    url,
+    connections: options.connections,
+    duration: options.seconds,
+    headers: options.headers,
+  });
   return {
     requestsPerSecond: Math.round(result.requests.average),
     p50Ms: result.latency.p50,

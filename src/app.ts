@@ -19,7 +19,12 @@ import { userRoutes } from './users/routes.ts';
 export const webRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
 
 /** The whole HTTP application over an open, migrated database. */
-export async function buildApp(options: { config: Config; database: Database; logger?: boolean; serveWeb?: boolean }): Promise<App> {
+export async function buildApp(options: {
+  config: Config;
+  database: Database;
+  logger?: boolean;
+  serveWeb?: boolean;
+}): Promise<App> {
   const { config, database } = options;
   const app = await createHttpServer(config, {
     logger: options.logger,
@@ -27,7 +32,18 @@ export async function buildApp(options: { config: Config; database: Database; lo
   });
   const ctx: AppContext = { config, database, db: database.db };
   await authRoutes(app, ctx);
-  for (const routes of [healthRoutes, organizationRoutes, userRoutes, forumRoutes, auditRoutes, indicatorRoutes, roundRoutes, reportRoutes, meetingRoutes, minutesRoutes]) {
+  for (const routes of [
+    healthRoutes,
+    organizationRoutes,
+    userRoutes,
+    forumRoutes,
+    auditRoutes,
+    indicatorRoutes,
+    roundRoutes,
+    reportRoutes,
+    meetingRoutes,
+    minutesRoutes,
+  ]) {
     await app.register(async (scope) => routes(scope as App, ctx));
   }
   return app;

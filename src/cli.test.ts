@@ -16,11 +16,20 @@ afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 /** The real CLI in its own process, on a PGlite data folder of its own. */
 function cli(args: string[], dataDir: string, extraEnv: Record<string, string> = {}) {
-  const env: NodeJS.ProcessEnv = { ...process.env, SAMVERKAN_DATA_DIR: dataDir, SAMVERKAN_LOG_LEVEL: 'warn', ...extraEnv };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    SAMVERKAN_DATA_DIR: dataDir,
+    SAMVERKAN_LOG_LEVEL: 'warn',
+    ...extraEnv,
+  };
   delete env.DATABASE_URL;
   return run(process.execPath, [bin, ...args], { env, timeout: 60_000 }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({
+      code: error.code,
+      stdout: error.stdout,
+      stderr: error.stderr,
+    }),
   );
 }
 
@@ -29,12 +38,16 @@ describe('samverkan CLI', { timeout: 120_000 }, () => {
   it('lists its commands', async () => {
     const { code, stdout } = await cli(['--help'], path.join(root, 'help'));
     expect(code).toBe(0);
-    for (const command of ['serve', 'migrate', 'seed-demo', 'create-admin', 'backup <file>', 'restore']) expect(stdout).toContain(command);
+    for (const command of ['serve', 'migrate', 'seed-demo', 'create-admin', 'backup <file>', 'restore'])
+      expect(stdout).toContain(command);
   });
 
   it('create-admin works without a prompt on an empty folder, and the administrator can sign in', async () => {
     const dataDir = path.join(root, 'admin');
-    const result = await cli(['create-admin', '--email', 'it@region.example', '--password', 'ett långt lösenord', '--name', 'Ida Drift'], dataDir);
+    const result = await cli(
+      ['create-admin', '--email', 'it@region.example', '--password', 'ett långt lösenord', '--name', 'Ida Drift'],
+      dataDir,
+    );
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Created administrator it@region.example');
@@ -75,7 +88,12 @@ describe('samverkan CLI', { timeout: 120_000 }, () => {
   it('imports old minutes into a forum once, and refuses bad files with exit status 2', async () => {
     const dataDir = path.join(root, 'demo');
     const samples = path.resolve(path.dirname(bin), '..', '..', 'shared', 'samples');
-    const files = fs.existsSync(samples) ? fs.readdirSync(samples).map((f) => path.join(samples, f)).slice(0, 2) : [];
+    const files = fs.existsSync(samples)
+      ? fs
+          .readdirSync(samples)
+          .map((f) => path.join(samples, f))
+          .slice(0, 2)
+      : [];
     const garbage = path.join(root, 'garbage.bin');
     fs.writeFileSync(garbage, Buffer.from([0, 255, 1, 254, 0, 0, 7, 9, 200, 3]));
     if (files.length) {
@@ -94,7 +112,13 @@ describe('samverkan CLI', { timeout: 120_000 }, () => {
 
   it('refuses a second process on a data folder that is in use', async () => {
     const dataDir = path.join(root, 'busy');
-    const env: NodeJS.ProcessEnv = { ...process.env, SAMVERKAN_DATA_DIR: dataDir, PORT: '0', SAMVERKAN_SEED_DEMO: 'false', SAMVERKAN_LOG_LEVEL: 'warn' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      SAMVERKAN_DATA_DIR: dataDir,
+      PORT: '0',
+      SAMVERKAN_SEED_DEMO: 'false',
+      SAMVERKAN_LOG_LEVEL: 'warn',
+    };
     delete env.DATABASE_URL;
     const server = spawn(process.execPath, [bin, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     try {

@@ -58,11 +58,19 @@ function describeLogin(login: (typeof demoLogins)[number]): string {
   return [...new Set(login.roles.map((r) => roleNames[r.role]))].join(', ') + ` (${login.organization})`;
 }
 
-async function createAdmin(config: Config, options: { email: string; password: string; name: string; organization?: string }) {
+async function createAdmin(
+  config: Config,
+  options: { email: string; password: string; name: string; organization?: string },
+) {
   await withDatabase(config, async ({ db }) => {
     const existing = await findUserIdByEmail(db, options.email);
     if (existing) {
-      await updateUser({ db, actor: systemAdmin, id: existing.id, input: { isAdmin: true, isActive: true, password: options.password } });
+      await updateUser({
+        db,
+        actor: systemAdmin,
+        id: existing.id,
+        input: { isAdmin: true, isActive: true, password: options.password },
+      });
       process.stdout.write(`${options.email} is now an administrator with the given password.\n`);
       return;
     }
@@ -74,7 +82,13 @@ async function createAdmin(config: Config, options: { email: string; password: s
     await createUser({
       db,
       actor: systemAdmin,
-      input: { email: options.email, name: options.name, organizationId: organization.id, password: options.password, isAdmin: true },
+      input: {
+        email: options.email,
+        name: options.name,
+        organizationId: organization.id,
+        password: options.password,
+        isAdmin: true,
+      },
     });
     process.stdout.write(`Created administrator ${options.email} (${organization.name}).\n`);
   });
@@ -82,11 +96,16 @@ async function createAdmin(config: Config, options: { email: string; password: s
 
 export function buildCli(config: () => Config): Command {
   const program = new Command('samverkan')
-    .description('Samverkan: regional collaboration in health and social care.\nEvery command honours SAMVERKAN_DATA_DIR and DATABASE_URL and migrates an empty database first.')
+    .description(
+      'Samverkan: regional collaboration in health and social care.\nEvery command honours SAMVERKAN_DATA_DIR and DATABASE_URL and migrates an empty database first.',
+    )
     .showHelpAfterError()
     .exitOverride();
 
-  program.command('serve').description('Run the web app and API (PORT, HOST; demo data loaded into an empty database)').action(() => serve(config()));
+  program
+    .command('serve')
+    .description('Run the web app and API (PORT, HOST; demo data loaded into an empty database)')
+    .action(() => serve(config()));
 
   program
     .command('migrate')
@@ -95,7 +114,11 @@ export function buildCli(config: () => Config): Command {
       const cfg = config();
       await withDatabase(cfg, async ({ db }) => {
         const results = await migrateToLatest(db);
-        process.stdout.write(results.length ? results.map((r) => `${r.status}: ${r.migrationName}`).join('\n') + '\n' : 'The schema is up to date.\n');
+        process.stdout.write(
+          results.length
+            ? results.map((r) => `${r.status}: ${r.migrationName}`).join('\n') + '\n'
+            : 'The schema is up to date.\n',
+        );
       });
     });
 
@@ -153,7 +176,12 @@ export function buildCli(config: () => Config): Command {
     .option('--out <dir>', 'write <name>.json per input instead of printing')
     .description('Print what the importer understands of each file, as JSON (../shared/minutes/SCHEMA.md)')
     .action(async (files: string[], options: { out?: string }) => {
-      process.exitCode = await runMinutesParse({ files, outDir: options.out, stdout: process.stdout, stderr: process.stderr });
+      process.exitCode = await runMinutesParse({
+        files,
+        outDir: options.out,
+        stdout: process.stdout,
+        stderr: process.stderr,
+      });
     });
   minutes
     .command('import')
@@ -162,7 +190,13 @@ export function buildCli(config: () => Config): Command {
     .description('Import minutes as meetings with status "importerat"; the same file twice creates nothing')
     .action(async (files: string[], options: { forum: string }) => {
       await withDatabase(config(), async ({ db }) => {
-        process.exitCode = await runMinutesImport({ db, files, forum: options.forum, stdout: process.stdout, stderr: process.stderr });
+        process.exitCode = await runMinutesImport({
+          db,
+          files,
+          forum: options.forum,
+          stdout: process.stdout,
+          stderr: process.stderr,
+        });
       });
     });
   return program;
@@ -171,9 +205,12 @@ export function buildCli(config: () => Config): Command {
 function messageOf(error: unknown): string | undefined {
   if (error instanceof AppError) return error.localized.en;
   if (error instanceof ZodError) {
-    return error.issues.map((issue) => `${issue.path.join('.') || 'input'}: ${validationMessages[issue.message]?.en ?? issue.message}`).join('\n');
+    return error.issues
+      .map((issue) => `${issue.path.join('.') || 'input'}: ${validationMessages[issue.message]?.en ?? issue.message}`)
+      .join('\n');
   }
-  if (error instanceof ConfigError || error instanceof DataDirInUseError || error instanceof RestoreError) return error.message;
+  if (error instanceof ConfigError || error instanceof DataDirInUseError || error instanceof RestoreError)
+    return error.message;
   return undefined;
 }
 

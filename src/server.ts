@@ -6,7 +6,10 @@ import { openScheduledRounds } from './rounds/service.ts';
 import { seedDemo } from './seed/demo.ts';
 
 /** Opens the database, migrates it and, when it is empty and allowed, loads the demo data. */
-export async function prepareDatabase(config: Config, options: { seed?: boolean } = {}): Promise<{ database: Database; seeded: boolean }> {
+export async function prepareDatabase(
+  config: Config,
+  options: { seed?: boolean } = {},
+): Promise<{ database: Database; seeded: boolean }> {
   const database = await openDatabase(config.database);
   try {
     await migrateToLatest(database.db);
@@ -32,7 +35,9 @@ export async function startServer(config: Config, options: { logger?: boolean } 
   // Recurring schedules open their rounds by themselves. Every process may run this: the unique
   // (forum, period) constraint lets only one of them create a given round.
   const scheduler = setInterval(() => {
-    openScheduledRounds(database.db, new Date()).catch((error) => app.log.error({ err: error }, 'opening scheduled rounds failed'));
+    openScheduledRounds(database.db, new Date()).catch((error) =>
+      app.log.error({ err: error }, 'opening scheduled rounds failed'),
+    );
   }, 60_000);
   scheduler.unref();
   const address = app.server.address();

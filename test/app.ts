@@ -19,7 +19,12 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
 export interface FixtureSpec {
   organizations?: { key: string; name?: string; kind?: OrganizationKind }[];
   forums?: { key: string; name?: string; owner: string; members: string[] }[];
-  users?: { key: string; organization: string; isAdmin?: boolean; roles?: { forum: string; role: 'coordinator' | 'reporter' | 'reader' }[] }[];
+  users?: {
+    key: string;
+    organization: string;
+    isAdmin?: boolean;
+    roles?: { forum: string; role: 'coordinator' | 'reporter' | 'reader' }[];
+  }[];
 }
 
 export interface Fixture {
@@ -33,14 +38,22 @@ export async function seedFixture(database: Database, spec: FixtureSpec): Promis
   const { db } = database;
   const fixture: Fixture = { org: {}, forum: {}, user: {} };
   for (const o of spec.organizations ?? []) {
-    const created = await createOrganization({ db, actor: systemAdmin, input: { name: o.name ?? `Org ${o.key}`, kind: o.kind ?? 'kommun' } });
+    const created = await createOrganization({
+      db,
+      actor: systemAdmin,
+      input: { name: o.name ?? `Org ${o.key}`, kind: o.kind ?? 'kommun' },
+    });
     fixture.org[o.key] = created.id;
   }
   for (const f of spec.forums ?? []) {
     const created = await createForum({
       db,
       actor: systemAdmin,
-      input: { name: f.name ?? `Forum ${f.key}`, ownerOrganizationId: fixture.org[f.owner]!, memberOrganizationIds: f.members.map((m) => fixture.org[m]!) },
+      input: {
+        name: f.name ?? `Forum ${f.key}`,
+        ownerOrganizationId: fixture.org[f.owner]!,
+        memberOrganizationIds: f.members.map((m) => fixture.org[m]!),
+      },
     });
     fixture.forum[f.key] = created.id;
   }
@@ -94,13 +107,17 @@ export interface TestContext {
 
 export async function login(app: App, email: string, password = TEST_PASSWORD): Promise<string> {
   const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
-  if (response.statusCode !== 200) throw new Error(`login failed for ${email}: ${response.statusCode} ${response.body}`);
+  if (response.statusCode !== 200)
+    throw new Error(`login failed for ${email}: ${response.statusCode} ${response.body}`);
   const setCookie = response.cookies.find((c) => c.name === 'samverkan_session');
   return `samverkan_session=${setCookie!.value}`;
 }
 
 /** One real app over a fresh database for the whole test file. */
-export function useTestApp(spec: FixtureSpec = standardSpec, configOverrides: Record<string, string> = {}): TestContext {
+export function useTestApp(
+  spec: FixtureSpec = standardSpec,
+  configOverrides: Record<string, string> = {},
+): TestContext {
   const ctx = {} as TestContext;
   const cookies = new Map<string, string>();
   beforeAll(async () => {
@@ -131,7 +148,11 @@ export async function statusByRole(ctx: TestContext, request: (role: Role) => Re
   const result: Partial<Record<Role | 'anonymous', number>> = {};
   for (const role of asRoles) {
     const spec = request(role);
-    const response = await ctx.app.inject({ ...spec, payload: spec.payload as object, headers: { cookie: await ctx.cookie(role) } });
+    const response = await ctx.app.inject({
+      ...spec,
+      payload: spec.payload as object,
+      headers: { cookie: await ctx.cookie(role) },
+    });
     result[role] = response.statusCode;
   }
   const anonymous = request('admin');

@@ -21,7 +21,9 @@ export async function createTestPglite(): Promise<Database> {
 async function clonePostgres(adminUrl: string, template: string): Promise<Database> {
   // The global setup's pid prefixes the name so its teardown finds every copy.
   const name = `samverkan_t_${template.split('_').at(-1)}_${randomBytes(4).toString('hex')}`;
-  const admin = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: adminUrl, max: 1 }) }) });
+  const admin = new Kysely<unknown>({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: adminUrl, max: 1 }) }),
+  });
   await sql`create database ${sql.id(name)} template ${sql.id(template)}`.execute(admin);
   await admin.destroy();
   const url = new URL(adminUrl);
@@ -31,7 +33,9 @@ async function clonePostgres(adminUrl: string, template: string): Promise<Databa
     ...database,
     async close() {
       await database.close();
-      const cleanup = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: adminUrl, max: 1 }) }) });
+      const cleanup = new Kysely<unknown>({
+        dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: adminUrl, max: 1 }) }),
+      });
       await sql`drop database if exists ${sql.id(name)} with (force)`.execute(cleanup);
       await cleanup.destroy();
     },

@@ -25,7 +25,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const teardownPglite = await setupPglite(project);
   project.provide('postgresTemplate', '');
   project.provide('postgresAdminUrl', '');
-  const teardownPostgres = process.env.DATABASE_URL ? await setupPostgres(project, process.env.DATABASE_URL) : async () => {};
+  const teardownPostgres = process.env.DATABASE_URL
+    ? await setupPostgres(project, process.env.DATABASE_URL)
+    : async () => {};
   return async () => {
     await teardownPostgres();
     await teardownPglite();
@@ -46,7 +48,9 @@ async function setupPglite(project: TestProject): Promise<() => Promise<void>> {
 
 async function setupPostgres(project: TestProject, url: string): Promise<() => Promise<void>> {
   const template = `samverkan_tpl_${process.pid}`;
-  const admin = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }) });
+  const admin = new Kysely<unknown>({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }),
+  });
   await sql`drop database if exists ${sql.id(template)}`.execute(admin);
   await sql`create database ${sql.id(template)}`.execute(admin);
   const templateUrl = new URL(url);
@@ -57,7 +61,11 @@ async function setupPostgres(project: TestProject, url: string): Promise<() => P
   project.provide('postgresTemplate', template);
   project.provide('postgresAdminUrl', url);
   return async () => {
-    const rows = await sql<{ datname: string }>`select datname from pg_database where datname like ${`samverkan_t_${process.pid}_%`} or datname = ${template}`.execute(admin);
+    const rows = await sql<{
+      datname: string;
+    }>`select datname from pg_database where datname like ${`samverkan_t_${process.pid}_%`} or datname = ${template}`.execute(
+      admin,
+    );
     for (const row of rows.rows) await sql`drop database if exists ${sql.id(row.datname)} with (force)`.execute(admin);
     await admin.destroy();
   };

@@ -8,10 +8,31 @@ export function selectActions(db: DbOrTrx) {
     .innerJoin('meetings', 'meetings.id', 'actions.meetingId')
     .leftJoin('organizations as owner', 'owner.id', 'actions.ownerOrganizationId')
     .select([
-      'actions.id', 'actions.forumId', 'forums.name as forumName', 'actions.meetingId', 'meetings.title as meetingTitle', 'meetings.meetingDate',
-      'actions.agendaItemId', 'actions.ownerOrganizationId', 'owner.name as ownerOrganizationName', 'actions.ownerUserId', 'actions.ownerName',
-      'actions.task', 'actions.dueDate', 'actions.dueNextMeeting', 'actions.status', 'actions.statusComment', 'actions.updatedAt',
-      sql<{ status: string; comment: string; at: string; byName: string | null; meetingId: string | null; roundId: string | null } | null>`(
+      'actions.id',
+      'actions.forumId',
+      'forums.name as forumName',
+      'actions.meetingId',
+      'meetings.title as meetingTitle',
+      'meetings.meetingDate',
+      'actions.agendaItemId',
+      'actions.ownerOrganizationId',
+      'owner.name as ownerOrganizationName',
+      'actions.ownerUserId',
+      'actions.ownerName',
+      'actions.task',
+      'actions.dueDate',
+      'actions.dueNextMeeting',
+      'actions.status',
+      'actions.statusComment',
+      'actions.updatedAt',
+      sql<{
+        status: string;
+        comment: string;
+        at: string;
+        byName: string | null;
+        meetingId: string | null;
+        roundId: string | null;
+      } | null>`(
         select json_build_object('status', u.status, 'comment', u.comment, 'at', u.at, 'byName', usr.name, 'meetingId', u.meeting_id, 'roundId', u.round_id)
         from action_updates u left join users usr on usr.id = u.updated_by
         where u.action_id = actions.id order by u.at desc limit 1)`.as('lastUpdate'),
@@ -26,20 +47,45 @@ export function findAction(db: DbOrTrx, id: string) {
 
 export function listActions(
   db: DbOrTrx,
-  filter: { forumIds?: string[]; forumId?: string; organizationId?: string; status?: string; overdueOn?: string; q?: string; meetingIds?: string[]; ownerUserId?: string },
+  filter: {
+    forumIds?: string[];
+    forumId?: string;
+    organizationId?: string;
+    status?: string;
+    overdueOn?: string;
+    q?: string;
+    meetingIds?: string[];
+    ownerUserId?: string;
+  },
 ) {
   let query = selectActions(db);
-  if (filter.forumIds) query = query.where('actions.forumId', 'in', filter.forumIds.length ? filter.forumIds : ['00000000-0000-0000-0000-000000000000']);
+  if (filter.forumIds)
+    query = query.where(
+      'actions.forumId',
+      'in',
+      filter.forumIds.length ? filter.forumIds : ['00000000-0000-0000-0000-000000000000'],
+    );
   if (filter.forumId) query = query.where('actions.forumId', '=', filter.forumId);
   if (filter.organizationId) query = query.where('actions.ownerOrganizationId', '=', filter.organizationId);
   if (filter.ownerUserId) query = query.where('actions.ownerUserId', '=', filter.ownerUserId);
   if (filter.status) query = query.where('actions.status', '=', filter.status);
-  if (filter.meetingIds) query = query.where('actions.meetingId', 'in', filter.meetingIds.length ? filter.meetingIds : ['00000000-0000-0000-0000-000000000000']);
+  if (filter.meetingIds)
+    query = query.where(
+      'actions.meetingId',
+      'in',
+      filter.meetingIds.length ? filter.meetingIds : ['00000000-0000-0000-0000-000000000000'],
+    );
   if (filter.overdueOn) {
-    query = query.where('actions.status', 'in', ['open', 'in_progress']).where('actions.dueDate', '<', filter.overdueOn);
+    query = query
+      .where('actions.status', 'in', ['open', 'in_progress'])
+      .where('actions.dueDate', '<', filter.overdueOn);
   }
   if (filter.q) query = query.where('actions.task', 'ilike', `%${filter.q.replace(/[\\%_]/g, '\\$&')}%`);
-  return query.orderBy('actions.dueDate', (ob) => ob.asc().nullsLast()).orderBy('meetings.meetingDate').orderBy('actions.createdAt').execute();
+  return query
+    .orderBy('actions.dueDate', (ob) => ob.asc().nullsLast())
+    .orderBy('meetings.meetingDate')
+    .orderBy('actions.createdAt')
+    .execute();
 }
 
 /**
@@ -54,7 +100,13 @@ export function listFollowUps(db: DbOrTrx, forumId: string, meetingId: string, m
     .where((eb) =>
       eb.or([
         eb('actions.status', 'in', ['open', 'in_progress']),
-        eb.exists(eb.selectFrom('actionUpdates').select('actionUpdates.id').whereRef('actionUpdates.actionId', '=', 'actions.id').where('actionUpdates.meetingId', '=', meetingId)),
+        eb.exists(
+          eb
+            .selectFrom('actionUpdates')
+            .select('actionUpdates.id')
+            .whereRef('actionUpdates.actionId', '=', 'actions.id')
+            .where('actionUpdates.meetingId', '=', meetingId),
+        ),
       ]),
     )
     .orderBy('meetings.meetingDate')
@@ -65,17 +117,39 @@ export function listFollowUps(db: DbOrTrx, forumId: string, meetingId: string, m
 export async function insertAction(
   db: DbOrTrx,
   values: {
-    forumId: string; meetingId: string; agendaItemId: string | null; ownerOrganizationId: string | null; ownerUserId: string | null; ownerName: string;
-    task: string; dueDate: string | null; dueNextMeeting: boolean; status?: string;
+    forumId: string;
+    meetingId: string;
+    agendaItemId: string | null;
+    ownerOrganizationId: string | null;
+    ownerUserId: string | null;
+    ownerName: string;
+    task: string;
+    dueDate: string | null;
+    dueNextMeeting: boolean;
+    status?: string;
   },
 ) {
   return (await db.insertInto('actions').values(values).returning('id').executeTakeFirstOrThrow()).id;
 }
 
 export function updateAction(db: DbOrTrx, id: string, values: Record<string, unknown>) {
-  return db.updateTable('actions').set({ ...values, updatedAt: new Date() }).where('id', '=', id).execute();
+  return db
+    .updateTable('actions')
+    .set({ ...values, updatedAt: new Date() })
+    .where('id', '=', id)
+    .execute();
 }
 
-export function insertActionUpdate(db: DbOrTrx, values: { actionId: string; status: string; comment: string; meetingId: string | null; roundId: string | null; updatedBy: string | null }) {
+export function insertActionUpdate(
+  db: DbOrTrx,
+  values: {
+    actionId: string;
+    status: string;
+    comment: string;
+    meetingId: string | null;
+    roundId: string | null;
+    updatedBy: string | null;
+  },
+) {
   return db.insertInto('actionUpdates').values(values).execute();
 }

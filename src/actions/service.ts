@@ -33,7 +33,13 @@ export function mapAction(row: queries.ActionRow, on = today()): Action {
     isOverdue: (status === 'open' || status === 'in_progress') && row.dueDate !== null && row.dueDate < on,
     updatedAt: new Date(row.updatedAt).toISOString(),
     lastUpdate: update
-      ? { status: update.status as ActionStatus, comment: update.comment, at: new Date(update.at).toISOString(), byName: update.byName, source: update.meetingId ? 'meeting' : update.roundId ? 'report' : 'direct' }
+      ? {
+          status: update.status as ActionStatus,
+          comment: update.comment,
+          at: new Date(update.at).toISOString(),
+          byName: update.byName,
+          source: update.meetingId ? 'meeting' : update.roundId ? 'report' : 'direct',
+        }
       : null,
   };
 }
@@ -63,11 +69,15 @@ export async function listMyActions(db: Db, actor: Actor): Promise<Action[]> {
     queries.listActions(db, { forumIds, organizationId: actor.organizationId }),
   ]);
   const unique = new Map([...own, ...organization].map((row) => [row.id, row]));
-  return [...unique.values()].map((row) => mapAction(row)).filter((a) => a.status === 'open' || a.status === 'in_progress');
+  return [...unique.values()]
+    .map((row) => mapAction(row))
+    .filter((a) => a.status === 'open' || a.status === 'in_progress');
 }
 
 export function listFollowUps(db: DbOrTrx, meeting: { forumId: string; id: string; meetingDate: string }) {
-  return queries.listFollowUps(db, meeting.forumId, meeting.id, meeting.meetingDate).then((rows) => rows.map((row) => mapAction(row)));
+  return queries
+    .listFollowUps(db, meeting.forumId, meeting.id, meeting.meetingDate)
+    .then((rows) => rows.map((row) => mapAction(row)));
 }
 
 export function listMeetingActions(db: DbOrTrx, meetingId: string) {
@@ -83,7 +93,15 @@ export async function createAction(
   if (!ownerName) throw errors.ownerRequired();
   const id = await queries.insertAction(trx, { ...values, ownerName });
   const created = await getAction(trx, id);
-  await recordAudit(trx, { actor, action: 'create', entityType: 'action', entityId: id, entityLabel: created.task.slice(0, 80), forumId: created.forumId, after: created });
+  await recordAudit(trx, {
+    actor,
+    action: 'create',
+    entityType: 'action',
+    entityId: id,
+    entityLabel: created.task.slice(0, 80),
+    forumId: created.forumId,
+    after: created,
+  });
   return created;
 }
 
@@ -94,7 +112,11 @@ async function ownerLabel(db: DbOrTrx, userId: string | null, organizationId: st
     return user.name;
   }
   if (organizationId) {
-    const organization = await db.selectFrom('organizations').select('name').where('id', '=', organizationId).executeTakeFirst();
+    const organization = await db
+      .selectFrom('organizations')
+      .select('name')
+      .where('id', '=', organizationId)
+      .executeTakeFirst();
     if (!organization) throw errors.unknownOwner();
     return organization.name;
   }
@@ -125,16 +147,30 @@ function isOwner(actor: Actor, action: Action): boolean {
  * it (the meetings domain knows); it runs inside this transaction, so it must use the `db` it is given.
  */
 export async function updateAction(options: {
-  db: Db; actor: Actor; id: string; change: ActionChange; isSecretary?: (db: DbOrTrx, meetingId: string) => Promise<boolean>;
+  db: Db;
+  actor: Actor;
+  id: string;
+  change: ActionChange;
+  isSecretary?: (db: DbOrTrx, meetingId: string) => Promise<boolean>;
 }): Promise<Action> {
   const { db, actor, id, change } = options;
   return db.transaction().execute(async (trx) => {
     const before = await getAction(trx, id);
     if (!isForumParticipant(actor, before.forumId)) throw errors.forbiddenUpdate();
-    const manages = canManageForum(actor, before.forumId) || (options.isSecretary ? await options.isSecretary(trx, before.meetingId) : false);
+    const manages =
+      canManageForum(actor, before.forumId) ||
+      (options.isSecretary ? await options.isSecretary(trx, before.meetingId) : false);
     if (!manages) {
       if (!isOwner(actor, before)) throw errors.forbiddenUpdate();
-      const touchesTask = ['task', 'ownerOrganizationId', 'ownerUserId', 'ownerName', 'dueDate', 'dueNextMeeting', 'meetingId'].some((k) => k in change && change[k as keyof ActionChange] !== undefined);
+      const touchesTask = [
+        'task',
+        'ownerOrganizationId',
+        'ownerUserId',
+        'ownerName',
+        'dueDate',
+        'dueNextMeeting',
+        'meetingId',
+      ].some((k) => k in change && change[k as keyof ActionChange] !== undefined);
       if (touchesTask) throw errors.ownerFieldsOnly();
     }
     const { status, comment, meetingId, roundId, ...fields } = change;
@@ -146,11 +182,27 @@ export async function updateAction(options: {
     if (status !== undefined || comment !== undefined) {
       values.status = status ?? before.status;
       values.statusComment = comment ?? before.statusComment;
-      await queries.insertActionUpdate(trx, { actionId: id, status: values.status as string, comment: values.statusComment as string, meetingId: meetingId ?? null, roundId: roundId ?? null, updatedBy: authorId(actor) });
+      await queries.insertActionUpdate(trx, {
+        actionId: id,
+        status: values.status as string,
+        comment: values.statusComment as string,
+        meetingId: meetingId ?? null,
+        roundId: roundId ?? null,
+        updatedBy: authorId(actor),
+      });
     }
     await queries.updateAction(trx, id, values);
     const after = await getAction(trx, id);
-    await recordAudit(trx, { actor, action: status && status !== before.status ? 'change_status' : 'update', entityType: 'action', entityId: id, entityLabel: after.task.slice(0, 80), forumId: after.forumId, before, after });
+    await recordAudit(trx, {
+      actor,
+      action: status && status !== before.status ? 'change_status' : 'update',
+      entityType: 'action',
+      entityId: id,
+      entityLabel: after.task.slice(0, 80),
+      forumId: after.forumId,
+      before,
+      after,
+    });
     return after;
   });
 }

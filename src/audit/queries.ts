@@ -40,7 +40,19 @@ export async function listAuditEntries(db: DbOrTrx, filter: AuditQuery) {
   }
   const [items, total] = await Promise.all([
     query
-      .select(['id', 'at', 'actorUserId', 'actorName', 'action', 'entityType', 'entityId', 'entityLabel', 'forumId', 'before', 'after'])
+      .select([
+        'id',
+        'at',
+        'actorUserId',
+        'actorName',
+        'action',
+        'entityType',
+        'entityId',
+        'entityLabel',
+        'forumId',
+        'before',
+        'after',
+      ])
       .orderBy('at', 'desc')
       .orderBy('id')
       .limit(filter.limit)

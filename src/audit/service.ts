@@ -43,8 +43,15 @@ export function updateAction(before: { isActive: boolean }, after: { isActive: b
   return 'update';
 }
 
-export async function listAudit(db: Db, actor: Actor, filter: AuditQuery): Promise<{ items: AuditEntry[]; total: number }> {
-  requireAdmin(actor, { sv: 'Bara administratörer kan läsa granskningsloggen.', en: 'Only administrators can read the audit log.' });
+export async function listAudit(
+  db: Db,
+  actor: Actor,
+  filter: AuditQuery,
+): Promise<{ items: AuditEntry[]; total: number }> {
+  requireAdmin(actor, {
+    sv: 'Bara administratörer kan läsa granskningsloggen.',
+    en: 'Only administrators can read the audit log.',
+  });
   const page = await queries.listAuditEntries(db, filter);
   return {
     total: page.total,

@@ -33,10 +33,16 @@ export async function countRecentFailures(db: DbOrTrx, email: string, since: Dat
 }
 
 export function insertLoginAttempt(db: DbOrTrx, attempt: { email: string; ip: string | null; succeeded: boolean }) {
-  return db.insertInto('loginAttempts').values({ ...attempt, email: attempt.email.toLowerCase() }).execute();
+  return db
+    .insertInto('loginAttempts')
+    .values({ ...attempt, email: attempt.email.toLowerCase() })
+    .execute();
 }
 
-export function insertSession(db: DbOrTrx, session: { tokenHash: string; userId: string; expiresAt: Date; userAgent: string | null }) {
+export function insertSession(
+  db: DbOrTrx,
+  session: { tokenHash: string; userId: string; expiresAt: Date; userAgent: string | null },
+) {
   return db.insertInto('sessions').values(session).execute();
 }
 

@@ -21,10 +21,18 @@ describe('POST /api/auth/login', () => {
   });
 
   it('answers a wrong password with 401 problem+json in Swedish by default and English on request', async () => {
-    const sv = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'reader@test.example', password: 'wrong' } });
+    const sv = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'reader@test.example', password: 'wrong' },
+    });
     expect(sv.statusCode).toBe(401);
     expect(sv.headers['content-type']).toContain('application/problem+json');
-    expect(sv.json()).toMatchObject({ status: 401, code: 'auth.invalid_credentials', detail: 'Fel e-postadress eller lösenord.' });
+    expect(sv.json()).toMatchObject({
+      status: 401,
+      code: 'auth.invalid_credentials',
+      detail: 'Fel e-postadress eller lösenord.',
+    });
     const en = await ctx.app.inject({
       method: 'POST',
       url: '/api/auth/login',
@@ -36,7 +44,11 @@ describe('POST /api/auth/login', () => {
 
   it('refuses further attempts with 429 and a clear message after repeated failures, even with the right password', async () => {
     const attempt = (password: string) =>
-      ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'otherCoordinator@test.example', password } });
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: 'otherCoordinator@test.example', password },
+      });
     for (let i = 0; i < 3; i++) expect((await attempt('wrong')).statusCode).toBe(401);
     const locked = await attempt(TEST_PASSWORD);
     expect(locked.statusCode).toBe(429);
@@ -67,7 +79,10 @@ describe('sessions', () => {
 
   it('expires sessions at their end time', async () => {
     const cookie = await login(ctx.app, 'coordinator@test.example');
-    await ctx.database.db.updateTable('sessions').set({ expiresAt: new Date(Date.now() - 1000) }).execute();
+    await ctx.database.db
+      .updateTable('sessions')
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .execute();
     const response = await ctx.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
     expect(response.statusCode).toBe(401);
   });
@@ -85,9 +100,18 @@ describe('sessions', () => {
   });
 
   it('marks the cookie Secure outside development', async () => {
-    const production = await buildApp({ config: testConfig({ NODE_ENV: 'production' }), database: ctx.database, logger: false, serveWeb: false });
+    const production = await buildApp({
+      config: testConfig({ NODE_ENV: 'production' }),
+      database: ctx.database,
+      logger: false,
+      serveWeb: false,
+    });
     try {
-      const response = await production.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'reader@test.example', password: TEST_PASSWORD } });
+      const response = await production.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: 'reader@test.example', password: TEST_PASSWORD },
+      });
       expect(response.cookies.find((c) => c.name === 'samverkan_session')!.secure).toBe(true);
     } finally {
       await production.close();
@@ -96,9 +120,19 @@ describe('sessions', () => {
 
   it('saves the language choice, which then picks the language of messages without Accept-Language', async () => {
     const cookie = await login(ctx.app, 'reader@test.example');
-    const saved = await ctx.app.inject({ method: 'PUT', url: '/api/auth/me/locale', headers: { cookie }, payload: { locale: 'en' } });
+    const saved = await ctx.app.inject({
+      method: 'PUT',
+      url: '/api/auth/me/locale',
+      headers: { cookie },
+      payload: { locale: 'en' },
+    });
     expect(saved.statusCode).toBe(204);
-    const audit = await ctx.database.db.selectFrom('auditLog').select(['after']).where('entityId', '=', ctx.fixture.user.reader!.id).where('action', '=', 'update').execute();
+    const audit = await ctx.database.db
+      .selectFrom('auditLog')
+      .select(['after'])
+      .where('entityId', '=', ctx.fixture.user.reader!.id)
+      .where('action', '=', 'update')
+      .execute();
     expect(audit.map((a) => a.after)).toContainEqual({ locale: 'en' });
     const refused = await ctx.app.inject({ method: 'GET', url: '/api/audit', headers: { cookie } });
     expect(refused.json().detail).toBe('Only administrators can read the audit log.');

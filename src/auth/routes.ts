@@ -86,7 +86,12 @@ export async function authRoutes(app: App, ctx: AppContext) {
   });
 
   app.put('/api/auth/me/locale', {
-    schema: { tags: ['auth'], summary: "Save the user's language", body: localeBodySchema, response: { 204: z.null() } },
+    schema: {
+      tags: ['auth'],
+      summary: "Save the user's language",
+      body: localeBodySchema,
+      response: { 204: z.null() },
+    },
     handler: async (request, reply) => {
       await auth.setLocale(ctx.db, requireActor(request), request.body.locale);
       return reply.status(204).send(null);

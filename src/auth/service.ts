@@ -64,7 +64,12 @@ export async function login(options: {
   await db.transaction().execute(async (trx) => {
     await queries.insertLoginAttempt(trx, { email, ip: options.ip, succeeded: true });
     await queries.deleteExpiredSessions(trx, user.id);
-    await queries.insertSession(trx, { tokenHash: hashToken(token), userId: user.id, expiresAt, userAgent: options.userAgent });
+    await queries.insertSession(trx, {
+      tokenHash: hashToken(token),
+      userId: user.id,
+      expiresAt,
+      userAgent: options.userAgent,
+    });
   });
   const actor = await resolveSession({ db, config, token });
   if (!actor) throw authErrors.invalidCredentials();
@@ -79,7 +84,11 @@ export async function logout(db: Db, token: string): Promise<void> {
  * Finds the signed-in user behind a session token. Sessions slide: once less than half of the
  * lifetime is left, the expiry moves forward, so an active user is not signed out mid-meeting.
  */
-export async function resolveSession(options: { db: Db; config: Config; token: string }): Promise<{ actor: Actor; expiresAt: Date } | null> {
+export async function resolveSession(options: {
+  db: Db;
+  config: Config;
+  token: string;
+}): Promise<{ actor: Actor; expiresAt: Date } | null> {
   const tokenHash = hashToken(options.token);
   const row = await queries.findSessionActor(options.db, tokenHash);
   if (!row) return null;
@@ -104,7 +113,15 @@ export async function resolveSession(options: { db: Db; config: Config; token: s
 export async function setLocale(db: Db, actor: Actor, locale: Locale): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await queries.updateUserLocale(trx, actor.id, locale);
-    await recordAudit(trx, { actor, action: 'update', entityType: 'user', entityId: actor.id, entityLabel: actor.name, before: { locale: actor.locale }, after: { locale } });
+    await recordAudit(trx, {
+      actor,
+      action: 'update',
+      entityType: 'user',
+      entityId: actor.id,
+      entityLabel: actor.name,
+      before: { locale: actor.locale },
+      after: { locale },
+    });
   });
 }
 

@@ -25,7 +25,10 @@ export const forumErrors = {
   forbiddenView: () =>
     commonErrors.forbidden({ sv: 'Du deltar inte i det här forumet.', en: 'You do not take part in this forum.' }),
   forbiddenCreate: () =>
-    commonErrors.forbidden({ sv: 'Bara administratörer kan skapa forum.', en: 'Only administrators can create forums.' }),
+    commonErrors.forbidden({
+      sv: 'Bara administratörer kan skapa forum.',
+      en: 'Only administrators can create forums.',
+    }),
   forbiddenUpdate: () =>
     commonErrors.forbidden({
       sv: 'Bara forumets samordnare och administratörer kan ändra forumet.',

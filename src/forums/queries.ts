@@ -42,10 +42,17 @@ export function findForum(db: DbOrTrx, id: string) {
 }
 
 export function findForumByName(db: DbOrTrx, name: string) {
-  return db.selectFrom('forums').select('id').where(sql`lower(name)`, '=', name.toLowerCase()).executeTakeFirst();
+  return db
+    .selectFrom('forums')
+    .select('id')
+    .where(sql`lower(name)`, '=', name.toLowerCase())
+    .executeTakeFirst();
 }
 
-export async function insertForum(db: DbOrTrx, values: { name: string; description: string; ownerOrganizationId: string }) {
+export async function insertForum(
+  db: DbOrTrx,
+  values: { name: string; description: string; ownerOrganizationId: string },
+) {
   return (await db.insertInto('forums').values(values).returning('id').executeTakeFirstOrThrow()).id;
 }
 
@@ -54,7 +61,11 @@ export function updateForum(
   id: string,
   values: Partial<{ name: string; description: string; ownerOrganizationId: string; isActive: boolean }>,
 ) {
-  return db.updateTable('forums').set({ ...values, updatedAt: new Date() }).where('id', '=', id).execute();
+  return db
+    .updateTable('forums')
+    .set({ ...values, updatedAt: new Date() })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function replaceMembers(db: DbOrTrx, forumId: string, organizationIds: string[]) {

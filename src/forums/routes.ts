@@ -18,12 +18,22 @@ export async function forumRoutes(app: App, ctx: AppContext) {
   });
 
   app.get('/api/forums/:id', {
-    schema: { tags: ['forums'], summary: 'One forum with members and coordinators', params: idParams, response: { 200: forumSchema } },
+    schema: {
+      tags: ['forums'],
+      summary: 'One forum with members and coordinators',
+      params: idParams,
+      response: { 200: forumSchema },
+    },
     handler: async (request) => service.getVisibleForum(ctx.db, requireActor(request), request.params.id),
   });
 
   app.post('/api/forums', {
-    schema: { tags: ['forums'], summary: 'Create a forum (administrators)', body: forumCreateSchema, response: { 201: forumSchema } },
+    schema: {
+      tags: ['forums'],
+      summary: 'Create a forum (administrators)',
+      body: forumCreateSchema,
+      response: { 201: forumSchema },
+    },
     handler: async (request, reply) => {
       const created = await service.createForum({ db: ctx.db, actor: requireActor(request), input: request.body });
       return reply.status(201).send(created);
@@ -38,6 +48,7 @@ export async function forumRoutes(app: App, ctx: AppContext) {
       body: forumUpdateSchema,
       response: { 200: forumSchema },
     },
-    handler: async (request) => service.updateForum({ db: ctx.db, actor: requireActor(request), id: request.params.id, input: request.body }),
+    handler: async (request) =>
+      service.updateForum({ db: ctx.db, actor: requireActor(request), id: request.params.id, input: request.body }),
   });
 }

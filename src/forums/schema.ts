@@ -11,8 +11,15 @@ export const forumSchema = z
     ownerOrganizationName: z.string(),
     isActive: z.boolean(),
     members: z
-      .array(z.object({ organizationId: z.uuid(), name: z.string(), kind: organizationKindSchema, position: z.number().int() }))
-      .describe('Member organisations in the forum\'s order'),
+      .array(
+        z.object({
+          organizationId: z.uuid(),
+          name: z.string(),
+          kind: organizationKindSchema,
+          position: z.number().int(),
+        }),
+      )
+      .describe("Member organisations in the forum's order"),
     coordinators: z.array(z.object({ userId: z.uuid(), name: z.string() })).describe('Samordnare'),
     createdAt: z.string(),
     updatedAt: z.string(),

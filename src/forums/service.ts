@@ -70,10 +70,22 @@ export async function createForum(options: { db: Db; actor: Actor; input: ForumC
   return db.transaction().execute(async (trx) => {
     await assertNameFree(trx, input.name);
     await assertOrganizations(trx, [input.ownerOrganizationId], 'body.ownerOrganizationId');
-    const id = await queries.insertForum(trx, { name: input.name, description: input.description, ownerOrganizationId: input.ownerOrganizationId });
+    const id = await queries.insertForum(trx, {
+      name: input.name,
+      description: input.description,
+      ownerOrganizationId: input.ownerOrganizationId,
+    });
     await applyMembership(trx, id, input.memberOrganizationIds, input.coordinatorUserIds);
     const created = await getForum(trx, id);
-    await recordAudit(trx, { actor, action: 'create', entityType: 'forum', entityId: id, entityLabel: created.name, forumId: id, after: created });
+    await recordAudit(trx, {
+      actor,
+      action: 'create',
+      entityType: 'forum',
+      entityId: id,
+      entityLabel: created.name,
+      forumId: id,
+      after: created,
+    });
     return created;
   });
 }
@@ -88,12 +100,22 @@ export async function updateForum(options: { db: Db; actor: Actor; id: string; i
       (input.ownerOrganizationId !== undefined && input.ownerOrganizationId !== before.ownerOrganizationId);
     if (changesOwnerOrState && !actor.isAdmin) throw errors.forbiddenDeactivate();
     if (input.name !== undefined) await assertNameFree(trx, input.name, id);
-    if (input.ownerOrganizationId !== undefined) await assertOrganizations(trx, [input.ownerOrganizationId], 'body.ownerOrganizationId');
+    if (input.ownerOrganizationId !== undefined)
+      await assertOrganizations(trx, [input.ownerOrganizationId], 'body.ownerOrganizationId');
     const { memberOrganizationIds, coordinatorUserIds, ...fields } = input;
     await queries.updateForum(trx, id, fields);
     await applyMembership(trx, id, memberOrganizationIds, coordinatorUserIds);
     const after = await getForum(trx, id);
-    await recordAudit(trx, { actor, action: updateAction(before, after), entityType: 'forum', entityId: id, entityLabel: after.name, forumId: id, before, after });
+    await recordAudit(trx, {
+      actor,
+      action: updateAction(before, after),
+      entityType: 'forum',
+      entityId: id,
+      entityLabel: after.name,
+      forumId: id,
+      before,
+      after,
+    });
     return after;
   });
 }

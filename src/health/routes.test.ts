@@ -16,7 +16,15 @@ describe('platform routes', () => {
     const doc = response.json();
     expect(doc.openapi).toBe('3.1.0');
     const routes = ctx.app.printRoutes({ commonPrefix: false });
-    for (const path of ['/api/auth/login', '/api/organizations', '/api/organizations/{id}', '/api/users', '/api/forums/{id}', '/api/audit', '/api/health']) {
+    for (const path of [
+      '/api/auth/login',
+      '/api/organizations',
+      '/api/organizations/{id}',
+      '/api/users',
+      '/api/forums/{id}',
+      '/api/audit',
+      '/api/health',
+    ]) {
       expect(doc.paths, path).toHaveProperty([path]);
     }
     expect(routes).toContain('/api/docs');
@@ -31,14 +39,27 @@ describe('platform routes', () => {
   });
 
   it('answers an unknown API path with a 404 problem', async () => {
-    const response = await ctx.app.inject({ method: 'GET', url: '/api/nothing-here', headers: { 'accept-language': 'en' } });
+    const response = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/nothing-here',
+      headers: { 'accept-language': 'en' },
+    });
     expect(response.statusCode).toBe(404);
     expect(response.headers['content-type']).toContain('application/problem+json');
-    expect(response.json()).toMatchObject({ status: 404, code: 'http.not_found', detail: '/api/nothing-here does not exist.' });
+    expect(response.json()).toMatchObject({
+      status: 404,
+      code: 'http.not_found',
+      detail: '/api/nothing-here does not exist.',
+    });
   });
 
   it('answers malformed JSON with a 400 problem', async () => {
-    const response = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"email":' });
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"email":',
+    });
     expect(response.statusCode).toBe(400);
     expect(response.headers['content-type']).toContain('application/problem+json');
   });

@@ -12,7 +12,12 @@ const healthSchema = z
 
 export async function healthRoutes(app: App, ctx: AppContext) {
   app.get('/api/health', {
-    schema: { tags: ['health'], summary: 'Liveness and database check for load balancers', security: [], response: { 200: healthSchema } },
+    schema: {
+      tags: ['health'],
+      summary: 'Liveness and database check for load balancers',
+      security: [],
+      response: { 200: healthSchema },
+    },
     handler: async () => {
       await sql`select 1`.execute(ctx.db);
       return { status: 'ok' as const, database: ctx.database.kind };

@@ -1,7 +1,19 @@
 import type { DbOrTrx } from '../platform/db.ts';
 
 const columns = [
-  'id', 'forumId', 'key', 'nameSv', 'nameEn', 'unit', 'kind', 'minValue', 'maxValue', 'organizationKinds', 'higherIs', 'position', 'isActive',
+  'id',
+  'forumId',
+  'key',
+  'nameSv',
+  'nameEn',
+  'unit',
+  'kind',
+  'minValue',
+  'maxValue',
+  'organizationKinds',
+  'higherIs',
+  'position',
+  'isActive',
 ] as const;
 
 export type IndicatorRow = Awaited<ReturnType<typeof findIndicator>> & {};
@@ -17,24 +29,46 @@ export function findIndicator(db: DbOrTrx, id: string) {
 }
 
 export function findIndicatorByKey(db: DbOrTrx, forumId: string, key: string) {
-  return db.selectFrom('indicators').select('id').where('forumId', '=', forumId).where('key', '=', key).executeTakeFirst();
+  return db
+    .selectFrom('indicators')
+    .select('id')
+    .where('forumId', '=', forumId)
+    .where('key', '=', key)
+    .executeTakeFirst();
 }
 
 export async function nextPosition(db: DbOrTrx, forumId: string): Promise<number> {
-  const row = await db.selectFrom('indicators').select((eb) => eb.fn.max('position').as('max')).where('forumId', '=', forumId).executeTakeFirst();
+  const row = await db
+    .selectFrom('indicators')
+    .select((eb) => eb.fn.max('position').as('max'))
+    .where('forumId', '=', forumId)
+    .executeTakeFirst();
   return row?.max === null || row?.max === undefined ? 0 : Number(row.max) + 1;
 }
 
 export async function insertIndicator(
   db: DbOrTrx,
   values: {
-    forumId: string; key: string; nameSv: string; nameEn: string; unit: string; kind: string;
-    minValue: number | null; maxValue: number | null; organizationKinds: string[]; higherIs: string; position: number;
+    forumId: string;
+    key: string;
+    nameSv: string;
+    nameEn: string;
+    unit: string;
+    kind: string;
+    minValue: number | null;
+    maxValue: number | null;
+    organizationKinds: string[];
+    higherIs: string;
+    position: number;
   },
 ) {
   return (await db.insertInto('indicators').values(values).returning('id').executeTakeFirstOrThrow()).id;
 }
 
 export function updateIndicator(db: DbOrTrx, id: string, values: Record<string, unknown>) {
-  return db.updateTable('indicators').set({ ...values, updatedAt: new Date() }).where('id', '=', id).execute();
+  return db
+    .updateTable('indicators')
+    .set({ ...values, updatedAt: new Date() })
+    .where('id', '=', id)
+    .execute();
 }

@@ -15,19 +15,43 @@ export async function indicatorRoutes(app: App, ctx: AppContext) {
       querystring: z.object({ includeInactive: z.stringbool().optional() }),
       response: { 200: z.array(indicatorSchema) },
     },
-    handler: async (request) => service.listVisibleIndicators(ctx.db, requireActor(request), request.params.forumId, request.query.includeInactive),
+    handler: async (request) =>
+      service.listVisibleIndicators(
+        ctx.db,
+        requireActor(request),
+        request.params.forumId,
+        request.query.includeInactive,
+      ),
   });
 
   app.post('/api/forums/:forumId/indicators', {
-    schema: { tags: ['indicators'], summary: 'Define an indicator (coordinators)', params: forumIdParams, body: indicatorCreateSchema, response: { 201: indicatorSchema } },
+    schema: {
+      tags: ['indicators'],
+      summary: 'Define an indicator (coordinators)',
+      params: forumIdParams,
+      body: indicatorCreateSchema,
+      response: { 201: indicatorSchema },
+    },
     handler: async (request, reply) => {
-      const created = await service.createIndicator({ db: ctx.db, actor: requireActor(request), forumId: request.params.forumId, input: request.body });
+      const created = await service.createIndicator({
+        db: ctx.db,
+        actor: requireActor(request),
+        forumId: request.params.forumId,
+        input: request.body,
+      });
       return reply.status(201).send(created);
     },
   });
 
   app.patch('/api/indicators/:id', {
-    schema: { tags: ['indicators'], summary: 'Change or deactivate an indicator (filed values stay as filed)', params: idParams, body: indicatorUpdateSchema, response: { 200: indicatorSchema } },
-    handler: async (request) => service.updateIndicator({ db: ctx.db, actor: requireActor(request), id: request.params.id, input: request.body }),
+    schema: {
+      tags: ['indicators'],
+      summary: 'Change or deactivate an indicator (filed values stay as filed)',
+      params: idParams,
+      body: indicatorUpdateSchema,
+      response: { 200: indicatorSchema },
+    },
+    handler: async (request) =>
+      service.updateIndicator({ db: ctx.db, actor: requireActor(request), id: request.params.id, input: request.body }),
   });
 }

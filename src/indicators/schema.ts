@@ -8,7 +8,9 @@ export const indicatorKindSchema = z
   .meta({ id: 'IndicatorKind' });
 export type IndicatorKind = z.infer<typeof indicatorKindSchema>;
 
-export const higherIsSchema = z.enum(['worse', 'better']).describe('Whether a higher value is worse (e.g. inpatients) or better (e.g. vaccination coverage)');
+export const higherIsSchema = z
+  .enum(['worse', 'better'])
+  .describe('Whether a higher value is worse (e.g. inpatients) or better (e.g. vaccination coverage)');
 
 export const indicatorSchema = z
   .object({
@@ -30,7 +32,10 @@ export const indicatorSchema = z
 export type Indicator = z.infer<typeof indicatorSchema>;
 
 const indicatorFields = {
-  key: z.string().regex(/^[a-z][a-z0-9_]{0,62}$/).describe('Lower-case letters, digits and _'),
+  key: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{0,62}$/)
+    .describe('Lower-case letters, digits and _'),
   nameSv: freeText({ min: 2, max: 200 }),
   nameEn: freeText({ min: 2, max: 200 }),
   unit: freeText({ max: 40 }).default(''),
@@ -44,7 +49,10 @@ const indicatorFields = {
 
 export const indicatorCreateSchema = z
   .object(indicatorFields)
-  .refine((i) => i.minValue === null || i.maxValue === null || i.minValue <= i.maxValue, { path: ['maxValue'], message: 'validation.range_order' })
+  .refine((i) => i.minValue === null || i.maxValue === null || i.minValue <= i.maxValue, {
+    path: ['maxValue'],
+    message: 'validation.range_order',
+  })
   .meta({ id: 'IndicatorCreate' });
 export type IndicatorCreate = z.input<typeof indicatorCreateSchema>;
 

@@ -5,7 +5,13 @@ import type { OrganizationKind } from '../organizations/schema.ts';
 import type { Db, DbOrTrx } from '../platform/db.ts';
 import { indicatorErrors as errors } from './errors.ts';
 import * as queries from './queries.ts';
-import { indicatorCreateSchema, type Indicator, type IndicatorCreate, type IndicatorKind, type IndicatorUpdate } from './schema.ts';
+import {
+  indicatorCreateSchema,
+  type Indicator,
+  type IndicatorCreate,
+  type IndicatorKind,
+  type IndicatorUpdate,
+} from './schema.ts';
 
 export function mapIndicator(row: queries.IndicatorRow): Indicator {
   return {
@@ -30,11 +36,20 @@ export function appliesTo(indicator: Pick<Indicator, 'organizationKinds'>, kind:
   return indicator.organizationKinds.length === 0 || indicator.organizationKinds.includes(kind);
 }
 
-export async function listIndicators(db: DbOrTrx, forumId: string, options: { includeInactive?: boolean } = {}): Promise<Indicator[]> {
+export async function listIndicators(
+  db: DbOrTrx,
+  forumId: string,
+  options: { includeInactive?: boolean } = {},
+): Promise<Indicator[]> {
   return (await queries.listIndicators(db, forumId, options)).map(mapIndicator);
 }
 
-export async function listVisibleIndicators(db: Db, actor: Actor, forumId: string, includeInactive?: boolean): Promise<Indicator[]> {
+export async function listVisibleIndicators(
+  db: Db,
+  actor: Actor,
+  forumId: string,
+  includeInactive?: boolean,
+): Promise<Indicator[]> {
   await getVisibleForum(db, actor, forumId);
   return listIndicators(db, forumId, { includeInactive });
 }
@@ -45,7 +60,12 @@ async function getIndicator(db: DbOrTrx, id: string): Promise<Indicator> {
   return mapIndicator(row);
 }
 
-export async function createIndicator(options: { db: Db; actor: Actor; forumId: string; input: IndicatorCreate }): Promise<Indicator> {
+export async function createIndicator(options: {
+  db: Db;
+  actor: Actor;
+  forumId: string;
+  input: IndicatorCreate;
+}): Promise<Indicator> {
   const { db, actor, forumId } = options;
   const input = indicatorCreateSchema.parse(options.input);
   await getVisibleForum(db, actor, forumId);
@@ -58,7 +78,15 @@ export async function createIndicator(options: { db: Db; actor: Actor; forumId: 
       position: input.position ?? (await queries.nextPosition(trx, forumId)),
     });
     const created = await getIndicator(trx, id);
-    await recordAudit(trx, { actor, action: 'create', entityType: 'indicator', entityId: id, entityLabel: created.nameSv, forumId, after: created });
+    await recordAudit(trx, {
+      actor,
+      action: 'create',
+      entityType: 'indicator',
+      entityId: id,
+      entityLabel: created.nameSv,
+      forumId,
+      after: created,
+    });
     return created;
   });
 }
@@ -67,7 +95,12 @@ export async function createIndicator(options: { db: Db; actor: Actor; forumId: 
  * Changing an indicator changes how future values are asked for and shown; values already filed
  * are stored with their report versions and are never rewritten.
  */
-export async function updateIndicator(options: { db: Db; actor: Actor; id: string; input: IndicatorUpdate }): Promise<Indicator> {
+export async function updateIndicator(options: {
+  db: Db;
+  actor: Actor;
+  id: string;
+  input: IndicatorUpdate;
+}): Promise<Indicator> {
   const { db, actor, id, input } = options;
   return db.transaction().execute(async (trx) => {
     const before = await getIndicator(trx, id);
@@ -77,7 +110,16 @@ export async function updateIndicator(options: { db: Db; actor: Actor; id: strin
     if (minValue !== null && maxValue !== null && minValue > maxValue) throw errors.rangeOrder();
     await queries.updateIndicator(trx, id, input);
     const after = await getIndicator(trx, id);
-    await recordAudit(trx, { actor, action: updateAction(before, after), entityType: 'indicator', entityId: id, entityLabel: after.nameSv, forumId: after.forumId, before, after });
+    await recordAudit(trx, {
+      actor,
+      action: updateAction(before, after),
+      entityType: 'indicator',
+      entityId: id,
+      entityLabel: after.nameSv,
+      forumId: after.forumId,
+      before,
+      after,
+    });
     return after;
   });
 }

@@ -10,7 +10,12 @@ import { assertAgendaEditable, assertContentEditable, getMeeting, getWritableMee
 
 const TRAILING_ROLES = new Set(['other_questions', 'closing']);
 
-export async function addItem(options: { db: Db; actor: Actor; meetingId: string; input: { title: string; kind?: string | null; presenters: string[]; position?: number } }): Promise<Meeting> {
+export async function addItem(options: {
+  db: Db;
+  actor: Actor;
+  meetingId: string;
+  input: { title: string; kind?: string | null; presenters: string[]; position?: number };
+}): Promise<Meeting> {
   const { db, actor, meetingId, input } = options;
   await db.transaction().execute(async (trx) => {
     const meeting = await getWritableMeeting(trx, actor, meetingId);
@@ -20,8 +25,18 @@ export async function addItem(options: { db: Db; actor: Actor; meetingId: string
     const firstTrailing = items.find((i) => i.role && TRAILING_ROLES.has(i.role));
     const position = Math.min(input.position ?? firstTrailing?.position ?? items.length, items.length);
     await queries.shiftPositions(trx, meetingId, position);
-    const [created] = await queries.insertItems(trx, meetingId, [{ position, title: input.title, kind: input.kind ?? null, role: null, presenters: input.presenters }]);
-    await recordAudit(trx, { actor, action: 'add_item', entityType: 'meeting', entityId: meetingId, entityLabel: meeting.title, forumId: meeting.forumId, after: { itemId: created!.id, ...input, position } });
+    const [created] = await queries.insertItems(trx, meetingId, [
+      { position, title: input.title, kind: input.kind ?? null, role: null, presenters: input.presenters },
+    ]);
+    await recordAudit(trx, {
+      actor,
+      action: 'add_item',
+      entityType: 'meeting',
+      entityId: meetingId,
+      entityLabel: meeting.title,
+      forumId: meeting.forumId,
+      after: { itemId: created!.id, ...input, position },
+    });
   });
   return getMeeting(db, actor, meetingId);
 }
@@ -33,8 +48,17 @@ async function loadItem(db: Db, id: string) {
 }
 
 export async function updateItem(options: {
-  db: Db; actor: Actor; itemId: string;
-  input: { revision: number; title?: string; kind?: string | null; presenters?: string[]; notes?: string; decisions?: string[] };
+  db: Db;
+  actor: Actor;
+  itemId: string;
+  input: {
+    revision: number;
+    title?: string;
+    kind?: string | null;
+    presenters?: string[];
+    notes?: string;
+    decisions?: string[];
+  };
 }): Promise<Meeting> {
   const { db, actor, itemId, input } = options;
   const { meetingId } = await loadItem(db, itemId);
@@ -50,8 +74,14 @@ export async function updateItem(options: {
     }
     if (decisions) await queries.replaceDecisions(trx, meetingId, itemId, decisions);
     await recordAudit(trx, {
-      actor, action: 'update_item', entityType: 'agenda_item', entityId: itemId, entityLabel: `${meeting.title}: ${before.title}`, forumId: meeting.forumId,
-      before: { title: before.title, kind: before.kind, presenters: before.presenters, notes: before.notes }, after: input,
+      actor,
+      action: 'update_item',
+      entityType: 'agenda_item',
+      entityId: itemId,
+      entityLabel: `${meeting.title}: ${before.title}`,
+      forumId: meeting.forumId,
+      before: { title: before.title, kind: before.kind, presenters: before.presenters, notes: before.notes },
+      after: input,
     });
   });
   return getMeeting(db, actor, meetingId);
@@ -68,36 +98,77 @@ export async function deleteItem(options: { db: Db; actor: Actor; itemId: string
     await trx.deleteFrom('minutesComments').where('agendaItemId', '=', itemId).execute();
     await queries.deleteItem(trx, itemId);
     const remaining = await queries.listItems(trx, item.meetingId);
-    for (const [position, rest] of remaining.entries()) if (rest.position !== position) await queries.setPosition(trx, rest.id, position);
-    await recordAudit(trx, { actor, action: 'remove_item', entityType: 'meeting', entityId: item.meetingId, entityLabel: meeting.title, forumId: meeting.forumId, before: item });
+    for (const [position, rest] of remaining.entries())
+      if (rest.position !== position) await queries.setPosition(trx, rest.id, position);
+    await recordAudit(trx, {
+      actor,
+      action: 'remove_item',
+      entityType: 'meeting',
+      entityId: item.meetingId,
+      entityLabel: meeting.title,
+      forumId: meeting.forumId,
+      before: item,
+    });
   });
   return getMeeting(db, actor, item.meetingId);
 }
 
-export async function reorderItems(options: { db: Db; actor: Actor; meetingId: string; itemIds: string[] }): Promise<Meeting> {
+export async function reorderItems(options: {
+  db: Db;
+  actor: Actor;
+  meetingId: string;
+  itemIds: string[];
+}): Promise<Meeting> {
   const { db, actor, meetingId, itemIds } = options;
   await db.transaction().execute(async (trx) => {
     const meeting = await getWritableMeeting(trx, actor, meetingId);
     assertAgendaEditable(meeting.status);
     const items = await queries.listItems(trx, meetingId);
     const known = new Set(items.map((i) => i.id));
-    if (itemIds.length !== items.length || new Set(itemIds).size !== itemIds.length || itemIds.some((id) => !known.has(id))) throw errors.itemOrder();
+    if (
+      itemIds.length !== items.length ||
+      new Set(itemIds).size !== itemIds.length ||
+      itemIds.some((id) => !known.has(id))
+    )
+      throw errors.itemOrder();
     for (const [position, id] of itemIds.entries()) await queries.setPosition(trx, id, position);
-    await recordAudit(trx, { actor, action: 'reorder_items', entityType: 'meeting', entityId: meetingId, entityLabel: meeting.title, forumId: meeting.forumId, before: items.map((i) => i.id), after: itemIds });
+    await recordAudit(trx, {
+      actor,
+      action: 'reorder_items',
+      entityType: 'meeting',
+      entityId: meetingId,
+      entityLabel: meeting.title,
+      forumId: meeting.forumId,
+      before: items.map((i) => i.id),
+      after: itemIds,
+    });
   });
   return getMeeting(db, actor, meetingId);
 }
 
 export async function setAttendees(options: {
-  db: Db; actor: Actor; meetingId: string;
-  attendees: { organizationId?: string | null; userId?: string | null; name: string; title?: string | null; status: string; substituteFor?: string | null }[];
+  db: Db;
+  actor: Actor;
+  meetingId: string;
+  attendees: {
+    organizationId?: string | null;
+    userId?: string | null;
+    name: string;
+    title?: string | null;
+    status: string;
+    substituteFor?: string | null;
+  }[];
 }): Promise<Meeting> {
   const { db, actor, meetingId } = options;
   await db.transaction().execute(async (trx) => {
     const meeting = await getWritableMeeting(trx, actor, meetingId);
     assertContentEditable(meeting.status);
-    const organizationIds = [...new Set(options.attendees.map((a) => a.organizationId).filter((id): id is string => Boolean(id)))];
-    const organizations = organizationIds.length ? await trx.selectFrom('organizations').select(['id', 'name']).where('id', 'in', organizationIds).execute() : [];
+    const organizationIds = [
+      ...new Set(options.attendees.map((a) => a.organizationId).filter((id): id is string => Boolean(id))),
+    ];
+    const organizations = organizationIds.length
+      ? await trx.selectFrom('organizations').select(['id', 'name']).where('id', 'in', organizationIds).execute()
+      : [];
     const before = await queries.listAttendees(trx, meetingId);
     await queries.replaceAttendees(
       trx,
@@ -109,17 +180,35 @@ export async function setAttendees(options: {
         name: a.name,
         title: a.title ?? null,
         status: a.status,
-        substituteFor: a.status === 'substitute' ? a.substituteFor ?? null : null,
+        substituteFor: a.status === 'substitute' ? (a.substituteFor ?? null) : null,
       })),
     );
-    await recordAudit(trx, { actor, action: 'update_attendance', entityType: 'meeting', entityId: meetingId, entityLabel: meeting.title, forumId: meeting.forumId, before, after: options.attendees });
+    await recordAudit(trx, {
+      actor,
+      action: 'update_attendance',
+      entityType: 'meeting',
+      entityId: meetingId,
+      entityLabel: meeting.title,
+      forumId: meeting.forumId,
+      before,
+      after: options.attendees,
+    });
   });
   return getMeeting(db, actor, meetingId);
 }
 
 export async function addItemAction(options: {
-  db: Db; actor: Actor; itemId: string;
-  input: { ownerOrganizationId?: string | null; ownerUserId?: string | null; ownerName?: string | null; task: string; dueDate?: string | null; dueNextMeeting: boolean };
+  db: Db;
+  actor: Actor;
+  itemId: string;
+  input: {
+    ownerOrganizationId?: string | null;
+    ownerUserId?: string | null;
+    ownerName?: string | null;
+    task: string;
+    dueDate?: string | null;
+    dueNextMeeting: boolean;
+  };
 }): Promise<Meeting> {
   const { db, actor, itemId, input } = options;
   const item = await loadItem(db, itemId);
@@ -127,8 +216,15 @@ export async function addItemAction(options: {
     const meeting = await getWritableMeeting(trx, actor, item.meetingId);
     assertContentEditable(meeting.status);
     await createAction(trx, actor, {
-      forumId: meeting.forumId, meetingId: meeting.id, agendaItemId: itemId, ownerOrganizationId: input.ownerOrganizationId ?? null, ownerUserId: input.ownerUserId ?? null,
-      ownerName: input.ownerName, task: input.task, dueDate: input.dueDate ?? null, dueNextMeeting: input.dueNextMeeting,
+      forumId: meeting.forumId,
+      meetingId: meeting.id,
+      agendaItemId: itemId,
+      ownerOrganizationId: input.ownerOrganizationId ?? null,
+      ownerUserId: input.ownerUserId ?? null,
+      ownerName: input.ownerName,
+      task: input.task,
+      dueDate: input.dueDate ?? null,
+      dueNextMeeting: input.dueNextMeeting,
     });
   });
   return getMeeting(db, actor, item.meetingId);

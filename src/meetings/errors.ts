@@ -16,7 +16,8 @@ export const meetingErrors = {
       sv: 'Bara en utsedd justerare kan justera, och bara sin egen justering.',
       en: 'Only an appointed adjuster can approve, and only their own approval.',
     }),
-  wrongState: (sv: string, en: string) => new AppError({ status: 409, code: 'meetings.wrong_state', message: { sv, en } }),
+  wrongState: (sv: string, en: string) =>
+    new AppError({ status: 409, code: 'meetings.wrong_state', message: { sv, en } }),
   diaryNumberTaken: (dnr: string) =>
     commonErrors.conflictOn('meetings.diary_number_taken', 'body.diaryNumber', {
       sv: `Diarienumret ${dnr} används redan av ett annat möte i forumet.`,
@@ -33,9 +34,15 @@ export const meetingErrors = {
       en: 'Appoint at least one adjuster who is a user of the system before sending the minutes for approval.',
     }),
   personRequired: (path: string) =>
-    commonErrors.invalid('meetings.person_required', path, { sv: 'Ange en användare eller ett namn.', en: 'Give a user or a name.' }),
+    commonErrors.invalid('meetings.person_required', path, {
+      sv: 'Ange en användare eller ett namn.',
+      en: 'Give a user or a name.',
+    }),
   unknownUser: (path: string) =>
-    commonErrors.invalid('meetings.unknown_user', path, { sv: 'Användaren finns inte.', en: 'The user does not exist.' }),
+    commonErrors.invalid('meetings.unknown_user', path, {
+      sv: 'Användaren finns inte.',
+      en: 'The user does not exist.',
+    }),
   itemConflict: (name: string | null, at: string) =>
     new AppError({
       status: 409,
@@ -49,7 +56,7 @@ export const meetingErrors = {
   itemOrder: () =>
     commonErrors.invalid('meetings.item_order', 'body.itemIds', {
       sv: 'Ordningen måste innehålla mötets alla punkter, var och en en gång.',
-      en: "The order must list every item of the meeting exactly once.",
+      en: 'The order must list every item of the meeting exactly once.',
     }),
   roundOfOtherForum: () =>
     commonErrors.invalid('meetings.round_of_other_forum', 'body.roundId', {
@@ -57,5 +64,9 @@ export const meetingErrors = {
       en: 'The round belongs to another forum.',
     }),
   fileTooLarge: () =>
-    new AppError({ status: 413, code: 'meetings.file_too_large', message: { sv: 'Bilagan är för stor (högst 20 MB).', en: 'The attachment is too large (at most 20 MB).' } }),
+    new AppError({
+      status: 413,
+      code: 'meetings.file_too_large',
+      message: { sv: 'Bilagan är för stor (högst 20 MB).', en: 'The attachment is too large (at most 20 MB).' },
+    }),
 };

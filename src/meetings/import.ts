@@ -30,7 +30,12 @@ export interface ImportedMeeting {
 }
 
 export function findImported(db: Db, forumId: string, sourceHash: string) {
-  return db.selectFrom('meetings').select('id').where('forumId', '=', forumId).where('sourceHash', '=', sourceHash).executeTakeFirst();
+  return db
+    .selectFrom('meetings')
+    .select('id')
+    .where('forumId', '=', forumId)
+    .where('sourceHash', '=', sourceHash)
+    .executeTakeFirst();
 }
 
 /**
@@ -38,12 +43,22 @@ export function findImported(db: Db, forumId: string, sourceHash: string) {
  * decisions and uppdrag as real records, and the source file as an attachment. The same file
  * (by SHA-256) imported again into the forum creates nothing.
  */
-export async function importMeeting(options: { db: Db; actor: Actor; forumId: string; meeting: ImportedMeeting }): Promise<{ meetingId: string; created: boolean }> {
+export async function importMeeting(options: {
+  db: Db;
+  actor: Actor;
+  forumId: string;
+  meeting: ImportedMeeting;
+}): Promise<{ meetingId: string; created: boolean }> {
   const { db, actor, forumId, meeting } = options;
   await getVisibleForum(db, actor, forumId);
   if (!canManageForum(actor, forumId)) throw errors.forbiddenWrite();
   return db.transaction().execute(async (trx) => {
-    const existing = await trx.selectFrom('meetings').select('id').where('forumId', '=', forumId).where('sourceHash', '=', meeting.source.hash).executeTakeFirst();
+    const existing = await trx
+      .selectFrom('meetings')
+      .select('id')
+      .where('forumId', '=', forumId)
+      .where('sourceHash', '=', meeting.source.hash)
+      .executeTakeFirst();
     if (existing) return { meetingId: existing.id, created: false };
     if (meeting.diaryNumber && (await queries.findMeetingByDiaryNumber(trx, forumId, meeting.diaryNumber))) {
       throw commonErrors.conflictOn('minutes.diary_number_taken', 'body.minutes.diaryNumber', {
@@ -52,15 +67,48 @@ export async function importMeeting(options: { db: Db; actor: Actor; forumId: st
       });
     }
     const meetingId = await queries.insertMeeting(trx, {
-      forumId, title: meeting.title, meetingDate: meeting.meetingDate, startTime: meeting.startTime, endTime: meeting.endTime, location: meeting.location ?? '',
-      diaryNumber: meeting.diaryNumber, chairName: meeting.chairName, secretaryName: meeting.secretaryName, status: 'imported', sourceHash: meeting.source.hash,
+      forumId,
+      title: meeting.title,
+      meetingDate: meeting.meetingDate,
+      startTime: meeting.startTime,
+      endTime: meeting.endTime,
+      location: meeting.location ?? '',
+      diaryNumber: meeting.diaryNumber,
+      chairName: meeting.chairName,
+      secretaryName: meeting.secretaryName,
+      status: 'imported',
+      sourceHash: meeting.source.hash,
     });
-    await queries.replaceAdjusters(trx, meetingId, meeting.adjusterNames.map((name) => ({ userId: null, name })));
-    await queries.replaceAttendees(trx, meetingId, meeting.attendees.map((a) => ({ organizationId: null, organizationName: a.organizationName, userId: null, name: a.name, title: a.title, status: 'present', substituteFor: null })));
+    await queries.replaceAdjusters(
+      trx,
+      meetingId,
+      meeting.adjusterNames.map((name) => ({ userId: null, name })),
+    );
+    await queries.replaceAttendees(
+      trx,
+      meetingId,
+      meeting.attendees.map((a) => ({
+        organizationId: null,
+        organizationName: a.organizationName,
+        userId: null,
+        name: a.name,
+        title: a.title,
+        status: 'present',
+        substituteFor: null,
+      })),
+    );
     const created = await queries.insertItems(
       trx,
       meetingId,
-      meeting.items.map((item, position) => ({ position, title: item.title, kind: item.kind, role: null, presenters: item.presenters, notes: item.notes, numberLabel: item.numberLabel })),
+      meeting.items.map((item, position) => ({
+        position,
+        title: item.title,
+        kind: item.kind,
+        role: null,
+        presenters: item.presenters,
+        notes: item.notes,
+        numberLabel: item.numberLabel,
+      })),
     );
     for (const [index, item] of meeting.items.entries()) {
       const itemId = created.find((c) => c.position === index)!.id;
@@ -68,17 +116,41 @@ export async function importMeeting(options: { db: Db; actor: Actor; forumId: st
       for (const action of item.actions) {
         await trx
           .insertInto('actions')
-          .values({ forumId, meetingId, agendaItemId: itemId, ownerName: action.ownerName, task: action.task, dueDate: action.dueDate, dueNextMeeting: false })
+          .values({
+            forumId,
+            meetingId,
+            agendaItemId: itemId,
+            ownerName: action.ownerName,
+            task: action.task,
+            dueDate: action.dueDate,
+            dueNextMeeting: false,
+          })
           .execute();
       }
     }
     await queries.insertAttachment(trx, {
-      meetingId, agendaItemId: null, title: `Originalfil: ${meeting.source.filename}`, filename: meeting.source.filename, contentType: meeting.source.contentType,
-      data: meeting.source.data, isSource: true, uploadedBy: authorId(actor),
+      meetingId,
+      agendaItemId: null,
+      title: `Originalfil: ${meeting.source.filename}`,
+      filename: meeting.source.filename,
+      contentType: meeting.source.contentType,
+      data: meeting.source.data,
+      isSource: true,
+      uploadedBy: authorId(actor),
     });
     await recordAudit(trx, {
-      actor, action: 'import', entityType: 'meeting', entityId: meetingId, entityLabel: `${meeting.title} ${meeting.meetingDate}`, forumId,
-      after: { filename: meeting.source.filename, hash: meeting.source.hash, items: meeting.items.length, attendees: meeting.attendees.length },
+      actor,
+      action: 'import',
+      entityType: 'meeting',
+      entityId: meetingId,
+      entityLabel: `${meeting.title} ${meeting.meetingDate}`,
+      forumId,
+      after: {
+        filename: meeting.source.filename,
+        hash: meeting.source.hash,
+        items: meeting.items.length,
+        attendees: meeting.attendees.length,
+      },
     });
     return { meetingId, created: true };
   });

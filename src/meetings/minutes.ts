@@ -24,7 +24,12 @@ export function toMinutesDocument(meeting: Meeting): MinutesDocument {
   for (const person of meeting.attendees.filter((a) => a.status !== 'invited')) {
     const organization = person.organizationName ?? 'Övriga';
     if (!groups.has(organization)) groups.set(organization, { organization, people: [] });
-    groups.get(organization)!.people.push({ name: person.name, title: person.title, status: person.status as 'present' | 'absent' | 'substitute', substituteFor: person.substituteFor });
+    groups.get(organization)!.people.push({
+      name: person.name,
+      title: person.title,
+      status: person.status as 'present' | 'absent' | 'substitute',
+      substituteFor: person.substituteFor,
+    });
   }
   return {
     documentType: meeting.documentType,
@@ -35,9 +40,27 @@ export function toMinutesDocument(meeting: Meeting): MinutesDocument {
     endTime: meeting.endTime,
     location: meeting.location || null,
     diaryNumber: meeting.diaryNumber,
-    chair: meeting.chair ? { name: meeting.chair.name, title: titleOf(meeting, meeting.chair.userId), organization: organizationOf(meeting, meeting.chair.userId), role: meeting.chairRole } : null,
-    secretary: meeting.secretary ? { name: meeting.secretary.name, title: titleOf(meeting, meeting.secretary.userId), organization: organizationOf(meeting, meeting.secretary.userId) } : null,
-    adjusters: meeting.adjusters.map((a) => ({ name: a.name, title: titleOf(meeting, a.userId), organization: organizationOf(meeting, a.userId), approvedAt: a.approvedAt })),
+    chair: meeting.chair
+      ? {
+          name: meeting.chair.name,
+          title: titleOf(meeting, meeting.chair.userId),
+          organization: organizationOf(meeting, meeting.chair.userId),
+          role: meeting.chairRole,
+        }
+      : null,
+    secretary: meeting.secretary
+      ? {
+          name: meeting.secretary.name,
+          title: titleOf(meeting, meeting.secretary.userId),
+          organization: organizationOf(meeting, meeting.secretary.userId),
+        }
+      : null,
+    adjusters: meeting.adjusters.map((a) => ({
+      name: a.name,
+      title: titleOf(meeting, a.userId),
+      organization: organizationOf(meeting, a.userId),
+      approvedAt: a.approvedAt,
+    })),
     attendance: [...groups.values()],
     items: meeting.items.map((item, index) => ({
       number: index + 1,
@@ -46,50 +69,109 @@ export function toMinutesDocument(meeting: Meeting): MinutesDocument {
       presenters: item.presenters,
       notes: item.notes,
       decisions: item.decisions.map((d) => d.text),
-      actions: item.actions.map((a) => ({ owner: a.ownerName, task: a.task, due: a.dueDate, dueNextMeeting: a.dueNextMeeting })),
+      actions: item.actions.map((a) => ({
+        owner: a.ownerName,
+        task: a.task,
+        due: a.dueDate,
+        dueNextMeeting: a.dueNextMeeting,
+      })),
       attachmentNumbers: item.attachments.map((a) => a.number),
       ...(item.role === 'situation' && meeting.situation
         ? {
             situation: {
               roundTitle: meeting.situation.roundTitle,
               summary: meeting.situation.summary || null,
-              rows: meeting.situation.rows.map((r) => ({ organization: r.organization, strainLevel: r.strainLevel, current: r.current, challenges: r.challenges, input: r.input })),
+              rows: meeting.situation.rows.map((r) => ({
+                organization: r.organization,
+                strainLevel: r.strainLevel,
+                current: r.current,
+                challenges: r.challenges,
+                input: r.input,
+              })),
             },
           }
         : {}),
       ...(item.role === 'action_follow_up'
-        ? { followUps: meeting.followUps.map((a) => ({ owner: a.ownerName, task: a.task, status: a.status, comment: a.statusComment || null, fromMeeting: `${a.meetingTitle} ${a.meetingDate}` })) }
+        ? {
+            followUps: meeting.followUps.map((a) => ({
+              owner: a.ownerName,
+              task: a.task,
+              status: a.status,
+              comment: a.statusComment || null,
+              fromMeeting: `${a.meetingTitle} ${a.meetingDate}`,
+            })),
+          }
         : {}),
     })),
     attachments: meeting.attachments.filter((a) => !a.isSource).map((a) => ({ number: a.number, title: a.title })),
     version: meeting.minutesVersion,
-    status: meeting.status === 'approved' || meeting.status === 'published' ? meeting.status : meeting.status === 'in_review' ? 'in_review' : 'draft',
+    status:
+      meeting.status === 'approved' || meeting.status === 'published'
+        ? meeting.status
+        : meeting.status === 'in_review'
+          ? 'in_review'
+          : 'draft',
   };
 }
 
 /** Freezes the minutes as they stand, for minutes_versions. */
 export async function freezeMinutes(trx: Trx, meetingId: string, actor: Actor): Promise<MinutesDocument> {
   const meeting = await getMeeting(trx, actor, meetingId);
-  return { ...toMinutesDocument(meeting), status: 'approved', adjusters: meeting.adjusters.map((a) => ({ name: a.name, title: null, organization: null, approvedAt: a.approvedAt ?? new Date().toISOString() })) };
+  return {
+    ...toMinutesDocument(meeting),
+    status: 'approved',
+    adjusters: meeting.adjusters.map((a) => ({
+      name: a.name,
+      title: null,
+      organization: null,
+      approvedAt: a.approvedAt ?? new Date().toISOString(),
+    })),
+  };
 }
 
-export async function renderMinutes(options: { db: Db; actor: Actor; meetingId: string; format: 'docx' | 'pdf' | 'archive' }): Promise<{ body: Buffer; filename: string; contentType: string }> {
+export async function renderMinutes(options: {
+  db: Db;
+  actor: Actor;
+  meetingId: string;
+  format: 'docx' | 'pdf' | 'archive';
+}): Promise<{ body: Buffer; filename: string; contentType: string }> {
   const { db, actor, meetingId, format } = options;
   const meeting = await getMeeting(db, actor, meetingId);
   const document = toMinutesDocument(meeting);
-  const base = `${meeting.documentType === 'protokoll' ? 'Protokoll' : 'Minnesanteckningar'} ${meeting.forumName} ${meeting.meetingDate}`.replace(/[/\\:*?"<>|]/g, '-');
+  const base =
+    `${meeting.documentType === 'protokoll' ? 'Protokoll' : 'Minnesanteckningar'} ${meeting.forumName} ${meeting.meetingDate}`.replace(
+      /[/\\:*?"<>|]/g,
+      '-',
+    );
   if (format === 'docx') {
-    return { body: await renderMinutesDocx(document), filename: `${base}.docx`, contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' };
+    return {
+      body: await renderMinutesDocx(document),
+      filename: `${base}.docx`,
+      contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    };
   }
   const pdf = await renderMinutesPdf(document);
   if (format === 'pdf') return { body: pdf, filename: `${base}.pdf`, contentType: 'application/pdf' };
-  const attachments = (await queries.listAttachmentData(db, meetingId)).filter((a) => a.contentType === 'application/pdf' && !a.isSource);
-  const archive = await buildArchivePdf(pdf, attachments.map((a) => ({ number: a.number, title: a.title, pdf: Buffer.from(a.data) })));
+  const attachments = (await queries.listAttachmentData(db, meetingId)).filter(
+    (a) => a.contentType === 'application/pdf' && !a.isSource,
+  );
+  const archive = await buildArchivePdf(
+    pdf,
+    attachments.map((a) => ({ number: a.number, title: a.title, pdf: Buffer.from(a.data) })),
+  );
   return { body: archive, filename: `${base} arkiv.pdf`, contentType: 'application/pdf' };
 }
 
 export async function addAttachment(options: {
-  db: Db; actor: Actor; meetingId: string; agendaItemId: string | null; title: string; filename: string; contentType: string; data: Buffer; isSource?: boolean;
+  db: Db;
+  actor: Actor;
+  meetingId: string;
+  agendaItemId: string | null;
+  title: string;
+  filename: string;
+  contentType: string;
+  data: Buffer;
+  isSource?: boolean;
 }): Promise<Meeting> {
   const { db, actor, meetingId } = options;
   if (options.data.length > MAX_ATTACHMENT_BYTES) throw errors.fileTooLarge();
@@ -101,12 +183,29 @@ export async function addAttachment(options: {
       if (!item || item.meetingId !== meetingId) throw errors.itemNotFound();
     }
     const created = await queries.insertAttachment(trx, {
-      meetingId, agendaItemId: options.agendaItemId, title: options.title, filename: options.filename, contentType: options.contentType, data: options.data,
-      isSource: options.isSource ?? false, uploadedBy: authorId(actor),
+      meetingId,
+      agendaItemId: options.agendaItemId,
+      title: options.title,
+      filename: options.filename,
+      contentType: options.contentType,
+      data: options.data,
+      isSource: options.isSource ?? false,
+      uploadedBy: authorId(actor),
     });
     await recordAudit(trx, {
-      actor, action: 'add_attachment', entityType: 'meeting', entityId: meetingId, entityLabel: meeting.title, forumId: meeting.forumId,
-      after: { attachmentId: created.id, number: created.number, title: options.title, filename: options.filename, size: options.data.length },
+      actor,
+      action: 'add_attachment',
+      entityType: 'meeting',
+      entityId: meetingId,
+      entityLabel: meeting.title,
+      forumId: meeting.forumId,
+      after: {
+        attachmentId: created.id,
+        number: created.number,
+        title: options.title,
+        filename: options.filename,
+        size: options.data.length,
+      },
     });
   });
   return getMeeting(db, actor, meetingId);
@@ -130,7 +229,11 @@ export async function searchDecisions(
   const readerForumIds = actor.isAdmin
     ? []
     : (forumIds ?? []).filter((forumId) => !actor.forumRoles.some((r) => r.forumId === forumId && r.role !== 'reader'));
-  const [rows, total] = await queries.searchDecisions(db, { ...filter, forumIds, publishedOnlyForumIds: readerForumIds });
+  const [rows, total] = await queries.searchDecisions(db, {
+    ...filter,
+    forumIds,
+    publishedOnlyForumIds: readerForumIds,
+  });
   return {
     total: Number(total.count),
     items: rows.map((row) => ({

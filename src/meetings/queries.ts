@@ -6,9 +6,24 @@ export function selectMeetings(db: DbOrTrx) {
     .selectFrom('meetings')
     .innerJoin('forums', 'forums.id', 'meetings.forumId')
     .select([
-      'meetings.id', 'meetings.forumId', 'forums.name as forumName', 'meetings.title', 'meetings.documentType', 'meetings.meetingDate', 'meetings.startTime',
-      'meetings.endTime', 'meetings.location', 'meetings.diaryNumber', 'meetings.status', 'meetings.minutesVersion', 'meetings.roundId',
-      'meetings.chairRole', 'meetings.chairUserId', 'meetings.chairName', 'meetings.secretaryUserId', 'meetings.secretaryName',
+      'meetings.id',
+      'meetings.forumId',
+      'forums.name as forumName',
+      'meetings.title',
+      'meetings.documentType',
+      'meetings.meetingDate',
+      'meetings.startTime',
+      'meetings.endTime',
+      'meetings.location',
+      'meetings.diaryNumber',
+      'meetings.status',
+      'meetings.minutesVersion',
+      'meetings.roundId',
+      'meetings.chairRole',
+      'meetings.chairUserId',
+      'meetings.chairName',
+      'meetings.secretaryUserId',
+      'meetings.secretaryName',
     ]);
 }
 
@@ -26,16 +41,34 @@ export function lockMeeting(db: DbOrTrx, id: string) {
   return db.selectFrom('meetings').select(['id', 'status']).where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
-export async function insertMeeting(db: DbOrTrx, values: Record<string, unknown> & { forumId: string; title: string; meetingDate: string }) {
-  return (await db.insertInto('meetings').values(values as never).returning('id').executeTakeFirstOrThrow()).id;
+export async function insertMeeting(
+  db: DbOrTrx,
+  values: Record<string, unknown> & { forumId: string; title: string; meetingDate: string },
+) {
+  return (
+    await db
+      .insertInto('meetings')
+      .values(values as never)
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
 }
 
 export function updateMeeting(db: DbOrTrx, id: string, values: Record<string, unknown>) {
-  return db.updateTable('meetings').set({ ...values, updatedAt: new Date() }).where('id', '=', id).execute();
+  return db
+    .updateTable('meetings')
+    .set({ ...values, updatedAt: new Date() })
+    .where('id', '=', id)
+    .execute();
 }
 
 export function findMeetingByDiaryNumber(db: DbOrTrx, forumId: string, diaryNumber: string) {
-  return db.selectFrom('meetings').select('id').where('forumId', '=', forumId).where('diaryNumber', '=', diaryNumber).executeTakeFirst();
+  return db
+    .selectFrom('meetings')
+    .select('id')
+    .where('forumId', '=', forumId)
+    .where('diaryNumber', '=', diaryNumber)
+    .executeTakeFirst();
 }
 
 /** Takes the next running number of the forum's series for the year, atomically across processes. */
@@ -43,7 +76,9 @@ export async function nextDiaryNumber(db: DbOrTrx, forumId: string, year: number
   const row = await db
     .insertInto('diaryCounters')
     .values({ forumId, year, lastNumber: 1 })
-    .onConflict((oc) => oc.columns(['forumId', 'year']).doUpdateSet({ lastNumber: sql`diary_counters.last_number + 1` }))
+    .onConflict((oc) =>
+      oc.columns(['forumId', 'year']).doUpdateSet({ lastNumber: sql`diary_counters.last_number + 1` }),
+    )
     .returning('lastNumber')
     .executeTakeFirstOrThrow();
   return row.lastNumber;
@@ -52,31 +87,62 @@ export async function nextDiaryNumber(db: DbOrTrx, forumId: string, year: number
 export function forumSettings(db: DbOrTrx, forumId: string) {
   return db
     .selectFrom('forums')
-    .select(['diaryPrefix', sql<{ title: string; kind: 'beslut' | 'information' | 'rapport' | 'ovrigt' | null; role: string | null }[] | null>`agenda_template`.as('agendaTemplate')])
+    .select([
+      'diaryPrefix',
+      sql<
+        { title: string; kind: 'beslut' | 'information' | 'rapport' | 'ovrigt' | null; role: string | null }[] | null
+      >`agenda_template`.as('agendaTemplate'),
+    ])
     .where('id', '=', forumId)
     .executeTakeFirst();
 }
 
-export function updateForumSettings(db: DbOrTrx, forumId: string, values: { diaryPrefix: string | null; agendaTemplate: unknown }) {
+export function updateForumSettings(
+  db: DbOrTrx,
+  forumId: string,
+  values: { diaryPrefix: string | null; agendaTemplate: unknown },
+) {
   return db
     .updateTable('forums')
-    .set({ diaryPrefix: values.diaryPrefix, agendaTemplate: values.agendaTemplate === null ? null : JSON.stringify(values.agendaTemplate), updatedAt: new Date() })
+    .set({
+      diaryPrefix: values.diaryPrefix,
+      agendaTemplate: values.agendaTemplate === null ? null : JSON.stringify(values.agendaTemplate),
+      updatedAt: new Date(),
+    })
     .where('id', '=', forumId)
     .execute();
 }
 
 export function listAdjusters(db: DbOrTrx, meetingId: string) {
-  return db.selectFrom('meetingAdjusters').select(['position', 'userId', 'name', 'approvedAt']).where('meetingId', '=', meetingId).orderBy('position').execute();
+  return db
+    .selectFrom('meetingAdjusters')
+    .select(['position', 'userId', 'name', 'approvedAt'])
+    .where('meetingId', '=', meetingId)
+    .orderBy('position')
+    .execute();
 }
 
-export async function replaceAdjusters(db: DbOrTrx, meetingId: string, adjusters: { userId: string | null; name: string }[]) {
+export async function replaceAdjusters(
+  db: DbOrTrx,
+  meetingId: string,
+  adjusters: { userId: string | null; name: string }[],
+) {
   await db.deleteFrom('meetingAdjusters').where('meetingId', '=', meetingId).execute();
   if (adjusters.length === 0) return;
-  await db.insertInto('meetingAdjusters').values(adjusters.map((a, position) => ({ meetingId, position, userId: a.userId, name: a.name }))).execute();
+  await db
+    .insertInto('meetingAdjusters')
+    .values(adjusters.map((a, position) => ({ meetingId, position, userId: a.userId, name: a.name })))
+    .execute();
 }
 
 export function approveAdjuster(db: DbOrTrx, meetingId: string, userId: string) {
-  return db.updateTable('meetingAdjusters').set({ approvedAt: new Date() }).where('meetingId', '=', meetingId).where('userId', '=', userId).where('approvedAt', 'is', null).execute();
+  return db
+    .updateTable('meetingAdjusters')
+    .set({ approvedAt: new Date() })
+    .where('meetingId', '=', meetingId)
+    .where('userId', '=', userId)
+    .where('approvedAt', 'is', null)
+    .execute();
 }
 
 export function resetApprovals(db: DbOrTrx, meetingId: string) {
@@ -95,11 +161,22 @@ export function listAttendees(db: DbOrTrx, meetingId: string) {
 export async function replaceAttendees(
   db: DbOrTrx,
   meetingId: string,
-  attendees: { organizationId: string | null; organizationName: string | null; userId: string | null; name: string; title: string | null; status: string; substituteFor: string | null }[],
+  attendees: {
+    organizationId: string | null;
+    organizationName: string | null;
+    userId: string | null;
+    name: string;
+    title: string | null;
+    status: string;
+    substituteFor: string | null;
+  }[],
 ) {
   await db.deleteFrom('meetingAttendees').where('meetingId', '=', meetingId).execute();
   if (attendees.length === 0) return;
-  await db.insertInto('meetingAttendees').values(attendees.map((a, position) => ({ ...a, meetingId, position }))).execute();
+  await db
+    .insertInto('meetingAttendees')
+    .values(attendees.map((a, position) => ({ ...a, meetingId, position })))
+    .execute();
 }
 
 /** Everyone with a role in the forum, by member organisation in the forum's order: the default invitation list. */
@@ -108,7 +185,9 @@ export function listForumPeople(db: DbOrTrx, forumId: string) {
     .selectFrom('forumRoles')
     .innerJoin('users', 'users.id', 'forumRoles.userId')
     .innerJoin('organizations', 'organizations.id', 'users.organizationId')
-    .leftJoin('forumMembers', (join) => join.onRef('forumMembers.organizationId', '=', 'users.organizationId').on('forumMembers.forumId', '=', forumId))
+    .leftJoin('forumMembers', (join) =>
+      join.onRef('forumMembers.organizationId', '=', 'users.organizationId').on('forumMembers.forumId', '=', forumId),
+    )
     .select(['users.id', 'users.name', 'users.title', 'users.organizationId', 'organizations.name as organizationName'])
     .distinctOn(['forumMembers.position', 'organizations.name', 'users.name', 'users.id'])
     .where('forumRoles.forumId', '=', forumId)
@@ -126,8 +205,17 @@ export function listItems(db: DbOrTrx, meetingId: string) {
     .selectFrom('agendaItems')
     .leftJoin('users', 'users.id', 'agendaItems.updatedBy')
     .select([
-      'agendaItems.id', 'agendaItems.position', 'agendaItems.numberLabel', 'agendaItems.kind', 'agendaItems.role', 'agendaItems.title',
-      sql<string[]>`agenda_items.presenters`.as('presenters'), 'agendaItems.notes', 'agendaItems.revision', 'agendaItems.updatedAt', 'users.name as updatedByName',
+      'agendaItems.id',
+      'agendaItems.position',
+      'agendaItems.numberLabel',
+      'agendaItems.kind',
+      'agendaItems.role',
+      'agendaItems.title',
+      sql<string[]>`agenda_items.presenters`.as('presenters'),
+      'agendaItems.notes',
+      'agendaItems.revision',
+      'agendaItems.updatedAt',
+      'users.name as updatedByName',
     ])
     .where('agendaItems.meetingId', '=', meetingId)
     .orderBy('agendaItems.position')
@@ -135,27 +223,54 @@ export function listItems(db: DbOrTrx, meetingId: string) {
 }
 
 export function findItem(db: DbOrTrx, id: string) {
-  return db.selectFrom('agendaItems').select(['id', 'meetingId', 'position', 'revision', 'role', 'title']).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('agendaItems')
+    .select(['id', 'meetingId', 'position', 'revision', 'role', 'title'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 export async function insertItems(
   db: DbOrTrx,
   meetingId: string,
-  items: { position: number; title: string; kind: string | null; role: string | null; presenters: string[]; notes?: string; numberLabel?: string | null }[],
+  items: {
+    position: number;
+    title: string;
+    kind: string | null;
+    role: string | null;
+    presenters: string[];
+    notes?: string;
+    numberLabel?: string | null;
+  }[],
 ) {
   if (items.length === 0) return [];
-  return db.insertInto('agendaItems').values(items.map((item) => ({ ...item, meetingId }))).returning(['id', 'position']).execute();
+  return db
+    .insertInto('agendaItems')
+    .values(items.map((item) => ({ ...item, meetingId })))
+    .returning(['id', 'position'])
+    .execute();
 }
 
 export function shiftPositions(db: DbOrTrx, meetingId: string, fromPosition: number) {
-  return db.updateTable('agendaItems').set({ position: sql`position + 1` }).where('meetingId', '=', meetingId).where('position', '>=', fromPosition).execute();
+  return db
+    .updateTable('agendaItems')
+    .set({ position: sql`position + 1` })
+    .where('meetingId', '=', meetingId)
+    .where('position', '>=', fromPosition)
+    .execute();
 }
 
 export function setPosition(db: DbOrTrx, id: string, position: number) {
   return db.updateTable('agendaItems').set({ position }).where('id', '=', id).execute();
 }
 
-export async function updateItemIfRevision(db: DbOrTrx, id: string, revision: number, values: Record<string, unknown>, userId: string | null) {
+export async function updateItemIfRevision(
+  db: DbOrTrx,
+  id: string,
+  revision: number,
+  values: Record<string, unknown>,
+  userId: string | null,
+) {
   const result = await db
     .updateTable('agendaItems')
     .set({ ...values, revision: revision + 1, updatedAt: new Date(), updatedBy: userId })
@@ -171,13 +286,21 @@ export async function deleteItem(db: DbOrTrx, id: string) {
 }
 
 export function listDecisions(db: DbOrTrx, meetingId: string) {
-  return db.selectFrom('decisions').select(['id', 'agendaItemId', 'text']).where('meetingId', '=', meetingId).orderBy('position').execute();
+  return db
+    .selectFrom('decisions')
+    .select(['id', 'agendaItemId', 'text'])
+    .where('meetingId', '=', meetingId)
+    .orderBy('position')
+    .execute();
 }
 
 export async function replaceDecisions(db: DbOrTrx, meetingId: string, agendaItemId: string, texts: string[]) {
   await db.deleteFrom('decisions').where('agendaItemId', '=', agendaItemId).execute();
   if (texts.length === 0) return;
-  await db.insertInto('decisions').values(texts.map((text, position) => ({ meetingId, agendaItemId, position, text }))).execute();
+  await db
+    .insertInto('decisions')
+    .values(texts.map((text, position) => ({ meetingId, agendaItemId, position, text })))
+    .execute();
 }
 
 export function listAttachments(db: DbOrTrx, meetingId: string) {
@@ -190,18 +313,40 @@ export function listAttachments(db: DbOrTrx, meetingId: string) {
 }
 
 export function findAttachment(db: DbOrTrx, id: string) {
-  return db.selectFrom('attachments').select(['id', 'meetingId', 'number', 'title', 'filename', 'contentType', 'size', 'data', 'isSource']).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('attachments')
+    .select(['id', 'meetingId', 'number', 'title', 'filename', 'contentType', 'size', 'data', 'isSource'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 export function listAttachmentData(db: DbOrTrx, meetingId: string) {
-  return db.selectFrom('attachments').select(['number', 'title', 'contentType', 'data', 'isSource']).where('meetingId', '=', meetingId).orderBy('number').execute();
+  return db
+    .selectFrom('attachments')
+    .select(['number', 'title', 'contentType', 'data', 'isSource'])
+    .where('meetingId', '=', meetingId)
+    .orderBy('number')
+    .execute();
 }
 
 export async function insertAttachment(
   db: DbOrTrx,
-  values: { meetingId: string; agendaItemId: string | null; title: string; filename: string; contentType: string; data: Buffer; isSource: boolean; uploadedBy: string | null },
+  values: {
+    meetingId: string;
+    agendaItemId: string | null;
+    title: string;
+    filename: string;
+    contentType: string;
+    data: Buffer;
+    isSource: boolean;
+    uploadedBy: string | null;
+  },
 ) {
-  const next = await db.selectFrom('attachments').select(sql<number>`coalesce(max(number), 0) + 1`.as('next')).where('meetingId', '=', values.meetingId).executeTakeFirstOrThrow();
+  const next = await db
+    .selectFrom('attachments')
+    .select(sql<number>`coalesce(max(number), 0) + 1`.as('next'))
+    .where('meetingId', '=', values.meetingId)
+    .executeTakeFirstOrThrow();
   return db
     .insertInto('attachments')
     .values({ ...values, number: Number(next.next), size: values.data.length })
@@ -213,13 +358,22 @@ export function listComments(db: DbOrTrx, meetingId: string) {
   return db
     .selectFrom('minutesComments')
     .innerJoin('users', 'users.id', 'minutesComments.userId')
-    .select(['minutesComments.id', 'minutesComments.agendaItemId', 'users.name as userName', 'minutesComments.text', 'minutesComments.createdAt'])
+    .select([
+      'minutesComments.id',
+      'minutesComments.agendaItemId',
+      'users.name as userName',
+      'minutesComments.text',
+      'minutesComments.createdAt',
+    ])
     .where('minutesComments.meetingId', '=', meetingId)
     .orderBy('minutesComments.createdAt')
     .execute();
 }
 
-export function insertComment(db: DbOrTrx, values: { meetingId: string; agendaItemId: string | null; userId: string; text: string }) {
+export function insertComment(
+  db: DbOrTrx,
+  values: { meetingId: string; agendaItemId: string | null; userId: string; text: string },
+) {
   return db.insertInto('minutesComments').values(values).execute();
 }
 
@@ -231,29 +385,77 @@ export function insertMinutesVersion(db: DbOrTrx, meetingId: string, version: nu
     .execute();
 }
 
-export function searchDecisions(db: DbOrTrx, filter: { q?: string; forumIds?: string[]; forumId?: string; from?: string; to?: string; limit: number; offset: number; publishedOnlyForumIds?: string[] }) {
+export function searchDecisions(
+  db: DbOrTrx,
+  filter: {
+    q?: string;
+    forumIds?: string[];
+    forumId?: string;
+    from?: string;
+    to?: string;
+    limit: number;
+    offset: number;
+    publishedOnlyForumIds?: string[];
+  },
+) {
   let query = db
     .selectFrom('decisions')
     .innerJoin('meetings', 'meetings.id', 'decisions.meetingId')
     .innerJoin('forums', 'forums.id', 'meetings.forumId')
     .innerJoin('agendaItems', 'agendaItems.id', 'decisions.agendaItemId')
     .select([
-      'decisions.id', 'decisions.text', 'meetings.forumId', 'forums.name as forumName', 'meetings.id as meetingId', 'meetings.title as meetingTitle',
-      'meetings.meetingDate', 'meetings.diaryNumber', 'agendaItems.position', 'agendaItems.numberLabel', 'agendaItems.title as itemTitle', 'meetings.status',
+      'decisions.id',
+      'decisions.text',
+      'meetings.forumId',
+      'forums.name as forumName',
+      'meetings.id as meetingId',
+      'meetings.title as meetingTitle',
+      'meetings.meetingDate',
+      'meetings.diaryNumber',
+      'agendaItems.position',
+      'agendaItems.numberLabel',
+      'agendaItems.title as itemTitle',
+      'meetings.status',
     ]);
-  if (filter.forumIds) query = query.where('meetings.forumId', 'in', filter.forumIds.length ? filter.forumIds : ['00000000-0000-0000-0000-000000000000']);
+  if (filter.forumIds)
+    query = query.where(
+      'meetings.forumId',
+      'in',
+      filter.forumIds.length ? filter.forumIds : ['00000000-0000-0000-0000-000000000000'],
+    );
   if (filter.publishedOnlyForumIds?.length) {
-    query = query.where((eb) => eb.or([eb('meetings.forumId', 'not in', filter.publishedOnlyForumIds!), eb('meetings.status', 'in', ['published', 'imported'])]));
+    query = query.where((eb) =>
+      eb.or([
+        eb('meetings.forumId', 'not in', filter.publishedOnlyForumIds!),
+        eb('meetings.status', 'in', ['published', 'imported']),
+      ]),
+    );
   }
   if (filter.forumId) query = query.where('meetings.forumId', '=', filter.forumId);
   if (filter.from) query = query.where('meetings.meetingDate', '>=', filter.from);
   if (filter.to) query = query.where('meetings.meetingDate', '<=', filter.to);
   if (filter.q) {
     const pattern = `%${filter.q.replace(/[\\%_]/g, '\\$&')}%`;
-    query = query.where((eb) => eb.or([eb('decisions.text', 'ilike', pattern), eb('agendaItems.title', 'ilike', pattern), eb('meetings.diaryNumber', 'ilike', pattern), eb('meetings.title', 'ilike', pattern)]));
+    query = query.where((eb) =>
+      eb.or([
+        eb('decisions.text', 'ilike', pattern),
+        eb('agendaItems.title', 'ilike', pattern),
+        eb('meetings.diaryNumber', 'ilike', pattern),
+        eb('meetings.title', 'ilike', pattern),
+      ]),
+    );
   }
   return Promise.all([
-    query.orderBy('meetings.meetingDate', 'desc').orderBy('agendaItems.position').orderBy('decisions.position').limit(filter.limit).offset(filter.offset).execute(),
-    query.clearSelect().select(sql<number>`count(*)`.as('count')).executeTakeFirstOrThrow(),
+    query
+      .orderBy('meetings.meetingDate', 'desc')
+      .orderBy('agendaItems.position')
+      .orderBy('decisions.position')
+      .limit(filter.limit)
+      .offset(filter.offset)
+      .execute(),
+    query
+      .clearSelect()
+      .select(sql<number>`count(*)`.as('count'))
+      .executeTakeFirstOrThrow(),
   ]);
 }

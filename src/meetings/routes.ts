@@ -11,8 +11,20 @@ import { freeText, idParams } from '../platform/schema-helpers.ts';
 import * as agenda from './agenda.ts';
 import * as minutes from './minutes.ts';
 import {
-  actionCreateSchema, attendeesSchema, commentCreateSchema, decisionEntrySchema, decisionSearchSchema, itemCreateSchema, itemOrderSchema, itemUpdateSchema,
-  meetingCreateSchema, meetingIdParams, meetingSchema, meetingSettingsSchema, meetingSummarySchema, meetingUpdateSchema,
+  actionCreateSchema,
+  attendeesSchema,
+  commentCreateSchema,
+  decisionEntrySchema,
+  decisionSearchSchema,
+  itemCreateSchema,
+  itemOrderSchema,
+  itemUpdateSchema,
+  meetingCreateSchema,
+  meetingIdParams,
+  meetingSchema,
+  meetingSettingsSchema,
+  meetingSummarySchema,
+  meetingUpdateSchema,
 } from './schema.ts';
 import * as service from './service.ts';
 
@@ -26,33 +38,81 @@ export async function meetingRoutes(app: App, ctx: AppContext) {
   const db = ctx.db;
 
   app.get('/api/forums/:forumId/meetings', {
-    schema: { tags: ['meetings'], summary: "The forum's meetings, newest first", params: forumIdParams, response: { 200: z.array(meetingSummarySchema) } },
+    schema: {
+      tags: ['meetings'],
+      summary: "The forum's meetings, newest first",
+      params: forumIdParams,
+      response: { 200: z.array(meetingSummarySchema) },
+    },
     handler: async (request) => service.listMeetings(db, requireActor(request), request.params.forumId),
   });
 
   app.post('/api/forums/:forumId/meetings', {
-    schema: { tags: ['meetings'], summary: 'Plan a meeting (coordinators): agenda from the forum template, invitations from its members', params: forumIdParams, body: meetingCreateSchema, response: { 201: meetingSchema } },
-    handler: async (request, reply) => reply.status(201).send(await service.createMeeting({ db, actor: requireActor(request), forumId: request.params.forumId, input: request.body })),
+    schema: {
+      tags: ['meetings'],
+      summary: 'Plan a meeting (coordinators): agenda from the forum template, invitations from its members',
+      params: forumIdParams,
+      body: meetingCreateSchema,
+      response: { 201: meetingSchema },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send(
+        await service.createMeeting({
+          db,
+          actor: requireActor(request),
+          forumId: request.params.forumId,
+          input: request.body,
+        }),
+      ),
   });
 
   app.get('/api/forums/:forumId/meeting-settings', {
-    schema: { tags: ['meetings'], summary: "The forum's Dnr series and agenda template", params: forumIdParams, response: { 200: meetingSettingsSchema } },
+    schema: {
+      tags: ['meetings'],
+      summary: "The forum's Dnr series and agenda template",
+      params: forumIdParams,
+      response: { 200: meetingSettingsSchema },
+    },
     handler: async (request) => service.getMeetingSettings(db, requireActor(request), request.params.forumId),
   });
 
   app.put('/api/forums/:forumId/meeting-settings', {
-    schema: { tags: ['meetings'], summary: 'Set the Dnr series prefix and the agenda template (coordinators)', params: forumIdParams, body: meetingSettingsSchema, response: { 200: meetingSettingsSchema } },
-    handler: async (request) => service.setMeetingSettings({ db, actor: requireActor(request), forumId: request.params.forumId, settings: request.body }),
+    schema: {
+      tags: ['meetings'],
+      summary: 'Set the Dnr series prefix and the agenda template (coordinators)',
+      params: forumIdParams,
+      body: meetingSettingsSchema,
+      response: { 200: meetingSettingsSchema },
+    },
+    handler: async (request) =>
+      service.setMeetingSettings({
+        db,
+        actor: requireActor(request),
+        forumId: request.params.forumId,
+        settings: request.body,
+      }),
   });
 
   app.get('/api/meetings/:meetingId', {
-    schema: { tags: ['meetings'], summary: 'A meeting with agenda, attendance, notes, decisions, uppdrag, follow-ups and the lägesbild', params: meetingIdParams, response: { 200: meetingSchema } },
+    schema: {
+      tags: ['meetings'],
+      summary: 'A meeting with agenda, attendance, notes, decisions, uppdrag, follow-ups and the lägesbild',
+      params: meetingIdParams,
+      response: { 200: meetingSchema },
+    },
     handler: async (request) => service.getMeeting(db, requireActor(request), request.params.meetingId),
   });
 
   app.patch('/api/meetings/:meetingId', {
-    schema: { tags: ['meetings'], summary: 'Change the meeting: time, place, Dnr, chair, secretary, adjusters, round', params: meetingIdParams, body: meetingUpdateSchema, response: { 200: meetingSchema } },
-    handler: async (request) => service.updateMeeting({ db, actor: requireActor(request), id: request.params.meetingId, input: request.body }),
+    schema: {
+      tags: ['meetings'],
+      summary: 'Change the meeting: time, place, Dnr, chair, secretary, adjusters, round',
+      params: meetingIdParams,
+      body: meetingUpdateSchema,
+      response: { 200: meetingSchema },
+    },
+    handler: async (request) =>
+      service.updateMeeting({ db, actor: requireActor(request), id: request.params.meetingId, input: request.body }),
   });
 
   const transitionRoutes = [
@@ -64,51 +124,125 @@ export async function meetingRoutes(app: App, ctx: AppContext) {
   for (const [path, transition, summary] of transitionRoutes) {
     app.post(`/api/meetings/:meetingId/${path}`, {
       schema: { tags: ['meetings'], summary, params: meetingIdParams, response: { 200: meetingSchema } },
-      handler: async (request) => service.transitionMeeting({ db, actor: requireActor(request), id: request.params.meetingId, transition }),
+      handler: async (request) =>
+        service.transitionMeeting({ db, actor: requireActor(request), id: request.params.meetingId, transition }),
     });
   }
 
   app.post('/api/meetings/:meetingId/approve', {
-    schema: { tags: ['meetings'], summary: 'Justera: an adjuster approves the minutes; when all have, they are locked', params: meetingIdParams, response: { 200: meetingSchema } },
+    schema: {
+      tags: ['meetings'],
+      summary: 'Justera: an adjuster approves the minutes; when all have, they are locked',
+      params: meetingIdParams,
+      response: { 200: meetingSchema },
+    },
     handler: async (request) => {
       const actor = requireActor(request);
-      return service.approveMinutes({ db, actor, id: request.params.meetingId, freeze: (trx, meetingId) => minutes.freezeMinutes(trx, meetingId, actor) });
+      return service.approveMinutes({
+        db,
+        actor,
+        id: request.params.meetingId,
+        freeze: (trx, meetingId) => minutes.freezeMinutes(trx, meetingId, actor),
+      });
     },
   });
 
   app.post('/api/meetings/:meetingId/comments', {
-    schema: { tags: ['meetings'], summary: "An adjuster's comment on an item during justering", params: meetingIdParams, body: commentCreateSchema, response: { 200: meetingSchema } },
-    handler: async (request) => service.addComment({ db, actor: requireActor(request), id: request.params.meetingId, agendaItemId: request.body.agendaItemId, text: request.body.text }),
+    schema: {
+      tags: ['meetings'],
+      summary: "An adjuster's comment on an item during justering",
+      params: meetingIdParams,
+      body: commentCreateSchema,
+      response: { 200: meetingSchema },
+    },
+    handler: async (request) =>
+      service.addComment({
+        db,
+        actor: requireActor(request),
+        id: request.params.meetingId,
+        agendaItemId: request.body.agendaItemId,
+        text: request.body.text,
+      }),
   });
 
   app.put('/api/meetings/:meetingId/attendees', {
-    schema: { tags: ['meetings'], summary: 'Attendance: invited, present, absent or substitute, per person', params: meetingIdParams, body: attendeesSchema, response: { 200: meetingSchema } },
-    handler: async (request) => agenda.setAttendees({ db, actor: requireActor(request), meetingId: request.params.meetingId, attendees: request.body.attendees }),
+    schema: {
+      tags: ['meetings'],
+      summary: 'Attendance: invited, present, absent or substitute, per person',
+      params: meetingIdParams,
+      body: attendeesSchema,
+      response: { 200: meetingSchema },
+    },
+    handler: async (request) =>
+      agenda.setAttendees({
+        db,
+        actor: requireActor(request),
+        meetingId: request.params.meetingId,
+        attendees: request.body.attendees,
+      }),
   });
 
   app.post('/api/meetings/:meetingId/items', {
-    schema: { tags: ['meetings'], summary: 'Add an agenda item (before the meeting is held)', params: meetingIdParams, body: itemCreateSchema, response: { 200: meetingSchema } },
-    handler: async (request) => agenda.addItem({ db, actor: requireActor(request), meetingId: request.params.meetingId, input: request.body }),
+    schema: {
+      tags: ['meetings'],
+      summary: 'Add an agenda item (before the meeting is held)',
+      params: meetingIdParams,
+      body: itemCreateSchema,
+      response: { 200: meetingSchema },
+    },
+    handler: async (request) =>
+      agenda.addItem({ db, actor: requireActor(request), meetingId: request.params.meetingId, input: request.body }),
   });
 
   app.put('/api/meetings/:meetingId/item-order', {
-    schema: { tags: ['meetings'], summary: 'Reorder the agenda', params: meetingIdParams, body: itemOrderSchema, response: { 200: meetingSchema } },
-    handler: async (request) => agenda.reorderItems({ db, actor: requireActor(request), meetingId: request.params.meetingId, itemIds: request.body.itemIds }),
+    schema: {
+      tags: ['meetings'],
+      summary: 'Reorder the agenda',
+      params: meetingIdParams,
+      body: itemOrderSchema,
+      response: { 200: meetingSchema },
+    },
+    handler: async (request) =>
+      agenda.reorderItems({
+        db,
+        actor: requireActor(request),
+        meetingId: request.params.meetingId,
+        itemIds: request.body.itemIds,
+      }),
   });
 
   app.patch('/api/agenda-items/:id', {
-    schema: { tags: ['meetings'], summary: "Write an item's notes and decisions (409 if someone else saved since your revision)", params: idParams, body: itemUpdateSchema, response: { 200: meetingSchema } },
-    handler: async (request) => agenda.updateItem({ db, actor: requireActor(request), itemId: request.params.id, input: request.body }),
+    schema: {
+      tags: ['meetings'],
+      summary: "Write an item's notes and decisions (409 if someone else saved since your revision)",
+      params: idParams,
+      body: itemUpdateSchema,
+      response: { 200: meetingSchema },
+    },
+    handler: async (request) =>
+      agenda.updateItem({ db, actor: requireActor(request), itemId: request.params.id, input: request.body }),
   });
 
   app.delete('/api/agenda-items/:id', {
-    schema: { tags: ['meetings'], summary: 'Remove an agenda item (before the meeting is held)', params: idParams, response: { 200: meetingSchema } },
+    schema: {
+      tags: ['meetings'],
+      summary: 'Remove an agenda item (before the meeting is held)',
+      params: idParams,
+      response: { 200: meetingSchema },
+    },
     handler: async (request) => agenda.deleteItem({ db, actor: requireActor(request), itemId: request.params.id }),
   });
 
   app.post('/api/agenda-items/:id/actions', {
-    schema: { tags: ['actions'], summary: 'Give an uppdrag: owner organisation and person, task, due date or "till nästa möte"', params: idParams, body: actionCreateSchema, response: { 200: meetingSchema } },
-    handler: async (request) => agenda.addItemAction({ db, actor: requireActor(request), itemId: request.params.id, input: request.body }),
+    schema: {
+      tags: ['actions'],
+      summary: 'Give an uppdrag: owner organisation and person, task, due date or "till nästa möte"',
+      params: idParams,
+      body: actionCreateSchema,
+      response: { 200: meetingSchema },
+    },
+    handler: async (request) =>
+      agenda.addItemAction({ db, actor: requireActor(request), itemId: request.params.id, input: request.body }),
   });
 
   app.post('/api/meetings/:meetingId/attachments', {
@@ -124,8 +258,14 @@ export async function meetingRoutes(app: App, ctx: AppContext) {
       const upload = await readUpload(request);
       const fields = attachmentFieldsSchema.parse(upload.fields);
       return minutes.addAttachment({
-        db, actor, meetingId: request.params.meetingId, agendaItemId: fields.agendaItemId ?? null, title: fields.title ?? upload.filename,
-        filename: upload.filename, contentType: upload.mimetype, data: upload.data,
+        db,
+        actor,
+        meetingId: request.params.meetingId,
+        agendaItemId: fields.agendaItemId ?? null,
+        title: fields.title ?? upload.filename,
+        filename: upload.filename,
+        contentType: upload.mimetype,
+        data: upload.data,
       });
     },
   });
@@ -141,36 +281,81 @@ export async function meetingRoutes(app: App, ctx: AppContext) {
     },
   });
 
-  for (const [path, format] of [['minutes.docx', 'docx'], ['minutes.pdf', 'pdf'], ['archive.pdf', 'archive']] as const) {
+  for (const [path, format] of [
+    ['minutes.docx', 'docx'],
+    ['minutes.pdf', 'pdf'],
+    ['archive.pdf', 'archive'],
+  ] as const) {
     app.get(`/api/meetings/:meetingId/${path}`, {
-      schema: { tags: ['meetings'], summary: format === 'archive' ? 'One archive PDF: the minutes followed by their PDF bilagor' : `The minutes as ${format.toUpperCase()}`, params: meetingIdParams },
+      schema: {
+        tags: ['meetings'],
+        summary:
+          format === 'archive'
+            ? 'One archive PDF: the minutes followed by their PDF bilagor'
+            : `The minutes as ${format.toUpperCase()}`,
+        params: meetingIdParams,
+      },
       handler: async (request, reply) => {
-        const file = await minutes.renderMinutes({ db, actor: requireActor(request), meetingId: request.params.meetingId, format });
-        return reply.type(file.contentType).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`).send(file.body);
+        const file = await minutes.renderMinutes({
+          db,
+          actor: requireActor(request),
+          meetingId: request.params.meetingId,
+          format,
+        });
+        return reply
+          .type(file.contentType)
+          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+          .send(file.body);
       },
     });
   }
 
   app.get('/api/decisions', {
-    schema: { tags: ['meetings'], summary: 'The decision register: every decision, searchable, with forum, meeting, item, date and Dnr', querystring: decisionSearchSchema, response: { 200: z.object({ items: z.array(decisionEntrySchema), total: z.number().int() }) } },
+    schema: {
+      tags: ['meetings'],
+      summary: 'The decision register: every decision, searchable, with forum, meeting, item, date and Dnr',
+      querystring: decisionSearchSchema,
+      response: { 200: z.object({ items: z.array(decisionEntrySchema), total: z.number().int() }) },
+    },
     handler: async (request) => minutes.searchDecisions(db, requireActor(request), request.query),
   });
 
   app.get('/api/actions', {
-    schema: { tags: ['actions'], summary: 'The uppdrag board across meetings, filterable by forum, organisation, status and overdue', querystring: actionListQuerySchema, response: { 200: z.array(actionSchema) } },
+    schema: {
+      tags: ['actions'],
+      summary: 'The uppdrag board across meetings, filterable by forum, organisation, status and overdue',
+      querystring: actionListQuerySchema,
+      response: { 200: z.array(actionSchema) },
+    },
     handler: async (request) => listActions(db, requireActor(request), request.query),
   });
 
   app.get('/api/me/actions', {
-    schema: { tags: ['actions'], summary: "Open uppdrag of the user or their organisation", response: { 200: z.array(actionSchema) } },
+    schema: {
+      tags: ['actions'],
+      summary: 'Open uppdrag of the user or their organisation',
+      response: { 200: z.array(actionSchema) },
+    },
     handler: async (request) => listMyActions(db, requireActor(request)),
   });
 
   app.patch('/api/actions/:id', {
-    schema: { tags: ['actions'], summary: 'Change an uppdrag, or set its status with a comment (at a meeting, in a lägesrapport, or directly)', params: idParams, body: actionUpdateSchema, response: { 200: actionSchema } },
+    schema: {
+      tags: ['actions'],
+      summary: 'Change an uppdrag, or set its status with a comment (at a meeting, in a lägesrapport, or directly)',
+      params: idParams,
+      body: actionUpdateSchema,
+      response: { 200: actionSchema },
+    },
     handler: async (request) => {
       const actor = requireActor(request);
-      return updateAction({ db, actor, id: request.params.id, change: request.body, isSecretary: service.isSecretaryOf(actor) });
+      return updateAction({
+        db,
+        actor,
+        id: request.params.id,
+        change: request.body,
+        isSecretary: service.isSecretaryOf(actor),
+      });
     },
   });
 }

@@ -3,16 +3,29 @@ import { freeText } from '../platform/schema-helpers.ts';
 import { strainLevelSchema } from '../rounds/schema.ts';
 
 const localDate = z.iso.date().describe('YYYY-MM-DD');
-const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'validation.time' }).describe('HH:MM');
+const localTime = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'validation.time' })
+  .describe('HH:MM');
 
-export const itemKindSchema = z.enum(['beslut', 'information', 'rapport', 'ovrigt']).describe('beslut / information / rapport / övrigt').meta({ id: 'ItemKind' });
-export const chairRoleSchema = z.enum(['ordforande', 'motesledare', 'sammankallande']).describe('ordförande / mötesledare / sammankallande');
+export const itemKindSchema = z
+  .enum(['beslut', 'information', 'rapport', 'ovrigt'])
+  .describe('beslut / information / rapport / övrigt')
+  .meta({ id: 'ItemKind' });
+export const chairRoleSchema = z
+  .enum(['ordforande', 'motesledare', 'sammankallande'])
+  .describe('ordförande / mötesledare / sammankallande');
 export const meetingStatusSchema = z
   .enum(['planned', 'held', 'in_review', 'approved', 'published', 'imported'])
-  .describe('planned → held → in_review (sent for justering) → approved (justerad) → published; imported from old minutes')
+  .describe(
+    'planned → held → in_review (sent for justering) → approved (justerad) → published; imported from old minutes',
+  )
   .meta({ id: 'MeetingStatus' });
 export const attendanceStatusSchema = z.enum(['invited', 'present', 'absent', 'substitute']);
-export const actionStatusSchema = z.enum(['open', 'in_progress', 'done', 'cancelled']).describe('öppen / pågår / klar / struken').meta({ id: 'ActionStatus' });
+export const actionStatusSchema = z
+  .enum(['open', 'in_progress', 'done', 'cancelled'])
+  .describe('öppen / pågår / klar / struken')
+  .meta({ id: 'ActionStatus' });
 export type ActionStatus = z.infer<typeof actionStatusSchema>;
 
 const personRef = z.object({ userId: z.uuid().nullable(), name: z.string() });
@@ -57,7 +70,15 @@ export const actionSchema = z
     statusComment: z.string(),
     isOverdue: z.boolean(),
     updatedAt: z.string(),
-    lastUpdate: z.object({ status: actionStatusSchema, comment: z.string(), at: z.string(), byName: z.string().nullable(), source: z.enum(['meeting', 'report', 'direct']) }).nullable(),
+    lastUpdate: z
+      .object({
+        status: actionStatusSchema,
+        comment: z.string(),
+        at: z.string(),
+        byName: z.string().nullable(),
+        source: z.enum(['meeting', 'report', 'direct']),
+      })
+      .nullable(),
   })
   .meta({ id: 'Action' });
 export type Action = z.infer<typeof actionSchema>;
@@ -68,7 +89,12 @@ export const agendaItemSchema = z
     position: z.number().int(),
     number: z.string().describe('As printed: "1", "2" …, or as in imported minutes ("§ 44" → "44")'),
     kind: itemKindSchema.nullable(),
-    role: z.string().nullable().describe('Standard item from the template: opening, agenda, adjusters, previous_minutes, action_follow_up, situation, other_questions, closing'),
+    role: z
+      .string()
+      .nullable()
+      .describe(
+        'Standard item from the template: opening, agenda, adjusters, previous_minutes, action_follow_up, situation, other_questions, closing',
+      ),
     title: z.string(),
     presenters: z.array(z.string()),
     notes: z.string(),
@@ -90,8 +116,14 @@ export const meetingSchema = meetingSummarySchema
     adjusters: z.array(personRef.extend({ position: z.number().int(), approvedAt: z.string().nullable() })),
     attendees: z.array(
       z.object({
-        id: z.uuid(), organizationId: z.uuid().nullable(), organizationName: z.string().nullable(), userId: z.uuid().nullable(),
-        name: z.string(), title: z.string().nullable(), status: attendanceStatusSchema, substituteFor: z.string().nullable(),
+        id: z.uuid(),
+        organizationId: z.uuid().nullable(),
+        organizationName: z.string().nullable(),
+        userId: z.uuid().nullable(),
+        name: z.string(),
+        title: z.string().nullable(),
+        status: attendanceStatusSchema,
+        substituteFor: z.string().nullable(),
       }),
     ),
     items: z.array(agendaItemSchema),
@@ -101,13 +133,47 @@ export const meetingSchema = meetingSummarySchema
         roundId: z.uuid(),
         roundTitle: z.string(),
         summary: z.string(),
-        rows: z.array(z.object({ organization: z.string(), status: z.string(), strainLevel: strainLevelSchema.nullable(), current: z.string().nullable(), challenges: z.string().nullable(), input: z.string().nullable() })),
+        rows: z.array(
+          z.object({
+            organization: z.string(),
+            status: z.string(),
+            strainLevel: strainLevelSchema.nullable(),
+            current: z.string().nullable(),
+            challenges: z.string().nullable(),
+            input: z.string().nullable(),
+          }),
+        ),
       })
       .nullable()
-      .describe('The round\'s lägesbild, taken from the filed reports'),
-    attachments: z.array(z.object({ id: z.uuid(), number: z.number().int(), title: z.string(), filename: z.string(), contentType: z.string(), size: z.number().int(), agendaItemId: z.uuid().nullable(), isSource: z.boolean() })),
-    comments: z.array(z.object({ id: z.uuid(), agendaItemId: z.uuid().nullable(), userName: z.string(), text: z.string(), createdAt: z.string() })),
-    permissions: z.object({ canEdit: z.boolean(), canEditAgenda: z.boolean(), canApprove: z.boolean(), canPublish: z.boolean(), canComment: z.boolean() }),
+      .describe("The round's lägesbild, taken from the filed reports"),
+    attachments: z.array(
+      z.object({
+        id: z.uuid(),
+        number: z.number().int(),
+        title: z.string(),
+        filename: z.string(),
+        contentType: z.string(),
+        size: z.number().int(),
+        agendaItemId: z.uuid().nullable(),
+        isSource: z.boolean(),
+      }),
+    ),
+    comments: z.array(
+      z.object({
+        id: z.uuid(),
+        agendaItemId: z.uuid().nullable(),
+        userName: z.string(),
+        text: z.string(),
+        createdAt: z.string(),
+      }),
+    ),
+    permissions: z.object({
+      canEdit: z.boolean(),
+      canEditAgenda: z.boolean(),
+      canApprove: z.boolean(),
+      canPublish: z.boolean(),
+      canComment: z.boolean(),
+    }),
   })
   .meta({ id: 'Meeting' });
 export type Meeting = z.infer<typeof meetingSchema>;
@@ -121,7 +187,10 @@ export const meetingCreateSchema = z
     endTime: localTime.nullish(),
     location: freeText({ max: 500 }).default('').describe('Place or Teams link'),
     diaryNumber: freeText({ max: 50 }).nullish().describe('Typed Dnr, e.g. "RD21/01391"'),
-    assignDiaryNumber: z.boolean().default(false).describe("Assign the next Dnr from the forum's series (prefix + year + running number)"),
+    assignDiaryNumber: z
+      .boolean()
+      .default(false)
+      .describe("Assign the next Dnr from the forum's series (prefix + year + running number)"),
     chairRole: chairRoleSchema.default('ordforande'),
     chair: personInput.nullish(),
     secretary: personInput.nullish(),
@@ -155,8 +224,16 @@ export const itemCreateSchema = z
   .object({
     title: freeText({ min: 1, max: 500 }),
     kind: itemKindSchema.nullish(),
-    presenters: z.array(freeText({ min: 1, max: 200 })).max(20).default([]),
-    position: z.number().int().min(0).optional().describe('Where to insert; default last before "Övriga frågor"/"Mötets avslutande"'),
+    presenters: z
+      .array(freeText({ min: 1, max: 200 }))
+      .max(20)
+      .default([]),
+    position: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe('Where to insert; default last before "Övriga frågor"/"Mötets avslutande"'),
   })
   .meta({ id: 'AgendaItemCreate' });
 
@@ -165,9 +242,16 @@ export const itemUpdateSchema = z
     revision: z.number().int().min(1).describe('The revision you edited; a mismatch answers 409'),
     title: freeText({ min: 1, max: 500 }).optional(),
     kind: itemKindSchema.nullable().optional(),
-    presenters: z.array(freeText({ min: 1, max: 200 })).max(20).optional(),
+    presenters: z
+      .array(freeText({ min: 1, max: 200 }))
+      .max(20)
+      .optional(),
     notes: freeText({ max: 50_000 }).optional(),
-    decisions: z.array(freeText({ min: 3, max: 5000 })).max(50).optional().describe('The "att …" clauses, replacing the item\'s decisions'),
+    decisions: z
+      .array(freeText({ min: 3, max: 5000 }))
+      .max(50)
+      .optional()
+      .describe('The "att …" clauses, replacing the item\'s decisions'),
   })
   .meta({ id: 'AgendaItemUpdate' });
 
@@ -249,12 +333,27 @@ export const decisionEntrySchema = z
   })
   .meta({ id: 'DecisionEntry' });
 
-export const commentCreateSchema = z.object({ agendaItemId: z.uuid().nullable(), text: freeText({ min: 1, max: 5000 }) }).meta({ id: 'MinutesComment' });
+export const commentCreateSchema = z
+  .object({ agendaItemId: z.uuid().nullable(), text: freeText({ min: 1, max: 5000 }) })
+  .meta({ id: 'MinutesComment' });
 
 export const meetingSettingsSchema = z
   .object({
-    diaryPrefix: z.string().regex(/^[A-ZÅÄÖ]{1,8}$/).nullable().describe('Dnr series prefix, e.g. "RD" gives RD21/00001'),
-    agendaTemplate: z.array(z.object({ title: freeText({ min: 1, max: 300 }), kind: itemKindSchema.nullable(), role: z.string().nullable() })).max(50).nullable(),
+    diaryPrefix: z
+      .string()
+      .regex(/^[A-ZÅÄÖ]{1,8}$/)
+      .nullable()
+      .describe('Dnr series prefix, e.g. "RD" gives RD21/00001'),
+    agendaTemplate: z
+      .array(
+        z.object({
+          title: freeText({ min: 1, max: 300 }),
+          kind: itemKindSchema.nullable(),
+          role: z.string().nullable(),
+        }),
+      )
+      .max(50)
+      .nullable(),
   })
   .meta({ id: 'MeetingSettings' });
 

@@ -11,7 +11,11 @@ import { meetingCreateSchema } from './schema.ts';
 
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 
-export const standardAgenda: { title: string; kind: 'beslut' | 'information' | 'rapport' | 'ovrigt' | null; role: string }[] = [
+export const standardAgenda: {
+  title: string;
+  kind: 'beslut' | 'information' | 'rapport' | 'ovrigt' | null;
+  role: string;
+}[] = [
   { title: 'Mötets öppnande', kind: null, role: 'opening' },
   { title: 'Godkännande av dagordning', kind: 'beslut', role: 'agenda' },
   { title: 'Val av justerare', kind: 'beslut', role: 'adjusters' },
@@ -77,7 +81,11 @@ export async function listMeetings(db: Db, actor: Actor, forumId: string): Promi
   return rows.filter((row) => canView(actor, row)).map(mapSummary);
 }
 
-async function resolvePerson(db: DbOrTrx, person: { userId?: string | null; name?: string | null } | null | undefined, path: string) {
+async function resolvePerson(
+  db: DbOrTrx,
+  person: { userId?: string | null; name?: string | null } | null | undefined,
+  path: string,
+) {
   if (!person || (!person.userId && !person.name)) return null;
   if (person.userId) {
     const user = await db.selectFrom('users').select(['id', 'name']).where('id', '=', person.userId).executeTakeFirst();
@@ -109,46 +117,105 @@ async function assertRoundOfForum(db: DbOrTrx, forumId: string, roundId: string 
 
 async function defaultAttendees(db: DbOrTrx, forumId: string) {
   const people = await queries.listForumPeople(db, forumId);
-  return people.map((p) => ({ organizationId: p.organizationId, organizationName: p.organizationName, userId: p.id, name: p.name, title: p.title, status: 'invited', substituteFor: null }));
+  return people.map((p) => ({
+    organizationId: p.organizationId,
+    organizationName: p.organizationName,
+    userId: p.id,
+    name: p.name,
+    title: p.title,
+    status: 'invited',
+    substituteFor: null,
+  }));
 }
 
-export async function createMeeting(options: { db: Db; actor: Actor; forumId: string; input: MeetingCreate }): Promise<Meeting> {
+export async function createMeeting(options: {
+  db: Db;
+  actor: Actor;
+  forumId: string;
+  input: MeetingCreate;
+}): Promise<Meeting> {
   const { db, actor, forumId } = options;
   const input = meetingCreateSchema.parse(options.input);
   await getVisibleForum(db, actor, forumId);
   if (!canManageForum(actor, forumId)) throw errors.forbiddenWrite();
   const id = await db.transaction().execute(async (trx) => {
     await assertRoundOfForum(trx, forumId, input.roundId);
-    const diaryNumber = input.assignDiaryNumber ? await assignDiaryNumber(trx, forumId, input.meetingDate) : input.diaryNumber || null;
+    const diaryNumber = input.assignDiaryNumber
+      ? await assignDiaryNumber(trx, forumId, input.meetingDate)
+      : input.diaryNumber || null;
     if (diaryNumber) await assertDiaryNumberFree(trx, forumId, diaryNumber);
     const chair = await resolvePerson(trx, input.chair, 'body.chair');
     const secretary = await resolvePerson(trx, input.secretary, 'body.secretary');
-    const adjusters = (await Promise.all(input.adjusters.map((a, i) => resolvePerson(trx, a, `body.adjusters.${i}`)))).filter((a) => a !== null);
+    const adjusters = (
+      await Promise.all(input.adjusters.map((a, i) => resolvePerson(trx, a, `body.adjusters.${i}`)))
+    ).filter((a) => a !== null);
     const meetingId = await queries.insertMeeting(trx, {
-      forumId, title: input.title, documentType: input.documentType, meetingDate: input.meetingDate, startTime: input.startTime ?? null, endTime: input.endTime ?? null,
-      location: input.location, diaryNumber, chairRole: input.chairRole, chairUserId: chair?.userId ?? null, chairName: chair?.name ?? null,
-      secretaryUserId: secretary?.userId ?? null, secretaryName: secretary?.name ?? null, roundId: input.roundId ?? null,
+      forumId,
+      title: input.title,
+      documentType: input.documentType,
+      meetingDate: input.meetingDate,
+      startTime: input.startTime ?? null,
+      endTime: input.endTime ?? null,
+      location: input.location,
+      diaryNumber,
+      chairRole: input.chairRole,
+      chairUserId: chair?.userId ?? null,
+      chairName: chair?.name ?? null,
+      secretaryUserId: secretary?.userId ?? null,
+      secretaryName: secretary?.name ?? null,
+      roundId: input.roundId ?? null,
     });
     await queries.replaceAdjusters(trx, meetingId, adjusters);
     await queries.replaceAttendees(trx, meetingId, await defaultAttendees(trx, forumId));
     if (input.useTemplate) {
       const settings = await queries.forumSettings(trx, forumId);
       const template = settings?.agendaTemplate ?? standardAgenda;
-      await queries.insertItems(trx, meetingId, template.map((item, position) => ({ position, title: item.title, kind: item.kind, role: item.role, presenters: [] })));
+      await queries.insertItems(
+        trx,
+        meetingId,
+        template.map((item, position) => ({
+          position,
+          title: item.title,
+          kind: item.kind,
+          role: item.role,
+          presenters: [],
+        })),
+      );
     }
-    await recordAudit(trx, { actor, action: 'create', entityType: 'meeting', entityId: meetingId, entityLabel: `${input.title} ${input.meetingDate}`, forumId, after: { ...input, diaryNumber } });
+    await recordAudit(trx, {
+      actor,
+      action: 'create',
+      entityType: 'meeting',
+      entityId: meetingId,
+      entityLabel: `${input.title} ${input.meetingDate}`,
+      forumId,
+      after: { ...input, diaryNumber },
+    });
     return meetingId;
   });
   return getMeeting(db, actor, id);
 }
 
-export async function updateMeeting(options: { db: Db; actor: Actor; id: string; input: MeetingUpdate }): Promise<Meeting> {
+export async function updateMeeting(options: {
+  db: Db;
+  actor: Actor;
+  id: string;
+  input: MeetingUpdate;
+}): Promise<Meeting> {
   const { db, actor, id, input } = options;
   await db.transaction().execute(async (trx) => {
     const before = await getWritableMeeting(trx, actor, id);
     assertContentEditable(before.status);
     const values: Record<string, unknown> = {};
-    for (const key of ['title', 'documentType', 'meetingDate', 'startTime', 'endTime', 'location', 'chairRole'] as const) {
+    for (const key of [
+      'title',
+      'documentType',
+      'meetingDate',
+      'startTime',
+      'endTime',
+      'location',
+      'chairRole',
+    ] as const) {
       if (input[key] !== undefined) values[key] = input[key];
     }
     if (input.diaryNumber !== undefined) {
@@ -170,11 +237,22 @@ export async function updateMeeting(options: { db: Db; actor: Actor; id: string;
       values.secretaryName = secretary?.name ?? null;
     }
     if (input.adjusters !== undefined) {
-      const adjusters = (await Promise.all(input.adjusters.map((a, i) => resolvePerson(trx, a, `body.adjusters.${i}`)))).filter((a) => a !== null);
+      const adjusters = (
+        await Promise.all(input.adjusters.map((a, i) => resolvePerson(trx, a, `body.adjusters.${i}`)))
+      ).filter((a) => a !== null);
       await queries.replaceAdjusters(trx, id, adjusters);
     }
     if (Object.keys(values).length) await queries.updateMeeting(trx, id, values);
-    await recordAudit(trx, { actor, action: 'update', entityType: 'meeting', entityId: id, entityLabel: before.title, forumId: before.forumId, before: mapSummary(before), after: input });
+    await recordAudit(trx, {
+      actor,
+      action: 'update',
+      entityType: 'meeting',
+      entityId: id,
+      entityLabel: before.title,
+      forumId: before.forumId,
+      before: mapSummary(before),
+      after: input,
+    });
   });
   return getMeeting(db, actor, id);
 }
@@ -217,7 +295,12 @@ export async function getMeeting(db: DbOrTrx, actor: Actor, id: string): Promise
     chairRole: row.chairRole as Meeting['chairRole'],
     chair: row.chairName ? { userId: row.chairUserId, name: row.chairName } : null,
     secretary: row.secretaryName ? { userId: row.secretaryUserId, name: row.secretaryName } : null,
-    adjusters: adjusters.map((a) => ({ position: a.position, userId: a.userId, name: a.name, approvedAt: iso(a.approvedAt) })),
+    adjusters: adjusters.map((a) => ({
+      position: a.position,
+      userId: a.userId,
+      name: a.name,
+      approvedAt: iso(a.approvedAt),
+    })),
     attendees: attendees.map((a) => ({ ...a, status: a.status as Meeting['attendees'][number]['status'] })),
     items: items.map((item, index) => ({
       id: item.id,
@@ -230,7 +313,9 @@ export async function getMeeting(db: DbOrTrx, actor: Actor, id: string): Promise
       notes: item.notes,
       decisions: decisions.filter((d) => d.agendaItemId === item.id).map((d) => ({ id: d.id, text: d.text })),
       actions: actions.filter((a) => a.agendaItemId === item.id),
-      attachments: attachments.filter((a) => a.agendaItemId === item.id).map((a) => ({ id: a.id, number: a.number, title: a.title })),
+      attachments: attachments
+        .filter((a) => a.agendaItemId === item.id)
+        .map((a) => ({ id: a.id, number: a.number, title: a.title })),
       revision: item.revision,
       updatedAt: iso(item.updatedAt)!,
       updatedByName: item.updatedByName,
@@ -242,7 +327,8 @@ export async function getMeeting(db: DbOrTrx, actor: Actor, id: string): Promise
     permissions: {
       canEdit: writable && (row.status === 'planned' || row.status === 'held'),
       canEditAgenda: writable && row.status === 'planned',
-      canApprove: isAdjuster && row.status === 'in_review' && adjusters.some((a) => a.userId === actor.id && !a.approvedAt),
+      canApprove:
+        isAdjuster && row.status === 'in_review' && adjusters.some((a) => a.userId === actor.id && !a.approvedAt),
       canPublish: canManageForum(actor, row.forumId) && row.status === 'approved',
       canComment: (isAdjuster || writable) && row.status === 'in_review',
     },
@@ -257,7 +343,14 @@ async function loadSituation(db: DbOrTrx, actor: Actor, roundId: string): Promis
       roundId,
       roundTitle: overview.round.title,
       summary: overview.round.summary,
-      rows: overview.rows.map((r) => ({ organization: r.organizationName, status: r.status, strainLevel: r.strainLevel, current: r.currentSituation, challenges: r.challenges, input: r.input })),
+      rows: overview.rows.map((r) => ({
+        organization: r.organizationName,
+        status: r.status,
+        strainLevel: r.strainLevel,
+        current: r.currentSituation,
+        challenges: r.challenges,
+        input: r.input,
+      })),
     };
   } catch {
     // A reader may see published minutes of a round whose lägesbild is not published to them.
@@ -268,19 +361,45 @@ async function loadSituation(db: DbOrTrx, actor: Actor, roundId: string): Promis
 type Transition = 'hold' | 'send_for_review' | 'publish' | 'correct';
 
 const transitions: Record<Transition, { from: string[]; to: string; sv: string; en: string }> = {
-  hold: { from: ['planned'], to: 'held', sv: 'Bara ett planerat möte kan markeras som hållet.', en: 'Only a planned meeting can be marked as held.' },
-  send_for_review: { from: ['held'], to: 'in_review', sv: 'Anteckningarna kan skickas för justering när mötet är hållet.', en: 'The minutes can be sent for approval once the meeting is held.' },
-  publish: { from: ['approved'], to: 'published', sv: 'Bara justerade anteckningar kan publiceras.', en: 'Only approved minutes can be published.' },
-  correct: { from: ['approved', 'published'], to: 'held', sv: 'Bara justerade anteckningar rättas som en ny version.', en: 'Only approved minutes are corrected as a new version.' },
+  hold: {
+    from: ['planned'],
+    to: 'held',
+    sv: 'Bara ett planerat möte kan markeras som hållet.',
+    en: 'Only a planned meeting can be marked as held.',
+  },
+  send_for_review: {
+    from: ['held'],
+    to: 'in_review',
+    sv: 'Anteckningarna kan skickas för justering när mötet är hållet.',
+    en: 'The minutes can be sent for approval once the meeting is held.',
+  },
+  publish: {
+    from: ['approved'],
+    to: 'published',
+    sv: 'Bara justerade anteckningar kan publiceras.',
+    en: 'Only approved minutes can be published.',
+  },
+  correct: {
+    from: ['approved', 'published'],
+    to: 'held',
+    sv: 'Bara justerade anteckningar rättas som en ny version.',
+    en: 'Only approved minutes are corrected as a new version.',
+  },
 };
 
-export async function transitionMeeting(options: { db: Db; actor: Actor; id: string; transition: Transition }): Promise<Meeting> {
+export async function transitionMeeting(options: {
+  db: Db;
+  actor: Actor;
+  id: string;
+  transition: Transition;
+}): Promise<Meeting> {
   const { db, actor, id, transition } = options;
   const rule = transitions[transition];
   await db.transaction().execute(async (trx) => {
     await queries.lockMeeting(trx, id);
     const before = await getWritableMeeting(trx, actor, id);
-    if ((transition === 'publish' || transition === 'correct') && !canManageForum(actor, before.forumId)) throw errors.forbiddenWrite();
+    if ((transition === 'publish' || transition === 'correct') && !canManageForum(actor, before.forumId))
+      throw errors.forbiddenWrite();
     if (!rule.from.includes(before.status)) throw errors.wrongState(rule.sv, rule.en);
     const values: Record<string, unknown> = { status: rule.to };
     if (transition === 'send_for_review') {
@@ -293,8 +412,14 @@ export async function transitionMeeting(options: { db: Db; actor: Actor; id: str
     }
     await queries.updateMeeting(trx, id, values);
     await recordAudit(trx, {
-      actor, action: transition, entityType: 'meeting', entityId: id, entityLabel: before.title, forumId: before.forumId,
-      before: { status: before.status, minutesVersion: before.minutesVersion }, after: values,
+      actor,
+      action: transition,
+      entityType: 'meeting',
+      entityId: id,
+      entityLabel: before.title,
+      forumId: before.forumId,
+      before: { status: before.status, minutesVersion: before.minutesVersion },
+      after: values,
     });
   });
   return getMeeting(db, actor, id);
@@ -304,7 +429,12 @@ export async function transitionMeeting(options: { db: Db; actor: Actor; id: str
  * An adjuster approves their own justering. When the last one has, the minutes are justerade: the
  * version is frozen as it stands and the minutes are locked.
  */
-export async function approveMinutes(options: { db: Db; actor: Actor; id: string; freeze: (trx: Trx, meetingId: string) => Promise<unknown> }): Promise<Meeting> {
+export async function approveMinutes(options: {
+  db: Db;
+  actor: Actor;
+  id: string;
+  freeze: (trx: Trx, meetingId: string) => Promise<unknown>;
+}): Promise<Meeting> {
   const { db, actor, id } = options;
   await db.transaction().execute(async (trx) => {
     await queries.lockMeeting(trx, id);
@@ -313,7 +443,10 @@ export async function approveMinutes(options: { db: Db; actor: Actor; id: string
     const mine = adjusters.find((a) => a.userId === actor.id);
     if (!mine) throw errors.forbiddenApprove();
     if (meeting.status !== 'in_review' || mine.approvedAt) {
-      throw errors.wrongState('Det finns ingen justering att göra för dig just nu.', 'There is no approval for you to make right now.');
+      throw errors.wrongState(
+        'Det finns ingen justering att göra för dig just nu.',
+        'There is no approval for you to make right now.',
+      );
     }
     await queries.approveAdjuster(trx, id, actor.id);
     const remaining = adjusters.filter((a) => a.userId !== actor.id && !a.approvedAt);
@@ -322,26 +455,51 @@ export async function approveMinutes(options: { db: Db; actor: Actor; id: string
       await queries.insertMinutesVersion(trx, id, meeting.minutesVersion, await options.freeze(trx, id));
     }
     await recordAudit(trx, {
-      actor, action: 'approve', entityType: 'meeting', entityId: id, entityLabel: meeting.title, forumId: meeting.forumId,
+      actor,
+      action: 'approve',
+      entityType: 'meeting',
+      entityId: id,
+      entityLabel: meeting.title,
+      forumId: meeting.forumId,
       after: { adjuster: actor.name, allApproved: remaining.length === 0, version: meeting.minutesVersion },
     });
   });
   return getMeeting(db, actor, id);
 }
 
-export async function addComment(options: { db: Db; actor: Actor; id: string; agendaItemId: string | null; text: string }): Promise<Meeting> {
+export async function addComment(options: {
+  db: Db;
+  actor: Actor;
+  id: string;
+  agendaItemId: string | null;
+  text: string;
+}): Promise<Meeting> {
   const { db, actor, id } = options;
   await db.transaction().execute(async (trx) => {
     const meeting = await findMeetingRow(trx, id);
     const adjusters = await queries.listAdjusters(trx, id);
     if (!adjusters.some((a) => a.userId === actor.id) && !canWrite(actor, meeting)) throw errors.forbiddenApprove();
-    if (meeting.status !== 'in_review') throw errors.wrongState('Kommentarer lämnas under justeringen.', 'Comments are made during approval.');
+    if (meeting.status !== 'in_review')
+      throw errors.wrongState('Kommentarer lämnas under justeringen.', 'Comments are made during approval.');
     if (options.agendaItemId) {
       const item = await queries.findItem(trx, options.agendaItemId);
       if (!item || item.meetingId !== id) throw errors.itemNotFound();
     }
-    await queries.insertComment(trx, { meetingId: id, agendaItemId: options.agendaItemId, userId: actor.id, text: options.text });
-    await recordAudit(trx, { actor, action: 'comment', entityType: 'meeting', entityId: id, entityLabel: meeting.title, forumId: meeting.forumId, after: { agendaItemId: options.agendaItemId, text: options.text } });
+    await queries.insertComment(trx, {
+      meetingId: id,
+      agendaItemId: options.agendaItemId,
+      userId: actor.id,
+      text: options.text,
+    });
+    await recordAudit(trx, {
+      actor,
+      action: 'comment',
+      entityType: 'meeting',
+      entityId: id,
+      entityLabel: meeting.title,
+      forumId: meeting.forumId,
+      after: { agendaItemId: options.agendaItemId, text: options.text },
+    });
   });
   return getMeeting(db, actor, id);
 }
@@ -353,19 +511,36 @@ export async function getMeetingSettings(db: Db, actor: Actor, forumId: string) 
   return { diaryPrefix: settings?.diaryPrefix ?? null, agendaTemplate: settings?.agendaTemplate ?? standardAgenda };
 }
 
-export async function setMeetingSettings(options: { db: Db; actor: Actor; forumId: string; settings: { diaryPrefix: string | null; agendaTemplate: { title: string; kind: 'beslut' | 'information' | 'rapport' | 'ovrigt' | null; role: string | null }[] | null } }) {
+export async function setMeetingSettings(options: {
+  db: Db;
+  actor: Actor;
+  forumId: string;
+  settings: {
+    diaryPrefix: string | null;
+    agendaTemplate:
+      { title: string; kind: 'beslut' | 'information' | 'rapport' | 'ovrigt' | null; role: string | null }[] | null;
+  };
+}) {
   const { db, actor, forumId, settings } = options;
   await getVisibleForum(db, actor, forumId);
   if (!canManageForum(actor, forumId)) throw errors.forbiddenWrite();
   await db.transaction().execute(async (trx) => {
     const before = await queries.forumSettings(trx, forumId);
     await queries.updateForumSettings(trx, forumId, settings);
-    await recordAudit(trx, { actor, action: 'update_meeting_settings', entityType: 'forum', entityId: forumId, forumId, before, after: settings });
+    await recordAudit(trx, {
+      actor,
+      action: 'update_meeting_settings',
+      entityType: 'forum',
+      entityId: forumId,
+      forumId,
+      before,
+      after: settings,
+    });
   });
   return settings;
 }
 
 export function isSecretaryOf(actor: Actor) {
-  return async (db: DbOrTrx, meetingId: string) => (await queries.findMeeting(db, meetingId))?.secretaryUserId === actor.id;
+  return async (db: DbOrTrx, meetingId: string) =>
+    (await queries.findMeeting(db, meetingId))?.secretaryUserId === actor.id;
 }
-

@@ -9,7 +9,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('short_name', 'text')
     .addColumn('kind', 'text', (c) =>
-      c.notNull().check(sql`kind in ('region','kommun','sjukhus','primarvard','privat_vardgivare','myndighet','annan')`),
+      c
+        .notNull()
+        .check(sql`kind in ('region','kommun','sjukhus','primarvard','privat_vardgivare','myndighet','annan')`),
     )
     .addColumn('parent_id', 'uuid', (c) => c.references('organizations.id'))
     .addColumn('municipality_code', 'text', (c) => c.check(sql`municipality_code ~ '^[0-9]{4}$'`))
@@ -29,7 +31,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('password_hash', 'text')
     .addColumn('is_admin', 'boolean', (c) => c.notNull().defaultTo(false))
     .addColumn('is_active', 'boolean', (c) => c.notNull().defaultTo(true))
-    .addColumn('locale', 'text', (c) => c.notNull().defaultTo('sv').check(sql`locale in ('sv','en')`))
+    .addColumn('locale', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('sv')
+        .check(sql`locale in ('sv','en')`),
+    )
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
@@ -110,7 +117,16 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['audit_log', 'login_attempts', 'sessions', 'forum_roles', 'forum_members', 'forums', 'users', 'organizations']) {
+  for (const table of [
+    'audit_log',
+    'login_attempts',
+    'sessions',
+    'forum_roles',
+    'forum_members',
+    'forums',
+    'users',
+    'organizations',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

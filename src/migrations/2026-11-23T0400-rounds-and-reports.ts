@@ -28,8 +28,15 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('round_schedules')
     .addColumn('forum_id', 'uuid', (c) => c.primaryKey().references('forums.id'))
     .addColumn('weekday', 'integer', (c) => c.notNull().check(sql`weekday between 1 and 7`))
-    .addColumn('deadline_time', 'text', (c) => c.notNull().check(sql`deadline_time ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`))
-    .addColumn('open_days_before', 'integer', (c) => c.notNull().defaultTo(3).check(sql`open_days_before between 0 and 13`))
+    .addColumn('deadline_time', 'text', (c) =>
+      c.notNull().check(sql`deadline_time ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`),
+    )
+    .addColumn('open_days_before', 'integer', (c) =>
+      c
+        .notNull()
+        .defaultTo(3)
+        .check(sql`open_days_before between 0 and 13`),
+    )
     .addColumn('is_active', 'boolean', (c) => c.notNull().defaultTo(true))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
@@ -43,7 +50,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('period_end', 'date', (c) => c.notNull())
     .addColumn('deadline', 'timestamptz', (c) => c.notNull())
     .addColumn('meeting_at', 'timestamptz')
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('open').check(sql`status in ('open','closed')`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('open')
+        .check(sql`status in ('open','closed')`),
+    )
     .addColumn('closed_at', 'timestamptz')
     .addColumn('is_published', 'boolean', (c) => c.notNull().defaultTo(false))
     .addColumn('summary', 'text', (c) => c.notNull().defaultTo(''))
@@ -65,7 +77,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('current_situation', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('challenges', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('input', 'text', (c) => c.notNull().defaultTo(''))
-    .addColumn('strain_level', 'text', (c) => c.check(sql`strain_level in ('normal','strained','very_strained','critical')`))
+    .addColumn('strain_level', 'text', (c) =>
+      c.check(sql`strain_level in ('normal','strained','very_strained','critical')`),
+    )
     .addColumn('values', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
     .addColumn('revision', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
@@ -92,7 +106,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('is_latest', 'boolean', (c) => c.notNull().defaultTo(true))
     .addPrimaryKeyConstraint('report_versions_pkey', ['report_id', 'version'])
     .execute();
-  await sql`create index report_versions_latest_idx on report_versions (round_id, organization_id) where is_latest`.execute(db);
+  await sql`create index report_versions_latest_idx on report_versions (round_id, organization_id) where is_latest`.execute(
+    db,
+  );
 
   // Indicator values of each submitted version, one row each: "not reported" is a missing row, 0 a value.
   await db.schema
@@ -106,9 +122,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('capacity', 'numeric')
     .addColumn('is_latest', 'boolean', (c) => c.notNull().defaultTo(true))
     .addPrimaryKeyConstraint('report_values_pkey', ['report_id', 'version', 'indicator_id'])
-    .addForeignKeyConstraint('report_values_version_fkey', ['report_id', 'version'], 'report_versions', ['report_id', 'version'])
+    .addForeignKeyConstraint('report_values_version_fkey', ['report_id', 'version'], 'report_versions', [
+      'report_id',
+      'version',
+    ])
     .execute();
-  await sql`create index report_values_latest_idx on report_values (round_id, indicator_id) where is_latest`.execute(db);
+  await sql`create index report_values_latest_idx on report_values (round_id, indicator_id) where is_latest`.execute(
+    db,
+  );
 
   await db.schema
     .createTable('outbox')
@@ -130,7 +151,15 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['outbox', 'report_values', 'report_versions', 'reports', 'rounds', 'round_schedules', 'indicators']) {
+  for (const table of [
+    'outbox',
+    'report_values',
+    'report_versions',
+    'reports',
+    'rounds',
+    'round_schedules',
+    'indicators',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

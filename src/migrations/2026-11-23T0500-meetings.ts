@@ -23,28 +23,45 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
     .addColumn('forum_id', 'uuid', (c) => c.notNull().references('forums.id'))
     .addColumn('title', 'text', (c) => c.notNull())
-    .addColumn('document_type', 'text', (c) => c.notNull().defaultTo('minnesanteckningar').check(sql`document_type in ('minnesanteckningar','protokoll')`))
+    .addColumn('document_type', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('minnesanteckningar')
+        .check(sql`document_type in ('minnesanteckningar','protokoll')`),
+    )
     .addColumn('meeting_date', 'date', (c) => c.notNull())
     .addColumn('start_time', 'text')
     .addColumn('end_time', 'text')
     .addColumn('location', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('diary_number', 'text')
-    .addColumn('chair_role', 'text', (c) => c.notNull().defaultTo('ordforande').check(sql`chair_role in ('ordforande','motesledare','sammankallande')`))
+    .addColumn('chair_role', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('ordforande')
+        .check(sql`chair_role in ('ordforande','motesledare','sammankallande')`),
+    )
     .addColumn('chair_user_id', 'uuid', (c) => c.references('users.id'))
     .addColumn('chair_name', 'text')
     .addColumn('secretary_user_id', 'uuid', (c) => c.references('users.id'))
     .addColumn('secretary_name', 'text')
     .addColumn('round_id', 'uuid', (c) => c.references('rounds.id'))
     .addColumn('status', 'text', (c) =>
-      c.notNull().defaultTo('planned').check(sql`status in ('planned','held','in_review','approved','published','imported')`),
+      c
+        .notNull()
+        .defaultTo('planned')
+        .check(sql`status in ('planned','held','in_review','approved','published','imported')`),
     )
     .addColumn('minutes_version', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('source_hash', 'text')
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await sql`create unique index meetings_diary_number_key on meetings (forum_id, diary_number) where diary_number is not null`.execute(db);
-  await sql`create unique index meetings_source_hash_key on meetings (forum_id, source_hash) where source_hash is not null`.execute(db);
+  await sql`create unique index meetings_diary_number_key on meetings (forum_id, diary_number) where diary_number is not null`.execute(
+    db,
+  );
+  await sql`create unique index meetings_source_hash_key on meetings (forum_id, source_hash) where source_hash is not null`.execute(
+    db,
+  );
   await db.schema.createIndex('meetings_forum_date_idx').on('meetings').columns(['forum_id', 'meeting_date']).execute();
 
   await db.schema
@@ -66,7 +83,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('user_id', 'uuid', (c) => c.references('users.id'))
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('title', 'text')
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('invited').check(sql`status in ('invited','present','absent','substitute')`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('invited')
+        .check(sql`status in ('invited','present','absent','substitute')`),
+    )
     .addColumn('substitute_for', 'text')
     .addColumn('position', 'integer', (c) => c.notNull())
     .execute();
@@ -79,7 +101,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('position', 'integer', (c) => c.notNull())
     .addColumn('number_label', 'text')
     .addColumn('kind', 'text', (c) => c.check(sql`kind in ('beslut','information','rapport','ovrigt')`))
-    .addColumn('role', 'text', (c) => c.check(sql`role in ('opening','agenda','adjusters','previous_minutes','action_follow_up','situation','other_questions','closing')`))
+    .addColumn('role', 'text', (c) =>
+      c.check(
+        sql`role in ('opening','agenda','adjusters','previous_minutes','action_follow_up','situation','other_questions','closing')`,
+      ),
+    )
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('presenters', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'`))
     .addColumn('notes', 'text', (c) => c.notNull().defaultTo(''))
@@ -87,7 +113,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_by', 'uuid', (c) => c.references('users.id'))
     .execute();
-  await db.schema.createIndex('agenda_items_meeting_idx').on('agenda_items').columns(['meeting_id', 'position']).execute();
+  await db.schema
+    .createIndex('agenda_items_meeting_idx')
+    .on('agenda_items')
+    .columns(['meeting_id', 'position'])
+    .execute();
 
   await db.schema
     .createTable('decisions')
@@ -112,7 +142,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('task', 'text', (c) => c.notNull())
     .addColumn('due_date', 'date')
     .addColumn('due_next_meeting', 'boolean', (c) => c.notNull().defaultTo(false))
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('open').check(sql`status in ('open','in_progress','done','cancelled')`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('open')
+        .check(sql`status in ('open','in_progress','done','cancelled')`),
+    )
     .addColumn('status_comment', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
@@ -173,7 +208,19 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['minutes_versions', 'minutes_comments', 'attachments', 'action_updates', 'actions', 'decisions', 'agenda_items', 'meeting_attendees', 'meeting_adjusters', 'meetings', 'diary_counters']) {
+  for (const table of [
+    'minutes_versions',
+    'minutes_comments',
+    'attachments',
+    'action_updates',
+    'actions',
+    'decisions',
+    'agenda_items',
+    'meeting_attendees',
+    'meeting_adjusters',
+    'meetings',
+    'diary_counters',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
   await db.schema.alterTable('forums').dropColumn('diary_prefix').dropColumn('agenda_template').execute();

@@ -17,20 +17,37 @@ function explain(error: unknown): string | undefined {
 }
 
 /** `samverkan minutes import FILE… --forum ID`: each file becomes a meeting; bad files are reported and skipped (exit 2). */
-export async function runMinutesImport(options: { db: Db; files: string[]; forum: string; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
+export async function runMinutesImport(options: {
+  db: Db;
+  files: string[];
+  forum: string;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}): Promise<number> {
   const { db, files, stdout, stderr } = options;
   const forums = await listForums(db, systemAdmin, { includeInactive: true });
   const forum = forums.find((f) => f.id === options.forum || f.name.toLowerCase() === options.forum.toLowerCase());
   if (!forum) {
-    stderr.write(`samverkan minutes import: no forum "${options.forum}". Forums: ${forums.map((f) => `${f.name} (${f.id})`).join(', ')}\n`);
+    stderr.write(
+      `samverkan minutes import: no forum "${options.forum}". Forums: ${forums.map((f) => `${f.name} (${f.id})`).join(', ')}\n`,
+    );
     return EXIT_BAD_INPUT;
   }
   let exitCode = EXIT_OK;
   for (const file of files) {
     try {
       const data = await readFile(file);
-      const result = await importMinutesFile({ db, actor: systemAdmin, forumId: forum.id, forumName: forum.name, filename: file, data });
-      stdout.write(`${file}: ${result.created ? 'imported as meeting' : 'already imported as meeting'} ${result.meetingId}\n`);
+      const result = await importMinutesFile({
+        db,
+        actor: systemAdmin,
+        forumId: forum.id,
+        forumName: forum.name,
+        filename: file,
+        data,
+      });
+      stdout.write(
+        `${file}: ${result.created ? 'imported as meeting' : 'already imported as meeting'} ${result.meetingId}\n`,
+      );
     } catch (error) {
       const reason = explain(error);
       if (!reason) throw error;

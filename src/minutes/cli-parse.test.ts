@@ -8,7 +8,8 @@ import { runMinutesParse } from './cli-parse.ts';
 const dir = mkdtempSync(path.join(tmpdir(), 'minutes-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const MINUTES = 'Minnesanteckningar\nDatum: 2022-01-10\nTid: kl 9-10\nNärvarande: Anna Berg, Bo Ek\n\n1. Mötets öppnande\nMötet öppnades.\n2. Övriga frågor\n';
+const MINUTES =
+  'Minnesanteckningar\nDatum: 2022-01-10\nTid: kl 9-10\nNärvarande: Anna Berg, Bo Ek\n\n1. Mötets öppnande\nMötet öppnades.\n2. Övriga frågor\n';
 
 function capture() {
   const stream = new PassThrough();
@@ -45,7 +46,9 @@ describe('runMinutesParse', () => {
 
   it('reports a missing file', async () => {
     const err = capture();
-    expect(await runMinutesParse({ files: [path.join(dir, 'saknas.txt')], stdout: capture().stream, stderr: err.stream })).toBe(2);
+    expect(
+      await runMinutesParse({ files: [path.join(dir, 'saknas.txt')], stdout: capture().stream, stderr: err.stream }),
+    ).toBe(2);
     expect(err.text()).toMatch(/minutes\.unreadable.*ENOENT/);
   });
 });

@@ -15,7 +15,13 @@ const ctx = useTestApp({
 
 const samples = path.resolve(repoRoot, '..', 'shared', 'samples');
 const hasSamples = fs.existsSync(samples);
-const sample = (name: string) => fs.readFileSync(path.join(samples, fs.readdirSync(samples).find((f) => f.startsWith(name))!));
+const sample = (name: string) =>
+  fs.readFileSync(
+    path.join(
+      samples,
+      fs.readdirSync(samples).find((f) => f.startsWith(name))!,
+    ),
+  );
 
 function form(filename: string, data: Buffer, minutes?: unknown) {
   // The corrections come after the file on purpose: the server must read every part.
@@ -28,7 +34,12 @@ function form(filename: string, data: Buffer, minutes?: unknown) {
 async function upload(role: string, url: string, body: FormData) {
   const request = new Request('http://localhost', { method: 'POST', body });
   const payload = Buffer.from(await request.arrayBuffer());
-  const response = await ctx.app.inject({ method: 'POST', url, payload, headers: { cookie: await ctx.cookie(role), 'content-type': request.headers.get('content-type')! } });
+  const response = await ctx.app.inject({
+    method: 'POST',
+    url,
+    payload,
+    headers: { cookie: await ctx.cookie(role), 'content-type': request.headers.get('content-type')! },
+  });
   return { status: response.statusCode, body: response.json() };
 }
 
@@ -38,7 +49,11 @@ describe.skipIf(!hasSamples)('importing old minutes through the API', () => {
   it('previews what was understood without saving anything', async () => {
     const preview = await upload('coordinator', `${base()}/preview`, form('002.txt', sample('002')));
     expect(preview.status).toBe(200);
-    expect(preview.body.minutes).toMatchObject({ date: '2020-12-29', startTime: '14:00', location: 'Telefonkonferens' });
+    expect(preview.body.minutes).toMatchObject({
+      date: '2020-12-29',
+      startTime: '14:00',
+      location: 'Telefonkonferens',
+    });
     expect(preview.body.minutes.statusReports.length).toBeGreaterThan(5);
     expect(preview.body.alreadyImportedMeetingId).toBeNull();
     const meetings = await ctx.database.db.selectFrom('meetings').select('id').execute();
@@ -48,7 +63,13 @@ describe.skipIf(!hasSamples)('importing old minutes through the API', () => {
   it('imports a file as a meeting with attendance, items, decisions and uppdrag, once', async () => {
     const first = await upload('coordinator', base(), form('003.txt', sample('003')));
     expect(first.status).toBe(201);
-    const meeting = (await ctx.app.inject({ method: 'GET', url: `/api/meetings/${first.body.meetingId}`, headers: { cookie: await ctx.cookie('coordinator') } })).json();
+    const meeting = (
+      await ctx.app.inject({
+        method: 'GET',
+        url: `/api/meetings/${first.body.meetingId}`,
+        headers: { cookie: await ctx.cookie('coordinator') },
+      })
+    ).json();
     expect(meeting.status).toBe('imported');
     expect(meeting.attendees.length).toBeGreaterThan(3);
     expect(meeting.items.length).toBeGreaterThan(3);
@@ -57,7 +78,13 @@ describe.skipIf(!hasSamples)('importing old minutes through the API', () => {
     expect(meeting.attachments).toEqual([expect.objectContaining({ isSource: true, filename: '003.txt' })]);
     const again = await upload('coordinator', base(), form('003-kopia.txt', sample('003')));
     expect(again).toEqual({ status: 200, body: { meetingId: first.body.meetingId, created: false } });
-    const register = (await ctx.app.inject({ method: 'GET', url: `/api/decisions?q=${encodeURIComponent(decisions[0]!.slice(4, 30))}`, headers: { cookie: await ctx.cookie('coordinator') } })).json();
+    const register = (
+      await ctx.app.inject({
+        method: 'GET',
+        url: `/api/decisions?q=${encodeURIComponent(decisions[0]!.slice(4, 30))}`,
+        headers: { cookie: await ctx.cookie('coordinator') },
+      })
+    ).json();
     expect(register.items.map((d: { meetingId: string }) => d.meetingId)).toContain(first.body.meetingId);
   });
 
@@ -66,22 +93,43 @@ describe.skipIf(!hasSamples)('importing old minutes through the API', () => {
     const corrected = { ...preview.body.minutes, title: 'Rättad rubrik', diaryNumber: 'RS 2021-00001' };
     const saved = await upload('coordinator', base(), form('000.txt', sample('000'), corrected));
     expect(saved.status).toBe(201);
-    const meeting = (await ctx.app.inject({ method: 'GET', url: `/api/meetings/${saved.body.meetingId}`, headers: { cookie: await ctx.cookie('coordinator') } })).json();
+    const meeting = (
+      await ctx.app.inject({
+        method: 'GET',
+        url: `/api/meetings/${saved.body.meetingId}`,
+        headers: { cookie: await ctx.cookie('coordinator') },
+      })
+    ).json();
     expect(meeting).toMatchObject({ title: 'Rättad rubrik', diaryNumber: 'RS 2021-00001' });
   });
 
   it('refuses a personnummer in a correction, a missing date, bad files and other roles, writing nothing', async () => {
     const before = (await ctx.database.db.selectFrom('meetings').select('id').execute()).length;
     const preview = await upload('coordinator', `${base()}/preview`, form('001.txt', sample('001')));
-    const personal = await upload('coordinator', base(), form('001.txt', sample('001'), { ...preview.body.minutes, title: 'Om 811218-9876' }));
+    const personal = await upload(
+      'coordinator',
+      base(),
+      form('001.txt', sample('001'), { ...preview.body.minutes, title: 'Om 811218-9876' }),
+    );
     expect(personal.status).toBe(422);
     expect(personal.body.code).toBe('validation.personal_identity_number');
-    const undated = await upload('coordinator', base(), form('001.txt', sample('001'), { ...preview.body.minutes, date: null }));
+    const undated = await upload(
+      'coordinator',
+      base(),
+      form('001.txt', sample('001'), { ...preview.body.minutes, date: null }),
+    );
     expect(undated.status).toBe(422);
     expect(undated.body.code).toBe('minutes.date_missing');
     const empty = await upload('coordinator', base(), form('tom.txt', Buffer.alloc(0)));
     expect(empty).toMatchObject({ status: 422, body: { code: 'minutes.empty' } });
-    const english = await upload('coordinator', `${base()}/preview`, form('en.txt', Buffer.from('Meeting notes. The board decided to approve the budget. Next meeting in May.\n'.repeat(20))));
+    const english = await upload(
+      'coordinator',
+      `${base()}/preview`,
+      form(
+        'en.txt',
+        Buffer.from('Meeting notes. The board decided to approve the budget. Next meeting in May.\n'.repeat(20)),
+      ),
+    );
     expect(english.status).toBe(422);
     expect((await upload('reporter', base(), form('001.txt', sample('001')))).status).toBe(403);
     expect((await ctx.database.db.selectFrom('meetings').select('id').execute()).length).toBe(before);

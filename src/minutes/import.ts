@@ -26,18 +26,33 @@ function contentTypeOf(filename: string, data: Buffer): string {
 /** The status-report table of old minutes, kept as readable, searchable notes of its item. */
 function statusTableNotes(reports: ParsedMinutesInput['statusReports']): string {
   return reports
-    .map((r) => [r.organization, r.current && `Nuläge: ${r.current}`, r.challenge && `Utmaning: ${r.challenge}`, r.input && `Medskick: ${r.input}`].filter(Boolean).join('\n'))
+    .map((r) =>
+      [
+        r.organization,
+        r.current && `Nuläge: ${r.current}`,
+        r.challenge && `Utmaning: ${r.challenge}`,
+        r.input && `Medskick: ${r.input}`,
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    )
     .join('\n\n');
 }
 
-export function toImportedMeeting(minutes: ParsedMinutesInput, source: ImportedMeeting['source'], forumName: string): ImportedMeeting {
+export function toImportedMeeting(
+  minutes: ParsedMinutesInput,
+  source: ImportedMeeting['source'],
+  forumName: string,
+): ImportedMeeting {
   if (!minutes.date) {
     throw commonErrors.invalid('minutes.date_missing', 'body.minutes.date', {
       sv: 'Mötesdatum saknas. Ange datumet innan anteckningarna sparas.',
       en: 'The meeting date is missing. Give the date before saving the minutes.',
     });
   }
-  const reportItemIndex = minutes.statusReports.length ? minutes.items.findIndex((i) => i.kind === 'rapport' || /^rapport/i.test(i.title)) : -1;
+  const reportItemIndex = minutes.statusReports.length
+    ? minutes.items.findIndex((i) => i.kind === 'rapport' || /^rapport/i.test(i.title))
+    : -1;
   const items = minutes.items.map((item, index) => ({
     numberLabel: item.number,
     title: item.title,
@@ -48,7 +63,15 @@ export function toImportedMeeting(minutes: ParsedMinutesInput, source: ImportedM
     actions: item.actions.map((a) => ({ ownerName: a.owner ?? 'Ej angiven', task: a.task, dueDate: a.due })),
   }));
   if (minutes.statusReports.length && reportItemIndex < 0) {
-    items.push({ numberLabel: null, title: 'Rapport', kind: 'rapport', presenters: [], notes: statusTableNotes(minutes.statusReports), decisions: [], actions: [] });
+    items.push({
+      numberLabel: null,
+      title: 'Rapport',
+      kind: 'rapport',
+      presenters: [],
+      notes: statusTableNotes(minutes.statusReports),
+      decisions: [],
+      actions: [],
+    });
   }
   return {
     title: minutes.title || `${minutes.body ?? forumName} ${minutes.date}`,
@@ -71,16 +94,34 @@ export async function previewImport(db: Db, forumId: string, filename: string, d
   const hash = sourceHash(data);
   const parsed = await parseMinutesFile(data, filename);
   const existing = await findImported(db, forumId, hash);
-  return { filename, sourceHash: hash, alreadyImportedMeetingId: existing?.id ?? null, minutes: parsed as ParsedMinutesInput };
+  return {
+    filename,
+    sourceHash: hash,
+    alreadyImportedMeetingId: existing?.id ?? null,
+    minutes: parsed as ParsedMinutesInput,
+  };
 }
 
 /**
  * Imports one file. With `corrected`, the person's corrections of the preview are saved instead of
  * a fresh parse; both pass the same validation (a personnummer anywhere is refused).
  */
-export async function importMinutesFile(options: { db: Db; actor: Actor; forumId: string; forumName: string; filename: string; data: Buffer; corrected?: unknown }) {
+export async function importMinutesFile(options: {
+  db: Db;
+  actor: Actor;
+  forumId: string;
+  forumName: string;
+  filename: string;
+  data: Buffer;
+  corrected?: unknown;
+}) {
   const { db, actor, forumId, filename, data } = options;
   const minutes = parsedMinutesSchema.parse(options.corrected ?? (await parseMinutesFile(data, filename)));
-  const source = { filename: path.basename(filename), contentType: contentTypeOf(filename, data), data, hash: sourceHash(data) };
+  const source = {
+    filename: path.basename(filename),
+    contentType: contentTypeOf(filename, data),
+    data,
+    hash: sourceHash(data),
+  };
   return importMeeting({ db, actor, forumId, meeting: toImportedMeeting(minutes, source, options.forumName) });
 }

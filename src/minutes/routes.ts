@@ -17,7 +17,11 @@ const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 /** The parser's own error, as the API's: a clear 4xx that names what is wrong with the file. */
 function asAppError(error: unknown): unknown {
   if (!(error instanceof MinutesParseError)) return error;
-  return new AppError({ status: error.code === 'minutes.too_large' ? 413 : 422, code: error.code, message: error.messages });
+  return new AppError({
+    status: error.code === 'minutes.too_large' ? 413 : 422,
+    code: error.code,
+    message: error.messages,
+  });
 }
 
 async function readImportUpload(request: FastifyRequest) {
@@ -27,20 +31,28 @@ async function readImportUpload(request: FastifyRequest) {
     try {
       minutes = JSON.parse(upload.fields.minutes);
     } catch {
-      throw commonErrors.invalid('minutes.corrections_invalid', 'body.minutes', { sv: 'Rättelserna kunde inte läsas.', en: 'The corrections could not be read.' });
+      throw commonErrors.invalid('minutes.corrections_invalid', 'body.minutes', {
+        sv: 'Rättelserna kunde inte läsas.',
+        en: 'The corrections could not be read.',
+      });
     }
   }
   return { filename: upload.filename, data: upload.data, minutes };
 }
 
 export async function minutesRoutes(app: App, ctx: AppContext) {
-  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, fieldSize: 5 * 1024 * 1024 } });
+  await app.register(multipart, {
+    limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, fieldSize: 5 * 1024 * 1024 },
+  });
 
   async function forumForImport(request: FastifyRequest, forumId: string) {
     const actor = requireActor(request);
     const forum = await getVisibleForum(ctx.db, actor, forumId);
     if (!canManageForum(actor, forum.id)) {
-      throw commonErrors.forbidden({ sv: 'Bara forumets samordnare kan importera anteckningar.', en: "Only the forum's coordinators can import minutes." });
+      throw commonErrors.forbidden({
+        sv: 'Bara forumets samordnare kan importera anteckningar.',
+        en: "Only the forum's coordinators can import minutes.",
+      });
     }
     return { actor, forum };
   }
@@ -48,7 +60,8 @@ export async function minutesRoutes(app: App, ctx: AppContext) {
   app.post('/api/forums/:forumId/minutes-imports/preview', {
     schema: {
       tags: ['minutes import'],
-      summary: 'Upload old minutes (text, DOCX or PDF; multipart field "file") and see what was understood; nothing is saved',
+      summary:
+        'Upload old minutes (text, DOCX or PDF; multipart field "file") and see what was understood; nothing is saved',
       params: forumIdParams,
       consumes: ['multipart/form-data'],
       response: { 200: importPreviewSchema },
@@ -65,7 +78,8 @@ export async function minutesRoutes(app: App, ctx: AppContext) {
   app.post('/api/forums/:forumId/minutes-imports', {
     schema: {
       tags: ['minutes import'],
-      summary: 'Save old minutes as a meeting ("importerat"): multipart "file" plus optional "minutes" = the corrected preview as JSON. The same file twice creates nothing',
+      summary:
+        'Save old minutes as a meeting ("importerat"): multipart "file" plus optional "minutes" = the corrected preview as JSON. The same file twice creates nothing',
       params: forumIdParams,
       consumes: ['multipart/form-data'],
       response: { 200: importResultSchema, 201: importResultSchema },
@@ -73,11 +87,17 @@ export async function minutesRoutes(app: App, ctx: AppContext) {
     handler: async (request, reply) => {
       const { actor, forum } = await forumForImport(request, request.params.forumId);
       const upload = await readImportUpload(request);
-      const result = await importMinutesFile({ db: ctx.db, actor, forumId: forum.id, forumName: forum.name, filename: upload.filename, data: upload.data, corrected: upload.minutes }).catch(
-        (error) => {
-          throw asAppError(error);
-        },
-      );
+      const result = await importMinutesFile({
+        db: ctx.db,
+        actor,
+        forumId: forum.id,
+        forumName: forum.name,
+        filename: upload.filename,
+        data: upload.data,
+        corrected: upload.minutes,
+      }).catch((error) => {
+        throw asAppError(error);
+      });
       return reply.status(result.created ? 201 : 200).send(result);
     },
   });

@@ -9,14 +9,24 @@ export const parsedMinutesSchema = z
     title: freeText({ max: 500 }),
     body: freeText({ max: 300 }).nullable(),
     date: z.iso.date().nullable().describe('The meeting date; required to save'),
-    startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).nullable(),
-    endTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).nullable(),
+    startTime: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+      .nullable(),
+    endTime: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+      .nullable(),
     location: freeText({ max: 500 }).nullable(),
     diaryNumber: freeText({ max: 50 }).nullable(),
     chair: name.nullable(),
     secretary: name.nullable(),
     adjuster: name.nullable(),
-    attendees: z.array(z.object({ name, organization: freeText({ max: 300 }).nullable(), role: freeText({ max: 300 }).nullable() })).max(500),
+    attendees: z
+      .array(
+        z.object({ name, organization: freeText({ max: 300 }).nullable(), role: freeText({ max: 300 }).nullable() }),
+      )
+      .max(500),
     items: z
       .array(
         z.object({
@@ -25,12 +35,23 @@ export const parsedMinutesSchema = z
           kind: z.enum(['beslut', 'information', 'rapport', 'ovrigt']).nullable(),
           presenters: z.array(name).max(50),
           decisions: z.array(freeText({ min: 1, max: 5000 })).max(100),
-          actions: z.array(z.object({ owner: name.nullable(), task: freeText({ min: 1, max: 5000 }), due: z.iso.date().nullable() })).max(100),
+          actions: z
+            .array(
+              z.object({ owner: name.nullable(), task: freeText({ min: 1, max: 5000 }), due: z.iso.date().nullable() }),
+            )
+            .max(100),
         }),
       )
       .max(500),
     statusReports: z
-      .array(z.object({ organization: name, current: freeText({ max: 20_000 }).nullable(), challenge: freeText({ max: 20_000 }).nullable(), input: freeText({ max: 20_000 }).nullable() }))
+      .array(
+        z.object({
+          organization: name,
+          current: freeText({ max: 20_000 }).nullable(),
+          challenge: freeText({ max: 20_000 }).nullable(),
+          input: freeText({ max: 20_000 }).nullable(),
+        }),
+      )
       .max(500),
     followUpMeetings: z.array(z.iso.date()).max(50),
   })

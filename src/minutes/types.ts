@@ -47,6 +47,18 @@ export interface ParsedMinutes {
 }
 
 export const SCHEMA_KEYS = [
-  'title', 'body', 'date', 'startTime', 'endTime', 'location', 'diaryNumber',
-  'chair', 'secretary', 'adjuster', 'attendees', 'items', 'statusReports', 'followUpMeetings',
+  'title',
+  'body',
+  'date',
+  'startTime',
+  'endTime',
+  'location',
+  'diaryNumber',
+  'chair',
+  'secretary',
+  'adjuster',
+  'attendees',
+  'items',
+  'statusReports',
+  'followUpMeetings',
 ] as const satisfies readonly (keyof ParsedMinutes)[];

@@ -22,7 +22,10 @@ function selectOrganizations(db: DbOrTrx) {
 
 export type OrganizationRow = Awaited<ReturnType<typeof findOrganization>> & {};
 
-export function listOrganizations(db: DbOrTrx, filter: { q?: string; kind?: OrganizationKind; includeInactive?: boolean }) {
+export function listOrganizations(
+  db: DbOrTrx,
+  filter: { q?: string; kind?: OrganizationKind; includeInactive?: boolean },
+) {
   let query = selectOrganizations(db);
   if (!filter.includeInactive) query = query.where('organizations.isActive', '=', true);
   if (filter.kind) query = query.where('organizations.kind', '=', filter.kind);
@@ -35,7 +38,11 @@ export function findOrganization(db: DbOrTrx, id: string) {
 }
 
 export function findOrganizationByName(db: DbOrTrx, name: string) {
-  return db.selectFrom('organizations').select(['id']).where(sql`lower(name)`, '=', name.toLowerCase()).executeTakeFirst();
+  return db
+    .selectFrom('organizations')
+    .select(['id'])
+    .where(sql`lower(name)`, '=', name.toLowerCase())
+    .executeTakeFirst();
 }
 
 export function findParentId(db: DbOrTrx, id: string) {
@@ -44,7 +51,13 @@ export function findParentId(db: DbOrTrx, id: string) {
 
 export async function insertOrganization(
   db: DbOrTrx,
-  values: { name: string; shortName: string | null; kind: OrganizationKind; parentId: string | null; municipalityCode: string | null },
+  values: {
+    name: string;
+    shortName: string | null;
+    kind: OrganizationKind;
+    parentId: string | null;
+    municipalityCode: string | null;
+  },
 ) {
   const row = await db.insertInto('organizations').values(values).returning('id').executeTakeFirstOrThrow();
   return row.id;
@@ -53,13 +66,28 @@ export async function insertOrganization(
 export function updateOrganization(
   db: DbOrTrx,
   id: string,
-  values: Partial<{ name: string; shortName: string | null; kind: OrganizationKind; parentId: string | null; municipalityCode: string | null; isActive: boolean }>,
+  values: Partial<{
+    name: string;
+    shortName: string | null;
+    kind: OrganizationKind;
+    parentId: string | null;
+    municipalityCode: string | null;
+    isActive: boolean;
+  }>,
 ) {
-  return db.updateTable('organizations').set({ ...values, updatedAt: new Date() }).where('id', '=', id).execute();
+  return db
+    .updateTable('organizations')
+    .set({ ...values, updatedAt: new Date() })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function forumIdsWithMember(db: DbOrTrx, organizationId: string): Promise<string[]> {
-  const rows = await db.selectFrom('forumMembers').select('forumId').where('organizationId', '=', organizationId).execute();
+  const rows = await db
+    .selectFrom('forumMembers')
+    .select('forumId')
+    .where('organizationId', '=', organizationId)
+    .execute();
   return rows.map((r) => r.forumId);
 }
 

@@ -3,7 +3,12 @@ import { requireActor } from '../auth/routes.ts';
 import type { App } from '../platform/http.ts';
 import { idParams } from '../platform/schema-helpers.ts';
 import { z } from 'zod';
-import { organizationCreateSchema, organizationListQuerySchema, organizationSchema, organizationUpdateSchema } from './schema.ts';
+import {
+  organizationCreateSchema,
+  organizationListQuerySchema,
+  organizationSchema,
+  organizationUpdateSchema,
+} from './schema.ts';
 import * as service from './service.ts';
 
 export async function organizationRoutes(app: App, ctx: AppContext) {
@@ -21,7 +26,12 @@ export async function organizationRoutes(app: App, ctx: AppContext) {
   });
 
   app.get('/api/organizations/:id', {
-    schema: { tags: ['organizations'], summary: 'One organisation', params: idParams, response: { 200: organizationSchema } },
+    schema: {
+      tags: ['organizations'],
+      summary: 'One organisation',
+      params: idParams,
+      response: { 200: organizationSchema },
+    },
     handler: async (request) => {
       requireActor(request);
       return service.getOrganization(ctx.db, request.params.id);
@@ -36,7 +46,11 @@ export async function organizationRoutes(app: App, ctx: AppContext) {
       response: { 201: organizationSchema },
     },
     handler: async (request, reply) => {
-      const created = await service.createOrganization({ db: ctx.db, actor: requireActor(request), input: request.body });
+      const created = await service.createOrganization({
+        db: ctx.db,
+        actor: requireActor(request),
+        input: request.body,
+      });
       return reply.status(201).send(created);
     },
   });
@@ -50,6 +64,11 @@ export async function organizationRoutes(app: App, ctx: AppContext) {
       response: { 200: organizationSchema },
     },
     handler: async (request) =>
-      service.updateOrganization({ db: ctx.db, actor: requireActor(request), id: request.params.id, input: request.body }),
+      service.updateOrganization({
+        db: ctx.db,
+        actor: requireActor(request),
+        id: request.params.id,
+        input: request.body,
+      }),
   });
 }

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { freeText } from '../platform/schema-helpers.ts';
 
-export const organizationKinds = ['region', 'kommun', 'sjukhus', 'primarvard', 'privat_vardgivare', 'myndighet', 'annan'] as const;
+export const organizationKinds = [
+  'region',
+  'kommun',
+  'sjukhus',
+  'primarvard',
+  'privat_vardgivare',
+  'myndighet',
+  'annan',
+] as const;
 export const organizationKindSchema = z
   .enum(organizationKinds)
   .describe('region / kommun / sjukhus / primärvård / privat vårdgivare / myndighet / annan')

@@ -20,7 +20,10 @@ export function mapOrganization(row: NonNullable<Awaited<ReturnType<typeof queri
   };
 }
 
-export async function listOrganizations(db: Db, filter: Parameters<typeof queries.listOrganizations>[1]): Promise<Organization[]> {
+export async function listOrganizations(
+  db: Db,
+  filter: Parameters<typeof queries.listOrganizations>[1],
+): Promise<Organization[]> {
   return (await queries.listOrganizations(db, filter)).map(mapOrganization);
 }
 
@@ -47,7 +50,11 @@ async function assertNameFree(db: DbOrTrx, name: string, exceptId?: string) {
   if (existing && existing.id !== exceptId) throw errors.nameTaken(name);
 }
 
-export async function createOrganization(options: { db: Db; actor: Actor; input: OrganizationCreate }): Promise<Organization> {
+export async function createOrganization(options: {
+  db: Db;
+  actor: Actor;
+  input: OrganizationCreate;
+}): Promise<Organization> {
   const { db, actor, input } = options;
   if (!actor.isAdmin && !isCoordinator(actor)) throw errors.forbiddenCreate();
   return db.transaction().execute(async (trx) => {
@@ -61,7 +68,14 @@ export async function createOrganization(options: { db: Db; actor: Actor; input:
       municipalityCode: input.municipalityCode ?? null,
     });
     const created = await getOrganization(trx, id);
-    await recordAudit(trx, { actor, action: 'create', entityType: 'organization', entityId: id, entityLabel: created.name, after: created });
+    await recordAudit(trx, {
+      actor,
+      action: 'create',
+      entityType: 'organization',
+      entityId: id,
+      entityLabel: created.name,
+      after: created,
+    });
     return created;
   });
 }
@@ -72,12 +86,18 @@ async function canUpdateOrganization(db: DbOrTrx, actor: Actor, organizationId: 
   return forumIds.some((forumId) => canManageForum(actor, forumId));
 }
 
-export async function updateOrganization(options: { db: Db; actor: Actor; id: string; input: OrganizationUpdate }): Promise<Organization> {
+export async function updateOrganization(options: {
+  db: Db;
+  actor: Actor;
+  id: string;
+  input: OrganizationUpdate;
+}): Promise<Organization> {
   const { db, actor, id, input } = options;
   return db.transaction().execute(async (trx) => {
     const before = await getOrganization(trx, id);
     if (!(await canUpdateOrganization(trx, actor, id))) throw errors.forbiddenUpdate();
-    if (input.isActive !== undefined && input.isActive !== before.isActive && !actor.isAdmin) throw errors.forbiddenDeactivate();
+    if (input.isActive !== undefined && input.isActive !== before.isActive && !actor.isAdmin)
+      throw errors.forbiddenDeactivate();
     const kind = input.kind ?? before.kind;
     const municipalityCode = input.municipalityCode !== undefined ? input.municipalityCode : before.municipalityCode;
     if (municipalityCode && kind !== 'kommun') throw errors.municipalityCodeKind();
@@ -85,7 +105,15 @@ export async function updateOrganization(options: { db: Db; actor: Actor; id: st
     if (input.parentId !== undefined) await assertValidParent(trx, id, input.parentId);
     await queries.updateOrganization(trx, id, { ...input, shortName: input.shortName === '' ? null : input.shortName });
     const after = await getOrganization(trx, id);
-    await recordAudit(trx, { actor, action: updateAction(before, after), entityType: 'organization', entityId: id, entityLabel: after.name, before, after });
+    await recordAudit(trx, {
+      actor,
+      action: updateAction(before, after),
+      entityType: 'organization',
+      entityId: id,
+      entityLabel: after.name,
+      before,
+      after,
+    });
     return after;
   });
 }

@@ -31,7 +31,9 @@ async function snapshot(database: Database): Promise<Record<string, string[]>> {
   const result: Record<string, string[]> = {};
   for (const { table_name } of tables.rows) {
     const rows = await sql<Record<string, unknown>>`select * from ${sql.table(table_name)}`.execute(raw);
-    result[table_name] = rows.rows.map((row) => JSON.stringify(row, (_k, v) => (v instanceof Date ? v.toISOString() : v))).sort();
+    result[table_name] = rows.rows
+      .map((row) => JSON.stringify(row, (_k, v) => (v instanceof Date ? v.toISOString() : v)))
+      .sort();
   }
   return result;
 }

@@ -132,7 +132,9 @@ export class RestoreError extends Error {}
 
 async function hasData(db: Db, tables: TableInfo[]): Promise<boolean> {
   for (const table of tables) {
-    const row = await sql<{ found: boolean }>`select exists (select 1 from ${sql.table(table.name)}) as found`.execute(db.withoutPlugins());
+    const row = await sql<{ found: boolean }>`select exists (select 1 from ${sql.table(table.name)}) as found`.execute(
+      db.withoutPlugins(),
+    );
     if (row.rows[0]?.found) return true;
   }
   return false;
@@ -161,7 +163,10 @@ export async function restoreDatabase(db: Db, file: string, options: { replace?:
   }
   const existing = await describeTables(db);
   if (await hasData(db, existing)) {
-    if (!options.replace) throw new RestoreError('The database is not empty. Restore into an empty database, or pass --replace to wipe it first.');
+    if (!options.replace)
+      throw new RestoreError(
+        'The database is not empty. Restore into an empty database, or pass --replace to wipe it first.',
+      );
     await sql`truncate ${sql.join(existing.map((t) => sql.table(t.name)))} cascade`.execute(db.withoutPlugins());
   }
   // Bring the (now empty) schema to the backup's version, load the rows, then migrate on to the latest.
@@ -182,7 +187,9 @@ export async function restoreDatabase(db: Db, file: string, options: { replace?:
       const { t, r } = JSON.parse(line) as { t: string; r: Record<string, unknown> };
       const table = byName.get(t);
       if (!table) throw new RestoreError(`The backup has a table this schema lacks: ${t}`);
-      const row = Object.fromEntries(table.columns.filter((c) => c.name in r).map((c) => [c.name, decodeValue(r[c.name], c.type)]));
+      const row = Object.fromEntries(
+        table.columns.filter((c) => c.name in r).map((c) => [c.name, decodeValue(r[c.name], c.type)]),
+      );
       if (batch && batch.table !== table) await flush();
       batch ??= { table, rows: [] };
       batch.rows.push(row);

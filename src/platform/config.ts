@@ -14,7 +14,11 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   SAMVERKAN_DATA_DIR: z.string().min(1).default('./data'),
-  SAMVERKAN_SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
+  SAMVERKAN_SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 90)
+    .default(12),
   SAMVERKAN_SEED_DEMO: booleanFromEnv.default(true),
   SAMVERKAN_COOKIE_SECURE: booleanFromEnv.optional(),
   SAMVERKAN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
@@ -24,9 +28,7 @@ const envSchema = z.object({
   SAMVERKAN_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().positive().default(120),
 });
 
-export type DatabaseConfig =
-  | { kind: 'postgres'; url: string }
-  | { kind: 'pglite'; dataDir: string };
+export type DatabaseConfig = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -63,6 +65,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.SAMVERKAN_COOKIE_SECURE ?? e.NODE_ENV === 'production',
     // Request logs help operators; on a developer's terminal they drown the start-up message.
     logLevel: e.SAMVERKAN_LOG_LEVEL ?? (e.NODE_ENV === 'production' ? 'info' : 'warn'),
-    login: { maxFailures: e.SAMVERKAN_LOGIN_MAX_FAILURES, windowMs: e.SAMVERKAN_LOGIN_WINDOW_MINUTES * 60_000, ratePerMinute: e.SAMVERKAN_LOGIN_RATE_PER_MINUTE },
+    login: {
+      maxFailures: e.SAMVERKAN_LOGIN_MAX_FAILURES,
+      windowMs: e.SAMVERKAN_LOGIN_WINDOW_MINUTES * 60_000,
+      ratePerMinute: e.SAMVERKAN_LOGIN_RATE_PER_MINUTE,
+    },
   };
 }

@@ -40,8 +40,7 @@ export const commonErrors = {
       code: 'auth.unauthenticated',
       message: { sv: 'Du behöver logga in.', en: 'You need to sign in.' },
     }),
-  forbidden: (what: LocalizedMessage) =>
-    new AppError({ status: 403, code: 'auth.forbidden', message: what }),
+  forbidden: (what: LocalizedMessage) => new AppError({ status: 403, code: 'auth.forbidden', message: what }),
   notFound: (entity: LocalizedMessage) =>
     new AppError({
       status: 404,

@@ -100,7 +100,12 @@ function fieldPath(context: string | undefined, instancePath: string): string {
   return [context, inner].filter(Boolean).join('.');
 }
 
-function handleValidationError(request: FastifyRequest, reply: FastifyReply, entries: ValidationEntry[], context?: string) {
+function handleValidationError(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  entries: ValidationEntry[],
+  context?: string,
+) {
   const locale = pickLocale(request, request.userLocale);
   const personal = entries.filter(isPersonalNumberIssue);
   if (personal.length > 0) {
@@ -116,7 +121,10 @@ function handleValidationError(request: FastifyRequest, reply: FastifyReply, ent
       errors: fields.map((path) => ({ path, message })),
     });
   }
-  const errors = entries.map((entry) => ({ path: fieldPath(context, entry.instancePath), message: localizeIssue(entry, locale) }));
+  const errors = entries.map((entry) => ({
+    path: fieldPath(context, entry.instancePath),
+    message: localizeIssue(entry, locale),
+  }));
   const summary = errors.map((e) => `${e.path || (locale === 'sv' ? 'begäran' : 'request')}: ${e.message}`).join('; ');
   return sendProblem(request, reply, {
     status: 400,
@@ -133,10 +141,24 @@ function handleValidationError(request: FastifyRequest, reply: FastifyReply, ent
 function describeDatabaseError(error: unknown): { status: number; code: string; detail: LocalizedMessage } | undefined {
   const code = (error as { code?: unknown }).code;
   if (code === '23505') {
-    return { status: 409, code: 'db.unique_violation', detail: { sv: 'Det finns redan en post med samma uppgifter.', en: 'A record with the same details already exists.' } };
+    return {
+      status: 409,
+      code: 'db.unique_violation',
+      detail: {
+        sv: 'Det finns redan en post med samma uppgifter.',
+        en: 'A record with the same details already exists.',
+      },
+    };
   }
   if (code === '23503') {
-    return { status: 422, code: 'db.reference_violation', detail: { sv: 'Uppgiften hänvisar till något som inte finns.', en: 'The input refers to something that does not exist.' } };
+    return {
+      status: 422,
+      code: 'db.reference_violation',
+      detail: {
+        sv: 'Uppgiften hänvisar till något som inte finns.',
+        en: 'The input refers to something that does not exist.',
+      },
+    };
   }
   return undefined;
 }
@@ -166,19 +188,30 @@ export function errorHandler(this: FastifyInstance, error: FastifyError, request
     return handleValidationError(request, reply, error.validation as ValidationEntry[], error.validationContext);
   }
   const databaseProblem = describeDatabaseError(error);
-  if (databaseProblem) return sendProblem(request, reply, { ...databaseProblem, detail: databaseProblem.detail[locale] });
+  if (databaseProblem)
+    return sendProblem(request, reply, { ...databaseProblem, detail: databaseProblem.detail[locale] });
   if (isResponseSerializationError(error)) {
     request.log.error({ err: error, issues: error.cause.issues }, 'response did not match its schema');
   } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     const detail =
       error.statusCode === 429
-        ? { sv: 'För många försök från din adress. Vänta en minut och försök igen.', en: 'Too many attempts from your address. Wait a minute and try again.' }
+        ? {
+            sv: 'För många försök från din adress. Vänta en minut och försök igen.',
+            en: 'Too many attempts from your address. Wait a minute and try again.',
+          }
         : error.statusCode === 413
-        ? { sv: 'Filen eller texten är för stor.', en: 'The file or text is too large.' }
-        : error.statusCode === 415
-          ? { sv: 'Formatet stöds inte.', en: 'The format is not supported.' }
-          : { sv: `Begäran kunde inte behandlas: ${error.message}`, en: `The request could not be handled: ${error.message}` };
-    return sendProblem(request, reply, { status: error.statusCode, code: `http.${error.code ?? error.statusCode}`, detail: detail[locale] });
+          ? { sv: 'Filen eller texten är för stor.', en: 'The file or text is too large.' }
+          : error.statusCode === 415
+            ? { sv: 'Formatet stöds inte.', en: 'The format is not supported.' }
+            : {
+                sv: `Begäran kunde inte behandlas: ${error.message}`,
+                en: `The request could not be handled: ${error.message}`,
+              };
+    return sendProblem(request, reply, {
+      status: error.statusCode,
+      code: `http.${error.code ?? error.statusCode}`,
+      detail: detail[locale],
+    });
   } else {
     request.log.error({ err: error }, 'unhandled error');
   }
@@ -192,7 +225,10 @@ export function errorHandler(this: FastifyInstance, error: FastifyError, request
   });
 }
 
-export async function createHttpServer(config: Config, options: { webRoot?: string; logger?: boolean } = {}): Promise<App> {
+export async function createHttpServer(
+  config: Config,
+  options: { webRoot?: string; logger?: boolean } = {},
+): Promise<App> {
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.logLevel },
     trustProxy: true,
@@ -208,7 +244,8 @@ export async function createHttpServer(config: Config, options: { webRoot?: stri
       openapi: '3.1.0',
       info: {
         title: 'Samverkan API',
-        description: 'Regional samverkan i hälso- och sjukvård och socialtjänst. Errors are application/problem+json (RFC 9457).',
+        description:
+          'Regional samverkan i hälso- och sjukvård och socialtjänst. Errors are application/problem+json (RFC 9457).',
         version: '0.1.0',
       },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'samverkan_session' } } },
@@ -225,7 +262,10 @@ export async function createHttpServer(config: Config, options: { webRoot?: stri
       return sendProblem(request, reply, {
         status: 404,
         code: 'http.not_found',
-        detail: pickLocale(request, request.userLocale) === 'sv' ? `Adressen ${request.url} finns inte.` : `${request.url} does not exist.`,
+        detail:
+          pickLocale(request, request.userLocale) === 'sv'
+            ? `Adressen ${request.url} finns inte.`
+            : `${request.url} does not exist.`,
       });
     }
     // Client-side routes of the single-page app all load index.html.

@@ -19,6 +19,10 @@ export async function readUpload(request: FastifyRequest): Promise<Upload> {
     if (part.type === 'file') file = { filename: part.filename, mimetype: part.mimetype, data: await part.toBuffer() };
     else fields[part.fieldname] = String(part.value);
   }
-  if (!file) throw commonErrors.invalid('upload.file_required', 'body.file', { sv: 'Välj en fil att ladda upp.', en: 'Choose a file to upload.' });
+  if (!file)
+    throw commonErrors.invalid('upload.file_required', 'body.file', {
+      sv: 'Välj en fil att ladda upp.',
+      en: 'Choose a file to upload.',
+    });
   return { ...file, fields };
 }

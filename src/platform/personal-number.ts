@@ -2,7 +2,8 @@
 // Forms we refuse: YYMMDD-XXXX, YYMMDD+XXXX, YYYYMMDDXXXX and YYYYMMDD-XXXX, each with a valid
 // date (day + 60 for a samordningsnummer) and a valid Luhn check digit. Ten bare digits are
 // deliberately not matched: that is the shape of a Swedish mobile number.
-const CANDIDATE = /(?<![\d-])(?:(\d{2})?(\d{2})(\d{2})(\d{2})([-+])(\d{4})|(\d{2})(\d{2})(\d{2})(\d{2})(\d{4}))(?![\d-])/g;
+const CANDIDATE =
+  /(?<![\d-])(?:(\d{2})?(\d{2})(\d{2})(\d{2})([-+])(\d{4})|(\d{2})(\d{2})(\d{2})(\d{2})(\d{4}))(?![\d-])/g;
 
 function luhnIsValid(tenDigits: string): boolean {
   let sum = 0;
@@ -29,10 +30,7 @@ function isIdentityNumber(yy: string, mm: string, dd: string, serial: string, ce
 export function findPersonalIdentityNumber(text: string): string | undefined {
   for (const match of text.matchAll(CANDIDATE)) {
     const [whole, c1, y1, m1, d1, , s1, c2, y2, m2, d2, s2] = match;
-    const found =
-      s1 !== undefined
-        ? isIdentityNumber(y1!, m1!, d1!, s1, c1)
-        : isIdentityNumber(y2!, m2!, d2!, s2!, c2);
+    const found = s1 !== undefined ? isIdentityNumber(y1!, m1!, d1!, s1, c1) : isIdentityNumber(y2!, m2!, d2!, s2!, c2);
     if (found) return whole;
   }
   return undefined;

@@ -21,8 +21,17 @@ export const validationMessages: Record<string, LocalizedMessage> = {
     sv: 'Största värdet får inte vara mindre än minsta värdet.',
     en: 'The maximum must not be less than the minimum.',
   },
-  'validation.period_order': { sv: 'Perioden kan inte sluta före den börjar.', en: 'The period cannot end before it starts.' },
-  'validation.time': { sv: 'Ange tiden som TT:MM, till exempel 12:00.', en: 'Give the time as HH:MM, for example 12:00.' },
-  'validation.deadline_pair': { sv: 'Ange både datum och tid för sista dag.', en: 'Give both the date and the time of the deadline.' },
+  'validation.period_order': {
+    sv: 'Perioden kan inte sluta före den börjar.',
+    en: 'The period cannot end before it starts.',
+  },
+  'validation.time': {
+    sv: 'Ange tiden som TT:MM, till exempel 12:00.',
+    en: 'Give the time as HH:MM, for example 12:00.',
+  },
+  'validation.deadline_pair': {
+    sv: 'Ange både datum och tid för sista dag.',
+    en: 'Give both the date and the time of the deadline.',
+  },
   'validation.required': { sv: 'Fältet måste fyllas i.', en: 'This field is required.' },
 };

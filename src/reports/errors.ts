@@ -26,7 +26,8 @@ export const reportErrors = {
       },
       extra: { changedBy: name, changedAt: at.iso },
     }),
-  invalidValue: (path: string, message: LocalizedMessage) => commonErrors.invalid('reports.invalid_value', path, message),
+  invalidValue: (path: string, message: LocalizedMessage) =>
+    commonErrors.invalid('reports.invalid_value', path, message),
   incomplete: (fields: { path: string; message: LocalizedMessage }[]) =>
     new AppError({
       status: 422,

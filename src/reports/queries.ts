@@ -11,9 +11,17 @@ export function findReport(db: DbOrTrx, roundId: string, organizationId: string)
     .selectFrom('reports')
     .leftJoin('users', 'users.id', 'reports.updatedBy')
     .select([
-      'reports.id', 'reports.currentSituation', 'reports.challenges', 'reports.input', 'reports.strainLevel',
+      'reports.id',
+      'reports.currentSituation',
+      'reports.challenges',
+      'reports.input',
+      'reports.strainLevel',
       sql<Record<string, StoredValue>>`reports.values`.as('values'),
-      'reports.revision', 'reports.updatedAt', 'users.name as updatedByName', 'reports.submittedVersion', 'reports.submittedRevision',
+      'reports.revision',
+      'reports.updatedAt',
+      'users.name as updatedByName',
+      'reports.submittedVersion',
+      'reports.submittedRevision',
     ])
     .where('reports.roundId', '=', roundId)
     .where('reports.organizationId', '=', organizationId)
@@ -40,7 +48,10 @@ export interface DraftFields {
   values: Record<string, StoredValue>;
 }
 
-export async function insertReport(db: DbOrTrx, values: DraftFields & { roundId: string; organizationId: string; updatedBy: string }) {
+export async function insertReport(
+  db: DbOrTrx,
+  values: DraftFields & { roundId: string; organizationId: string; updatedBy: string },
+) {
   return (
     await db
       .insertInto('reports')
@@ -52,7 +63,12 @@ export async function insertReport(db: DbOrTrx, values: DraftFields & { roundId:
 }
 
 /** Writes only if nobody saved since `revision` was read; returns whether it did. */
-export async function updateReportIfRevision(db: DbOrTrx, id: string, revision: number, fields: DraftFields & { updatedBy: string }) {
+export async function updateReportIfRevision(
+  db: DbOrTrx,
+  id: string,
+  revision: number,
+  fields: DraftFields & { updatedBy: string },
+) {
   const result = await db
     .updateTable('reports')
     .set({ ...fields, values: JSON.stringify(fields.values), revision: revision + 1, updatedAt: new Date() })
@@ -82,30 +98,71 @@ export function findVersion(db: DbOrTrx, reportId: string, version: number) {
 }
 
 export function findVersionValues(db: DbOrTrx, reportId: string, version: number) {
-  return db.selectFrom('reportValues').select(['indicatorId', 'value', 'capacity']).where('reportId', '=', reportId).where('version', '=', version).execute();
+  return db
+    .selectFrom('reportValues')
+    .select(['indicatorId', 'value', 'capacity'])
+    .where('reportId', '=', reportId)
+    .where('version', '=', version)
+    .execute();
 }
 
 export async function insertVersion(
   trx: Trx,
   version: {
-    reportId: string; version: number; roundId: string; organizationId: string; currentSituation: string; challenges: string; input: string;
-    strainLevel: string; submittedBy: string; onBehalf: boolean; isLate: boolean; values: { indicatorId: string; value: number; capacity: number | null }[];
+    reportId: string;
+    version: number;
+    roundId: string;
+    organizationId: string;
+    currentSituation: string;
+    challenges: string;
+    input: string;
+    strainLevel: string;
+    submittedBy: string;
+    onBehalf: boolean;
+    isLate: boolean;
+    values: { indicatorId: string; value: number; capacity: number | null }[];
   },
 ) {
   const { values, ...row } = version;
-  await trx.updateTable('reportVersions').set({ isLatest: false }).where('reportId', '=', row.reportId).where('isLatest', '=', true).execute();
-  await trx.updateTable('reportValues').set({ isLatest: false }).where('reportId', '=', row.reportId).where('isLatest', '=', true).execute();
-  await trx.insertInto('reportVersions').values({ ...row, submittedAt: new Date(), isLatest: true }).execute();
+  await trx
+    .updateTable('reportVersions')
+    .set({ isLatest: false })
+    .where('reportId', '=', row.reportId)
+    .where('isLatest', '=', true)
+    .execute();
+  await trx
+    .updateTable('reportValues')
+    .set({ isLatest: false })
+    .where('reportId', '=', row.reportId)
+    .where('isLatest', '=', true)
+    .execute();
+  await trx
+    .insertInto('reportVersions')
+    .values({ ...row, submittedAt: new Date(), isLatest: true })
+    .execute();
   if (values.length > 0) {
     await trx
       .insertInto('reportValues')
-      .values(values.map((v) => ({ ...v, reportId: row.reportId, version: row.version, roundId: row.roundId, organizationId: row.organizationId, isLatest: true })))
+      .values(
+        values.map((v) => ({
+          ...v,
+          reportId: row.reportId,
+          version: row.version,
+          roundId: row.roundId,
+          organizationId: row.organizationId,
+          isLatest: true,
+        })),
+      )
       .execute();
   }
 }
 
 export function markSubmitted(trx: Trx, id: string, version: number, revision: number) {
-  return trx.updateTable('reports').set({ submittedVersion: version, submittedRevision: revision }).where('id', '=', id).execute();
+  return trx
+    .updateTable('reports')
+    .set({ submittedVersion: version, submittedRevision: revision })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** The latest submitted version of the organisation's report in the forum's round before this one. */
@@ -113,7 +170,15 @@ export function findPreviousSubmitted(db: DbOrTrx, forumId: string, periodStart:
   return db
     .selectFrom('reportVersions as v')
     .innerJoin('rounds', 'rounds.id', 'v.roundId')
-    .select(['v.reportId', 'v.version', 'v.currentSituation', 'v.challenges', 'v.input', 'v.strainLevel', 'rounds.title'])
+    .select([
+      'v.reportId',
+      'v.version',
+      'v.currentSituation',
+      'v.challenges',
+      'v.input',
+      'v.strainLevel',
+      'rounds.title',
+    ])
     .where('rounds.forumId', '=', forumId)
     .where('rounds.periodStart', '<', periodStart)
     .where('v.organizationId', '=', organizationId)
@@ -138,9 +203,24 @@ export function listOpenReportingRounds(db: DbOrTrx, userOrganizationId: string,
   return db
     .selectFrom('rounds')
     .innerJoin('forums', 'forums.id', 'rounds.forumId')
-    .innerJoin('forumMembers', (join) => join.onRef('forumMembers.forumId', '=', 'rounds.forumId').on('forumMembers.organizationId', '=', userOrganizationId))
-    .leftJoin('reports', (join) => join.onRef('reports.roundId', '=', 'rounds.id').on('reports.organizationId', '=', userOrganizationId))
-    .select(['rounds.id as roundId', 'rounds.title', 'rounds.deadline', 'forums.id as forumId', 'forums.name as forumName', 'reports.submittedVersion', 'reports.revision', 'reports.submittedRevision'])
+    .innerJoin('forumMembers', (join) =>
+      join
+        .onRef('forumMembers.forumId', '=', 'rounds.forumId')
+        .on('forumMembers.organizationId', '=', userOrganizationId),
+    )
+    .leftJoin('reports', (join) =>
+      join.onRef('reports.roundId', '=', 'rounds.id').on('reports.organizationId', '=', userOrganizationId),
+    )
+    .select([
+      'rounds.id as roundId',
+      'rounds.title',
+      'rounds.deadline',
+      'forums.id as forumId',
+      'forums.name as forumName',
+      'reports.submittedVersion',
+      'reports.revision',
+      'reports.submittedRevision',
+    ])
     .where('rounds.forumId', 'in', forumIds)
     .where('rounds.status', '=', 'open')
     .orderBy('rounds.deadline')

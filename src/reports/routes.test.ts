@@ -4,22 +4,48 @@ import { statusByRole, useTestApp, type TestContext } from '../../test/app.ts';
 const ctx = useTestApp();
 
 async function as(role: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, payload?: unknown) {
-  const response = await ctx.app.inject({ method, url, payload: payload as object, headers: { cookie: await ctx.cookie(role) } });
+  const response = await ctx.app.inject({
+    method,
+    url,
+    payload: payload as object,
+    headers: { cookie: await ctx.cookie(role) },
+  });
   return { status: response.statusCode, body: response.json() };
 }
 
 async function createIndicators(context: TestContext) {
   const forum = context.fixture.forum.F;
   const inpatients = await as('coordinator', 'POST', `/api/forums/${forum}/indicators`, {
-    key: 'covid_inpatients', nameSv: 'Inneliggande med covid-19', nameEn: 'Covid-19 inpatients', unit: 'st', kind: 'integer', maxValue: 5000, higherIs: 'worse',
+    key: 'covid_inpatients',
+    nameSv: 'Inneliggande med covid-19',
+    nameEn: 'Covid-19 inpatients',
+    unit: 'st',
+    kind: 'integer',
+    maxValue: 5000,
+    higherIs: 'worse',
   });
   const sickLeave = await as('coordinator', 'POST', `/api/forums/${forum}/indicators`, {
-    key: 'staff_sick_leave', nameSv: 'Sjukfrånvaro personal', nameEn: 'Staff sick leave', unit: '%', kind: 'percent', higherIs: 'worse',
+    key: 'staff_sick_leave',
+    nameSv: 'Sjukfrånvaro personal',
+    nameEn: 'Staff sick leave',
+    unit: '%',
+    kind: 'percent',
+    higherIs: 'worse',
   });
   const tests = await as('coordinator', 'POST', `/api/forums/${forum}/indicators`, {
-    key: 'tests_per_day', nameSv: 'Provtagning per dag mot utlovad kapacitet', nameEn: 'Tests per day against capacity', unit: 'st', kind: 'capacity', higherIs: 'better', organizationKinds: ['region'],
+    key: 'tests_per_day',
+    nameSv: 'Provtagning per dag mot utlovad kapacitet',
+    nameEn: 'Tests per day against capacity',
+    unit: 'st',
+    kind: 'capacity',
+    higherIs: 'better',
+    organizationKinds: ['region'],
   });
-  return { inpatients: inpatients.body.id as string, sickLeave: sickLeave.body.id as string, tests: tests.body.id as string };
+  return {
+    inpatients: inpatients.body.id as string,
+    sickLeave: sickLeave.body.id as string,
+    tests: tests.body.id as string,
+  };
 }
 
 function tomorrow(): string {
@@ -36,59 +62,141 @@ describe('the report lifecycle', () => {
     ids = await createIndicators(ctx);
     expect(Object.values(ids).every(Boolean)).toBe(true);
     const payload = { key: 'x', nameSv: 'Xx', nameEn: 'Xx', kind: 'integer', higherIs: 'worse' };
-    expect(await statusByRole(ctx, () => ({ method: 'POST', url: `/api/forums/${ctx.fixture.forum.F}/indicators`, payload }), ['reporter', 'reader', 'otherCoordinator'])).toEqual({
-      reporter: 403, reader: 403, otherCoordinator: 403, anonymous: 401,
+    expect(
+      await statusByRole(
+        ctx,
+        () => ({ method: 'POST', url: `/api/forums/${ctx.fixture.forum.F}/indicators`, payload }),
+        ['reporter', 'reader', 'otherCoordinator'],
+      ),
+    ).toEqual({
+      reporter: 403,
+      reader: 403,
+      otherCoordinator: 403,
+      anonymous: 401,
     });
-    const duplicate = await as('coordinator', 'POST', `/api/forums/${ctx.fixture.forum.F}/indicators`, { ...payload, key: 'covid_inpatients' });
+    const duplicate = await as('coordinator', 'POST', `/api/forums/${ctx.fixture.forum.F}/indicators`, {
+      ...payload,
+      key: 'covid_inpatients',
+    });
     expect(duplicate.status).toBe(409);
   });
 
   it('opens rounds with a Stockholm deadline; only coordinators may', async () => {
     const previous = await as('coordinator', 'POST', `/api/forums/${ctx.fixture.forum.F}/rounds`, {
-      periodStart: '2020-12-21', periodEnd: '2020-12-27', deadlineDate: '2020-12-22', deadlineTime: '12:00',
+      periodStart: '2020-12-21',
+      periodEnd: '2020-12-27',
+      deadlineDate: '2020-12-22',
+      deadlineTime: '12:00',
     });
     expect(previous.status).toBe(201);
-    expect(previous.body).toMatchObject({ title: 'v. 52 2020', deadline: '2020-12-22T11:00:00.000Z', status: 'open', counts: { members: 2, submitted: 0, missing: 2 } });
+    expect(previous.body).toMatchObject({
+      title: 'v. 52 2020',
+      deadline: '2020-12-22T11:00:00.000Z',
+      status: 'open',
+      counts: { members: 2, submitted: 0, missing: 2 },
+    });
     previousRoundId = previous.body.id;
     const current = await as('coordinator', 'POST', `/api/forums/${ctx.fixture.forum.F}/rounds`, {
-      title: 'Vecka 53', periodStart: '2020-12-28', periodEnd: tomorrow(), deadlineDate: tomorrow(), deadlineTime: '12:00',
+      title: 'Vecka 53',
+      periodStart: '2020-12-28',
+      periodEnd: tomorrow(),
+      deadlineDate: tomorrow(),
+      deadlineTime: '12:00',
     });
     roundId = current.body.id;
-    expect(await statusByRole(ctx, () => ({
-      method: 'POST', url: `/api/forums/${ctx.fixture.forum.F}/rounds`, payload: { periodStart: '2021-01-04', periodEnd: '2021-01-10', deadlineDate: '2021-01-05', deadlineTime: '12:00' },
-    }), ['reporter', 'reader'])).toMatchObject({ reporter: 403, reader: 403 });
-    const sameWeek = await as('coordinator', 'POST', `/api/forums/${ctx.fixture.forum.F}/rounds`, { periodStart: '2020-12-28', periodEnd: '2021-01-03', deadlineDate: '2020-12-29', deadlineTime: '12:00' });
+    expect(
+      await statusByRole(
+        ctx,
+        () => ({
+          method: 'POST',
+          url: `/api/forums/${ctx.fixture.forum.F}/rounds`,
+          payload: {
+            periodStart: '2021-01-04',
+            periodEnd: '2021-01-10',
+            deadlineDate: '2021-01-05',
+            deadlineTime: '12:00',
+          },
+        }),
+        ['reporter', 'reader'],
+      ),
+    ).toMatchObject({ reporter: 403, reader: 403 });
+    const sameWeek = await as('coordinator', 'POST', `/api/forums/${ctx.fixture.forum.F}/rounds`, {
+      periodStart: '2020-12-28',
+      periodEnd: '2021-01-03',
+      deadlineDate: '2020-12-29',
+      deadlineTime: '12:00',
+    });
     expect(sameWeek.status).toBe(409);
   });
 
-  it('files last week\'s report late, on time being past the deadline', async () => {
+  it("files last week's report late, on time being past the deadline", async () => {
     const saved = await as('reporter', 'PUT', reportUrl('B', previousRoundId), {
-      revision: 0, currentSituation: 'Stabilt läge.', challenges: '', input: '', strainLevel: 'normal', values: [{ indicatorId: ids.inpatients, value: 4 }, { indicatorId: ids.sickLeave, value: 5 }],
+      revision: 0,
+      currentSituation: 'Stabilt läge.',
+      challenges: '',
+      input: '',
+      strainLevel: 'normal',
+      values: [
+        { indicatorId: ids.inpatients, value: 4 },
+        { indicatorId: ids.sickLeave, value: 5 },
+      ],
     });
     expect(saved.status).toBe(200);
-    const submitted = await as('reporter', 'POST', `${reportUrl('B', previousRoundId)}/submit`, { revision: saved.body.revision });
-    expect(submitted.body.versions).toEqual([expect.objectContaining({ version: 1, isLate: true, onBehalf: false, submittedByName: 'User reporter' })]);
+    const submitted = await as('reporter', 'POST', `${reportUrl('B', previousRoundId)}/submit`, {
+      revision: saved.body.revision,
+    });
+    expect(submitted.body.versions).toEqual([
+      expect.objectContaining({ version: 1, isLate: true, onBehalf: false, submittedByName: 'User reporter' }),
+    ]);
   });
 
   it('shows a reporter only the indicators that apply to their kind of organisation', async () => {
     const report = await as('reporter', 'GET', reportUrl('B'));
     expect(report.status).toBe(200);
-    expect(report.body).toMatchObject({ revision: 0, id: null, canEdit: true, hasPreviousReport: true, organizationName: 'Org B' });
+    expect(report.body).toMatchObject({
+      revision: 0,
+      id: null,
+      canEdit: true,
+      hasPreviousReport: true,
+      organizationName: 'Org B',
+    });
     expect(report.body.indicators.map((i: { key: string }) => i.key)).toEqual(['covid_inpatients', 'staff_sick_leave']);
   });
 
   it('saves drafts, and refuses a stale save with 409 naming who changed it, losing nothing', async () => {
     const first = await as('reporter', 'PUT', reportUrl('B'), {
-      revision: 0, currentSituation: 'Ökat tryck.\n- Många sjukskrivna', challenges: 'Bemanning', input: '', strainLevel: null, values: [{ indicatorId: ids.inpatients, value: 0 }],
+      revision: 0,
+      currentSituation: 'Ökat tryck.\n- Många sjukskrivna',
+      challenges: 'Bemanning',
+      input: '',
+      strainLevel: null,
+      values: [{ indicatorId: ids.inpatients, value: 0 }],
     });
     expect(first.status).toBe(200);
-    expect(first.body).toMatchObject({ revision: 1, submittedVersion: 0, hasUnsubmittedChanges: true, updatedByName: 'User reporter' });
+    expect(first.body).toMatchObject({
+      revision: 1,
+      submittedVersion: 0,
+      hasUnsubmittedChanges: true,
+      updatedByName: 'User reporter',
+    });
     expect(first.body.values).toContainEqual({ indicatorId: ids.inpatients, value: 0, capacity: null });
     expect(first.body.values).toContainEqual({ indicatorId: ids.sickLeave, value: null, capacity: null });
 
-    const coordinatorEdit = await as('coordinator', 'PUT', reportUrl('B'), { ...first.body, revision: 1, currentSituation: 'Samordnarens text', values: [] });
+    const coordinatorEdit = await as('coordinator', 'PUT', reportUrl('B'), {
+      ...first.body,
+      revision: 1,
+      currentSituation: 'Samordnarens text',
+      values: [],
+    });
     expect(coordinatorEdit.status).toBe(200);
-    const stale = await as('reporter', 'PUT', reportUrl('B'), { revision: 1, currentSituation: 'Min text', challenges: '', input: '', strainLevel: 'strained', values: [] });
+    const stale = await as('reporter', 'PUT', reportUrl('B'), {
+      revision: 1,
+      currentSituation: 'Min text',
+      challenges: '',
+      input: '',
+      strainLevel: 'strained',
+      values: [],
+    });
     expect(stale.status).toBe(409);
     expect(stale.body.code).toBe('reports.conflict');
     expect(stale.body.detail).toMatch(/ändrats av User coordinator \d{4}-\d{2}-\d{2} kl\. \d{2}:\d{2}/);
@@ -98,14 +206,29 @@ describe('the report lifecycle', () => {
 
   it('validates each value with a message naming the indicator and its range, writing nothing', async () => {
     const base = { revision: 2, currentSituation: 'x', challenges: '', input: '', strainLevel: 'strained' };
-    const tooHigh = await as('reporter', 'PUT', reportUrl('B'), { ...base, values: [{ indicatorId: ids.sickLeave, value: 140 }] });
+    const tooHigh = await as('reporter', 'PUT', reportUrl('B'), {
+      ...base,
+      values: [{ indicatorId: ids.sickLeave, value: 140 }],
+    });
     expect(tooHigh.status).toBe(422);
-    expect(tooHigh.body.errors).toEqual([{ path: 'body.values.0.value', message: 'Sjukfrånvaro personal: värdet måste vara mellan 0 och 100 %.' }]);
-    const fraction = await as('reporter', 'PUT', reportUrl('B'), { ...base, values: [{ indicatorId: ids.inpatients, value: 2.5 }] });
+    expect(tooHigh.body.errors).toEqual([
+      { path: 'body.values.0.value', message: 'Sjukfrånvaro personal: värdet måste vara mellan 0 och 100 %.' },
+    ]);
+    const fraction = await as('reporter', 'PUT', reportUrl('B'), {
+      ...base,
+      values: [{ indicatorId: ids.inpatients, value: 2.5 }],
+    });
     expect(fraction.body.errors[0].message).toBe('Inneliggande med covid-19: ange ett heltal.');
-    const foreign = await as('reporter', 'PUT', reportUrl('B'), { ...base, values: [{ indicatorId: ids.tests, value: 10 }] });
+    const foreign = await as('reporter', 'PUT', reportUrl('B'), {
+      ...base,
+      values: [{ indicatorId: ids.tests, value: 10 }],
+    });
     expect(foreign.status).toBe(422);
-    const personal = await as('reporter', 'PUT', reportUrl('B'), { ...base, challenges: 'Patient 811218-9876 smittad', values: [] });
+    const personal = await as('reporter', 'PUT', reportUrl('B'), {
+      ...base,
+      challenges: 'Patient 811218-9876 smittad',
+      values: [],
+    });
     expect(personal.status).toBe(422);
     expect(personal.body.errors[0].path).toBe('body.challenges');
     expect((await as('reporter', 'GET', reportUrl('B'))).body.revision).toBe(2);
@@ -113,8 +236,15 @@ describe('the report lifecycle', () => {
 
   it('refuses to submit an incomplete report, then submits version 1 on time', async () => {
     const draft = await as('reporter', 'PUT', reportUrl('B'), {
-      revision: 2, currentSituation: 'Ökat tryck på hemtjänsten.', challenges: 'Bemanning i helgen', input: 'Tydligare rutiner för smittspårning', strainLevel: null,
-      values: [{ indicatorId: ids.inpatients, value: 7 }, { indicatorId: ids.sickLeave, value: 8.5 }],
+      revision: 2,
+      currentSituation: 'Ökat tryck på hemtjänsten.',
+      challenges: 'Bemanning i helgen',
+      input: 'Tydligare rutiner för smittspårning',
+      strainLevel: null,
+      values: [
+        { indicatorId: ids.inpatients, value: 7 },
+        { indicatorId: ids.sickLeave, value: 8.5 },
+      ],
     });
     const incomplete = await as('reporter', 'POST', `${reportUrl('B')}/submit`, { revision: draft.body.revision });
     expect(incomplete.status).toBe(422);
@@ -132,7 +262,14 @@ describe('the report lifecycle', () => {
 
   it('keeps every version on amendment and shows the differences', async () => {
     const current = (await as('reporter', 'GET', reportUrl('B'))).body;
-    const amended = await as('reporter', 'PUT', reportUrl('B'), { ...current, currentSituation: 'Mycket ökat tryck på hemtjänsten.', values: [{ indicatorId: ids.inpatients, value: 9 }, { indicatorId: ids.sickLeave, value: 8.5 }] });
+    const amended = await as('reporter', 'PUT', reportUrl('B'), {
+      ...current,
+      currentSituation: 'Mycket ökat tryck på hemtjänsten.',
+      values: [
+        { indicatorId: ids.inpatients, value: 9 },
+        { indicatorId: ids.sickLeave, value: 8.5 },
+      ],
+    });
     expect(amended.body.hasUnsubmittedChanges).toBe(true);
     const v2 = await as('reporter', 'POST', `${reportUrl('B')}/submit`, { revision: amended.body.revision });
     expect(v2.body.versions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
@@ -140,15 +277,35 @@ describe('the report lifecycle', () => {
     expect(diff.status).toBe(200);
     const situation = diff.body.fields.find((f: { field: string }) => f.field === 'currentSituation');
     expect(situation.changed).toBe(true);
-    expect(situation.parts.filter((p: { added: boolean }) => p.added).map((p: { value: string }) => p.value.trim())).toContain('Mycket ökat');
+    expect(
+      situation.parts.filter((p: { added: boolean }) => p.added).map((p: { value: string }) => p.value.trim()),
+    ).toContain('Mycket ökat');
     expect(diff.body.fields.find((f: { field: string }) => f.field === 'challenges').changed).toBe(false);
-    expect(diff.body.values).toEqual([{ indicatorId: ids.inpatients, before: 7, after: 9, beforeCapacity: null, afterCapacity: null }]);
+    expect(diff.body.values).toEqual([
+      { indicatorId: ids.inpatients, before: 7, after: 9, beforeCapacity: null, afterCapacity: null },
+    ]);
   });
 
   it('lets a reporter write only their own organisation; readers write nothing', async () => {
-    const payload = { revision: 0, currentSituation: 'x', challenges: '', input: '', strainLevel: 'normal', values: [] };
-    expect(await statusByRole(ctx, () => ({ method: 'PUT', url: reportUrl('A'), payload }), ['reporter', 'reader', 'otherCoordinator'])).toEqual({
-      reporter: 403, reader: 403, otherCoordinator: 403, anonymous: 401,
+    const payload = {
+      revision: 0,
+      currentSituation: 'x',
+      challenges: '',
+      input: '',
+      strainLevel: 'normal',
+      values: [],
+    };
+    expect(
+      await statusByRole(ctx, () => ({ method: 'PUT', url: reportUrl('A'), payload }), [
+        'reporter',
+        'reader',
+        'otherCoordinator',
+      ]),
+    ).toEqual({
+      reporter: 403,
+      reader: 403,
+      otherCoordinator: 403,
+      anonymous: 401,
     });
     expect((await as('reader', 'GET', reportUrl('B'))).status).toBe(403);
     const nonMember = await as('coordinator', 'GET', `/api/rounds/${roundId}/reports/${ctx.fixture.org.C}`);
@@ -157,8 +314,15 @@ describe('the report lifecycle', () => {
 
   it('records a coordinator filing on behalf of an organisation', async () => {
     const draft = await as('coordinator', 'PUT', reportUrl('A'), {
-      revision: 0, currentSituation: 'Rapporterat muntligt på mötet.', challenges: '', input: '', strainLevel: 'strained',
-      values: [{ indicatorId: ids.inpatients, value: 31 }, { indicatorId: ids.tests, value: 1200, capacity: 1500 }],
+      revision: 0,
+      currentSituation: 'Rapporterat muntligt på mötet.',
+      challenges: '',
+      input: '',
+      strainLevel: 'strained',
+      values: [
+        { indicatorId: ids.inpatients, value: 31 },
+        { indicatorId: ids.tests, value: 1200, capacity: 1500 },
+      ],
     });
     const submitted = await as('coordinator', 'POST', `${reportUrl('A')}/submit`, { revision: draft.body.revision });
     expect(submitted.body.versions[0]).toMatchObject({ onBehalf: true, submittedByName: 'User coordinator' });
@@ -169,29 +333,75 @@ describe('the report lifecycle', () => {
     expect(status).toBe(200);
     expect(body.round.counts).toEqual({ members: 2, submitted: 2, late: 0, missing: 0 });
     expect(body.previousRound).toEqual({ id: previousRoundId, title: 'v. 52 2020' });
-    expect(body.rows.map((r: { organizationName: string; status: string; strainLevel: string; version: number; onBehalf: boolean }) => [r.organizationName, r.status, r.strainLevel, r.version, r.onBehalf])).toEqual([
+    expect(
+      body.rows.map(
+        (r: { organizationName: string; status: string; strainLevel: string; version: number; onBehalf: boolean }) => [
+          r.organizationName,
+          r.status,
+          r.strainLevel,
+          r.version,
+          r.onBehalf,
+        ],
+      ),
+    ).toEqual([
       ['Org A', 'submitted', 'strained', 1, true],
       ['Org B', 'submitted', 'very_strained', 2, false],
     ]);
-    expect(body.rows[1]).toMatchObject({ currentSituation: 'Mycket ökat tryck på hemtjänsten.', challenges: 'Bemanning i helgen', input: 'Tydligare rutiner för smittspårning' });
+    expect(body.rows[1]).toMatchObject({
+      currentSituation: 'Mycket ökat tryck på hemtjänsten.',
+      challenges: 'Bemanning i helgen',
+      input: 'Tydligare rutiner för smittspårning',
+    });
     expect(body.strainCounts).toEqual({ normal: 0, strained: 1, very_strained: 1, critical: 0 });
     const byKey = (key: string) => body.indicators.find((i: { indicator: { key: string } }) => i.indicator.key === key);
-    expect(byKey('covid_inpatients').total).toMatchObject({ method: 'sum', value: 40, reported: 2, expected: 2, previousValue: 4, change: 36, direction: 'up', assessment: 'worse' });
-    expect(byKey('covid_inpatients').groups).toEqual(expect.arrayContaining([expect.objectContaining({ organizationKind: 'kommun', value: 9 }), expect.objectContaining({ organizationKind: 'region', value: 31 })]));
-    expect(byKey('staff_sick_leave').total).toMatchObject({ method: 'median', value: 8.5, reported: 1, previousValue: 5, direction: 'up' });
-    expect(byKey('tests_per_day').total).toMatchObject({ value: 1200, capacity: 1500, expected: 1, previousValue: null, direction: null });
+    expect(byKey('covid_inpatients').total).toMatchObject({
+      method: 'sum',
+      value: 40,
+      reported: 2,
+      expected: 2,
+      previousValue: 4,
+      change: 36,
+      direction: 'up',
+      assessment: 'worse',
+    });
+    expect(byKey('covid_inpatients').groups).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ organizationKind: 'kommun', value: 9 }),
+        expect.objectContaining({ organizationKind: 'region', value: 31 }),
+      ]),
+    );
+    expect(byKey('staff_sick_leave').total).toMatchObject({
+      method: 'median',
+      value: 8.5,
+      reported: 1,
+      previousValue: 5,
+      direction: 'up',
+    });
+    expect(byKey('tests_per_day').total).toMatchObject({
+      value: 1200,
+      capacity: 1500,
+      expected: 1,
+      previousValue: null,
+      direction: null,
+    });
     expect(byKey('tests_per_day')).toMatchObject({ values: [1200, null], capacities: [1500, null] });
     expect(byKey('staff_sick_leave')).toMatchObject({ values: [null, 8.5], capacities: null });
   });
 
   it('marks missing organisations explicitly', async () => {
     const { body } = await as('coordinator', 'GET', `/api/rounds/${previousRoundId}/overview`);
-    expect(body.rows.map((r: { organizationName: string; status: string }) => [r.organizationName, r.status])).toEqual([['Org A', 'missing'], ['Org B', 'late']]);
+    expect(body.rows.map((r: { organizationName: string; status: string }) => [r.organizationName, r.status])).toEqual([
+      ['Org A', 'missing'],
+      ['Org B', 'late'],
+    ]);
     expect(body.round.counts).toMatchObject({ submitted: 1, late: 1, missing: 1 });
   });
 
   it('changing an indicator never rewrites values already filed', async () => {
-    const changed = await as('coordinator', 'PATCH', `/api/indicators/${ids.inpatients}`, { nameSv: 'Inneliggande covid', maxValue: 5 });
+    const changed = await as('coordinator', 'PATCH', `/api/indicators/${ids.inpatients}`, {
+      nameSv: 'Inneliggande covid',
+      maxValue: 5,
+    });
     expect(changed.status).toBe(200);
     const { body } = await as('coordinator', 'GET', `/api/rounds/${roundId}/overview`);
     const inpatients = body.indicators.find((i: { indicator: { id: string } }) => i.indicator.id === ids.inpatients);
@@ -210,27 +420,65 @@ describe('the report lifecycle', () => {
   });
 
   it('writes the summering with a conflict check', async () => {
-    const first = await as('coordinator', 'PUT', `/api/rounds/${roundId}/summary`, { summary: 'Ansträngt läge.\n- Hemtjänsten behöver stöd', expectedUpdatedAt: null });
+    const first = await as('coordinator', 'PUT', `/api/rounds/${roundId}/summary`, {
+      summary: 'Ansträngt läge.\n- Hemtjänsten behöver stöd',
+      expectedUpdatedAt: null,
+    });
     expect(first.status).toBe(200);
-    expect(first.body).toMatchObject({ summary: 'Ansträngt läge.\n- Hemtjänsten behöver stöd', summaryUpdatedByName: 'User coordinator' });
-    const stale = await as('admin', 'PUT', `/api/rounds/${roundId}/summary`, { summary: 'Annat', expectedUpdatedAt: null });
+    expect(first.body).toMatchObject({
+      summary: 'Ansträngt läge.\n- Hemtjänsten behöver stöd',
+      summaryUpdatedByName: 'User coordinator',
+    });
+    const stale = await as('admin', 'PUT', `/api/rounds/${roundId}/summary`, {
+      summary: 'Annat',
+      expectedUpdatedAt: null,
+    });
     expect(stale.status).toBe(409);
     expect(stale.body.detail).toContain('User coordinator');
-    expect((await as('reader', 'PUT', `/api/rounds/${roundId}/summary`, { summary: 'x', expectedUpdatedAt: first.body.summaryUpdatedAt })).status).toBe(403);
+    expect(
+      (
+        await as('reader', 'PUT', `/api/rounds/${roundId}/summary`, {
+          summary: 'x',
+          expectedUpdatedAt: first.body.summaryUpdatedAt,
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it('"inget nytt" starts the next draft from the previous report', async () => {
-    const next = await as('coordinator', 'POST', `/api/forums/${ctx.fixture.forum.F}/rounds`, { periodStart: '2030-01-07', periodEnd: '2030-01-13', deadlineDate: '2030-01-08', deadlineTime: '12:00' });
-    const copied = await as('reporter', 'POST', `/api/rounds/${next.body.id}/reports/${ctx.fixture.org.B}/copy-previous`, { revision: 0 });
+    const next = await as('coordinator', 'POST', `/api/forums/${ctx.fixture.forum.F}/rounds`, {
+      periodStart: '2030-01-07',
+      periodEnd: '2030-01-13',
+      deadlineDate: '2030-01-08',
+      deadlineTime: '12:00',
+    });
+    const copied = await as(
+      'reporter',
+      'POST',
+      `/api/rounds/${next.body.id}/reports/${ctx.fixture.org.B}/copy-previous`,
+      { revision: 0 },
+    );
     expect(copied.status).toBe(200);
-    expect(copied.body).toMatchObject({ revision: 1, currentSituation: 'Mycket ökat tryck på hemtjänsten.', strainLevel: 'very_strained', submittedVersion: 0 });
+    expect(copied.body).toMatchObject({
+      revision: 1,
+      currentSituation: 'Mycket ökat tryck på hemtjänsten.',
+      strainLevel: 'very_strained',
+      submittedVersion: 0,
+    });
     expect(copied.body.values).toContainEqual({ indicatorId: ids.inpatients, value: 9, capacity: null });
   });
 
   it('queues reminders to the reporters of missing organisations', async () => {
-    const next = await as('coordinator', 'POST', `/api/forums/${ctx.fixture.forum.F}/rounds`, { periodStart: '2030-02-04', periodEnd: '2030-02-10', deadlineDate: '2030-02-05', deadlineTime: '12:00' });
+    const next = await as('coordinator', 'POST', `/api/forums/${ctx.fixture.forum.F}/rounds`, {
+      periodStart: '2030-02-04',
+      periodEnd: '2030-02-10',
+      deadlineDate: '2030-02-05',
+      deadlineTime: '12:00',
+    });
     expect((await as('reporter', 'POST', `/api/rounds/${next.body.id}/reminders`, {})).status).toBe(403);
-    const sent = await as('coordinator', 'POST', `/api/rounds/${next.body.id}/reminders`, { message: 'Vi behöver siffrorna före mötet.' });
+    const sent = await as('coordinator', 'POST', `/api/rounds/${next.body.id}/reminders`, {
+      message: 'Vi behöver siffrorna före mötet.',
+    });
     expect(sent.body).toEqual({ queued: 1, organizationsWithoutReporter: ['Org A'] });
     const outbox = await as('coordinator', 'GET', `/api/rounds/${next.body.id}/reminders`);
     expect(outbox.body).toHaveLength(1);
@@ -246,6 +494,9 @@ describe('the report lifecycle', () => {
     const refused = await as('reporter', 'PUT', reportUrl('B'), { ...current });
     expect(refused.status).toBe(409);
     expect(refused.body.code).toBe('rounds.closed');
-    expect((await as('reporter', 'GET', reportUrl('B'))).body).toMatchObject({ canEdit: false, revision: current.revision });
+    expect((await as('reporter', 'GET', reportUrl('B'))).body).toMatchObject({
+      canEdit: false,
+      revision: current.revision,
+    });
   });
 });

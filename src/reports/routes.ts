@@ -2,15 +2,27 @@ import { z } from 'zod';
 import type { AppContext } from '../app-context.ts';
 import { requireActor } from '../auth/routes.ts';
 import type { App } from '../platform/http.ts';
-import { diffQuerySchema, myReportingSchema, reportDiffSchema, reportDraftSchema, reportParams, reportSchema, submitSchema } from './schema.ts';
+import {
+  diffQuerySchema,
+  myReportingSchema,
+  reportDiffSchema,
+  reportDraftSchema,
+  reportParams,
+  reportSchema,
+  submitSchema,
+} from './schema.ts';
 import * as service from './service.ts';
-
 
 export async function reportRoutes(app: App, ctx: AppContext) {
   const base = '/api/rounds/:roundId/reports/:organizationId';
 
   app.get(base, {
-    schema: { tags: ['reports'], summary: "An organisation's report in a round: the working copy, its versions and the indicators it reports", params: reportParams, response: { 200: reportSchema } },
+    schema: {
+      tags: ['reports'],
+      summary: "An organisation's report in a round: the working copy, its versions and the indicators it reports",
+      params: reportParams,
+      response: { 200: reportSchema },
+    },
     handler: async (request) => service.getReport({ db: ctx.db, actor: requireActor(request), ...request.params }),
   });
 
@@ -22,26 +34,62 @@ export async function reportRoutes(app: App, ctx: AppContext) {
       body: reportDraftSchema,
       response: { 200: reportSchema },
     },
-    handler: async (request) => service.saveDraft({ db: ctx.db, actor: requireActor(request), ...request.params, draft: request.body }),
+    handler: async (request) =>
+      service.saveDraft({ db: ctx.db, actor: requireActor(request), ...request.params, draft: request.body }),
   });
 
   app.post(`${base}/submit`, {
-    schema: { tags: ['reports'], summary: 'Submit (or amend) the report: a new version, kept for ever; late after the deadline', params: reportParams, body: submitSchema, response: { 200: reportSchema } },
-    handler: async (request) => service.submitReport({ db: ctx.db, actor: requireActor(request), ...request.params, revision: request.body.revision }),
+    schema: {
+      tags: ['reports'],
+      summary: 'Submit (or amend) the report: a new version, kept for ever; late after the deadline',
+      params: reportParams,
+      body: submitSchema,
+      response: { 200: reportSchema },
+    },
+    handler: async (request) =>
+      service.submitReport({
+        db: ctx.db,
+        actor: requireActor(request),
+        ...request.params,
+        revision: request.body.revision,
+      }),
   });
 
   app.post(`${base}/copy-previous`, {
-    schema: { tags: ['reports'], summary: '"Inget nytt": start the draft from the previous round\'s report', params: reportParams, body: submitSchema.extend({ revision: z.number().int().min(0) }), response: { 200: reportSchema } },
-    handler: async (request) => service.copyPrevious({ db: ctx.db, actor: requireActor(request), ...request.params, revision: request.body.revision }),
+    schema: {
+      tags: ['reports'],
+      summary: '"Inget nytt": start the draft from the previous round\'s report',
+      params: reportParams,
+      body: submitSchema.extend({ revision: z.number().int().min(0) }),
+      response: { 200: reportSchema },
+    },
+    handler: async (request) =>
+      service.copyPrevious({
+        db: ctx.db,
+        actor: requireActor(request),
+        ...request.params,
+        revision: request.body.revision,
+      }),
   });
 
   app.get(`${base}/diff`, {
-    schema: { tags: ['reports'], summary: 'What changed between two submitted versions', params: reportParams, querystring: diffQuerySchema, response: { 200: reportDiffSchema } },
-    handler: async (request) => service.diffVersions({ db: ctx.db, actor: requireActor(request), ...request.params, ...request.query }),
+    schema: {
+      tags: ['reports'],
+      summary: 'What changed between two submitted versions',
+      params: reportParams,
+      querystring: diffQuerySchema,
+      response: { 200: reportDiffSchema },
+    },
+    handler: async (request) =>
+      service.diffVersions({ db: ctx.db, actor: requireActor(request), ...request.params, ...request.query }),
   });
 
   app.get('/api/me/reporting', {
-    schema: { tags: ['reports'], summary: "Open rounds where the user's organisation reports, with its status", response: { 200: myReportingSchema } },
+    schema: {
+      tags: ['reports'],
+      summary: "Open rounds where the user's organisation reports, with its status",
+      response: { 200: myReportingSchema },
+    },
     handler: async (request) => service.listMyReporting(ctx.db, requireActor(request)),
   });
 }

@@ -25,7 +25,11 @@ export type ReportDraft = z.infer<typeof reportDraftSchema>;
 
 export const submitSchema = z.object({ revision: z.number().int().min(1) }).meta({ id: 'ReportSubmit' });
 
-export const reportValueSchema = z.object({ indicatorId: z.uuid(), value: z.number().nullable(), capacity: z.number().nullable() });
+export const reportValueSchema = z.object({
+  indicatorId: z.uuid(),
+  value: z.number().nullable(),
+  capacity: z.number().nullable(),
+});
 
 export const reportVersionSummarySchema = z.object({
   version: z.number().int(),
@@ -70,10 +74,20 @@ export const reportDiffSchema = z
     from: z.number().int(),
     to: z.number().int(),
     fields: z.array(
-      z.object({ field: z.enum(['currentSituation', 'challenges', 'input', 'strainLevel']), changed: z.boolean(), parts: z.array(diffPart) }),
+      z.object({
+        field: z.enum(['currentSituation', 'challenges', 'input', 'strainLevel']),
+        changed: z.boolean(),
+        parts: z.array(diffPart),
+      }),
     ),
     values: z.array(
-      z.object({ indicatorId: z.uuid(), before: z.number().nullable(), after: z.number().nullable(), beforeCapacity: z.number().nullable(), afterCapacity: z.number().nullable() }),
+      z.object({
+        indicatorId: z.uuid(),
+        before: z.number().nullable(),
+        after: z.number().nullable(),
+        beforeCapacity: z.number().nullable(),
+        afterCapacity: z.number().nullable(),
+      }),
     ),
   })
   .meta({ id: 'ReportDiff' });
@@ -81,15 +95,17 @@ export const reportDiffSchema = z
 export const diffQuerySchema = z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) });
 
 /** The open rounds where the user's organisation reports, for the start page. */
-export const myReportingSchema = z.array(
-  z.object({
-    roundId: z.uuid(),
-    title: z.string(),
-    deadline: z.string(),
-    forumId: z.uuid(),
-    forumName: z.string(),
-    organizationId: z.uuid(),
-    status: z.enum(['not_started', 'draft', 'submitted', 'amendment_draft']),
-  }),
-).meta({ id: 'MyReporting' });
+export const myReportingSchema = z
+  .array(
+    z.object({
+      roundId: z.uuid(),
+      title: z.string(),
+      deadline: z.string(),
+      forumId: z.uuid(),
+      forumName: z.string(),
+      organizationId: z.uuid(),
+      status: z.enum(['not_started', 'draft', 'submitted', 'amendment_draft']),
+    }),
+  )
+  .meta({ id: 'MyReporting' });
 export type MyReporting = z.infer<typeof myReportingSchema>;

@@ -41,7 +41,13 @@ async function loadContext(db: DbOrTrx, actor: Actor, roundId: string, organizat
   return { round, organization: { id: membership.id, name: membership.name, kind }, indicators };
 }
 
-function toReport(ctx: ReportContext, actor: Actor, row: queries.ReportRow | undefined, versions: Awaited<ReturnType<typeof queries.listVersions>>, hasPrevious: boolean): Report {
+function toReport(
+  ctx: ReportContext,
+  actor: Actor,
+  row: queries.ReportRow | undefined,
+  versions: Awaited<ReturnType<typeof queries.listVersions>>,
+  hasPrevious: boolean,
+): Report {
   const stored = row?.values ?? {};
   return {
     id: row?.id ?? null,
@@ -56,7 +62,11 @@ function toReport(ctx: ReportContext, actor: Actor, row: queries.ReportRow | und
     challenges: row?.challenges ?? '',
     input: row?.input ?? '',
     strainLevel: (row?.strainLevel ?? null) as StrainLevel | null,
-    values: ctx.indicators.map((i) => ({ indicatorId: i.id, value: stored[i.id]?.value ?? null, capacity: stored[i.id]?.capacity ?? null })),
+    values: ctx.indicators.map((i) => ({
+      indicatorId: i.id,
+      value: stored[i.id]?.value ?? null,
+      capacity: stored[i.id]?.capacity ?? null,
+    })),
     revision: row?.revision ?? 0,
     updatedAt: iso(row?.updatedAt ?? null),
     updatedByName: row?.updatedByName ?? null,
@@ -78,7 +88,12 @@ async function readReport(db: DbOrTrx, actor: Actor, ctx: ReportContext): Promis
   return toReport(ctx, actor, row, versions, Boolean(previous));
 }
 
-export async function getReport(options: { db: Db; actor: Actor; roundId: string; organizationId: string }): Promise<Report> {
+export async function getReport(options: {
+  db: Db;
+  actor: Actor;
+  roundId: string;
+  organizationId: string;
+}): Promise<Report> {
   const { db, actor, roundId, organizationId } = options;
   const ctx = await loadContext(db, actor, roundId, organizationId);
   if (!canWrite(actor, ctx.round.forumId, organizationId)) throw errors.forbiddenRead();
@@ -110,7 +125,11 @@ async function conflict(db: DbOrTrx, ctx: ReportContext) {
   const current = await queries.findReport(db, ctx.round.id, ctx.organization.id);
   const instant = current ? new Date(current.updatedAt) : new Date();
   const at = instantToStockholm(instant);
-  return errors.conflict(current?.updatedByName ?? null, { sv: `${at.date} kl. ${at.time}`, en: `${at.date} ${at.time}`, iso: instant.toISOString() });
+  return errors.conflict(current?.updatedByName ?? null, {
+    sv: `${at.date} kl. ${at.time}`,
+    en: `${at.date} ${at.time}`,
+    iso: instant.toISOString(),
+  });
 }
 
 type DraftInput = Omit<ReportDraft, 'revision'>;
@@ -127,17 +146,31 @@ async function writeDraft(trx: Trx, ctx: ReportContext, actor: Actor, revision: 
   const existing = await queries.lockReport(trx, ctx.round.id, ctx.organization.id);
   if (!existing) {
     if (revision !== 0) throw await conflict(trx, ctx);
-    const id = await queries.insertReport(trx, { ...fields, roundId: ctx.round.id, organizationId: ctx.organization.id, updatedBy: actor.id });
+    const id = await queries.insertReport(trx, {
+      ...fields,
+      roundId: ctx.round.id,
+      organizationId: ctx.organization.id,
+      updatedBy: actor.id,
+    });
     if (!id) throw await conflict(trx, ctx);
     return id;
   }
-  if (existing.revision !== revision || !(await queries.updateReportIfRevision(trx, existing.id, revision, { ...fields, updatedBy: actor.id }))) {
+  if (
+    existing.revision !== revision ||
+    !(await queries.updateReportIfRevision(trx, existing.id, revision, { ...fields, updatedBy: actor.id }))
+  ) {
     throw await conflict(trx, ctx);
   }
   return existing.id;
 }
 
-export async function saveDraft(options: { db: Db; actor: Actor; roundId: string; organizationId: string; draft: ReportDraft }): Promise<Report> {
+export async function saveDraft(options: {
+  db: Db;
+  actor: Actor;
+  roundId: string;
+  organizationId: string;
+  draft: ReportDraft;
+}): Promise<Report> {
   const { db, actor, roundId, organizationId, draft } = options;
   const ctx = await loadContext(db, actor, roundId, organizationId);
   assertWritable(ctx, actor);
@@ -147,25 +180,55 @@ export async function saveDraft(options: { db: Db; actor: Actor; roundId: string
     const id = await writeDraft(trx, ctx, actor, draft.revision, draft);
     const after = await queries.findReport(trx, roundId, organizationId);
     await recordAudit(trx, {
-      actor, action: 'save_draft', entityType: 'report', entityId: id, entityLabel: `${ctx.organization.name}, ${ctx.round.title}`, forumId: ctx.round.forumId,
-      before: before ? snapshot(before) : null, after: after ? snapshot(after) : null,
+      actor,
+      action: 'save_draft',
+      entityType: 'report',
+      entityId: id,
+      entityLabel: `${ctx.organization.name}, ${ctx.round.title}`,
+      forumId: ctx.round.forumId,
+      before: before ? snapshot(before) : null,
+      after: after ? snapshot(after) : null,
     });
     return readReport(trx, actor, ctx);
   });
 }
 
 function snapshot(row: queries.ReportRow) {
-  return { currentSituation: row.currentSituation, challenges: row.challenges, input: row.input, strainLevel: row.strainLevel, values: row.values, revision: row.revision };
+  return {
+    currentSituation: row.currentSituation,
+    challenges: row.challenges,
+    input: row.input,
+    strainLevel: row.strainLevel,
+    values: row.values,
+    revision: row.revision,
+  };
 }
 
 function completenessProblems(row: queries.ReportRow): { path: string; message: LocalizedMessage }[] {
   const problems: { path: string; message: LocalizedMessage }[] = [];
-  if (!row.strainLevel) problems.push({ path: 'body.strainLevel', message: { sv: 'Välj ett läge (normalläge, ansträngt, mycket ansträngt eller kritiskt).', en: 'Choose a strain level.' } });
-  if (!row.currentSituation.trim()) problems.push({ path: 'body.currentSituation', message: { sv: 'Beskriv nuläget.', en: 'Describe the current situation.' } });
+  if (!row.strainLevel)
+    problems.push({
+      path: 'body.strainLevel',
+      message: {
+        sv: 'Välj ett läge (normalläge, ansträngt, mycket ansträngt eller kritiskt).',
+        en: 'Choose a strain level.',
+      },
+    });
+  if (!row.currentSituation.trim())
+    problems.push({
+      path: 'body.currentSituation',
+      message: { sv: 'Beskriv nuläget.', en: 'Describe the current situation.' },
+    });
   return problems;
 }
 
-export async function submitReport(options: { db: Db; actor: Actor; roundId: string; organizationId: string; revision: number }): Promise<Report> {
+export async function submitReport(options: {
+  db: Db;
+  actor: Actor;
+  roundId: string;
+  organizationId: string;
+  revision: number;
+}): Promise<Report> {
   const { db, actor, roundId, organizationId, revision } = options;
   const ctx = await loadContext(db, actor, roundId, organizationId);
   assertWritable(ctx, actor);
@@ -187,20 +250,41 @@ export async function submitReport(options: { db: Db; actor: Actor; roundId: str
       .map((i) => ({ indicatorId: i.id, value: stored[i.id]!.value!, capacity: stored[i.id]!.capacity }));
     const onBehalf = !isOwnReporter(actor, ctx.round.forumId, organizationId);
     await queries.insertVersion(trx, {
-      reportId: row.id, version, roundId, organizationId, currentSituation: row.currentSituation, challenges: row.challenges, input: row.input,
-      strainLevel: row.strainLevel!, submittedBy: actor.id, onBehalf, isLate, values,
+      reportId: row.id,
+      version,
+      roundId,
+      organizationId,
+      currentSituation: row.currentSituation,
+      challenges: row.challenges,
+      input: row.input,
+      strainLevel: row.strainLevel!,
+      submittedBy: actor.id,
+      onBehalf,
+      isLate,
+      values,
     });
     await queries.markSubmitted(trx, row.id, version, row.revision);
     await recordAudit(trx, {
-      actor, action: version === 1 ? 'submit' : 'amend', entityType: 'report', entityId: row.id, entityLabel: `${ctx.organization.name}, ${ctx.round.title}`,
-      forumId: ctx.round.forumId, after: { version, onBehalf, isLate, ...snapshot(row) },
+      actor,
+      action: version === 1 ? 'submit' : 'amend',
+      entityType: 'report',
+      entityId: row.id,
+      entityLabel: `${ctx.organization.name}, ${ctx.round.title}`,
+      forumId: ctx.round.forumId,
+      after: { version, onBehalf, isLate, ...snapshot(row) },
     });
     return readReport(trx, actor, ctx);
   });
 }
 
 /** "Inget nytt": the working copy starts from the organisation's previous submitted report. */
-export async function copyPrevious(options: { db: Db; actor: Actor; roundId: string; organizationId: string; revision: number }): Promise<Report> {
+export async function copyPrevious(options: {
+  db: Db;
+  actor: Actor;
+  roundId: string;
+  organizationId: string;
+  revision: number;
+}): Promise<Report> {
   const { db, actor, roundId, organizationId, revision } = options;
   const ctx = await loadContext(db, actor, roundId, organizationId);
   assertWritable(ctx, actor);
@@ -209,22 +293,50 @@ export async function copyPrevious(options: { db: Db; actor: Actor; roundId: str
   const previousValues = await queries.findVersionValues(db, previous.reportId, previous.version);
   const values = previousValues
     .filter((v) => ctx.indicators.some((i) => i.id === v.indicatorId))
-    .map((v) => ({ indicatorId: v.indicatorId, value: Number(v.value), capacity: v.capacity === null ? null : Number(v.capacity) }));
+    .map((v) => ({
+      indicatorId: v.indicatorId,
+      value: Number(v.value),
+      capacity: v.capacity === null ? null : Number(v.capacity),
+    }));
   return saveDraft({
-    db, actor, roundId, organizationId,
-    draft: { revision, currentSituation: previous.currentSituation, challenges: previous.challenges, input: previous.input, strainLevel: previous.strainLevel as StrainLevel, values },
+    db,
+    actor,
+    roundId,
+    organizationId,
+    draft: {
+      revision,
+      currentSituation: previous.currentSituation,
+      challenges: previous.challenges,
+      input: previous.input,
+      strainLevel: previous.strainLevel as StrainLevel,
+      values,
+    },
   });
 }
 
-export async function diffVersions(options: { db: Db; actor: Actor; roundId: string; organizationId: string; from: number; to: number }) {
+export async function diffVersions(options: {
+  db: Db;
+  actor: Actor;
+  roundId: string;
+  organizationId: string;
+  from: number;
+  to: number;
+}) {
   const { db, actor, roundId, organizationId, from, to } = options;
   const report = await getReport({ db, actor, roundId, organizationId });
   if (!report.id) throw errors.versionNotFound();
   const [a, b] = await Promise.all([queries.findVersion(db, report.id, from), queries.findVersion(db, report.id, to)]);
   if (!a || !b) throw errors.versionNotFound();
-  const [valuesA, valuesB] = await Promise.all([queries.findVersionValues(db, report.id, from), queries.findVersionValues(db, report.id, to)]);
+  const [valuesA, valuesB] = await Promise.all([
+    queries.findVersionValues(db, report.id, from),
+    queries.findVersionValues(db, report.id, to),
+  ]);
   const fields = (['currentSituation', 'challenges', 'input', 'strainLevel'] as const).map((field) => {
-    const parts = diffWords(a[field] ?? '', b[field] ?? '').map((p) => ({ value: p.value, added: Boolean(p.added), removed: Boolean(p.removed) }));
+    const parts = diffWords(a[field] ?? '', b[field] ?? '').map((p) => ({
+      value: p.value,
+      added: Boolean(p.added),
+      removed: Boolean(p.removed),
+    }));
     return { field, changed: parts.some((p) => p.added || p.removed), parts };
   });
   const indicatorIds = [...new Set([...valuesA, ...valuesB].map((v) => v.indicatorId))];
@@ -233,7 +345,13 @@ export async function diffVersions(options: { db: Db; actor: Actor; roundId: str
     .map((indicatorId) => {
       const before = valuesA.find((v) => v.indicatorId === indicatorId);
       const after = valuesB.find((v) => v.indicatorId === indicatorId);
-      return { indicatorId, before: num(before?.value), after: num(after?.value), beforeCapacity: num(before?.capacity), afterCapacity: num(after?.capacity) };
+      return {
+        indicatorId,
+        before: num(before?.value),
+        after: num(after?.value),
+        beforeCapacity: num(before?.capacity),
+        afterCapacity: num(after?.capacity),
+      };
     })
     .filter((v) => v.before !== v.after || v.beforeCapacity !== v.afterCapacity);
   return { from, to, fields, values };
@@ -250,6 +368,20 @@ export async function listMyReporting(db: Db, actor: Actor) {
     forumId: r.forumId,
     forumName: r.forumName,
     organizationId: actor.organizationId,
-    status: !r.submittedVersion ? (r.revision ? 'draft' : 'not_started') : r.submittedRevision === r.revision ? 'submitted' : 'amendment_draft',
-  })) as { roundId: string; title: string; deadline: string; forumId: string; forumName: string; organizationId: string; status: 'not_started' | 'draft' | 'submitted' | 'amendment_draft' }[];
+    status: !r.submittedVersion
+      ? r.revision
+        ? 'draft'
+        : 'not_started'
+      : r.submittedRevision === r.revision
+        ? 'submitted'
+        : 'amendment_draft',
+  })) as {
+    roundId: string;
+    title: string;
+    deadline: string;
+    forumId: string;
+    forumName: string;
+    organizationId: string;
+    status: 'not_started' | 'draft' | 'submitted' | 'amendment_draft';
+  }[];
 }

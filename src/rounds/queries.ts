@@ -43,16 +43,34 @@ export function listRounds(db: DbOrTrx, forumId: string, status?: 'open' | 'clos
 }
 
 export function findRoundForUpdate(db: DbOrTrx, id: string) {
-  return db.selectFrom('rounds').select(['id', 'forumId', 'status', 'deadline', 'summaryUpdatedAt']).where('id', '=', id).forUpdate().executeTakeFirst();
+  return db
+    .selectFrom('rounds')
+    .select(['id', 'forumId', 'status', 'deadline', 'summaryUpdatedAt'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 export function findRoundByPeriod(db: DbOrTrx, forumId: string, periodStart: string) {
-  return db.selectFrom('rounds').select('id').where('forumId', '=', forumId).where('periodStart', '=', periodStart).executeTakeFirst();
+  return db
+    .selectFrom('rounds')
+    .select('id')
+    .where('forumId', '=', forumId)
+    .where('periodStart', '=', periodStart)
+    .executeTakeFirst();
 }
 
 export async function insertRound(
   db: DbOrTrx,
-  values: { forumId: string; title: string; periodStart: string; periodEnd: string; deadline: Date; meetingAt: Date | null; isScheduled: boolean },
+  values: {
+    forumId: string;
+    title: string;
+    periodStart: string;
+    periodEnd: string;
+    deadline: Date;
+    meetingAt: Date | null;
+    isScheduled: boolean;
+  },
 ): Promise<string | undefined> {
   const row = await db
     .insertInto('rounds')
@@ -83,7 +101,9 @@ export function listOverviewRows(db: DbOrTrx, roundId: string, forumId: string) 
   return db
     .selectFrom('forumMembers as fm')
     .innerJoin('organizations as o', 'o.id', 'fm.organizationId')
-    .leftJoin('reportVersions as v', (join) => join.onRef('v.organizationId', '=', 'o.id').on('v.roundId', '=', roundId).on('v.isLatest', '=', true))
+    .leftJoin('reportVersions as v', (join) =>
+      join.onRef('v.organizationId', '=', 'o.id').on('v.roundId', '=', roundId).on('v.isLatest', '=', true),
+    )
     .leftJoin('users as u', 'u.id', 'v.submittedBy')
     .leftJoin('reports as r', (join) => join.onRef('r.organizationId', '=', 'o.id').on('r.roundId', '=', roundId))
     .select([
@@ -117,7 +137,12 @@ export async function listLatestValues(db: DbOrTrx, roundId: string) {
     from report_values where round_id = ${roundId} and is_latest
     group by indicator_id`.execute(db);
   return result.rows.flatMap((row) =>
-    row.entries.map(([organizationId, value, capacity]) => ({ indicatorId: row.indicatorId, organizationId, value: Number(value), capacity: capacity === null ? null : Number(capacity) })),
+    row.entries.map(([organizationId, value, capacity]) => ({
+      indicatorId: row.indicatorId,
+      organizationId,
+      value: Number(value),
+      capacity: capacity === null ? null : Number(capacity),
+    })),
   );
 }
 
@@ -147,7 +172,11 @@ export async function aggregateValues(db: DbOrTrx, roundId: string) {
 }
 
 export function findSchedule(db: DbOrTrx, forumId: string) {
-  return db.selectFrom('roundSchedules').select(['forumId', 'weekday', 'deadlineTime', 'openDaysBefore', 'isActive']).where('forumId', '=', forumId).executeTakeFirst();
+  return db
+    .selectFrom('roundSchedules')
+    .select(['forumId', 'weekday', 'deadlineTime', 'openDaysBefore', 'isActive'])
+    .where('forumId', '=', forumId)
+    .executeTakeFirst();
 }
 
 export function listActiveSchedules(db: DbOrTrx) {
@@ -160,7 +189,10 @@ export function listActiveSchedules(db: DbOrTrx) {
     .execute();
 }
 
-export function upsertSchedule(db: DbOrTrx, values: { forumId: string; weekday: number; deadlineTime: string; openDaysBefore: number; isActive: boolean }) {
+export function upsertSchedule(
+  db: DbOrTrx,
+  values: { forumId: string; weekday: number; deadlineTime: string; openDaysBefore: number; isActive: boolean },
+) {
   return db
     .insertInto('roundSchedules')
     .values(values)
@@ -184,7 +216,17 @@ export function listReporterRecipients(db: DbOrTrx, forumId: string, organizatio
 
 export async function insertOutbox(
   db: DbOrTrx,
-  rows: { kind: string; toEmail: string; toName: string; subject: string; body: string; forumId: string; roundId: string; organizationId: string; createdBy: string | null }[],
+  rows: {
+    kind: string;
+    toEmail: string;
+    toName: string;
+    subject: string;
+    body: string;
+    forumId: string;
+    roundId: string;
+    organizationId: string;
+    createdBy: string | null;
+  }[],
 ) {
   if (rows.length === 0) return;
   await db.insertInto('outbox').values(rows).execute();
@@ -194,7 +236,17 @@ export function listOutbox(db: DbOrTrx, roundId: string) {
   return db
     .selectFrom('outbox')
     .leftJoin('organizations', 'organizations.id', 'outbox.organizationId')
-    .select(['outbox.id', 'toEmail', 'toName', 'subject', 'body', 'outbox.organizationId', 'organizations.name as organizationName', 'outbox.createdAt', 'sentAt'])
+    .select([
+      'outbox.id',
+      'toEmail',
+      'toName',
+      'subject',
+      'body',
+      'outbox.organizationId',
+      'organizations.name as organizationName',
+      'outbox.createdAt',
+      'sentAt',
+    ])
     .where('roundId', '=', roundId)
     .orderBy('outbox.createdAt', 'desc')
     .execute();

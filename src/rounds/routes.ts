@@ -4,21 +4,47 @@ import { requireActor } from '../auth/routes.ts';
 import { forumIdParams } from '../indicators/schema.ts';
 import type { App } from '../platform/http.ts';
 import {
-  outboxEntrySchema, overviewSchema, reminderCreateSchema, roundCreateSchema, roundIdParams, roundListQuerySchema, roundSchema,
-  roundUpdateSchema, scheduleSchema, summaryUpdateSchema,
+  outboxEntrySchema,
+  overviewSchema,
+  reminderCreateSchema,
+  roundCreateSchema,
+  roundIdParams,
+  roundListQuerySchema,
+  roundSchema,
+  roundUpdateSchema,
+  scheduleSchema,
+  summaryUpdateSchema,
 } from './schema.ts';
 import * as service from './service.ts';
 
 export async function roundRoutes(app: App, ctx: AppContext) {
   app.get('/api/forums/:forumId/rounds', {
-    schema: { tags: ['rounds'], summary: "The forum's rounds (avstämningar), newest first", params: forumIdParams, querystring: roundListQuerySchema, response: { 200: z.array(roundSchema) } },
-    handler: async (request) => service.listRounds(ctx.db, requireActor(request), request.params.forumId, request.query.status),
+    schema: {
+      tags: ['rounds'],
+      summary: "The forum's rounds (avstämningar), newest first",
+      params: forumIdParams,
+      querystring: roundListQuerySchema,
+      response: { 200: z.array(roundSchema) },
+    },
+    handler: async (request) =>
+      service.listRounds(ctx.db, requireActor(request), request.params.forumId, request.query.status),
   });
 
   app.post('/api/forums/:forumId/rounds', {
-    schema: { tags: ['rounds'], summary: 'Open a round for a period with a deadline (Europe/Stockholm)', params: forumIdParams, body: roundCreateSchema, response: { 201: roundSchema } },
+    schema: {
+      tags: ['rounds'],
+      summary: 'Open a round for a period with a deadline (Europe/Stockholm)',
+      params: forumIdParams,
+      body: roundCreateSchema,
+      response: { 201: roundSchema },
+    },
     handler: async (request, reply) => {
-      const created = await service.createRound({ db: ctx.db, actor: requireActor(request), forumId: request.params.forumId, input: request.body });
+      const created = await service.createRound({
+        db: ctx.db,
+        actor: requireActor(request),
+        forumId: request.params.forumId,
+        input: request.body,
+      });
       return reply.status(201).send(created);
     },
   });
@@ -29,20 +55,45 @@ export async function roundRoutes(app: App, ctx: AppContext) {
   });
 
   app.patch('/api/rounds/:roundId', {
-    schema: { tags: ['rounds'], summary: 'Change, close, reopen or publish a round', params: roundIdParams, body: roundUpdateSchema, response: { 200: roundSchema } },
-    handler: async (request) => service.updateRound({ db: ctx.db, actor: requireActor(request), id: request.params.roundId, input: request.body }),
+    schema: {
+      tags: ['rounds'],
+      summary: 'Change, close, reopen or publish a round',
+      params: roundIdParams,
+      body: roundUpdateSchema,
+      response: { 200: roundSchema },
+    },
+    handler: async (request) =>
+      service.updateRound({
+        db: ctx.db,
+        actor: requireActor(request),
+        id: request.params.roundId,
+        input: request.body,
+      }),
   });
 
   app.put('/api/rounds/:roundId/summary', {
-    schema: { tags: ['rounds'], summary: "Write the round's summering (409 if someone else changed it meanwhile)", params: roundIdParams, body: summaryUpdateSchema, response: { 200: roundSchema } },
+    schema: {
+      tags: ['rounds'],
+      summary: "Write the round's summering (409 if someone else changed it meanwhile)",
+      params: roundIdParams,
+      body: summaryUpdateSchema,
+      response: { 200: roundSchema },
+    },
     handler: async (request) =>
-      service.updateSummary({ db: ctx.db, actor: requireActor(request), id: request.params.roundId, summary: request.body.summary, expectedUpdatedAt: request.body.expectedUpdatedAt }),
+      service.updateSummary({
+        db: ctx.db,
+        actor: requireActor(request),
+        id: request.params.roundId,
+        summary: request.body.summary,
+        expectedUpdatedAt: request.body.expectedUpdatedAt,
+      }),
   });
 
   app.get('/api/rounds/:roundId/overview', {
     schema: {
       tags: ['rounds'],
-      summary: 'The lägesbild: who reported, who is late or missing, the Verksamhet/Nuläge/Utmaning/Medskick table, strain levels and indicator totals against the previous round',
+      summary:
+        'The lägesbild: who reported, who is late or missing, the Verksamhet/Nuläge/Utmaning/Medskick table, strain levels and indicator totals against the previous round',
       params: roundIdParams,
       response: { 200: overviewSchema },
     },
@@ -58,21 +109,49 @@ export async function roundRoutes(app: App, ctx: AppContext) {
       response: { 200: z.object({ queued: z.number().int(), organizationsWithoutReporter: z.array(z.string()) }) },
     },
     handler: async (request) =>
-      service.sendReminders({ db: ctx.db, actor: requireActor(request), roundId: request.params.roundId, organizationIds: request.body.organizationIds, message: request.body.message }),
+      service.sendReminders({
+        db: ctx.db,
+        actor: requireActor(request),
+        roundId: request.params.roundId,
+        organizationIds: request.body.organizationIds,
+        message: request.body.message,
+      }),
   });
 
   app.get('/api/rounds/:roundId/reminders', {
-    schema: { tags: ['rounds'], summary: 'Reminders queued for this round', params: roundIdParams, response: { 200: z.array(outboxEntrySchema) } },
+    schema: {
+      tags: ['rounds'],
+      summary: 'Reminders queued for this round',
+      params: roundIdParams,
+      response: { 200: z.array(outboxEntrySchema) },
+    },
     handler: async (request) => service.listReminders(ctx.db, requireActor(request), request.params.roundId),
   });
 
   app.get('/api/forums/:forumId/round-schedule', {
-    schema: { tags: ['rounds'], summary: 'The recurring schedule that opens rounds by itself', params: forumIdParams, response: { 200: scheduleSchema.nullable() } },
+    schema: {
+      tags: ['rounds'],
+      summary: 'The recurring schedule that opens rounds by itself',
+      params: forumIdParams,
+      response: { 200: scheduleSchema.nullable() },
+    },
     handler: async (request) => service.getSchedule(ctx.db, requireActor(request), request.params.forumId),
   });
 
   app.put('/api/forums/:forumId/round-schedule', {
-    schema: { tags: ['rounds'], summary: 'Set the weekly schedule (e.g. Tuesdays, deadline 12:00)', params: forumIdParams, body: scheduleSchema, response: { 200: scheduleSchema } },
-    handler: async (request) => service.setSchedule({ db: ctx.db, actor: requireActor(request), forumId: request.params.forumId, schedule: request.body }),
+    schema: {
+      tags: ['rounds'],
+      summary: 'Set the weekly schedule (e.g. Tuesdays, deadline 12:00)',
+      params: forumIdParams,
+      body: scheduleSchema,
+      response: { 200: scheduleSchema },
+    },
+    handler: async (request) =>
+      service.setSchedule({
+        db: ctx.db,
+        actor: requireActor(request),
+        forumId: request.params.forumId,
+        schedule: request.body,
+      }),
   });
 }

@@ -10,7 +10,10 @@ export const strainLevelSchema = z
 export type StrainLevel = z.infer<typeof strainLevelSchema>;
 
 const localDate = z.iso.date().describe('YYYY-MM-DD');
-const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'validation.time' }).describe('HH:MM, Europe/Stockholm');
+const localTime = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'validation.time' })
+  .describe('HH:MM, Europe/Stockholm');
 
 export const roundSchema = z
   .object({
@@ -25,7 +28,7 @@ export const roundSchema = z
     status: z.enum(['open', 'closed']),
     closedAt: z.string().nullable(),
     isPublished: z.boolean().describe('Readers see the lägesbild once it is published'),
-    summary: z.string().describe('The coordinator\'s summering'),
+    summary: z.string().describe("The coordinator's summering"),
     summaryUpdatedAt: z.string().nullable(),
     summaryUpdatedByName: z.string().nullable(),
     isScheduled: z.boolean().describe('Opened by the recurring schedule'),
@@ -62,7 +65,10 @@ export const roundUpdateSchema = z
     isPublished: z.boolean(),
   })
   .partial()
-  .refine((r) => (r.deadlineDate === undefined) === (r.deadlineTime === undefined), { path: ['deadlineTime'], message: 'validation.deadline_pair' })
+  .refine((r) => (r.deadlineDate === undefined) === (r.deadlineTime === undefined), {
+    path: ['deadlineTime'],
+    message: 'validation.deadline_pair',
+  })
   .meta({ id: 'RoundUpdate' });
 export type RoundUpdate = z.infer<typeof roundUpdateSchema>;
 
@@ -118,13 +124,18 @@ export const overviewSchema = z
   .object({
     round: roundSchema,
     previousRound: z.object({ id: z.uuid(), title: z.string() }).nullable(),
-    rows: z.array(overviewRowSchema).describe('Member organisations in the forum\'s order'),
+    rows: z.array(overviewRowSchema).describe("Member organisations in the forum's order"),
     strainCounts: z.record(strainLevelSchema, z.number().int()),
     indicators: z.array(
       z.object({
         indicator: indicatorSchema,
-        values: z.array(z.number().nullable()).describe('One per row of `rows`, in the same order; null = not reported'),
-        capacities: z.array(z.number().nullable()).nullable().describe('For capacity indicators: the promised capacity per row, like `values`'),
+        values: z
+          .array(z.number().nullable())
+          .describe('One per row of `rows`, in the same order; null = not reported'),
+        capacities: z
+          .array(z.number().nullable())
+          .nullable()
+          .describe('For capacity indicators: the promised capacity per row, like `values`'),
         groups: z.array(aggregateSchema.extend({ organizationKind: organizationKindSchema })),
         total: aggregateSchema,
       }),

@@ -1,5 +1,12 @@
 import { recordAudit } from '../audit/service.ts';
-import { authorId, canManageForum, hasForumRole, isForumParticipant, systemAdmin, type Actor } from '../auth/service.ts';
+import {
+  authorId,
+  canManageForum,
+  hasForumRole,
+  isForumParticipant,
+  systemAdmin,
+  type Actor,
+} from '../auth/service.ts';
 import { forumErrors } from '../forums/errors.ts';
 import { getVisibleForum } from '../forums/service.ts';
 import type { Indicator } from '../indicators/schema.ts';
@@ -58,7 +65,12 @@ function assertManager(actor: Actor, forumId: string) {
   if (!canManageForum(actor, forumId)) throw errors.forbiddenManage();
 }
 
-export async function createRound(options: { db: Db; actor: Actor; forumId: string; input: RoundCreate }): Promise<Round> {
+export async function createRound(options: {
+  db: Db;
+  actor: Actor;
+  forumId: string;
+  input: RoundCreate;
+}): Promise<Round> {
   const { db, actor, forumId, input } = options;
   await getVisibleForum(db, actor, forumId);
   assertManager(actor, forumId);
@@ -75,7 +87,15 @@ export async function createRound(options: { db: Db; actor: Actor; forumId: stri
     });
     if (!id) throw errors.periodTaken(title);
     const created = await getRound(trx, id);
-    await recordAudit(trx, { actor, action: 'create', entityType: 'round', entityId: id, entityLabel: `${created.forumName} ${title}`, forumId, after: created });
+    await recordAudit(trx, {
+      actor,
+      action: 'create',
+      entityType: 'round',
+      entityId: id,
+      entityLabel: `${created.forumName} ${title}`,
+      forumId,
+      after: created,
+    });
     return created;
   });
 }
@@ -94,7 +114,8 @@ export async function updateRound(options: { db: Db; actor: Actor; id: string; i
     assertManager(actor, before.forumId);
     const values: Record<string, unknown> = {};
     if (input.title !== undefined) values.title = input.title;
-    if (input.deadlineDate && input.deadlineTime) values.deadline = stockholmToInstant(input.deadlineDate, input.deadlineTime);
+    if (input.deadlineDate && input.deadlineTime)
+      values.deadline = stockholmToInstant(input.deadlineDate, input.deadlineTime);
     if (input.meetingAt !== undefined) values.meetingAt = input.meetingAt ? new Date(input.meetingAt) : null;
     if (input.isPublished !== undefined) values.isPublished = input.isPublished;
     if (input.status !== undefined && input.status !== before.status) {
@@ -103,12 +124,27 @@ export async function updateRound(options: { db: Db; actor: Actor; id: string; i
     }
     if (Object.keys(values).length > 0) await queries.updateRound(trx, id, values);
     const after = await getRound(trx, id);
-    await recordAudit(trx, { actor, action: describeUpdate(input, before), entityType: 'round', entityId: id, entityLabel: `${after.forumName} ${after.title}`, forumId: after.forumId, before, after });
+    await recordAudit(trx, {
+      actor,
+      action: describeUpdate(input, before),
+      entityType: 'round',
+      entityId: id,
+      entityLabel: `${after.forumName} ${after.title}`,
+      forumId: after.forumId,
+      before,
+      after,
+    });
     return after;
   });
 }
 
-export async function updateSummary(options: { db: Db; actor: Actor; id: string; summary: string; expectedUpdatedAt: string | null }): Promise<Round> {
+export async function updateSummary(options: {
+  db: Db;
+  actor: Actor;
+  id: string;
+  summary: string;
+  expectedUpdatedAt: string | null;
+}): Promise<Round> {
   const { db, actor, id } = options;
   return db.transaction().execute(async (trx) => {
     const locked = await queries.findRoundForUpdate(trx, id);
@@ -119,11 +155,21 @@ export async function updateSummary(options: { db: Db; actor: Actor; id: string;
       const at = before.summaryUpdatedAt ? instantToStockholm(new Date(before.summaryUpdatedAt)) : null;
       throw errors.summaryConflict(before.summaryUpdatedByName, at ? `${at.date} ${at.time}` : null);
     }
-    await queries.updateRound(trx, id, { summary: options.summary, summaryUpdatedAt: new Date(), summaryUpdatedBy: authorId(actor) });
+    await queries.updateRound(trx, id, {
+      summary: options.summary,
+      summaryUpdatedAt: new Date(),
+      summaryUpdatedBy: authorId(actor),
+    });
     const after = await getRound(trx, id);
     await recordAudit(trx, {
-      actor, action: 'update_summary', entityType: 'round', entityId: id, entityLabel: `${after.forumName} ${after.title}`, forumId: after.forumId,
-      before: { summary: before.summary }, after: { summary: after.summary },
+      actor,
+      action: 'update_summary',
+      entityType: 'round',
+      entityId: id,
+      entityLabel: `${after.forumName} ${after.title}`,
+      forumId: after.forumId,
+      before: { summary: before.summary },
+      after: { summary: after.summary },
     });
     return after;
   });
@@ -182,7 +228,9 @@ export async function getOverview(db: Db, actor: Actor, id: string): Promise<Ove
   for (const v of values) {
     if (!kindOf.has(v.organizationId)) continue;
     if (!valuesByIndicator.has(v.indicatorId)) valuesByIndicator.set(v.indicatorId, new Map());
-    valuesByIndicator.get(v.indicatorId)!.set(v.organizationId, { value: Number(v.value), capacity: v.capacity === null ? null : Number(v.capacity) });
+    valuesByIndicator
+      .get(v.indicatorId)!
+      .set(v.organizationId, { value: Number(v.value), capacity: v.capacity === null ? null : Number(v.capacity) });
   }
   return {
     round,
@@ -205,7 +253,8 @@ export async function getOverview(db: Db, actor: Actor, id: string): Promise<Ove
       onBehalf: Boolean(row.onBehalf),
     })),
     indicators: indicators.map((indicator) => {
-      const byOrganization = valuesByIndicator.get(indicator.id) ?? new Map<string, { value: number; capacity: number | null }>();
+      const byOrganization =
+        valuesByIndicator.get(indicator.id) ?? new Map<string, { value: number; capacity: number | null }>();
       const own = [...byOrganization].map(([organizationId, v]) => ({ organizationId, ...v }));
       const expectedKinds = [...new Set([...kindOf.values()])].filter((kind) => appliesTo(indicator, kind));
       const groups = expectedKinds.map((kind) => ({
@@ -227,7 +276,10 @@ export async function getOverview(db: Db, actor: Actor, id: string): Promise<Ove
       return {
         indicator,
         values: rows.map((row) => byOrganization.get(row.organizationId)?.value ?? null),
-        capacities: indicator.kind === 'capacity' ? rows.map((row) => byOrganization.get(row.organizationId)?.capacity ?? null) : null,
+        capacities:
+          indicator.kind === 'capacity'
+            ? rows.map((row) => byOrganization.get(row.organizationId)?.capacity ?? null)
+            : null,
         groups,
         total,
       };
@@ -235,7 +287,13 @@ export async function getOverview(db: Db, actor: Actor, id: string): Promise<Ove
   };
 }
 
-export async function sendReminders(options: { db: Db; actor: Actor; roundId: string; organizationIds?: string[]; message?: string }) {
+export async function sendReminders(options: {
+  db: Db;
+  actor: Actor;
+  roundId: string;
+  organizationIds?: string[];
+  message?: string;
+}) {
   const { db, actor, roundId } = options;
   const round = await getRound(db, roundId);
   assertManager(actor, round.forumId);
@@ -261,18 +319,32 @@ export async function sendReminders(options: { db: Db; actor: Actor; roundId: st
     await queries.insertOutbox(
       trx,
       recipients.map((r) => ({
-        kind: 'report_reminder', toEmail: r.email, toName: r.name, subject, body: body(r.name, r.organizationName),
-        forumId: round.forumId, roundId, organizationId: r.organizationId, createdBy: authorId(actor),
+        kind: 'report_reminder',
+        toEmail: r.email,
+        toName: r.name,
+        subject,
+        body: body(r.name, r.organizationName),
+        forumId: round.forumId,
+        roundId,
+        organizationId: r.organizationId,
+        createdBy: authorId(actor),
       })),
     );
     const organizationsWithoutReporter = chosen.filter((id) => !recipients.some((r) => r.organizationId === id));
     await recordAudit(trx, {
-      actor, action: 'send_reminders', entityType: 'round', entityId: roundId, entityLabel: `${round.forumName} ${round.title}`, forumId: round.forumId,
+      actor,
+      action: 'send_reminders',
+      entityType: 'round',
+      entityId: roundId,
+      entityLabel: `${round.forumName} ${round.title}`,
+      forumId: round.forumId,
       after: { recipients: recipients.map((r) => r.email), organizationIds: chosen },
     });
     return {
       queued: recipients.length,
-      organizationsWithoutReporter: rows.filter((r) => organizationsWithoutReporter.includes(r.organizationId)).map((r) => r.organizationName),
+      organizationsWithoutReporter: rows
+        .filter((r) => organizationsWithoutReporter.includes(r.organizationId))
+        .map((r) => r.organizationName),
     };
   });
 }
@@ -280,30 +352,57 @@ export async function sendReminders(options: { db: Db; actor: Actor; roundId: st
 export async function listReminders(db: Db, actor: Actor, roundId: string) {
   const round = await getRound(db, roundId);
   assertManager(actor, round.forumId);
-  return (await queries.listOutbox(db, roundId)).map((row) => ({ ...row, createdAt: iso(row.createdAt)!, sentAt: iso(row.sentAt) }));
+  return (await queries.listOutbox(db, roundId)).map((row) => ({
+    ...row,
+    createdAt: iso(row.createdAt)!,
+    sentAt: iso(row.sentAt),
+  }));
 }
 
 export async function getSchedule(db: Db, actor: Actor, forumId: string): Promise<Schedule | null> {
   await getVisibleForum(db, actor, forumId);
   const row = await queries.findSchedule(db, forumId);
-  return row ? { weekday: row.weekday, deadlineTime: row.deadlineTime, openDaysBefore: row.openDaysBefore, isActive: row.isActive } : null;
+  return row
+    ? {
+        weekday: row.weekday,
+        deadlineTime: row.deadlineTime,
+        openDaysBefore: row.openDaysBefore,
+        isActive: row.isActive,
+      }
+    : null;
 }
 
-export async function setSchedule(options: { db: Db; actor: Actor; forumId: string; schedule: Schedule }): Promise<Schedule> {
+export async function setSchedule(options: {
+  db: Db;
+  actor: Actor;
+  forumId: string;
+  schedule: Schedule;
+}): Promise<Schedule> {
   const { db, actor, forumId, schedule } = options;
   await getVisibleForum(db, actor, forumId);
   assertManager(actor, forumId);
   const before = await queries.findSchedule(db, forumId);
   await db.transaction().execute(async (trx) => {
     await queries.upsertSchedule(trx, { forumId, ...schedule });
-    await recordAudit(trx, { actor, action: before ? 'update' : 'create', entityType: 'round_schedule', entityId: forumId, forumId, before: before ?? null, after: schedule });
+    await recordAudit(trx, {
+      actor,
+      action: before ? 'update' : 'create',
+      entityType: 'round_schedule',
+      entityId: forumId,
+      forumId,
+      before: before ?? null,
+      after: schedule,
+    });
   });
   await openScheduledRounds(db, new Date());
   return schedule;
 }
 
 /** The next deadline of a weekly schedule at or after `now`, as a Stockholm date. */
-export function nextScheduledDeadline(schedule: { weekday: number; deadlineTime: string }, now: Date): { date: string; deadline: Date } {
+export function nextScheduledDeadline(
+  schedule: { weekday: number; deadlineTime: string },
+  now: Date,
+): { date: string; deadline: Date } {
   let date = instantToStockholm(now).date;
   for (let i = 0; i < 8; i++) {
     if (isoWeekday(date) === schedule.weekday) {
@@ -339,7 +438,15 @@ export async function openScheduledRounds(db: Db, now: Date): Promise<number> {
       });
       if (!id) return;
       opened++;
-      await recordAudit(trx, { actor: systemAdmin, action: 'create', entityType: 'round', entityId: id, entityLabel: weekTitle(periodStart), forumId: schedule.forumId, after: { periodStart, deadline: deadline.toISOString(), scheduled: true } });
+      await recordAudit(trx, {
+        actor: systemAdmin,
+        action: 'create',
+        entityType: 'round',
+        entityId: id,
+        entityLabel: weekTitle(periodStart),
+        forumId: schedule.forumId,
+        after: { periodStart, deadline: deadline.toISOString(), scheduled: true },
+      });
     });
   }
   return opened;

@@ -47,7 +47,12 @@ export const hallandUnits: DemoOrganization[] = [
 
 export const demoOrganizations: DemoOrganization[] = [
   { name: 'Region Dalarna', kind: 'region' },
-  ...dalarnaMunicipalities.map(([name, code]) => ({ name, kind: 'kommun' as const, municipalityCode: code, parent: undefined })),
+  ...dalarnaMunicipalities.map(([name, code]) => ({
+    name,
+    kind: 'kommun' as const,
+    municipalityCode: code,
+    parent: undefined,
+  })),
   { name: 'Länsstyrelsen Dalarna', kind: 'myndighet' },
   { name: 'Region Halland', kind: 'region' },
   ...hallandUnits,
@@ -67,13 +72,15 @@ export const demoForums = [
   {
     name: 'Länsnätverket för förvaltningschefer',
     owner: 'Region Dalarna',
-    description: 'Nätverk för förvaltningschefer inom socialtjänst och vård och omsorg i Dalarnas kommuner och regionen.',
+    description:
+      'Nätverk för förvaltningschefer inom socialtjänst och vård och omsorg i Dalarnas kommuner och regionen.',
     members: [...dalarnaMunicipalities.map(([name]) => name), 'Region Dalarna'],
   },
   {
     name: 'Samlad sjukvårdsresurs i Halland',
     owner: 'Region Halland',
-    description: 'Avstämningsmöten mellan Region Hallands verksamheter och de sex halländska kommunerna med anledning av covid-19.',
+    description:
+      'Avstämningsmöten mellan Region Hallands verksamheter och de sex halländska kommunerna med anledning av covid-19.',
     members: [
       'Ambulans, diagnostik och hjälpmedel (ADH)',
       'Hallands sjukhus',
@@ -99,7 +106,14 @@ export interface DemoUser {
 
 /** The logins printed at start-up, one per kind of user. */
 export const demoLogins: DemoUser[] = [
-  { email: 'admin@samverkan.example', name: 'Karin Lindqvist', title: 'Systemförvaltare', organization: 'Region Dalarna', isAdmin: true, roles: [] },
+  {
+    email: 'admin@samverkan.example',
+    name: 'Karin Lindqvist',
+    title: 'Systemförvaltare',
+    organization: 'Region Dalarna',
+    isAdmin: true,
+    roles: [],
+  },
   {
     email: 'samordnare.dalarna@samverkan.example',
     name: 'Erik Håkansson',
@@ -144,8 +158,52 @@ export const demoLogins: DemoUser[] = [
 ];
 
 // Fictional reporters for the other member organisations, so every member can file reports.
-const firstNames = ['Anna', 'Lars', 'Eva', 'Per', 'Karin', 'Mikael', 'Ingrid', 'Jonas', 'Helena', 'Stefan', 'Linnea', 'Ola', 'Sara', 'Henrik', 'Elin', 'Magnus', 'Ulla', 'Fredrik', 'Malin', 'Peter', 'Åsa'];
-const lastNames = ['Andersson', 'Berg', 'Dahl', 'Eriksson', 'Forsberg', 'Gustafsson', 'Holm', 'Isaksson', 'Jansson', 'Karlsson', 'Lund', 'Mattsson', 'Nilsson', 'Olsson', 'Persson', 'Sjöberg', 'Törnqvist', 'Wallin', 'Åberg', 'Öberg', 'Strand'];
+const firstNames = [
+  'Anna',
+  'Lars',
+  'Eva',
+  'Per',
+  'Karin',
+  'Mikael',
+  'Ingrid',
+  'Jonas',
+  'Helena',
+  'Stefan',
+  'Linnea',
+  'Ola',
+  'Sara',
+  'Henrik',
+  'Elin',
+  'Magnus',
+  'Ulla',
+  'Fredrik',
+  'Malin',
+  'Peter',
+  'Åsa',
+];
+const lastNames = [
+  'Andersson',
+  'Berg',
+  'Dahl',
+  'Eriksson',
+  'Forsberg',
+  'Gustafsson',
+  'Holm',
+  'Isaksson',
+  'Jansson',
+  'Karlsson',
+  'Lund',
+  'Mattsson',
+  'Nilsson',
+  'Olsson',
+  'Persson',
+  'Sjöberg',
+  'Törnqvist',
+  'Wallin',
+  'Åberg',
+  'Öberg',
+  'Strand',
+];
 
 function slug(name: string): string {
   return name
@@ -159,7 +217,9 @@ function slug(name: string): string {
 }
 
 export function generatedReporters(): DemoUser[] {
-  const taken = new Set(demoLogins.flatMap((u) => u.roles.filter((r) => r.role === 'reporter').map(() => u.organization)));
+  const taken = new Set(
+    demoLogins.flatMap((u) => u.roles.filter((r) => r.role === 'reporter').map(() => u.organization)),
+  );
   const users: DemoUser[] = [];
   demoForums.forEach((forum) => {
     forum.members.forEach((organization) => {

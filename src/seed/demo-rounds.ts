@@ -22,13 +22,25 @@ function random(seed: number) {
 }
 
 // The second wave: rising through December, peaking at the turn of the year, easing in February.
-const WEEKS = ['2020-12-14', '2020-12-21', '2020-12-28', '2021-01-04', '2021-01-11', '2021-01-18', '2021-01-25', '2021-02-01'];
+const WEEKS = [
+  '2020-12-14',
+  '2020-12-21',
+  '2020-12-28',
+  '2021-01-04',
+  '2021-01-11',
+  '2021-01-18',
+  '2021-01-25',
+  '2021-02-01',
+];
 const INTENSITY = [0.45, 0.62, 0.86, 1, 0.92, 0.74, 0.56, 0.4];
 const VACCINATION_70PLUS = [0, 0, 1.5, 4, 9, 17, 28, 41];
 
 const situations: Record<'kommun' | 'vard', Record<StrainLevel, string[]>> = {
   kommun: {
-    normal: ['Stabilt läge i verksamheterna. Enstaka smittade brukare, uppdraget klaras.', 'Lugnt läge. Sjukfrånvaron är på normal nivå och korttidsplatser finns.'],
+    normal: [
+      'Stabilt läge i verksamheterna. Enstaka smittade brukare, uppdraget klaras.',
+      'Lugnt läge. Sjukfrånvaron är på normal nivå och korttidsplatser finns.',
+    ],
     strained: [
       'Ansträngt läge med ökad sjukfrånvaro.\n- Smitta på två särskilda boenden\n- Hemtjänsten klarar uppdraget med omprioriteringar',
       'Ansträngt men hanterbart. Fler brukare i hemtjänsten med konstaterad smitta.\n- Vaccinering på särskilda boenden pågår',
@@ -37,16 +49,26 @@ const situations: Record<'kommun' | 'vard', Record<StrainLevel, string[]>> = {
       'Mycket ansträngt. Utbrott på flera boenden och hög sjukfrånvaro bland personalen.\n- Korttidsplatserna är nästan fulla\n- Bemanningen löses dag för dag',
       'Mycket ansträngt läge i hemtjänsten. Många sjukskrivna och svårt att få tag på vikarier.',
     ],
-    critical: ['Kritiskt läge i hemtjänsten: uppdraget kan inte klaras fullt ut utan stöd.\n- Stabsläge aktiverat\n- Insatser prioriteras efter behov'],
+    critical: [
+      'Kritiskt läge i hemtjänsten: uppdraget kan inte klaras fullt ut utan stöd.\n- Stabsläge aktiverat\n- Insatser prioriteras efter behov',
+    ],
   },
   vard: {
-    normal: ['Normaldrift. Verksamheten klarar sitt uppdrag.', 'Läget under kontroll. Viss sjukfrånvaro men uppdraget uppfylls.'],
-    strained: ['Ansträngt läge. Ökat tryck på telefon och mottagningar.\n- Smittspårningen tar mycket tid', 'Ansträngt. Fler inläggningar än förra veckan och ökad sjukfrånvaro.'],
+    normal: [
+      'Normaldrift. Verksamheten klarar sitt uppdrag.',
+      'Läget under kontroll. Viss sjukfrånvaro men uppdraget uppfylls.',
+    ],
+    strained: [
+      'Ansträngt läge. Ökat tryck på telefon och mottagningar.\n- Smittspårningen tar mycket tid',
+      'Ansträngt. Fler inläggningar än förra veckan och ökad sjukfrånvaro.',
+    ],
     very_strained: [
       'Mycket ansträngt. Svår tillgång till vårdplatser, utlokalisering pågår.\n- Många IVA-patienter\n- Överbeläggningar på medicinklinikerna',
       'Mycket ansträngt läge med högt tryck på provtagning och vaccinationsbokning.',
     ],
-    critical: ['Kritiskt läge. Förstärkningsläge inom sjukvården; planerad vård ställs in.\n- Alla IVA-platser belagda\n- Personal omfördelas'],
+    critical: [
+      'Kritiskt läge. Förstärkningsläge inom sjukvården; planerad vård ställs in.\n- Alla IVA-platser belagda\n- Personal omfördelas',
+    ],
   },
 };
 const challenges = [
@@ -84,13 +106,35 @@ function strainFor(level: number): StrainLevel {
   return 'critical';
 }
 
-const strainWords: Record<StrainLevel, string> = { normal: 'normalläge', strained: 'ansträngt', very_strained: 'mycket ansträngt', critical: 'kritiskt' };
+const strainWords: Record<StrainLevel, string> = {
+  normal: 'normalläge',
+  strained: 'ansträngt',
+  very_strained: 'mycket ansträngt',
+  critical: 'kritiskt',
+};
 
-function valueFor(def: DemoIndicator, indicator: Indicator, weekIndex: number, level: number, size: number, rnd: () => number) {
-  if (def.key === 'vaccination_70plus') return { value: Math.min(100, Math.round((VACCINATION_70PLUS[weekIndex] ?? 45) * (0.8 + rnd() * 0.4) * 10) / 10), capacity: null };
+function valueFor(
+  def: DemoIndicator,
+  indicator: Indicator,
+  weekIndex: number,
+  level: number,
+  size: number,
+  rnd: () => number,
+) {
+  if (def.key === 'vaccination_70plus')
+    return {
+      value: Math.min(100, Math.round((VACCINATION_70PLUS[weekIndex] ?? 45) * (0.8 + rnd() * 0.4) * 10) / 10),
+      capacity: null,
+    };
   const raw = def.base + (def.peak - def.base) * Math.min(1.2, level);
-  const scaled = indicator.kind === 'percent' || indicator.kind === 'days' ? raw * (0.85 + rnd() * 0.3) : raw * size * (0.8 + rnd() * 0.4);
-  const value = indicator.kind === 'percent' || indicator.kind === 'days' ? Math.round(scaled * 10) / 10 : Math.max(0, Math.round(scaled));
+  const scaled =
+    indicator.kind === 'percent' || indicator.kind === 'days'
+      ? raw * (0.85 + rnd() * 0.3)
+      : raw * size * (0.8 + rnd() * 0.4);
+  const value =
+    indicator.kind === 'percent' || indicator.kind === 'days'
+      ? Math.round(scaled * 10) / 10
+      : Math.max(0, Math.round(scaled));
   const bounded = Math.min(value, indicator.maxValue ?? (indicator.kind === 'percent' ? 100 : value));
   return { value: bounded, capacity: def.capacity ? Math.round(def.capacity * size) : null };
 }
@@ -117,12 +161,26 @@ async function loadMembers(db: Db, forumId: string): Promise<Member[]> {
     .where('forumRoles.forumId', '=', forumId)
     .where('forumRoles.role', '=', 'reporter')
     .execute();
-  return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind as OrganizationKind, reporterId: reporters.find((u) => u.organizationId === r.id)?.id }));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    kind: r.kind as OrganizationKind,
+    reporterId: reporters.find((u) => u.organizationId === r.id)?.id,
+  }));
 }
 
 interface DemoReport {
-  roundId: string; organizationId: string; submittedBy: string; onBehalf: boolean; isLate: boolean; submittedAt: Date;
-  strainLevel: StrainLevel; currentSituation: string; challenges: string; input: string; values: { indicatorId: string; value: number; capacity: number | null }[];
+  roundId: string;
+  organizationId: string;
+  submittedBy: string;
+  onBehalf: boolean;
+  isLate: boolean;
+  submittedAt: Date;
+  strainLevel: StrainLevel;
+  currentSituation: string;
+  challenges: string;
+  input: string;
+  values: { indicatorId: string; value: number; capacity: number | null }[];
 }
 
 /** Files a round's reports as submitted version 1, three bulk inserts for the whole round. */
@@ -132,9 +190,20 @@ async function fileReports(trx: Trx, reports: DemoReport[]) {
     .insertInto('reports')
     .values(
       reports.map((r) => ({
-        roundId: r.roundId, organizationId: r.organizationId, currentSituation: r.currentSituation, challenges: r.challenges, input: r.input, strainLevel: r.strainLevel,
-        values: JSON.stringify(Object.fromEntries(r.values.map((v) => [v.indicatorId, { value: v.value, capacity: v.capacity }]))),
-        revision: 1, updatedAt: r.submittedAt, updatedBy: r.submittedBy, submittedVersion: 1, submittedRevision: 1,
+        roundId: r.roundId,
+        organizationId: r.organizationId,
+        currentSituation: r.currentSituation,
+        challenges: r.challenges,
+        input: r.input,
+        strainLevel: r.strainLevel,
+        values: JSON.stringify(
+          Object.fromEntries(r.values.map((v) => [v.indicatorId, { value: v.value, capacity: v.capacity }])),
+        ),
+        revision: 1,
+        updatedAt: r.submittedAt,
+        updatedBy: r.submittedBy,
+        submittedVersion: 1,
+        submittedRevision: 1,
       })),
     )
     .returning(['id', 'organizationId'])
@@ -144,12 +213,32 @@ async function fileReports(trx: Trx, reports: DemoReport[]) {
     .insertInto('reportVersions')
     .values(
       reports.map((r) => ({
-        reportId: idOf.get(r.organizationId)!, version: 1, roundId: r.roundId, organizationId: r.organizationId, currentSituation: r.currentSituation, challenges: r.challenges,
-        input: r.input, strainLevel: r.strainLevel, submittedAt: r.submittedAt, submittedBy: r.submittedBy, onBehalf: r.onBehalf, isLate: r.isLate, isLatest: true,
+        reportId: idOf.get(r.organizationId)!,
+        version: 1,
+        roundId: r.roundId,
+        organizationId: r.organizationId,
+        currentSituation: r.currentSituation,
+        challenges: r.challenges,
+        input: r.input,
+        strainLevel: r.strainLevel,
+        submittedAt: r.submittedAt,
+        submittedBy: r.submittedBy,
+        onBehalf: r.onBehalf,
+        isLate: r.isLate,
+        isLatest: true,
       })),
     )
     .execute();
-  const values = reports.flatMap((r) => r.values.map((v) => ({ ...v, reportId: idOf.get(r.organizationId)!, version: 1, roundId: r.roundId, organizationId: r.organizationId, isLatest: true })));
+  const values = reports.flatMap((r) =>
+    r.values.map((v) => ({
+      ...v,
+      reportId: idOf.get(r.organizationId)!,
+      version: 1,
+      roundId: r.roundId,
+      organizationId: r.organizationId,
+      isLatest: true,
+    })),
+  );
   if (values.length) await trx.insertInto('reportValues').values(values).execute();
 }
 
@@ -158,7 +247,11 @@ function pick<T>(items: T[], rnd: () => number): T {
 }
 
 /** Eight weekly rounds per demo forum (December 2020 to February 2021) with plausible reports, then a weekly schedule. */
-export async function seedDemoRounds(db: Db, forums: Map<string, string>, coordinators: Map<string, string>): Promise<void> {
+export async function seedDemoRounds(
+  db: Db,
+  forums: Map<string, string>,
+  coordinators: Map<string, string>,
+): Promise<void> {
   let forumIndex = 0;
   for (const [forumName, forumId] of forums) {
     const rnd = random(20201214 + forumIndex++);
@@ -169,7 +262,12 @@ export async function seedDemoRounds(db: Db, forums: Map<string, string>, coordi
       indicators.push({ def, indicator: await createIndicator({ db, actor: systemAdmin, forumId, input }) });
     }
     const members = await loadMembers(db, forumId);
-    const profile = new Map(members.map((m) => [m.id, { offset: (rnd() - 0.5) * 0.35, size: m.kind === 'kommun' ? 0.2 + rnd() * 1.2 : 0.6 + rnd() * 0.6 }]));
+    const profile = new Map(
+      members.map((m) => [
+        m.id,
+        { offset: (rnd() - 0.5) * 0.35, size: m.kind === 'kommun' ? 0.2 + rnd() * 1.2 : 0.6 + rnd() * 0.6 },
+      ]),
+    );
     const coordinatorId = coordinators.get(forumName)!;
     await db.transaction().execute(async (trx) => {
       for (const [weekIndex, monday] of WEEKS.entries()) {
@@ -178,8 +276,16 @@ export async function seedDemoRounds(db: Db, forums: Map<string, string>, coordi
         const { id: roundId } = await trx
           .insertInto('rounds')
           .values({
-            forumId, title: weekTitle(monday), periodStart: monday, periodEnd: addDays(monday, 6), deadline, meetingAt: stockholmToInstant(deadlineDate, '14:00'),
-            status: 'closed', closedAt: stockholmToInstant(deadlineDate, '16:00'), isPublished: true, isScheduled: false,
+            forumId,
+            title: weekTitle(monday),
+            periodStart: monday,
+            periodEnd: addDays(monday, 6),
+            deadline,
+            meetingAt: stockholmToInstant(deadlineDate, '14:00'),
+            status: 'closed',
+            closedAt: stockholmToInstant(deadlineDate, '16:00'),
+            isPublished: true,
+            isScheduled: false,
           })
           .returning('id')
           .executeTakeFirstOrThrow();
@@ -188,25 +294,40 @@ export async function seedDemoRounds(db: Db, forums: Map<string, string>, coordi
         for (const member of members) {
           const roll = rnd();
           if (roll < 0.06 || !member.reporterId) continue; // missing this week
-          const level = Math.max(0, (INTENSITY[weekIndex] ?? 0.5) + profile.get(member.id)!.offset + (rnd() - 0.5) * 0.12);
+          const level = Math.max(
+            0,
+            (INTENSITY[weekIndex] ?? 0.5) + profile.get(member.id)!.offset + (rnd() - 0.5) * 0.12,
+          );
           const strainLevel = strainFor(level);
           levels.push(strainLevel);
           const isLate = roll > 0.92;
           const onBehalf = roll > 0.06 && roll < 0.1;
-          const submittedAt = new Date(deadline.getTime() + (isLate ? (1 + rnd() * 20) * 3600_000 : -(2 + rnd() * 40) * 3600_000));
+          const submittedAt = new Date(
+            deadline.getTime() + (isLate ? (1 + rnd() * 20) * 3600_000 : -(2 + rnd() * 40) * 3600_000),
+          );
           reports.push({
-            roundId, organizationId: member.id, submittedBy: onBehalf ? coordinatorId : member.reporterId, onBehalf, isLate, submittedAt, strainLevel,
+            roundId,
+            organizationId: member.id,
+            submittedBy: onBehalf ? coordinatorId : member.reporterId,
+            onBehalf,
+            isLate,
+            submittedAt,
+            strainLevel,
             currentSituation: pick(situations[member.kind === 'kommun' ? 'kommun' : 'vard'][strainLevel], rnd),
             challenges: strainLevel === 'normal' ? '' : pick(challenges, rnd),
             input: pick(inputs, rnd),
             values: indicators
               .filter(({ indicator }) => appliesTo(indicator, member.kind) && rnd() > 0.05)
-              .map(({ def, indicator }) => ({ indicatorId: indicator.id, ...valueFor(def, indicator, weekIndex, level, profile.get(member.id)!.size, rnd) })),
+              .map(({ def, indicator }) => ({
+                indicatorId: indicator.id,
+                ...valueFor(def, indicator, weekIndex, level, profile.get(member.id)!.size, rnd),
+              })),
           });
         }
         await fileReports(trx, reports);
         const strained = levels.filter((l) => l !== 'normal').length;
-        const worst = (['critical', 'very_strained', 'strained', 'normal'] as const).find((l) => levels.includes(l)) ?? 'normal';
+        const worst =
+          (['critical', 'very_strained', 'strained', 'normal'] as const).find((l) => levels.includes(l)) ?? 'normal';
         await trx
           .updateTable('rounds')
           .set({
@@ -218,7 +339,12 @@ export async function seedDemoRounds(db: Db, forums: Map<string, string>, coordi
           .execute();
       }
     });
-    await setSchedule({ db, actor: systemAdmin, forumId, schedule: { weekday: 2, deadlineTime: '12:00', openDaysBefore: 6, isActive: true } });
+    await setSchedule({
+      db,
+      actor: systemAdmin,
+      forumId,
+      schedule: { weekday: 2, deadlineTime: '12:00', openDaysBefore: 6, isActive: true },
+    });
   }
   await openScheduledRounds(db, new Date());
 }

@@ -34,7 +34,12 @@ export async function seedDemo(db: Db): Promise<void> {
     const created = await createForum({
       db,
       actor: systemAdmin,
-      input: { name: forum.name, description: forum.description, ownerOrganizationId: id(forum.owner), memberOrganizationIds: forum.members.map(id) },
+      input: {
+        name: forum.name,
+        description: forum.description,
+        ownerOrganizationId: id(forum.owner),
+        memberOrganizationIds: forum.members.map(id),
+      },
     });
     forumIds.set(forum.name, created.id);
   }

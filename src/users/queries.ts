@@ -28,7 +28,13 @@ export type UserRow = NonNullable<Awaited<ReturnType<typeof findUser>>>;
 
 export function listUsers(
   db: DbOrTrx,
-  filter: { q?: string; organizationId?: string; forumId?: string; includeInactive?: boolean; visibleForumIds?: string[] },
+  filter: {
+    q?: string;
+    organizationId?: string;
+    forumId?: string;
+    includeInactive?: boolean;
+    visibleForumIds?: string[];
+  },
 ) {
   let query = selectUsers(db);
   if (!filter.includeInactive) query = query.where('users.isActive', '=', true);
@@ -55,12 +61,24 @@ export function findUser(db: DbOrTrx, id: string) {
 }
 
 export function findUserIdByEmail(db: DbOrTrx, email: string) {
-  return db.selectFrom('users').select('id').where(sql`lower(email)`, '=', email.toLowerCase()).executeTakeFirst();
+  return db
+    .selectFrom('users')
+    .select('id')
+    .where(sql`lower(email)`, '=', email.toLowerCase())
+    .executeTakeFirst();
 }
 
 export async function insertUser(
   db: DbOrTrx,
-  values: { email: string; name: string; title: string | null; organizationId: string; passwordHash: string | null; isAdmin: boolean; locale: string },
+  values: {
+    email: string;
+    name: string;
+    title: string | null;
+    organizationId: string;
+    passwordHash: string | null;
+    isAdmin: boolean;
+    locale: string;
+  },
 ) {
   return (await db.insertInto('users').values(values).returning('id').executeTakeFirstOrThrow()).id;
 }
@@ -68,9 +86,22 @@ export async function insertUser(
 export function updateUser(
   db: DbOrTrx,
   id: string,
-  values: Partial<{ email: string; name: string; title: string | null; organizationId: string; passwordHash: string; isAdmin: boolean; isActive: boolean; locale: string }>,
+  values: Partial<{
+    email: string;
+    name: string;
+    title: string | null;
+    organizationId: string;
+    passwordHash: string;
+    isAdmin: boolean;
+    isActive: boolean;
+    locale: string;
+  }>,
 ) {
-  return db.updateTable('users').set({ ...values, updatedAt: new Date() }).where('id', '=', id).execute();
+  return db
+    .updateTable('users')
+    .set({ ...values, updatedAt: new Date() })
+    .where('id', '=', id)
+    .execute();
 }
 
 export function deleteForumRoles(db: DbOrTrx, userId: string, forumIds: string[] | 'all') {
@@ -91,10 +122,17 @@ export async function insertForumRoles(db: DbOrTrx, userId: string, roles: { for
     .execute();
 }
 
-export async function memberOrganizationIdsOfForums(db: DbOrTrx, forumIds: string[]): Promise<Map<string, Set<string>>> {
+export async function memberOrganizationIdsOfForums(
+  db: DbOrTrx,
+  forumIds: string[],
+): Promise<Map<string, Set<string>>> {
   const result = new Map<string, Set<string>>();
   if (forumIds.length === 0) return result;
-  const rows = await db.selectFrom('forumMembers').select(['forumId', 'organizationId']).where('forumId', 'in', forumIds).execute();
+  const rows = await db
+    .selectFrom('forumMembers')
+    .select(['forumId', 'organizationId'])
+    .where('forumId', 'in', forumIds)
+    .execute();
   for (const row of rows) {
     if (!result.has(row.forumId)) result.set(row.forumId, new Set());
     result.get(row.forumId)!.add(row.organizationId);

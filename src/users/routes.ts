@@ -43,6 +43,7 @@ export async function userRoutes(app: App, ctx: AppContext) {
       body: userUpdateSchema,
       response: { 200: userSchema },
     },
-    handler: async (request) => service.updateUser({ db: ctx.db, actor: requireActor(request), id: request.params.id, input: request.body }),
+    handler: async (request) =>
+      service.updateUser({ db: ctx.db, actor: requireActor(request), id: request.params.id, input: request.body }),
   });
 }

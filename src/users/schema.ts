@@ -24,7 +24,11 @@ export const userSchema = z
   .meta({ id: 'User' });
 export type User = z.infer<typeof userSchema>;
 
-const password = z.string().min(10, { message: 'validation.password_length' }).max(200).describe('At least 10 characters');
+const password = z
+  .string()
+  .min(10, { message: 'validation.password_length' })
+  .max(200)
+  .describe('At least 10 characters');
 
 export const userCreateSchema = z
   .object({
@@ -50,7 +54,10 @@ export const userUpdateSchema = z
     isAdmin: z.boolean(),
     isActive: z.boolean().describe('false deactivates the user and ends their sessions'),
     locale: localeSchema,
-    forumRoles: z.array(forumRoleAssignmentSchema).max(200).describe('Replaces the roles in the forums the caller manages'),
+    forumRoles: z
+      .array(forumRoleAssignmentSchema)
+      .max(200)
+      .describe('Replaces the roles in the forums the caller manages'),
   })
   .partial()
   .meta({ id: 'UserUpdate' });

@@ -1,5 +1,12 @@
 import { recordAudit, updateAction } from '../audit/service.ts';
-import { coordinatedForumIds, endSessionsOfUser, hashPassword, isCoordinator, systemAdmin, type Actor } from '../auth/service.ts';
+import {
+  coordinatedForumIds,
+  endSessionsOfUser,
+  hashPassword,
+  isCoordinator,
+  systemAdmin,
+  type Actor,
+} from '../auth/service.ts';
 import type { ForumRole, Locale } from '../auth/schema.ts';
 import { getOrganization } from '../organizations/service.ts';
 import type { Db, DbOrTrx, Trx } from '../platform/db.ts';
@@ -38,14 +45,22 @@ export async function getVisibleUser(db: Db, actor: Actor, id: string): Promise<
   return user;
 }
 
-export async function listUsers(db: Db, actor: Actor, filter: Omit<Parameters<typeof queries.listUsers>[1], 'visibleForumIds'>): Promise<User[]> {
+export async function listUsers(
+  db: Db,
+  actor: Actor,
+  filter: Omit<Parameters<typeof queries.listUsers>[1], 'visibleForumIds'>,
+): Promise<User[]> {
   if (!actor.isAdmin && !isCoordinator(actor)) throw errors.forbiddenList();
   const visibleForumIds = actor.isAdmin ? undefined : coordinatedForumIds(actor);
   return (await queries.listUsers(db, { ...filter, visibleForumIds })).map(mapUser);
 }
 
 /** A coordinator manages the users of their forums' member organisations and of their forums' roles. */
-async function canManageUser(db: DbOrTrx, actor: Actor, user: { organizationId: string; forumRoles: { forumId: string }[] }) {
+async function canManageUser(
+  db: DbOrTrx,
+  actor: Actor,
+  user: { organizationId: string; forumRoles: { forumId: string }[] },
+) {
   if (actor.isAdmin) return true;
   const forumIds = coordinatedForumIds(actor);
   if (user.forumRoles.some((r) => forumIds.includes(r.forumId))) return true;
@@ -62,7 +77,13 @@ async function assertOrganizationUsable(db: DbOrTrx, organizationId: string) {
  * Replaces the user's roles in the forums the actor manages (every forum for an administrator),
  * leaving roles in other forums alone.
  */
-async function replaceForumRoles(trx: Trx, actor: Actor, userId: string, organizationId: string, roles: { forumId: string; role: ForumRole }[]) {
+async function replaceForumRoles(
+  trx: Trx,
+  actor: Actor,
+  userId: string,
+  organizationId: string,
+  roles: { forumId: string; role: ForumRole }[],
+) {
   const managed = actor.isAdmin ? 'all' : coordinatedForumIds(actor);
   if (managed !== 'all' && roles.some((r) => !managed.includes(r.forumId))) throw errors.forbiddenForumRole();
   const forumIds = [...new Set(roles.map((r) => r.forumId))];
@@ -71,7 +92,11 @@ async function replaceForumRoles(trx: Trx, actor: Actor, userId: string, organiz
   const members = await queries.memberOrganizationIdsOfForums(trx, forumIds);
   for (const role of roles) {
     if (role.role === 'reporter' && !members.get(role.forumId)?.has(organizationId)) {
-      const forum = await trx.selectFrom('forums').select('name').where('id', '=', role.forumId).executeTakeFirstOrThrow();
+      const forum = await trx
+        .selectFrom('forums')
+        .select('name')
+        .where('id', '=', role.forumId)
+        .executeTakeFirstOrThrow();
       throw errors.reporterNotMember(forum.name);
     }
   }
@@ -88,7 +113,8 @@ export async function createUser(options: { db: Db; actor: Actor; input: UserCre
   const { db, actor } = options;
   const input = userCreateSchema.parse(options.input);
   if (input.isAdmin && !actor.isAdmin) throw errors.forbiddenAdminFlag();
-  if (!(await canManageUser(db, actor, { organizationId: input.organizationId, forumRoles: [] }))) throw errors.forbiddenManage();
+  if (!(await canManageUser(db, actor, { organizationId: input.organizationId, forumRoles: [] })))
+    throw errors.forbiddenManage();
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   return db.transaction().execute(async (trx) => {
     await assertEmailFree(trx, input.email);
@@ -104,11 +130,17 @@ export async function createUser(options: { db: Db; actor: Actor; input: UserCre
     });
     await replaceForumRoles(trx, actor, id, input.organizationId, input.forumRoles);
     const created = await getUser(trx, id);
-    await recordAudit(trx, { actor, action: 'create', entityType: 'user', entityId: id, entityLabel: created.name, after: created });
+    await recordAudit(trx, {
+      actor,
+      action: 'create',
+      entityType: 'user',
+      entityId: id,
+      entityLabel: created.name,
+      after: created,
+    });
     return created;
   });
 }
-
 
 export async function updateUser(options: { db: Db; actor: Actor; id: string; input: UserUpdate }): Promise<User> {
   const { db, actor, id, input } = options;
@@ -116,15 +148,21 @@ export async function updateUser(options: { db: Db; actor: Actor; id: string; in
   return db.transaction().execute(async (trx) => {
     const before = await getUser(trx, id);
     if (!(await canManageUser(trx, actor, before))) throw errors.forbiddenManage();
-    if (input.isAdmin !== undefined && input.isAdmin !== before.isAdmin && !actor.isAdmin) throw errors.forbiddenAdminFlag();
+    if (input.isAdmin !== undefined && input.isAdmin !== before.isAdmin && !actor.isAdmin)
+      throw errors.forbiddenAdminFlag();
     if (id === actor.id && (input.isActive === false || input.isAdmin === false)) throw errors.selfLockout();
     if (input.email !== undefined) await assertEmailFree(trx, input.email, id);
     if (input.organizationId !== undefined && input.organizationId !== before.organizationId) {
       await assertOrganizationUsable(trx, input.organizationId);
-      if (!(await canManageUser(trx, actor, { organizationId: input.organizationId, forumRoles: [] }))) throw errors.forbiddenManage();
+      if (!(await canManageUser(trx, actor, { organizationId: input.organizationId, forumRoles: [] })))
+        throw errors.forbiddenManage();
     }
     const { forumRoles, password: _password, ...fields } = input;
-    await queries.updateUser(trx, id, { ...fields, title: fields.title === '' ? null : fields.title, ...(passwordHash ? { passwordHash } : {}) });
+    await queries.updateUser(trx, id, {
+      ...fields,
+      title: fields.title === '' ? null : fields.title,
+      ...(passwordHash ? { passwordHash } : {}),
+    });
     const organizationId = input.organizationId ?? before.organizationId;
     if (forumRoles) await replaceForumRoles(trx, actor, id, organizationId, forumRoles);
     if (input.isActive === false || passwordHash) await endSessionsOfUser(trx, id);
@@ -148,4 +186,3 @@ export async function setPassword(db: Db, email: string, password: string): Prom
   if (!existing) throw errors.notFound();
   await updateUser({ db, actor: systemAdmin, id: existing.id, input: { password } });
 }
-

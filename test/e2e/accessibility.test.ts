@@ -1,6 +1,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { DEMO_PASSWORD, expectNoAxeViolations, mainNavigation, signIn, startTestApp, users, type TestApp } from './support.ts';
+import {
+  DEMO_PASSWORD,
+  expectNoAxeViolations,
+  mainNavigation,
+  signIn,
+  startTestApp,
+  users,
+  type TestApp,
+} from './support.ts';
 
 let app: TestApp;
 
@@ -71,7 +79,10 @@ describe('WCAG 2.1 AA (axe-core)', () => {
     await signIn(page, users.coordinatorDalarna);
     await expectNoAxeViolations(page, 'coordinator start');
     await openPage(page, 'Användare', 'Användare');
-    await page.getByRole('button', { name: /^Redigera / }).first().click();
+    await page
+      .getByRole('button', { name: /^Redigera / })
+      .first()
+      .click();
     await page.getByRole('dialog').getByRole('group', { name: 'Roller i forum' }).waitFor();
     await expectNoAxeViolations(page, 'coordinator user form');
   });

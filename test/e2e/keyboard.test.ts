@@ -61,6 +61,8 @@ describe('keyboard only', () => {
     const showChanges = page.getByRole('button', { name: 'Visa ändringar' }).first();
     await tabTo(page, showChanges);
     await page.keyboard.press('Enter');
-    expect(await page.getByRole('button', { name: 'Dölj ändringar' }).first().getAttribute('aria-expanded')).toBe('true');
+    expect(await page.getByRole('button', { name: 'Dölj ändringar' }).first().getAttribute('aria-expanded')).toBe(
+      'true',
+    );
   });
 });

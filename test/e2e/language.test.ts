@@ -39,11 +39,27 @@ describe('language switch', () => {
     await page.getByLabel('E-mail address').fill(users.admin);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { level: 1, name: /^Welcome/ }).waitFor();
-    expect(await englishNavigation(page).getByRole('link').allTextContents()).toEqual(['Start', 'Actions', 'Decisions', 'Forums', 'Organisations', 'Users', 'Audit log']);
+    expect(await englishNavigation(page).getByRole('link').allTextContents()).toEqual([
+      'Start',
+      'Actions',
+      'Decisions',
+      'Forums',
+      'Organisations',
+      'Users',
+      'Audit log',
+    ]);
 
     await page.getByRole('button', { name: 'Svenska' }).click();
     await page.getByRole('heading', { level: 1, name: /^Välkommen/ }).waitFor();
-    expect(await mainNavigation(page).getByRole('link').allTextContents()).toEqual(['Start', 'Uppdrag', 'Beslut', 'Forum', 'Organisationer', 'Användare', 'Granskningslogg']);
+    expect(await mainNavigation(page).getByRole('link').allTextContents()).toEqual([
+      'Start',
+      'Uppdrag',
+      'Beslut',
+      'Forum',
+      'Organisationer',
+      'Användare',
+      'Granskningslogg',
+    ]);
     expect(await page.locator('html').getAttribute('lang')).toBe('sv');
     await expect.poll(() => savedLocale(page)).toBe('sv');
 

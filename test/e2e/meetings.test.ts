@@ -47,7 +47,10 @@ function facts(page: Page) {
 describe('minute-taking: plan, hold, write, justera, publish', () => {
   it('lets the coordinator plan a meeting with an adjuster and add an item to the agenda', async () => {
     await coordinator.goto(`/forum/${await forumId(coordinator, 'Välfärdsrådet')}`);
-    await coordinator.getByRole('navigation', { name: 'Sidor för Välfärdsrådet' }).getByRole('link', { name: 'Möten' }).click();
+    await coordinator
+      .getByRole('navigation', { name: 'Sidor för Välfärdsrådet' })
+      .getByRole('link', { name: 'Möten' })
+      .click();
     await coordinator.getByRole('table', { name: /^Möten, senaste först/ }).waitFor();
     await coordinator.getByRole('heading', { name: 'Mötesinställningar' }).waitFor();
     await expectNoAxeViolations(coordinator, 'forum meetings');
@@ -89,14 +92,19 @@ describe('minute-taking: plan, hold, write, justera, publish', () => {
     expect(await coordinator.getByLabel('Rubrik på punkten').count()).toBe(0);
 
     const item = coordinator.getByRole('region', { name: `7. ${ITEM_TITLE}` });
-    await item.getByLabel('Anteckningar').fill('Anna Smittskydd redogjorde för läget.\n- 41 % av de över 70 har fått dos 1\n- Leveranserna är osäkra');
+    await item
+      .getByLabel('Anteckningar')
+      .fill('Anna Smittskydd redogjorde för läget.\n- 41 % av de över 70 har fått dos 1\n- Leveranserna är osäkra');
     await item.getByRole('group', { name: 'Välfärdsrådet beslutade' }).waitFor();
     for (const [index, decision] of DECISIONS.entries()) {
       await item.getByRole('button', { name: 'Lägg till beslut' }).click();
       await item.getByLabel(`Beslut ${index + 1}`, { exact: true }).fill(decision);
     }
     await item.getByRole('button', { name: 'Spara punkt 7' }).click();
-    await item.getByRole('status').filter({ hasText: /^Sparat kl\. \d\d:\d\d$/ }).waitFor({ timeout: 10_000 });
+    await item
+      .getByRole('status')
+      .filter({ hasText: /^Sparat kl\. \d\d:\d\d$/ })
+      .waitFor({ timeout: 10_000 });
     await item.getByText('Ändringar som inte är sparade än').waitFor({ state: 'detached', timeout: 10_000 });
 
     await item.getByRole('button', { name: 'Ge ett uppdrag' }).click();
@@ -126,7 +134,10 @@ describe('minute-taking: plan, hold, write, justera, publish', () => {
     await item.getByRole('button', { name: 'Lämna kommentar' }).click();
     await item.getByText(/^Maria Ek, \d{4}-\d\d-\d\d \d\d:\d\d$/).waitFor();
     await confirmStep(adjuster, 'Justera');
-    await adjuster.getByRole('definition').filter({ hasText: /^Justerat$/ }).waitFor();
+    await adjuster
+      .getByRole('definition')
+      .filter({ hasText: /^Justerat$/ })
+      .waitFor();
     await adjuster.getByText(/^Justerat \d{4}-\d\d-\d\d \d\d:\d\d$/).waitFor();
   });
 
@@ -141,11 +152,16 @@ describe('minute-taking: plan, hold, write, justera, publish', () => {
     await expectNoAxeViolations(coordinator, 'meeting page (published)');
 
     const downloads = coordinator.getByRole('navigation', { name: 'Ladda ned anteckningarna' });
-    const [download] = await Promise.all([coordinator.waitForEvent('download'), downloads.getByRole('link', { name: 'PDF', exact: true }).click()]);
+    const [download] = await Promise.all([
+      coordinator.waitForEvent('download'),
+      downloads.getByRole('link', { name: 'PDF', exact: true }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
     const pdf = fs.readFileSync((await download.path())!);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const response = await coordinator.request.get((await downloads.getByRole('link', { name: 'PDF', exact: true }).getAttribute('href'))!);
+    const response = await coordinator.request.get(
+      (await downloads.getByRole('link', { name: 'PDF', exact: true }).getAttribute('href'))!,
+    );
     expect(response.headers()['content-type']).toBe('application/pdf');
 
     await mainNavigation(coordinator).getByRole('link', { name: 'Beslut', exact: true }).click();
@@ -154,7 +170,13 @@ describe('minute-taking: plan, hold, write, justera, publish', () => {
     const table = coordinator.getByRole('table', { name: 'Beslut (1)' });
     await table.waitFor();
     const row = table.getByRole('row').filter({ has: coordinator.getByRole('rowheader', { name: DECISIONS[0] }) });
-    expect(await row.getByRole('cell').allTextContents()).toEqual(['2030-04-08', 'Välfärdsrådet', MEETING_TITLE, `7. ${ITEM_TITLE}`, 'RD30/00123']);
+    expect(await row.getByRole('cell').allTextContents()).toEqual([
+      '2030-04-08',
+      'Välfärdsrådet',
+      MEETING_TITLE,
+      `7. ${ITEM_TITLE}`,
+      'RD30/00123',
+    ]);
     await expectNoAxeViolations(coordinator, 'decision register');
     await row.getByRole('link', { name: MEETING_TITLE }).click();
     await coordinator.getByRole('heading', { level: 1, name: MEETING_TITLE }).waitFor();
@@ -177,9 +199,13 @@ describe('uppdrag: the owner updates the status before the next meeting', () => 
     await mainNavigation(reporter).getByRole('link', { name: 'Uppdrag', exact: true }).click();
     const board = reporter.getByRole('table', { name: /^Uppdrag \(/ });
     await board.waitFor();
-    const row = board.getByRole('row').filter({ has: reporter.getByRole('rowheader', { name: new RegExp(`^${TASK}`) }) });
+    const row = board
+      .getByRole('row')
+      .filter({ has: reporter.getByRole('rowheader', { name: new RegExp(`^${TASK}`) }) });
     expect(await row.getByRole('cell').nth(3).textContent()).toContain('Pågår');
-    expect(await row.getByRole('cell').nth(3).textContent()).toContain('Planen tas fram med hemtjänstens enhetschefer.');
+    expect(await row.getByRole('cell').nth(3).textContent()).toContain(
+      'Planen tas fram med hemtjänstens enhetschefer.',
+    );
     await reporter.getByLabel('Bara försenade').check();
     // "Till nästa möte" has no date, so it is never overdue.
     await row.waitFor({ state: 'detached' });
@@ -191,34 +217,39 @@ describe('uppdrag: the owner updates the status before the next meeting', () => 
 });
 
 describe('import of old minutes', () => {
-  it.skipIf(!fs.existsSync(SAMPLE))('previews a text file, takes a corrected title and saves it as a meeting', async () => {
-    const page = await app.newPage();
-    await signIn(page, 'samordnare.halland@samverkan.example');
-    const forum = await forumId(page, 'Samlad sjukvårdsresurs i Halland');
-    await page.goto(`/forum/${forum}/moten`);
-    await page.getByRole('link', { name: 'Importera anteckningar' }).click();
-    await page.getByRole('heading', { name: 'Importera anteckningar', level: 2 }).waitFor();
-    await page.getByLabel('Fil med anteckningar').setInputFiles(SAMPLE);
-    await page.getByRole('button', { name: 'Läs in filen' }).click();
-    await page.getByRole('heading', { name: 'Granska det som lästes in från 002_e5208670ec7b0939.txt' }).waitFor();
-    expect(await page.getByLabel('Datum', { exact: false }).first().inputValue()).toBe('2020-12-29');
-    expect(await page.getByLabel('Plats', { exact: true }).inputValue()).toBe('Telefonkonferens');
-    await page.getByRole('table', { name: 'Lägesrapporter som lästes in' }).waitFor();
-    await expectNoAxeViolations(page, 'import preview');
+  it.skipIf(!fs.existsSync(SAMPLE))(
+    'previews a text file, takes a corrected title and saves it as a meeting',
+    async () => {
+      const page = await app.newPage();
+      await signIn(page, 'samordnare.halland@samverkan.example');
+      const forum = await forumId(page, 'Samlad sjukvårdsresurs i Halland');
+      await page.goto(`/forum/${forum}/moten`);
+      await page.getByRole('link', { name: 'Importera anteckningar' }).click();
+      await page.getByRole('heading', { name: 'Importera anteckningar', level: 2 }).waitFor();
+      await page.getByLabel('Fil med anteckningar').setInputFiles(SAMPLE);
+      await page.getByRole('button', { name: 'Läs in filen' }).click();
+      await page.getByRole('heading', { name: 'Granska det som lästes in från 002_e5208670ec7b0939.txt' }).waitFor();
+      expect(await page.getByLabel('Datum', { exact: false }).first().inputValue()).toBe('2020-12-29');
+      expect(await page.getByLabel('Plats', { exact: true }).inputValue()).toBe('Telefonkonferens');
+      await page.getByRole('table', { name: 'Lägesrapporter som lästes in' }).waitFor();
+      await expectNoAxeViolations(page, 'import preview');
 
-    await page.getByLabel('Rubrik', { exact: true }).first().fill('Avstämningsmöte 29 december 2020');
-    await page.getByRole('button', { name: 'Spara som möte' }).click();
-    const saved = page.getByRole('status').filter({ hasText: 'Mötet är sparat' });
-    await saved.waitFor({ timeout: 15_000 });
-    await saved.getByRole('link', { name: 'Öppna mötet' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Avstämningsmöte 29 december 2020' }).waitFor();
-    expect(await page.getByRole('definition').filter({ hasText: 'Importerat från äldre anteckningar' }).count()).toBe(1);
-    expect(await page.getByRole('link', { name: /^Originalfil: 002_e5208670ec7b0939\.txt$/ }).count()).toBe(1);
+      await page.getByLabel('Rubrik', { exact: true }).first().fill('Avstämningsmöte 29 december 2020');
+      await page.getByRole('button', { name: 'Spara som möte' }).click();
+      const saved = page.getByRole('status').filter({ hasText: 'Mötet är sparat' });
+      await saved.waitFor({ timeout: 15_000 });
+      await saved.getByRole('link', { name: 'Öppna mötet' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Avstämningsmöte 29 december 2020' }).waitFor();
+      expect(await page.getByRole('definition').filter({ hasText: 'Importerat från äldre anteckningar' }).count()).toBe(
+        1,
+      );
+      expect(await page.getByRole('link', { name: /^Originalfil: 002_e5208670ec7b0939\.txt$/ }).count()).toBe(1);
 
-    // The same file again: the preview says so and links to the meeting.
-    await page.goto(`/forum/${forum}/importera`);
-    await page.getByLabel('Fil med anteckningar').setInputFiles(SAMPLE);
-    await page.getByRole('button', { name: 'Läs in filen' }).click();
-    await page.getByText('Filen är redan importerad').waitFor();
-  });
+      // The same file again: the preview says so and links to the meeting.
+      await page.goto(`/forum/${forum}/importera`);
+      await page.getByLabel('Fil med anteckningar').setInputFiles(SAMPLE);
+      await page.getByRole('button', { name: 'Läs in filen' }).click();
+      await page.getByText('Filen är redan importerad').waitFor();
+    },
+  );
 });

@@ -47,14 +47,18 @@ describe('an administrator', () => {
     await dialog.waitFor({ state: 'hidden' });
 
     const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Testbyns kommun' }) });
-    expect(await row.getByRole('cell').allTextContents()).toEqual(expect.arrayContaining(['Kommun', 'Region Dalarna', '2099', 'Aktiv']));
+    expect(await row.getByRole('cell').allTextContents()).toEqual(
+      expect.arrayContaining(['Kommun', 'Region Dalarna', '2099', 'Aktiv']),
+    );
 
     await mainNavigation(page).getByRole('link', { name: 'Granskningslogg' }).click();
     await page.getByRole('searchbox', { name: 'Sök på person eller namn' }).fill('Testbyns');
     const entry = page.getByRole('row').filter({ hasText: 'Organisation: Testbyns kommun' });
     await entry.waitFor();
     expect(await entry.count()).toBe(1);
-    expect(await entry.getByRole('cell').allTextContents()).toEqual(expect.arrayContaining(['Karin Lindqvist', 'Skapad']));
+    expect(await entry.getByRole('cell').allTextContents()).toEqual(
+      expect.arrayContaining(['Karin Lindqvist', 'Skapad']),
+    );
 
     await entry.getByRole('button', { name: 'Visa ändringar' }).click();
     const diff = page.getByRole('table', { name: 'Ändrade fält' });

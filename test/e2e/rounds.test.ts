@@ -25,19 +25,39 @@ beforeAll(async () => {
   app = await startTestApp();
   coordinator = await app.newPage();
   await signIn(coordinator, users.coordinatorDalarna);
-  const forums = await api<{ id: string; name: string; members: { organizationId: string; name: string }[] }[]>(coordinator, 'GET', '/api/forums');
+  const forums = await api<{ id: string; name: string; members: { organizationId: string; name: string }[] }[]>(
+    coordinator,
+    'GET',
+    '/api/forums',
+  );
   const forum = forums.find((f) => f.name === 'Välfärdsrådet')!;
   forumId = forum.id;
   faluId = forum.members.find((m) => m.name === 'Falu kommun')!.organizationId;
   await api(coordinator, 'POST', `/api/forums/${forumId}/indicators`, {
-    key: 'e2e_free_places', ...BEDS, nameEn: 'Free places (test)', kind: 'integer', maxValue: 500, organizationKinds: ['kommun'], higherIs: 'better',
+    key: 'e2e_free_places',
+    ...BEDS,
+    nameEn: 'Free places (test)',
+    kind: 'integer',
+    maxValue: 500,
+    organizationKinds: ['kommun'],
+    higherIs: 'better',
   });
   await api(coordinator, 'POST', `/api/forums/${forumId}/indicators`, {
-    key: 'e2e_glove_days', ...GLOVES, nameEn: 'Gloves in stock (test)', kind: 'days', maxValue: 365, organizationKinds: ['kommun'], higherIs: 'better',
+    key: 'e2e_glove_days',
+    ...GLOVES,
+    nameEn: 'Gloves in stock (test)',
+    kind: 'days',
+    maxValue: 365,
+    organizationKinds: ['kommun'],
+    higherIs: 'better',
   });
   // A period and deadline far ahead: open, not late, and clear of the demo's weekly rounds.
   const round = await api<{ id: string }>(coordinator, 'POST', `/api/forums/${forumId}/rounds`, {
-    title: ROUND_TITLE, periodStart: '2030-01-07', periodEnd: '2030-01-13', deadlineDate: '2030-01-08', deadlineTime: '12:00',
+    title: ROUND_TITLE,
+    periodStart: '2030-01-07',
+    periodEnd: '2030-01-13',
+    deadlineDate: '2030-01-08',
+    deadlineTime: '12:00',
   });
   roundId = round.id;
 });
@@ -47,7 +67,10 @@ afterAll(async () => {
 });
 
 async function openOwnReport(page: Page): Promise<void> {
-  await page.getByRole('link', { name: `Fyll i rapporten för ${ROUND_TITLE}` }).or(page.getByRole('link', { name: `Visa rapporten för ${ROUND_TITLE}` })).click();
+  await page
+    .getByRole('link', { name: `Fyll i rapporten för ${ROUND_TITLE}` })
+    .or(page.getByRole('link', { name: `Visa rapporten för ${ROUND_TITLE}` }))
+    .click();
   await page.getByRole('heading', { level: 1, name: 'Lägesrapport: Falu kommun' }).waitFor();
 }
 
@@ -56,7 +79,10 @@ function textbox(page: Page, name: string | RegExp) {
 }
 
 async function waitForAutosave(page: Page): Promise<void> {
-  await page.getByRole('status').filter({ hasText: /^Sparat kl\. \d\d:\d\d$/ }).waitFor({ timeout: 10_000 });
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^Sparat kl\. \d\d:\d\d$/ })
+    .waitFor({ timeout: 10_000 });
 }
 
 async function openLagesbild(page: Page): Promise<void> {
@@ -69,7 +95,9 @@ describe('a round from report to lägesbild', () => {
     const page = await app.newPage();
     await signIn(page, users.reporterFalun);
     const toReport = page.getByRole('table', { name: 'Öppna avstämningar där er organisation rapporterar' });
-    const row = toReport.getByRole('row').filter({ has: page.getByRole('rowheader', { name: `Välfärdsrådet, ${ROUND_TITLE}` }) });
+    const row = toReport
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: `Välfärdsrådet, ${ROUND_TITLE}` }) });
     expect(await row.getByRole('cell').nth(1).textContent()).toBe('Inte påbörjad');
     await openOwnReport(page);
 
@@ -91,33 +119,49 @@ describe('a round from report to lägesbild', () => {
     expect(await coordinator.getByText(/^1 av 16 har rapporterat$/).count()).toBe(1);
     const missing = coordinator.getByText('Saknas (15):');
     expect(await missing.isVisible()).toBe(true);
-    expect(await coordinator.getByRole('listitem').filter({ hasText: /^Avesta kommun/ }).count()).toBe(1);
+    expect(
+      await coordinator
+        .getByRole('listitem')
+        .filter({ hasText: /^Avesta kommun/ })
+        .count(),
+    ).toBe(1);
 
     const reports = coordinator.getByRole('table', { name: `Lägesrapporter ${ROUND_TITLE}, i forumets ordning` });
     const falu = reports.getByRole('row').filter({ has: coordinator.getByRole('rowheader', { name: /^Falu kommun/ }) });
     const cells = falu.getByRole('cell');
     expect(await cells.nth(0).textContent()).toContain('Mycket ansträngt');
-    expect(await cells.nth(1).getByRole('listitem').allTextContents()).toEqual(['Smitta på två boenden', 'Hög sjukfrånvaro']);
+    expect(await cells.nth(1).getByRole('listitem').allTextContents()).toEqual([
+      'Smitta på två boenden',
+      'Hög sjukfrånvaro',
+    ]);
     expect(await cells.nth(2).textContent()).toBe('Bemanning under helger.');
     expect(await cells.nth(3).textContent()).toBe('Samordna vikarier mellan kommunerna.');
-    const avesta = reports.getByRole('row').filter({ has: coordinator.getByRole('rowheader', { name: /^Avesta kommun/ }) });
+    const avesta = reports
+      .getByRole('row')
+      .filter({ has: coordinator.getByRole('rowheader', { name: /^Avesta kommun/ }) });
     expect(await avesta.getByRole('cell').first().textContent()).toBe('Ingen rapport');
 
     const indicators = coordinator.getByRole('table', { name: new RegExp(`^Indikatorer ${ROUND_TITLE}`) });
-    const gloves = indicators.getByRole('row').filter({ has: coordinator.getByRole('rowheader', { name: new RegExp(`^${GLOVES.nameSv.replace(/[()]/g, '\\$&')}`) }) });
+    const gloves = indicators.getByRole('row').filter({
+      has: coordinator.getByRole('rowheader', { name: new RegExp(`^${GLOVES.nameSv.replace(/[()]/g, '\\$&')}`) }),
+    });
     // The last column is the total over every kind of organisation.
     expect(await gloves.getByRole('cell').last().textContent()).toContain('8,5\u00a0dagar (median)');
-    const beds = indicators.getByRole('row').filter({ has: coordinator.getByRole('rowheader', { name: new RegExp(`^${BEDS.nameSv.replace(/[()]/g, '\\$&')}`) }) });
+    const beds = indicators.getByRole('row').filter({
+      has: coordinator.getByRole('rowheader', { name: new RegExp(`^${BEDS.nameSv.replace(/[()]/g, '\\$&')}`) }),
+    });
     expect(await beds.getByRole('cell').last().textContent()).toContain('12\u00a0st');
     expect(await beds.getByRole('cell').last().textContent()).toContain('1 av 15 har rapporterat');
 
     await coordinator.getByRole('button', { name: `Visa ${GLOVES.nameSv} per organisation` }).click();
     const detail = coordinator.getByRole('table', { name: /per organisation \(1 av 15 har rapporterat\)$/ });
-    const faluValue = detail.getByRole('row').filter({ has: coordinator.getByRole('rowheader', { name: 'Falu kommun' }) });
+    const faluValue = detail
+      .getByRole('row')
+      .filter({ has: coordinator.getByRole('rowheader', { name: 'Falu kommun' }) });
     expect(await faluValue.getByRole('cell').textContent()).toBe('8,5\u00a0dagar');
   });
 
-  it('shows the server\'s message next to a figure out of range, and keeps versions with their changes', async () => {
+  it("shows the server's message next to a figure out of range, and keeps versions with their changes", async () => {
     const page = await app.newPage();
     await signIn(page, users.reporterFalun);
     await openOwnReport(page);
@@ -133,12 +177,24 @@ describe('a round from report to lägesbild', () => {
     await page.getByText(message, { exact: true }).waitFor({ timeout: 10_000 });
     expect(await beds.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await beds.getAttribute('aria-describedby')) ?? '';
-    const descriptions = await Promise.all(describedBy.split(' ').filter(Boolean).map((id) => page.locator(`[id="${id}"]`).textContent()));
+    const descriptions = await Promise.all(
+      describedBy
+        .split(' ')
+        .filter(Boolean)
+        .map((id) => page.locator(`[id="${id}"]`).textContent()),
+    );
     expect(descriptions).toContain(message);
-    expect(await page.getByRole('status').filter({ hasText: /^Inte sparat:/ }).count()).toBe(1);
+    expect(
+      await page
+        .getByRole('status')
+        .filter({ hasText: /^Inte sparat:/ })
+        .count(),
+    ).toBe(1);
 
     await beds.fill('14');
-    await textbox(page, /^Nuläge/).fill('Ansträngt läge i hemtjänsten, men bättre bemanning.\n- Smitta på två boenden\n- Hög sjukfrånvaro');
+    await textbox(page, /^Nuläge/).fill(
+      'Ansträngt läge i hemtjänsten, men bättre bemanning.\n- Smitta på två boenden\n- Hög sjukfrånvaro',
+    );
     await waitForAutosave(page);
     await page.getByRole('button', { name: 'Skicka in ändringen' }).click();
     await page.getByRole('table', { name: 'Inskickade versioner (2)' }).waitFor();
@@ -147,7 +203,9 @@ describe('a round from report to lägesbild', () => {
     await diff.locator('ins').first().waitFor();
     expect(await diff.locator('ins').allTextContents()).toContain('[tillagt: , men bättre bemanning]');
     const changedValues = diff.getByRole('table', { name: 'Ändrade värden' });
-    expect(await changedValues.getByRole('row').filter({ hasText: BEDS.nameSv }).getByRole('cell').allTextContents()).toEqual(['12\u00a0st', '14\u00a0st']);
+    expect(
+      await changedValues.getByRole('row').filter({ hasText: BEDS.nameSv }).getByRole('cell').allTextContents(),
+    ).toEqual(['12\u00a0st', '14\u00a0st']);
   });
 
   it('keeps the typed text when someone else saved the report meanwhile, and shows both versions', async () => {
@@ -156,9 +214,20 @@ describe('a round from report to lägesbild', () => {
     await openOwnReport(page);
     await page.getByRole('button', { name: 'Ändra', exact: true }).click();
     // The coordinator saves the same report on Falu kommun's behalf after the reporter opened it.
-    const current = await api<{ revision: number; values: unknown[] }>(coordinator, 'GET', `/api/rounds/${roundId}/reports/${faluId}`);
+    const current = await api<{ revision: number; values: unknown[] }>(
+      coordinator,
+      'GET',
+      `/api/rounds/${roundId}/reports/${faluId}`,
+    );
     const response = await coordinator.request.put(`/api/rounds/${roundId}/reports/${faluId}`, {
-      data: { revision: current.revision, currentSituation: 'Samordnarens text.', challenges: '', input: '', strainLevel: 'strained', values: [] },
+      data: {
+        revision: current.revision,
+        currentSituation: 'Samordnarens text.',
+        challenges: '',
+        input: '',
+        strainLevel: 'strained',
+        values: [],
+      },
     });
     expect(response.status()).toBe(200);
 
@@ -202,7 +271,10 @@ describe('accessibility and print of the round pages', () => {
     await expectNoAxeViolations(coordinator, 'new round form');
     await coordinator.keyboard.press('Escape');
 
-    await coordinator.getByRole('navigation', { name: 'Sidor för Välfärdsrådet' }).getByRole('link', { name: 'Indikatorer' }).click();
+    await coordinator
+      .getByRole('navigation', { name: 'Sidor för Välfärdsrådet' })
+      .getByRole('link', { name: 'Indikatorer' })
+      .click();
     await coordinator.getByRole('table', { name: /^Indikatorer \(/ }).waitFor();
     await expectNoAxeViolations(coordinator, 'indicators');
     await coordinator.getByRole('button', { name: `Redigera ${BEDS.nameSv}` }).click();
@@ -218,7 +290,9 @@ describe('accessibility and print of the round pages', () => {
     await expectNoAxeViolations(reporter, 'report (submitted, with versions)');
     await reporter.getByRole('button', { name: 'Ändra', exact: true }).click();
     await textbox(reporter, `${BEDS.nameSv} (${BEDS.unit})`).fill('9999');
-    await reporter.getByText(`${BEDS.nameSv}: värdet måste vara mellan 0 och 500 st.`, { exact: true }).waitFor({ timeout: 10_000 });
+    await reporter
+      .getByText(`${BEDS.nameSv}: värdet måste vara mellan 0 och 500 st.`, { exact: true })
+      .waitFor({ timeout: 10_000 });
     await expectNoAxeViolations(reporter, 'report form with an error');
   });
 
@@ -227,8 +301,12 @@ describe('accessibility and print of the round pages', () => {
     await coordinator.emulateMedia({ media: 'print' });
     expect(await mainNavigation(coordinator).isVisible()).toBe(false);
     expect(await coordinator.getByRole('button', { name: 'Skriv ut' }).isVisible()).toBe(false);
-    expect(await coordinator.getByRole('heading', { level: 1, name: `Lägesbild ${ROUND_TITLE}` }).isVisible()).toBe(true);
-    expect(await coordinator.getByRole('table', { name: new RegExp(`^Lägesrapporter ${ROUND_TITLE}`) }).isVisible()).toBe(true);
+    expect(await coordinator.getByRole('heading', { level: 1, name: `Lägesbild ${ROUND_TITLE}` }).isVisible()).toBe(
+      true,
+    );
+    expect(
+      await coordinator.getByRole('table', { name: new RegExp(`^Lägesrapporter ${ROUND_TITLE}`) }).isVisible(),
+    ).toBe(true);
     await coordinator.emulateMedia({ media: null });
 
     // page.pdf() prints with the print stylesheet, like the browser's own print.

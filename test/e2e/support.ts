@@ -24,7 +24,8 @@ export interface TestApp {
 
 /** The real server on a fresh PGlite directory with the demo data, and a headless Debian chromium. */
 export async function startTestApp(): Promise<TestApp> {
-  if (!fs.existsSync(path.join(webRoot, 'index.html'))) throw new Error('web/dist is missing: run `npm run build:web` first');
+  if (!fs.existsSync(path.join(webRoot, 'index.html')))
+    throw new Error('web/dist is missing: run `npm run build:web` first');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samverkan-e2e-'));
   // Always a fresh PGlite directory, even where DATABASE_URL points at a shared PostgreSQL.
   const { DATABASE_URL: _shared, ...env } = process.env;
@@ -33,12 +34,24 @@ export async function startTestApp(): Promise<TestApp> {
   );
   const browser: Browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   return {
     url: server.url,
     async newPage() {
-      const context = await browser.newContext({ baseURL: server.url, locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
+      const context = await browser.newContext({
+        baseURL: server.url,
+        locale: 'sv-SE',
+        viewport: { width: 1280, height: 900 },
+      });
       return context.newPage();
     },
     async close() {

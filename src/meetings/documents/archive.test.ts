@@ -47,6 +47,10 @@ describe('buildArchivePdf', () => {
       { number: 3, title: 'Trasig', pdf: Buffer.from('%PDF-1.7 truncated') },
     ]);
     await expect(attempt).rejects.toBeInstanceOf(AppError);
-    await expect(attempt).rejects.toMatchObject({ code: 'meetings.attachment_not_pdf', status: 422, extra: { attachmentNumbers: [2, 3] } });
+    await expect(attempt).rejects.toMatchObject({
+      code: 'meetings.attachment_not_pdf',
+      status: 422,
+      extra: { attachmentNumbers: [2, 3] },
+    });
   });
 });

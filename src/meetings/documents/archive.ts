@@ -18,7 +18,9 @@ const STAMP = { fontSize: 9, inset: 24 };
  */
 export async function buildArchivePdf(minutesPdf: Buffer, attachments: PdfAttachment[]): Promise<Buffer> {
   const sorted = [...attachments].sort((a, b) => a.number - b.number);
-  const loaded = await Promise.all(sorted.map(async (attachment) => ({ attachment, pdf: await tryLoadPdf(attachment.pdf) })));
+  const loaded = await Promise.all(
+    sorted.map(async (attachment) => ({ attachment, pdf: await tryLoadPdf(attachment.pdf) })),
+  );
   const invalid = loaded.filter((entry) => entry.pdf === null).map((entry) => entry.attachment);
   if (invalid.length > 0) throw documentErrors.attachmentsNotPdf(invalid);
 
@@ -49,5 +51,11 @@ function stampAttachmentNumber(page: PDFPage, font: PDFFont, number: number): vo
   const text = `Bilaga ${number}`;
   const { width, height } = page.getSize();
   const textWidth = font.widthOfTextAtSize(text, STAMP.fontSize);
-  page.drawText(text, { x: width - STAMP.inset - textWidth, y: height - STAMP.inset, size: STAMP.fontSize, font, color: rgb(0.2, 0.2, 0.2) });
+  page.drawText(text, {
+    x: width - STAMP.inset - textWidth,
+    y: height - STAMP.inset,
+    size: STAMP.fontSize,
+    font,
+    color: rgb(0.2, 0.2, 0.2),
+  });
 }

@@ -33,10 +33,15 @@ const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? NaN) : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? NaN)
+    : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
 }
 
-async function measure(render: () => Promise<{ length: number }> | { length: number }, runs: { warmup: number; measured: number }): Promise<RenderFigures> {
+async function measure(
+  render: () => Promise<{ length: number }> | { length: number },
+  runs: { warmup: number; measured: number },
+): Promise<RenderFigures> {
   for (let i = 0; i < runs.warmup; i++) await render();
   const before = process.memoryUsage();
   const peak = { rss: before.rss, heapUsed: before.heapUsed };
@@ -84,7 +89,10 @@ export async function benchMinutesDocuments(runs = { warmup: 3, measured: 20 }):
     docx,
     pdf,
     baseline,
-    ratioToEmpty: { docx: round(docx.medianMs / baseline.emptyDocxMedianMs, 1), pdf: round(pdf.medianMs / baseline.emptyPdfMedianMs, 1) },
+    ratioToEmpty: {
+      docx: round(docx.medianMs / baseline.emptyDocxMedianMs, 1),
+      pdf: round(pdf.medianMs / baseline.emptyPdfMedianMs, 1),
+    },
     targetMs: TARGET_MS,
     isWithinTarget: docx.medianMs <= TARGET_MS && pdf.medianMs <= TARGET_MS,
   };

@@ -100,9 +100,17 @@ function meetingFacts(doc: MinutesDocument): Block[] {
   return facts;
 }
 
-function attendanceSection(doc: MinutesDocument, heading: string, includes: (status: AttendanceStatus) => boolean): Block[] {
+function attendanceSection(
+  doc: MinutesDocument,
+  heading: string,
+  includes: (status: AttendanceStatus) => boolean,
+): Block[] {
   const groups: Block[] = doc.attendance
-    .map((group) => ({ type: 'group' as const, title: group.organization, lines: group.people.filter((p) => includes(p.status)).map(formatAttendee) }))
+    .map((group) => ({
+      type: 'group' as const,
+      title: group.organization,
+      lines: group.people.filter((p) => includes(p.status)).map(formatAttendee),
+    }))
     .filter((group) => group.lines.length > 0);
   return groups.length > 0 ? [{ type: 'heading', text: heading }, ...groups] : [];
 }
@@ -121,7 +129,9 @@ function itemBlocks(item: MinutesItem, forumName: string): Block[] {
 
 function itemFacts(item: MinutesItem): Block[] {
   const facts: Block[] = [];
-  const label = [item.kind ? itemKindLabels[item.kind] : null, formatAttachmentRefs(item.attachmentNumbers)].filter(Boolean).join(' · ');
+  const label = [item.kind ? itemKindLabels[item.kind] : null, formatAttachmentRefs(item.attachmentNumbers)]
+    .filter(Boolean)
+    .join(' · ');
   if (label) facts.push({ type: 'label', text: label });
   if (item.presenters.length > 0) facts.push(fact('Föredragande', item.presenters.join(', ')));
   return facts;
@@ -138,7 +148,11 @@ function decisionBlocks(item: MinutesItem, forumName: string): Block[] {
   if (item.decisions.length === 0) return [];
   return [
     { type: 'paragraph', runs: [{ text: `${forumName} beslutade` }], keepWithNext: true },
-    ...item.decisions.map((clause): Block => ({ type: 'paragraph', runs: [{ text: formatDecisionClause(clause) }], indent: true })),
+    ...item.decisions.map((clause): Block => ({
+      type: 'paragraph',
+      runs: [{ text: formatDecisionClause(clause) }],
+      indent: true,
+    })),
   ];
 }
 
@@ -209,7 +223,13 @@ function followUpBlocks(item: MinutesItem): Block[] {
 function attachmentsSection(doc: MinutesDocument): Block[] {
   if (doc.attachments.length === 0) return [];
   const sorted = [...doc.attachments].sort((a, b) => a.number - b.number);
-  return [{ type: 'heading', text: 'Bilagor' }, ...sorted.map((a): Block => ({ type: 'paragraph', runs: [{ text: `Bilaga ${a.number}`, bold: true }, { text: ` ${a.title}` }] }))];
+  return [
+    { type: 'heading', text: 'Bilagor' },
+    ...sorted.map((a): Block => ({
+      type: 'paragraph',
+      runs: [{ text: `Bilaga ${a.number}`, bold: true }, { text: ` ${a.title}` }],
+    })),
+  ];
 }
 
 function signatureCells(doc: MinutesDocument): SignatureCell[] {

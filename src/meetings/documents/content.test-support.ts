@@ -25,7 +25,11 @@ export function expectMinutesContent(rawText: string, doc: MinutesDocument): voi
   expectDecisions(text, doc);
   expectActions(text);
   expectSituationAndFollowUps(text);
-  expectInOrder(text, ['Bilagor', 'Bilaga 1 Lägesrapport vecka 12', 'Bilaga 2 Presentation kvinnofrid och jämställdhet']);
+  expectInOrder(text, [
+    'Bilagor',
+    'Bilaga 1 Lägesrapport vecka 12',
+    'Bilaga 2 Presentation kvinnofrid och jämställdhet',
+  ]);
   expectInOrder(text, [
     'Vid anteckningarna Tanja Mårtensson Verksamhetsutvecklare, Region Dalarna',
     'Ordförande Sofia Jarl',

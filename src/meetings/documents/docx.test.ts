@@ -55,7 +55,9 @@ describe('renderMinutesDocx', () => {
   });
 
   it('leaves Dnr out of the header when the minutes have no diary number', async () => {
-    const xml = await headerXml(await renderMinutesDocx(buildValfardsradetMinutes({ diaryNumber: null, documentType: 'protokoll' })));
+    const xml = await headerXml(
+      await renderMinutesDocx(buildValfardsradetMinutes({ diaryNumber: null, documentType: 'protokoll' })),
+    );
     expect(xml).toContain('Protokoll');
     expect(xml).not.toContain('Dnr');
   });

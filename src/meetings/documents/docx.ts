@@ -16,7 +16,14 @@ import {
   WidthType,
   type IBordersOptions,
 } from 'docx';
-import { buildMinutesLayout, type Block, type PageHeader, type Run, type SignatureCell, type TableColumn } from './blocks.ts';
+import {
+  buildMinutesLayout,
+  type Block,
+  type PageHeader,
+  type Run,
+  type SignatureCell,
+  type TableColumn,
+} from './blocks.ts';
 import { DRAFT_MARKER, pageLabelParts } from './format.ts';
 import type { MinutesDocument } from './model.ts';
 
@@ -47,23 +54,50 @@ export async function renderMinutesDocx(doc: MinutesDocument): Promise<Buffer> {
 
 function documentStyles() {
   return {
-    default: { document: { run: { font: FONT, size: 21, color: COLORS.text }, paragraph: { spacing: { after: 120, line: 276 } } } },
+    default: {
+      document: {
+        run: { font: FONT, size: 21, color: COLORS.text },
+        paragraph: { spacing: { after: 120, line: 276 } },
+      },
+    },
     paragraphStyles: [
-      { id: 'Heading1', name: 'Heading 1', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 32, bold: true }, paragraph: { spacing: { before: 120, after: 240 }, keepNext: true } },
-      { id: 'Heading2', name: 'Heading 2', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 24, bold: true }, paragraph: { spacing: { before: 360, after: 80 }, keepNext: true } },
+      {
+        id: 'Heading1',
+        name: 'Heading 1',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: { size: 32, bold: true },
+        paragraph: { spacing: { before: 120, after: 240 }, keepNext: true },
+      },
+      {
+        id: 'Heading2',
+        name: 'Heading 2',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: { size: 24, bold: true },
+        paragraph: { spacing: { before: 360, after: 80 }, keepNext: true },
+      },
     ],
   };
 }
 
 function pageHeader(header: PageHeader): Table {
   const left = [new Paragraph({ children: [new TextRun({ text: header.documentType, bold: true, size: 24 })] })];
-  if (header.isDraft) left.push(new Paragraph({ children: [new TextRun({ text: DRAFT_MARKER, bold: true, color: COLORS.draft })] }));
+  if (header.isDraft)
+    left.push(new Paragraph({ children: [new TextRun({ text: DRAFT_MARKER, bold: true, color: COLORS.draft })] }));
   const right = [...header.lines, null].map(
     (line) =>
       new Paragraph({
         alignment: AlignmentType.RIGHT,
         spacing: { after: 0 },
-        children: [new TextRun({ size: 18, children: line === null ? pageLabelParts(PageNumber.CURRENT, PageNumber.TOTAL_PAGES) : [line] })],
+        children: [
+          new TextRun({
+            size: 18,
+            children: line === null ? pageLabelParts(PageNumber.CURRENT, PageNumber.TOTAL_PAGES) : [line],
+          }),
+        ],
       }),
   );
   const rule = { style: BorderStyle.SINGLE, size: 4, color: COLORS.rule };
@@ -78,15 +112,29 @@ function pageHeader(header: PageHeader): Table {
 function renderBlock(block: Block): (Paragraph | Table)[] {
   switch (block.type) {
     case 'draftMarker':
-      return [new Paragraph({ children: [new TextRun({ text: block.text, bold: true, size: 28, color: COLORS.draft })] })];
+      return [
+        new Paragraph({ children: [new TextRun({ text: block.text, bold: true, size: 28, color: COLORS.draft })] }),
+      ];
     case 'title':
       return [new Paragraph({ heading: HeadingLevel.HEADING_1, text: block.text })];
     case 'heading':
       return [new Paragraph({ heading: HeadingLevel.HEADING_2, text: block.text })];
     case 'label':
-      return [new Paragraph({ keepNext: true, spacing: { before: 60, after: 60 }, children: [new TextRun({ text: block.text, size: 18, color: COLORS.muted, italics: true })] })];
+      return [
+        new Paragraph({
+          keepNext: true,
+          spacing: { before: 60, after: 60 },
+          children: [new TextRun({ text: block.text, size: 18, color: COLORS.muted, italics: true })],
+        }),
+      ];
     case 'paragraph':
-      return [new Paragraph({ keepNext: block.keepWithNext, indent: block.indent ? { left: INDENT } : undefined, children: block.runs.map(textRun) })];
+      return [
+        new Paragraph({
+          keepNext: block.keepWithNext,
+          indent: block.indent ? { left: INDENT } : undefined,
+          children: block.runs.map(textRun),
+        }),
+      ];
     case 'bullets':
       return block.items.map((item) => new Paragraph({ text: item, bullet: { level: 0 }, spacing: { after: 60 } }));
     case 'group':
@@ -104,13 +152,23 @@ function textRun(run: Run): TextRun {
 
 function groupParagraphs(title: string, lines: string[]): Paragraph[] {
   return [
-    new Paragraph({ keepNext: true, spacing: { before: 120, after: 0 }, children: [new TextRun({ text: title, bold: true })] }),
+    new Paragraph({
+      keepNext: true,
+      spacing: { before: 120, after: 0 },
+      children: [new TextRun({ text: title, bold: true })],
+    }),
     ...lines.map((line) => new Paragraph({ spacing: { after: 0 }, indent: { left: INDENT }, text: line })),
   ];
 }
 
 function cellParagraphs(text: string, options: { bold?: boolean } = {}): Paragraph[] {
-  return text.split('\n').map((line) => new Paragraph({ spacing: { after: 40, line: 240 }, children: [new TextRun({ text: line, size: 18, bold: options.bold })] }));
+  return text.split('\n').map(
+    (line) =>
+      new Paragraph({
+        spacing: { after: 40, line: 240 },
+        children: [new TextRun({ text: line, size: 18, bold: options.bold })],
+      }),
+  );
 }
 
 function dataTable(caption: string | null, columns: TableColumn[], rows: string[][]): (Paragraph | Table)[] {
@@ -124,21 +182,52 @@ function dataTable(caption: string | null, columns: TableColumn[], rows: string[
     cantSplit: true,
     children: columns.map(
       (column, index) =>
-        new TableCell({ width: { size: widths[index] ?? 0, type: WidthType.DXA }, borders, margins, shading: { type: ShadingType.CLEAR, color: 'auto', fill: COLORS.headerFill }, children: cellParagraphs(column.header, { bold: true }) }),
+        new TableCell({
+          width: { size: widths[index] ?? 0, type: WidthType.DXA },
+          borders,
+          margins,
+          shading: { type: ShadingType.CLEAR, color: 'auto', fill: COLORS.headerFill },
+          children: cellParagraphs(column.header, { bold: true }),
+        }),
     ),
   });
   const bodyRows = rows.map(
-    (row) => new TableRow({ cantSplit: true, children: row.map((cell, index) => new TableCell({ width: { size: widths[index] ?? 0, type: WidthType.DXA }, borders, margins, children: cellParagraphs(cell) })) }),
+    (row) =>
+      new TableRow({
+        cantSplit: true,
+        children: row.map(
+          (cell, index) =>
+            new TableCell({
+              width: { size: widths[index] ?? 0, type: WidthType.DXA },
+              borders,
+              margins,
+              children: cellParagraphs(cell),
+            }),
+        ),
+      }),
   );
-  const table = new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, rows: [headerRow, ...bodyRows] });
-  const captionParagraph = caption ? [new Paragraph({ keepNext: true, spacing: { before: 120, after: 80 }, children: [new TextRun({ text: caption, bold: true })] })] : [];
+  const table = new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    rows: [headerRow, ...bodyRows],
+  });
+  const captionParagraph = caption
+    ? [
+        new Paragraph({
+          keepNext: true,
+          spacing: { before: 120, after: 80 },
+          children: [new TextRun({ text: caption, bold: true })],
+        }),
+      ]
+    : [];
   // An empty paragraph after a table keeps the next paragraph from gluing to its bottom border.
   return [...captionParagraph, table, new Paragraph({ spacing: { after: 60 } })];
 }
 
 function signatureTable(rows: [SignatureCell, SignatureCell | null][]): Table {
   const half = TEXT_WIDTH / 2;
-  const cell = (signature: SignatureCell | null) => new TableCell({ width: { size: half, type: WidthType.DXA }, children: signatureParagraphs(signature) });
+  const cell = (signature: SignatureCell | null) =>
+    new TableCell({ width: { size: half, type: WidthType.DXA }, children: signatureParagraphs(signature) });
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: [half, half],
@@ -152,7 +241,13 @@ function signatureParagraphs(cell: SignatureCell | null): Paragraph[] {
   return [
     new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: cell.label, bold: true })] }),
     new Paragraph({ spacing: { after: 0 }, text: cell.name }),
-    ...cell.details.map((line) => new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text: line, size: 18, color: COLORS.muted })] })),
+    ...cell.details.map(
+      (line) =>
+        new Paragraph({
+          spacing: { after: 0 },
+          children: [new TextRun({ text: line, size: 18, color: COLORS.muted })],
+        }),
+    ),
     new Paragraph({ spacing: { after: 360 } }),
   ];
 }

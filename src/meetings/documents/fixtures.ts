@@ -2,7 +2,17 @@
 import type { MinutesDocument, MinutesItem, StrainLevel } from './model.ts';
 
 function item(number: number, title: string, fields: Partial<MinutesItem> = {}): MinutesItem {
-  return { number, title, kind: null, presenters: [], notes: '', decisions: [], actions: [], attachmentNumbers: [], ...fields };
+  return {
+    number,
+    title,
+    kind: null,
+    presenters: [],
+    notes: '',
+    decisions: [],
+    actions: [],
+    attachmentNumbers: [],
+    ...fields,
+  };
 }
 
 export function buildValfardsradetMinutes(overrides: Partial<MinutesDocument> = {}): MinutesDocument {
@@ -18,7 +28,12 @@ export function buildValfardsradetMinutes(overrides: Partial<MinutesDocument> = 
     chair: { name: 'Sofia Jarl', title: 'Regionråd', organization: 'Region Dalarna', role: 'ordforande' },
     secretary: { name: 'Tanja Mårtensson', title: 'Verksamhetsutvecklare', organization: 'Region Dalarna' },
     adjusters: [
-      { name: 'Susanne Berger', title: 'Socialchef', organization: 'Avesta kommun', approvedAt: '2021-03-26T09:15:00.000Z' },
+      {
+        name: 'Susanne Berger',
+        title: 'Socialchef',
+        organization: 'Avesta kommun',
+        approvedAt: '2021-03-26T09:15:00.000Z',
+      },
       { name: 'Håkan Frank', title: 'Förvaltningschef', organization: 'Ludvika kommun', approvedAt: null },
     ],
     attendance: [
@@ -36,9 +51,7 @@ export function buildValfardsradetMinutes(overrides: Partial<MinutesDocument> = 
       },
       {
         organization: 'Älvdalens kommun',
-        people: [
-          { name: 'Anette Eriksson', title: null, status: 'substitute', substituteFor: 'Björn Östlund' },
-        ],
+        people: [{ name: 'Anette Eriksson', title: null, status: 'substitute', substituteFor: 'Björn Östlund' }],
       },
       {
         organization: 'Ludvika kommun',
@@ -51,32 +64,88 @@ export function buildValfardsradetMinutes(overrides: Partial<MinutesDocument> = 
     ],
     items: [
       item(1, 'Mötets öppnande', { kind: 'beslut', decisions: ['öppna mötet.'] }),
-      item(2, 'Godkännande av dagordning', { kind: 'beslut', decisions: ['att godkänna dagordningen med tillägg under övriga frågor.'] }),
-      item(3, 'Val av justerare', { kind: 'beslut', decisions: ['att utse Susanne Berger och Håkan Frank till justerare.'] }),
+      item(2, 'Godkännande av dagordning', {
+        kind: 'beslut',
+        decisions: ['att godkänna dagordningen med tillägg under övriga frågor.'],
+      }),
+      item(3, 'Val av justerare', {
+        kind: 'beslut',
+        decisions: ['att utse Susanne Berger och Håkan Frank till justerare.'],
+      }),
       item(4, 'Uppföljning av uppdrag', {
         kind: 'rapport',
         notes: 'Genomgång av uppdrag från föregående möten.',
         followUps: [
-          { owner: 'Länsnätverket för förvaltningschefer', task: 'Ta fram underlag för regional överenskommelse om kvinnofrid', status: 'in_progress', comment: 'Remissversion klar i april.', fromMeeting: '2021-02-18' },
-          { owner: 'Tanja Mårtensson', task: 'Sammanställa kalendarium för hösten', status: 'done', comment: null, fromMeeting: '2021-02-18' },
-          { owner: 'Crister Carlsson', task: 'Återkoppla om testkapacitet i Mora', status: 'cancelled', comment: 'Ersatt av regional plan.', fromMeeting: '2021-01-21' },
-          { owner: 'Susanne Berger', task: 'Beskriva bemanningsläget i hemtjänsten', status: 'open', comment: null, fromMeeting: '2021-02-18' },
+          {
+            owner: 'Länsnätverket för förvaltningschefer',
+            task: 'Ta fram underlag för regional överenskommelse om kvinnofrid',
+            status: 'in_progress',
+            comment: 'Remissversion klar i april.',
+            fromMeeting: '2021-02-18',
+          },
+          {
+            owner: 'Tanja Mårtensson',
+            task: 'Sammanställa kalendarium för hösten',
+            status: 'done',
+            comment: null,
+            fromMeeting: '2021-02-18',
+          },
+          {
+            owner: 'Crister Carlsson',
+            task: 'Återkoppla om testkapacitet i Mora',
+            status: 'cancelled',
+            comment: 'Ersatt av regional plan.',
+            fromMeeting: '2021-01-21',
+          },
+          {
+            owner: 'Susanne Berger',
+            task: 'Beskriva bemanningsläget i hemtjänsten',
+            status: 'open',
+            comment: null,
+            fromMeeting: '2021-02-18',
+          },
         ],
       }),
       item(5, 'Lägesbild vecka 12', {
         kind: 'rapport',
         presenters: ['Crister Carlsson, Hälso- och sjukvårdsdirektör'],
         attachmentNumbers: [1],
-        notes: 'Lägesbilden bygger på rapporter från samtliga kommuner och regionen.\n\nSärskilt lyftes:\n- Hög sjukfrånvaro i hemtjänsten\n- Ökat tryck på korttidsplatser',
+        notes:
+          'Lägesbilden bygger på rapporter från samtliga kommuner och regionen.\n\nSärskilt lyftes:\n- Hög sjukfrånvaro i hemtjänsten\n- Ökat tryck på korttidsplatser',
         situation: {
           roundTitle: 'Avstämning vecka 12',
           rows: [
-            { organization: 'Region Dalarna', strainLevel: 'very_strained', current: 'Många inneliggande i slutenvården.\n- IVA nära full beläggning', challenges: 'Bemanning under påsken.', input: 'Planera utskrivningar i god tid.' },
-            { organization: 'Avesta kommun', strainLevel: 'strained', current: 'Smitta bland personalen.', challenges: null, input: null },
-            { organization: 'Älvdalens kommun', strainLevel: 'normal', current: 'Stabilt läge.', challenges: null, input: null },
-            { organization: 'Ludvika kommun', strainLevel: 'critical', current: 'Utbrott på två särskilda boenden.', challenges: 'Svårt att få vikarier.', input: 'Behov av stöd med provtagning.' },
+            {
+              organization: 'Region Dalarna',
+              strainLevel: 'very_strained',
+              current: 'Många inneliggande i slutenvården.\n- IVA nära full beläggning',
+              challenges: 'Bemanning under påsken.',
+              input: 'Planera utskrivningar i god tid.',
+            },
+            {
+              organization: 'Avesta kommun',
+              strainLevel: 'strained',
+              current: 'Smitta bland personalen.',
+              challenges: null,
+              input: null,
+            },
+            {
+              organization: 'Älvdalens kommun',
+              strainLevel: 'normal',
+              current: 'Stabilt läge.',
+              challenges: null,
+              input: null,
+            },
+            {
+              organization: 'Ludvika kommun',
+              strainLevel: 'critical',
+              current: 'Utbrott på två särskilda boenden.',
+              challenges: 'Svårt att få vikarier.',
+              input: 'Behov av stöd med provtagning.',
+            },
           ],
-          summary: 'Två av fyra rapporterande organisationer har ansträngt läge eller värre.\n- Bemanning är den gemensamma utmaningen',
+          summary:
+            'Två av fyra rapporterande organisationer har ansträngt läge eller värre.\n- Bemanning är den gemensamma utmaningen',
         },
         decisions: ['att lägga lägesbilden till handlingarna.'],
       }),
@@ -84,26 +153,51 @@ export function buildValfardsradetMinutes(overrides: Partial<MinutesDocument> = 
         kind: 'information',
         presenters: ['Elin Axman, Utvecklingsledare', 'Agneta Haraldsson, Utvecklingsledare Våld i nära relationer'],
         attachmentNumbers: [2],
-        notes: 'RSS Dalarna har genom SKR:s kvinnofridssatsning ett uppdrag att stödja kommuner och regionen.\nArbetet tar sin utgångspunkt i de jämställdhetspolitiska delmålen.\n\nVälfärdsrådet ställer sig positivt till en regional överenskommelse.',
-        decisions: ['att lägga informationen till handlingarna.', 'att ge Länsnätverket för förvaltningschefer i uppdrag att ta fram underlag för en regional överenskommelse.'],
+        notes:
+          'RSS Dalarna har genom SKR:s kvinnofridssatsning ett uppdrag att stödja kommuner och regionen.\nArbetet tar sin utgångspunkt i de jämställdhetspolitiska delmålen.\n\nVälfärdsrådet ställer sig positivt till en regional överenskommelse.',
+        decisions: [
+          'att lägga informationen till handlingarna.',
+          'att ge Länsnätverket för förvaltningschefer i uppdrag att ta fram underlag för en regional överenskommelse.',
+        ],
         actions: [
-          { owner: 'Länsnätverket för förvaltningschefer', task: 'Ta fram underlag för regional överenskommelse om kvinnofrid och jämställdhet', due: '2021-05-20', dueNextMeeting: false },
-          { owner: 'Elin Axman', task: 'Bjuda in kommunernas samordnare till workshop', due: null, dueNextMeeting: true },
+          {
+            owner: 'Länsnätverket för förvaltningschefer',
+            task: 'Ta fram underlag för regional överenskommelse om kvinnofrid och jämställdhet',
+            due: '2021-05-20',
+            dueNextMeeting: false,
+          },
+          {
+            owner: 'Elin Axman',
+            task: 'Bjuda in kommunernas samordnare till workshop',
+            due: null,
+            dueNextMeeting: true,
+          },
         ],
       }),
       item(7, 'Justerat kalendarium för Välfärdsrådet 2021', {
         kind: 'beslut',
         notes: 'Ett mötesdatum under hösten har ändrats.',
         decisions: ['att fastställa justerat kalendarium för Välfärdsrådet 2021.'],
-        actions: [{ owner: 'Tanja Mårtensson', task: 'Skicka ut uppdaterade kallelser', due: '2021-04-01', dueNextMeeting: false }],
+        actions: [
+          {
+            owner: 'Tanja Mårtensson',
+            task: 'Skicka ut uppdaterade kallelser',
+            due: '2021-04-01',
+            dueNextMeeting: false,
+          },
+        ],
       }),
       item(8, 'Pågående arbete inom RSS', {
         kind: 'rapport',
         presenters: ['Tanja Mårtensson'],
-        notes: 'Rapport om färdplan för god och nära vård, insatser med stöd av statliga stimulansbidrag och lanseringskonferens för ÖK Barn och unga.',
+        notes:
+          'Rapport om färdplan för god och nära vård, insatser med stöd av statliga stimulansbidrag och lanseringskonferens för ÖK Barn och unga.',
         decisions: ['att lägga informationen till handlingarna.'],
       }),
-      item(9, 'Övriga frågor', { kind: 'ovrigt', notes: 'Fråga om vaccination av personal i hemtjänsten. Återkommer på nästa möte.' }),
+      item(9, 'Övriga frågor', {
+        kind: 'ovrigt',
+        notes: 'Fråga om vaccination av personal i hemtjänsten. Återkommer på nästa möte.',
+      }),
       item(10, 'Mötets avslutande', { decisions: ['avsluta mötet.'] }),
     ],
     attachments: [
@@ -121,7 +215,18 @@ const strainCycle: StrainLevel[] = ['normal', 'strained', 'very_strained', 'crit
 /** A long meeting for the benchmark: many items, attendees and uppdrag. */
 export function buildLargeMinutes(counts: { items: number; attendees: number; actions: number }): MinutesDocument {
   const base = buildValfardsradetMinutes();
-  const organizations = ['Avesta', 'Borlänge', 'Falun', 'Gagnef', 'Hedemora', 'Leksand', 'Ludvika', 'Malung-Sälen', 'Säter', 'Älvdalen'].map((name) => `${name} kommun`);
+  const organizations = [
+    'Avesta',
+    'Borlänge',
+    'Falun',
+    'Gagnef',
+    'Hedemora',
+    'Leksand',
+    'Ludvika',
+    'Malung-Sälen',
+    'Säter',
+    'Älvdalen',
+  ].map((name) => `${name} kommun`);
   const attendance = organizations.map((organization, orgIndex) => ({
     organization,
     people: Array.from({ length: Math.ceil(counts.attendees / organizations.length) }, (_, index) => ({
@@ -135,14 +240,46 @@ export function buildLargeMinutes(counts: { items: number; attendees: number; ac
     item(index + 1, `Ärende ${index + 1}: uppföljning av läget i vård och omsorg`, {
       kind: index % 2 === 0 ? 'beslut' : 'information',
       presenters: ['Crister Carlsson'],
-      notes: 'Bakgrund och diskussion om läget i länet.\n- Bemanning\n- Smittspridning\n- Vaccination\n\nRådet för en dialog om fortsatt arbete under våren.',
+      notes:
+        'Bakgrund och diskussion om läget i länet.\n- Bemanning\n- Smittspridning\n- Vaccination\n\nRådet för en dialog om fortsatt arbete under våren.',
       decisions: ['att lägga informationen till handlingarna.'],
-      actions: index < counts.actions ? [{ owner: 'Tanja Mårtensson', task: `Uppdrag ${index + 1}: återkom med underlag`, due: '2021-05-20', dueNextMeeting: index % 3 === 0 }] : [],
-      situation: index === 0 ? { roundTitle: 'Avstämning vecka 12', rows: organizations.map((organization, orgIndex) => ({ organization, strainLevel: strainCycle[orgIndex % 4] ?? null, current: 'Ansträngt läge.', challenges: 'Bemanning.', input: null })), summary: 'Flera organisationer har ansträngt läge.' } : undefined,
+      actions:
+        index < counts.actions
+          ? [
+              {
+                owner: 'Tanja Mårtensson',
+                task: `Uppdrag ${index + 1}: återkom med underlag`,
+                due: '2021-05-20',
+                dueNextMeeting: index % 3 === 0,
+              },
+            ]
+          : [],
+      situation:
+        index === 0
+          ? {
+              roundTitle: 'Avstämning vecka 12',
+              rows: organizations.map((organization, orgIndex) => ({
+                organization,
+                strainLevel: strainCycle[orgIndex % 4] ?? null,
+                current: 'Ansträngt läge.',
+                challenges: 'Bemanning.',
+                input: null,
+              })),
+              summary: 'Flera organisationer har ansträngt läge.',
+            }
+          : undefined,
     }),
   );
   const extraActions = Math.max(0, counts.actions - counts.items);
   const lastItem = items.at(-1);
-  if (lastItem) lastItem.actions.push(...Array.from({ length: extraActions }, (_, index) => ({ owner: 'Länsnätverket', task: `Extra uppdrag ${index + 1}`, due: null, dueNextMeeting: true })));
+  if (lastItem)
+    lastItem.actions.push(
+      ...Array.from({ length: extraActions }, (_, index) => ({
+        owner: 'Länsnätverket',
+        task: `Extra uppdrag ${index + 1}`,
+        due: null,
+        dueNextMeeting: true,
+      })),
+    );
   return { ...base, attendance, items };
 }

@@ -1,7 +1,16 @@
 // Swedish wording and number formats shared by the DOCX and PDF renderers, so both documents
 // say exactly the same thing.
 import { instantToStockholm } from '../../platform/time.ts';
-import type { ActionStatus, AttendanceStatus, ChairRole, DocumentType, ItemKind, MinutesDocument, PersonRef, StrainLevel } from './model.ts';
+import type {
+  ActionStatus,
+  AttendanceStatus,
+  ChairRole,
+  DocumentType,
+  ItemKind,
+  MinutesDocument,
+  PersonRef,
+  StrainLevel,
+} from './model.ts';
 
 export const documentTypeLabels: Record<DocumentType, string> = {
   minnesanteckningar: 'Minnesanteckningar',
@@ -70,9 +79,16 @@ export function formatNameAndTitle(person: { name: string; title: string | null 
   return person.title ? `${person.name}, ${person.title}` : person.name;
 }
 
-export function formatAttendee(person: { name: string; title: string | null; status: AttendanceStatus; substituteFor: string | null }): string {
+export function formatAttendee(person: {
+  name: string;
+  title: string | null;
+  status: AttendanceStatus;
+  substituteFor: string | null;
+}): string {
   const base = formatNameAndTitle(person);
-  return person.status === 'substitute' && person.substituteFor ? `${base} (ersättare för ${person.substituteFor})` : base;
+  return person.status === 'substitute' && person.substituteFor
+    ? `${base} (ersättare för ${person.substituteFor})`
+    : base;
 }
 
 /** "titel, organisation" under a name in the signature block. */

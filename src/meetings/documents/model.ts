@@ -30,7 +30,13 @@ export interface MinutesItem {
   /** The round's table, on the "Lägesbild" item. */
   situation?: {
     roundTitle: string;
-    rows: { organization: string; strainLevel: StrainLevel | null; current: string | null; challenges: string | null; input: string | null }[];
+    rows: {
+      organization: string;
+      strainLevel: StrainLevel | null;
+      current: string | null;
+      challenges: string | null;
+      input: string | null;
+    }[];
     summary: string | null;
   };
   /** Earlier uppdrag followed up, on the "Uppföljning av uppdrag" item. */
@@ -52,7 +58,10 @@ export interface MinutesDocument {
   secretary: PersonRef | null;
   adjusters: (PersonRef & { approvedAt: string | null })[];
   /** Grouped by organisation, in the forum's order. */
-  attendance: { organization: string; people: { name: string; title: string | null; status: AttendanceStatus; substituteFor: string | null }[] }[];
+  attendance: {
+    organization: string;
+    people: { name: string; title: string | null; status: AttendanceStatus; substituteFor: string | null }[];
+  }[];
   items: MinutesItem[];
   attachments: { number: number; title: string }[];
   /** 1 for the first justerade version; corrections count up. */

@@ -30,7 +30,9 @@ describe('renderMinutesPdf', () => {
   });
 
   it('leaves Dnr out of the header when the minutes have no diary number', async () => {
-    const { text } = await pdfText(await renderMinutesPdf(buildValfardsradetMinutes({ diaryNumber: null, documentType: 'protokoll' })));
+    const { text } = await pdfText(
+      await renderMinutesPdf(buildValfardsradetMinutes({ diaryNumber: null, documentType: 'protokoll' })),
+    );
     expect(text).toContain('Protokoll');
     expect(text).not.toContain('Dnr');
   });

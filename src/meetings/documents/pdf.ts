@@ -30,10 +30,17 @@ export async function renderMinutesPdf(doc: MinutesDocument): Promise<Buffer> {
     language: 'sv-SE',
     info: { title: layout.title, creator: 'Samverkan', producer: 'Samverkan' },
     header: (currentPage, pageCount) => pageHeader(layout.header, currentPage, pageCount),
-    watermark: layout.header.isDraft ? { text: DRAFT_MARKER, color: COLORS.draft, opacity: 0.06, bold: true } : undefined,
+    watermark: layout.header.isDraft
+      ? { text: DRAFT_MARKER, color: COLORS.draft, opacity: 0.06, bold: true }
+      : undefined,
     defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.25, color: COLORS.text },
     content: layout.blocks.map(renderBlock),
-    pageBreakBefore: (node, queries) => node.headlineLevel === KEEP_WITH_NEXT && queries.getFollowingNodesOnPage().filter(isBodyNode).every((next) => next.headlineLevel === KEEP_WITH_NEXT),
+    pageBreakBefore: (node, queries) =>
+      node.headlineLevel === KEEP_WITH_NEXT &&
+      queries
+        .getFollowingNodesOnPage()
+        .filter(isBodyNode)
+        .every((next) => next.headlineLevel === KEEP_WITH_NEXT),
   };
   return pdfMake.createPdf(definition).getBuffer();
 }
@@ -51,9 +58,20 @@ let isConfigured = false;
  */
 function configurePdfMake(): void {
   if (isConfigured) return;
-  const fontDir = path.join(path.dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+  const fontDir = path.join(
+    path.dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')),
+    'fonts',
+    'Roboto',
+  );
   const font = (file: string) => path.join(fontDir, file);
-  pdfMake.setFonts({ Roboto: { normal: font('Roboto-Regular.ttf'), bold: font('Roboto-Medium.ttf'), italics: font('Roboto-Italic.ttf'), bolditalics: font('Roboto-MediumItalic.ttf') } });
+  pdfMake.setFonts({
+    Roboto: {
+      normal: font('Roboto-Regular.ttf'),
+      bold: font('Roboto-Medium.ttf'),
+      italics: font('Roboto-Italic.ttf'),
+      bolditalics: font('Roboto-MediumItalic.ttf'),
+    },
+  });
   pdfMake.setUrlAccessPolicy(() => false);
   pdfMake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontDir + path.sep));
   isConfigured = true;
@@ -63,13 +81,27 @@ function pageHeader(header: PageHeader, currentPage: number, pageCount: number):
   const tag = { headlineLevel: PAGE_HEADER };
   const left: Content[] = [{ text: header.documentType, bold: true, fontSize: 12, ...tag }];
   if (header.isDraft) left.push({ text: DRAFT_MARKER, bold: true, color: COLORS.draft, fontSize: 9, ...tag });
-  const right: Content[] = [...header.lines, pageLabelParts(currentPage, pageCount).join('')].map((line) => ({ text: line, alignment: 'right', fontSize: 8.5, ...tag }));
+  const right: Content[] = [...header.lines, pageLabelParts(currentPage, pageCount).join('')].map((line) => ({
+    text: line,
+    alignment: 'right',
+    fontSize: 8.5,
+    ...tag,
+  }));
   return {
     margin: [MARGIN.left, 40, MARGIN.right, 0],
     ...tag,
     stack: [
-      { columns: [{ stack: left, ...tag }, { stack: right, ...tag }], ...tag },
-      { canvas: [{ type: 'line', x1: 0, y1: 6, x2: TEXT_WIDTH, y2: 6, lineWidth: LINE_WIDTH, lineColor: COLORS.rule }], ...tag },
+      {
+        columns: [
+          { stack: left, ...tag },
+          { stack: right, ...tag },
+        ],
+        ...tag,
+      },
+      {
+        canvas: [{ type: 'line', x1: 0, y1: 6, x2: TEXT_WIDTH, y2: 6, lineWidth: LINE_WIDTH, lineColor: COLORS.rule }],
+        ...tag,
+      },
     ],
   };
 }
@@ -79,11 +111,25 @@ function renderBlock(block: Block): Content {
     case 'draftMarker':
       return { text: block.text, bold: true, fontSize: 13, color: COLORS.draft, margin: [0, 0, 0, 8] };
     case 'title':
-      return { text: block.text, bold: true, fontSize: 17, lineHeight: 1.15, margin: [0, 0, 0, 12], headlineLevel: KEEP_WITH_NEXT };
+      return {
+        text: block.text,
+        bold: true,
+        fontSize: 17,
+        lineHeight: 1.15,
+        margin: [0, 0, 0, 12],
+        headlineLevel: KEEP_WITH_NEXT,
+      };
     case 'heading':
       return { text: block.text, bold: true, fontSize: 12, margin: [0, 16, 0, 4], headlineLevel: KEEP_WITH_NEXT };
     case 'label':
-      return { text: block.text, fontSize: 8.5, italics: true, color: COLORS.muted, margin: [0, 2, 0, 4], headlineLevel: KEEP_WITH_NEXT };
+      return {
+        text: block.text,
+        fontSize: 8.5,
+        italics: true,
+        color: COLORS.muted,
+        margin: [0, 2, 0, 4],
+        headlineLevel: KEEP_WITH_NEXT,
+      };
     case 'paragraph':
       return {
         text: block.runs.map((run) => ({ text: run.text, bold: run.bold })),
@@ -93,7 +139,13 @@ function renderBlock(block: Block): Content {
     case 'bullets':
       return { ul: block.items, margin: [6, 0, 0, 6], markerColor: COLORS.muted };
     case 'group':
-      return { stack: [{ text: block.title, bold: true, headlineLevel: KEEP_WITH_NEXT }, ...block.lines.map((line): Content => ({ text: line, margin: [INDENT, 0, 0, 0] }))], margin: [0, 4, 0, 4] };
+      return {
+        stack: [
+          { text: block.title, bold: true, headlineLevel: KEEP_WITH_NEXT },
+          ...block.lines.map((line): Content => ({ text: line, margin: [INDENT, 0, 0, 0] })),
+        ],
+        margin: [0, 4, 0, 4],
+      };
     case 'table':
       return dataTable(block.caption, block.columns, block.rows);
     case 'signatures':
@@ -146,6 +198,10 @@ function signatureStack(cell: SignatureCell | null): TableCell {
   if (!cell) return { text: '' };
   return {
     margin: [0, 0, 0, 22],
-    stack: [{ text: cell.label, bold: true, margin: [0, 0, 0, 6] }, { text: cell.name }, ...cell.details.map((line) => ({ text: line, fontSize: 8.5, color: COLORS.muted }))],
+    stack: [
+      { text: cell.label, bold: true, margin: [0, 0, 0, 6] },
+      { text: cell.name },
+      ...cell.details.map((line) => ({ text: line, fontSize: 8.5, color: COLORS.muted })),
+    ],
   };
 }

@@ -35,7 +35,9 @@ export function toBlocks(text: string): Block[] {
 
 function paragraph(text: string): Paragraph {
   const [first = '', ...rest] = text.split('\t');
-  return new Paragraph({ children: [new TextRun(first), ...rest.map((part) => new TextRun({ children: [new Tab(), part] }))] });
+  return new Paragraph({
+    children: [new TextRun(first), ...rest.map((part) => new TextRun({ children: [new Tab(), part] }))],
+  });
 }
 
 export async function buildDocx(text: string): Promise<Buffer> {
@@ -44,9 +46,15 @@ export async function buildDocx(text: string): Promise<Buffer> {
     const width = Math.max(...block.rows.map((r) => r.length));
     return new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
-      rows: block.rows.map((r) => new TableRow({
-        children: Array.from({ length: width }, (_, i) => new TableCell({ children: (r[i] ?? ['']).map(paragraph) })),
-      })),
+      rows: block.rows.map(
+        (r) =>
+          new TableRow({
+            children: Array.from(
+              { length: width },
+              (_, i) => new TableCell({ children: (r[i] ?? ['']).map(paragraph) }),
+            ),
+          }),
+      ),
     });
   });
   return Packer.toBuffer(new Document({ sections: [{ children }] }));
@@ -70,7 +78,9 @@ export async function buildPdf(text: string): Promise<Buffer> {
   const content = toBlocks(text).map((block) => {
     if (block.kind === 'paragraph') {
       const parts = block.text.split('\t');
-      return parts.length > 1 ? { columns: parts.map((p) => ({ text: p })) } : { text: block.text === '' ? ' ' : block.text };
+      return parts.length > 1
+        ? { columns: parts.map((p) => ({ text: p })) }
+        : { text: block.text === '' ? ' ' : block.text };
     }
     return { text: block.rows.map((r) => r.map((c) => c.join(' ')).join('   ')).join('\n') };
   });

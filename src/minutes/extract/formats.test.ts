@@ -28,7 +28,8 @@ describe.skipIf(!hasShared)('DOCX and PDF built from the samples', () => {
 });
 
 describe('text decoding', () => {
-  const sample = 'Minnesanteckningar\nDatum: 2021-03-04\nNärvarande: Anna Berg, Bo Ek\n1. Mötets öppnande\nMötet öppnades och dagordningen godkändes av de närvarande.\n';
+  const sample =
+    'Minnesanteckningar\nDatum: 2021-03-04\nNärvarande: Anna Berg, Bo Ek\n1. Mötets öppnande\nMötet öppnades och dagordningen godkändes av de närvarande.\n';
 
   it('reads UTF-16 with a byte-order mark', async () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sample, 'utf16le')]);

@@ -15,7 +15,16 @@ function startsWith(buffer: Buffer, magic: string): boolean {
   return buffer.subarray(0, magic.length).toString('latin1') === magic;
 }
 
-const OTHER_BINARY = ['\xd0\xcf\x11\xe0', '\x89PNG', '\xff\xd8\xff', 'GIF8', '{\\rtf', 'Rar!', '\x1f\x8b', '7z\xbc\xaf'];
+const OTHER_BINARY = [
+  '\xd0\xcf\x11\xe0',
+  '\x89PNG',
+  '\xff\xd8\xff',
+  'GIF8',
+  '{\\rtf',
+  'Rar!',
+  '\x1f\x8b',
+  '7z\xbc\xaf',
+];
 
 export function detectFormat(buffer: Buffer): MinutesFormat {
   if (buffer.subarray(0, 1024).includes('%PDF-')) return 'pdf';
@@ -27,7 +36,10 @@ export function detectFormat(buffer: Buffer): MinutesFormat {
 function withTimeout<T>(work: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new MinutesParseError('minutes.unreadable', 'extraction timed out')), EXTRACTION_TIMEOUT_MS);
+    timer = setTimeout(
+      () => reject(new MinutesParseError('minutes.unreadable', 'extraction timed out')),
+      EXTRACTION_TIMEOUT_MS,
+    );
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
@@ -45,7 +57,8 @@ async function extractDocx(buffer: Buffer): Promise<string> {
 }
 
 function checkSize(buffer: Buffer, format: MinutesFormat): void {
-  const limit = format === 'text' ? MAX_TEXT_CHARS * (buffer[0] === 0xff || buffer[0] === 0xfe ? 2 : 1) : MAX_FILE_BYTES;
+  const limit =
+    format === 'text' ? MAX_TEXT_CHARS * (buffer[0] === 0xff || buffer[0] === 0xfe ? 2 : 1) : MAX_FILE_BYTES;
   if (buffer.length > limit) throw new MinutesParseError('minutes.too_large', `${buffer.length} bytes`);
 }
 
@@ -54,8 +67,12 @@ export async function extractText(buffer: Buffer, filename?: string): Promise<st
   if (buffer.length === 0) throw new MinutesParseError('minutes.empty', filename);
   const format = detectFormat(buffer);
   checkSize(buffer, format);
-  const text = format === 'text' ? decodeText(buffer) : await withTimeout(format === 'pdf' ? pdfToText(buffer) : extractDocx(buffer));
-  if (text.length > MAX_TEXT_CHARS) throw new MinutesParseError('minutes.too_large', `${text.length} characters of text`);
+  const text =
+    format === 'text'
+      ? decodeText(buffer)
+      : await withTimeout(format === 'pdf' ? pdfToText(buffer) : extractDocx(buffer));
+  if (text.length > MAX_TEXT_CHARS)
+    throw new MinutesParseError('minutes.too_large', `${text.length} characters of text`);
   if (text.trim() === '') throw new MinutesParseError('minutes.empty', filename);
   return text;
 }

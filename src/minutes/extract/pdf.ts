@@ -14,7 +14,13 @@ interface TextPiece {
 function toPiece(item: unknown): TextPiece | null {
   const it = item as { str?: unknown; transform?: number[]; width?: number; height?: number };
   if (typeof it.str !== 'string' || !Array.isArray(it.transform)) return null;
-  return { str: it.str, x: it.transform[4] ?? 0, y: it.transform[5] ?? 0, width: it.width ?? 0, height: it.height ?? 0 };
+  return {
+    str: it.str,
+    x: it.transform[4] ?? 0,
+    y: it.transform[5] ?? 0,
+    width: it.width ?? 0,
+    height: it.height ?? 0,
+  };
 }
 
 /**

@@ -22,7 +22,11 @@ declare module 'yauzl' {
     autoClose?: boolean;
   }
 
-  export function fromBuffer(buffer: Buffer, options: Options, callback: (error: Error | null, zipfile: ZipFile) => void): void;
+  export function fromBuffer(
+    buffer: Buffer,
+    options: Options,
+    callback: (error: Error | null, zipfile: ZipFile) => void,
+  ): void;
 
   const yauzl: { fromBuffer: typeof fromBuffer };
   export default yauzl;

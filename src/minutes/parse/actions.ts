@@ -5,18 +5,55 @@ import type { Action } from '../types.ts';
 
 /** Verbs that commit an actor to something after the meeting. */
 // JavaScript's \b treats å, ä and ö as non-word characters, so word edges are spelled out.
-const COMMITMENT = /(?<![\p{L}\p{N}])(?:återkommer|återkomma|återrapporterar|återrapportera|återkopplar|återkoppla|tar (?:med sig )?frågan(?: vidare)?|tar med sig|ombeds|planerar att|får i uppdrag att|bjuder in|skickar ut|kommer att \p{Ll}+|kommer \p{Ll}+a|ska \p{Ll}+)(?![\p{L}\p{N}])/iu;
+const COMMITMENT =
+  /(?<![\p{L}\p{N}])(?:återkommer|återkomma|återrapporterar|återrapportera|återkopplar|återkoppla|tar (?:med sig )?frågan(?: vidare)?|tar med sig|ombeds|planerar att|får i uppdrag att|bjuder in|skickar ut|kommer att \p{Ll}+|kommer \p{Ll}+a|ska \p{Ll}+)(?![\p{L}\p{N}])/iu;
 /** Passive deferrals and sendings: the owner is not named. */
-const PASSIVE = /(?<![\p{L}\p{N}])(?:tas (?:med|upp|vidare)|diskuteras vidare|bordläggs|skickas (?:till|ut till|via|ut)|tas med till)(?![\p{L}\p{N}])/iu;
+const PASSIVE =
+  /(?<![\p{L}\p{N}])(?:tas (?:med|upp|vidare)|diskuteras vidare|bordläggs|skickas (?:till|ut till|via|ut)|tas med till)(?![\p{L}\p{N}])/iu;
 /** A protocol's distribution list ("Beslutet skickas till", "Protokollsutdrag till") is not a task. */
 const DISTRIBUTION = /^(?:beslutet|protokollet|protokollsutdrag(?:et)?|utdrag(?:et)?|expedieras|expediering)\b/i;
-const OWN_ATTACHMENTS = /\bskickas (?:med|ut separat|ut med)|\bbifogas\b|\bsom bilaga\b|\bmed anteckningarna\b|\bmed protokollet\b/i;
-const STATE_VERBS = /(?<![\p{L}\p{N}])(?:ska (?:ha|gå ut)|(?:ska|kommer(?: att)?) (?:vara|finnas|gälla|kunna|bli|troligen|sannolikt|nog|inte|ej|också|även|kanske|behöva|råda|ligga|omfatta|innebära|handla|märkas|synas|som))(?![\p{L}\p{N}])/iu;
-const SUBORDINATE = new Set(['som', 'att', 'om', 'när', 'eftersom', 'då', 'ifall', 'hur', 'vad', 'vilka', 'vilken', 'vem', 'där', 'risken', 'innan', 'medan', 'tills', 'så']);
+const OWN_ATTACHMENTS =
+  /\bskickas (?:med|ut separat|ut med)|\bbifogas\b|\bsom bilaga\b|\bmed anteckningarna\b|\bmed protokollet\b/i;
+const STATE_VERBS =
+  /(?<![\p{L}\p{N}])(?:ska (?:ha|gå ut)|(?:ska|kommer(?: att)?) (?:vara|finnas|gälla|kunna|bli|troligen|sannolikt|nog|inte|ej|också|även|kanske|behöva|råda|ligga|omfatta|innebära|handla|märkas|synas|som))(?![\p{L}\p{N}])/iu;
+const SUBORDINATE = new Set([
+  'som',
+  'att',
+  'om',
+  'när',
+  'eftersom',
+  'då',
+  'ifall',
+  'hur',
+  'vad',
+  'vilka',
+  'vilken',
+  'vem',
+  'där',
+  'risken',
+  'innan',
+  'medan',
+  'tills',
+  'så',
+]);
 const PRONOUN = new Set(['vi', 'jag', 'man']);
 const DEADLINE = /\bsenast\b/i;
 /** Substrings every cue contains; checking them first keeps the Unicode-aware regexes off most sentences. */
-const CUE_HINTS = ['återk', 'återr', 'tar ', 'ombeds', 'planerar', 'uppdrag', 'bjuder', 'skick', 'kommer', 'ska ', 'tas ', 'diskuteras', 'bordläggs'];
+const CUE_HINTS = [
+  'återk',
+  'återr',
+  'tar ',
+  'ombeds',
+  'planerar',
+  'uppdrag',
+  'bjuder',
+  'skick',
+  'kommer',
+  'ska ',
+  'tas ',
+  'diskuteras',
+  'bordläggs',
+];
 
 interface Sentence {
   text: string;
@@ -56,7 +93,12 @@ function ownerOf(sentence: Sentence, cueAt: number, passive: boolean): { ok: boo
   if (last !== undefined && PRONOUN.has(last)) return { ok: true, owner: sentence.speaker };
   if (passive) return { ok: !lower.some((w, k) => SUBORDINATE.has(w) && !isPreposition(lower, k)), owner: null };
   // "Anna Berg och Per Holm planerar att …": coordinated actors.
-  if (prefix.length > 4 && prefix.length <= 9 && isActorWord(prefix[0]!) && prefix.every((w) => isActorWord(w) || w === 'och' || w === 'samt')) {
+  if (
+    prefix.length > 4 &&
+    prefix.length <= 9 &&
+    isActorWord(prefix[0]!) &&
+    prefix.every((w) => isActorWord(w) || w === 'och' || w === 'samt')
+  ) {
     return { ok: true, owner: prefix.join(' ') };
   }
   if (prefix.length > 0 && prefix.length <= 4 && !lower.some((w) => SUBORDINATE.has(w))) {

@@ -1,7 +1,8 @@
 import { splitSentences } from '../text/sentences.ts';
 import type { Line } from '../text/lines.ts';
 
-const DECIDED = /^(.{0,150}?)\b(?:beslutade|beslutar|beslöt|beslutades)\b(?: därefter| enligt följande| följande)?\s*:?\s*(.*)$/i;
+const DECIDED =
+  /^(.{0,150}?)\b(?:beslutade|beslutar|beslöt|beslutades)\b(?: därefter| enligt följande| följande)?\s*:?\s*(.*)$/i;
 const ATT_CLAUSE = /^att\s/i;
 
 export interface DecisionBlock {
@@ -31,7 +32,8 @@ function dehyphenateShort(text: string): string {
 
 const PROPOSAL = /\b(?:förslag|yrka|föreslå)/i;
 /** A sentence inside a flattened paragraph: "Nämnden beslutar att godkänna …". */
-const DECISION_SENTENCE = /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3} (?:beslutade|beslutar|beslöt)(?: därefter| enligt följande)? (att\s.*)$/u;
+const DECISION_SENTENCE =
+  /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3} (?:beslutade|beslutar|beslöt)(?: därefter| enligt följande)? (att\s.*)$/u;
 
 /** Decision sentences inside one long line (web pages put a whole paragraph on one line). */
 function inlineDecisions(text: string): string[] {

@@ -66,27 +66,57 @@ Gruppen träffas igen på nästa möte den 7 juni.
 describe('minutes layouts beyond the reference samples', () => {
   it('a "§ N" protocol with place-and-time header and a signature-free role list', () => {
     const m = parseMinutesText(PARAGRAPH_PROTOCOL);
-    expect(m).toMatchObject({ date: '2022-03-04', startTime: '13:00', endTime: '15:30', location: 'Stadshuset, sal 3', chair: 'Karin Lund', secretary: 'Lena Ek', adjuster: 'Per Holm' });
+    expect(m).toMatchObject({
+      date: '2022-03-04',
+      startTime: '13:00',
+      endTime: '15:30',
+      location: 'Stadshuset, sal 3',
+      chair: 'Karin Lund',
+      secretary: 'Lena Ek',
+      adjuster: 'Per Holm',
+    });
     expect(m.items.map((i) => [i.number, i.title, i.kind])).toEqual([
       ['12', 'Val av justerare', null],
       ['13', 'Budgetuppföljning februari', null],
       ['14', 'Övriga frågor', 'ovrigt'],
     ]);
-    expect(m.items[1]!.decisions).toEqual(['att godkänna redovisningen,', 'att uppdra åt förvaltningen att återkomma med en åtgärdsplan.']);
-    expect(m.items[1]!.actions).toEqual([{ owner: 'Förvaltningen', task: 'Förvaltningen återkommer med en åtgärdsplan till nästa möte den 8 april.', due: '2022-04-08' }]);
-    expect(m.attendees.map((a) => a.name)).toEqual(expect.arrayContaining(['Karin Lund', 'Per Holm', 'Eva Strand', 'Lena Ek', 'Jonas Berg']));
+    expect(m.items[1]!.decisions).toEqual([
+      'att godkänna redovisningen,',
+      'att uppdra åt förvaltningen att återkomma med en åtgärdsplan.',
+    ]);
+    expect(m.items[1]!.actions).toEqual([
+      {
+        owner: 'Förvaltningen',
+        task: 'Förvaltningen återkommer med en åtgärdsplan till nästa möte den 8 april.',
+        due: '2022-04-08',
+      },
+    ]);
+    expect(m.attendees.map((a) => a.name)).toEqual(
+      expect.arrayContaining(['Karin Lund', 'Per Holm', 'Eva Strand', 'Lena Ek', 'Jonas Berg']),
+    );
     expect(m.followUpMeetings).toEqual(['2022-04-08']);
   });
 
   it('tables flattened to tab-separated lines, with the signature block beside each other', () => {
     const m = parseMinutesText(FLATTENED);
-    expect(m).toMatchObject({ date: '2022-02-10', startTime: '09:00', endTime: '10:00', location: 'Teams', diaryNumber: 'KS 2022/115', chair: 'Maja Lind', secretary: 'Olle Björk' });
+    expect(m).toMatchObject({
+      date: '2022-02-10',
+      startTime: '09:00',
+      endTime: '10:00',
+      location: 'Teams',
+      diaryNumber: 'KS 2022/115',
+      chair: 'Maja Lind',
+      secretary: 'Olle Björk',
+    });
     expect(m.items.map((i) => i.title)).toEqual(['Rapport', 'Summering']);
     expect(m.statusReports).toEqual([
       { organization: 'Kommun A', current: 'Stabilt läge.', challenge: 'Bemanning.', input: null },
       { organization: 'Kommun B', current: 'Ansträngt.', challenge: null, input: 'Behöver stöd.' },
     ]);
-    expect(m.attendees.map((a) => [a.name, a.organization])).toEqual([['Maja Lind', 'Kommun A'], ['Olle Björk', 'Kommun B']]);
+    expect(m.attendees.map((a) => [a.name, a.organization])).toEqual([
+      ['Maja Lind', 'Kommun A'],
+      ['Olle Björk', 'Kommun B'],
+    ]);
     expect(m.items[1]!.actions).toHaveLength(1);
   });
 

@@ -5,10 +5,38 @@ export const MAX_TEXT_CHARS = 5 * 1024 * 1024;
 const MAX_LINES = 200_000;
 
 const FUNCTION_WORDS = new Set([
-  'och', 'att', 'det', 'som', 'en', 'på', 'är', 'för', 'med', 'till', 'av', 'inte', 'har', 'de', 'den',
-  'om', 'vi', 'kan', 'ett', 'i', 'från', 'ska', 'man', 'även', 'samt', 'finns', 'vid', 'efter', 'när',
+  'och',
+  'att',
+  'det',
+  'som',
+  'en',
+  'på',
+  'är',
+  'för',
+  'med',
+  'till',
+  'av',
+  'inte',
+  'har',
+  'de',
+  'den',
+  'om',
+  'vi',
+  'kan',
+  'ett',
+  'i',
+  'från',
+  'ska',
+  'man',
+  'även',
+  'samt',
+  'finns',
+  'vid',
+  'efter',
+  'när',
 ]);
-const MEETING_WORDS = /(?<![\p{L}\p{N}])(?:möte|mötet|mötets|möten|sammanträde|närvarande|deltagare|protokoll|minnesanteckningar|anteckningar|dagordning|ordförande|justerare|beslutade|beslut|föredragande|information|rapport|övriga frågor|kommun|kommunerna|region|regionen|nätverket|rådet|nämnden|datum|plats|dnr)(?![\p{L}\p{N}])/iu;
+const MEETING_WORDS =
+  /(?<![\p{L}\p{N}])(?:möte|mötet|mötets|möten|sammanträde|närvarande|deltagare|protokoll|minnesanteckningar|anteckningar|dagordning|ordförande|justerare|beslutade|beslut|föredragande|information|rapport|övriga frågor|kommun|kommunerna|region|regionen|nätverket|rådet|nämnden|datum|plats|dnr)(?![\p{L}\p{N}])/iu;
 
 function countControlCharacters(text: string): number {
   let count = 0;

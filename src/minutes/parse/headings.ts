@@ -81,14 +81,23 @@ export function findNumberedStarts(lines: readonly Line[], consumed: Uint8Array)
 }
 
 function headingFromCandidate(lines: readonly Line[], c: Candidate): ItemStart {
-  if (c.text !== '') return { index: c.index, number: c.label, heading: c.text, bodyFrom: c.index + 1, paragraphMark: c.marker === 'para' };
+  if (c.text !== '')
+    return {
+      index: c.index,
+      number: c.label,
+      heading: c.text,
+      bodyFrom: c.index + 1,
+      paragraphMark: c.marker === 'para',
+    };
   const next = nextNonBlank(lines, c.index + 1, Math.min(lines.length, c.index + 4));
   if (next < 0) return { index: c.index, number: c.label, heading: '', bodyFrom: c.index + 1 };
   return { index: c.index, number: c.label, heading: lines[next]!.text, bodyFrom: next + 1 };
 }
 
-const KNOWN_SECTION = /^(?:rapport|rapporter|summering|sammanfattning|övriga frågor|övrigt|information|informationsärenden|beslutsärenden|nästa möte|mötets öppnande|mötets avslutande|avslutning|uppföljning|dagordning|lägesbild|aktuellt läge|inledning|diskussion)$/i;
-const DOCUMENT_TYPE = /^(?:minnesanteckningar|mötesanteckningar|anteckningar|protokoll|sammanträdesprotokoll|dagordning)$/i;
+const KNOWN_SECTION =
+  /^(?:rapport|rapporter|summering|sammanfattning|övriga frågor|övrigt|information|informationsärenden|beslutsärenden|nästa möte|mötets öppnande|mötets avslutande|avslutning|uppföljning|dagordning|lägesbild|aktuellt läge|inledning|diskussion)$/i;
+const DOCUMENT_TYPE =
+  /^(?:minnesanteckningar|mötesanteckningar|anteckningar|protokoll|sammanträdesprotokoll|dagordning)$/i;
 const TRAILING_PAREN = /^([^()]{3,200})\(([^()]{3,150})\):?$/;
 const ENDS_WITH_FUNCTION_WORD = / (?:av|och|att|för|till|om|i|på|med|som|de|en|ett|den|det|är|har|samt|eller)$/i;
 
@@ -107,13 +116,16 @@ export function presenterParen(text: string): string[] {
 }
 
 function isProse(line: Line | undefined): boolean {
-  return line !== undefined && line.text !== '' && !line.cell && wordCount(line.text) >= 6 && !/^\p{Ll}/u.test(line.text);
+  return (
+    line !== undefined && line.text !== '' && !line.cell && wordCount(line.text) >= 6 && !/^\p{Ll}/u.test(line.text)
+  );
 }
 
 function isGenericHeading(lines: readonly Line[], i: number, consumed: Uint8Array): boolean {
   const text = lines[i]!.text;
   if (wordCount(text) > 10 || text.length > 90 || !/^[\p{Lu}*]/u.test(text) || /[.,;]$/.test(text)) return false;
-  if (ENDS_WITH_FUNCTION_WORD.test(text) || DOCUMENT_TYPE.test(text) || matchLabel(text) || isPersonName(text)) return false;
+  if (ENDS_WITH_FUNCTION_WORD.test(text) || DOCUMENT_TYPE.test(text) || matchLabel(text) || isPersonName(text))
+    return false;
   if (findDate(text) || findTimeRange(text, true).start || /^[•·*–-]\s/.test(text)) return false;
   const prev = lines[i - 1];
   if (prev && prev.text !== '' && !consumed[i - 1]) return false;
@@ -122,14 +134,23 @@ function isGenericHeading(lines: readonly Line[], i: number, consumed: Uint8Arra
 }
 
 /** Unnumbered minutes: known section words, "Title (Presenter, Org)" lines, bold lines, short title lines. */
-export function findHeadedStarts(lines: readonly Line[], consumed: Uint8Array, sectionHeadings: readonly number[] = []): ItemStart[] {
+export function findHeadedStarts(
+  lines: readonly Line[],
+  consumed: Uint8Array,
+  sectionHeadings: readonly number[] = [],
+): ItemStart[] {
   const strong: number[] = [];
   const known = new Set(sectionHeadings);
   const generic: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (consumed[i] || line.cell || line.text === '' || line.text.length > 300) continue;
-    if (known.has(i) || isKnownSection(line.text) || presenterParen(line.text).length > 0 || /^\*\*[^*]{2,150}\*\*:?$/.test(line.text)) {
+    if (
+      known.has(i) ||
+      isKnownSection(line.text) ||
+      presenterParen(line.text).length > 0 ||
+      /^\*\*[^*]{2,150}\*\*:?$/.test(line.text)
+    ) {
       strong.push(i);
     } else if (isGenericHeading(lines, i, consumed)) {
       generic.push(i);
@@ -159,7 +180,11 @@ const SUB_BULLET = /^[◦○▪]\s*(\S.*)$/u;
  * Web-rendered protocols nest headed sub-topics as second-level bullets ("• § 48 Information" with
  * "◦ Topic" lines below); each headed sub-topic is an item of its own.
  */
-export function addBulletSubItems(lines: readonly Line[], starts: readonly ItemStart[], consumed: Uint8Array): ItemStart[] {
+export function addBulletSubItems(
+  lines: readonly Line[],
+  starts: readonly ItemStart[],
+  consumed: Uint8Array,
+): ItemStart[] {
   if (starts.length === 0 || !starts.every((s) => TOP_BULLET.test(lines[s.index]!.text))) return [...starts];
   const out: ItemStart[] = [];
   starts.forEach((start, k) => {
@@ -170,7 +195,8 @@ export function addBulletSubItems(lines: readonly Line[], starts: readonly ItemS
       const m = SUB_BULLET.exec(lines[i]!.text);
       if (!m || wordCount(m[1]!) > 12 || /[.!?]$/.test(m[1]!)) continue;
       const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 3));
-      if (next >= 0 && next < end && isProse(lines[next])) out.push({ index: i, number: null, heading: m[1]!, bodyFrom: i + 1 });
+      if (next >= 0 && next < end && isProse(lines[next]))
+        out.push({ index: i, number: null, heading: m[1]!, bodyFrom: i + 1 });
     }
   });
   return out;

@@ -37,22 +37,25 @@ describe('held-out minutes', () => {
     }
   });
 
-  it.skipIf(!hasShared)(`scores at least ${MIN_OVERALL} overall and ${MIN_FIELD} per field with the shared scorer`, () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'minutes-heldout-'));
-    try {
-      for (const name of names) {
-        const parsed = parseMinutesText(readFileSync(path.join(heldoutDir, `${name}.txt`), 'utf8'));
-        writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(parsed));
+  it.skipIf(!hasShared)(
+    `scores at least ${MIN_OVERALL} overall and ${MIN_FIELD} per field with the shared scorer`,
+    () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'minutes-heldout-'));
+      try {
+        for (const name of names) {
+          const parsed = parseMinutesText(readFileSync(path.join(heldoutDir, `${name}.txt`), 'utf8'));
+          writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(parsed));
+        }
+        const report = execFileSync(process.execPath, [scorerPath, dir, heldoutDir, '--details'], { encoding: 'utf8' });
+        const overall = Number(/^overall (\S+)/m.exec(report)?.[1]);
+        const means = /^field means: (.*)$/m.exec(report)?.[1] ?? '';
+        expect(overall, report).toBeGreaterThanOrEqual(MIN_OVERALL);
+        for (const [, field, value] of means.matchAll(/(\w+)=(\S+)/g)) {
+          if (value !== '-') expect(Number(value), `${field}\n${report}`).toBeGreaterThanOrEqual(MIN_FIELD);
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
       }
-      const report = execFileSync(process.execPath, [scorerPath, dir, heldoutDir, '--details'], { encoding: 'utf8' });
-      const overall = Number(/^overall (\S+)/m.exec(report)?.[1]);
-      const means = /^field means: (.*)$/m.exec(report)?.[1] ?? '';
-      expect(overall, report).toBeGreaterThanOrEqual(MIN_OVERALL);
-      for (const [, field, value] of means.matchAll(/(\w+)=(\S+)/g)) {
-        if (value !== '-') expect(Number(value), `${field}\n${report}`).toBeGreaterThanOrEqual(MIN_FIELD);
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+    },
+  );
 });

@@ -13,7 +13,8 @@ import { readPeople } from './people.ts';
 import { readStatusReports } from './status.ts';
 import type { Line } from '../text/lines.ts';
 
-const NEXT_MEETING = /(?<![\p{L}])(?:nästa|kommande|uppföljande) \p{L}{0,20}?(?:möte|mötet|träff|träffen|sammanträde|sammanträdet)(?![\p{L}])|uppföljningsmöte|nästa möte:/iu;
+const NEXT_MEETING =
+  /(?<![\p{L}])(?:nästa|kommande|uppföljande) \p{L}{0,20}?(?:möte|mötet|träff|träffen|sammanträde|sammanträdet)(?![\p{L}])|uppföljningsmöte|nästa möte:/iu;
 
 /** Dates announced for the next meeting; the phrase may wrap onto the following line. */
 function followUpMeetings(lines: readonly Line[], date: string | null): string[] {

@@ -4,7 +4,14 @@ import { endsSentence, firstSentence, splitSentences, tokens } from '../text/sen
 import type { ItemKind, MinutesItem } from '../types.ts';
 import { findActions, toSentences } from './actions.ts';
 import { readDecisions } from './decisions.ts';
-import { addBulletSubItems, findContainerStart, findHeadedStarts, findNumberedStarts, type ItemStart, presenterParen } from './headings.ts';
+import {
+  addBulletSubItems,
+  findContainerStart,
+  findHeadedStarts,
+  findNumberedStarts,
+  type ItemStart,
+  presenterParen,
+} from './headings.ts';
 
 const KIND_MARKER = /^(beslut|beslutsärende|information|informationsärende|info|rapport)\s*:\s*/i;
 const PRESENTER_LINE = /^(?:föredragande|föredragare|presentatör|presenteras av)\s*:\s*(.+)$/i;
@@ -29,7 +36,11 @@ interface Title {
 function headingText(lines: readonly Line[], start: ItemStart, consumed: Uint8Array): string {
   // A title is at most the first sentence, so the rest of a long paragraph is not examined.
   let text = start.heading.slice(0, TITLE_WINDOW);
-  for (let i = start.bodyFrom; i < start.bodyFrom + 3 && !endsSentence(text) && splitSentences(text).length === 1; i++) {
+  for (
+    let i = start.bodyFrom;
+    i < start.bodyFrom + 3 && !endsSentence(text) && splitSentences(text).length === 1;
+    i++
+  ) {
     const next = lines[i];
     if (!next || consumed[i] || next.cell || !/^\p{Ll}/u.test(next.text)) break;
     text = `${text} ${next.text}`;
@@ -38,8 +49,41 @@ function headingText(lines: readonly Line[], start: ItemStart, consumed: Uint8Ar
 }
 
 const DNR_IN_HEADING = /\s(?:Dnr|Diarienr|Diarienummer)\b\.?:?\s/;
-const COLLECTIVE_SUBJECT = /(?:nämnden|styrelsen|rådet|utskottet|gruppen|förvaltningen|beredningen|fullmäktige|ordföranden|ledningen|nätverket)$/i;
-const TITLE_FUNCTION_WORDS = new Set(['av', 'och', 'att', 'för', 'till', 'om', 'i', 'på', 'med', 'från', 'samt', 'eller', 'mot', 'vid', 'inom', 'enligt', 'över', 'under', 'efter', 'inför', 'mellan', 'hos', 'kring', 'angående', 'avseende', 'gällande', 'the', 'en', 'ett', 'den', 'det']);
+const COLLECTIVE_SUBJECT =
+  /(?:nämnden|styrelsen|rådet|utskottet|gruppen|förvaltningen|beredningen|fullmäktige|ordföranden|ledningen|nätverket)$/i;
+const TITLE_FUNCTION_WORDS = new Set([
+  'av',
+  'och',
+  'att',
+  'för',
+  'till',
+  'om',
+  'i',
+  'på',
+  'med',
+  'från',
+  'samt',
+  'eller',
+  'mot',
+  'vid',
+  'inom',
+  'enligt',
+  'över',
+  'under',
+  'efter',
+  'inför',
+  'mellan',
+  'hos',
+  'kring',
+  'angående',
+  'avseende',
+  'gällande',
+  'the',
+  'en',
+  'ett',
+  'den',
+  'det',
+]);
 
 /**
  * "§ 46 Budget 2023 Dnr KS 2023/12 Ekonomichefen redovisar …": a web page flattens the heading and
@@ -56,7 +100,8 @@ function flattenedHeading(text: string): string | null {
     if (!/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(word)) continue;
     // "Meddelanden Nämnden beslutar …": after a one-word heading only a collective subject counts.
     const subjectAfterOneWord = i === 1 && COLLECTIVE_SUBJECT.test(word);
-    if (!subjectAfterOneWord && (!/^[\p{Ll}\p{N}][\p{L}\p{N}-]*$/u.test(prev) || TITLE_FUNCTION_WORDS.has(prev))) continue;
+    if (!subjectAfterOneWord && (!/^[\p{Ll}\p{N}][\p{L}\p{N}-]*$/u.test(prev) || TITLE_FUNCTION_WORDS.has(prev)))
+      continue;
     return words.slice(0, i).join(' ');
   }
   return null;
@@ -101,7 +146,7 @@ function paragraphsOf(texts: readonly string[]): string[] {
     if (text === '') {
       if (current) out.push(current);
       current = '';
-    } else if (current && !/[.!?:]["”]?$/.test(current) ) {
+    } else if (current && !/[.!?:]["”]?$/.test(current)) {
       current = `${current} ${text}`;
     } else {
       if (current) out.push(current);
@@ -112,7 +157,13 @@ function paragraphsOf(texts: readonly string[]): string[] {
   return out;
 }
 
-function buildItem(lines: readonly Line[], start: ItemStart, end: number, consumed: Uint8Array, date: string | null): MinutesItem {
+function buildItem(
+  lines: readonly Line[],
+  start: ItemStart,
+  end: number,
+  consumed: Uint8Array,
+  date: string | null,
+): MinutesItem {
   const title = parseTitle(headingText(lines, start, consumed), start.paragraphMark);
   const from = title.paragraph && start.bodyFrom === start.index + 1 ? start.index : start.bodyFrom;
   const body: number[] = [];
@@ -137,7 +188,12 @@ function buildItem(lines: readonly Line[], start: ItemStart, end: number, consum
   };
 }
 
-export function readItems(lines: readonly Line[], consumed: Uint8Array, date: string | null, sectionHeadings: readonly number[] = []): MinutesItem[] {
+export function readItems(
+  lines: readonly Line[],
+  consumed: Uint8Array,
+  date: string | null,
+  sectionHeadings: readonly number[] = [],
+): MinutesItem[] {
   let starts = addBulletSubItems(lines, findNumberedStarts(lines, consumed), consumed);
   if (starts.length === 0) starts = findHeadedStarts(lines, consumed, sectionHeadings);
   if (starts.length === 0) starts = findContainerStart(lines, consumed);

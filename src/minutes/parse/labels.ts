@@ -16,12 +16,21 @@ const LABELS: LabelDef[] = [
   { kind: 'location', pattern: 'plats|lokal|mötesplats|möteslokal|mötesform|sammanträdesplats' },
   { kind: 'dnr', pattern: 'dnr|diarienummer|diarienr' },
   { kind: 'chair', pattern: 'ordförande|ordf|mötesordförande|mötesledare|sammankallande' },
-  { kind: 'secretary', pattern: 'sekreterare|nämndsekreterare|vid datorn|vid anteckningarna|vid protokollet|vid tangentbordet|vid pennan|antecknare|protokollförare|sekr' },
+  {
+    kind: 'secretary',
+    pattern:
+      'sekreterare|nämndsekreterare|vid datorn|vid anteckningarna|vid protokollet|vid tangentbordet|vid pennan|antecknare|protokollförare|sekr',
+  },
   { kind: 'adjuster', pattern: 'justerare|justerande|justeras|utses att justera' },
-  { kind: 'excluded', pattern: 'frånvarande|anmält förhinder|förhinder|inbjudna|ej närvarande|sändlista|kopia|justeringens plats och tid', qualified: true },
+  {
+    kind: 'excluded',
+    pattern: 'frånvarande|anmält förhinder|förhinder|inbjudna|ej närvarande|sändlista|kopia|justeringens plats och tid',
+    qualified: true,
+  },
   {
     kind: 'attendees',
-    pattern: 'närvarande|deltagare|beslutande|tjänstgörande ersättare|ersättare|övriga deltagare|övriga närvarande|ledamöter|medverkande|övriga medverkande',
+    pattern:
+      'närvarande|deltagare|beslutande|tjänstgörande ersättare|ersättare|övriga deltagare|övriga närvarande|ledamöter|medverkande|övriga medverkande',
     qualified: true,
   },
 ];
@@ -50,7 +59,11 @@ function spacedValueFits(kind: LabelKind, value: string): boolean {
 
 /** OCR reads a capital O as a zero ("0rdförande"); dotted signature leaders ("Ordförande ......") act as a colon. */
 function normaliseLabelText(text: string): string {
-  return text.replace(/\*+/g, '').replace(/^0(?=\p{Ll})/u, 'O').replace(/ ?[.…_]{4,} ?/g, ': ').trim();
+  return text
+    .replace(/\*+/g, '')
+    .replace(/^0(?=\p{Ll})/u, 'O')
+    .replace(/ ?[.…_]{4,} ?/g, ': ')
+    .trim();
 }
 
 export function matchLabel(text: string): LabelMatch | null {
@@ -88,7 +101,10 @@ export function matchLabels(text: string): LabelMatch[] {
 
 const ROLE_WORDS: [RegExp, RoleKind][] = [
   [/^(?:ordförande|ordf\.?|mötesordförande|mötesledare|sammankallande)$/i, 'chair'],
-  [/^(?:sekreterare|nämndsekreterare|vid datorn|vid anteckningarna|vid protokollet|vid tangentbordet|vid pennan|antecknare|protokollförare)$/i, 'secretary'],
+  [
+    /^(?:sekreterare|nämndsekreterare|vid datorn|vid anteckningarna|vid protokollet|vid tangentbordet|vid pennan|antecknare|protokollförare)$/i,
+    'secretary',
+  ],
   [/^(?:justerare|justerande|justeras)$/i, 'adjuster'],
 ];
 
@@ -103,7 +119,8 @@ export function roleOf(text: string): RoleKind | null {
 export function roleMentioned(text: string): RoleKind | null {
   const withoutVice = text.replace(/(?:\d:[ae] )?vice ordförande/gi, '');
   if (/\b(?:ordförande|ordf\.|mötesledare|sammankallande)\b/i.test(withoutVice)) return 'chair';
-  if (/sekreterare\b|\b(?:antecknare|protokollförare|vid pennan|vid datorn|vid anteckningarna)\b/i.test(text)) return 'secretary';
+  if (/sekreterare\b|\b(?:antecknare|protokollförare|vid pennan|vid datorn|vid anteckningarna)\b/i.test(text))
+    return 'secretary';
   if (/\bjusterare\b/i.test(text)) return 'adjuster';
   return null;
 }

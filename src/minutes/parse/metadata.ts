@@ -108,7 +108,10 @@ function pickLocation(lines: readonly Line[], limit: number, labels: readonly La
   if (labelled) return normaliseLocation(labelled);
   for (let i = 0; i < limit; i++) {
     const text = lines[i]!.text;
-    if (text.length <= 40 && /^(?:via |digitalt |digital )?(?:teams|teamsmöte|telefonkonferens|skype|zoom)\b/i.test(text)) {
+    if (
+      text.length <= 40 &&
+      /^(?:via |digitalt |digital )?(?:teams|teamsmöte|telefonkonferens|skype|zoom)\b/i.test(text)
+    ) {
       return normaliseLocation(text);
     }
   }
@@ -146,8 +149,14 @@ function pickDiaryNumber(lines: readonly Line[]): string | null {
 
 function isTitleCandidate(line: Line): boolean {
   const text = line.text;
-  return text !== '' && !line.cell && wordCount(text) <= 18 && !endsSentence(text) && !matchLabel(text)
-    && !/^\d{1,2}$|^sida\b|^(?:§ ?)?\d{1,3}[.)]? /i.test(text);
+  return (
+    text !== '' &&
+    !line.cell &&
+    wordCount(text) <= 18 &&
+    !endsSentence(text) &&
+    !matchLabel(text) &&
+    !/^\d{1,2}$|^sida\b|^(?:§ ?)?\d{1,3}[.)]? /i.test(text)
+  );
 }
 
 function joinWrappedTitle(lines: readonly Line[], index: number): { title: string; lines: number[] } {
@@ -166,7 +175,8 @@ function titleLimit(lines: readonly Line[], limit: number): number {
     if (text === '') continue;
     const label = matchLabel(text);
     if (label && (label.kind === 'attendees' || label.kind === 'excluded')) return i;
-    if (/^(?:[•·*–-] ?)?(?:§ ?)?\d{1,3}[.)]? \p{Lu}/u.test(text) || (wordCount(text) >= 15 && endsSentence(text))) return i;
+    if (/^(?:[•·*–-] ?)?(?:§ ?)?\d{1,3}[.)]? \p{Lu}/u.test(text) || (wordCount(text) >= 15 && endsSentence(text)))
+      return i;
   }
   return limit;
 }
@@ -186,7 +196,8 @@ function pickTitle(lines: readonly Line[], headerLimit: number): { title: string
   return { title: '', lines: [] };
 }
 
-const FORUM = /^(\p{L}+(?:rådet|nätverket|nämnden|styrelsen|gruppen|utskottet|beredningen|forumet|rådets|nätverkets|nämndens|styrelsens|gruppens|utskottets|beredningens))\b((?: för \p{Ll}+)?)/iu;
+const FORUM =
+  /^(\p{L}+(?:rådet|nätverket|nämnden|styrelsen|gruppen|utskottet|beredningen|forumet|rådets|nätverkets|nämndens|styrelsens|gruppens|utskottets|beredningens))\b((?: för \p{Ll}+)?)/iu;
 
 function pickBody(title: string, lines: readonly Line[], titleLines: readonly number[]): string | null {
   const words = title.split(' ');
@@ -201,7 +212,9 @@ function pickBody(title: string, lines: readonly Line[], titleLines: readonly nu
 
 /** Header values sit at the start of their line; long lines are cut so metadata lookups stay cheap. */
 function headerView(lines: readonly Line[]): Line[] {
-  return lines.slice(0, HEADER_LINES * 4).map((l) => (l.text.length > 1000 ? { ...l, text: l.text.slice(0, 1000) } : l));
+  return lines
+    .slice(0, HEADER_LINES * 4)
+    .map((l) => (l.text.length > 1000 ? { ...l, text: l.text.slice(0, 1000) } : l));
 }
 
 export function readHeader(allLines: readonly Line[], consumed: Uint8Array): HeaderFields {

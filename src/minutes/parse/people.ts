@@ -32,7 +32,10 @@ function toCandidate(entry: string): Candidate | null {
   if (entry.length > 300) return null;
   const parens = [...entry.matchAll(/\(([^()]{0,120})\)/g)].map((m) => m[1]!.trim());
   const role = parens.find((p) => !PARTY.test(p)) ?? null;
-  const withoutParens = entry.replace(/\([^()]{0,120}\)/g, ' ').replace(/\s+/g, ' ').trim();
+  const withoutParens = entry
+    .replace(/\([^()]{0,120}\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const { name, organization } = splitOrganisation(withoutParens);
   const run: string[] = [];
   for (const token of tokens(name)) {
@@ -125,7 +128,10 @@ class PeopleCollector {
 /** "Helen Berg, Divisionschef RD" → Helen Berg; the role and organisation follow the comma. */
 function personFromLine(text: string): Attendee | null {
   const [head, ...rest] = text.split(',');
-  const cleaned = head!.replace(/\([^()]{0,120}\)/g, ' ').replace(/\s+/g, ' ').trim();
+  const cleaned = head!
+    .replace(/\([^()]{0,120}\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const { name, organization } = splitOrganisation(cleaned);
   if (!isPersonName(name)) return null;
   const tail = rest.join(',').trim();
@@ -154,7 +160,9 @@ function readPeopleTable(lines: readonly Line[], start: number, people: PeopleCo
   const nameCol = header.findIndex((h) => /namn|deltagare|person/i.test(h));
   const hasHeader = nameCol >= 0;
   const col = hasHeader ? nameCol : 0;
-  const orgCol = hasHeader ? header.findIndex((h, i) => i !== col && /verksamhet|organisation|förvaltning|kommun|enhet/i.test(h)) : -1;
+  const orgCol = hasHeader
+    ? header.findIndex((h, i) => i !== col && /verksamhet|organisation|förvaltning|kommun|enhet/i.test(h))
+    : -1;
   for (const row of table.rows.slice(hasHeader ? 1 : 0)) {
     const cell = row[col] ?? '';
     for (const entry of cell.split(/[,;]/)) {
@@ -167,7 +175,13 @@ function readPeopleTable(lines: readonly Line[], start: number, people: PeopleCo
   return table.end;
 }
 
-function readLabelledList(lines: readonly Line[], index: number, value: string, people: PeopleCollector, consumed: Uint8Array): number {
+function readLabelledList(
+  lines: readonly Line[],
+  index: number,
+  value: string,
+  people: PeopleCollector,
+  consumed: Uint8Array,
+): number {
   if (value !== '') {
     const end = listEnd(lines, index);
     markRange(consumed, index, end);
@@ -215,9 +229,16 @@ function readExcludedList(lines: readonly Line[], index: number, value: string, 
 }
 
 /** A role label with the name beside it, on the next line, or (signature blocks) on the line above. */
-function readRole(lines: readonly Line[], index: number, kind: RoleKind, value: string, people: PeopleCollector, consumed: Uint8Array): void {
+function readRole(
+  lines: readonly Line[],
+  index: number,
+  kind: RoleKind,
+  value: string,
+  people: PeopleCollector,
+  consumed: Uint8Array,
+): void {
   consumed[index] = 1;
-  const inline = value !== '' ? personFromLine(value) ?? firstRun(value) : null;
+  const inline = value !== '' ? (personFromLine(value) ?? firstRun(value)) : null;
   if (inline) {
     people.add(inline);
     people.setRole(kind, inline.name);
@@ -242,7 +263,12 @@ function firstRun(text: string): Attendee | null {
 }
 
 /** "Vid anteckningarna ⇥ Mötesledare" over "Name ⇥ Name" (and their titles on the line below). */
-function readSignatureRow(lines: readonly Line[], index: number, people: PeopleCollector, consumed: Uint8Array): boolean {
+function readSignatureRow(
+  lines: readonly Line[],
+  index: number,
+  people: PeopleCollector,
+  consumed: Uint8Array,
+): boolean {
   const parts = lines[index]!.parts;
   if (parts.length < 2) return false;
   const kinds = parts.map(roleOf);
@@ -279,4 +305,3 @@ export function readPeople(lines: readonly Line[], consumed: Uint8Array): People
   }
   return { attendees: people.attendees, roles: people.roles, presentersAttend: people.presentersAttend };
 }
-

@@ -14,13 +14,18 @@ function expectSchemaValid(m: ParsedMinutes): void {
   expect(Object.keys(m)).toEqual([...SCHEMA_KEYS]);
   expect(typeof m.title).toBe('string');
   expect(isoOrNull(m.date) && timeOrNull(m.startTime) && timeOrNull(m.endTime)).toBe(true);
-  for (const key of ['body', 'location', 'diaryNumber', 'chair', 'secretary', 'adjuster'] as const) expect(nullableString(m[key])).toBe(true);
-  for (const a of m.attendees) expect(typeof a.name === 'string' && nullableString(a.organization) && nullableString(a.role)).toBe(true);
+  for (const key of ['body', 'location', 'diaryNumber', 'chair', 'secretary', 'adjuster'] as const)
+    expect(nullableString(m[key])).toBe(true);
+  for (const a of m.attendees)
+    expect(typeof a.name === 'string' && nullableString(a.organization) && nullableString(a.role)).toBe(true);
   for (const item of m.items) {
     expect(nullableString(item.number) && typeof item.title === 'string').toBe(true);
     expect([null, 'beslut', 'information', 'rapport', 'ovrigt']).toContain(item.kind);
-    expect(item.decisions.every((d) => typeof d === 'string') && item.presenters.every((p) => typeof p === 'string')).toBe(true);
-    for (const action of item.actions) expect(typeof action.task === 'string' && nullableString(action.owner) && isoOrNull(action.due)).toBe(true);
+    expect(
+      item.decisions.every((d) => typeof d === 'string') && item.presenters.every((p) => typeof p === 'string'),
+    ).toBe(true);
+    for (const action of item.actions)
+      expect(typeof action.task === 'string' && nullableString(action.owner) && isoOrNull(action.due)).toBe(true);
   }
   for (const r of m.statusReports) expect(typeof r.organization === 'string' && nullableString(r.current)).toBe(true);
   expect(m.followUpMeetings.every(isoOrNull)).toBe(true);
@@ -39,9 +44,24 @@ function checkText(text: string): void {
 
 const samples = loadSamples().map((s) => s.text);
 const swedishLines = fc.constantFrom(
-  'Närvarande: Anna Berg, Bo Ek', '§ 12 Val av justerare', 'Nämnden beslutade', 'att godkänna dagordningen.',
-  '\tVerksamhet', '\tNuläge', '\t-', 'Datum: 2021-03-04', 'Tid: kl 9-11.30', 'Plats: Teams', '1. Mötets öppnande',
-  'Ordförande', 'Justerare: Carl Dahl', 'Kommunen återkommer på nästa möte den 8 maj.', '', '\t', 'Rapport', '§',
+  'Närvarande: Anna Berg, Bo Ek',
+  '§ 12 Val av justerare',
+  'Nämnden beslutade',
+  'att godkänna dagordningen.',
+  '\tVerksamhet',
+  '\tNuläge',
+  '\t-',
+  'Datum: 2021-03-04',
+  'Tid: kl 9-11.30',
+  'Plats: Teams',
+  '1. Mötets öppnande',
+  'Ordförande',
+  'Justerare: Carl Dahl',
+  'Kommunen återkommer på nästa möte den 8 maj.',
+  '',
+  '\t',
+  'Rapport',
+  '§',
 );
 
 const mutation = fc.oneof(
@@ -60,7 +80,8 @@ function mutate(text: string, mutations: readonly Mutation[]): string {
     const at = lines.length === 0 ? 0 : m.at % lines.length;
     if (m.op === 'delete') lines.splice(at, 1);
     else if (m.op === 'duplicate') lines.splice(at, 0, lines[at] ?? '');
-    else if (m.op === 'swap' && 'to' in m) [lines[at], lines[m.to % lines.length]] = [lines[m.to % lines.length] ?? '', lines[at] ?? ''];
+    else if (m.op === 'swap' && 'to' in m)
+      [lines[at], lines[m.to % lines.length]] = [lines[m.to % lines.length] ?? '', lines[at] ?? ''];
     else if (m.op === 'tab') lines[at] = `\t${lines[at] ?? ''}`;
     else if (m.op === 'truncate') lines = lines.slice(0, at);
     else if (m.op === 'insert' && 'line' in m) lines.splice(at, 0, m.line);
@@ -74,7 +95,10 @@ describe('robustness properties', () => {
   });
 
   it('random Swedish-looking line soup', () => {
-    fc.assert(fc.property(fc.array(swedishLines, { maxLength: 80 }), (lines) => checkText(lines.join('\n'))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.array(swedishLines, { maxLength: 80 }), (lines) => checkText(lines.join('\n'))),
+      { numRuns: 300 },
+    );
   });
 
   it('random bytes through the file entry point', async () => {
@@ -94,7 +118,9 @@ describe('robustness properties', () => {
 
   it.skipIf(!hasShared)('mutated samples', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...samples), fc.array(mutation, { maxLength: 12 }), (text, mutations) => checkText(mutate(text, mutations))),
+      fc.property(fc.constantFrom(...samples), fc.array(mutation, { maxLength: 12 }), (text, mutations) =>
+        checkText(mutate(text, mutations)),
+      ),
       { numRuns: 300 },
     );
   });
@@ -102,6 +128,9 @@ describe('robustness properties', () => {
   it('a 5 MB adversarial text parses within a second', () => {
     const line = '1. Anna Berg beslutade att ska kommer att återkommer (Bo Ek, SKR) § 12 kl 9-10 2021-03-04 ';
     checkText('Minnesanteckningar\nmöte och beslut\n' + line.repeat(Math.floor((5 * 1024 * 1024 - 100) / line.length)));
-    checkText('Minnesanteckningar möte\n' + 'Närvarande: Anna Berg, Bo Ek\n\t-\n'.repeat(130_000).slice(0, 5 * 1024 * 1024 - 100));
+    checkText(
+      'Minnesanteckningar möte\n' +
+        'Närvarande: Anna Berg, Bo Ek\n\t-\n'.repeat(130_000).slice(0, 5 * 1024 * 1024 - 100),
+    );
   });
 });

@@ -20,14 +20,25 @@ describe.skipIf(!hasShared)('reference samples', () => {
       });
 
       it('matches the gold metadata', () => {
-        for (const key of ['date', 'startTime', 'endTime', 'location', 'diaryNumber', 'chair', 'secretary', 'adjuster'] as const) {
+        for (const key of [
+          'date',
+          'startTime',
+          'endTime',
+          'location',
+          'diaryNumber',
+          'chair',
+          'secretary',
+          'adjuster',
+        ] as const) {
           expect(parsed[key], key).toEqual(gold[key]);
         }
       });
 
       it('matches the gold attendees, items and decisions', () => {
         expect(new Set(parsed.attendees.map((a) => a.name))).toEqual(new Set(gold.attendees.map((a) => a.name)));
-        expect(parsed.items.map((i) => [i.number, i.title, i.kind])).toEqual(gold.items.map((i) => [i.number, i.title, i.kind]));
+        expect(parsed.items.map((i) => [i.number, i.title, i.kind])).toEqual(
+          gold.items.map((i) => [i.number, i.title, i.kind]),
+        );
         expect(parsed.items.map((i) => i.decisions)).toEqual(gold.items.map((i) => i.decisions));
       });
 
@@ -43,7 +54,8 @@ describe.skipIf(!hasShared)('reference samples', () => {
   it('scores at least 0.90 overall and 0.80 per field with the shared scorer', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'minutes-score-'));
     try {
-      for (const { name, text } of samples) writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(parseMinutesText(text)));
+      for (const { name, text } of samples)
+        writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(parseMinutesText(text)));
       const report = execFileSync(process.execPath, [scorerPath, dir, goldDir], { encoding: 'utf8' });
       const overall = Number(/^overall (\S+)/m.exec(report)?.[1]);
       const means = /^field means: (.*)$/m.exec(report)?.[1] ?? '';

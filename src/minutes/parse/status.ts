@@ -54,7 +54,11 @@ function headingAbove(lines: readonly Line[], index: number, consumed: Uint8Arra
 }
 
 /** Verksamhet / Nuläge / Utmaning / Medskick tables, one report per row; `headings` gets the table sections' heading lines. */
-export function readStatusReports(lines: readonly Line[], consumed: Uint8Array, headings: number[] = []): StatusReport[] {
+export function readStatusReports(
+  lines: readonly Line[],
+  consumed: Uint8Array,
+  headings: number[] = [],
+): StatusReport[] {
   const reports: StatusReport[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;

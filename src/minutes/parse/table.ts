@@ -109,7 +109,8 @@ export function readSpacedTable(lines: readonly Line[], start: number): TabTable
     const segments = spacedSegments(line.raw);
     if (segments.length === 0) break;
     const firstAt = segments[0]!.at;
-    const wrapsFirstCell = segments.length === 1 && row !== null && firstAt < second - 2 && /^\p{Ll}/u.test(segments[0]!.text);
+    const wrapsFirstCell =
+      segments.length === 1 && row !== null && firstAt < second - 2 && /^\p{Ll}/u.test(segments[0]!.text);
     if (segments.length === 1 && firstAt < second - 2 && !wrapsFirstCell) break;
     blanks = 0;
     for (const segment of segments) {

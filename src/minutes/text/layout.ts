@@ -1,14 +1,17 @@
 import { type Line, wordCount } from './lines.ts';
 
-const DOC_TYPE = /^(?:minnesanteckningar|mötesanteckningar|anteckningar|protokoll|sammanträdesprotokoll|justerat protokoll)$/i;
+const DOC_TYPE =
+  /^(?:minnesanteckningar|mötesanteckningar|anteckningar|protokoll|sammanträdesprotokoll|justerat protokoll)$/i;
 const PAGE_HEADER = /^(?:datum|dnr|diarienummer|sida)\b/i;
 const PAGE_NUMBER = /^(?:sida\s+)?\d{1,3}\s*(?:\(\d{1,3}\)|av\s+\d{1,3}|\/\s*\d{1,3})$/i;
 /** "REGION X   Sida 2 (4)": a running header that ends with the page number. */
 const TRAILING_PAGE = /\s+sida\s+\d{1,3}\s*(?:\(\d{1,3}\)|av\s+\d{1,3}|\/\s*\d{1,3})$/i;
 /** Protocol page footers: the adjusters' initials box and the extract certification. */
-const SIGNATURE_FOOTER = /^(?:(?:justerandes?|justerares) (?:sign(?:atur)?|signaturer)\.?|utdragsbestyrkande|ordförandes sign(?:atur)?\.?)(?: (?:(?:justerandes?|justerares) (?:sign(?:atur)?|signaturer)\.?|utdragsbestyrkande|ordförandes sign(?:atur)?\.?|sekreterarens sign(?:atur)?\.?))*$/i;
+const SIGNATURE_FOOTER =
+  /^(?:(?:justerandes?|justerares) (?:sign(?:atur)?|signaturer)\.?|utdragsbestyrkande|ordförandes sign(?:atur)?\.?)(?: (?:(?:justerandes?|justerares) (?:sign(?:atur)?|signaturer)\.?|utdragsbestyrkande|ordförandes sign(?:atur)?\.?|sekreterarens sign(?:atur)?\.?))*$/i;
 /** Letterhead footers: postal address, phone, web … */
-const FOOTER_WORDS = /^(?:postadress|besöksadress|adress|telefon|tel\.?|växel|e-post|webb|www\.|org\.? ?nr|organisationsnummer)\b/i;
+const FOOTER_WORDS =
+  /^(?:postadress|besöksadress|adress|telefon|tel\.?|växel|e-post|webb|www\.|org\.? ?nr|organisationsnummer)\b/i;
 
 /**
  * Word and PDF exports repeat the page header ("Minnesanteckningar", "Datum: …", "Dnr: …") on every

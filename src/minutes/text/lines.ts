@@ -17,7 +17,15 @@ const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
 
 // PDF text layers keep typographic ligatures ("ﬁnns"); readers see and type plain letters.
 const LIGATURE = /[\ufb00-\ufb06]/g;
-const LIGATURES: Record<string, string> = { '\ufb00': 'ff', '\ufb01': 'fi', '\ufb02': 'fl', '\ufb03': 'ffi', '\ufb04': 'ffl', '\ufb05': 'st', '\ufb06': 'st' };
+const LIGATURES: Record<string, string> = {
+  '\ufb00': 'ff',
+  '\ufb01': 'fi',
+  '\ufb02': 'fl',
+  '\ufb03': 'ffi',
+  '\ufb04': 'ffl',
+  '\ufb05': 'st',
+  '\ufb06': 'st',
+};
 
 export function cleanInline(text: string): string {
   return text
@@ -38,7 +46,12 @@ export function toLines(text: string): Line[] {
   return raw.map((line) => ({
     text: collapseSpaces(line),
     cell: line.startsWith('\t'),
-    parts: line.includes('\t') ? line.split('\t').map(collapseSpaces).filter((p) => p !== '') : [],
+    parts: line.includes('\t')
+      ? line
+          .split('\t')
+          .map(collapseSpaces)
+          .filter((p) => p !== '')
+      : [],
     raw: line,
   }));
 }

@@ -23,4 +23,5 @@ export const meetingPath = (meetingId: string) => `${paths.meetings}/${meetingId
 /** The round's lägesbild. */
 export const roundPath = (roundId: string) => `${paths.rounds}/${roundId}`;
 /** An organisation's report in a round. */
-export const reportPath = (roundId: string, organizationId: string) => `${roundPath(roundId)}/rapport/${organizationId}`;
+export const reportPath = (roundId: string, organizationId: string) =>
+  `${roundPath(roundId)}/rapport/${organizationId}`;

@@ -14,7 +14,9 @@ export function useAccess() {
   const forumsQuery = useForums({ includeInactive: true }, { enabled: me.isAdmin || coordinated.size > 0 });
   const allForums = forumsQuery.data ?? [];
   const managedForums: Forum[] = me.isAdmin ? allForums : allForums.filter((forum) => coordinated.has(forum.id));
-  const memberOrganizationIds = new Set(managedForums.flatMap((forum) => forum.members.map((member) => member.organizationId)));
+  const memberOrganizationIds = new Set(
+    managedForums.flatMap((forum) => forum.members.map((member) => member.organizationId)),
+  );
   return {
     me,
     isAdmin: me.isAdmin,
@@ -24,7 +26,8 @@ export function useAccess() {
     canManageForum: (forumId: string) => me.isAdmin || coordinated.has(forumId),
     canManageOrganization: (organizationId: string) => me.isAdmin || memberOrganizationIds.has(organizationId),
     /** Reporters write their own organisation's reports and see every lägesbild of the forum. */
-    isReporterIn: (forumId: string) => me.forumRoles.some((role) => role.forumId === forumId && role.role === 'reporter'),
+    isReporterIn: (forumId: string) =>
+      me.forumRoles.some((role) => role.forumId === forumId && role.role === 'reporter'),
     /**
      * Who sets an uppdrag's status: the forum's coordinators and the uppdrag's owner (the person, or a
      * reporter of the organisation). The meeting's secretary may too, which the uppdrag does not tell.
@@ -33,6 +36,7 @@ export function useAccess() {
       me.isAdmin ||
       coordinated.has(action.forumId) ||
       action.ownerUserId === me.id ||
-      (action.ownerOrganizationId === me.organizationId && me.forumRoles.some((role) => role.forumId === action.forumId && role.role === 'reporter')),
+      (action.ownerOrganizationId === me.organizationId &&
+        me.forumRoles.some((role) => role.forumId === action.forumId && role.role === 'reporter')),
   };
 }

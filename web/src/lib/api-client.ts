@@ -56,7 +56,11 @@ async function toApiError(response: Response): Promise<ApiError> {
   });
 }
 
-async function request<T>(method: string, path: string, options: { query?: QueryParams; body?: unknown } = {}): Promise<T> {
+async function request<T>(
+  method: string,
+  path: string,
+  options: { query?: QueryParams; body?: unknown } = {},
+): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': currentLocale() };
   // A FormData body (a file upload) sets its own multipart content type with the boundary.
   const isForm = options.body instanceof FormData;
@@ -70,7 +74,14 @@ async function request<T>(method: string, path: string, options: { query?: Query
       body: options.body === undefined ? undefined : isForm ? (options.body as FormData) : JSON.stringify(options.body),
     });
   } catch {
-    throw new ApiError({ type: 'about:blank', title: '', status: 0, detail: i18next.t('errors.network'), instance: path, code: 'network' });
+    throw new ApiError({
+      type: 'about:blank',
+      title: '',
+      status: 0,
+      detail: i18next.t('errors.network'),
+      instance: path,
+      code: 'network',
+    });
   }
   if (!response.ok) throw await toApiError(response);
   if (response.status === 204) return undefined as T;

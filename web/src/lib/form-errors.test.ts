@@ -29,7 +29,9 @@ describe('fieldErrorsFromProblem', () => {
   });
 
   it('gives no field errors when the problem has none', () => {
-    expect(fieldErrorsFromProblem({ type: '', title: '', status: 401, detail: 'Fel', instance: '', code: 'auth.invalid' })).toEqual({});
+    expect(
+      fieldErrorsFromProblem({ type: '', title: '', status: 401, detail: 'Fel', instance: '', code: 'auth.invalid' }),
+    ).toEqual({});
   });
 });
 

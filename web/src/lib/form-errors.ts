@@ -18,7 +18,10 @@ export function fieldErrorsFromProblem(problem: Problem): FieldErrors {
   return errors;
 }
 
-export function fieldErrorsFromIssues(issues: readonly z.core.$ZodIssue[], localize: (issue: z.core.$ZodIssue) => string): FieldErrors {
+export function fieldErrorsFromIssues(
+  issues: readonly z.core.$ZodIssue[],
+  localize: (issue: z.core.$ZodIssue) => string,
+): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
     const field = String(issue.path[0] ?? '');

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDay, formatChange, formatDate, formatDateTime, formatLongDate, formatNumber, formatTime, isoWeek, parseDecimal, stockholmToIso, toInputText } from './format.ts';
+import {
+  calendarDay,
+  formatChange,
+  formatDate,
+  formatDateTime,
+  formatLongDate,
+  formatNumber,
+  formatTime,
+  isoWeek,
+  parseDecimal,
+  stockholmToIso,
+  toInputText,
+} from './format.ts';
 
 describe('isoWeek', () => {
   it.each([

@@ -12,7 +12,12 @@ function toDate(value: Date | string): Date {
 
 /** YYYY-MM-DD in Swedish time (the en-CA locale writes dates that way). */
 export function calendarDay(value: Date | string): string {
-  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TIME_ZONE }).format(toDate(value));
+  return new Intl.DateTimeFormat('en-CA', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    timeZone: TIME_ZONE,
+  }).format(toDate(value));
 }
 
 /** ISO 8601 week: weeks start on Monday and week 1 holds the year's first Thursday. */
@@ -52,12 +57,18 @@ export function formatNumber(value: number, locale: Locale): string {
 export function formatDate(value: Date | string, locale: Locale): string {
   const day = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : calendarDay(value);
   if (locale === 'sv') return day;
-  return new Intl.DateTimeFormat(intlLocales[locale], { dateStyle: 'short', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  return new Intl.DateTimeFormat(intlLocales[locale], { dateStyle: 'short', timeZone: 'UTC' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
 }
 
 /** Swedish time of day: 14:05 */
 export function formatTime(value: Date | string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocales[locale], { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE }).format(toDate(value));
+  return new Intl.DateTimeFormat(intlLocales[locale], {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: TIME_ZONE,
+  }).format(toDate(value));
 }
 
 /** A change with its sign: +36, −12, ±0 */
@@ -85,13 +96,21 @@ export function parseDecimal(text: string): number | null | undefined {
 /** A number as a person would type it back into a field: "8,5" in Swedish, no grouping. */
 export function toInputText(value: number | null, locale: Locale): string {
   if (value === null) return '';
-  return new Intl.NumberFormat(intlLocales[locale], { useGrouping: false, maximumFractionDigits: 6 }).format(value).replace('\u2212', '-');
+  return new Intl.NumberFormat(intlLocales[locale], { useGrouping: false, maximumFractionDigits: 6 })
+    .format(value)
+    .replace('\u2212', '-');
 }
 
 /** The offset of Swedish time from UTC at an instant, in minutes (60 in winter, 120 in summer). */
 function stockholmOffsetMinutes(instant: Date): number {
   const parts = new Intl.DateTimeFormat('en-CA', {
-    year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: TIME_ZONE,
   }).formatToParts(instant);
   const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
   const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));

@@ -14,7 +14,10 @@ export function isWholeNumber(indicator: Pick<Indicator, 'kind'>): boolean {
 }
 
 /** The range the server enforces: never negative, percentages up to 100 unless the coordinator says otherwise. */
-export function effectiveRange(indicator: Pick<Indicator, 'kind' | 'minValue' | 'maxValue'>): { min: number; max: number | null } {
+export function effectiveRange(indicator: Pick<Indicator, 'kind' | 'minValue' | 'maxValue'>): {
+  min: number;
+  max: number | null;
+} {
   return { min: indicator.minValue ?? 0, max: indicator.maxValue ?? (indicator.kind === 'percent' ? 100 : null) };
 }
 
@@ -23,11 +26,17 @@ function withUnit(text: string, unit: string): string {
 }
 
 /** sv: "mellan 0 och 100 %", "minst 0 st" */
-export function formatRange(indicator: Pick<Indicator, 'kind' | 'minValue' | 'maxValue' | 'unit'>, locale: Locale): string {
+export function formatRange(
+  indicator: Pick<Indicator, 'kind' | 'minValue' | 'maxValue' | 'unit'>,
+  locale: Locale,
+): string {
   const { min, max } = effectiveRange(indicator);
   const t = i18next.getFixedT(locale);
   if (max === null) return t('indicators.range.atLeast', { min: withUnit(formatNumber(min, locale), indicator.unit) });
-  return t('indicators.range.between', { min: formatNumber(min, locale), max: withUnit(formatNumber(max, locale), indicator.unit) });
+  return t('indicators.range.between', {
+    min: formatNumber(min, locale),
+    max: withUnit(formatNumber(max, locale), indicator.unit),
+  });
 }
 
 /** A figure with its unit, and for capacity indicators against the capacity: "1 200 av 1 500 st (80 %)". */
@@ -41,7 +50,10 @@ export function formatIndicatorValue(
   if (value === null) return t('indicators.notReported');
   if (indicator.kind === 'capacity' && capacity !== null) {
     const share = capacity > 0 ? formatPercent(value / capacity, locale) : null;
-    const text = t('indicators.ofCapacity', { value: formatNumber(value, locale), capacity: withUnit(formatNumber(capacity, locale), indicator.unit) });
+    const text = t('indicators.ofCapacity', {
+      value: formatNumber(value, locale),
+      capacity: withUnit(formatNumber(capacity, locale), indicator.unit),
+    });
     return share ? t('indicators.withShare', { text, share }) : text;
   }
   return withUnit(formatNumber(value, locale), indicator.unit);

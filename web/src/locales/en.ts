@@ -46,7 +46,8 @@ export const en: Dictionary = {
   'validation.municipality_code': 'The municipality code must be four digits, for example 2080.',
   'validation.municipality_code_kind': 'Only a municipality has a municipality code.',
   'validation.password_length': 'The password must have at least 10 characters.',
-  'validation.personal_identity_number': 'The text contains a Swedish personal identity or coordination number. Remove it; such numbers must not be stored here.',
+  'validation.personal_identity_number':
+    'The text contains a Swedish personal identity or coordination number. Remove it; such numbers must not be stored here.',
   'validation.number': 'Give a number, for example 12 or 8.5.',
 
   'auth.signIn.title': 'Sign in',
@@ -114,7 +115,8 @@ export const en: Dictionary = {
   'organizations.form.municipalityCode.description': 'Four digits as assigned by Statistics Sweden, for example 2080.',
   'organizations.form.created': '{{name}} has been added.',
   'organizations.confirm.deactivateTitle': 'Deactivate {{name}}?',
-  'organizations.confirm.deactivateText': 'The organisation stays in the history but cannot take part in anything new. You can reactivate it later.',
+  'organizations.confirm.deactivateText':
+    'The organisation stays in the history but cannot take part in anything new. You can reactivate it later.',
   'organizations.confirm.reactivateTitle': 'Reactivate {{name}}?',
   'organizations.confirm.reactivateText': 'The organisation can again take part in forums and have users.',
 
@@ -153,7 +155,7 @@ export const en: Dictionary = {
   'users.form.password.editDescription': 'At least 10 characters. Leave empty to keep the current one.',
   'users.form.created': '{{name}} has been added.',
   'users.roles.legend': 'Roles in forums',
-  'users.roles.description': 'Choose the user\'s role in each forum you administer.',
+  'users.roles.description': "Choose the user's role in each forum you administer.",
   'users.roles.none': 'No role',
   'users.roles.roleIn': 'Role in {{forum}}',
 
@@ -249,7 +251,8 @@ export const en: Dictionary = {
   'indicators.form.nameSv.label': 'Name in Swedish',
   'indicators.form.nameEn.label': 'Name in English',
   'indicators.form.key.label': 'Key',
-  'indicators.form.key.description': 'Short and stable, in lower-case letters, digits and _, for example covid_inpatients. Cannot be changed later.',
+  'indicators.form.key.description':
+    'Short and stable, in lower-case letters, digits and _, for example covid_inpatients. Cannot be changed later.',
   'indicators.form.kind.label': 'Kind of value',
   'indicators.form.unit.label': 'Unit',
   'indicators.form.unit.description': 'Shown after the value, for example "st", "%" or "days".',
@@ -282,7 +285,7 @@ export const en: Dictionary = {
   'rounds.table.period': 'Period',
   'rounds.table.deadline': 'Deadline',
   'rounds.table.reported': 'Reporting',
-  'rounds.table.caption': 'Status reports {{title}}, in the forum\'s order',
+  'rounds.table.caption': "Status reports {{title}}, in the forum's order",
   'rounds.table.organization': 'Organisation',
   'rounds.table.strain': 'Strain',
   'rounds.table.currentSituation': 'Current situation',
@@ -313,14 +316,15 @@ export const en: Dictionary = {
   'rounds.form.meeting.pair': 'Give both the date and the time of the meeting, or neither.',
   'rounds.form.created': 'The round {{title}} is open.',
   'rounds.schedule.title': 'Recurring round',
-  'rounds.schedule.active': 'A new round opens by itself {{days}} days before its deadline, which is every {{weekday}} at {{time}}.',
+  'rounds.schedule.active':
+    'A new round opens by itself {{days}} days before its deadline, which is every {{weekday}} at {{time}}.',
   'rounds.schedule.inactive': 'No recurring round. Rounds open only when someone creates them.',
   'rounds.schedule.weekdayLabel': 'Deadline, weekday',
   'rounds.schedule.deadlineTime': 'Time',
   'rounds.schedule.openDaysBefore': 'Opens this many days before',
   'rounds.schedule.openDaysBeforeHint': 'From 0 to 13 days before the deadline.',
   'rounds.schedule.isActive': 'Open rounds by themselves every week',
-  'rounds.schedule.isActiveHint': 'This week\'s round opens at once if its opening day has passed.',
+  'rounds.schedule.isActiveHint': "This week's round opens at once if its opening day has passed.",
   'rounds.schedule.save': 'Save the schedule',
   'rounds.schedule.saved': 'The schedule is saved.',
   'rounds.schedule.weekday.1': 'Monday',
@@ -353,7 +357,7 @@ export const en: Dictionary = {
   'rounds.strain.organizations': '{{count}} organisations',
   'rounds.strain.unstated': 'Not given',
   'rounds.summary.title': 'Summary',
-  'rounds.summary.label': 'The coordinator\'s summary',
+  'rounds.summary.label': "The coordinator's summary",
   'rounds.summary.hint': 'Printed with the situation report. Start a line with "- " for a bulleted list.',
   'rounds.summary.save': 'Save the summary',
   'rounds.summary.saved': 'The summary is saved.',
@@ -363,7 +367,8 @@ export const en: Dictionary = {
   'rounds.summary.conflictTitle': 'Someone else has changed the summary',
   'rounds.summary.loadTheirs': 'Show the saved summary',
   'rounds.summary.theirsTitle': 'Saved summary (by {{name}})',
-  'rounds.summary.theirsHint': 'Your text is still in the field below. Save again to replace the saved summary with yours.',
+  'rounds.summary.theirsHint':
+    'Your text is still in the field below. Save again to replace the saved summary with yours.',
   'rounds.summary.useTheirs': 'Replace my text with the saved one',
   'rounds.indicators.caption': 'Indicators {{title}}',
   'rounds.indicators.captionCompared': 'Indicators {{title}}, compared with {{previous}}',
@@ -398,11 +403,11 @@ export const en: Dictionary = {
   'rounds.actions.reopen.done': 'The round is open again.',
   'rounds.actions.publish.button': 'Publish the situation report',
   'rounds.actions.publish.title': 'Publish the situation report {{title}}?',
-  'rounds.actions.publish.text': 'The forum\'s readers will then see it, with every report and the summary.',
+  'rounds.actions.publish.text': "The forum's readers will then see it, with every report and the summary.",
   'rounds.actions.publish.done': 'The situation report is published.',
   'rounds.actions.unpublish.button': 'Unpublish',
   'rounds.actions.unpublish.title': 'Unpublish the situation report {{title}}?',
-  'rounds.actions.unpublish.text': 'The forum\'s readers will no longer see it.',
+  'rounds.actions.unpublish.text': "The forum's readers will no longer see it.",
   'rounds.actions.unpublish.done': 'The situation report is no longer published.',
   'rounds.reminders.title': 'Reminders',
   'rounds.reminders.open': 'Send a reminder',
@@ -416,7 +421,8 @@ export const en: Dictionary = {
   'rounds.reminders.queuedTitle': 'The reminders are in the outbox',
   'rounds.reminders.queued': '{{count}} reminders will be sent.',
   'rounds.reminders.withoutReporterTitle': 'Some organisations have no reporter',
-  'rounds.reminders.withoutReporter': 'No reminder could be sent to these organisations because they have no reporter in the forum:',
+  'rounds.reminders.withoutReporter':
+    'No reminder could be sent to these organisations because they have no reporter in the forum:',
   'rounds.reminders.table.caption': 'Reminders for the round ({{count}})',
   'rounds.reminders.table.createdAt': 'Created',
   'rounds.reminders.table.to': 'Recipient',
@@ -431,7 +437,8 @@ export const en: Dictionary = {
   'reports.state.notStarted': 'The report is not started.',
   'reports.state.draft': 'Draft – not submitted. The situation report does not show it until you submit it.',
   'reports.state.submitted': 'Submitted: version {{version}}, {{at}} by {{name}}.',
-  'reports.state.amendmentDraft': 'An amendment is started but not submitted; the situation report shows the submitted version.',
+  'reports.state.amendmentDraft':
+    'An amendment is started but not submitted; the situation report shows the submitted version.',
   'reports.form.title': 'Fill in the status report',
   'reports.form.amendTitle': 'Amend the status report',
   'reports.form.strain.label': 'Strain level',
@@ -445,9 +452,11 @@ export const en: Dictionary = {
   'reports.form.challenges.label': 'Challenges',
   'reports.form.challenges.hint': 'What is hardest right now? Start a line with "- " for a bulleted list.',
   'reports.form.input.label': 'For the others',
-  'reports.form.input.hint': 'What should the others in the forum know or do? Start a line with "- " for a bulleted list.',
+  'reports.form.input.hint':
+    'What should the others in the forum know or do? Start a line with "- " for a bulleted list.',
   'reports.form.figures.label': 'Indicators',
-  'reports.form.figures.hint': 'Leave a field empty if you have no figure. Empty shows as "Not reported", which is not the same as 0. Swedish decimal commas (8,5) are accepted.',
+  'reports.form.figures.hint':
+    'Leave a field empty if you have no figure. Empty shows as "Not reported", which is not the same as 0. Swedish decimal commas (8,5) are accepted.',
   'reports.form.figures.wholeHint': 'Whole number, {{range}}.',
   'reports.form.figures.decimalHint': 'Number, {{range}}.',
   'reports.form.figures.empty': 'Not reported (empty is not 0)',
@@ -458,14 +467,17 @@ export const en: Dictionary = {
   'reports.form.submitAmendment': 'Submit the amendment',
   'reports.form.submitted': 'The report is submitted (version {{version}}).',
   'reports.form.amend': 'Amend',
-  'reports.form.amendHint': 'If something has changed you can amend the report. The amendment becomes a new version; the earlier ones are kept.',
+  'reports.form.amendHint':
+    'If something has changed you can amend the report. The amendment becomes a new version; the earlier ones are kept.',
   'reports.form.copy': 'Nothing new – start from the last report',
-  'reports.form.copyHint': 'Nothing changed since the last round? Start from your last report and adjust what is needed.',
+  'reports.form.copyHint':
+    'Nothing changed since the last round? Start from your last report and adjust what is needed.',
   'reports.form.copyConfirmTitle': 'Replace what you have written?',
   'reports.form.copyConfirm': 'What the form holds now is replaced by your last report.',
   'reports.form.copied': 'The last report is loaded. Check it and submit.',
   'reports.form.onBehalfTitle': 'You are filing for another organisation',
-  'reports.form.onBehalf': 'You are filing the report of {{organization}} as coordinator. The report will show that the coordinator filed it.',
+  'reports.form.onBehalf':
+    'You are filing the report of {{organization}} as coordinator. The report will show that the coordinator filed it.',
   'reports.form.closedTitle': 'The round is closed',
   'reports.form.closed': 'The report can no longer be filed or changed.',
   'reports.form.lateTitle': 'The deadline has passed',
@@ -481,7 +493,8 @@ export const en: Dictionary = {
   'reports.conflict.load': 'Load the other version',
   'reports.conflict.mine': 'Your text (not saved)',
   'reports.conflict.theirs': 'Saved by {{name}} {{at}}',
-  'reports.conflict.choose': 'Choose which version to continue from. The other stays on screen so you can carry text over.',
+  'reports.conflict.choose':
+    'Choose which version to continue from. The other stays on screen so you can carry text over.',
   'reports.conflict.keepMine': 'Keep my text and save it',
   'reports.conflict.useTheirs': 'Use the saved version',
   'reports.conflict.setAsideTitle': 'Your earlier text (not saved)',
@@ -593,9 +606,11 @@ export const en: Dictionary = {
   'meetings.status.approved': 'Approved',
   'meetings.status.published': 'Published',
   'meetings.status.imported': 'Imported from earlier minutes',
-  'meetings.statusHint.planned': 'The agenda can be changed. Mark the meeting as held once it has taken place; minutes can be written already.',
+  'meetings.statusHint.planned':
+    'The agenda can be changed. Mark the meeting as held once it has taken place; minutes can be written already.',
   'meetings.statusHint.held': 'The agenda is fixed. Finish the minutes and send them for approval.',
-  'meetings.statusHint.in_review': 'The minutes are locked while the adjusters read them. Adjusters can comment per item.',
+  'meetings.statusHint.in_review':
+    'The minutes are locked while the adjusters read them. Adjusters can comment per item.',
   'meetings.statusHint.approved': 'The minutes are approved and locked. The coordinator publishes them to the forum.',
   'meetings.statusHint.published': 'The minutes are approved and published. A correction is made as a new version.',
   'meetings.statusHint.imported': 'The meeting was read from earlier minutes and is read-only.',
@@ -638,10 +653,12 @@ export const en: Dictionary = {
   'meetings.form.time.description': 'Swedish time, for example 13:00. Optional.',
   'meetings.form.location.label': 'Place or Teams link',
   'meetings.form.diaryNumber.label': 'Diary number',
-  'meetings.form.diaryNumber.description': 'Type the diary number, for example RD21/01391, or let Samverkan assign the next one.',
+  'meetings.form.diaryNumber.description':
+    'Type the diary number, for example RD21/01391, or let Samverkan assign the next one.',
   'meetings.form.assignDiaryNumber.label': 'Assign the next diary number',
   'meetings.form.assignDiaryNumber.description': "The next number in the forum's diary series ({{prefix}}).",
-  'meetings.form.assignDiaryNumber.noPrefix': 'The forum has no diary series. Set a prefix under Meeting settings to assign numbers.',
+  'meetings.form.assignDiaryNumber.noPrefix':
+    'The forum has no diary series. Set a prefix under Meeting settings to assign numbers.',
   'meetings.form.chairRole.label': 'The meeting is led by',
   'meetings.form.person.user': '{{role}}, user',
   'meetings.form.person.name': '{{role}}, or type a name',
@@ -662,11 +679,13 @@ export const en: Dictionary = {
 
   'meetings.settings.title': 'Meeting settings',
   'meetings.settings.diaryPrefix.label': 'Diary number prefix',
-  'meetings.settings.diaryPrefix.description': 'Capital letters A–Ö, for example RD gives RD21/00001. Leave empty if diary numbers are typed by hand.',
+  'meetings.settings.diaryPrefix.description':
+    'Capital letters A–Ö, for example RD gives RD21/00001. Leave empty if diary numbers are typed by hand.',
   'meetings.settings.diaryPrefix.invalid': 'Give 1–8 capital letters, for example RD.',
   'meetings.settings.template.title': 'Agenda template',
   'meetings.settings.template.description': 'The items a new meeting starts with, in order.',
-  'meetings.settings.template.standard': 'The forum uses the standard template. Change the list and save to make a template of its own.',
+  'meetings.settings.template.standard':
+    'The forum uses the standard template. Change the list and save to make a template of its own.',
   'meetings.settings.template.caption': 'Items in the template ({{count}})',
   'meetings.settings.template.position': 'No.',
   'meetings.settings.template.name': 'Item',
@@ -707,15 +726,19 @@ export const en: Dictionary = {
   'meetings.downloads.archive': 'Archive PDF with attachments',
 
   'meetings.transition.hold': 'Mark as held',
-  'meetings.transition.hold.confirm': 'The agenda is fixed and can no longer be changed. The minutes can still be written.',
+  'meetings.transition.hold.confirm':
+    'The agenda is fixed and can no longer be changed. The minutes can still be written.',
   'meetings.transition.send-for-review': 'Send for approval',
-  'meetings.transition.send-for-review.confirm': 'The minutes are locked and the adjusters can read, comment on and approve them.',
+  'meetings.transition.send-for-review.confirm':
+    'The minutes are locked and the adjusters can read, comment on and approve them.',
   'meetings.transition.approve': 'Approve',
-  'meetings.transition.approve.confirm': 'You confirm that the minutes match what was said and decided at the meeting. When every adjuster has approved, the minutes are locked.',
+  'meetings.transition.approve.confirm':
+    'You confirm that the minutes match what was said and decided at the meeting. When every adjuster has approved, the minutes are locked.',
   'meetings.transition.publish': 'Publish',
   'meetings.transition.publish.confirm': 'The approved minutes become visible to everyone in the forum, readers too.',
   'meetings.transition.correct': 'Correct (new version)',
-  'meetings.transition.correct.confirm': 'A new version of the minutes opens for changes and must be approved again. The approved version is kept.',
+  'meetings.transition.correct.confirm':
+    'A new version of the minutes opens for changes and must be approved again. The approved version is kept.',
   'meetings.transition.confirmTitle': '{{action}}?',
   'meetings.transition.done.hold': 'The meeting is marked as held.',
   'meetings.transition.done.send-for-review': 'The minutes are sent for approval.',
@@ -734,7 +757,8 @@ export const en: Dictionary = {
   'meetings.agenda.moveDown': 'Move {{title}} down',
   'meetings.agenda.remove': 'Remove {{title}}',
   'meetings.agenda.removeConfirmTitle': 'Remove the item {{title}}?',
-  'meetings.agenda.removeConfirm': 'The item and its notes are removed from the agenda. Actions and attachments stay with the meeting.',
+  'meetings.agenda.removeConfirm':
+    'The item and its notes are removed from the agenda. Actions and attachments stay with the meeting.',
   'meetings.agenda.add.title': 'Add an item',
   'meetings.agenda.add.itemTitle': 'Title of the item',
   'meetings.agenda.add.kind': 'Type of item',
@@ -767,11 +791,13 @@ export const en: Dictionary = {
   'meetings.item.conflict.load': 'Load the other version',
   'meetings.item.conflict.mine': 'Your text (not saved)',
   'meetings.item.conflict.theirs': 'Saved by {{name}} {{at}}',
-  'meetings.item.conflict.choose': 'Choose which text to continue from. The other stays visible so you can carry over what is needed.',
+  'meetings.item.conflict.choose':
+    'Choose which text to continue from. The other stays visible so you can carry over what is needed.',
   'meetings.item.conflict.keepMine': 'Keep my text and save it',
   'meetings.item.conflict.useTheirs': 'Use the other version',
   'meetings.item.conflict.setAsideTitle': 'Your earlier text',
-  'meetings.item.conflict.setAside': 'This is the text you wrote before choosing the other version. Copy what you need.',
+  'meetings.item.conflict.setAside':
+    'This is the text you wrote before choosing the other version. Copy what you need.',
   'meetings.item.noDecisions': 'No decisions.',
 
   'meetings.actions.title': 'Actions',
@@ -823,7 +849,8 @@ export const en: Dictionary = {
   'meetings.situation.noReport': 'No report',
 
   'meetings.attendance.title': 'Attendance',
-  'meetings.attendance.description': 'Everyone in the forum is invited. Record who was present, absent or a substitute.',
+  'meetings.attendance.description':
+    'Everyone in the forum is invited. Record who was present, absent or a substitute.',
   'meetings.attendance.otherOrganization': 'Others',
   'meetings.attendance.substituteFor': 'Substitutes for',
   'meetings.attendance.substituteForOf': '{{name}} substitutes for',
@@ -882,7 +909,8 @@ export const en: Dictionary = {
   'actions.mine.empty': 'You and your organisation have no open actions.',
   'actions.mine.item': '{{forum}}: {{meeting}}, {{date}}',
   'actions.report.title': 'Your open actions',
-  'actions.report.intro': "Actions {{organization}} was given at the forum's meetings. Update status and comment; the update is shown at the follow-up at the next meeting.",
+  'actions.report.intro':
+    "Actions {{organization}} was given at the forum's meetings. Update status and comment; the update is shown at the follow-up at the next meeting.",
   'actions.report.empty': 'The organisation has no open actions.',
 
   'decisions.title': 'Decisions',
@@ -902,7 +930,8 @@ export const en: Dictionary = {
   'decisions.table.notPublished': 'Not published ({{status}})',
 
   'minutesImport.title': 'Import minutes',
-  'minutesImport.intro': 'Read earlier minutes as a meeting of {{forum}}. Check and correct what was read before it is saved.',
+  'minutesImport.intro':
+    'Read earlier minutes as a meeting of {{forum}}. Check and correct what was read before it is saved.',
   'minutesImport.back': 'Meetings of {{forum}}',
   'minutesImport.file.label': 'File of minutes',
   'minutesImport.file.description': 'Text (.txt), Word (.docx) or PDF with a text layer. At most 20 MB.',

@@ -48,7 +48,8 @@ export const sv = {
   'validation.municipality_code': 'Kommunkoden ska vara fyra siffror, till exempel 2080.',
   'validation.municipality_code_kind': 'Bara en kommun har kommunkod.',
   'validation.password_length': 'Lösenordet ska ha minst 10 tecken.',
-  'validation.personal_identity_number': 'Texten innehåller ett personnummer eller samordningsnummer. Ta bort det; personnummer får inte lagras här.',
+  'validation.personal_identity_number':
+    'Texten innehåller ett personnummer eller samordningsnummer. Ta bort det; personnummer får inte lagras här.',
   'validation.number': 'Ange ett tal, till exempel 12 eller 8,5.',
 
   'auth.signIn.title': 'Logga in',
@@ -116,7 +117,8 @@ export const sv = {
   'organizations.form.municipalityCode.description': 'Fyra siffror enligt SCB, till exempel 2080.',
   'organizations.form.created': '{{name}} har lagts till.',
   'organizations.confirm.deactivateTitle': 'Inaktivera {{name}}?',
-  'organizations.confirm.deactivateText': 'Organisationen finns kvar i historiken men kan inte delta i något nytt. Du kan återaktivera den senare.',
+  'organizations.confirm.deactivateText':
+    'Organisationen finns kvar i historiken men kan inte delta i något nytt. Du kan återaktivera den senare.',
   'organizations.confirm.reactivateTitle': 'Återaktivera {{name}}?',
   'organizations.confirm.reactivateText': 'Organisationen kan åter delta i forum och ha användare.',
 
@@ -243,7 +245,8 @@ export const sv = {
   'indicators.actions.reactivate': 'Återaktivera',
   'indicators.actions.reactivateNamed': 'Återaktivera {{name}}',
   'indicators.confirm.deactivateTitle': 'Inaktivera {{name}}?',
-  'indicators.confirm.deactivateText': 'Indikatorn efterfrågas inte i nya rapporter. Värden som redan lämnats finns kvar.',
+  'indicators.confirm.deactivateText':
+    'Indikatorn efterfrågas inte i nya rapporter. Värden som redan lämnats finns kvar.',
   'indicators.confirm.reactivateTitle': 'Återaktivera {{name}}?',
   'indicators.confirm.reactivateText': 'Indikatorn efterfrågas åter i rapporterna.',
   'indicators.form.createTitle': 'Ny indikator',
@@ -251,7 +254,8 @@ export const sv = {
   'indicators.form.nameSv.label': 'Namn på svenska',
   'indicators.form.nameEn.label': 'Namn på engelska',
   'indicators.form.key.label': 'Nyckel',
-  'indicators.form.key.description': 'Kort och stabil, med små bokstäver, siffror och _, till exempel covid_inneliggande. Kan inte ändras senare.',
+  'indicators.form.key.description':
+    'Kort och stabil, med små bokstäver, siffror och _, till exempel covid_inneliggande. Kan inte ändras senare.',
   'indicators.form.kind.label': 'Typ av värde',
   'indicators.form.unit.label': 'Enhet',
   'indicators.form.unit.description': 'Visas efter värdet, till exempel "st", "%" eller "dagar".',
@@ -315,7 +319,8 @@ export const sv = {
   'rounds.form.meeting.pair': 'Ange både datum och klockslag för mötet, eller inget av dem.',
   'rounds.form.created': 'Avstämningen {{title}} är öppnad.',
   'rounds.schedule.title': 'Återkommande avstämning',
-  'rounds.schedule.active': 'En ny avstämning öppnas automatiskt {{days}} dagar före sista dag, som är varje {{weekday}} kl. {{time}}.',
+  'rounds.schedule.active':
+    'En ny avstämning öppnas automatiskt {{days}} dagar före sista dag, som är varje {{weekday}} kl. {{time}}.',
   'rounds.schedule.inactive': 'Ingen återkommande avstämning. Avstämningar öppnas bara när någon skapar dem.',
   'rounds.schedule.weekdayLabel': 'Sista dag, veckodag',
   'rounds.schedule.deadlineTime': 'Klockslag',
@@ -365,7 +370,8 @@ export const sv = {
   'rounds.summary.conflictTitle': 'Summeringen har ändrats av någon annan',
   'rounds.summary.loadTheirs': 'Visa den sparade summeringen',
   'rounds.summary.theirsTitle': 'Sparad summering (av {{name}})',
-  'rounds.summary.theirsHint': 'Din text finns kvar i fältet nedan. Spara igen för att ersätta den sparade summeringen med din.',
+  'rounds.summary.theirsHint':
+    'Din text finns kvar i fältet nedan. Spara igen för att ersätta den sparade summeringen med din.',
   'rounds.summary.useTheirs': 'Ersätt min text med den sparade',
   'rounds.indicators.caption': 'Indikatorer {{title}}',
   'rounds.indicators.captionCompared': 'Indikatorer {{title}}, jämfört med {{previous}}',
@@ -410,7 +416,8 @@ export const sv = {
   'rounds.reminders.open': 'Skicka påminnelse',
   'rounds.reminders.dialogTitle': 'Påminn om lägesrapport {{title}}',
   'rounds.reminders.organizations': 'Organisationer som ska påminnas',
-  'rounds.reminders.organizationsHint': 'Organisationer som inte har rapporterat. Deras rapportörer får ett e-postmeddelande.',
+  'rounds.reminders.organizationsHint':
+    'Organisationer som inte har rapporterat. Deras rapportörer får ett e-postmeddelande.',
   'rounds.reminders.chooseOne': 'Välj minst en organisation.',
   'rounds.reminders.message': 'Eget meddelande',
   'rounds.reminders.messageHint': 'Frivilligt. Läggs till efter standardtexten med sista dag.',
@@ -418,7 +425,8 @@ export const sv = {
   'rounds.reminders.queuedTitle': 'Påminnelserna är lagda i utkorgen',
   'rounds.reminders.queued': '{{count}} påminnelser skickas.',
   'rounds.reminders.withoutReporterTitle': 'Några organisationer saknar rapportör',
-  'rounds.reminders.withoutReporter': 'Ingen påminnelse kunde skickas till dessa organisationer eftersom de inte har någon rapportör i forumet:',
+  'rounds.reminders.withoutReporter':
+    'Ingen påminnelse kunde skickas till dessa organisationer eftersom de inte har någon rapportör i forumet:',
   'rounds.reminders.table.caption': 'Påminnelser för avstämningen ({{count}})',
   'rounds.reminders.table.createdAt': 'Skapad',
   'rounds.reminders.table.to': 'Mottagare',
@@ -433,23 +441,27 @@ export const sv = {
   'reports.state.notStarted': 'Rapporten är inte påbörjad.',
   'reports.state.draft': 'Utkast – inte inskickat. Utkastet syns inte i lägesbilden förrän du skickar in det.',
   'reports.state.submitted': 'Inskickad: version {{version}}, {{at}} av {{name}}.',
-  'reports.state.amendmentDraft': 'En ändring är påbörjad men inte inskickad; lägesbilden visar den inskickade versionen.',
+  'reports.state.amendmentDraft':
+    'En ändring är påbörjad men inte inskickad; lägesbilden visar den inskickade versionen.',
   'reports.form.title': 'Fyll i lägesrapporten',
   'reports.form.amendTitle': 'Ändra lägesrapporten',
   'reports.form.strain.label': 'Läge',
   'reports.form.strain.hint': 'Hur är läget i verksamheten just nu?',
   'reports.form.strain.description.normal': 'Verksamheten bedrivs som vanligt.',
   'reports.form.strain.description.strained': 'Påfrestningar som hanteras inom ordinarie resurser.',
-  'reports.form.strain.description.very_strained': 'Stora påfrestningar; verksamheten behöver prioritera eller förstärka.',
+  'reports.form.strain.description.very_strained':
+    'Stora påfrestningar; verksamheten behöver prioritera eller förstärka.',
   'reports.form.strain.description.critical': 'Verksamheten kan inte upprätthålla sitt uppdrag utan stöd.',
   'reports.form.currentSituation.label': 'Nuläge',
   'reports.form.currentSituation.hint': 'Hur ser det ut just nu? Börja en rad med "- " för en punktlista.',
   'reports.form.challenges.label': 'Utmaning',
   'reports.form.challenges.hint': 'Vad är svårast just nu? Börja en rad med "- " för en punktlista.',
   'reports.form.input.label': 'Medskick',
-  'reports.form.input.hint': 'Vad vill ni att de andra i forumet ska veta eller göra? Börja en rad med "- " för en punktlista.',
+  'reports.form.input.hint':
+    'Vad vill ni att de andra i forumet ska veta eller göra? Börja en rad med "- " för en punktlista.',
   'reports.form.figures.label': 'Indikatorer',
-  'reports.form.figures.hint': 'Lämna ett fält tomt om ni inte har någon uppgift. Tomt visas som "Ej rapporterat", vilket inte är samma sak som 0. Decimaler skrivs med komma, till exempel 8,5.',
+  'reports.form.figures.hint':
+    'Lämna ett fält tomt om ni inte har någon uppgift. Tomt visas som "Ej rapporterat", vilket inte är samma sak som 0. Decimaler skrivs med komma, till exempel 8,5.',
   'reports.form.figures.wholeHint': 'Heltal, {{range}}.',
   'reports.form.figures.decimalHint': 'Tal, {{range}}. Decimaler med komma.',
   'reports.form.figures.empty': 'Ej rapporterat (tomt är inte 0)',
@@ -460,14 +472,17 @@ export const sv = {
   'reports.form.submitAmendment': 'Skicka in ändringen',
   'reports.form.submitted': 'Rapporten är inskickad (version {{version}}).',
   'reports.form.amend': 'Ändra',
-  'reports.form.amendHint': 'Om något har ändrats kan du ändra rapporten. Ändringen blir en ny version; de tidigare finns kvar.',
+  'reports.form.amendHint':
+    'Om något har ändrats kan du ändra rapporten. Ändringen blir en ny version; de tidigare finns kvar.',
   'reports.form.copy': 'Inget nytt – utgå från förra rapporten',
-  'reports.form.copyHint': 'Har inget ändrats sedan förra avstämningen? Utgå från er förra rapport och justera det som behövs.',
+  'reports.form.copyHint':
+    'Har inget ändrats sedan förra avstämningen? Utgå från er förra rapport och justera det som behövs.',
   'reports.form.copyConfirmTitle': 'Ersätta det du har skrivit?',
   'reports.form.copyConfirm': 'Det som står i formuläret nu ersätts av er förra rapport.',
   'reports.form.copied': 'Förra rapporten är inläst. Kontrollera den och skicka in.',
   'reports.form.onBehalfTitle': 'Du fyller i för en annan organisation',
-  'reports.form.onBehalf': 'Du fyller i rapporten för {{organization}} som samordnare. Det framgår av rapporten att den är inlämnad av samordnaren.',
+  'reports.form.onBehalf':
+    'Du fyller i rapporten för {{organization}} som samordnare. Det framgår av rapporten att den är inlämnad av samordnaren.',
   'reports.form.closedTitle': 'Avstämningen är stängd',
   'reports.form.closed': 'Rapporten kan inte längre lämnas eller ändras.',
   'reports.form.lateTitle': 'Sista dag har passerat',
@@ -483,7 +498,8 @@ export const sv = {
   'reports.conflict.load': 'Läs in den andra versionen',
   'reports.conflict.mine': 'Din text (inte sparad)',
   'reports.conflict.theirs': 'Sparad av {{name}} {{at}}',
-  'reports.conflict.choose': 'Välj vilken version du vill fortsätta från. Den andra visas kvar så att du kan föra över text.',
+  'reports.conflict.choose':
+    'Välj vilken version du vill fortsätta från. Den andra visas kvar så att du kan föra över text.',
   'reports.conflict.keepMine': 'Behåll min text och spara den',
   'reports.conflict.useTheirs': 'Använd den sparade versionen',
   'reports.conflict.setAsideTitle': 'Din tidigare text (inte sparad)',
@@ -595,10 +611,13 @@ export const sv = {
   'meetings.status.approved': 'Justerat',
   'meetings.status.published': 'Publicerat',
   'meetings.status.imported': 'Importerat från äldre anteckningar',
-  'meetings.statusHint.planned': 'Dagordningen kan ändras. Markera mötet som hållet när det har ägt rum; anteckningarna kan skrivas redan nu.',
+  'meetings.statusHint.planned':
+    'Dagordningen kan ändras. Markera mötet som hållet när det har ägt rum; anteckningarna kan skrivas redan nu.',
   'meetings.statusHint.held': 'Dagordningen är fastställd. Skriv klart anteckningarna och skicka dem för justering.',
-  'meetings.statusHint.in_review': 'Anteckningarna är låsta medan justerarna läser dem. Justerarna kan lämna kommentarer per punkt.',
-  'meetings.statusHint.approved': 'Anteckningarna är justerade och låsta. Samordnaren publicerar dem till forumets deltagare.',
+  'meetings.statusHint.in_review':
+    'Anteckningarna är låsta medan justerarna läser dem. Justerarna kan lämna kommentarer per punkt.',
+  'meetings.statusHint.approved':
+    'Anteckningarna är justerade och låsta. Samordnaren publicerar dem till forumets deltagare.',
   'meetings.statusHint.published': 'Anteckningarna är justerade och publicerade. En rättelse görs som en ny version.',
   'meetings.statusHint.imported': 'Mötet är inläst från äldre anteckningar och kan bara läsas.',
   'meetings.documentType.minnesanteckningar': 'Minnesanteckningar',
@@ -640,10 +659,12 @@ export const sv = {
   'meetings.form.time.description': 'Svensk tid, till exempel 13:00. Frivilligt.',
   'meetings.form.location.label': 'Plats eller Teams-länk',
   'meetings.form.diaryNumber.label': 'Diarienummer (Dnr)',
-  'meetings.form.diaryNumber.description': 'Skriv diarienumret, till exempel RD21/01391, eller låt Samverkan tilldela nästa nummer.',
+  'meetings.form.diaryNumber.description':
+    'Skriv diarienumret, till exempel RD21/01391, eller låt Samverkan tilldela nästa nummer.',
   'meetings.form.assignDiaryNumber.label': 'Tilldela nästa diarienummer',
   'meetings.form.assignDiaryNumber.description': 'Nästa nummer i forumets diarieserie ({{prefix}}).',
-  'meetings.form.assignDiaryNumber.noPrefix': 'Forumet har ingen diarieserie. Ange ett prefix under Mötesinställningar för att kunna tilldela nummer.',
+  'meetings.form.assignDiaryNumber.noPrefix':
+    'Forumet har ingen diarieserie. Ange ett prefix under Mötesinställningar för att kunna tilldela nummer.',
   'meetings.form.chairRole.label': 'Mötet leds av',
   'meetings.form.person.user': '{{role}}, användare',
   'meetings.form.person.name': '{{role}}, eller skriv ett namn',
@@ -664,11 +685,13 @@ export const sv = {
 
   'meetings.settings.title': 'Mötesinställningar',
   'meetings.settings.diaryPrefix.label': 'Prefix för diarienummer',
-  'meetings.settings.diaryPrefix.description': 'Versaler A–Ö, till exempel RD ger RD21/00001. Lämna tomt om diarienummer skrivs för hand.',
+  'meetings.settings.diaryPrefix.description':
+    'Versaler A–Ö, till exempel RD ger RD21/00001. Lämna tomt om diarienummer skrivs för hand.',
   'meetings.settings.diaryPrefix.invalid': 'Ange 1–8 versaler, till exempel RD.',
   'meetings.settings.template.title': 'Dagordningsmall',
   'meetings.settings.template.description': 'Punkterna som ett nytt möte börjar med, i ordning.',
-  'meetings.settings.template.standard': 'Forumet använder standardmallen. Ändra i listan och spara för att göra en egen mall.',
+  'meetings.settings.template.standard':
+    'Forumet använder standardmallen. Ändra i listan och spara för att göra en egen mall.',
   'meetings.settings.template.caption': 'Punkter i mallen ({{count}})',
   'meetings.settings.template.position': 'Nr',
   'meetings.settings.template.name': 'Punkt',
@@ -709,15 +732,19 @@ export const sv = {
   'meetings.downloads.archive': 'Arkiv-PDF med bilagor',
 
   'meetings.transition.hold': 'Markera som hållet',
-  'meetings.transition.hold.confirm': 'Dagordningen fastställs och kan inte längre ändras. Anteckningarna kan skrivas vidare.',
+  'meetings.transition.hold.confirm':
+    'Dagordningen fastställs och kan inte längre ändras. Anteckningarna kan skrivas vidare.',
   'meetings.transition.send-for-review': 'Skicka för justering',
-  'meetings.transition.send-for-review.confirm': 'Anteckningarna låses och justerarna kan läsa, kommentera och justera dem.',
+  'meetings.transition.send-for-review.confirm':
+    'Anteckningarna låses och justerarna kan läsa, kommentera och justera dem.',
   'meetings.transition.approve': 'Justera',
-  'meetings.transition.approve.confirm': 'Du intygar att anteckningarna stämmer med det som sades och beslutades på mötet. När alla justerare har justerat låses anteckningarna.',
+  'meetings.transition.approve.confirm':
+    'Du intygar att anteckningarna stämmer med det som sades och beslutades på mötet. När alla justerare har justerat låses anteckningarna.',
   'meetings.transition.publish': 'Publicera',
   'meetings.transition.publish.confirm': 'De justerade anteckningarna blir synliga för alla i forumet, även läsare.',
   'meetings.transition.correct': 'Rätta (ny version)',
-  'meetings.transition.correct.confirm': 'En ny version av anteckningarna öppnas för ändring och måste justeras igen. Den justerade versionen finns kvar.',
+  'meetings.transition.correct.confirm':
+    'En ny version av anteckningarna öppnas för ändring och måste justeras igen. Den justerade versionen finns kvar.',
   'meetings.transition.confirmTitle': '{{action}}?',
   'meetings.transition.done.hold': 'Mötet är markerat som hållet.',
   'meetings.transition.done.send-for-review': 'Anteckningarna är skickade för justering.',
@@ -736,7 +763,8 @@ export const sv = {
   'meetings.agenda.moveDown': 'Flytta ned {{title}}',
   'meetings.agenda.remove': 'Ta bort {{title}}',
   'meetings.agenda.removeConfirmTitle': 'Ta bort punkten {{title}}?',
-  'meetings.agenda.removeConfirm': 'Punkten tas bort ur dagordningen med sina anteckningar. Uppdrag och bilagor finns kvar på mötet.',
+  'meetings.agenda.removeConfirm':
+    'Punkten tas bort ur dagordningen med sina anteckningar. Uppdrag och bilagor finns kvar på mötet.',
   'meetings.agenda.add.title': 'Lägg till punkt',
   'meetings.agenda.add.itemTitle': 'Rubrik på punkten',
   'meetings.agenda.add.kind': 'Typ av punkt',
@@ -769,11 +797,13 @@ export const sv = {
   'meetings.item.conflict.load': 'Läs in den andra versionen',
   'meetings.item.conflict.mine': 'Din text (inte sparad)',
   'meetings.item.conflict.theirs': 'Sparad av {{name}} {{at}}',
-  'meetings.item.conflict.choose': 'Välj vilken text du vill fortsätta med. Den andra visas kvar så att du kan föra över det som behövs.',
+  'meetings.item.conflict.choose':
+    'Välj vilken text du vill fortsätta med. Den andra visas kvar så att du kan föra över det som behövs.',
   'meetings.item.conflict.keepMine': 'Behåll min text och spara den',
   'meetings.item.conflict.useTheirs': 'Använd den andra versionen',
   'meetings.item.conflict.setAsideTitle': 'Din tidigare text',
-  'meetings.item.conflict.setAside': 'Det här är texten du skrev innan du valde den andra versionen. Kopiera det du behöver.',
+  'meetings.item.conflict.setAside':
+    'Det här är texten du skrev innan du valde den andra versionen. Kopiera det du behöver.',
   'meetings.item.noDecisions': 'Inga beslut.',
 
   'meetings.actions.title': 'Uppdrag',
@@ -825,7 +855,8 @@ export const sv = {
   'meetings.situation.noReport': 'Ingen rapport',
 
   'meetings.attendance.title': 'Närvaro',
-  'meetings.attendance.description': 'Alla i forumet är kallade. Ange vilka som var närvarande, frånvarande eller ersättare.',
+  'meetings.attendance.description':
+    'Alla i forumet är kallade. Ange vilka som var närvarande, frånvarande eller ersättare.',
   'meetings.attendance.otherOrganization': 'Övriga',
   'meetings.attendance.substituteFor': 'Ersätter',
   'meetings.attendance.substituteForOf': '{{name}} ersätter',
@@ -884,7 +915,8 @@ export const sv = {
   'actions.mine.empty': 'Du och din organisation har inga öppna uppdrag.',
   'actions.mine.item': '{{forum}}: {{meeting}}, {{date}}',
   'actions.report.title': 'Era öppna uppdrag',
-  'actions.report.intro': 'Uppdrag som {{organization}} har fått på forumets möten. Uppdatera status och kommentar; uppdateringen visas vid uppföljningen på nästa möte.',
+  'actions.report.intro':
+    'Uppdrag som {{organization}} har fått på forumets möten. Uppdatera status och kommentar; uppdateringen visas vid uppföljningen på nästa möte.',
   'actions.report.empty': 'Organisationen har inga öppna uppdrag.',
 
   'decisions.title': 'Beslut',
@@ -904,7 +936,8 @@ export const sv = {
   'decisions.table.notPublished': 'Ej publicerat ({{status}})',
 
   'minutesImport.title': 'Importera anteckningar',
-  'minutesImport.intro': 'Läs in äldre minnesanteckningar eller protokoll som ett möte i {{forum}}. Granska och rätta det som lästes in innan det sparas.',
+  'minutesImport.intro':
+    'Läs in äldre minnesanteckningar eller protokoll som ett möte i {{forum}}. Granska och rätta det som lästes in innan det sparas.',
   'minutesImport.back': 'Möten i {{forum}}',
   'minutesImport.file.label': 'Fil med anteckningar',
   'minutesImport.file.description': 'Text (.txt), Word (.docx) eller PDF med textlager. Högst 20 MB.',

@@ -23,12 +23,23 @@ export function ActionsPage() {
   const actions = useActions({ ...filters, q: q || undefined });
   // The choices come from every uppdrag the user sees, so a filter never hides the other options.
   const all = useActions({});
-  const forums = toOptions([...new Map(access.me.forumRoles.map((role) => [role.forumId, { id: role.forumId, name: role.forumName }])).values()]);
-  const forumOptions = forums.length ? forums : toOptions([...new Map((all.data ?? []).map((a) => [a.forumId, { id: a.forumId, name: a.forumName }])).values()]);
-  const organizations = toOptions(
-    [...new Map((all.data ?? []).flatMap((a) => (a.ownerOrganizationId ? [[a.ownerOrganizationId, { id: a.ownerOrganizationId, name: a.ownerOrganizationName ?? '' }] as const] : []))).values()],
-  );
-  const set = <K extends keyof ActionFilters>(key: K, value: ActionFilters[K]) => setFilters((current) => ({ ...current, [key]: value }));
+  const forums = toOptions([
+    ...new Map(access.me.forumRoles.map((role) => [role.forumId, { id: role.forumId, name: role.forumName }])).values(),
+  ]);
+  const forumOptions = forums.length
+    ? forums
+    : toOptions([...new Map((all.data ?? []).map((a) => [a.forumId, { id: a.forumId, name: a.forumName }])).values()]);
+  const organizations = toOptions([
+    ...new Map(
+      (all.data ?? []).flatMap((a) =>
+        a.ownerOrganizationId
+          ? [[a.ownerOrganizationId, { id: a.ownerOrganizationId, name: a.ownerOrganizationName ?? '' }] as const]
+          : [],
+      ),
+    ).values(),
+  ]);
+  const set = <K extends keyof ActionFilters>(key: K, value: ActionFilters[K]) =>
+    setFilters((current) => ({ ...current, [key]: value }));
 
   return (
     <>
@@ -51,12 +62,20 @@ export function ActionsPage() {
         />
         <NativeSelect
           label={t('actions.board.filters.status')}
-          data={[{ value: '', label: t('common.all') }, ...statuses.map((status) => ({ value: status, label: t(`actions.status.${status}`) }))]}
+          data={[
+            { value: '', label: t('common.all') },
+            ...statuses.map((status) => ({ value: status, label: t(`actions.status.${status}`) })),
+          ]}
           value={filters.status ?? ''}
           onChange={(event) => set('status', (event.currentTarget.value || undefined) as ActionStatus | undefined)}
           w={160}
         />
-        <Checkbox label={t('actions.board.filters.overdue')} checked={filters.overdue ?? false} onChange={(event) => set('overdue', event.currentTarget.checked || undefined)} mb={8} />
+        <Checkbox
+          label={t('actions.board.filters.overdue')}
+          checked={filters.overdue ?? false}
+          onChange={(event) => set('overdue', event.currentTarget.checked || undefined)}
+          mb={8}
+        />
       </FilterBar>
       <QueryState query={actions}>
         {(data) => (

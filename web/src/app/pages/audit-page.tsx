@@ -4,7 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/ui/page-header.tsx';
 import { Pagination } from '../../components/ui/pagination.tsx';
 import { QueryState } from '../../components/ui/query-state.tsx';
-import { AUDIT_PAGE_SIZE, useAuditEntries, type AuditFilters as Filters } from '../../features/audit/api/get-audit-entries.ts';
+import {
+  AUDIT_PAGE_SIZE,
+  useAuditEntries,
+  type AuditFilters as Filters,
+} from '../../features/audit/api/get-audit-entries.ts';
 import { AuditFilters } from '../../features/audit/components/audit-filters.tsx';
 import { AuditTable } from '../../features/audit/components/audit-table.tsx';
 

@@ -34,12 +34,18 @@ export function DecisionsPage() {
   });
   const forums = access.isAdmin
     ? toOptions(access.managedForums)
-    : toOptions([...new Map(access.me.forumRoles.map((role) => [role.forumId, { id: role.forumId, name: role.forumName }])).values()]);
+    : toOptions([
+        ...new Map(
+          access.me.forumRoles.map((role) => [role.forumId, { id: role.forumId, name: role.forumName }]),
+        ).values(),
+      ]);
   // A new search starts on the first page.
-  const filter = <T,>(setter: (value: T) => void) => (value: T) => {
-    setter(value);
-    setOffset(0);
-  };
+  const filter =
+    <T,>(setter: (value: T) => void) =>
+    (value: T) => {
+      setter(value);
+      setOffset(0);
+    };
 
   return (
     <>
@@ -53,13 +59,27 @@ export function DecisionsPage() {
           onChange={(event) => filter(setForumId)(event.currentTarget.value)}
           w={240}
         />
-        <TextInput type="date" label={t('decisions.filters.from')} value={from} onChange={(event) => filter(setFrom)(event.currentTarget.value)} />
-        <TextInput type="date" label={t('decisions.filters.to')} value={to} onChange={(event) => filter(setTo)(event.currentTarget.value)} />
+        <TextInput
+          type="date"
+          label={t('decisions.filters.from')}
+          value={from}
+          onChange={(event) => filter(setFrom)(event.currentTarget.value)}
+        />
+        <TextInput
+          type="date"
+          label={t('decisions.filters.to')}
+          value={to}
+          onChange={(event) => filter(setTo)(event.currentTarget.value)}
+        />
       </FilterBar>
       <QueryState query={decisions}>
         {(data) => (
           <>
-            <DecisionsTable decisions={data.items} total={data.total} meetingHref={(decision) => meetingPath(decision.meetingId)} />
+            <DecisionsTable
+              decisions={data.items}
+              total={data.total}
+              meetingHref={(decision) => meetingPath(decision.meetingId)}
+            />
             <Pagination offset={offset} limit={PAGE_SIZE} total={data.total} onChange={setOffset} />
           </>
         )}

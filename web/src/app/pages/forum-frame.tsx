@@ -29,14 +29,30 @@ export function ForumFrame({ forumId, section, children }: ForumFrameProps) {
   ];
   return (
     <>
-      <Anchor component={Link} to={access.canAdminister ? paths.forums : paths.start} size="sm" mb="sm" display="inline-block" className="no-print">
+      <Anchor
+        component={Link}
+        to={access.canAdminister ? paths.forums : paths.start}
+        size="sm"
+        mb="sm"
+        display="inline-block"
+        className="no-print"
+      >
         {access.canAdminister ? t('forums.detail.back') : t('forums.detail.backToStart')}
       </Anchor>
       <QueryState query={forum}>
         {(data) => (
           <>
-            <PageHeader title={data.name} documentTitle={t('forums.tabs.documentTitle', { section, forum: data.name })} intro={t('forums.detail.owner', { organization: data.ownerOrganizationName })} />
-            <Box component="nav" aria-label={t('forums.tabs.label', { forum: data.name })} className="forum-tabs no-print" mb="lg">
+            <PageHeader
+              title={data.name}
+              documentTitle={t('forums.tabs.documentTitle', { section, forum: data.name })}
+              intro={t('forums.detail.owner', { organization: data.ownerOrganizationName })}
+            />
+            <Box
+              component="nav"
+              aria-label={t('forums.tabs.label', { forum: data.name })}
+              className="forum-tabs no-print"
+              mb="lg"
+            >
               <ul>
                 {tabs.map((tab) => (
                   <li key={tab.to}>

@@ -32,7 +32,10 @@ export function ForumIndicatorsPage() {
 
   const toggle = () => {
     if (!toggling) return;
-    update.mutate({ id: toggling.id, changes: { isActive: !toggling.isActive } }, { onSuccess: () => setToggling(undefined) });
+    update.mutate(
+      { id: toggling.id, changes: { isActive: !toggling.isActive } },
+      { onSuccess: () => setToggling(undefined) },
+    );
   };
 
   return (
@@ -50,14 +53,32 @@ export function ForumIndicatorsPage() {
             )}
           </Group>
           <QueryState query={indicators}>
-            {(data) => <IndicatorsTable indicators={data} canEdit={canManage} onEdit={setEditing} onToggleActive={(indicator) => { update.reset(); setToggling(indicator); }} />}
+            {(data) => (
+              <IndicatorsTable
+                indicators={data}
+                canEdit={canManage}
+                onEdit={setEditing}
+                onToggleActive={(indicator) => {
+                  update.reset();
+                  setToggling(indicator);
+                }}
+              />
+            )}
           </QueryState>
           {editing && (
-            <IndicatorFormModal forumId={forumId} indicator={editing === 'new' ? undefined : editing} onClose={() => setEditing(undefined)} onSaved={handleSaved} />
+            <IndicatorFormModal
+              forumId={forumId}
+              indicator={editing === 'new' ? undefined : editing}
+              onClose={() => setEditing(undefined)}
+              onSaved={handleSaved}
+            />
           )}
           {toggling && (
             <ConfirmDialog
-              title={t(toggling.isActive ? 'indicators.confirm.deactivateTitle' : 'indicators.confirm.reactivateTitle', { name: toggling.nameSv })}
+              title={t(
+                toggling.isActive ? 'indicators.confirm.deactivateTitle' : 'indicators.confirm.reactivateTitle',
+                { name: toggling.nameSv },
+              )}
               text={t(toggling.isActive ? 'indicators.confirm.deactivateText' : 'indicators.confirm.reactivateText')}
               confirmLabel={t(toggling.isActive ? 'indicators.actions.deactivate' : 'indicators.actions.reactivate')}
               onConfirm={toggle}

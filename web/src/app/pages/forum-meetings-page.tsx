@@ -53,9 +53,15 @@ export function ForumMeetingsPage() {
                 </Group>
               )}
             </Group>
-            <QueryState query={meetings}>{(data) => <MeetingsTable meetings={data} meetingHref={(meeting) => meetingPath(meeting.id)} />}</QueryState>
+            <QueryState query={meetings}>
+              {(data) => <MeetingsTable meetings={data} meetingHref={(meeting) => meetingPath(meeting.id)} />}
+            </QueryState>
           </Stack>
-          {canManage && <QueryState query={settings}>{(data) => <MeetingSettingsForm key={JSON.stringify(data)} forumId={forumId} settings={data} />}</QueryState>}
+          {canManage && (
+            <QueryState query={settings}>
+              {(data) => <MeetingSettingsForm key={JSON.stringify(data)} forumId={forumId} settings={data} />}
+            </QueryState>
+          )}
           {isCreating && (
             <MeetingFormModal
               forumId={forumId}

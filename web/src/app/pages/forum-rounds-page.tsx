@@ -53,8 +53,14 @@ export function ForumRoundsPage() {
               )}
             </QueryState>
           </Stack>
-          {canManage && <QueryState query={schedule}>{(data) => <ScheduleForm key={JSON.stringify(data)} forumId={forumId} schedule={data} canEdit />}</QueryState>}
-          {isCreating && <RoundCreateModal forumId={forumId} onClose={() => setIsCreating(false)} onSaved={handleCreated} />}
+          {canManage && (
+            <QueryState query={schedule}>
+              {(data) => <ScheduleForm key={JSON.stringify(data)} forumId={forumId} schedule={data} canEdit />}
+            </QueryState>
+          )}
+          {isCreating && (
+            <RoundCreateModal forumId={forumId} onClose={() => setIsCreating(false)} onSaved={handleCreated} />
+          )}
         </Stack>
       )}
     </ForumFrame>

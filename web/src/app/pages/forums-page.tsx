@@ -41,7 +41,11 @@ export function ForumsPage() {
       </FilterBar>
       <QueryState query={forums}>{(rows) => <ForumsTable forums={rows} basePath={paths.forums} />}</QueryState>
       {isCreating && (
-        <ForumCreateModal organizationOptions={toOptions(organizations.data ?? [])} onClose={() => setIsCreating(false)} onSaved={handleCreated} />
+        <ForumCreateModal
+          organizationOptions={toOptions(organizations.data ?? [])}
+          onClose={() => setIsCreating(false)}
+          onSaved={handleCreated}
+        />
       )}
     </>
   );

@@ -10,7 +10,8 @@ import { useAccess } from '../use-access.ts';
 import { ForumFrame } from './forum-frame.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 
-type Step = { kind: 'file' } | { kind: 'preview'; file: File; preview: ImportPreview } | { kind: 'done'; result: ImportResult };
+type Step =
+  { kind: 'file' } | { kind: 'preview'; file: File; preview: ImportPreview } | { kind: 'done'; result: ImportResult };
 
 /** Old minutes (text, DOCX or PDF) as a meeting: upload, check and correct what was read, save. */
 export function ImportPage() {
@@ -32,7 +33,12 @@ export function ImportPage() {
             </Title>
             <Text c="dimmed">{t('minutesImport.intro', { forum: forum.name })}</Text>
           </div>
-          {step.kind === 'file' && <ImportFileForm forumId={forumId} onPreview={(file, preview) => setStep({ kind: 'preview', file, preview })} />}
+          {step.kind === 'file' && (
+            <ImportFileForm
+              forumId={forumId}
+              onPreview={(file, preview) => setStep({ kind: 'preview', file, preview })}
+            />
+          )}
           {step.kind === 'preview' && (
             <Stack gap="md">
               <Group justify="space-between" align="flex-end">
@@ -56,13 +62,25 @@ export function ImportPage() {
                   </Stack>
                 </Alert>
               )}
-              <MinutesPreviewForm forumId={forumId} file={step.file} preview={step.preview} onImported={(result) => setStep({ kind: 'done', result })} />
+              <MinutesPreviewForm
+                forumId={forumId}
+                file={step.file}
+                preview={step.preview}
+                onImported={(result) => setStep({ kind: 'done', result })}
+              />
             </Stack>
           )}
           {step.kind === 'done' && (
-            <Alert color={step.result.created ? 'teal' : 'orange'} variant="light" title={step.result.created ? t('minutesImport.saved.title') : t('minutesImport.notCreated.title')} role="status">
+            <Alert
+              color={step.result.created ? 'teal' : 'orange'}
+              variant="light"
+              title={step.result.created ? t('minutesImport.saved.title') : t('minutesImport.notCreated.title')}
+              role="status"
+            >
               <Stack gap="sm">
-                <Text size="sm">{step.result.created ? t('minutesImport.saved.text') : t('minutesImport.notCreated.text')}</Text>
+                <Text size="sm">
+                  {step.result.created ? t('minutesImport.saved.text') : t('minutesImport.notCreated.text')}
+                </Text>
                 <Group gap="md">
                   <Anchor component={Link} to={meetingPath(step.result.meetingId)} fw={600}>
                     {t('minutesImport.saved.link')}

@@ -54,10 +54,16 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
   const rounds = useRounds(meeting.forumId);
   const { permissions } = meeting;
 
-  const organizationOptions: Option[] = toOptions((forum.data?.members ?? []).map((member) => ({ id: member.organizationId, name: member.name })));
+  const organizationOptions: Option[] = toOptions(
+    (forum.data?.members ?? []).map((member) => ({ id: member.organizationId, name: member.name })),
+  );
   // People to give uppdrag to: the forum's users where they can be listed, and everyone invited to the meeting.
-  const attendeeUsers = meeting.attendees.flatMap((a) => (a.userId ? [{ id: a.userId, name: a.organizationName ? `${a.name} (${a.organizationName})` : a.name }] : []));
-  const userOptions = toOptions([...new Map([...attendeeUsers, ...(users.data ?? [])].map((user) => [user.id, user])).values()]);
+  const attendeeUsers = meeting.attendees.flatMap((a) =>
+    a.userId ? [{ id: a.userId, name: a.organizationName ? `${a.name} (${a.organizationName})` : a.name }] : [],
+  );
+  const userOptions = toOptions([
+    ...new Map([...attendeeUsers, ...(users.data ?? [])].map((user) => [user.id, user])).values(),
+  ]);
   const looseAttachments = meeting.attachments.filter((attachment) => !attachment.agendaItemId);
 
   const roleContent = (item: AgendaItem) => {
@@ -80,13 +86,23 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
 
   return (
     <div className="meeting-page">
-      <Anchor component={Link} to={forumMeetingsPath(meeting.forumId)} size="sm" mb="sm" display="inline-block" className="no-print">
+      <Anchor
+        component={Link}
+        to={forumMeetingsPath(meeting.forumId)}
+        size="sm"
+        mb="sm"
+        display="inline-block"
+        className="no-print"
+      >
         {t('meetings.page.back', { forum: meeting.forumName })}
       </Anchor>
       <PageHeader
         title={meeting.title}
         documentTitle={t('meetings.page.documentTitle', { title: meeting.title, forum: meeting.forumName })}
-        intro={t('meetings.page.intro', { documentType: t(`meetings.documentType.${meeting.documentType}`), forum: meeting.forumName })}
+        intro={t('meetings.page.intro', {
+          documentType: t(`meetings.documentType.${meeting.documentType}`),
+          forum: meeting.forumName,
+        })}
         actions={
           <>
             {permissions.canEdit && (
@@ -105,7 +121,13 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
         <AgendaEditor meeting={meeting} />
         <AttendancePanel meeting={meeting} organizationOptions={organizationOptions} />
         {meeting.items.map((item) => (
-          <AgendaItemSection key={item.id} meeting={meeting} item={item} organizationOptions={organizationOptions} userOptions={userOptions}>
+          <AgendaItemSection
+            key={item.id}
+            meeting={meeting}
+            item={item}
+            organizationOptions={organizationOptions}
+            userOptions={userOptions}
+          >
             {roleContent(item)}
           </AgendaItemSection>
         ))}
@@ -118,7 +140,9 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
               {looseAttachments.map((attachment) => (
                 <li key={attachment.id}>
                   <Anchor href={attachmentHref(attachment.id)}>
-                    {attachment.isSource ? t('meetings.attachments.source', { title: attachment.filename }) : t('meetings.attachments.item', { number: attachment.number, title: attachment.title })}
+                    {attachment.isSource
+                      ? t('meetings.attachments.source', { title: attachment.filename })
+                      : t('meetings.attachments.item', { number: attachment.number, title: attachment.title })}
                   </Anchor>
                 </li>
               ))}
@@ -131,7 +155,10 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
           forumId={meeting.forumId}
           meeting={meeting}
           userOptions={toOptions(users.data ?? [])}
-          roundOptions={withCurrentRound(meeting, (rounds.data ?? []).map((round) => ({ value: round.id, label: round.title })))}
+          roundOptions={withCurrentRound(
+            meeting,
+            (rounds.data ?? []).map((round) => ({ value: round.id, label: round.title })),
+          )}
           diaryPrefix={null}
           onClose={() => setIsEditing(false)}
           onSaved={() => {
@@ -145,5 +172,7 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
 }
 
 function withCurrentRound(meeting: Meeting, options: Option[]): Option[] {
-  return meeting.situation ? withCurrent(options, { value: meeting.situation.roundId, label: meeting.situation.roundTitle }) : options;
+  return meeting.situation
+    ? withCurrent(options, { value: meeting.situation.roundId, label: meeting.situation.roundTitle })
+    : options;
 }

@@ -6,14 +6,18 @@ import { useTranslation } from 'react-i18next';
 import type { Organization } from '@server/organizations/schema.ts';
 import { PageHeader } from '../../components/ui/page-header.tsx';
 import { QueryState } from '../../components/ui/query-state.tsx';
-import { useOrganizations, type OrganizationFilters as Filters } from '../../features/organizations/api/get-organizations.ts';
+import {
+  useOrganizations,
+  type OrganizationFilters as Filters,
+} from '../../features/organizations/api/get-organizations.ts';
 import { OrganizationFilters } from '../../features/organizations/components/organization-filters.tsx';
 import { OrganizationFormModal } from '../../features/organizations/components/organization-form-modal.tsx';
 import { OrganizationStatusDialog } from '../../features/organizations/components/organization-status-dialog.tsx';
 import { OrganizationsTable } from '../../features/organizations/components/organizations-table.tsx';
 import { useAccess } from '../use-access.ts';
 
-type Dialog = { kind: 'create' } | { kind: 'edit'; organization: Organization } | { kind: 'status'; organization: Organization };
+type Dialog =
+  { kind: 'create' } | { kind: 'edit'; organization: Organization } | { kind: 'status'; organization: Organization };
 
 export function OrganizationsPage() {
   const { t } = useTranslation();
@@ -25,7 +29,8 @@ export function OrganizationsPage() {
   const close = () => setDialog(undefined);
 
   const handleSaved = (organization: Organization) => {
-    if (dialog?.kind === 'create') notifications.show({ message: t('organizations.form.created', { name: organization.name }), color: 'teal' });
+    if (dialog?.kind === 'create')
+      notifications.show({ message: t('organizations.form.created', { name: organization.name }), color: 'teal' });
     else notifications.show({ message: t('common.saved'), color: 'teal' });
     close();
   };
@@ -49,7 +54,9 @@ export function OrganizationsPage() {
         )}
       </QueryState>
       {dialog?.kind === 'create' && <OrganizationFormModal onClose={close} onSaved={handleSaved} />}
-      {dialog?.kind === 'edit' && <OrganizationFormModal organization={dialog.organization} onClose={close} onSaved={handleSaved} />}
+      {dialog?.kind === 'edit' && (
+        <OrganizationFormModal organization={dialog.organization} onClose={close} onSaved={handleSaved} />
+      )}
       {dialog?.kind === 'status' && <OrganizationStatusDialog organization={dialog.organization} onClose={close} />}
     </>
   );

@@ -30,11 +30,18 @@ export function ReportPage() {
               title={t('reports.page.title', { organization: data.organizationName })}
               intro={t('reports.page.intro', {
                 title: data.roundTitle,
-                deadline: t('rounds.deadline', { date: formatDate(data.deadline, locale), time: formatTime(data.deadline, locale) }),
+                deadline: t('rounds.deadline', {
+                  date: formatDate(data.deadline, locale),
+                  time: formatTime(data.deadline, locale),
+                }),
               })}
             />
             <Stack gap="xl">
-              <ReportEditor key={`${roundId}:${organizationId}`} report={data} isOnBehalf={data.organizationId !== access.me.organizationId} />
+              <ReportEditor
+                key={`${roundId}:${organizationId}`}
+                report={data}
+                isOnBehalf={data.organizationId !== access.me.organizationId}
+              />
               {data.canEdit && (
                 <ReportActions
                   forumId={data.forumId}

@@ -54,11 +54,19 @@ function RoundOverview({ overview }: { overview: Overview }) {
   const reminders = useReminders(round.id, { enabled: canManage });
   const ownOrganizationId = access.isReporterIn(round.forumId) ? access.me.organizationId : undefined;
 
-  const reloadRound = async () => (await queryClient.fetchQuery({ ...overviewQueryOptions(round.id), staleTime: 0 })).round;
+  const reloadRound = async () =>
+    (await queryClient.fetchQuery({ ...overviewQueryOptions(round.id), staleTime: 0 })).round;
 
   return (
     <div className="lagesbild">
-      <Anchor component={Link} to={forumRoundsPath(round.forumId)} size="sm" mb="sm" display="inline-block" className="no-print">
+      <Anchor
+        component={Link}
+        to={forumRoundsPath(round.forumId)}
+        size="sm"
+        mb="sm"
+        display="inline-block"
+        className="no-print"
+      >
         {t('rounds.page.back', { forum: round.forumName })}
       </Anchor>
       <PageHeader
@@ -73,7 +81,9 @@ function RoundOverview({ overview }: { overview: Overview }) {
             {canManage && (
               <>
                 <RoundActions round={round} />
-                {round.status === 'open' && <Button onClick={() => setIsReminding(true)}>{t('rounds.reminders.open')}</Button>}
+                {round.status === 'open' && (
+                  <Button onClick={() => setIsReminding(true)}>{t('rounds.reminders.open')}</Button>
+                )}
               </>
             )}
           </>
@@ -103,9 +113,16 @@ function RoundOverview({ overview }: { overview: Overview }) {
           </div>
         </dl>
 
-        <ReportingStatus overview={overview} fileOnBehalfHref={canManage && round.status === 'open' ? (organizationId) => reportPath(round.id, organizationId) : undefined} />
+        <ReportingStatus
+          overview={overview}
+          fileOnBehalfHref={
+            canManage && round.status === 'open' ? (organizationId) => reportPath(round.id, organizationId) : undefined
+          }
+        />
 
-        {(canManage || round.summary.trim()) && <SummaryEditor key={round.id} round={round} canEdit={canManage} onReload={reloadRound} />}
+        {(canManage || round.summary.trim()) && (
+          <SummaryEditor key={round.id} round={round} canEdit={canManage} onReload={reloadRound} />
+        )}
 
         <section aria-labelledby="reports-heading">
           <Title order={2} size="h3" id="reports-heading" mb="sm">
@@ -118,7 +135,8 @@ function RoundOverview({ overview }: { overview: Overview }) {
                 const label = row.status === 'missing' ? 'rounds.table.fileOnBehalf' : 'rounds.table.openReport';
                 return { href: reportPath(round.id, row.organizationId), label: t(label) };
               }
-              if (row.organizationId === ownOrganizationId) return { href: reportPath(round.id, row.organizationId), label: t('rounds.table.ownReport') };
+              if (row.organizationId === ownOrganizationId)
+                return { href: reportPath(round.id, row.organizationId), label: t('rounds.table.ownReport') };
               return undefined;
             }}
           />

@@ -24,7 +24,8 @@ export function SignInPage() {
 
   const handleSignedIn = async (signedIn: Me) => {
     // A language picked in this browser wins; otherwise use the one saved with the account.
-    if (!storedLocale() && signedIn.locale !== currentLocale()) await changeLocale(signedIn.locale, { remember: false });
+    if (!storedLocale() && signedIn.locale !== currentLocale())
+      await changeLocale(signedIn.locale, { remember: false });
     // With the session stored, this page redirects to where the user was going.
     queryClient.setQueryData(meQueryOptions.queryKey, signedIn);
   };

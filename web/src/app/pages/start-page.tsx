@@ -76,7 +76,9 @@ export function StartPage() {
               {t('start.toReport.title')}
             </Title>
             <QueryState query={reporting}>
-              {(rows) => <MyReportingTable rows={rows} reportHref={(row) => reportPath(row.roundId, row.organizationId)} />}
+              {(rows) => (
+                <MyReportingTable rows={rows} reportHref={(row) => reportPath(row.roundId, row.organizationId)} />
+              )}
             </QueryState>
           </section>
         )}
@@ -89,7 +91,12 @@ export function StartPage() {
           </Text>
           <QueryState query={myActions}>
             {(actions) => (
-              <ActionCards actions={actions} emptyText={t('actions.mine.empty')} meetingHref={(action) => meetingPath(action.meetingId)} canUpdate={access.canUpdateAction} />
+              <ActionCards
+                actions={actions}
+                emptyText={t('actions.mine.empty')}
+                meetingHref={(action) => meetingPath(action.meetingId)}
+                canUpdate={access.canUpdateAction}
+              />
             )}
           </QueryState>
         </section>

@@ -30,7 +30,10 @@ export function UsersPage() {
   const close = () => setDialog(undefined);
 
   const handleSaved = (user: User) => {
-    notifications.show({ message: dialog?.kind === 'create' ? t('users.form.created', { name: user.name }) : t('common.saved'), color: 'teal' });
+    notifications.show({
+      message: dialog?.kind === 'create' ? t('users.form.created', { name: user.name }) : t('common.saved'),
+      color: 'teal',
+    });
     close();
   };
 
@@ -41,8 +44,15 @@ export function UsersPage() {
         intro={t('users.intro')}
         actions={<Button onClick={() => setDialog({ kind: 'create' })}>{t('users.create')}</Button>}
       />
-      <UserFilters filters={filters} onChange={setFilters} organizationOptions={organizationOptions} forumOptions={forumOptions} />
-      <QueryState query={users}>{(rows) => <UsersTable users={rows} onEdit={(user) => setDialog({ kind: 'edit', user })} />}</QueryState>
+      <UserFilters
+        filters={filters}
+        onChange={setFilters}
+        organizationOptions={organizationOptions}
+        forumOptions={forumOptions}
+      />
+      <QueryState query={users}>
+        {(rows) => <UsersTable users={rows} onEdit={(user) => setDialog({ kind: 'edit', user })} />}
+      </QueryState>
       {dialog && (
         <UserFormModal
           user={dialog.kind === 'edit' ? dialog.user : undefined}

@@ -22,7 +22,18 @@ interface ConflictAlertProps {
  * Someone else saved meanwhile. Nothing the user typed is thrown away: both versions are shown,
  * and the user chooses which to continue from.
  */
-export function ConflictAlert({ title, detail, labels, headingOrder, theirs, mine, isLoading, onLoadTheirs, onKeepMine, onUseTheirs }: ConflictAlertProps) {
+export function ConflictAlert({
+  title,
+  detail,
+  labels,
+  headingOrder,
+  theirs,
+  mine,
+  isLoading,
+  onLoadTheirs,
+  onKeepMine,
+  onUseTheirs,
+}: ConflictAlertProps) {
   return (
     <Alert color="orange" variant="light" title={title} role="alert" tabIndex={-1} data-form-error>
       <Stack gap="sm">
@@ -66,10 +77,27 @@ export function ConflictAlert({ title, detail, labels, headingOrder, theirs, min
 }
 
 /** The user's text that was replaced by someone else's version, kept visible until closed. */
-export function SetAsideAlert({ title, text, onClose, children }: { title: string; text: string; onClose: () => void; children: ReactNode }) {
+export function SetAsideAlert({
+  title,
+  text,
+  onClose,
+  children,
+}: {
+  title: string;
+  text: string;
+  onClose: () => void;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
-    <Alert color="gray" variant="light" title={title} withCloseButton closeButtonLabel={t('common.close')} onClose={onClose}>
+    <Alert
+      color="gray"
+      variant="light"
+      title={title}
+      withCloseButton
+      closeButtonLabel={t('common.close')}
+      onClose={onClose}
+    >
       <Text size="sm" mb="xs">
         {text}
       </Text>

@@ -14,11 +14,40 @@ export function FilterBar({ children }: { children: ReactNode }) {
   );
 }
 
-export function SearchField({ label, value, onChange }: { label: string; value: string; onChange: (value: string) => void }) {
-  return <TextInput type="search" label={label} value={value} onChange={(event) => onChange(event.currentTarget.value)} w={260} />;
+export function SearchField({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <TextInput
+      type="search"
+      label={label}
+      value={value}
+      onChange={(event) => onChange(event.currentTarget.value)}
+      w={260}
+    />
+  );
 }
 
-export function ShowInactiveCheckbox({ checked, onChange }: { checked: boolean; onChange: (checked: boolean) => void }) {
+export function ShowInactiveCheckbox({
+  checked,
+  onChange,
+}: {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
   const { t } = useTranslation();
-  return <Checkbox label={t('common.showInactive')} checked={checked} onChange={(event) => onChange(event.currentTarget.checked)} mb={8} />;
+  return (
+    <Checkbox
+      label={t('common.showInactive')}
+      checked={checked}
+      onChange={(event) => onChange(event.currentTarget.checked)}
+      mb={8}
+    />
+  );
 }

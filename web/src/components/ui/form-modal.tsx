@@ -16,7 +16,16 @@ interface FormModalProps {
 }
 
 /** A modal form: Mantine traps focus inside and returns it to the opening button on close. */
-export function FormModal({ title, onClose, onSubmit, isSubmitting, formRef, formError, size = 'md', children }: FormModalProps) {
+export function FormModal({
+  title,
+  onClose,
+  onSubmit,
+  isSubmitting,
+  formRef,
+  formError,
+  size = 'md',
+  children,
+}: FormModalProps) {
   const { t } = useTranslation();
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();

@@ -17,11 +17,13 @@ export function Pagination({ offset, limit, total, onChange }: PaginationProps) 
   const locale = currentLocale();
   return (
     <Group component="nav" aria-label={t('common.pagination.label')} justify="space-between" mt="md">
-      <Text aria-live="polite">{t('common.pagination.range', {
+      <Text aria-live="polite">
+        {t('common.pagination.range', {
           first: formatNumber(offset + 1, locale),
           last: formatNumber(last, locale),
           total: formatNumber(total, locale),
-        })}</Text>
+        })}
+      </Text>
       <Group gap="sm">
         <Button variant="default" disabled={offset === 0} onClick={() => onChange(Math.max(0, offset - limit))}>
           {t('common.pagination.previous')}

@@ -41,7 +41,15 @@ interface MoveButtonProps {
 
 function MoveButton({ rowId, direction, label, disabled, onClick }: MoveButtonProps) {
   return (
-    <Button size="xs" variant="default" data-row={rowId} data-move={direction} disabled={disabled} onClick={onClick} aria-label={label}>
+    <Button
+      size="xs"
+      variant="default"
+      data-row={rowId}
+      data-move={direction}
+      disabled={disabled}
+      onClick={onClick}
+      aria-label={label}
+    >
       <span aria-hidden>{direction === 'up' ? '↑' : '↓'}</span>
     </Button>
   );
@@ -65,7 +73,9 @@ export function SelectionListEditor({ selected, available, onChange, labels, err
   useEffect(() => {
     if (!lastMove) return;
     const buttons = tableRef.current?.querySelectorAll<HTMLButtonElement>(`[data-row="${lastMove.id}"]`);
-    const preferred = [...(buttons ?? [])].find((button) => button.dataset.move === lastMove.direction && !button.disabled);
+    const preferred = [...(buttons ?? [])].find(
+      (button) => button.dataset.move === lastMove.direction && !button.disabled,
+    );
     (preferred ?? [...(buttons ?? [])].find((button) => button.dataset.move && !button.disabled))?.focus();
   }, [lastMove]);
 
@@ -119,7 +129,12 @@ export function SelectionListEditor({ selected, available, onChange, labels, err
                 onClick={() => move(entry.value, 'down')}
               />
             )}
-            <Button size="xs" variant="default" onClick={() => remove(entry.value)} aria-label={labels.remove(entry.label)}>
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => remove(entry.value)}
+              aria-label={labels.remove(entry.label)}
+            >
               {labels.removeText}
             </Button>
           </Group>
@@ -135,7 +150,13 @@ export function SelectionListEditor({ selected, available, onChange, labels, err
       </Title>
       {labels.description && <Text c="dimmed">{labels.description}</Text>}
       <div ref={tableRef}>
-        <DataTable caption={labels.caption} columns={columns} rows={selected} rowKey={(entry) => entry.value} emptyText={labels.empty} />
+        <DataTable
+          caption={labels.caption}
+          columns={columns}
+          rows={selected}
+          rowKey={(entry) => entry.value}
+          emptyText={labels.empty}
+        />
       </div>
       {error && (
         <Text c="red.8" size="sm" role="alert">

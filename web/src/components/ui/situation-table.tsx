@@ -47,7 +47,13 @@ export function SituationTable({ caption, rows, minWidth, strainWidth }: Situati
   return (
     <Paper withBorder radius="md" className="table-frame">
       <Table.ScrollContainer minWidth={minWidth}>
-        <Table verticalSpacing="sm" horizontalSpacing="md" captionSide="top" className="situation-table" withColumnBorders>
+        <Table
+          verticalSpacing="sm"
+          horizontalSpacing="md"
+          captionSide="top"
+          className="situation-table"
+          withColumnBorders
+        >
           <Table.Caption className="table-caption">{caption}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
@@ -72,7 +78,9 @@ export function SituationTable({ caption, rows, minWidth, strainWidth }: Situati
                   <Table.Td colSpan={4}>{row.missingContent}</Table.Td>
                 ) : (
                   <>
-                    <Table.Td>{row.strainLevel ? <StrainBadge level={row.strainLevel} /> : t('rounds.strain.unstated')}</Table.Td>
+                    <Table.Td>
+                      {row.strainLevel ? <StrainBadge level={row.strainLevel} /> : t('rounds.strain.unstated')}
+                    </Table.Td>
                     <Table.Td>
                       <TextCell text={row.currentSituation} />
                     </Table.Td>

@@ -30,9 +30,15 @@ export function useActions(filters: ActionFilters = {}, options: { enabled?: boo
 }
 
 /** An organisation's uppdrag still to do in a forum (open and in progress), for its lägesrapport. */
-export function useOpenActions(filters: { forumId: string; organizationId: string }, options: { enabled?: boolean } = {}) {
+export function useOpenActions(
+  filters: { forumId: string; organizationId: string },
+  options: { enabled?: boolean } = {},
+) {
   return useQueries({
-    queries: (['open', 'in_progress'] as const).map((status) => ({ ...actionsQueryOptions({ ...filters, status }), enabled: options.enabled ?? true })),
+    queries: (['open', 'in_progress'] as const).map((status) => ({
+      ...actionsQueryOptions({ ...filters, status }),
+      enabled: options.enabled ?? true,
+    })),
     combine: (results) => ({
       actions: results.flatMap((result) => result.data ?? []),
       isPending: results.some((result) => result.isPending),

@@ -18,6 +18,10 @@ export function useUpdateAction() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: updateAction,
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: actionKeys.all }), queryClient.invalidateQueries({ queryKey: ['meetings'] })]),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: actionKeys.all }),
+        queryClient.invalidateQueries({ queryKey: ['meetings'] }),
+      ]),
   });
 }

@@ -3,7 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { Action } from '@server/meetings/schema.ts';
 import { useActionLabels } from './use-action-labels.ts';
 
-const colors: Record<Action['status'], string> = { open: 'gray.7', in_progress: 'samverkan.8', done: 'teal.9', cancelled: 'gray.7' };
+const colors: Record<Action['status'], string> = {
+  open: 'gray.7',
+  in_progress: 'samverkan.8',
+  done: 'teal.9',
+  cancelled: 'gray.7',
+};
 
 /** Status and "Försenat" in words; the colour only repeats them. */
 export function ActionStatusBadge({ action }: { action: Pick<Action, 'status' | 'isOverdue'> }) {

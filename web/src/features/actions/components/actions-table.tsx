@@ -24,7 +24,16 @@ interface ActionsTableProps {
 }
 
 /** Uppdrag with owner, due date, status and the last comment; the status is changed in the row. */
-export function ActionsTable({ actions, caption, emptyText, canUpdate, meetingHref, context, showForum = false, alwaysOpen = false }: ActionsTableProps) {
+export function ActionsTable({
+  actions,
+  caption,
+  emptyText,
+  canUpdate,
+  meetingHref,
+  context,
+  showForum = false,
+  alwaysOpen = false,
+}: ActionsTableProps) {
   const { t } = useTranslation();
   const labels = useActionLabels();
   const [openId, setOpenId] = useState<string>();
@@ -42,7 +51,9 @@ export function ActionsTable({ actions, caption, emptyText, canUpdate, meetingHr
         </Stack>
       ),
     },
-    ...(showForum ? [{ key: 'forum', header: t('actions.board.forum'), render: (action: Action) => action.forumName }] : []),
+    ...(showForum
+      ? [{ key: 'forum', header: t('actions.board.forum'), render: (action: Action) => action.forumName }]
+      : []),
     { key: 'owner', header: t('actions.board.owner'), render: (action) => action.ownerName },
     { key: 'due', header: t('actions.board.due'), render: (action) => labels.due(action) },
     {
@@ -92,7 +103,12 @@ export function ActionsTable({ actions, caption, emptyText, canUpdate, meetingHr
       emptyText={emptyText}
       renderDetail={(action) =>
         (alwaysOpen || openId === action.id) && canUpdate(action) ? (
-          <ActionStatusForm key={action.updatedAt} action={action} context={context} onSaved={() => setOpenId(undefined)} />
+          <ActionStatusForm
+            key={action.updatedAt}
+            action={action}
+            context={context}
+            onSaved={() => setOpenId(undefined)}
+          />
         ) : undefined
       }
     />

@@ -35,7 +35,11 @@ export function ActionCards({ actions, emptyText, meetingHref, canUpdate, contex
                     {t('actions.mine.meta', { owner: action.ownerName, due: labels.due(action) })}
                   </Text>
                   <Anchor component={Link} to={meetingHref(action)} size="sm">
-                    {t('actions.mine.item', { forum: action.forumName, meeting: action.meetingTitle, date: labels.date(action.meetingDate) })}
+                    {t('actions.mine.item', {
+                      forum: action.forumName,
+                      meeting: action.meetingTitle,
+                      date: labels.date(action.meetingDate),
+                    })}
                   </Anchor>
                 </Stack>
                 <ActionStatusBadge action={action} />

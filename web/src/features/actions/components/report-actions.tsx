@@ -16,7 +16,14 @@ interface ReportActionsProps {
 }
 
 /** "Era öppna uppdrag" in a lägesrapport: the organisation updates its uppdrag where it reports its situation. */
-export function ReportActions({ forumId, organizationId, organizationName, roundId, meetingHref, canUpdate }: ReportActionsProps) {
+export function ReportActions({
+  forumId,
+  organizationId,
+  organizationName,
+  roundId,
+  meetingHref,
+  canUpdate,
+}: ReportActionsProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const open = useOpenActions({ forumId, organizationId });
@@ -32,7 +39,17 @@ export function ReportActions({ forumId, organizationId, organizationName, round
             {t('actions.report.intro', { organization: organizationName })}
           </Text>
         </div>
-        {open.error ? <ErrorAlert message={open.error.message} /> : <ActionCards actions={open.actions} emptyText={t('actions.report.empty')} meetingHref={meetingHref} canUpdate={canUpdate} context={{ roundId }} />}
+        {open.error ? (
+          <ErrorAlert message={open.error.message} />
+        ) : (
+          <ActionCards
+            actions={open.actions}
+            emptyText={t('actions.report.empty')}
+            meetingHref={meetingHref}
+            canUpdate={canUpdate}
+            context={{ roundId }}
+          />
+        )}
       </Stack>
     </Paper>
   );

@@ -18,7 +18,10 @@ export function useActionLabels() {
     lastUpdate: (action: Pick<Action, 'lastUpdate'>) => {
       const update = action.lastUpdate;
       if (!update) return undefined;
-      return t(`actions.lastUpdate.${update.source}`, { name: update.byName ?? t('actions.lastUpdate.someone'), at: formatDateTime(update.at, locale) });
+      return t(`actions.lastUpdate.${update.source}`, {
+        name: update.byName ?? t('actions.lastUpdate.someone'),
+        at: formatDateTime(update.at, locale),
+      });
     },
   };
 }

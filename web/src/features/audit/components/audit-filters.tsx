@@ -16,8 +16,20 @@ export function AuditFilters({ filters, onChange }: AuditFiltersProps) {
   const set = (key: keyof Filters, value: string) => onChange({ ...filters, [key]: value || undefined });
   return (
     <FilterBar>
-      <TextInput type="date" label={t('audit.filters.from')} value={filters.from ?? ''} max={filters.to} onChange={(event) => set('from', event.currentTarget.value)} />
-      <TextInput type="date" label={t('audit.filters.to')} value={filters.to ?? ''} min={filters.from} onChange={(event) => set('to', event.currentTarget.value)} />
+      <TextInput
+        type="date"
+        label={t('audit.filters.from')}
+        value={filters.from ?? ''}
+        max={filters.to}
+        onChange={(event) => set('from', event.currentTarget.value)}
+      />
+      <TextInput
+        type="date"
+        label={t('audit.filters.to')}
+        value={filters.to ?? ''}
+        min={filters.from}
+        onChange={(event) => set('to', event.currentTarget.value)}
+      />
       <NativeSelect
         label={t('audit.filters.entityType')}
         value={filters.entityType ?? ''}

@@ -23,19 +23,31 @@ export function AuditTable({ entries, total }: { entries: AuditEntry[]; total: n
     });
 
   const columns: Column<AuditEntry>[] = [
-    { key: 'at', header: t('audit.table.at'), render: (e) => <time dateTime={e.at}>{formatDateTime(e.at, locale)}</time>, isRowHeader: true },
+    {
+      key: 'at',
+      header: t('audit.table.at'),
+      render: (e) => <time dateTime={e.at}>{formatDateTime(e.at, locale)}</time>,
+      isRowHeader: true,
+    },
     { key: 'actor', header: t('audit.table.actor'), render: (e) => e.actorName },
     { key: 'action', header: t('audit.table.action'), render: (e) => actionLabel(e.action) },
     {
       key: 'entity',
       header: t('audit.table.entity'),
-      render: (e) => t('audit.table.entityLabel', { type: entityTypeLabel(e.entityType), label: e.entityLabel ?? e.entityId }),
+      render: (e) =>
+        t('audit.table.entityLabel', { type: entityTypeLabel(e.entityType), label: e.entityLabel ?? e.entityId }),
     },
     {
       key: 'changes',
       header: t('audit.table.changes'),
       render: (e) => (
-        <Button size="xs" variant="default" aria-expanded={expanded.has(e.id)} aria-controls={expanded.has(e.id) ? `diff-${e.id}` : undefined} onClick={() => toggle(e.id)}>
+        <Button
+          size="xs"
+          variant="default"
+          aria-expanded={expanded.has(e.id)}
+          aria-controls={expanded.has(e.id) ? `diff-${e.id}` : undefined}
+          onClick={() => toggle(e.id)}
+        >
           {expanded.has(e.id) ? t('audit.table.hideChanges') : t('audit.table.showChanges')}
         </Button>
       ),

@@ -15,7 +15,9 @@ export function UserMenu({ me, onSignedOut }: { me: Me; onSignedOut: () => void 
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{t('auth.userMenu.organization', { organization: me.organizationName })}</Menu.Label>
-        <Menu.Item onClick={() => signOut.mutate(undefined, { onSuccess: onSignedOut })}>{t('auth.userMenu.signOut')}</Menu.Item>
+        <Menu.Item onClick={() => signOut.mutate(undefined, { onSuccess: onSignedOut })}>
+          {t('auth.userMenu.signOut')}
+        </Menu.Item>
       </Menu.Dropdown>
     </Menu>
   );

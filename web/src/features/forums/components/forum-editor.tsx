@@ -45,12 +45,16 @@ export function ForumEditor({ forum, organizationOptions, userOptions, canEditSe
   const { memberLabels, coordinatorLabels } = useListLabels(values);
   const settingsHeadingId = useId();
 
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof Values>(key: K, value: Values[K]) =>
+    setValues((current) => ({ ...current, [key]: value }));
 
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
     const { name, ownerOrganizationId, isActive, ...managed } = values;
-    const changes = validate(forumUpdateSchema, canEditSettings ? { ...managed, name, ownerOrganizationId, isActive } : managed);
+    const changes = validate(
+      forumUpdateSchema,
+      canEditSettings ? { ...managed, name, ownerOrganizationId, isActive } : managed,
+    );
     if (!changes) return;
     update.mutate(
       { id: forum.id, changes },
@@ -59,8 +63,14 @@ export function ForumEditor({ forum, organizationOptions, userOptions, canEditSe
   };
 
   const knownMembers = forum.members.map((member) => ({ value: member.organizationId, label: member.name }));
-  const ownerOptions = withCurrent(organizationOptions, { value: forum.ownerOrganizationId, label: forum.ownerOrganizationName });
-  const knownCoordinators = forum.coordinators.map((coordinator) => ({ value: coordinator.userId, label: coordinator.name }));
+  const ownerOptions = withCurrent(organizationOptions, {
+    value: forum.ownerOrganizationId,
+    label: forum.ownerOrganizationName,
+  });
+  const knownCoordinators = forum.coordinators.map((coordinator) => ({
+    value: coordinator.userId,
+    label: coordinator.name,
+  }));
 
   return (
     <form ref={formRef} onSubmit={handleSubmit} noValidate>

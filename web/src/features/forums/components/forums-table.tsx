@@ -22,7 +22,11 @@ export function ForumsTable({ forums, basePath }: { forums: Forum[]; basePath: s
       ),
     },
     { key: 'owner', header: t('forums.table.owner'), render: (f) => f.ownerOrganizationName },
-    { key: 'members', header: t('forums.table.members'), render: (f) => formatNumber(f.members.length, currentLocale()) },
+    {
+      key: 'members',
+      header: t('forums.table.members'),
+      render: (f) => formatNumber(f.members.length, currentLocale()),
+    },
     {
       key: 'coordinators',
       header: t('forums.table.coordinators'),

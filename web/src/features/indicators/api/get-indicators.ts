@@ -16,7 +16,10 @@ export function getIndicators(forumId: string, filters: IndicatorFilters): Promi
 }
 
 export function indicatorsQueryOptions(forumId: string, filters: IndicatorFilters = {}) {
-  return queryOptions({ queryKey: indicatorKeys.list(forumId, filters), queryFn: () => getIndicators(forumId, filters) });
+  return queryOptions({
+    queryKey: indicatorKeys.list(forumId, filters),
+    queryFn: () => getIndicators(forumId, filters),
+  });
 }
 
 export function useIndicators(forumId: string, filters: IndicatorFilters = {}) {

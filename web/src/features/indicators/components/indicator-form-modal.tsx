@@ -1,7 +1,12 @@
 import { Checkbox, Group, NativeSelect, Radio, SimpleGrid, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { indicatorCreateSchema, indicatorUpdateSchema, type Indicator, type IndicatorKind } from '@server/indicators/schema.ts';
+import {
+  indicatorCreateSchema,
+  indicatorUpdateSchema,
+  type Indicator,
+  type IndicatorKind,
+} from '@server/indicators/schema.ts';
 import type { OrganizationKind } from '@server/organizations/schema.ts';
 import { FormModal } from '../../../components/ui/form-modal.tsx';
 import { parseDecimal, toInputText } from '../../../lib/format.ts';
@@ -45,7 +50,8 @@ export function IndicatorFormModal({ forumId, indicator, onClose, onSaved }: Ind
   const create = useCreateIndicator();
   const update = useUpdateIndicator();
 
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof Values>(key: K, value: Values[K]) =>
+    setValues((current) => ({ ...current, [key]: value }));
 
   const handleSubmit = () => {
     const minValue = parseDecimal(values.minValue);

@@ -39,7 +39,10 @@ export function IndicatorsTable({ indicators, canEdit, onEdit, onToggleActive }:
     {
       key: 'kinds',
       header: t('indicators.table.organizationKinds'),
-      render: (i) => (i.organizationKinds.length === 0 ? t('indicators.table.allKinds') : i.organizationKinds.map(organizationKindLabel).join(', ')),
+      render: (i) =>
+        i.organizationKinds.length === 0
+          ? t('indicators.table.allKinds')
+          : i.organizationKinds.map(organizationKindLabel).join(', '),
     },
     { key: 'higherIs', header: t('indicators.table.higherIs'), render: (i) => higherIsLabel(i.higherIs) },
     { key: 'status', header: t('common.status'), render: (i) => <StatusBadge isActive={i.isActive} /> },
@@ -50,14 +53,22 @@ export function IndicatorsTable({ indicators, canEdit, onEdit, onToggleActive }:
             header: t('common.actions'),
             render: (i: Indicator) => (
               <Group gap="xs" wrap="nowrap">
-                <Button size="xs" variant="default" onClick={() => onEdit(i)} aria-label={t('indicators.actions.editNamed', { name: i.nameSv })}>
+                <Button
+                  size="xs"
+                  variant="default"
+                  onClick={() => onEdit(i)}
+                  aria-label={t('indicators.actions.editNamed', { name: i.nameSv })}
+                >
                   {t('indicators.actions.edit')}
                 </Button>
                 <Button
                   size="xs"
                   variant="subtle"
                   onClick={() => onToggleActive(i)}
-                  aria-label={t(i.isActive ? 'indicators.actions.deactivateNamed' : 'indicators.actions.reactivateNamed', { name: i.nameSv })}
+                  aria-label={t(
+                    i.isActive ? 'indicators.actions.deactivateNamed' : 'indicators.actions.reactivateNamed',
+                    { name: i.nameSv },
+                  )}
                 >
                   {t(i.isActive ? 'indicators.actions.deactivate' : 'indicators.actions.reactivate')}
                 </Button>

@@ -12,6 +12,9 @@ export function useIndicatorLabels() {
   const organizationKindLabel = (kind: OrganizationKind) => t(`organizations.kind.${kind}`);
   const kindOptions: Option[] = indicatorKindSchema.options.map((kind) => ({ value: kind, label: kindLabel(kind) }));
   const higherIsOptions: Option[] = higherIsSchema.options.map((value) => ({ value, label: higherIsLabel(value) }));
-  const organizationKindOptions: Option[] = organizationKinds.map((kind) => ({ value: kind, label: organizationKindLabel(kind) }));
+  const organizationKindOptions: Option[] = organizationKinds.map((kind) => ({
+    value: kind,
+    label: organizationKindLabel(kind),
+  }));
   return { kindLabel, higherIsLabel, organizationKindLabel, kindOptions, higherIsOptions, organizationKindOptions };
 }

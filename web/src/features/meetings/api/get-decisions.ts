@@ -20,7 +20,11 @@ export function getDecisions(filters: DecisionFilters): Promise<{ items: Decisio
 }
 
 export function decisionsQueryOptions(filters: DecisionFilters) {
-  return queryOptions({ queryKey: meetingKeys.decisions(filters), queryFn: () => getDecisions(filters), placeholderData: keepPreviousData });
+  return queryOptions({
+    queryKey: meetingKeys.decisions(filters),
+    queryFn: () => getDecisions(filters),
+    placeholderData: keepPreviousData,
+  });
 }
 
 /** The decision register: every decision the user may see, searchable. */

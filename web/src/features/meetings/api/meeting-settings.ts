@@ -18,7 +18,13 @@ export function useMeetingSettings(forumId: string, options: { enabled?: boolean
   return useQuery({ ...meetingSettingsQueryOptions(forumId), ...options });
 }
 
-export function saveMeetingSettings({ forumId, settings }: { forumId: string; settings: MeetingSettings }): Promise<MeetingSettings> {
+export function saveMeetingSettings({
+  forumId,
+  settings,
+}: {
+  forumId: string;
+  settings: MeetingSettings;
+}): Promise<MeetingSettings> {
   return api.put<MeetingSettings>(`/api/forums/${forumId}/meeting-settings`, settings);
 }
 

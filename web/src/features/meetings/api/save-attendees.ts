@@ -5,7 +5,13 @@ import { useMeetingMutation } from './get-meeting.ts';
 
 export type AttendeeInput = z.input<typeof attendeesSchema>['attendees'][number];
 
-export function saveAttendees({ meetingId, attendees }: { meetingId: string; attendees: AttendeeInput[] }): Promise<Meeting> {
+export function saveAttendees({
+  meetingId,
+  attendees,
+}: {
+  meetingId: string;
+  attendees: AttendeeInput[];
+}): Promise<Meeting> {
   return api.put<Meeting>(`/api/meetings/${meetingId}/attendees`, { attendees });
 }
 

@@ -2,7 +2,17 @@ import type { Meeting } from '@server/meetings/schema.ts';
 import { api } from '../../../lib/api-client.ts';
 import { useMeetingMutation } from './get-meeting.ts';
 
-export function uploadAttachment({ meetingId, agendaItemId, title, file }: { meetingId: string; agendaItemId: string | null; title: string; file: File }): Promise<Meeting> {
+export function uploadAttachment({
+  meetingId,
+  agendaItemId,
+  title,
+  file,
+}: {
+  meetingId: string;
+  agendaItemId: string | null;
+  title: string;
+  file: File;
+}): Promise<Meeting> {
   const form = new FormData();
   // Fields before the file: the server reads them together with the file part.
   if (title) form.append('title', title);

@@ -40,7 +40,10 @@ export function AgendaEditor({ meeting }: { meeting: Meeting }) {
   useEffect(() => {
     if (!lastMove) return;
     const buttons = [...(tableRef.current?.querySelectorAll<HTMLButtonElement>(`[data-row="${lastMove.id}"]`) ?? [])];
-    (buttons.find((button) => button.dataset.move === lastMove.direction && !button.disabled) ?? buttons.find((button) => !button.disabled))?.focus();
+    (
+      buttons.find((button) => button.dataset.move === lastMove.direction && !button.disabled) ??
+      buttons.find((button) => !button.disabled)
+    )?.focus();
   }, [lastMove, meeting]);
 
   const move = (item: AgendaItem, direction: Move['direction']) => {
@@ -48,7 +51,10 @@ export function AgendaEditor({ meeting }: { meeting: Meeting }) {
     const from = ids.indexOf(item.id);
     const to = direction === 'up' ? from - 1 : from + 1;
     [ids[from], ids[to]] = [ids[to]!, ids[from]!];
-    reorder.mutate({ meetingId: meeting.id, itemIds: ids }, { onSuccess: () => setLastMove({ id: item.id, direction }) });
+    reorder.mutate(
+      { meetingId: meeting.id, itemIds: ids },
+      { onSuccess: () => setLastMove({ id: item.id, direction }) },
+    );
   };
 
   const columns: Column<AgendaItem>[] = [
@@ -64,7 +70,11 @@ export function AgendaEditor({ meeting }: { meeting: Meeting }) {
       ),
     },
     { key: 'kind', header: t('meetings.agenda.kind'), render: (item) => labels.kind(item.kind) ?? t('common.none') },
-    { key: 'presenters', header: t('meetings.agenda.presenters'), render: (item) => (item.presenters.length ? item.presenters.join(', ') : t('meetings.agenda.noPresenters')) },
+    {
+      key: 'presenters',
+      header: t('meetings.agenda.presenters'),
+      render: (item) => (item.presenters.length ? item.presenters.join(', ') : t('meetings.agenda.noPresenters')),
+    },
   ];
   if (canEdit) {
     columns.push({
@@ -74,13 +84,34 @@ export function AgendaEditor({ meeting }: { meeting: Meeting }) {
         const index = items.indexOf(item);
         return (
           <Group gap="xs" wrap="nowrap">
-            <Button size="xs" variant="default" data-row={item.id} data-move="up" disabled={index === 0 || reorder.isPending} onClick={() => move(item, 'up')} aria-label={t('meetings.agenda.moveUp', { title: item.title })}>
+            <Button
+              size="xs"
+              variant="default"
+              data-row={item.id}
+              data-move="up"
+              disabled={index === 0 || reorder.isPending}
+              onClick={() => move(item, 'up')}
+              aria-label={t('meetings.agenda.moveUp', { title: item.title })}
+            >
               <span aria-hidden>↑</span>
             </Button>
-            <Button size="xs" variant="default" data-row={item.id} data-move="down" disabled={index === items.length - 1 || reorder.isPending} onClick={() => move(item, 'down')} aria-label={t('meetings.agenda.moveDown', { title: item.title })}>
+            <Button
+              size="xs"
+              variant="default"
+              data-row={item.id}
+              data-move="down"
+              disabled={index === items.length - 1 || reorder.isPending}
+              onClick={() => move(item, 'down')}
+              aria-label={t('meetings.agenda.moveDown', { title: item.title })}
+            >
               <span aria-hidden>↓</span>
             </Button>
-            <Button size="xs" variant="default" onClick={() => setRemoving(item)} aria-label={t('meetings.agenda.remove', { title: item.title })}>
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => setRemoving(item)}
+              aria-label={t('meetings.agenda.remove', { title: item.title })}
+            >
               {t('common.remove')}
             </Button>
           </Group>
@@ -96,7 +127,13 @@ export function AgendaEditor({ meeting }: { meeting: Meeting }) {
       </Title>
       {reorder.isError && <ErrorAlert message={reorder.error.message} />}
       <div ref={tableRef}>
-        <DataTable caption={t('meetings.agenda.caption', { count: items.length })} columns={columns} rows={items} rowKey={(item) => item.id} emptyText={t('meetings.agenda.empty')} />
+        <DataTable
+          caption={t('meetings.agenda.caption', { count: items.length })}
+          columns={columns}
+          rows={items}
+          rowKey={(item) => item.id}
+          emptyText={t('meetings.agenda.empty')}
+        />
       </div>
       {canEdit && <AddItemForm meetingId={meeting.id} />}
       {removing && (
@@ -123,7 +160,11 @@ function AddItemForm({ meetingId }: { meetingId: string }) {
 
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const item = validate(itemCreateSchema, { title: values.title, kind: values.kind || null, presenters: splitNames(values.presenters) });
+    const item = validate(itemCreateSchema, {
+      title: values.title,
+      kind: values.kind || null,
+      presenters: splitNames(values.presenters),
+    });
     if (!item) return;
     add.mutate(
       { meetingId, item },
@@ -138,7 +179,16 @@ function AddItemForm({ meetingId }: { meetingId: string }) {
   };
 
   return (
-    <Paper withBorder radius="md" p="md" component="form" ref={formRef} onSubmit={handleSubmit} noValidate aria-labelledby={headingId}>
+    <Paper
+      withBorder
+      radius="md"
+      p="md"
+      component="form"
+      ref={formRef}
+      onSubmit={handleSubmit}
+      noValidate
+      aria-labelledby={headingId}
+    >
       <Stack gap="sm">
         <Title order={3} size="h5" id={headingId}>
           {t('meetings.agenda.add.title')}
@@ -157,7 +207,10 @@ function AddItemForm({ meetingId }: { meetingId: string }) {
           />
           <NativeSelect
             label={t('meetings.agenda.add.kind')}
-            data={[{ value: '', label: t('meetings.kind.none') }, ...itemKinds.map((kind) => ({ value: kind, label: t(`meetings.kind.${kind}`) }))]}
+            data={[
+              { value: '', label: t('meetings.kind.none') },
+              ...itemKinds.map((kind) => ({ value: kind, label: t(`meetings.kind.${kind}`) })),
+            ]}
             value={values.kind}
             onChange={(event) => {
               const value = event.currentTarget.value;

@@ -21,7 +21,13 @@ interface AgendaItemSectionProps {
 }
 
 /** One item of the minutes: heading, notes, "<Forum> beslutade" with its "att …" clauses, uppdrag, bilagor, comments. */
-export function AgendaItemSection({ meeting, item, children, organizationOptions, userOptions }: AgendaItemSectionProps) {
+export function AgendaItemSection({
+  meeting,
+  item,
+  children,
+  organizationOptions,
+  userOptions,
+}: AgendaItemSectionProps) {
   const { t } = useTranslation();
   const labels = useMeetingLabels();
   const headingId = `${itemAnchor(item)}-heading`;
@@ -29,7 +35,15 @@ export function AgendaItemSection({ meeting, item, children, organizationOptions
   const decisionsHeading = t('meetings.item.decisions.heading', { forum: meeting.forumName });
   const kind = labels.kind(item.kind);
   return (
-    <Paper withBorder radius="md" p="lg" component="section" aria-labelledby={headingId} id={itemAnchor(item)} className="agenda-item">
+    <Paper
+      withBorder
+      radius="md"
+      p="lg"
+      component="section"
+      aria-labelledby={headingId}
+      id={itemAnchor(item)}
+      className="agenda-item"
+    >
       <Stack gap="md">
         <Stack gap={4}>
           <Group justify="space-between" align="flex-start" gap="sm" wrap="nowrap">
@@ -42,7 +56,9 @@ export function AgendaItemSection({ meeting, item, children, organizationOptions
               </Badge>
             )}
           </Group>
-          {item.presenters.length > 0 && <Text c="dimmed">{t('meetings.item.presenters', { names: item.presenters.join(', ') })}</Text>}
+          {item.presenters.length > 0 && (
+            <Text c="dimmed">{t('meetings.item.presenters', { names: item.presenters.join(', ') })}</Text>
+          )}
         </Stack>
         {children}
         {canEdit ? (
@@ -50,11 +66,15 @@ export function AgendaItemSection({ meeting, item, children, organizationOptions
         ) : (
           <>
             {item.notes.trim() && <BulletText text={item.notes} />}
-            {!item.notes.trim() && item.decisions.length === 0 && item.actions.length === 0 && item.attachments.length === 0 && !children && (
-              <Text size="sm" c="dimmed">
-                {t('meetings.item.notes.empty')}
-              </Text>
-            )}
+            {!item.notes.trim() &&
+              item.decisions.length === 0 &&
+              item.actions.length === 0 &&
+              item.attachments.length === 0 &&
+              !children && (
+                <Text size="sm" c="dimmed">
+                  {t('meetings.item.notes.empty')}
+                </Text>
+              )}
             {item.decisions.length > 0 && (
               <div className="decisions-block">
                 <Text fw={650}>{decisionsHeading}</Text>
@@ -67,7 +87,12 @@ export function AgendaItemSection({ meeting, item, children, organizationOptions
             )}
           </>
         )}
-        <ItemActions item={item} canEdit={canEdit} organizationOptions={organizationOptions} userOptions={userOptions} />
+        <ItemActions
+          item={item}
+          canEdit={canEdit}
+          organizationOptions={organizationOptions}
+          userOptions={userOptions}
+        />
         <ItemAttachments meetingId={meeting.id} item={item} canEdit={canEdit} />
         <ItemComments meeting={meeting} item={item} />
       </Stack>

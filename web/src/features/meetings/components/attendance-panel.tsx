@@ -13,7 +13,10 @@ type Row = Omit<Attendee, 'id'> & { key: string };
 
 const statuses = ['invited', 'present', 'absent', 'substitute'] as const;
 
-function groupByOrganization<T extends { organizationName: string | null }>(people: T[], other: string): [string, T[]][] {
+function groupByOrganization<T extends { organizationName: string | null }>(
+  people: T[],
+  other: string,
+): [string, T[]][] {
   const groups = new Map<string, T[]>();
   for (const person of people) {
     const name = person.organizationName ?? other;
@@ -47,7 +50,11 @@ export function AttendancePanel({ meeting, organizationOptions }: AttendancePane
           </Text>
         </div>
         {canEdit ? (
-          <AttendanceEditor key={JSON.stringify(meeting.attendees)} meeting={meeting} organizationOptions={organizationOptions} />
+          <AttendanceEditor
+            key={JSON.stringify(meeting.attendees)}
+            meeting={meeting}
+            organizationOptions={organizationOptions}
+          />
         ) : (
           <AttendanceList meeting={meeting} />
         )}
@@ -58,7 +65,9 @@ export function AttendancePanel({ meeting, organizationOptions }: AttendancePane
 
 function AttendanceList({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
-  const recorded = meeting.attendees.some((a) => a.status !== 'invited') ? meeting.attendees.filter((a) => a.status !== 'invited') : meeting.attendees;
+  const recorded = meeting.attendees.some((a) => a.status !== 'invited')
+    ? meeting.attendees.filter((a) => a.status !== 'invited')
+    : meeting.attendees;
   if (recorded.length === 0) return <Text>{t('meetings.attendance.noneRecorded')}</Text>;
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="lg">
@@ -67,10 +76,14 @@ function AttendanceList({ meeting }: { meeting: Meeting }) {
           <Text fw={650}>{organization}</Text>
           <ul className="plain-list">
             {people.map((person) => {
-              const name = person.title ? t('meetings.attendance.entry', { name: person.name, title: person.title }) : person.name;
+              const name = person.title
+                ? t('meetings.attendance.entry', { name: person.name, title: person.title })
+                : person.name;
               return (
                 <li key={person.id}>
-                  {person.status === 'substitute' && person.substituteFor ? t('meetings.attendance.substituteEntry', { name, for: person.substituteFor }) : name}
+                  {person.status === 'substitute' && person.substituteFor
+                    ? t('meetings.attendance.substituteEntry', { name, for: person.substituteFor })
+                    : name}
                   {' – '}
                   {t(`meetings.attendance.${person.status}`)}
                 </li>
@@ -101,7 +114,8 @@ function AttendanceEditor({ meeting, organizationOptions }: AttendancePanelProps
   };
   const add = () => {
     if (newPerson.name.trim().length < 2) return;
-    const organizationName = organizationOptions.find((option) => option.value === newPerson.organizationId)?.label ?? null;
+    const organizationName =
+      organizationOptions.find((option) => option.value === newPerson.organizationId)?.label ?? null;
     setRows((current) => [
       ...current,
       {
@@ -152,7 +166,11 @@ function AttendanceEditor({ meeting, organizationOptions }: AttendancePanelProps
                   <div key={person.key} className="attendance-row">
                     <Group gap="xs" align="flex-end" wrap="nowrap">
                       <NativeSelect
-                        label={person.title ? t('meetings.attendance.entry', { name: person.name, title: person.title }) : person.name}
+                        label={
+                          person.title
+                            ? t('meetings.attendance.entry', { name: person.name, title: person.title })
+                            : person.name
+                        }
                         data={statuses.map((status) => ({ value: status, label: t(`meetings.attendance.${status}`) }))}
                         value={person.status}
                         onChange={(event) => change(person.key, { status: event.currentTarget.value as Row['status'] })}
@@ -161,7 +179,12 @@ function AttendanceEditor({ meeting, organizationOptions }: AttendancePanelProps
                         size="xs"
                       />
                       {!person.userId && (
-                        <Button size="xs" variant="subtle" onClick={() => remove(person.key)} aria-label={t('meetings.attendance.remove', { name: person.name })}>
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          onClick={() => remove(person.key)}
+                          aria-label={t('meetings.attendance.remove', { name: person.name })}
+                        >
                           {t('common.remove')}
                         </Button>
                       )}
@@ -185,22 +208,32 @@ function AttendanceEditor({ meeting, organizationOptions }: AttendancePanelProps
         <fieldset className="plain-fieldset nested-fieldset">
           <legend className="field-sublegend">{t('meetings.attendance.add.legend')}</legend>
           <Group align="flex-end" gap="sm" wrap="wrap">
-            <TextInput label={t('meetings.attendance.add.name')} value={newPerson.name} onChange={(event) => {
-              const value = event.currentTarget.value;
-              setNewPerson((p) => ({ ...p, name: value }));
-            }} w={200} />
-            <TextInput label={t('meetings.attendance.add.title')} value={newPerson.title} onChange={(event) => {
-              const value = event.currentTarget.value;
-              setNewPerson((p) => ({ ...p, title: value }));
-            }} w={180} />
+            <TextInput
+              label={t('meetings.attendance.add.name')}
+              value={newPerson.name}
+              onChange={(event) => {
+                const value = event.currentTarget.value;
+                setNewPerson((p) => ({ ...p, name: value }));
+              }}
+              w={200}
+            />
+            <TextInput
+              label={t('meetings.attendance.add.title')}
+              value={newPerson.title}
+              onChange={(event) => {
+                const value = event.currentTarget.value;
+                setNewPerson((p) => ({ ...p, title: value }));
+              }}
+              w={180}
+            />
             <NativeSelect
               label={t('meetings.attendance.add.organization')}
               data={[{ value: '', label: t('meetings.attendance.otherOrganization') }, ...organizationOptions]}
               value={newPerson.organizationId}
               onChange={(event) => {
-              const value = event.currentTarget.value;
-              setNewPerson((p) => ({ ...p, organizationId: value }));
-            }}
+                const value = event.currentTarget.value;
+                setNewPerson((p) => ({ ...p, organizationId: value }));
+              }}
               w={220}
             />
             <Button variant="default" onClick={add} disabled={newPerson.name.trim().length < 2}>

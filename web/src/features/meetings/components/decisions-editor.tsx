@@ -28,7 +28,8 @@ export function DecisionsEditor({ heading, itemNumber, decisions, onChange, erro
     } else addRef.current?.focus();
   }, [focusIndex]);
 
-  const set = (index: number, text: string) => onChange(decisions.map((existing, i) => (i === index ? text : existing)));
+  const set = (index: number, text: string) =>
+    onChange(decisions.map((existing, i) => (i === index ? text : existing)));
   const remove = (index: number) => {
     onChange(decisions.filter((_, i) => i !== index));
     setFocusIndex(decisions.length > 1 ? Math.max(0, index - 1) : -1);
@@ -61,7 +62,12 @@ export function DecisionsEditor({ heading, itemNumber, decisions, onChange, erro
               style={{ flex: 1 }}
               data-item={itemNumber}
             />
-            <Button size="xs" variant="default" onClick={() => remove(index)} aria-label={t('meetings.item.decisions.remove', { number: index + 1 })}>
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => remove(index)}
+              aria-label={t('meetings.item.decisions.remove', { number: index + 1 })}
+            >
               {t('common.remove')}
             </Button>
           </Group>
@@ -83,5 +89,7 @@ export function DecisionsEditor({ heading, itemNumber, decisions, onChange, erro
 
 /** Clauses worth saving: written beyond a bare "att". */
 export function decisionsToSave(decisions: string[]): string[] {
-  return decisions.map((decision) => decision.trim()).filter((decision) => decision.length > 0 && !/^att\s*…?$/i.test(decision));
+  return decisions
+    .map((decision) => decision.trim())
+    .filter((decision) => decision.length > 0 && !/^att\s*…?$/i.test(decision));
 }

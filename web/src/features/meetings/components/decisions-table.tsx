@@ -16,7 +16,11 @@ export function DecisionsTable({ decisions, total, meetingHref }: DecisionsTable
   const { t } = useTranslation();
   const labels = useMeetingLabels();
   const columns: Column<DecisionEntry>[] = [
-    { key: 'date', header: t('decisions.table.date'), render: (decision) => <span className="nowrap">{labels.date(decision.meetingDate)}</span> },
+    {
+      key: 'date',
+      header: t('decisions.table.date'),
+      render: (decision) => <span className="nowrap">{labels.date(decision.meetingDate)}</span>,
+    },
     { key: 'forum', header: t('decisions.table.forum'), render: (decision) => decision.forumName },
     {
       key: 'meeting',
@@ -27,7 +31,11 @@ export function DecisionsTable({ decisions, total, meetingHref }: DecisionsTable
         </Anchor>
       ),
     },
-    { key: 'item', header: t('decisions.table.item'), render: (decision) => labels.itemHeading({ number: decision.itemNumber, title: decision.itemTitle }) },
+    {
+      key: 'item',
+      header: t('decisions.table.item'),
+      render: (decision) => labels.itemHeading({ number: decision.itemNumber, title: decision.itemTitle }),
+    },
     {
       key: 'decision',
       header: t('decisions.table.decision'),
@@ -45,7 +53,11 @@ export function DecisionsTable({ decisions, total, meetingHref }: DecisionsTable
         </>
       ),
     },
-    { key: 'dnr', header: t('decisions.table.diaryNumber'), render: (decision) => <span className="nowrap">{decision.diaryNumber ?? t('common.none')}</span> },
+    {
+      key: 'dnr',
+      header: t('decisions.table.diaryNumber'),
+      render: (decision) => <span className="nowrap">{decision.diaryNumber ?? t('common.none')}</span>,
+    },
   ];
   return (
     <DataTable

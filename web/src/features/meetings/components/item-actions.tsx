@@ -1,4 +1,15 @@
-import { Button, Checkbox, Group, NativeSelect, Paper, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Group,
+  NativeSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -35,7 +46,12 @@ export function ItemActions({ item, canEdit, organizationOptions, userOptions }:
   const dueText = useDueText();
   const [isAdding, setIsAdding] = useState(false);
   const columns: Column<Action>[] = [
-    { key: 'task', header: t('meetings.actions.task'), isRowHeader: true, render: (action) => <span className="preserve-lines">{action.task}</span> },
+    {
+      key: 'task',
+      header: t('meetings.actions.task'),
+      isRowHeader: true,
+      render: (action) => <span className="preserve-lines">{action.task}</span>,
+    },
     { key: 'owner', header: t('meetings.actions.owner'), render: (action) => action.ownerName },
     { key: 'due', header: t('meetings.actions.due'), render: (action) => dueText(action) },
     { key: 'status', header: t('meetings.actions.status'), render: (action) => t(`actions.status.${action.status}`) },
@@ -44,11 +60,22 @@ export function ItemActions({ item, canEdit, organizationOptions, userOptions }:
   return (
     <Stack gap="xs">
       {item.actions.length > 0 && (
-        <DataTable caption={t('meetings.actions.caption', { number: item.number, count: item.actions.length })} columns={columns} rows={item.actions} rowKey={(action) => action.id} emptyText={t('meetings.actions.empty')} />
+        <DataTable
+          caption={t('meetings.actions.caption', { number: item.number, count: item.actions.length })}
+          columns={columns}
+          rows={item.actions}
+          rowKey={(action) => action.id}
+          emptyText={t('meetings.actions.empty')}
+        />
       )}
       {canEdit &&
         (isAdding ? (
-          <AddActionForm item={item} organizationOptions={organizationOptions} userOptions={userOptions} onDone={() => setIsAdding(false)} />
+          <AddActionForm
+            item={item}
+            organizationOptions={organizationOptions}
+            userOptions={userOptions}
+            onDone={() => setIsAdding(false)}
+          />
         ) : (
           <Group>
             <Button size="xs" variant="default" onClick={() => setIsAdding(true)}>
@@ -67,7 +94,14 @@ interface AddActionFormProps {
   onDone: () => void;
 }
 
-const emptyAction = { ownerOrganizationId: '', ownerUserId: '', ownerName: '', task: '', dueDate: '', dueNextMeeting: false };
+const emptyAction = {
+  ownerOrganizationId: '',
+  ownerUserId: '',
+  ownerName: '',
+  task: '',
+  dueDate: '',
+  dueNextMeeting: false,
+};
 
 function AddActionForm({ item, organizationOptions, userOptions, onDone }: AddActionFormProps) {
   const { t } = useTranslation();
@@ -75,7 +109,8 @@ function AddActionForm({ item, organizationOptions, userOptions, onDone }: AddAc
   const [values, setValues] = useState(emptyAction);
   const { formRef, fieldErrors, formError, validate, showError, fail } = useFormErrors();
   const add = useAddAction();
-  const set = <K extends keyof typeof emptyAction>(key: K, value: (typeof emptyAction)[K]) => setValues((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof typeof emptyAction>(key: K, value: (typeof emptyAction)[K]) =>
+    setValues((current) => ({ ...current, [key]: value }));
 
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -106,7 +141,17 @@ function AddActionForm({ item, organizationOptions, userOptions, onDone }: AddAc
   };
 
   return (
-    <Paper withBorder radius="md" p="md" component="form" ref={formRef} onSubmit={handleSubmit} noValidate aria-labelledby={headingId} bg="gray.0">
+    <Paper
+      withBorder
+      radius="md"
+      p="md"
+      component="form"
+      ref={formRef}
+      onSubmit={handleSubmit}
+      noValidate
+      aria-labelledby={headingId}
+      bg="gray.0"
+    >
       <Stack gap="sm">
         <Title order={4} size="h6" id={headingId}>
           {t('meetings.actions.add.legend', { number: item.number })}
@@ -128,9 +173,22 @@ function AddActionForm({ item, organizationOptions, userOptions, onDone }: AddAc
             onChange={(event) => set('ownerUserId', event.currentTarget.value)}
             error={fieldErrors.ownerUserId}
           />
-          <TextInput label={t('meetings.actions.add.name')} value={values.ownerName} onChange={(event) => set('ownerName', event.currentTarget.value)} error={fieldErrors.ownerName} />
+          <TextInput
+            label={t('meetings.actions.add.name')}
+            value={values.ownerName}
+            onChange={(event) => set('ownerName', event.currentTarget.value)}
+            error={fieldErrors.ownerName}
+          />
         </SimpleGrid>
-        <Textarea label={t('meetings.actions.add.task')} required autosize minRows={2} value={values.task} onChange={(event) => set('task', event.currentTarget.value)} error={fieldErrors.task} />
+        <Textarea
+          label={t('meetings.actions.add.task')}
+          required
+          autosize
+          minRows={2}
+          value={values.task}
+          onChange={(event) => set('task', event.currentTarget.value)}
+          error={fieldErrors.task}
+        />
         <Group align="flex-end" gap="lg" wrap="wrap">
           <TextInput
             type="date"
@@ -140,7 +198,12 @@ function AddActionForm({ item, organizationOptions, userOptions, onDone }: AddAc
             onChange={(event) => set('dueDate', event.currentTarget.value)}
             error={fieldErrors.dueDate}
           />
-          <Checkbox label={t('meetings.actions.add.dueNextMeeting')} checked={values.dueNextMeeting} onChange={(event) => set('dueNextMeeting', event.currentTarget.checked)} mb={8} />
+          <Checkbox
+            label={t('meetings.actions.add.dueNextMeeting')}
+            checked={values.dueNextMeeting}
+            onChange={(event) => set('dueNextMeeting', event.currentTarget.checked)}
+            mb={8}
+          />
         </Group>
         <Group gap="sm">
           <Button type="submit" loading={add.isPending}>

@@ -36,8 +36,13 @@ export function ItemAttachments({ meetingId, item, canEdit }: ItemAttachmentsPro
       { meetingId, agendaItemId: item.id, title: title.trim() || file.name, file },
       {
         onSuccess: (meeting) => {
-          const added = meeting.items.find((entry) => entry.id === item.id)?.attachments.find((attachment) => !before.has(attachment.id));
-          notifications.show({ message: t('meetings.attachments.uploaded', { number: added?.number ?? '' }), color: 'teal' });
+          const added = meeting.items
+            .find((entry) => entry.id === item.id)
+            ?.attachments.find((attachment) => !before.has(attachment.id));
+          notifications.show({
+            message: t('meetings.attachments.uploaded', { number: added?.number ?? '' }),
+            color: 'teal',
+          });
           setTitle('');
           setIsAdding(false);
         },
@@ -54,7 +59,9 @@ export function ItemAttachments({ meetingId, item, canEdit }: ItemAttachmentsPro
         <ul className="plain-list">
           {item.attachments.map((attachment) => (
             <li key={attachment.id}>
-              <Anchor href={attachmentHref(attachment.id)}>{t('meetings.attachments.item', { number: attachment.number, title: attachment.title })}</Anchor>
+              <Anchor href={attachmentHref(attachment.id)}>
+                {t('meetings.attachments.item', { number: attachment.number, title: attachment.title })}
+              </Anchor>
             </li>
           ))}
         </ul>
@@ -67,12 +74,32 @@ export function ItemAttachments({ meetingId, item, canEdit }: ItemAttachmentsPro
         </Group>
       )}
       {canEdit && isAdding && (
-        <Paper withBorder radius="md" p="md" bg="gray.0" component="form" ref={formRef} onSubmit={handleSubmit} noValidate>
+        <Paper
+          withBorder
+          radius="md"
+          p="md"
+          bg="gray.0"
+          component="form"
+          ref={formRef}
+          onSubmit={handleSubmit}
+          noValidate
+        >
           <Stack gap="xs">
             {formError && <ErrorAlert message={formError} />}
             <Group align="flex-end" gap="sm" wrap="wrap">
-              <TextInput label={t('meetings.attachments.titleLabel')} value={title} onChange={(event) => setTitle(event.currentTarget.value)} error={fieldErrors.title} w={280} />
-              <Input.Wrapper label={t('meetings.attachments.file')} description={t('meetings.attachments.fileDescription')} error={fileError} id={fileId}>
+              <TextInput
+                label={t('meetings.attachments.titleLabel')}
+                value={title}
+                onChange={(event) => setTitle(event.currentTarget.value)}
+                error={fieldErrors.title}
+                w={280}
+              />
+              <Input.Wrapper
+                label={t('meetings.attachments.file')}
+                description={t('meetings.attachments.fileDescription')}
+                error={fileError}
+                id={fileId}
+              >
                 <input
                   ref={fileRef}
                   id={fileId}

@@ -56,7 +56,14 @@ export function ItemComments({ meeting, item }: { meeting: Meeting; item: Agenda
         <form ref={formRef} onSubmit={handleSubmit} noValidate className="no-print">
           <Stack gap="xs">
             {formError && <ErrorAlert message={formError} />}
-            <Textarea label={t('meetings.comments.label', { number: item.number })} autosize minRows={2} value={text} onChange={(event) => setText(event.currentTarget.value)} error={fieldErrors.text} />
+            <Textarea
+              label={t('meetings.comments.label', { number: item.number })}
+              autosize
+              minRows={2}
+              value={text}
+              onChange={(event) => setText(event.currentTarget.value)}
+              error={fieldErrors.text}
+            />
             <Group>
               <Button type="submit" size="xs" variant="default" loading={add.isPending}>
                 {t('meetings.comments.submit')}

@@ -23,7 +23,10 @@ interface ItemText {
   decisions: string[];
 }
 
-const textOf = (item: AgendaItem): ItemText => ({ notes: item.notes, decisions: item.decisions.map((decision) => decision.text) });
+const textOf = (item: AgendaItem): ItemText => ({
+  notes: item.notes,
+  decisions: item.decisions.map((decision) => decision.text),
+});
 
 /** One version of an item's text, read-only, so two can be compared. */
 function TextSummary({ text, decisionsHeading }: { text: ItemText; decisionsHeading: string }) {
@@ -69,7 +72,14 @@ export function ItemEditor({ meetingId, item, decisionsHeading }: ItemEditorProp
   const [text, setText] = useState(() => textOf(item));
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [setAside, setSetAside] = useState<ItemText>();
-  const { conflict, isLoadingTheirs, loadTheirs, keepMine: keepMineOver, takeTheirs, begin: beginConflict } = useSaveConflict<AgendaItem>();
+  const {
+    conflict,
+    isLoadingTheirs,
+    loadTheirs,
+    keepMine: keepMineOver,
+    takeTheirs,
+    begin: beginConflict,
+  } = useSaveConflict<AgendaItem>();
   const autosave = useAutosave({
     delayMs: AUTOSAVE_DELAY_MS,
     enabled: !conflict,
@@ -134,7 +144,8 @@ export function ItemEditor({ meetingId, item, decisionsHeading }: ItemEditorProp
     if (saveState === 'saving') return t('meetings.item.saving');
     if (saveState === 'failed') return t('meetings.item.failed', { detail: saveError ?? '' });
     if (saveState === 'saved') return t('meetings.item.saved', { time: formatTime(base.updatedAt, locale) });
-    if (base.updatedByName) return t('meetings.item.lastSaved', { at: formatDateTime(base.updatedAt, locale), name: base.updatedByName });
+    if (base.updatedByName)
+      return t('meetings.item.lastSaved', { at: formatDateTime(base.updatedAt, locale), name: base.updatedByName });
     return t('meetings.item.neverSaved');
   })();
 
@@ -156,7 +167,10 @@ export function ItemEditor({ meetingId, item, decisionsHeading }: ItemEditorProp
             mine={<TextSummary text={text} decisionsHeading={decisionsHeading} />}
             theirs={
               conflict.theirs && {
-                heading: t('meetings.item.conflict.theirs', { name: conflict.theirs.updatedByName ?? '', at: formatDateTime(conflict.theirs.updatedAt, locale) }),
+                heading: t('meetings.item.conflict.theirs', {
+                  name: conflict.theirs.updatedByName ?? '',
+                  at: formatDateTime(conflict.theirs.updatedAt, locale),
+                }),
                 content: <TextSummary text={textOf(conflict.theirs)} decisionsHeading={decisionsHeading} />,
               }
             }
@@ -167,7 +181,11 @@ export function ItemEditor({ meetingId, item, decisionsHeading }: ItemEditorProp
           />
         )}
         {setAside && (
-          <SetAsideAlert title={t('meetings.item.conflict.setAsideTitle')} text={t('meetings.item.conflict.setAside')} onClose={() => setSetAside(undefined)}>
+          <SetAsideAlert
+            title={t('meetings.item.conflict.setAsideTitle')}
+            text={t('meetings.item.conflict.setAside')}
+            onClose={() => setSetAside(undefined)}
+          >
             <TextSummary text={setAside} decisionsHeading={decisionsHeading} />
           </SetAsideAlert>
         )}
@@ -181,7 +199,13 @@ export function ItemEditor({ meetingId, item, decisionsHeading }: ItemEditorProp
           onChange={(event) => change({ notes: event.currentTarget.value })}
           error={fieldErrors.notes}
         />
-        <DecisionsEditor heading={decisionsHeading} itemNumber={item.number} decisions={text.decisions} onChange={(decisions) => change({ decisions })} error={fieldErrors.decisions} />
+        <DecisionsEditor
+          heading={decisionsHeading}
+          itemNumber={item.number}
+          decisions={text.decisions}
+          onChange={(decisions) => change({ decisions })}
+          error={fieldErrors.decisions}
+        />
         <Group justify="space-between" gap="sm" wrap="wrap" className="item-save-bar">
           <Text role="status" size="sm" className="autosave-status">
             {statusText}
@@ -192,7 +216,12 @@ export function ItemEditor({ meetingId, item, decisionsHeading }: ItemEditorProp
                 {t('meetings.item.unsaved')}
               </Text>
             )}
-            <Button type="submit" variant="default" loading={update.isPending} aria-label={t('meetings.item.saveNamed', { number: item.number })}>
+            <Button
+              type="submit"
+              variant="default"
+              loading={update.isPending}
+              aria-label={t('meetings.item.saveNamed', { number: item.number })}
+            >
               {t('meetings.item.save')}
             </Button>
           </Group>

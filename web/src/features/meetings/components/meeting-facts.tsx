@@ -65,7 +65,13 @@ export function MeetingFacts({ meeting, roundHref }: MeetingFactsProps) {
                 {meeting.adjusters.map((adjuster) => (
                   <li key={`${adjuster.position}:${adjuster.name}`}>
                     {adjuster.name}
-                    <Text component="span" size="sm" fw={400} c={adjuster.approvedAt ? undefined : 'dimmed'} className="adjuster-state">
+                    <Text
+                      component="span"
+                      size="sm"
+                      fw={400}
+                      c={adjuster.approvedAt ? undefined : 'dimmed'}
+                      className="adjuster-state"
+                    >
                       {adjuster.approvedAt
                         ? t('meetings.adjuster.approved', { at: labels.dateTime(adjuster.approvedAt) })
                         : meeting.status === 'imported'

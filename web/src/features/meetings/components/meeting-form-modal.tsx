@@ -46,7 +46,15 @@ function initialValues(meeting: Meeting | undefined) {
 type Values = ReturnType<typeof initialValues>;
 
 /** Plans a meeting, or changes its details: date, time, place, Dnr, who leads, writes and approves. */
-export function MeetingFormModal({ forumId, meeting, userOptions, roundOptions, diaryPrefix, onClose, onSaved }: MeetingFormModalProps) {
+export function MeetingFormModal({
+  forumId,
+  meeting,
+  userOptions,
+  roundOptions,
+  diaryPrefix,
+  onClose,
+  onSaved,
+}: MeetingFormModalProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState(() => initialValues(meeting));
   const { formRef, fieldErrors, formError, validate, showError } = useFormErrors();
@@ -54,9 +62,12 @@ export function MeetingFormModal({ forumId, meeting, userOptions, roundOptions, 
   const update = useUpdateMeeting();
   const isCreating = !meeting;
 
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof Values>(key: K, value: Values[K]) =>
+    setValues((current) => ({ ...current, [key]: value }));
   // Users saved on the meeting stay choosable even where the picker cannot list the forum's users.
-  const known = [meeting?.chair, meeting?.secretary, ...(meeting?.adjusters ?? [])].flatMap((person) => (person?.userId ? [{ value: person.userId, label: person.name }] : []));
+  const known = [meeting?.chair, meeting?.secretary, ...(meeting?.adjusters ?? [])].flatMap((person) =>
+    person?.userId ? [{ value: person.userId, label: person.name }] : [],
+  );
   const people = known.reduce((options, person) => withCurrent(options, person), userOptions);
   const knownNames = new Map(known.map((option) => [option.value, option.label]));
   const chairLabel = t(`meetings.chairRole.${values.chairRole}`);
@@ -159,7 +170,11 @@ export function MeetingFormModal({ forumId, meeting, userOptions, roundOptions, 
       {isCreating && (
         <Checkbox
           label={t('meetings.form.assignDiaryNumber.label')}
-          description={diaryPrefix ? t('meetings.form.assignDiaryNumber.description', { prefix: diaryPrefix }) : t('meetings.form.assignDiaryNumber.noPrefix')}
+          description={
+            diaryPrefix
+              ? t('meetings.form.assignDiaryNumber.description', { prefix: diaryPrefix })
+              : t('meetings.form.assignDiaryNumber.noPrefix')
+          }
           checked={values.assignDiaryNumber}
           disabled={!diaryPrefix}
           onChange={(event) => set('assignDiaryNumber', event.currentTarget.checked)}
@@ -172,7 +187,13 @@ export function MeetingFormModal({ forumId, meeting, userOptions, roundOptions, 
         value={values.chairRole}
         onChange={(event) => set('chairRole', event.currentTarget.value as Values['chairRole'])}
       />
-      <PersonFields role={chairLabel} value={values.chair} onChange={(chair: PersonValue) => set('chair', chair)} userOptions={people} error={fieldErrors.chair} />
+      <PersonFields
+        role={chairLabel}
+        value={values.chair}
+        onChange={(chair: PersonValue) => set('chair', chair)}
+        userOptions={people}
+        error={fieldErrors.chair}
+      />
       <PersonFields
         role={t('meetings.form.secretary')}
         description={t('meetings.form.secretary.description')}
@@ -181,7 +202,13 @@ export function MeetingFormModal({ forumId, meeting, userOptions, roundOptions, 
         userOptions={people}
         error={fieldErrors.secretary}
       />
-      <AdjustersField value={values.adjusters} onChange={(adjusters) => set('adjusters', adjusters)} userOptions={people} knownNames={knownNames} error={fieldErrors.adjusters} />
+      <AdjustersField
+        value={values.adjusters}
+        onChange={(adjusters) => set('adjusters', adjusters)}
+        userOptions={people}
+        knownNames={knownNames}
+        error={fieldErrors.adjusters}
+      />
       <NativeSelect
         label={t('meetings.form.round.label')}
         data={[{ value: '', label: t('meetings.form.round.none') }, ...roundOptions]}
@@ -190,7 +217,11 @@ export function MeetingFormModal({ forumId, meeting, userOptions, roundOptions, 
         error={fieldErrors.roundId}
       />
       {isCreating && (
-        <Checkbox label={t('meetings.form.useTemplate.label')} checked={values.useTemplate} onChange={(event) => set('useTemplate', event.currentTarget.checked)} />
+        <Checkbox
+          label={t('meetings.form.useTemplate.label')}
+          checked={values.useTemplate}
+          onChange={(event) => set('useTemplate', event.currentTarget.checked)}
+        />
       )}
     </FormModal>
   );

@@ -28,7 +28,10 @@ const standardAgenda: TemplateItem[] = [
 ];
 
 function toEntries(items: TemplateItem[]): Entry[] {
-  return items.map((item, index) => ({ ...item, id: item.role ? `role:${item.role}` : `custom:${index}:${item.title}` }));
+  return items.map((item, index) => ({
+    ...item,
+    id: item.role ? `role:${item.role}` : `custom:${index}:${item.title}`,
+  }));
 }
 
 interface MeetingSettingsFormProps {
@@ -58,7 +61,10 @@ export function MeetingSettingsForm({ forumId, settings }: MeetingSettingsFormPr
   const addCustom = () => {
     const title = customTitle.trim();
     if (!title) return;
-    changeEntries([...entries, { id: `custom:${Date.now()}`, title, kind: (customKind || null) as TemplateItem['kind'], role: null }]);
+    changeEntries([
+      ...entries,
+      { id: `custom:${Date.now()}`, title, kind: (customKind || null) as TemplateItem['kind'], role: null },
+    ]);
     setCustomTitle('');
     setCustomKind('');
   };
@@ -70,7 +76,13 @@ export function MeetingSettingsForm({ forumId, settings }: MeetingSettingsFormPr
       agendaTemplate: isStandard ? null : entries.map(({ title, kind, role }) => ({ title, kind, role })),
     });
     if (!body) return;
-    save.mutate({ forumId, settings: body }, { onSuccess: () => notifications.show({ message: t('meetings.settings.saved'), color: 'teal' }), onError: showError });
+    save.mutate(
+      { forumId, settings: body },
+      {
+        onSuccess: () => notifications.show({ message: t('meetings.settings.saved'), color: 'teal' }),
+        onError: showError,
+      },
+    );
   };
 
   return (
@@ -91,12 +103,17 @@ export function MeetingSettingsForm({ forumId, settings }: MeetingSettingsFormPr
           />
           <Stack gap="sm">
             <SelectionListEditor
-              selected={entries.map((entry) => ({ value: entry.id, label: entry.kind ? `${entry.title} (${t(`meetings.kind.${entry.kind}`)})` : entry.title }))}
+              selected={entries.map((entry) => ({
+                value: entry.id,
+                label: entry.kind ? `${entry.title} (${t(`meetings.kind.${entry.kind}`)})` : entry.title,
+              }))}
               available={standardEntries.map((entry) => ({ value: entry.id, label: entry.title }))}
               onChange={(ids) => changeEntries(ids.flatMap((id) => byId.get(id) ?? []))}
               labels={{
                 title: t('meetings.settings.template.title'),
-                description: isStandard ? `${t('meetings.settings.template.description')} ${t('meetings.settings.template.standard')}` : t('meetings.settings.template.description'),
+                description: isStandard
+                  ? `${t('meetings.settings.template.description')} ${t('meetings.settings.template.standard')}`
+                  : t('meetings.settings.template.description'),
                 caption: t('meetings.settings.template.caption', { count: entries.length }),
                 position: t('meetings.settings.template.position'),
                 name: t('meetings.settings.template.name'),
@@ -113,10 +130,18 @@ export function MeetingSettingsForm({ forumId, settings }: MeetingSettingsFormPr
               error={fieldErrors.agendaTemplate}
             />
             <Group align="flex-end" gap="sm" wrap="wrap">
-              <TextInput label={t('meetings.settings.template.custom.title')} value={customTitle} onChange={(event) => setCustomTitle(event.currentTarget.value)} w={320} />
+              <TextInput
+                label={t('meetings.settings.template.custom.title')}
+                value={customTitle}
+                onChange={(event) => setCustomTitle(event.currentTarget.value)}
+                w={320}
+              />
               <NativeSelect
                 label={t('meetings.settings.template.custom.kind')}
-                data={[{ value: '', label: t('meetings.kind.none') }, ...itemKinds.map((kind) => ({ value: kind, label: t(`meetings.kind.${kind}`) }))]}
+                data={[
+                  { value: '', label: t('meetings.kind.none') },
+                  ...itemKinds.map((kind) => ({ value: kind, label: t(`meetings.kind.${kind}`) })),
+                ]}
                 value={customKind}
                 onChange={(event) => setCustomKind(event.currentTarget.value)}
                 w={200}

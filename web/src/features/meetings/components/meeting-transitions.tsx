@@ -35,7 +35,10 @@ export function MeetingTransitions({ meeting, canManageForum }: MeetingTransitio
       {
         onSuccess: (updated) => {
           setConfirming(undefined);
-          notifications.show({ message: t(`meetings.transition.done.${step}`, { version: updated.minutesVersion }), color: 'teal' });
+          notifications.show({
+            message: t(`meetings.transition.done.${step}`, { version: updated.minutesVersion }),
+            color: 'teal',
+          });
         },
       },
     );

@@ -33,7 +33,11 @@ export function MeetingsTable({ meetings, meetingHref }: MeetingsTableProps) {
         </>
       ),
     },
-    { key: 'dnr', header: t('meetings.list.diaryNumber'), render: (meeting) => meeting.diaryNumber ?? t('common.none') },
+    {
+      key: 'dnr',
+      header: t('meetings.list.diaryNumber'),
+      render: (meeting) => meeting.diaryNumber ?? t('common.none'),
+    },
     {
       key: 'status',
       header: t('common.status'),

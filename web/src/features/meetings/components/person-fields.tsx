@@ -69,7 +69,10 @@ export function AdjustersField({ value, onChange, userOptions, knownNames, error
   const { t } = useTranslation();
   const legendId = useId();
   const [candidate, setCandidate] = useState(noPerson);
-  const label = (person: PersonValue) => (person.userId ? (userOptions.find((o) => o.value === person.userId)?.label ?? knownNames.get(person.userId) ?? person.userId) : person.name);
+  const label = (person: PersonValue) =>
+    person.userId
+      ? (userOptions.find((o) => o.value === person.userId)?.label ?? knownNames.get(person.userId) ?? person.userId)
+      : person.name;
   const chosen = new Set(value.map((person) => person.userId).filter(Boolean));
   const canAdd = value.length < 5 && Boolean(candidate.userId || candidate.name.trim());
   const add = () => {
@@ -96,7 +99,12 @@ export function AdjustersField({ value, onChange, userOptions, knownNames, error
                   <Text size="sm" fw={600}>
                     {label(person)}
                   </Text>
-                  <Button size="xs" variant="default" onClick={() => onChange(value.filter((_, i) => i !== index))} aria-label={t('meetings.form.adjusters.remove', { name: label(person) })}>
+                  <Button
+                    size="xs"
+                    variant="default"
+                    onClick={() => onChange(value.filter((_, i) => i !== index))}
+                    aria-label={t('meetings.form.adjusters.remove', { name: label(person) })}
+                  >
                     {t('common.remove')}
                   </Button>
                 </Group>
@@ -112,7 +120,10 @@ export function AdjustersField({ value, onChange, userOptions, knownNames, error
         <Group align="flex-end" gap="sm" wrap="wrap">
           <NativeSelect
             label={t('meetings.form.adjusters.user')}
-            data={[{ value: '', label: t('meetings.form.person.none') }, ...userOptions.filter((option) => !chosen.has(option.value))]}
+            data={[
+              { value: '', label: t('meetings.form.person.none') },
+              ...userOptions.filter((option) => !chosen.has(option.value)),
+            ]}
             value={candidate.userId}
             onChange={(event) => setCandidate({ userId: event.currentTarget.value, name: '' })}
             w={240}

@@ -8,7 +8,13 @@ import { SituationTable, type SituationTableRow } from '../../../components/ui/s
 type Situation = NonNullable<Meeting['situation']>;
 
 /** The "Lägesbild" item: the round's reports and summering as filed, read-only, with a link to the lägesbild. */
-export function SituationPanel({ situation, roundHref }: { situation: Meeting['situation']; roundHref: (roundId: string) => string }) {
+export function SituationPanel({
+  situation,
+  roundHref,
+}: {
+  situation: Meeting['situation'];
+  roundHref: (roundId: string) => string;
+}) {
   const { t } = useTranslation();
   if (!situation) return <Text c="dimmed">{t('meetings.situation.none')}</Text>;
   return <SituationContent situation={situation} roundHref={roundHref} />;
@@ -33,18 +39,16 @@ function SituationContent({ situation, roundHref }: { situation: Situation; roun
         caption={t('meetings.situation.caption', { title: situation.roundTitle })}
         minWidth={760}
         strainWidth="12%"
-        rows={situation.rows.map(
-          (row): SituationTableRow => ({
-            key: row.organization,
-            missing: row.status === 'missing',
-            heading: row.organization,
-            missingContent: t('meetings.situation.noReport'),
-            strainLevel: row.strainLevel,
-            currentSituation: row.current,
-            challenges: row.challenges,
-            input: row.input,
-          }),
-        )}
+        rows={situation.rows.map((row): SituationTableRow => ({
+          key: row.organization,
+          missing: row.status === 'missing',
+          heading: row.organization,
+          missingContent: t('meetings.situation.noReport'),
+          strainLevel: row.strainLevel,
+          currentSituation: row.current,
+          challenges: row.challenges,
+          input: row.input,
+        }))}
       />
     </Stack>
   );

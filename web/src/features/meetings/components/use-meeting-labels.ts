@@ -12,11 +12,13 @@ export function useMeetingLabels() {
     date: (day: string) => formatDate(day, locale),
     dateTime: (instant: string) => formatDateTime(instant, locale),
     time: (meeting: Pick<MeetingSummary, 'startTime' | 'endTime'>) => {
-      if (meeting.startTime && meeting.endTime) return t('meetings.time.range', { start: meeting.startTime, end: meeting.endTime });
+      if (meeting.startTime && meeting.endTime)
+        return t('meetings.time.range', { start: meeting.startTime, end: meeting.endTime });
       if (meeting.startTime) return t('meetings.time.start', { start: meeting.startTime });
       return undefined;
     },
     kind: (kind: AgendaItem['kind']) => (kind ? t(`meetings.kind.${kind}`) : undefined),
-    itemHeading: (item: Pick<AgendaItem, 'number' | 'title'>) => t('meetings.item.heading', { number: item.number, title: item.title }),
+    itemHeading: (item: Pick<AgendaItem, 'number' | 'title'>) =>
+      t('meetings.item.heading', { number: item.number, title: item.title }),
   };
 }

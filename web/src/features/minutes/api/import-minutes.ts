@@ -19,7 +19,15 @@ export function usePreviewImport() {
 }
 
 /** Saves the file as an imported meeting, with the person's corrections of the preview. */
-export function importMinutes({ forumId, file, minutes }: { forumId: string; file: File; minutes: ParsedMinutes }): Promise<ImportResult> {
+export function importMinutes({
+  forumId,
+  file,
+  minutes,
+}: {
+  forumId: string;
+  file: File;
+  minutes: ParsedMinutes;
+}): Promise<ImportResult> {
   const form = new FormData();
   // The corrections travel before the file: the server reads fields that precede the file part.
   form.append('minutes', JSON.stringify(minutes));
@@ -31,6 +39,7 @@ export function useImportMinutes() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: importMinutes,
-    onSuccess: () => Promise.all(['meetings', 'actions'].map((key) => queryClient.invalidateQueries({ queryKey: [key] }))),
+    onSuccess: () =>
+      Promise.all(['meetings', 'actions'].map((key) => queryClient.invalidateQueries({ queryKey: [key] }))),
   });
 }

@@ -34,7 +34,13 @@ export function ImportFileForm({ forumId, onPreview }: ImportFileFormProps) {
     <Paper withBorder radius="md" p="lg" component="form" ref={formRef} onSubmit={handleSubmit} noValidate>
       <Stack gap="md">
         {formError && <ErrorAlert message={formError} />}
-        <Input.Wrapper label={t('minutesImport.file.label')} description={t('minutesImport.file.description')} error={error} id={fileId} required>
+        <Input.Wrapper
+          label={t('minutesImport.file.label')}
+          description={t('minutesImport.file.description')}
+          error={error}
+          id={fileId}
+          required
+        >
           <input
             ref={fileRef}
             id={fileId}

@@ -31,14 +31,34 @@ export interface FormAttendee {
 }
 
 export interface MinutesFormValues {
-  meta: Record<'title' | 'body' | 'date' | 'startTime' | 'endTime' | 'location' | 'diaryNumber' | 'chair' | 'secretary' | 'adjuster', string>;
+  meta: Record<
+    | 'title'
+    | 'body'
+    | 'date'
+    | 'startTime'
+    | 'endTime'
+    | 'location'
+    | 'diaryNumber'
+    | 'chair'
+    | 'secretary'
+    | 'adjuster',
+    string
+  >;
   attendees: FormAttendee[];
   items: FormItem[];
 }
 
 export const newAttendee = (): FormAttendee => ({ key: key(), name: '', organization: '', role: '' });
 export const newAction = (): FormAction => ({ key: key(), owner: '', task: '', due: '' });
-export const newItem = (): FormItem => ({ key: key(), number: '', title: '', kind: '', presenters: '', decisions: '', actions: [] });
+export const newItem = (): FormItem => ({
+  key: key(),
+  number: '',
+  title: '',
+  kind: '',
+  presenters: '',
+  decisions: '',
+  actions: [],
+});
 
 /** The parsed minutes as form text: empty strings for what was not found. */
 export function toFormValues(minutes: ParsedMinutes): MinutesFormValues {
@@ -55,7 +75,12 @@ export function toFormValues(minutes: ParsedMinutes): MinutesFormValues {
       secretary: minutes.secretary ?? '',
       adjuster: minutes.adjuster ?? '',
     },
-    attendees: minutes.attendees.map((a) => ({ key: key(), name: a.name, organization: a.organization ?? '', role: a.role ?? '' })),
+    attendees: minutes.attendees.map((a) => ({
+      key: key(),
+      name: a.name,
+      organization: a.organization ?? '',
+      role: a.role ?? '',
+    })),
     items: minutes.items.map((item) => ({
       key: key(),
       number: item.number ?? '',
@@ -89,7 +114,11 @@ export function toParsedMinutes(values: MinutesFormValues, original: ParsedMinut
     chair: orNull(meta.chair),
     secretary: orNull(meta.secretary),
     adjuster: orNull(meta.adjuster),
-    attendees: values.attendees.map((a) => ({ name: a.name.trim(), organization: orNull(a.organization), role: orNull(a.role) })),
+    attendees: values.attendees.map((a) => ({
+      name: a.name.trim(),
+      organization: orNull(a.organization),
+      role: orNull(a.role),
+    })),
     items: values.items.map((item) => ({
       number: orNull(item.number),
       title: item.title.trim(),
@@ -111,7 +140,9 @@ export function formPath(path: string): string {
 }
 
 /** Errors by their full path ("items.0.decisions.1" is shown on item 1's decisions field, "items.0.decisions"). */
-export function errorsByPath(issues: readonly { path: readonly PropertyKey[] | string; message: string }[]): PathErrors {
+export function errorsByPath(
+  issues: readonly { path: readonly PropertyKey[] | string; message: string }[],
+): PathErrors {
   const errors: PathErrors = {};
   for (const issue of issues) {
     const path = formPath(typeof issue.path === 'string' ? issue.path : issue.path.map(String).join('.'));

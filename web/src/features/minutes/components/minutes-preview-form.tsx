@@ -1,4 +1,17 @@
-import { Alert, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  NativeSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -11,7 +24,17 @@ import { ApiError } from '../../../lib/api-client.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { currentLocale } from '../../../lib/i18n.ts';
 import { useImportMinutes, type ImportPreview, type ImportResult } from '../api/import-minutes.ts';
-import { errorsByPath, newAction, newAttendee, newItem, toFormValues, toParsedMinutes, type FormItem, type MinutesFormValues, type PathErrors } from './minutes-form-values.ts';
+import {
+  errorsByPath,
+  newAction,
+  newAttendee,
+  newItem,
+  toFormValues,
+  toParsedMinutes,
+  type FormItem,
+  type MinutesFormValues,
+  type PathErrors,
+} from './minutes-form-values.ts';
 
 const kinds = ['beslut', 'information', 'rapport', 'ovrigt'] as const;
 const zodLocales = { sv: zodSv().localeError, en: zodEn().localeError };
@@ -41,21 +64,32 @@ export function MinutesPreviewForm({ forumId, file, preview, onImported }: Minut
   }, [failures]);
 
   const localize = (issue: z.core.$ZodIssue): string => {
-    if (issue.code === 'custom' && issue.params?.reason === PERSONAL_NUMBER_ISSUE) return t('validation.personal_identity_number');
+    if (issue.code === 'custom' && issue.params?.reason === PERSONAL_NUMBER_ISSUE)
+      return t('validation.personal_identity_number');
     if (issue.input === '') return t('validation.required');
     return issue.message;
   };
 
-  const setMeta = (field: keyof MinutesFormValues['meta'], text: string) => setValues((current) => ({ ...current, meta: { ...current.meta, [field]: text } }));
+  const setMeta = (field: keyof MinutesFormValues['meta'], text: string) =>
+    setValues((current) => ({ ...current, meta: { ...current.meta, [field]: text } }));
   const setAttendee = (index: number, patch: Partial<MinutesFormValues['attendees'][number]>) =>
-    setValues((current) => ({ ...current, attendees: current.attendees.map((a, i) => (i === index ? { ...a, ...patch } : a)) }));
-  const setItem = (index: number, patch: Partial<FormItem>) => setValues((current) => ({ ...current, items: current.items.map((item, i) => (i === index ? { ...item, ...patch } : item)) }));
+    setValues((current) => ({
+      ...current,
+      attendees: current.attendees.map((a, i) => (i === index ? { ...a, ...patch } : a)),
+    }));
+  const setItem = (index: number, patch: Partial<FormItem>) =>
+    setValues((current) => ({
+      ...current,
+      items: current.items.map((item, i) => (i === index ? { ...item, ...patch } : item)),
+    }));
 
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
     const minutes = toParsedMinutes(values, preview.minutes);
     const result = parsedMinutesSchema.safeParse(minutes, { error: zodLocales[locale], reportInput: true });
-    const found = result.success ? {} : errorsByPath(result.error.issues.map((issue) => ({ path: issue.path, message: localize(issue) })));
+    const found = result.success
+      ? {}
+      : errorsByPath(result.error.issues.map((issue) => ({ path: issue.path, message: localize(issue) })));
     if (!minutes.date) found.date ??= t('validation.required');
     if (Object.keys(found).length > 0) {
       setErrors(found);
@@ -86,7 +120,12 @@ export function MinutesPreviewForm({ forumId, file, preview, onImported }: Minut
         <Paper withBorder radius="md" p="lg" component="fieldset" className="form-panel">
           <legend className="panel-legend">{t('minutesImport.meeting.legend')}</legend>
           <Stack gap="sm">
-            <TextInput label={t('minutesImport.field.title')} value={meta.title} onChange={(event) => setMeta('title', event.currentTarget.value)} error={errors.title} />
+            <TextInput
+              label={t('minutesImport.field.title')}
+              value={meta.title}
+              onChange={(event) => setMeta('title', event.currentTarget.value)}
+              error={errors.title}
+            />
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
               <TextInput
                 type="date"
@@ -97,21 +136,41 @@ export function MinutesPreviewForm({ forumId, file, preview, onImported }: Minut
                 onChange={(event) => setMeta('date', event.currentTarget.value)}
                 error={errors.date}
               />
-              <TextInput type="time" label={t('minutesImport.field.startTime')} value={meta.startTime} onChange={(event) => setMeta('startTime', event.currentTarget.value)} error={errors.startTime} />
-              <TextInput type="time" label={t('minutesImport.field.endTime')} value={meta.endTime} onChange={(event) => setMeta('endTime', event.currentTarget.value)} error={errors.endTime} />
+              <TextInput
+                type="time"
+                label={t('minutesImport.field.startTime')}
+                value={meta.startTime}
+                onChange={(event) => setMeta('startTime', event.currentTarget.value)}
+                error={errors.startTime}
+              />
+              <TextInput
+                type="time"
+                label={t('minutesImport.field.endTime')}
+                value={meta.endTime}
+                onChange={(event) => setMeta('endTime', event.currentTarget.value)}
+                error={errors.endTime}
+              />
             </SimpleGrid>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               {metaFields
                 .filter((field) => field !== 'title')
                 .map((field) => (
-                  <TextInput key={field} label={t(`minutesImport.field.${field}`)} value={meta[field]} onChange={(event) => setMeta(field, event.currentTarget.value)} error={errors[field]} />
+                  <TextInput
+                    key={field}
+                    label={t(`minutesImport.field.${field}`)}
+                    value={meta[field]}
+                    onChange={(event) => setMeta(field, event.currentTarget.value)}
+                    error={errors[field]}
+                  />
                 ))}
             </SimpleGrid>
           </Stack>
         </Paper>
 
         <Paper withBorder radius="md" p="lg" component="fieldset" className="form-panel">
-          <legend className="panel-legend">{t('minutesImport.attendees.legend', { count: values.attendees.length })}</legend>
+          <legend className="panel-legend">
+            {t('minutesImport.attendees.legend', { count: values.attendees.length })}
+          </legend>
           <Stack gap="xs">
             {values.attendees.length === 0 && <Text c="dimmed">{t('minutesImport.attendees.empty')}</Text>}
             {values.attendees.map((attendee, index) => (
@@ -143,7 +202,9 @@ export function MinutesPreviewForm({ forumId, file, preview, onImported }: Minut
                 <Button
                   size="xs"
                   variant="default"
-                  onClick={() => setValues((current) => ({ ...current, attendees: current.attendees.filter((_, i) => i !== index) }))}
+                  onClick={() =>
+                    setValues((current) => ({ ...current, attendees: current.attendees.filter((_, i) => i !== index) }))
+                  }
                   aria-label={t('minutesImport.attendees.remove', { number: index + 1 })}
                 >
                   {t('common.remove')}
@@ -151,7 +212,13 @@ export function MinutesPreviewForm({ forumId, file, preview, onImported }: Minut
               </Group>
             ))}
             <Group>
-              <Button size="xs" variant="default" onClick={() => setValues((current) => ({ ...current, attendees: [...current.attendees, newAttendee()] }))}>
+              <Button
+                size="xs"
+                variant="default"
+                onClick={() =>
+                  setValues((current) => ({ ...current, attendees: [...current.attendees, newAttendee()] }))
+                }
+              >
                 {t('minutesImport.attendees.add')}
               </Button>
             </Group>
@@ -169,11 +236,17 @@ export function MinutesPreviewForm({ forumId, file, preview, onImported }: Minut
                 index={index}
                 errors={errors}
                 onChange={(patch) => setItem(index, patch)}
-                onRemove={() => setValues((current) => ({ ...current, items: current.items.filter((_, i) => i !== index) }))}
+                onRemove={() =>
+                  setValues((current) => ({ ...current, items: current.items.filter((_, i) => i !== index) }))
+                }
               />
             ))}
             <Group>
-              <Button size="xs" variant="default" onClick={() => setValues((current) => ({ ...current, items: [...current.items, newItem()] }))}>
+              <Button
+                size="xs"
+                variant="default"
+                onClick={() => setValues((current) => ({ ...current, items: [...current.items, newItem()] }))}
+              >
                 {t('minutesImport.items.add')}
               </Button>
             </Group>
@@ -190,7 +263,13 @@ export function MinutesPreviewForm({ forumId, file, preview, onImported }: Minut
             </Text>
             <Paper withBorder radius="md" className="table-frame">
               <Table.ScrollContainer minWidth={760}>
-                <Table verticalSpacing="sm" horizontalSpacing="md" captionSide="top" className="situation-table" withColumnBorders>
+                <Table
+                  verticalSpacing="sm"
+                  horizontalSpacing="md"
+                  captionSide="top"
+                  className="situation-table"
+                  withColumnBorders
+                >
                   <Table.Caption className="table-caption">{t('minutesImport.reports.caption')}</Table.Caption>
                   <Table.Thead>
                     <Table.Tr>
@@ -209,7 +288,15 @@ export function MinutesPreviewForm({ forumId, file, preview, onImported }: Minut
                           {report.organization}
                         </Table.Th>
                         {[report.current, report.challenge, report.input].map((text, cell) => (
-                          <Table.Td key={cell}>{text ? <BulletText text={text} /> : <Text size="sm" c="dimmed">{t('rounds.table.nothingWritten')}</Text>}</Table.Td>
+                          <Table.Td key={cell}>
+                            {text ? (
+                              <BulletText text={text} />
+                            ) : (
+                              <Text size="sm" c="dimmed">
+                                {t('rounds.table.nothingWritten')}
+                              </Text>
+                            )}
+                          </Table.Td>
                         ))}
                       </Table.Tr>
                     ))}
@@ -221,7 +308,9 @@ export function MinutesPreviewForm({ forumId, file, preview, onImported }: Minut
         )}
         {preview.minutes.followUpMeetings.length > 0 && (
           <Alert color="gray" variant="light">
-            {t('minutesImport.followUps', { dates: preview.minutes.followUpMeetings.map((day) => formatDate(day, locale)).join(', ') })}
+            {t('minutesImport.followUps', {
+              dates: preview.minutes.followUpMeetings.map((day) => formatDate(day, locale)).join(', '),
+            })}
           </Alert>
         )}
         <div className="form-actions">
@@ -248,17 +337,34 @@ function ItemFields({ item, index, errors, onChange, onRemove }: ItemFieldsProps
   const { t } = useTranslation();
   const number = index + 1;
   const path = `items.${index}`;
-  const setAction = (actionIndex: number, patch: Partial<FormItem['actions'][number]>) => onChange({ actions: item.actions.map((a, i) => (i === actionIndex ? { ...a, ...patch } : a)) });
+  const setAction = (actionIndex: number, patch: Partial<FormItem['actions'][number]>) =>
+    onChange({ actions: item.actions.map((a, i) => (i === actionIndex ? { ...a, ...patch } : a)) });
   return (
     <Paper withBorder radius="sm" p="md" component="fieldset" className="form-panel import-item">
       <legend className="field-sublegend">{t('minutesImport.items.item', { number })}</legend>
       <Stack gap="sm">
         <Group align="flex-end" gap="sm" wrap="wrap">
-          <TextInput label={t('minutesImport.items.number')} value={item.number} onChange={(event) => onChange({ number: event.currentTarget.value })} error={errors[`${path}.number`]} w={110} />
-          <TextInput label={t('minutesImport.items.title')} required value={item.title} onChange={(event) => onChange({ title: event.currentTarget.value })} error={errors[`${path}.title`]} style={{ flex: 1, minWidth: 240 }} />
+          <TextInput
+            label={t('minutesImport.items.number')}
+            value={item.number}
+            onChange={(event) => onChange({ number: event.currentTarget.value })}
+            error={errors[`${path}.number`]}
+            w={110}
+          />
+          <TextInput
+            label={t('minutesImport.items.title')}
+            required
+            value={item.title}
+            onChange={(event) => onChange({ title: event.currentTarget.value })}
+            error={errors[`${path}.title`]}
+            style={{ flex: 1, minWidth: 240 }}
+          />
           <NativeSelect
             label={t('minutesImport.items.kind')}
-            data={[{ value: '', label: t('meetings.kind.none') }, ...kinds.map((kind) => ({ value: kind, label: t(`meetings.kind.${kind}`) }))]}
+            data={[
+              { value: '', label: t('meetings.kind.none') },
+              ...kinds.map((kind) => ({ value: kind, label: t(`meetings.kind.${kind}`) })),
+            ]}
             value={item.kind}
             onChange={(event) => onChange({ kind: event.currentTarget.value })}
             w={180}
@@ -285,7 +391,14 @@ function ItemFields({ item, index, errors, onChange, onRemove }: ItemFieldsProps
           <Stack gap="xs">
             {item.actions.map((action, actionIndex) => (
               <Group key={action.key} align="flex-end" gap="xs" wrap="wrap">
-                <TextInput size="xs" label={t('minutesImport.actions.owner', { number: actionIndex + 1 })} value={action.owner} onChange={(event) => setAction(actionIndex, { owner: event.currentTarget.value })} error={errors[`${path}.actions.${actionIndex}.owner`]} w={200} />
+                <TextInput
+                  size="xs"
+                  label={t('minutesImport.actions.owner', { number: actionIndex + 1 })}
+                  value={action.owner}
+                  onChange={(event) => setAction(actionIndex, { owner: event.currentTarget.value })}
+                  error={errors[`${path}.actions.${actionIndex}.owner`]}
+                  w={200}
+                />
                 <Textarea
                   size="xs"
                   autosize
@@ -296,8 +409,20 @@ function ItemFields({ item, index, errors, onChange, onRemove }: ItemFieldsProps
                   error={errors[`${path}.actions.${actionIndex}.task`]}
                   style={{ flex: 1, minWidth: 240 }}
                 />
-                <TextInput size="xs" type="date" label={t('minutesImport.actions.due', { number: actionIndex + 1 })} value={action.due} onChange={(event) => setAction(actionIndex, { due: event.currentTarget.value })} error={errors[`${path}.actions.${actionIndex}.due`]} />
-                <Button size="xs" variant="default" onClick={() => onChange({ actions: item.actions.filter((_, i) => i !== actionIndex) })} aria-label={t('minutesImport.actions.remove', { number: actionIndex + 1 })}>
+                <TextInput
+                  size="xs"
+                  type="date"
+                  label={t('minutesImport.actions.due', { number: actionIndex + 1 })}
+                  value={action.due}
+                  onChange={(event) => setAction(actionIndex, { due: event.currentTarget.value })}
+                  error={errors[`${path}.actions.${actionIndex}.due`]}
+                />
+                <Button
+                  size="xs"
+                  variant="default"
+                  onClick={() => onChange({ actions: item.actions.filter((_, i) => i !== actionIndex) })}
+                  aria-label={t('minutesImport.actions.remove', { number: actionIndex + 1 })}
+                >
                   {t('common.remove')}
                 </Button>
               </Group>

@@ -3,7 +3,13 @@ import type { Organization, OrganizationUpdate } from '@server/organizations/sch
 import { api } from '../../../lib/api-client.ts';
 import { organizationKeys } from './get-organizations.ts';
 
-export function updateOrganization({ id, changes }: { id: string; changes: OrganizationUpdate }): Promise<Organization> {
+export function updateOrganization({
+  id,
+  changes,
+}: {
+  id: string;
+  changes: OrganizationUpdate;
+}): Promise<Organization> {
   return api.patch<Organization>(`/api/organizations/${id}`, changes);
 }
 

@@ -15,15 +15,24 @@ export function OrganizationFilters({ filters, onChange }: OrganizationFiltersPr
   const kindOptions = useKindOptions();
   return (
     <FilterBar>
-      <SearchField label={t('organizations.filters.search')} value={filters.q ?? ''} onChange={(q) => onChange({ ...filters, q })} />
+      <SearchField
+        label={t('organizations.filters.search')}
+        value={filters.q ?? ''}
+        onChange={(q) => onChange({ ...filters, q })}
+      />
       <NativeSelect
         label={t('organizations.filters.kind')}
         value={filters.kind ?? ''}
         data={[{ value: '', label: t('common.all') }, ...kindOptions]}
-        onChange={(event) => onChange({ ...filters, kind: (event.currentTarget.value || undefined) as OrganizationKind | undefined })}
+        onChange={(event) =>
+          onChange({ ...filters, kind: (event.currentTarget.value || undefined) as OrganizationKind | undefined })
+        }
         w={200}
       />
-      <ShowInactiveCheckbox checked={filters.includeInactive ?? false} onChange={(includeInactive) => onChange({ ...filters, includeInactive })} />
+      <ShowInactiveCheckbox
+        checked={filters.includeInactive ?? false}
+        onChange={(includeInactive) => onChange({ ...filters, includeInactive })}
+      />
     </FilterBar>
   );
 }

@@ -53,7 +53,8 @@ export function OrganizationFormModal({ organization, onClose, onSaved }: Organi
   const create = useCreateOrganization();
   const update = useUpdateOrganization();
 
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof Values>(key: K, value: Values[K]) =>
+    setValues((current) => ({ ...current, [key]: value }));
 
   const parentOptions = (parents.data ?? [])
     .filter((candidate) => candidate.id !== organization?.id)
@@ -72,7 +73,11 @@ export function OrganizationFormModal({ organization, onClose, onSaved }: Organi
 
   return (
     <FormModal
-      title={organization ? t('organizations.form.editTitle', { name: organization.name }) : t('organizations.form.createTitle')}
+      title={
+        organization
+          ? t('organizations.form.editTitle', { name: organization.name })
+          : t('organizations.form.createTitle')
+      }
       onClose={onClose}
       onSubmit={handleSubmit}
       isSubmitting={create.isPending || update.isPending}

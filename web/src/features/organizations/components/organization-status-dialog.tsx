@@ -16,10 +16,16 @@ export function OrganizationStatusDialog({ organization, onClose }: Organization
   const name = organization.name;
   return (
     <ConfirmDialog
-      title={isDeactivating ? t('organizations.confirm.deactivateTitle', { name }) : t('organizations.confirm.reactivateTitle', { name })}
+      title={
+        isDeactivating
+          ? t('organizations.confirm.deactivateTitle', { name })
+          : t('organizations.confirm.reactivateTitle', { name })
+      }
       text={isDeactivating ? t('organizations.confirm.deactivateText') : t('organizations.confirm.reactivateText')}
       confirmLabel={isDeactivating ? t('organizations.actions.deactivate') : t('organizations.actions.reactivate')}
-      onConfirm={() => update.mutate({ id: organization.id, changes: { isActive: !isDeactivating } }, { onSuccess: onClose })}
+      onConfirm={() =>
+        update.mutate({ id: organization.id, changes: { isActive: !isDeactivating } }, { onSuccess: onClose })
+      }
       onClose={onClose}
       isPending={update.isPending}
       error={update.error?.message}

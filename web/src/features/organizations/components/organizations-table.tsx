@@ -28,14 +28,22 @@ export function OrganizationsTable({ organizations, canEdit, onEdit, onToggleAct
       render: (o) =>
         canEdit(o) && (
           <Group gap="xs" wrap="nowrap">
-            <Button size="xs" variant="default" onClick={() => onEdit(o)} aria-label={t('organizations.actions.editNamed', { name: o.name })}>
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => onEdit(o)}
+              aria-label={t('organizations.actions.editNamed', { name: o.name })}
+            >
               {t('organizations.actions.edit')}
             </Button>
             <Button
               size="xs"
               variant="subtle"
               onClick={() => onToggleActive(o)}
-              aria-label={t(o.isActive ? 'organizations.actions.deactivateNamed' : 'organizations.actions.reactivateNamed', { name: o.name })}
+              aria-label={t(
+                o.isActive ? 'organizations.actions.deactivateNamed' : 'organizations.actions.reactivateNamed',
+                { name: o.name },
+              )}
             >
               {t(o.isActive ? 'organizations.actions.deactivate' : 'organizations.actions.reactivate')}
             </Button>

@@ -12,7 +12,11 @@ export function getReportDiff(id: ReportId, from: number, to: number): Promise<R
 
 export function reportDiffQueryOptions(id: ReportId, from: number, to: number) {
   // Submitted versions never change.
-  return queryOptions({ queryKey: reportKeys.diff(id, from, to), queryFn: () => getReportDiff(id, from, to), staleTime: Infinity });
+  return queryOptions({
+    queryKey: reportKeys.diff(id, from, to),
+    queryFn: () => getReportDiff(id, from, to),
+    staleTime: Infinity,
+  });
 }
 
 export function useReportDiff(id: ReportId, from: number, to: number) {

@@ -18,7 +18,11 @@ export function ValuesSummary({ values, indicators }: { values: ReportValues; in
         <Text fw={600} size="sm">
           {t('reports.form.strain.label')}
         </Text>
-        {values.strainLevel ? <StrainBadge level={values.strainLevel} /> : <Text size="sm">{t('rounds.strain.unstated')}</Text>}
+        {values.strainLevel ? (
+          <StrainBadge level={values.strainLevel} />
+        ) : (
+          <Text size="sm">{t('rounds.strain.unstated')}</Text>
+        )}
       </div>
       {textFields.map((field) => (
         <div key={field}>
@@ -32,7 +36,11 @@ export function ValuesSummary({ values, indicators }: { values: ReportValues; in
       ))}
       {indicators.map((indicator) => {
         const figure = values.figures[indicator.id];
-        const text = figure?.value.trim() ? (indicator.kind === 'capacity' && figure.capacity.trim() ? `${figure.value} / ${figure.capacity}` : figure.value) : t('indicators.notReported');
+        const text = figure?.value.trim()
+          ? indicator.kind === 'capacity' && figure.capacity.trim()
+            ? `${figure.value} / ${figure.capacity}`
+            : figure.value
+          : t('indicators.notReported');
         return (
           <Text size="sm" key={indicator.id}>
             {indicatorName(indicator, locale)}: {text}
@@ -57,7 +65,15 @@ interface ConflictPanelProps {
  * Someone else saved the report meanwhile. Nothing the user typed is thrown away: both versions are
  * shown, and the user chooses which to continue from.
  */
-export function ConflictPanel({ detail, mine, theirs, isLoading, onLoadTheirs, onKeepMine, onUseTheirs }: ConflictPanelProps) {
+export function ConflictPanel({
+  detail,
+  mine,
+  theirs,
+  isLoading,
+  onLoadTheirs,
+  onKeepMine,
+  onUseTheirs,
+}: ConflictPanelProps) {
   const { t } = useTranslation();
   const locale = currentLocale();
   return (

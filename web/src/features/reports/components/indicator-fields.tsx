@@ -31,7 +31,10 @@ export function IndicatorFields({ indicators, figures, onChange, errors }: Indic
           const name = indicatorName(indicator, locale);
           const figure = figures[indicator.id] ?? { value: '', capacity: '' };
           const unit = indicator.unit ? ` (${indicator.unit})` : '';
-          const hint = t(isWholeNumber(indicator) ? 'reports.form.figures.wholeHint' : 'reports.form.figures.decimalHint', { range: formatRange(indicator, locale) });
+          const hint = t(
+            isWholeNumber(indicator) ? 'reports.form.figures.wholeHint' : 'reports.form.figures.decimalHint',
+            { range: formatRange(indicator, locale) },
+          );
           const empty = figure.value.trim() === '' && (
             <Text size="sm" fs="italic" className="not-reported">
               {t('reports.form.figures.empty')}
@@ -56,7 +59,17 @@ export function IndicatorFields({ indicators, figures, onChange, errors }: Indic
             );
           }
           return (
-            <CapacityField key={indicator.id} name={name} unit={unit} hint={hint} indicator={indicator} figure={figure} onChange={onChange} errors={errors} empty={empty} />
+            <CapacityField
+              key={indicator.id}
+              name={name}
+              unit={unit}
+              hint={hint}
+              indicator={indicator}
+              figure={figure}
+              onChange={onChange}
+              errors={errors}
+              empty={empty}
+            />
           );
         })}
       </Stack>

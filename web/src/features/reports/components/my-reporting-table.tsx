@@ -7,7 +7,12 @@ import { currentLocale } from '../../../lib/i18n.ts';
 import type { MyReporting } from '../api/get-my-reporting.ts';
 
 // Dark enough for 4.5:1 on white; the words carry the meaning.
-const statusColors = { not_started: '#8a3b00', draft: '#8a3b00', amendment_draft: '#8a3b00', submitted: 'teal.9' } as const;
+const statusColors = {
+  not_started: '#8a3b00',
+  draft: '#8a3b00',
+  amendment_draft: '#8a3b00',
+  submitted: 'teal.9',
+} as const;
 
 interface MyReportingTableProps {
   rows: MyReporting[];
@@ -25,7 +30,12 @@ export function MyReportingTable({ rows, reportHref }: MyReportingTableProps) {
       isRowHeader: true,
       render: (row) => t('rounds.table.forumRound', { forum: row.forumName, title: row.title }),
     },
-    { key: 'deadline', header: t('rounds.table.deadline'), render: (row) => t('rounds.deadline', { date: formatDate(row.deadline, locale), time: formatTime(row.deadline, locale) }) },
+    {
+      key: 'deadline',
+      header: t('rounds.table.deadline'),
+      render: (row) =>
+        t('rounds.deadline', { date: formatDate(row.deadline, locale), time: formatTime(row.deadline, locale) }),
+    },
     {
       key: 'status',
       header: t('common.status'),
@@ -45,5 +55,13 @@ export function MyReportingTable({ rows, reportHref }: MyReportingTableProps) {
       ),
     },
   ];
-  return <DataTable caption={t('reports.mine.caption')} columns={columns} rows={rows} rowKey={(row) => `${row.roundId}:${row.organizationId}`} emptyText={t('reports.mine.empty')} />;
+  return (
+    <DataTable
+      caption={t('reports.mine.caption')}
+      columns={columns}
+      rows={rows}
+      rowKey={(row) => `${row.roundId}:${row.organizationId}`}
+      emptyText={t('reports.mine.empty')}
+    />
+  );
 }

@@ -20,13 +20,20 @@ import { useSubmitReport } from '../api/submit-report.ts';
 import { ConflictPanel, ValuesSummary } from './conflict-panel.tsx';
 import { IndicatorFields } from './indicator-fields.tsx';
 import { ReportView } from './report-view.tsx';
-import { fieldErrorsFromPaths, isEmpty, textFields, toDraft, toValues, type ReportValues, type TextField } from './report-values.ts';
+import {
+  fieldErrorsFromPaths,
+  isEmpty,
+  textFields,
+  toDraft,
+  toValues,
+  type ReportValues,
+  type TextField,
+} from './report-values.ts';
 import { StrainLevelField } from './strain-level-field.tsx';
 import { VersionsTable } from './versions-table.tsx';
 
 /** How long typing must pause before the draft saves itself. */
 const AUTOSAVE_DELAY_MS = 2000;
-
 
 interface ReportEditorProps {
   report: Report;
@@ -59,7 +66,14 @@ export function ReportEditor({ report: loaded, isOnBehalf }: ReportEditorProps) 
   const copy = useCopyPrevious();
 
   const isEditing = report.canEdit && (report.submittedVersion === 0 || report.hasUnsubmittedChanges || isAmending);
-  const { conflict, isLoadingTheirs, loadTheirs, keepMine: keepMineOver, takeTheirs, begin: beginConflict } = useSaveConflict<Report>();
+  const {
+    conflict,
+    isLoadingTheirs,
+    loadTheirs,
+    keepMine: keepMineOver,
+    takeTheirs,
+    begin: beginConflict,
+  } = useSaveConflict<Report>();
   const autosave = useAutosave({
     delayMs: AUTOSAVE_DELAY_MS,
     enabled: isEditing && !conflict,
@@ -80,7 +94,8 @@ export function ReportEditor({ report: loaded, isOnBehalf }: ReportEditorProps) 
         fail: (error) => {
           const detail = error instanceof ApiError ? error.problem.detail : t('errors.unexpected');
           if (isConflict(error)) beginConflict(detail);
-          else if (error instanceof ApiError) setFieldErrors(fieldErrorsFromPaths(error.problem.errors ?? [], result.draft.values));
+          else if (error instanceof ApiError)
+            setFieldErrors(fieldErrorsFromPaths(error.problem.errors ?? [], result.draft.values));
           return detail;
         },
       };
@@ -127,7 +142,10 @@ export function ReportEditor({ report: loaded, isOnBehalf }: ReportEditorProps) 
           setIsAmending(false);
           setFieldErrors({});
           setSaveState('idle');
-          notifications.show({ message: t('reports.form.submitted', { version: submitted.submittedVersion }), color: 'teal' });
+          notifications.show({
+            message: t('reports.form.submitted', { version: submitted.submittedVersion }),
+            color: 'teal',
+          });
         },
         onError: (error) => {
           const detail = error instanceof ApiError ? error.problem.detail : t('errors.unexpected');
@@ -177,15 +195,24 @@ export function ReportEditor({ report: loaded, isOnBehalf }: ReportEditorProps) 
   const statusText = (() => {
     if (saveState === 'saving') return t('reports.autosave.saving');
     if (saveState === 'failed') return t('reports.autosave.failed', { detail: saveError ?? '' });
-    if (saveState === 'saved' && report.updatedAt) return t('reports.autosave.saved', { time: formatTime(report.updatedAt, locale) });
-    if (report.updatedAt) return t('reports.autosave.lastSaved', { at: formatDateTime(report.updatedAt, locale), name: report.updatedByName ?? '' });
+    if (saveState === 'saved' && report.updatedAt)
+      return t('reports.autosave.saved', { time: formatTime(report.updatedAt, locale) });
+    if (report.updatedAt)
+      return t('reports.autosave.lastSaved', {
+        at: formatDateTime(report.updatedAt, locale),
+        name: report.updatedByName ?? '',
+      });
     return t('reports.autosave.nothingSaved');
   })();
 
   const submission = (() => {
     const latest = report.versions.at(-1);
     if (!latest) return report.revision === 0 ? t('reports.state.notStarted') : t('reports.state.draft');
-    const submitted = t('reports.state.submitted', { version: latest.version, at: formatDateTime(latest.submittedAt, locale), name: latest.submittedByName });
+    const submitted = t('reports.state.submitted', {
+      version: latest.version,
+      at: formatDateTime(latest.submittedAt, locale),
+      name: latest.submittedByName,
+    });
     return report.hasUnsubmittedChanges ? `${submitted} ${t('reports.state.amendmentDraft')}` : submitted;
   })();
 
@@ -210,13 +237,26 @@ export function ReportEditor({ report: loaded, isOnBehalf }: ReportEditorProps) 
         </Alert>
       )}
       {setAside && (
-        <SetAsideAlert title={t('reports.conflict.setAsideTitle')} text={t('reports.conflict.setAside')} onClose={() => setSetAside(undefined)}>
+        <SetAsideAlert
+          title={t('reports.conflict.setAsideTitle')}
+          text={t('reports.conflict.setAside')}
+          onClose={() => setSetAside(undefined)}
+        >
           <ValuesSummary values={setAside} indicators={report.indicators} />
         </SetAsideAlert>
       )}
 
       {isEditing ? (
-        <Paper withBorder radius="md" p="lg" component="form" ref={formRef} onSubmit={(event: FormEvent) => void handleSubmit(event)} noValidate aria-labelledby="report-form-title">
+        <Paper
+          withBorder
+          radius="md"
+          p="lg"
+          component="form"
+          ref={formRef}
+          onSubmit={(event: FormEvent) => void handleSubmit(event)}
+          noValidate
+          aria-labelledby="report-form-title"
+        >
           <Stack gap="lg">
             <Title order={2} size="h3" id="report-form-title">
               {report.submittedVersion > 0 ? t('reports.form.amendTitle') : t('reports.form.title')}
@@ -239,7 +279,11 @@ export function ReportEditor({ report: loaded, isOnBehalf }: ReportEditorProps) 
                   <Text size="sm" maw={560}>
                     {t('reports.form.copyHint')}
                   </Text>
-                  <Button variant="default" onClick={() => (isEmpty(values) ? copyPrevious() : setIsConfirmingCopy(true))} loading={copy.isPending && !isConfirmingCopy}>
+                  <Button
+                    variant="default"
+                    onClick={() => (isEmpty(values) ? copyPrevious() : setIsConfirmingCopy(true))}
+                    loading={copy.isPending && !isConfirmingCopy}
+                  >
                     {t('reports.form.copy')}
                   </Button>
                 </Group>
@@ -260,7 +304,12 @@ export function ReportEditor({ report: loaded, isOnBehalf }: ReportEditorProps) 
                 name={field}
               />
             ))}
-            <IndicatorFields indicators={report.indicators} figures={values.figures} onChange={setFigure} errors={fieldErrors} />
+            <IndicatorFields
+              indicators={report.indicators}
+              figures={values.figures}
+              onChange={setFigure}
+              errors={fieldErrors}
+            />
             <div className="form-actions">
               <Group justify="space-between" gap="sm" wrap="wrap">
                 <Text role="status" size="sm" className="autosave-status">
@@ -285,7 +334,9 @@ export function ReportEditor({ report: loaded, isOnBehalf }: ReportEditorProps) 
           <Stack gap="md">
             <Group justify="space-between">
               <Title order={2} size="h3" id="report-view-title">
-                {report.submittedVersion > 0 ? t('reports.view.title', { version: report.submittedVersion }) : t('reports.view.draftTitle')}
+                {report.submittedVersion > 0
+                  ? t('reports.view.title', { version: report.submittedVersion })
+                  : t('reports.view.draftTitle')}
               </Title>
               {report.canEdit && (
                 <Button variant="default" onClick={() => setIsAmending(true)} className="no-print">

@@ -23,7 +23,10 @@ export function toValues(report: Report, locale: Locale): ReportValues {
   const figures: ReportValues['figures'] = {};
   for (const indicator of report.indicators) {
     const stored = report.values.find((v) => v.indicatorId === indicator.id);
-    figures[indicator.id] = { value: toInputText(stored?.value ?? null, locale), capacity: toInputText(stored?.capacity ?? null, locale) };
+    figures[indicator.id] = {
+      value: toInputText(stored?.value ?? null, locale),
+      capacity: toInputText(stored?.capacity ?? null, locale),
+    };
   }
   return {
     currentSituation: report.currentSituation,
@@ -68,7 +71,10 @@ export function toDraft(
 }
 
 /** The server's field paths ('body.values.2.value', 'body.currentSituation') as this form's fields. */
-export function fieldErrorsFromPaths(errors: { path: string; message: string }[], sent: ReportDraft['values'] | undefined): FieldErrors {
+export function fieldErrorsFromPaths(
+  errors: { path: string; message: string }[],
+  sent: ReportDraft['values'] | undefined,
+): FieldErrors {
   const result: FieldErrors = {};
   for (const { path, message } of errors) {
     const [, first = '', index, last] = path.split('.');

@@ -17,14 +17,22 @@ export function ReportView({ report }: { report: Report }) {
         <Title order={3} size="h5">
           {t('reports.form.strain.label')}
         </Title>
-        {report.strainLevel ? <StrainBadge level={report.strainLevel} /> : <Text c="dimmed">{t('rounds.strain.unstated')}</Text>}
+        {report.strainLevel ? (
+          <StrainBadge level={report.strainLevel} />
+        ) : (
+          <Text c="dimmed">{t('rounds.strain.unstated')}</Text>
+        )}
       </div>
       {textFields.map((field) => (
         <div key={field}>
           <Title order={3} size="h5">
             {t(`reports.form.${field}.label`)}
           </Title>
-          {report[field].trim() ? <BulletText text={report[field]} /> : <Text c="dimmed">{t('rounds.table.nothingWritten')}</Text>}
+          {report[field].trim() ? (
+            <BulletText text={report[field]} />
+          ) : (
+            <Text c="dimmed">{t('rounds.table.nothingWritten')}</Text>
+          )}
         </div>
       ))}
       {report.indicators.length > 0 && (
@@ -44,7 +52,9 @@ export function ReportView({ report }: { report: Report }) {
                   <Table.Th scope="row" fw={400}>
                     {indicatorName(indicator, locale)}
                   </Table.Th>
-                  <Table.Td>{formatIndicatorValue(indicator, stored?.value ?? null, stored?.capacity ?? null, locale)}</Table.Td>
+                  <Table.Td>
+                    {formatIndicatorValue(indicator, stored?.value ?? null, stored?.capacity ?? null, locale)}
+                  </Table.Td>
                 </Table.Tr>
               );
             })}

@@ -19,7 +19,10 @@ export function StrainLevelField({ value, onChange, error }: StrainLevelFieldPro
   return (
     <fieldset className="plain-fieldset" aria-describedby={error ? `${hintId} ${errorId}` : hintId}>
       <legend className="field-legend">
-        {t('reports.form.strain.label')} <span aria-hidden className="required-mark">*</span>
+        {t('reports.form.strain.label')}{' '}
+        <span aria-hidden className="required-mark">
+          *
+        </span>
       </legend>
       <Text size="sm" c="dimmed" id={hintId} mb="xs">
         {t('reports.form.strain.hint')}

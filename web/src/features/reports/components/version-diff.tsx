@@ -37,8 +37,16 @@ function WordDiff({ parts }: { parts: Field['parts'] }) {
 }
 
 function strainChange(parts: Field['parts']) {
-  const before = parts.filter((p) => !p.added).map((p) => p.value).join('').trim() as StrainLevel | '';
-  const after = parts.filter((p) => !p.removed).map((p) => p.value).join('').trim() as StrainLevel | '';
+  const before = parts
+    .filter((p) => !p.added)
+    .map((p) => p.value)
+    .join('')
+    .trim() as StrainLevel | '';
+  const after = parts
+    .filter((p) => !p.removed)
+    .map((p) => p.value)
+    .join('')
+    .trim() as StrainLevel | '';
   return { before, after };
 }
 
@@ -77,8 +85,9 @@ export function VersionDiff({ report, from, to, id }: VersionDiffProps) {
                         {t('reports.form.strain.label')}
                       </Title>
                       <Text>
-                        {t('reports.diff.before')} {before ? <StrainBadge level={before} /> : t('rounds.strain.unstated')} {t('reports.diff.after')}{' '}
-                        {after ? <StrainBadge level={after} /> : t('rounds.strain.unstated')}
+                        {t('reports.diff.before')}{' '}
+                        {before ? <StrainBadge level={before} /> : t('rounds.strain.unstated')}{' '}
+                        {t('reports.diff.after')} {after ? <StrainBadge level={after} /> : t('rounds.strain.unstated')}
                       </Text>
                     </div>
                   );

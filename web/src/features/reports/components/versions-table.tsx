@@ -15,19 +15,36 @@ export function VersionsTable({ report }: { report: Report }) {
   const locale = currentLocale();
   const [shown, setShown] = useState<number>();
   const columns: Column<Version>[] = [
-    { key: 'version', header: t('reports.versions.version'), render: (v) => t('reports.versions.number', { version: v.version }), isRowHeader: true },
+    {
+      key: 'version',
+      header: t('reports.versions.version'),
+      render: (v) => t('reports.versions.number', { version: v.version }),
+      isRowHeader: true,
+    },
     {
       key: 'submittedAt',
       header: t('reports.versions.submittedAt'),
-      render: (v) => <time dateTime={v.submittedAt}>{t('rounds.dateTime', { date: formatDate(v.submittedAt, locale), time: formatTime(v.submittedAt, locale) })}</time>,
+      render: (v) => (
+        <time dateTime={v.submittedAt}>
+          {t('rounds.dateTime', { date: formatDate(v.submittedAt, locale), time: formatTime(v.submittedAt, locale) })}
+        </time>
+      ),
     },
     { key: 'by', header: t('reports.versions.by'), render: (v) => v.submittedByName },
     {
       key: 'notes',
       header: t('reports.versions.notes'),
       render: (v) => {
-        const notes = [v.isLate && t('reports.versions.late'), v.onBehalf && t('rounds.table.onBehalf')].filter(Boolean);
-        return notes.length > 0 ? notes.join(' · ') : <Text span c="dimmed" size="sm">{t('common.none')}</Text>;
+        const notes = [v.isLate && t('reports.versions.late'), v.onBehalf && t('rounds.table.onBehalf')].filter(
+          Boolean,
+        );
+        return notes.length > 0 ? (
+          notes.join(' · ')
+        ) : (
+          <Text span c="dimmed" size="sm">
+            {t('common.none')}
+          </Text>
+        );
       },
     },
     {
@@ -41,7 +58,10 @@ export function VersionsTable({ report }: { report: Report }) {
             aria-expanded={shown === v.version}
             aria-controls={shown === v.version ? `version-diff-${v.version}` : undefined}
             onClick={() => setShown(shown === v.version ? undefined : v.version)}
-            aria-label={t(shown === v.version ? 'reports.versions.hideChangesNamed' : 'reports.versions.showChangesNamed', { version: v.version })}
+            aria-label={t(
+              shown === v.version ? 'reports.versions.hideChangesNamed' : 'reports.versions.showChangesNamed',
+              { version: v.version },
+            )}
           >
             {t(shown === v.version ? 'reports.versions.hideChanges' : 'reports.versions.showChanges')}
           </Button>
@@ -59,7 +79,11 @@ export function VersionsTable({ report }: { report: Report }) {
       rows={[...report.versions].reverse()}
       rowKey={(v) => String(v.version)}
       emptyText={t('reports.versions.empty')}
-      renderDetail={(v) => shown === v.version && <VersionDiff report={report} from={v.version - 1} to={v.version} id={`version-diff-${v.version}`} />}
+      renderDetail={(v) =>
+        shown === v.version && (
+          <VersionDiff report={report} from={v.version - 1} to={v.version} id={`version-diff-${v.version}`} />
+        )
+      }
     />
   );
 }

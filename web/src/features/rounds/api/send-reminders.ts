@@ -7,8 +7,19 @@ export interface ReminderResult {
   organizationsWithoutReporter: string[];
 }
 
-export function sendReminders({ roundId, organizationIds, message }: { roundId: string; organizationIds: string[]; message?: string }): Promise<ReminderResult> {
-  return api.post<ReminderResult>(`/api/rounds/${roundId}/reminders`, { organizationIds, ...(message ? { message } : {}) });
+export function sendReminders({
+  roundId,
+  organizationIds,
+  message,
+}: {
+  roundId: string;
+  organizationIds: string[];
+  message?: string;
+}): Promise<ReminderResult> {
+  return api.post<ReminderResult>(`/api/rounds/${roundId}/reminders`, {
+    organizationIds,
+    ...(message ? { message } : {}),
+  });
 }
 
 export function useSendReminders() {

@@ -50,7 +50,9 @@ export function IndicatorOverview({ overview }: { overview: Overview }) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
-  const kinds = [...new Set(overview.indicators.flatMap((entry) => entry.groups.map((group) => group.organizationKind)))];
+  const kinds = [
+    ...new Set(overview.indicators.flatMap((entry) => entry.groups.map((group) => group.organizationKind))),
+  ];
   const columnCount = kinds.length + 2;
 
   const toggle = (id: string) =>
@@ -66,10 +68,19 @@ export function IndicatorOverview({ overview }: { overview: Overview }) {
   return (
     <Paper withBorder radius="md" className="table-frame">
       <Table.ScrollContainer minWidth={720}>
-        <Table verticalSpacing="sm" horizontalSpacing="md" captionSide="top" className="indicator-table" withColumnBorders>
+        <Table
+          verticalSpacing="sm"
+          horizontalSpacing="md"
+          captionSide="top"
+          className="indicator-table"
+          withColumnBorders
+        >
           <Table.Caption className="table-caption">
             {overview.previousRound
-              ? t('rounds.indicators.captionCompared', { title: overview.round.title, previous: overview.previousRound.title })
+              ? t('rounds.indicators.captionCompared', {
+                  title: overview.round.title,
+                  previous: overview.previousRound.title,
+                })
               : t('rounds.indicators.caption', { title: overview.round.title })}
           </Table.Caption>
           <Table.Thead>
@@ -105,7 +116,10 @@ export function IndicatorOverview({ overview }: { overview: Overview }) {
                           aria-controls={isOpen ? detailId : undefined}
                           onClick={() => toggle(indicator.id)}
                           className="no-print"
-                          aria-label={t(isOpen ? 'rounds.indicators.hideDetailNamed' : 'rounds.indicators.showDetailNamed', { name })}
+                          aria-label={t(
+                            isOpen ? 'rounds.indicators.hideDetailNamed' : 'rounds.indicators.showDetailNamed',
+                            { name },
+                          )}
                         >
                           {t(isOpen ? 'rounds.indicators.hideDetail' : 'rounds.indicators.showDetail')}
                         </Button>
@@ -113,7 +127,10 @@ export function IndicatorOverview({ overview }: { overview: Overview }) {
                     </Table.Th>
                     {kinds.map((kind) => (
                       <Table.Td key={kind}>
-                        <AggregateCell entry={entry} aggregate={entry.groups.find((group) => group.organizationKind === kind)} />
+                        <AggregateCell
+                          entry={entry}
+                          aggregate={entry.groups.find((group) => group.organizationKind === kind)}
+                        />
                       </Table.Td>
                     ))}
                     <Table.Td>
@@ -137,10 +154,21 @@ export function IndicatorOverview({ overview }: { overview: Overview }) {
   );
 }
 
-function OrganizationValues({ entry, overview, id, name }: { entry: IndicatorEntry; overview: Overview; id: string; name: string }) {
+function OrganizationValues({
+  entry,
+  overview,
+  id,
+  name,
+}: {
+  entry: IndicatorEntry;
+  overview: Overview;
+  id: string;
+  name: string;
+}) {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const applies = (kind: OrganizationKind) => entry.indicator.organizationKinds.length === 0 || entry.indicator.organizationKinds.includes(kind);
+  const applies = (kind: OrganizationKind) =>
+    entry.indicator.organizationKinds.length === 0 || entry.indicator.organizationKinds.includes(kind);
   // values and capacities are aligned with overview.rows.
   const rows = overview.rows
     .map((row, index) => ({ row, value: entry.values[index] ?? null, capacity: entry.capacities?.[index] ?? null }))
@@ -149,7 +177,11 @@ function OrganizationValues({ entry, overview, id, name }: { entry: IndicatorEnt
   return (
     <Table id={id} className="detail-table" verticalSpacing={4} captionSide="top">
       <Table.Caption className="table-caption">
-        {t('rounds.indicators.detailCaption', { name, reported: formatNumber(reported, locale), expected: formatNumber(rows.length, locale) })}
+        {t('rounds.indicators.detailCaption', {
+          name,
+          reported: formatNumber(reported, locale),
+          expected: formatNumber(rows.length, locale),
+        })}
       </Table.Caption>
       <Table.Thead>
         <Table.Tr>

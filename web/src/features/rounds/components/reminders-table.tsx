@@ -8,13 +8,29 @@ export function RemindersTable({ entries }: { entries: OutboxEntry[] }) {
   const { t } = useTranslation();
   const labels = useRoundLabels();
   const columns: Column<OutboxEntry>[] = [
-    { key: 'createdAt', header: t('rounds.reminders.table.createdAt'), render: (e) => labels.dateTime(e.createdAt), isRowHeader: true },
-    { key: 'to', header: t('rounds.reminders.table.to'), render: (e) => t('rounds.reminders.table.recipient', { name: e.toName, email: e.toEmail }) },
-    { key: 'organization', header: t('rounds.table.organization'), render: (e) => e.organizationName ?? t('common.none') },
+    {
+      key: 'createdAt',
+      header: t('rounds.reminders.table.createdAt'),
+      render: (e) => labels.dateTime(e.createdAt),
+      isRowHeader: true,
+    },
+    {
+      key: 'to',
+      header: t('rounds.reminders.table.to'),
+      render: (e) => t('rounds.reminders.table.recipient', { name: e.toName, email: e.toEmail }),
+    },
+    {
+      key: 'organization',
+      header: t('rounds.table.organization'),
+      render: (e) => e.organizationName ?? t('common.none'),
+    },
     {
       key: 'sent',
       header: t('common.status'),
-      render: (e) => (e.sentAt ? t('rounds.reminders.table.sent', { at: labels.dateTime(e.sentAt) }) : t('rounds.reminders.table.queued')),
+      render: (e) =>
+        e.sentAt
+          ? t('rounds.reminders.table.sent', { at: labels.dateTime(e.sentAt) })
+          : t('rounds.reminders.table.queued'),
     },
   ];
   return (

@@ -21,7 +21,8 @@ export function ReportingStatus({ overview, fileOnBehalfHref }: ReportingStatusP
   const { counts } = overview.round;
   const missing = overview.rows.filter((row) => row.status === 'missing');
   const late = overview.rows.filter((row) => row.status === 'late');
-  const unstated = overview.rows.length - strainLevels.reduce((total, level) => total + (overview.strainCounts[level] ?? 0), 0);
+  const unstated =
+    overview.rows.length - strainLevels.reduce((total, level) => total + (overview.strainCounts[level] ?? 0), 0);
 
   return (
     <Group align="stretch" gap="lg" grow wrap="wrap" className="status-panels">
@@ -46,7 +47,12 @@ export function ReportingStatus({ overview, fileOnBehalfHref }: ReportingStatusP
                     {fileOnBehalfHref && (
                       <>
                         {' – '}
-                        <Anchor component={Link} to={fileOnBehalfHref(row.organizationId)} size="sm" className="no-print">
+                        <Anchor
+                          component={Link}
+                          to={fileOnBehalfHref(row.organizationId)}
+                          size="sm"
+                          className="no-print"
+                        >
                           {t('rounds.table.fileOnBehalfNamed', { name: row.organizationName })}
                         </Anchor>
                       </>
@@ -62,7 +68,10 @@ export function ReportingStatus({ overview, fileOnBehalfHref }: ReportingStatusP
               <List size="sm" spacing={2} className="name-list">
                 {late.map((row) => (
                   <List.Item key={row.organizationId}>
-                    {t('rounds.status.lateEntry', { name: row.organizationName, at: row.submittedAt ? labels.dateTime(row.submittedAt) : '' })}
+                    {t('rounds.status.lateEntry', {
+                      name: row.organizationName,
+                      at: row.submittedAt ? labels.dateTime(row.submittedAt) : '',
+                    })}
                   </List.Item>
                 ))}
               </List>

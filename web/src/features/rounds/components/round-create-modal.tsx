@@ -37,8 +37,14 @@ export function RoundCreateModal({ forumId, onClose, onSaved }: RoundCreateModal
   const { formRef, fieldErrors, formError, validate, showError, fail } = useFormErrors();
   const create = useCreateRound();
 
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((current) => ({ ...current, [key]: value }));
-  const defaultTitle = values.periodStart ? t('rounds.form.title.default', { week: isoWeek(`${values.periodStart}T12:00:00Z`).week, year: isoWeek(`${values.periodStart}T12:00:00Z`).year }) : '';
+  const set = <K extends keyof Values>(key: K, value: Values[K]) =>
+    setValues((current) => ({ ...current, [key]: value }));
+  const defaultTitle = values.periodStart
+    ? t('rounds.form.title.default', {
+        week: isoWeek(`${values.periodStart}T12:00:00Z`).week,
+        year: isoWeek(`${values.periodStart}T12:00:00Z`).year,
+      })
+    : '';
 
   const handleSubmit = () => {
     if (Boolean(values.meetingDate) !== Boolean(values.meetingTime)) {

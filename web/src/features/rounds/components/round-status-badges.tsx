@@ -7,10 +7,22 @@ export function RoundStatusBadges({ round }: { round: Pick<Round, 'status' | 'is
   const labels = useRoundLabels();
   return (
     <Group gap={6} wrap="wrap">
-      <Badge variant="outline" radius="sm" tt="none" color={round.status === 'open' ? 'teal.9' : 'gray.7'} className="status-badge">
+      <Badge
+        variant="outline"
+        radius="sm"
+        tt="none"
+        color={round.status === 'open' ? 'teal.9' : 'gray.7'}
+        className="status-badge"
+      >
         {labels.status(round)}
       </Badge>
-      <Badge variant="outline" radius="sm" tt="none" color={round.isPublished ? 'samverkan.8' : 'gray.7'} className="status-badge">
+      <Badge
+        variant="outline"
+        radius="sm"
+        tt="none"
+        color={round.isPublished ? 'samverkan.8' : 'gray.7'}
+        className="status-badge"
+      >
         {labels.published(round)}
       </Badge>
     </Group>

@@ -26,7 +26,9 @@ export function RoundsTable({ rounds, caption, roundHref, showForum = false, emp
       isRowHeader: true,
       render: (round) => {
         const href = roundHref(round);
-        const name = showForum ? t('rounds.table.forumRound', { forum: round.forumName, title: round.title }) : round.title;
+        const name = showForum
+          ? t('rounds.table.forumRound', { forum: round.forumName, title: round.title })
+          : round.title;
         return href ? (
           <Anchor component={Link} to={href} fw={600}>
             {name}
@@ -52,5 +54,7 @@ export function RoundsTable({ rounds, caption, roundHref, showForum = false, emp
       ),
     },
   ];
-  return <DataTable caption={caption} columns={columns} rows={rounds} rowKey={(round) => round.id} emptyText={emptyText} />;
+  return (
+    <DataTable caption={caption} columns={columns} rows={rounds} rowKey={(round) => round.id} emptyText={emptyText} />
+  );
 }

@@ -27,20 +27,36 @@ export function ScheduleForm({ forumId, schedule, canEdit }: ScheduleFormProps) 
   }));
   const { formRef, fieldErrors, formError, validate, showError } = useFormErrors();
   const save = useSaveSchedule();
-  const set = <K extends keyof typeof values>(key: K, value: (typeof values)[K]) => setValues((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof typeof values>(key: K, value: (typeof values)[K]) =>
+    setValues((current) => ({ ...current, [key]: value }));
   const weekdayLabel = (day: number) => t(`rounds.schedule.weekday.${day}` as 'rounds.schedule.weekday.1');
 
   const describe = (current: Schedule | null) =>
     current?.isActive
-      ? t('rounds.schedule.active', { weekday: weekdayLabel(current.weekday), time: current.deadlineTime, days: current.openDaysBefore })
+      ? t('rounds.schedule.active', {
+          weekday: weekdayLabel(current.weekday),
+          time: current.deadlineTime,
+          days: current.openDaysBefore,
+        })
       : t('rounds.schedule.inactive');
 
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
     const openDaysBefore = values.openDaysBefore.trim() === '' ? Number.NaN : Number(values.openDaysBefore);
-    const body = validate(scheduleSchema, { weekday: Number(values.weekday), deadlineTime: values.deadlineTime, openDaysBefore, isActive: values.isActive });
+    const body = validate(scheduleSchema, {
+      weekday: Number(values.weekday),
+      deadlineTime: values.deadlineTime,
+      openDaysBefore,
+      isActive: values.isActive,
+    });
     if (!body) return;
-    save.mutate({ forumId, schedule: body }, { onSuccess: () => notifications.show({ message: t('rounds.schedule.saved'), color: 'teal' }), onError: showError });
+    save.mutate(
+      { forumId, schedule: body },
+      {
+        onSuccess: () => notifications.show({ message: t('rounds.schedule.saved'), color: 'teal' }),
+        onError: showError,
+      },
+    );
   };
 
   return (

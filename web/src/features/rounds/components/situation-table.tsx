@@ -2,7 +2,10 @@ import { Anchor, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Overview } from '@server/rounds/schema.ts';
-import { SituationTable as SituationTableView, type SituationTableRow } from '../../../components/ui/situation-table.tsx';
+import {
+  SituationTable as SituationTableView,
+  type SituationTableRow,
+} from '../../../components/ui/situation-table.tsx';
 import { useRoundLabels } from './use-round-labels.ts';
 
 type Row = Overview['rows'][number];
@@ -64,5 +67,12 @@ export function SituationTable({ overview, reportLink }: SituationTableProps) {
       input: row.input,
     };
   });
-  return <SituationTableView caption={t('rounds.table.caption', { title: overview.round.title })} rows={rows} minWidth={860} strainWidth="11%" />;
+  return (
+    <SituationTableView
+      caption={t('rounds.table.caption', { title: overview.round.title })}
+      rows={rows}
+      minWidth={860}
+      strainWidth="11%"
+    />
+  );
 }

@@ -54,7 +54,11 @@ export function SummaryEditor({ round, canEdit, onReload }: SummaryProps) {
   };
 
   const lastSaved =
-    base.summaryUpdatedAt && t('rounds.summary.lastSaved', { at: labels.dateTime(base.summaryUpdatedAt), name: base.summaryUpdatedByName ?? '' });
+    base.summaryUpdatedAt &&
+    t('rounds.summary.lastSaved', {
+      at: labels.dateTime(base.summaryUpdatedAt),
+      name: base.summaryUpdatedByName ?? '',
+    });
 
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby={headingId} className="summary-section">
@@ -62,10 +66,17 @@ export function SummaryEditor({ round, canEdit, onReload }: SummaryProps) {
         <Title order={2} size="h3" id={headingId}>
           {t('rounds.summary.title')}
         </Title>
-        {!canEdit && (round.summary.trim() ? <BulletText text={round.summary} /> : <Text c="dimmed">{t('rounds.summary.empty')}</Text>)}
+        {!canEdit &&
+          (round.summary.trim() ? (
+            <BulletText text={round.summary} />
+          ) : (
+            <Text c="dimmed">{t('rounds.summary.empty')}</Text>
+          ))}
         {canEdit && (
           <>
-            <div className="print-only">{text.trim() ? <BulletText text={text} /> : <Text>{t('rounds.summary.empty')}</Text>}</div>
+            <div className="print-only">
+              {text.trim() ? <BulletText text={text} /> : <Text>{t('rounds.summary.empty')}</Text>}
+            </div>
             <form onSubmit={handleSubmit} noValidate className="no-print">
               <Stack gap="sm">
                 {conflict && (
@@ -89,7 +100,11 @@ export function SummaryEditor({ round, canEdit, onReload }: SummaryProps) {
                       <Title order={3} size="h5">
                         {t('rounds.summary.theirsTitle', { name: theirs.summaryUpdatedByName ?? '' })}
                       </Title>
-                      {theirs.summary.trim() ? <BulletText text={theirs.summary} /> : <Text c="dimmed">{t('rounds.summary.empty')}</Text>}
+                      {theirs.summary.trim() ? (
+                        <BulletText text={theirs.summary} />
+                      ) : (
+                        <Text c="dimmed">{t('rounds.summary.empty')}</Text>
+                      )}
                       <Text size="sm">{t('rounds.summary.theirsHint')}</Text>
                       <Group>
                         <Button size="xs" variant="default" onClick={() => setText(theirs.summary)}>

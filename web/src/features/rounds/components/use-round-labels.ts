@@ -9,12 +9,21 @@ export function useRoundLabels() {
   const locale = currentLocale();
   return {
     period: (round: Pick<Round, 'periodStart' | 'periodEnd'>) =>
-      t('rounds.period', { from: formatDate(round.periodStart, locale), to: formatDate(round.periodEnd, locale), week: isoWeek(`${round.periodStart}T12:00:00Z`).week }),
-    deadline: (deadline: string) => t('rounds.deadline', { date: formatDate(deadline, locale), time: formatTime(deadline, locale) }),
-    dateTime: (instant: string) => t('rounds.dateTime', { date: formatDate(instant, locale), time: formatTime(instant, locale) }),
+      t('rounds.period', {
+        from: formatDate(round.periodStart, locale),
+        to: formatDate(round.periodEnd, locale),
+        week: isoWeek(`${round.periodStart}T12:00:00Z`).week,
+      }),
+    deadline: (deadline: string) =>
+      t('rounds.deadline', { date: formatDate(deadline, locale), time: formatTime(deadline, locale) }),
+    dateTime: (instant: string) =>
+      t('rounds.dateTime', { date: formatDate(instant, locale), time: formatTime(instant, locale) }),
     status: (round: Pick<Round, 'status'>) => t(`rounds.status.${round.status}`),
-    published: (round: Pick<Round, 'isPublished'>) => t(round.isPublished ? 'rounds.published.yes' : 'rounds.published.no'),
-    counts: (round: Pick<Round, 'counts'>) => t('rounds.counts.reported', { submitted: round.counts.submitted, members: round.counts.members }),
-    countsDetail: (round: Pick<Round, 'counts'>) => t('rounds.counts.detail', { late: round.counts.late, missing: round.counts.missing }),
+    published: (round: Pick<Round, 'isPublished'>) =>
+      t(round.isPublished ? 'rounds.published.yes' : 'rounds.published.no'),
+    counts: (round: Pick<Round, 'counts'>) =>
+      t('rounds.counts.reported', { submitted: round.counts.submitted, members: round.counts.members }),
+    countsDetail: (round: Pick<Round, 'counts'>) =>
+      t('rounds.counts.detail', { late: round.counts.late, missing: round.counts.missing }),
   };
 }

@@ -16,7 +16,11 @@ export function UserFilters({ filters, onChange, organizationOptions, forumOptio
   const all = { value: '', label: t('common.all') };
   return (
     <FilterBar>
-      <SearchField label={t('users.filters.search')} value={filters.q ?? ''} onChange={(q) => onChange({ ...filters, q })} />
+      <SearchField
+        label={t('users.filters.search')}
+        value={filters.q ?? ''}
+        onChange={(q) => onChange({ ...filters, q })}
+      />
       <NativeSelect
         label={t('users.filters.organization')}
         value={filters.organizationId ?? ''}
@@ -31,7 +35,10 @@ export function UserFilters({ filters, onChange, organizationOptions, forumOptio
         onChange={(event) => onChange({ ...filters, forumId: event.currentTarget.value || undefined })}
         w={240}
       />
-      <ShowInactiveCheckbox checked={filters.includeInactive ?? false} onChange={(includeInactive) => onChange({ ...filters, includeInactive })} />
+      <ShowInactiveCheckbox
+        checked={filters.includeInactive ?? false}
+        onChange={(includeInactive) => onChange({ ...filters, includeInactive })}
+      />
     </FilterBar>
   );
 }

@@ -52,14 +52,22 @@ function toPayload(values: Values, options: { canSetAdmin: boolean; isNew: boole
   };
 }
 
-export function UserFormModal({ user, organizationOptions, forumOptions, canSetAdmin, onClose, onSaved }: UserFormModalProps) {
+export function UserFormModal({
+  user,
+  organizationOptions,
+  forumOptions,
+  canSetAdmin,
+  onClose,
+  onSaved,
+}: UserFormModalProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState(() => initialValues(user, forumOptions));
   const { formRef, fieldErrors, formError, validate, showError } = useFormErrors();
   const create = useCreateUser();
   const update = useUpdateUser();
 
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof Values>(key: K, value: Values[K]) =>
+    setValues((current) => ({ ...current, [key]: value }));
 
   const handleSubmit = () => {
     const callbacks = { onSuccess: onSaved, onError: showError };

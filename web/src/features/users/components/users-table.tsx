@@ -16,7 +16,9 @@ function RoleList({ user }: { user: User }) {
     <List size="sm" listStyleType="none" spacing={2}>
       {user.isAdmin && <List.Item>{t('roles.admin')}</List.Item>}
       {user.forumRoles.map((role) => (
-        <List.Item key={role.forumId}>{t('users.table.forumRole', { forum: role.forumName, role: t(`roles.${role.role}`) })}</List.Item>
+        <List.Item key={role.forumId}>
+          {t('users.table.forumRole', { forum: role.forumName, role: t(`roles.${role.role}`) })}
+        </List.Item>
       ))}
     </List>
   );
@@ -35,7 +37,12 @@ export function UsersTable({ users, onEdit }: UsersTableProps) {
       key: 'actions',
       header: t('common.actions'),
       render: (u) => (
-        <Button size="xs" variant="default" onClick={() => onEdit(u)} aria-label={t('users.actions.editNamed', { name: u.name })}>
+        <Button
+          size="xs"
+          variant="default"
+          onClick={() => onEdit(u)}
+          aria-label={t('users.actions.editNamed', { name: u.name })}
+        >
           {t('users.actions.edit')}
         </Button>
       ),

@@ -2,6 +2,49 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+// Module boundaries, checked on the import text with no-restricted-imports: a server domain owns its
+// queries; the web app imports only browser-safe server files; web features stay independent.
+// A file gets one set of patterns for the rule, so each block below lists everything it forbids.
+
+/** A domain reaches another domain through its service, never its queries. */
+const otherDomainQueries = {
+  regex: '^(\\.{1,2}/)+[^./][^/]*/queries(\\.[jt]s)?$',
+  message: "Import the owning domain's service.ts; its queries.ts is private to that domain.",
+};
+
+/** Server modules the web app may import: zod schemas and rules with no server-only code. */
+const browserSafeServerFiles = [
+  'src/*/schema.ts',
+  'src/platform/schema-helpers.ts',
+  'src/platform/personal-number.ts',
+  'src/platform/time.ts',
+];
+
+const serverOnlyImport = {
+  regex: '^(?!zod$|\\.{1,2}/(\\.\\./)?([a-z-]+/)?(schema|schema-helpers|personal-number|time)\\.ts$)',
+  message: 'The web app imports this file: only zod and other browser-safe schema files (see eslint.config.js).',
+};
+
+const serverImportInWeb = {
+  regex: '^@server/(?!([a-z-]+/schema|platform/(schema-helpers|personal-number|time))\\.ts$)',
+  message: 'The web app may import only the browser-safe server files (schema.ts, platform/time.ts …).',
+};
+
+/** Features do not import each other or the app; pages in app/ compose them. */
+function featureIsolation(depth) {
+  const up = '\\.\\./'.repeat(depth);
+  return [
+    {
+      regex: `^${up}(?!\\.)`,
+      message: 'A feature does not import another feature; compose them in a page under web/src/app.',
+    },
+    { regex: '^(\\.\\./)+app/', message: 'Features do not import the app; the app imports features.' },
+    serverImportInWeb,
+  ];
+}
+
+const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+
 export default tseslint.config(
   { ignores: ['node_modules', 'web/dist', 'data', 'coverage', 'src/platform/db-types.generated.ts'] },
   js.configs.recommended,
@@ -31,6 +74,19 @@ export default tseslint.config(
   {
     files: ['bin/**/*.js'],
     languageOptions: { globals: { process: 'readonly' } },
+  },
+  { files: ['src/**/*.ts'], rules: restrict([otherDomainQueries]) },
+  { files: browserSafeServerFiles, rules: restrict([serverOnlyImport]) },
+  { files: ['web/src/**/*.{ts,tsx}'], rules: restrict([serverImportInWeb]) },
+  { files: ['web/src/features/*/*.{ts,tsx}'], rules: restrict(featureIsolation(1)) },
+  { files: ['web/src/features/*/*/*.{ts,tsx}'], rules: restrict(featureIsolation(2)) },
+  { files: ['web/src/features/*/*/*/*.{ts,tsx}'], rules: restrict(featureIsolation(3)) },
+  {
+    files: ['web/src/lib/**/*.{ts,tsx}', 'web/src/components/**/*.{ts,tsx}'],
+    rules: restrict([
+      { regex: '^(\\.\\./)+(features|app)/', message: 'Shared code does not import features or the app.' },
+      serverImportInWeb,
+    ]),
   },
   {
     files: ['web/src/**/*.{ts,tsx}'],

@@ -13,8 +13,7 @@ import { runMinutesImport } from './minutes/cli-import.ts';
 import { seedDemo } from './seed/demo.ts';
 import { demoLogins, DEMO_PASSWORD } from './seed/demo-data.ts';
 import { prepareDatabase, startServer } from './server.ts';
-import { createUser, updateUser } from './users/service.ts';
-import { findUserIdByEmail } from './users/queries.ts';
+import { createUser, findUserIdByEmail, updateUser } from './users/service.ts';
 
 /** Exit status for bad input or a refused operation (usage errors too); 1 is for failures. */
 const EXIT_REFUSED = 2;
@@ -63,12 +62,12 @@ async function createAdmin(
   options: { email: string; password: string; name: string; organization?: string },
 ) {
   await withDatabase(config, async ({ db }) => {
-    const existing = await findUserIdByEmail(db, options.email);
-    if (existing) {
+    const existingId = await findUserIdByEmail(db, options.email);
+    if (existingId) {
       await updateUser({
         db,
         actor: systemAdmin,
-        id: existing.id,
+        id: existingId,
         input: { isAdmin: true, isActive: true, password: options.password },
       });
       process.stdout.write(`${options.email} is now an administrator with the given password.\n`);

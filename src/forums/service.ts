@@ -1,8 +1,8 @@
 import { recordAudit, updateAction } from '../audit/service.ts';
 import { canManageForum, isForumParticipant, type Actor } from '../auth/service.ts';
 import type { OrganizationKind } from '../organizations/schema.ts';
+import { areActiveOrganizations } from '../organizations/service.ts';
 import type { Db, DbOrTrx, Trx } from '../platform/db.ts';
-import { countActiveOrganizations } from '../organizations/queries.ts';
 import { forumErrors as errors } from './errors.ts';
 import * as queries from './queries.ts';
 import type { Forum, ForumCreate, ForumUpdate } from './schema.ts';
@@ -47,7 +47,7 @@ async function assertNameFree(db: DbOrTrx, name: string, exceptId?: string) {
 
 async function assertOrganizations(db: DbOrTrx, ids: string[], path: string) {
   if (new Set(ids).size !== ids.length) throw errors.duplicateMember();
-  if ((await countActiveOrganizations(db, ids)) !== ids.length) throw errors.organizationNotFound(path);
+  if (!(await areActiveOrganizations(db, ids))) throw errors.organizationNotFound(path);
 }
 
 async function applyMembership(trx: Trx, forumId: string, members?: string[], coordinators?: string[]) {

@@ -27,6 +27,11 @@ export async function listOrganizations(
   return (await queries.listOrganizations(db, filter)).map(mapOrganization);
 }
 
+/** Whether every id names an existing, active organisation (ids must be distinct). */
+export async function areActiveOrganizations(db: DbOrTrx, ids: string[]): Promise<boolean> {
+  return (await queries.countActiveOrganizations(db, ids)) === ids.length;
+}
+
 export async function getOrganization(db: DbOrTrx, id: string): Promise<Organization> {
   const row = await queries.findOrganization(db, id);
   if (!row) throw errors.notFound();

@@ -181,8 +181,13 @@ export async function updateUser(options: { db: Db; actor: Actor; id: string; in
   });
 }
 
+/** The id of the user with this e-mail address (any case), active or not. */
+export async function findUserIdByEmail(db: DbOrTrx, email: string): Promise<string | undefined> {
+  return (await queries.findUserIdByEmail(db, email))?.id;
+}
+
 export async function setPassword(db: Db, email: string, password: string): Promise<void> {
-  const existing = await queries.findUserIdByEmail(db, email);
-  if (!existing) throw errors.notFound();
-  await updateUser({ db, actor: systemAdmin, id: existing.id, input: { password } });
+  const id = await findUserIdByEmail(db, email);
+  if (!id) throw errors.notFound();
+  await updateUser({ db, actor: systemAdmin, id, input: { password } });
 }

@@ -17,7 +17,7 @@ async function timeToFirstHealth(env: NodeJS.ProcessEnv) {
 async function signIn(): Promise<string> {
   const response = await fetch(`http://127.0.0.1:${PORT}/api/auth/login`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', 'samverkan-client': 'bench' },
     body: JSON.stringify({ email: 'admin@samverkan.example', password: DEMO_PASSWORD }),
   });
   const cookie = response.headers.getSetCookie().find((c) => c.startsWith('samverkan_session='));

@@ -78,7 +78,7 @@ async function timeIt(times: number, fn: () => Promise<unknown>) {
 async function signIn(base: string, email: string): Promise<string> {
   const response = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', 'samverkan-client': 'bench' },
     body: JSON.stringify({ email, password: BENCH_PASSWORD }),
   });
   if (response.status !== 200)
@@ -93,7 +93,7 @@ async function submissions(base: string, roundId: string, organizationIds: strin
   const worker = async (index: number) => {
     const cookie = await signIn(base, `reporter${index + 1}@bench.example`);
     const url = `${base}/api/rounds/${roundId}/reports/${organizationIds[index]}`;
-    const headers = { cookie, 'content-type': 'application/json' };
+    const headers = { cookie, 'content-type': 'application/json', 'samverkan-client': 'bench' };
     let revision = 0;
     let n = 0;
     while (Date.now() < deadline) {

@@ -112,32 +112,75 @@ describe('samverkan CLI', { timeout: 120_000 }, () => {
 
   it('refuses a second process on a data folder that is in use', async () => {
     const dataDir = path.join(root, 'busy');
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      SAMVERKAN_DATA_DIR: dataDir,
-      PORT: '0',
-      SAMVERKAN_SEED_DEMO: 'false',
-      SAMVERKAN_LOG_LEVEL: 'warn',
-    };
-    delete env.DATABASE_URL;
-    const server = spawn(process.execPath, [bin, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const server = await startServe(dataDir, { SAMVERKAN_SEED_DEMO: 'false' });
     try {
-      await new Promise<void>((resolve, reject) => {
-        let output = '';
-        server.stdout.on('data', (chunk) => {
-          output += chunk;
-          if (output.includes('running at')) resolve();
-        });
-        server.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
-      });
       const second = await cli(['migrate'], dataDir);
       expect(second.code).toBe(2);
       expect(second.stderr).toContain('is in use by another Samverkan process');
     } finally {
-      server.kill('SIGTERM');
-      await new Promise((resolve) => server.once('exit', resolve));
+      await server.stop();
     }
     const after = await cli(['migrate'], dataDir);
     expect(after.code).toBe(0);
   });
+
+  it('in production refuses the demo data and starts only once an administrator exists', async () => {
+    const dataDir = path.join(root, 'production');
+    const production = { NODE_ENV: 'production' };
+    const seed = await cli(['seed-demo'], dataDir, production);
+    expect(seed.code).toBe(2);
+    expect(seed.stderr).toContain('never loaded when NODE_ENV=production');
+    expect(seed.stderr).toContain('npx samverkan create-admin');
+    const forced = await cli(['serve'], dataDir, { ...production, SAMVERKAN_SEED_DEMO: 'true' });
+    expect(forced.code).toBe(2);
+    expect(forced.stderr).toContain('SAMVERKAN_SEED_DEMO');
+    const withoutAdmin = await cli(['serve'], dataDir, { ...production, PORT: '0' });
+    expect(withoutAdmin.code).toBe(2);
+    expect(withoutAdmin.stderr).toContain('No administrator exists');
+    expect(withoutAdmin.stderr).toContain('npx samverkan create-admin --email');
+    const admin = await cli(
+      ['create-admin', '--email', 'drift@region.example', '--password', 'ett långt lösenord'],
+      dataDir,
+    );
+    expect(admin.code).toBe(0);
+    const server = await startServe(dataDir, production);
+    await server.stop();
+    expect(server.output()).not.toContain('Demo logins');
+    const database = await openDatabase({ kind: 'pglite', dataDir });
+    try {
+      const users = await database.db.selectFrom('users').select('email').execute();
+      expect(users.map((u) => u.email)).toEqual(['drift@region.example']);
+    } finally {
+      await database.close();
+    }
+  });
 });
+
+/** `samverkan serve` in its own process on a free port; resolves once it listens. */
+async function startServe(dataDir: string, extraEnv: Record<string, string>) {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    SAMVERKAN_DATA_DIR: dataDir,
+    PORT: '0',
+    SAMVERKAN_LOG_LEVEL: 'warn',
+    ...extraEnv,
+  };
+  delete env.DATABASE_URL;
+  const server = spawn(process.execPath, [bin, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    server.stdout.on('data', (chunk) => {
+      output += chunk;
+      if (output.includes('running at')) resolve();
+    });
+    server.stderr.on('data', (chunk) => (output += chunk));
+    server.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${output}`)));
+  });
+  return {
+    output: () => output,
+    async stop() {
+      server.kill('SIGTERM');
+      await new Promise((resolve) => server.once('exit', resolve));
+    },
+  };
+}

@@ -12,7 +12,7 @@ import { runMinutesParse } from './minutes/cli-parse.ts';
 import { runMinutesImport } from './minutes/cli-import.ts';
 import { seedDemo } from './seed/demo.ts';
 import { demoLogins, DEMO_PASSWORD } from './seed/demo-data.ts';
-import { prepareDatabase, startServer } from './server.ts';
+import { prepareDatabase, startServer, StartRefusedError, createAdminHint } from './server.ts';
 import { createUser, findUserIdByEmail, updateUser } from './users/service.ts';
 
 /** Exit status for bad input or a refused operation (usage errors too); 1 is for failures. */
@@ -103,7 +103,9 @@ export function buildCli(config: () => Config): Command {
 
   program
     .command('serve')
-    .description('Run the web app and API (PORT, HOST; demo data loaded into an empty database)')
+    .description(
+      'Run the web app and API (PORT, HOST; outside production demo data is loaded into an empty database; in production an administrator must exist)',
+    )
     .action(() => serve(config()));
 
   program
@@ -125,7 +127,13 @@ export function buildCli(config: () => Config): Command {
     .command('seed-demo')
     .description('Load the demo organisations, forums and users (only into an empty database)')
     .action(async () => {
-      await withDatabase(config(), async ({ db }) => {
+      const cfg = config();
+      if (cfg.env === 'production') {
+        throw new StartRefusedError(
+          `The demo data (with its published password) is never loaded when NODE_ENV=production. ${createAdminHint}`,
+        );
+      }
+      await withDatabase(cfg, async ({ db }) => {
         if (!(await isDatabaseEmpty(db))) {
           process.stdout.write('The database already has data; the demo data was not loaded.\n');
           return;
@@ -208,7 +216,12 @@ function messageOf(error: unknown): string | undefined {
       .map((issue) => `${issue.path.join('.') || 'input'}: ${validationMessages[issue.message]?.en ?? issue.message}`)
       .join('\n');
   }
-  if (error instanceof ConfigError || error instanceof DataDirInUseError || error instanceof RestoreError)
+  if (
+    error instanceof ConfigError ||
+    error instanceof DataDirInUseError ||
+    error instanceof RestoreError ||
+    error instanceof StartRefusedError
+  )
     return error.message;
   return undefined;
 }

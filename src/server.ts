@@ -1,4 +1,5 @@
 import { buildApp } from './app.ts';
+import { hasAdministratorWhoCanSignIn } from './auth/service.ts';
 import type { Config } from './platform/config.ts';
 import { isDatabaseEmpty, openDatabase, type Database } from './platform/db.ts';
 import { migrateToLatest } from './platform/migrate.ts';
@@ -22,8 +23,20 @@ export async function prepareDatabase(
   }
 }
 
+/** A start that must not go ahead; the message tells the operator what to do. */
+export class StartRefusedError extends Error {}
+
+export const createAdminHint =
+  'Create one first: npx samverkan create-admin --email <address> --password <at least 10 characters>';
+
 export async function startServer(config: Config, options: { logger?: boolean } = {}) {
   const { database, seeded } = await prepareDatabase(config);
+  // In production nobody else can create the first administrator, and a server nobody can sign
+  // in to invites someone to "fix" it with the demo data.
+  if (config.env === 'production' && !(await hasAdministratorWhoCanSignIn(database.db))) {
+    await database.close();
+    throw new StartRefusedError(`No administrator exists, so the server was not started. ${createAdminHint}`);
+  }
   const app = await buildApp({ config, database, logger: options.logger });
   try {
     await app.listen({ port: config.port, host: config.host });

@@ -1,3 +1,4 @@
+import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { hashPassword, systemAdmin } from '../src/auth/service.ts';
@@ -6,11 +7,29 @@ import type { OrganizationKind } from '../src/organizations/schema.ts';
 import { createOrganization } from '../src/organizations/service.ts';
 import { loadConfig, type Config } from '../src/platform/config.ts';
 import type { Database } from '../src/platform/db.ts';
-import type { App } from '../src/platform/http.ts';
+import { CLIENT_HEADER, type App } from '../src/platform/http.ts';
 import { createUser } from '../src/users/service.ts';
 import { createTestDatabase } from './database.ts';
 
 export const TEST_PASSWORD = 'correct horse battery';
+
+/** What the web client sends with every request to prove it is same-origin (platform/http.ts). */
+export const clientHeaders = { [CLIENT_HEADER]: 'test' };
+
+/**
+ * The tests speak as the web client does: every injected request carries the client header
+ * unless the test sets it itself. Tests of the same-origin check use an app without this.
+ */
+export function asWebClient(app: App): App {
+  const inject = app.inject.bind(app);
+  const injectAsClient = (options: InjectOptions | string) =>
+    inject(
+      typeof options === 'string'
+        ? { url: options, headers: clientHeaders }
+        : { ...options, headers: { ...clientHeaders, ...options.headers } },
+    );
+  return Object.assign(app, { inject: injectAsClient as typeof app.inject });
+}
 
 export function testConfig(overrides: Record<string, string> = {}): Config {
   return loadConfig({ NODE_ENV: 'test', SAMVERKAN_LOG_LEVEL: 'silent', ...overrides });
@@ -106,7 +125,12 @@ export interface TestContext {
 }
 
 export async function login(app: App, email: string, password = TEST_PASSWORD): Promise<string> {
-  const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    headers: clientHeaders,
+    payload: { email, password },
+  });
   if (response.statusCode !== 200)
     throw new Error(`login failed for ${email}: ${response.statusCode} ${response.body}`);
   const setCookie = response.cookies.find((c) => c.name === 'samverkan_session');
@@ -124,7 +148,9 @@ export function useTestApp(
     ctx.config = testConfig(configOverrides);
     ctx.database = await createTestDatabase();
     ctx.fixture = await seedFixture(ctx.database, spec);
-    ctx.app = await buildApp({ config: ctx.config, database: ctx.database, logger: false, serveWeb: false });
+    ctx.app = asWebClient(
+      await buildApp({ config: ctx.config, database: ctx.database, logger: false, serveWeb: false }),
+    );
     ctx.cookie = async (key) => {
       if (!cookies.has(key)) cookies.set(key, await login(ctx.app, ctx.fixture.user[key]!.email));
       return cookies.get(key)!;

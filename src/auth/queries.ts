@@ -92,3 +92,15 @@ export function findSessionActor(db: DbOrTrx, tokenHash: string) {
 export function updateUserLocale(db: DbOrTrx, userId: string, locale: string) {
   return db.updateTable('users').set({ locale, updatedAt: new Date() }).where('id', '=', userId).execute();
 }
+
+export async function hasAdministratorWhoCanSignIn(db: DbOrTrx): Promise<boolean> {
+  const row = await db
+    .selectFrom('users')
+    .select('id')
+    .where('isAdmin', '=', true)
+    .where('isActive', '=', true)
+    .where('passwordHash', 'is not', null)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../app.ts';
-import { login, testConfig, TEST_PASSWORD, useTestApp } from '../../test/app.ts';
+import { clientHeaders, login, testConfig, TEST_PASSWORD, useTestApp } from '../../test/app.ts';
 
 const ctx = useTestApp(undefined, { SAMVERKAN_LOGIN_MAX_FAILURES: '3' });
 
@@ -110,6 +110,7 @@ describe('sessions', () => {
       const response = await production.inject({
         method: 'POST',
         url: '/api/auth/login',
+        headers: clientHeaders,
         payload: { email: 'reader@test.example', password: TEST_PASSWORD },
       });
       expect(response.cookies.find((c) => c.name === 'samverkan_session')!.secure).toBe(true);

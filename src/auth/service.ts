@@ -125,6 +125,10 @@ export async function setLocale(db: Db, actor: Actor, locale: Locale): Promise<v
   });
 }
 
+export function hasAdministratorWhoCanSignIn(db: DbOrTrx): Promise<boolean> {
+  return queries.hasAdministratorWhoCanSignIn(db);
+}
+
 export function endSessionsOfUser(db: DbOrTrx, userId: string) {
   return queries.deleteSessionsOfUser(db, userId);
 }

@@ -19,8 +19,17 @@ const envSchema = z.object({
     .positive()
     .max(24 * 90)
     .default(12),
-  SAMVERKAN_SEED_DEMO: booleanFromEnv.default(true),
+  SAMVERKAN_SEED_DEMO: booleanFromEnv.optional(),
   SAMVERKAN_COOKIE_SECURE: booleanFromEnv.optional(),
+  SAMVERKAN_TRUST_PROXY: z
+    .string()
+    .trim()
+    .regex(
+      /^(true|false|\d+|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/,
+      'must be true, false, a number of proxy hops, or a comma-separated list of addresses/CIDRs',
+    )
+    .default('false'),
+  SAMVERKAN_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   SAMVERKAN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   SAMVERKAN_LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   SAMVERKAN_LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
@@ -38,11 +47,26 @@ export interface Config {
   sessionTtlMs: number;
   seedDemoWhenEmpty: boolean;
   cookieSecure: boolean;
+  /** Fastify's trustProxy: which hops may set X-Forwarded-For/-Host/-Proto. */
+  trustProxy: boolean | number | string[];
+  /** Origins that state-changing requests may come from besides the request's own Host. */
+  publicOrigins: string[];
   logLevel: string;
   login: { maxFailures: number; windowMs: number; ratePerMinute: number };
 }
 
 export class ConfigError extends Error {}
+
+function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+function parseTrustProxy(value: string): boolean | number | string[] {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((entry) => entry.trim());
+}
 
 /** Reads and validates the environment once; everything else receives the typed result. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -52,6 +76,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   }
   const e = parsed.data;
+  const isProduction = e.NODE_ENV === 'production';
+  if (isProduction && e.SAMVERKAN_SEED_DEMO === true) {
+    throw new ConfigError(
+      'Invalid configuration:\n  - SAMVERKAN_SEED_DEMO: the demo data (with its published password) is refused when NODE_ENV=production. Create an administrator with `npx samverkan create-admin --email … --password …` instead.',
+    );
+  }
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -60,9 +90,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? { kind: 'postgres', url: e.DATABASE_URL }
       : { kind: 'pglite', dataDir: path.resolve(e.SAMVERKAN_DATA_DIR) },
     sessionTtlMs: e.SAMVERKAN_SESSION_TTL_HOURS * 3600_000,
-    seedDemoWhenEmpty: e.SAMVERKAN_SEED_DEMO,
-    // Secure cookies everywhere but development: browsers still send them to http://localhost.
-    cookieSecure: e.SAMVERKAN_COOKIE_SECURE ?? e.NODE_ENV === 'production',
+    seedDemoWhenEmpty: e.SAMVERKAN_SEED_DEMO ?? !isProduction,
+    // Plain-http cookies only for a developer's own machine; anywhere else a session cookie sent
+    // over http can be read on the network.
+    cookieSecure: e.SAMVERKAN_COOKIE_SECURE ?? (isProduction || !isLoopbackHost(e.HOST)),
+    trustProxy: parseTrustProxy(e.SAMVERKAN_TRUST_PROXY),
+    publicOrigins: e.SAMVERKAN_PUBLIC_URL ? [new URL(e.SAMVERKAN_PUBLIC_URL).origin] : [],
     // Request logs help operators; on a developer's terminal they drown the start-up message.
     logLevel: e.SAMVERKAN_LOG_LEVEL ?? (e.NODE_ENV === 'production' ? 'info' : 'warn'),
     login: {

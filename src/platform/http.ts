@@ -225,18 +225,64 @@ export function errorHandler(this: FastifyInstance, error: FastifyError, request
   });
 }
 
+/**
+ * The header the web client sends with every request. A page on another site cannot send it
+ * without a CORS preflight, which this server never grants, so its presence proves the request
+ * did not come from a cross-site form or script.
+ */
+export const CLIENT_HEADER = 'samverkan-client';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function isSameOrigin(request: FastifyRequest, config: Config): boolean {
+  if (request.headers[CLIENT_HEADER]) return true;
+  const origin = request.headers.origin;
+  // Browsers send "null" from sandboxed frames and some redirects: never ours.
+  if (!origin || origin === 'null') return false;
+  if (config.publicOrigins.includes(origin)) return true;
+  try {
+    return new URL(origin).host === request.host;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * SameSite=Lax alone lets a cross-site form post reach body-less and multipart routes in older
+ * browsers and from sibling subdomains, so every state-changing request proves where it comes from.
+ */
+function requireSameOrigin(app: App, config: Config) {
+  app.addHook('onRequest', async (request, reply) => {
+    if (SAFE_METHODS.has(request.method) || isSameOrigin(request, config)) return;
+    return sendProblem(request, reply, {
+      status: 403,
+      code: 'http.cross_origin',
+      detail:
+        pickLocale(request, request.userLocale) === 'sv'
+          ? `Begäran kom inte från Samverkans egen webbplats. Program som anropar API:t skickar rubriken ${CLIENT_HEADER}.`
+          : `The request did not come from Samverkan's own site. Programs calling the API send the ${CLIENT_HEADER} header.`,
+    });
+  });
+}
+
+/** A hop count as a function: Fastify does the same at runtime, but its types do not accept a number. */
+function trustProxyOption(value: Config['trustProxy']) {
+  return typeof value === 'number' ? (_address: string, hop: number) => hop < value : value;
+}
+
 export async function createHttpServer(
   config: Config,
   options: { webRoot?: string; logger?: boolean } = {},
 ): Promise<App> {
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.logLevel },
-    trustProxy: true,
+    trustProxy: trustProxyOption(config.trustProxy),
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  requireSameOrigin(app, config);
 
   await app.register(cookie);
   await app.register(swagger, {

@@ -16,7 +16,11 @@ let roundId: string;
 let faluId: string;
 
 async function api<T>(page: Page, method: 'GET' | 'POST', path: string, data?: unknown): Promise<T> {
-  const response = await page.request.fetch(path, { method, data, headers: { 'accept-language': 'sv' } });
+  const response = await page.request.fetch(path, {
+    method,
+    data,
+    headers: { 'accept-language': 'sv', 'samverkan-client': 'test' },
+  });
   if (!response.ok()) throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`);
   return (await response.json()) as T;
 }

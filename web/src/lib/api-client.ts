@@ -61,7 +61,12 @@ async function request<T>(
   path: string,
   options: { query?: QueryParams; body?: unknown } = {},
 ): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': currentLocale() };
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'accept-language': currentLocale(),
+    // The server refuses state-changing requests without it (a cross-site page cannot send it).
+    'samverkan-client': 'web',
+  };
   // A FormData body (a file upload) sets its own multipart content type with the boundary.
   const isForm = options.body instanceof FormData;
   if (options.body !== undefined && !isForm) headers['content-type'] = 'application/json';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate, queryInt } from '../platform/schema-helpers.ts';
 
 export const auditEntrySchema = z
   .object({
@@ -23,10 +24,10 @@ export const auditQuerySchema = z.object({
   actorUserId: z.uuid().optional(),
   action: z.string().max(100).optional(),
   q: z.string().trim().max(200).optional().describe('Search in actor and entity names'),
-  from: z.iso.date().optional().describe('From this date (inclusive), YYYY-MM-DD'),
-  to: z.iso.date().optional().describe('To this date (inclusive), YYYY-MM-DD'),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  from: isoDate.optional().describe('From this date (inclusive), YYYY-MM-DD'),
+  to: isoDate.optional().describe('To this date (inclusive), YYYY-MM-DD'),
+  limit: queryInt.min(1).max(200).default(50),
+  offset: queryInt.min(0).default(0),
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 

@@ -273,7 +273,8 @@ export async function updateItemIfRevision(
 ) {
   const result = await db
     .updateTable('agendaItems')
-    .set({ ...values, revision: revision + 1, updatedAt: new Date(), updatedBy: userId })
+    // Incremented in SQL: the client's revision is only compared, so a stale 2^31 − 1 cannot overflow.
+    .set((eb) => ({ ...values, revision: eb('revision', '+', 1), updatedAt: new Date(), updatedBy: userId }))
     .where('id', '=', id)
     .where('revision', '=', revision)
     .executeTakeFirst();

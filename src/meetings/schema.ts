@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { freeText } from '../platform/schema-helpers.ts';
+import { freeText, int4, isoDate, queryInt } from '../platform/schema-helpers.ts';
 import { strainLevelSchema } from '../rounds/schema.ts';
 
-const localDate = z.iso.date().describe('YYYY-MM-DD');
+const localDate = isoDate.describe('YYYY-MM-DD');
 const localTime = z
   .string()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'validation.time' })
@@ -228,9 +228,7 @@ export const itemCreateSchema = z
       .array(freeText({ min: 1, max: 200 }))
       .max(20)
       .default([]),
-    position: z
-      .number()
-      .int()
+    position: int4
       .min(0)
       .optional()
       .describe('Where to insert; default last before "Övriga frågor"/"Mötets avslutande"'),
@@ -239,7 +237,7 @@ export const itemCreateSchema = z
 
 export const itemUpdateSchema = z
   .object({
-    revision: z.number().int().min(1).describe('The revision you edited; a mismatch answers 409'),
+    revision: int4.min(1).describe('The revision you edited; a mismatch answers 409'),
     title: freeText({ min: 1, max: 500 }).optional(),
     kind: itemKindSchema.nullable().optional(),
     presenters: z
@@ -313,8 +311,8 @@ export const decisionSearchSchema = z.object({
   forumId: z.uuid().optional(),
   from: localDate.optional(),
   to: localDate.optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  limit: queryInt.min(1).max(200).default(50),
+  offset: queryInt.min(0).default(0),
 });
 
 export const decisionEntrySchema = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { freeText } from '../platform/schema-helpers.ts';
+import { freeText, isoDate } from '../platform/schema-helpers.ts';
 
 const name = freeText({ min: 1, max: 300 });
 
@@ -8,7 +8,7 @@ export const parsedMinutesSchema = z
   .object({
     title: freeText({ max: 500 }),
     body: freeText({ max: 300 }).nullable(),
-    date: z.iso.date().nullable().describe('The meeting date; required to save'),
+    date: isoDate.nullable().describe('The meeting date; required to save'),
     startTime: z
       .string()
       .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
@@ -36,9 +36,7 @@ export const parsedMinutesSchema = z
           presenters: z.array(name).max(50),
           decisions: z.array(freeText({ min: 1, max: 5000 })).max(100),
           actions: z
-            .array(
-              z.object({ owner: name.nullable(), task: freeText({ min: 1, max: 5000 }), due: z.iso.date().nullable() }),
-            )
+            .array(z.object({ owner: name.nullable(), task: freeText({ min: 1, max: 5000 }), due: isoDate.nullable() }))
             .max(100),
         }),
       )
@@ -53,7 +51,7 @@ export const parsedMinutesSchema = z
         }),
       )
       .max(500),
-    followUpMeetings: z.array(z.iso.date()).max(50),
+    followUpMeetings: z.array(isoDate).max(50),
   })
   .meta({ id: 'ParsedMinutes' });
 export type ParsedMinutesInput = z.infer<typeof parsedMinutesSchema>;

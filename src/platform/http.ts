@@ -1,5 +1,7 @@
 import fs from 'node:fs';
+import { STATUS_CODES } from 'node:http';
 import path from 'node:path';
+import type { Duplex } from 'node:stream';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -14,12 +16,12 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { ZodError } from 'zod';
+import { ZodError, type z } from 'zod';
 import { en as zodEn, sv as zodSv } from 'zod/locales';
 import type { Config } from './config.ts';
 import { AppError, type LocalizedMessage } from './errors.ts';
 import { pickLocale, type Locale } from './i18n.ts';
-import { PERSONAL_NUMBER_ISSUE } from './schema-helpers.ts';
+import { PERSONAL_NUMBER_ISSUE, storableInput } from './schema-helpers.ts';
 import { validationMessages } from './validation-messages.ts';
 
 export type App = FastifyInstance<
@@ -42,11 +44,15 @@ const statusTitles: Record<number, LocalizedMessage> = {
   401: { sv: 'Inloggning krävs', en: 'Authentication required' },
   403: { sv: 'Åtkomst nekad', en: 'Forbidden' },
   404: { sv: 'Hittades inte', en: 'Not found' },
+  405: { sv: 'Metoden stöds inte', en: 'Method not allowed' },
+  408: { sv: 'Tidsgränsen överskreds', en: 'Request timeout' },
   409: { sv: 'Konflikt', en: 'Conflict' },
   413: { sv: 'För stor', en: 'Payload too large' },
+  414: { sv: 'För lång adress', en: 'URI too long' },
   415: { sv: 'Fel format', en: 'Unsupported media type' },
   422: { sv: 'Uppgifterna kan inte sparas', en: 'Unprocessable content' },
   429: { sv: 'För många försök', en: 'Too many requests' },
+  431: { sv: 'För stora huvuden', en: 'Request header fields too large' },
   500: { sv: 'Internt fel', en: 'Internal error' },
 };
 
@@ -163,6 +169,98 @@ function describeDatabaseError(error: unknown): { status: number; code: string; 
   return undefined;
 }
 
+/** Fastify's own client errors, in words a person understands. */
+const frameworkMessages: Record<string, LocalizedMessage> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: {
+    sv: 'Innehållet är inte giltig JSON (eller innehåller en otillåten nyckel som __proto__).',
+    en: 'The body is not valid JSON (or holds a forbidden key such as __proto__).',
+  },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    sv: 'Innehållet är tomt fast det anges som JSON.',
+    en: 'The body is empty although it is declared as JSON.',
+  },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    sv: 'Formatet stöds inte. Skicka JSON (application/json).',
+    en: 'The format is not supported. Send JSON (application/json).',
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    sv: 'Innehållets längd stämmer inte med Content-Length.',
+    en: 'The body length does not match Content-Length.',
+  },
+  FST_ERR_CTP_BODY_TOO_LARGE: { sv: 'Filen eller texten är för stor.', en: 'The file or text is too large.' },
+  FST_ERR_BAD_URL: {
+    sv: 'Adressen är felaktigt kodad.',
+    en: 'The address is not correctly encoded.',
+  },
+  FST_ERR_MAX_PARAM_LENGTH: {
+    sv: 'En del av adressen är för lång.',
+    en: 'A part of the address is too long.',
+  },
+};
+
+function describeClientError(error: FastifyError): LocalizedMessage {
+  const known = error.code ? frameworkMessages[error.code] : undefined;
+  if (known) return known;
+  if (error.statusCode === 429)
+    return {
+      sv: 'För många försök från din adress. Vänta en minut och försök igen.',
+      en: 'Too many attempts from your address. Wait a minute and try again.',
+    };
+  if (error.statusCode === 413) return frameworkMessages.FST_ERR_CTP_BODY_TOO_LARGE!;
+  if (error.statusCode === 415) return { sv: 'Formatet stöds inte.', en: 'The format is not supported.' };
+  return {
+    sv: `Begäran kunde inte behandlas: ${error.message}`,
+    en: `The request could not be handled: ${error.message}`,
+  };
+}
+
+/** Router errors (a badly encoded URL, an over-long path parameter) that never reach the error handler. */
+function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const locale = pickLocale(request);
+  return sendProblem(request, reply, {
+    status: error.statusCode ?? 400,
+    code: `http.${error.code}`,
+    detail: describeClientError(error)[locale],
+  });
+}
+
+/** What Node's HTTP parser refuses before Fastify sees a request; there are no headers to pick a language from. */
+const socketProblems: Record<string, { status: number; code: string; detail: string }> = {
+  HPE_HEADER_OVERFLOW: {
+    status: 431,
+    code: 'http.header_overflow',
+    detail: 'Adressen eller begärans huvuden är för stora. / The address or the request headers are too large.',
+  },
+  ERR_HTTP_REQUEST_TIMEOUT: {
+    status: 408,
+    code: 'http.request_timeout',
+    detail: 'Begäran tog för lång tid att skicka. / The request took too long to send.',
+  },
+};
+const malformedRequest = {
+  status: 400,
+  code: 'http.malformed_request',
+  detail: 'Begäran är felaktigt formaterad. / The request is malformed.',
+};
+
+function clientErrorHandler(error: NodeJS.ErrnoException, socket: Duplex) {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const problem = socketProblems[error.code ?? ''] ?? malformedRequest;
+  const title = statusTitles[problem.status]!;
+  const body = JSON.stringify({
+    type: `urn:samverkan:problem:${problem.code}`,
+    title: `${title.sv} / ${title.en}`,
+    ...problem,
+  });
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${problem.status} ${STATUS_CODES[problem.status]}\r\nContent-Type: application/problem+json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
+}
+
 export function errorHandler(this: FastifyInstance, error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   const locale = pickLocale(request, request.userLocale);
   if (error instanceof AppError) {
@@ -193,24 +291,10 @@ export function errorHandler(this: FastifyInstance, error: FastifyError, request
   if (isResponseSerializationError(error)) {
     request.log.error({ err: error, issues: error.cause.issues }, 'response did not match its schema');
   } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-    const detail =
-      error.statusCode === 429
-        ? {
-            sv: 'För många försök från din adress. Vänta en minut och försök igen.',
-            en: 'Too many attempts from your address. Wait a minute and try again.',
-          }
-        : error.statusCode === 413
-          ? { sv: 'Filen eller texten är för stor.', en: 'The file or text is too large.' }
-          : error.statusCode === 415
-            ? { sv: 'Formatet stöds inte.', en: 'The format is not supported.' }
-            : {
-                sv: `Begäran kunde inte behandlas: ${error.message}`,
-                en: `The request could not be handled: ${error.message}`,
-              };
     return sendProblem(request, reply, {
       status: error.statusCode,
       code: `http.${error.code ?? error.statusCode}`,
-      detail: detail[locale],
+      detail: describeClientError(error)[locale],
     });
   } else {
     request.log.error({ err: error }, 'unhandled error');
@@ -278,8 +362,13 @@ export async function createHttpServer(
     logger: options.logger === false ? false : { level: config.logLevel },
     trustProxy: trustProxyOption(config.trustProxy),
     bodyLimit: 2 * 1024 * 1024,
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
-  app.setValidatorCompiler(validatorCompiler);
+  // Every body, query and path is checked for text the database cannot store before its own schema.
+  app.setValidatorCompiler(({ schema, ...route }) =>
+    validatorCompiler({ ...route, schema: storableInput.pipe(schema as z.ZodType) }),
+  );
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
   requireSameOrigin(app, config);

@@ -33,5 +33,17 @@ export const validationMessages: Record<string, LocalizedMessage> = {
     sv: 'Ange både datum och tid för sista dag.',
     en: 'Give both the date and the time of the deadline.',
   },
+  'validation.nul_character': {
+    sv: 'Texten innehåller ett otillåtet tecken (NUL, teckenkod 0). Ta bort det och försök igen.',
+    en: 'The text contains a character that is not allowed (NUL, code 0). Remove it and try again.',
+  },
+  'validation.lone_surrogate': {
+    sv: 'Texten innehåller ett trasigt tecken (ett ensamt UTF-16-surrogat). Skriv in texten på nytt.',
+    en: 'The text contains a broken character (a lone UTF-16 surrogate). Type the text again.',
+  },
+  'validation.date_range': {
+    sv: 'Datumet måste ligga mellan år 1900 och 9999.',
+    en: 'The date must be between the years 1900 and 9999.',
+  },
   'validation.required': { sv: 'Fältet måste fyllas i.', en: 'This field is required.' },
 };

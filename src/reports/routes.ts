@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import type { AppContext } from '../app-context.ts';
 import { requireActor } from '../auth/routes.ts';
 import type { App } from '../platform/http.ts';
+import { int4 } from '../platform/schema-helpers.ts';
 import {
   diffQuerySchema,
   myReportingSchema,
@@ -60,7 +60,7 @@ export async function reportRoutes(app: App, ctx: AppContext) {
       tags: ['reports'],
       summary: '"Inget nytt": start the draft from the previous round\'s report',
       params: reportParams,
-      body: submitSchema.extend({ revision: z.number().int().min(0) }),
+      body: submitSchema.extend({ revision: int4.min(0) }),
       response: { 200: reportSchema },
     },
     handler: async (request) =>

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { indicatorSchema } from '../indicators/schema.ts';
 import { strainLevelSchema } from '../rounds/schema.ts';
-import { freeText } from '../platform/schema-helpers.ts';
+import { freeText, int4, queryInt } from '../platform/schema-helpers.ts';
 
 export const reportParams = z.object({ roundId: z.uuid(), organizationId: z.uuid() });
 
@@ -13,7 +13,7 @@ const valueInput = z.object({
 
 export const reportDraftSchema = z
   .object({
-    revision: z.number().int().min(0).describe('The revision you edited (0 for a new report); a mismatch answers 409'),
+    revision: int4.min(0).describe('The revision you edited (0 for a new report); a mismatch answers 409'),
     currentSituation: freeText({ max: 20_000 }).describe('Nuläge: paragraphs and "- " bullet lines'),
     challenges: freeText({ max: 20_000 }).describe('Utmaning'),
     input: freeText({ max: 20_000 }).describe('Medskick'),
@@ -23,7 +23,7 @@ export const reportDraftSchema = z
   .meta({ id: 'ReportDraft' });
 export type ReportDraft = z.infer<typeof reportDraftSchema>;
 
-export const submitSchema = z.object({ revision: z.number().int().min(1) }).meta({ id: 'ReportSubmit' });
+export const submitSchema = z.object({ revision: int4.min(1) }).meta({ id: 'ReportSubmit' });
 
 export const reportValueSchema = z.object({
   indicatorId: z.uuid(),
@@ -92,7 +92,7 @@ export const reportDiffSchema = z
   })
   .meta({ id: 'ReportDiff' });
 
-export const diffQuerySchema = z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) });
+export const diffQuerySchema = z.object({ from: queryInt.min(1), to: queryInt.min(1) });
 
 /** The open rounds where the user's organisation reports, for the start page. */
 export const myReportingSchema = z

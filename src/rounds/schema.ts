@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { organizationKindSchema } from '../organizations/schema.ts';
 import { indicatorSchema } from '../indicators/schema.ts';
-import { freeText } from '../platform/schema-helpers.ts';
+import { freeText, isoDate, isoTimestamp } from '../platform/schema-helpers.ts';
 
 export const strainLevelSchema = z
   .enum(['normal', 'strained', 'very_strained', 'critical'])
@@ -9,7 +9,7 @@ export const strainLevelSchema = z
   .meta({ id: 'StrainLevel' });
 export type StrainLevel = z.infer<typeof strainLevelSchema>;
 
-const localDate = z.iso.date().describe('YYYY-MM-DD');
+const localDate = isoDate.describe('YYYY-MM-DD');
 const localTime = z
   .string()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'validation.time' })
@@ -49,7 +49,7 @@ export const roundCreateSchema = z
     periodEnd: localDate,
     deadlineDate: localDate,
     deadlineTime: localTime,
-    meetingAt: z.iso.datetime({ offset: true }).nullish(),
+    meetingAt: isoTimestamp.nullish(),
   })
   .refine((r) => r.periodEnd >= r.periodStart, { path: ['periodEnd'], message: 'validation.period_order' })
   .meta({ id: 'RoundCreate' });
@@ -60,7 +60,7 @@ export const roundUpdateSchema = z
     title: freeText({ min: 1, max: 100 }),
     deadlineDate: localDate,
     deadlineTime: localTime,
-    meetingAt: z.iso.datetime({ offset: true }).nullable(),
+    meetingAt: isoTimestamp.nullable(),
     status: z.enum(['open', 'closed']).describe('closed: no more reports or amendments'),
     isPublished: z.boolean(),
   })

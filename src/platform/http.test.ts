@@ -1,6 +1,7 @@
 import net from 'node:net';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/app.ts';
+import { CLIENT_HEADER } from './http.ts';
 
 const ctx = useTestApp();
 
@@ -294,7 +295,7 @@ describe('over a real socket', () => {
     const body = '{"email":';
     expectProblem(
       await raw(
-        `POST /api/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`,
+        `POST /api/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n${CLIENT_HEADER}: test\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`,
       ),
       400,
       'http.FST_ERR_CTP_INVALID_JSON_BODY',

@@ -71,6 +71,7 @@ const expected: Record<string, string[]> = {
     'S, member of F and G               | 401   ok    no    no     no   no    no',
     'D, no member; its user reads F     | 401   ok    ok    no     no   no    no',
     'N, in no forum at all              | 401   ok    no    no     no   no    no',
+    'a new member of F only: deactivate | 401   ok    no    no     no   no    no',
   ],
   'GET /api/users': [
     '—                                  | 401   ok    ok    ok     no   no    no',
@@ -79,6 +80,7 @@ const expected: Record<string, string[]> = {
     'user of B with a role in F         | 401   ok    ok    no     no   no    no',
     'user of H with a role in G         | 401   ok    no    ok     no   no    no',
     'user of S with a role in F         | 401   ok    ok    no     no   no    no',
+    'user of B with a reader role in G  | 401   ok    no    no     no   no    no',
     'administrator of B                 | 401   ok    no    no     no   no    no',
   ],
   'GET /api/users/{id}': [
@@ -92,6 +94,7 @@ const expected: Record<string, string[]> = {
     'gRep: H, reporter in G             | 401   ok    no    ok     no   no    no',
     'both: S, reporter in F and G       | 401   ok    no    no     no   no    no',
     'the administrator (of A)           | 401   ok    no    no     no   no    no',
+    'a new F reporter: make them admin  | 401   ok    no    no     no   no    no',
   ],
   // target                               anon  admin coord coordG rep  repE  reader
   'GET /api/forums': [
@@ -107,6 +110,7 @@ const expected: Record<string, string[]> = {
   'PATCH /api/forums/{id}': [
     'F                                  | 401   ok    ok    no     no   no    no',
     'G                                  | 401   ok    no    ok     no   no    no',
+    'F: a change of owner               | 401   ok    no    no     no   no    no',
   ],
   'GET /api/audit': [
     '—                                  | 401   ok    no    no     no   no    no',
@@ -639,6 +643,15 @@ async function seedForum(forum: ForumKey) {
   };
 }
 
+/** A fresh organisation that is a member of F and of no other forum (earlier fresh ones leave F). */
+async function newMemberOfF(): Promise<string> {
+  const organization = await asAdmin('POST', '/api/organizations', { name: `Ny medlem ${unique()}`, kind: 'kommun' });
+  await asAdmin('PATCH', `/api/forums/${F()}`, {
+    memberOrganizationIds: [...spec.forums![0]!.members.map((key) => ctx.fixture.org[key]), organization.id],
+  });
+  return organization.id;
+}
+
 /** Old minutes to import, different each time so every import creates a meeting. */
 function minutesFile() {
   const n = unique();
@@ -714,8 +727,8 @@ const requests: Record<string, Record<string, Builder>> = {
     'B, member of F': get(() => `/api/organizations/${ctx.fixture.org.B}`),
     'H, member of G': get(() => `/api/organizations/${ctx.fixture.org.H}`),
   },
-  'PATCH /api/organizations/{id}': Object.fromEntries(
-    (
+  'PATCH /api/organizations/{id}': Object.fromEntries([
+    ...(
       [
         ['B, member of F only', 'B'],
         ['H, member of G only', 'H'],
@@ -731,7 +744,15 @@ const requests: Record<string, Record<string, Builder>> = {
         payload: { shortName: `K${unique()}` },
       }),
     ]),
-  ),
+    [
+      'a new member of F only: deactivate',
+      async () => ({
+        method: 'PATCH',
+        url: `/api/organizations/${await newMemberOfF()}`,
+        payload: { isActive: false },
+      }),
+    ],
+  ]),
   'GET /api/users': { '—': get(() => '/api/users') },
   'POST /api/users': Object.fromEntries(
     (
@@ -739,6 +760,7 @@ const requests: Record<string, Record<string, Builder>> = {
         ['user of B with a role in F', 'B', 'F', false],
         ['user of H with a role in G', 'H', 'G', false],
         ['user of S with a role in F', 'S', 'F', false],
+        ['user of B with a reader role in G', 'B', 'G', false],
         ['administrator of B', 'B', null, true],
       ] as const
     ).map(([target, org, forum, isAdmin]) => [
@@ -751,7 +773,9 @@ const requests: Record<string, Record<string, Builder>> = {
           name: 'Ny Användare',
           organizationId: ctx.fixture.org[org],
           isAdmin,
-          forumRoles: forum ? [{ forumId: forumOf(forum), role: 'reporter' }] : [],
+          forumRoles: forum
+            ? [{ forumId: forumOf(forum), role: org === 'B' && forum === 'G' ? 'reader' : 'reporter' }]
+            : [],
         },
       }),
     ]),
@@ -767,16 +791,27 @@ const requests: Record<string, Record<string, Builder>> = {
       'GET /api/users/{id}': Object.fromEntries(
         users.map(([target, user]) => [target, get(() => `/api/users/${ctx.fixture.user[user]!.id}`)]),
       ),
-      'PATCH /api/users/{id}': Object.fromEntries(
-        users.map(([target, user]) => [
-          target,
-          () => ({
-            method: 'PATCH',
-            url: `/api/users/${ctx.fixture.user[user]!.id}`,
-            payload: { title: `Titel ${unique()}` },
-          }),
-        ]),
-      ),
+      'PATCH /api/users/{id}': {
+        ...Object.fromEntries(
+          users.map(([target, user]) => [
+            target,
+            () => ({
+              method: 'PATCH',
+              url: `/api/users/${ctx.fixture.user[user]!.id}`,
+              payload: { title: `Titel ${unique()}` },
+            }),
+          ]),
+        ),
+        'a new F reporter: make them admin': async () => {
+          const user = await asAdmin('POST', '/api/users', {
+            email: `ny${unique()}@test.example`,
+            name: 'Ny Rapportör',
+            organizationId: ctx.fixture.org.B,
+            forumRoles: [{ forumId: F(), role: 'reporter' }],
+          });
+          return { method: 'PATCH', url: `/api/users/${user.id}`, payload: { isAdmin: true } };
+        },
+      },
     };
   })(),
   'GET /api/forums': { '—': get(() => '/api/forums') },
@@ -788,11 +823,19 @@ const requests: Record<string, Record<string, Builder>> = {
     }),
   },
   'GET /api/forums/{id}': { F: get(() => `/api/forums/${F()}`), G: get(() => `/api/forums/${G()}`) },
-  'PATCH /api/forums/{id}': byForum((forum) => () => ({
-    method: 'PATCH',
-    url: `/api/forums/${forumOf(forum)}`,
-    payload: { description: `Beskrivning ${unique()}` },
-  })),
+  'PATCH /api/forums/{id}': {
+    ...byForum((forum) => () => ({
+      method: 'PATCH',
+      url: `/api/forums/${forumOf(forum)}`,
+      payload: { description: `Beskrivning ${unique()}` },
+    })),
+    'F: a change of owner': async () => {
+      // Between A and B, both members, so every owner F gets leaves the other rows as they were.
+      const forum = await asAdmin('GET', `/api/forums/${F()}`);
+      const owner = forum.ownerOrganizationId === ctx.fixture.org.A ? ctx.fixture.org.B : ctx.fixture.org.A;
+      return { method: 'PATCH', url: `/api/forums/${F()}`, payload: { ownerOrganizationId: owner } };
+    },
+  },
   'GET /api/audit': { '—': get(() => '/api/audit') },
   'GET /api/forums/{forumId}/indicators': byForum((forum) => get(() => `/api/forums/${forumOf(forum)}/indicators`)),
   'POST /api/forums/{forumId}/indicators': byForum((forum) => () => ({

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -16,6 +17,8 @@ export default defineConfig({
         },
       },
       {
+        // The same alias as web/vite.config.ts: the web app imports the server's browser-safe files.
+        resolve: { alias: { '@server': fileURLToPath(new URL('./src', import.meta.url)) } },
         test: {
           name: 'web-unit',
           include: ['web/src/**/*.test.{ts,tsx}'],

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { DbOrTrx } from '../platform/db.ts';
+import type { AgendaTemplateItem } from './schema.ts';
 
 export function selectMeetings(db: DbOrTrx) {
   return db
@@ -87,12 +88,7 @@ export async function nextDiaryNumber(db: DbOrTrx, forumId: string, year: number
 export function forumSettings(db: DbOrTrx, forumId: string) {
   return db
     .selectFrom('forums')
-    .select([
-      'diaryPrefix',
-      sql<
-        { title: string; kind: 'beslut' | 'information' | 'rapport' | 'ovrigt' | null; role: string | null }[] | null
-      >`agenda_template`.as('agendaTemplate'),
-    ])
+    .select(['diaryPrefix', sql<AgendaTemplateItem[] | null>`agenda_template`.as('agendaTemplate')])
     .where('id', '=', forumId)
     .executeTakeFirst();
 }

@@ -335,6 +335,25 @@ export const commentCreateSchema = z
   .object({ agendaItemId: z.uuid().nullable(), text: freeText({ min: 1, max: 5000 }) })
   .meta({ id: 'MinutesComment' });
 
+const templateItemSchema = z.object({
+  title: freeText({ min: 1, max: 300 }),
+  kind: itemKindSchema.nullable(),
+  role: z.string().nullable(),
+});
+export type AgendaTemplateItem = z.infer<typeof templateItemSchema>;
+
+/** The agenda a meeting starts from when its forum has no template of its own. */
+export const standardAgenda: readonly AgendaTemplateItem[] = [
+  { title: 'Mötets öppnande', kind: null, role: 'opening' },
+  { title: 'Godkännande av dagordning', kind: 'beslut', role: 'agenda' },
+  { title: 'Val av justerare', kind: 'beslut', role: 'adjusters' },
+  { title: 'Föregående minnesanteckningar', kind: 'information', role: 'previous_minutes' },
+  { title: 'Uppföljning av uppdrag', kind: 'rapport', role: 'action_follow_up' },
+  { title: 'Lägesbild', kind: 'rapport', role: 'situation' },
+  { title: 'Övriga frågor', kind: 'ovrigt', role: 'other_questions' },
+  { title: 'Mötets avslutande', kind: null, role: 'closing' },
+];
+
 export const meetingSettingsSchema = z
   .object({
     diaryPrefix: z
@@ -343,15 +362,10 @@ export const meetingSettingsSchema = z
       .nullable()
       .describe('Dnr series prefix, e.g. "RD" gives RD21/00001'),
     agendaTemplate: z
-      .array(
-        z.object({
-          title: freeText({ min: 1, max: 300 }),
-          kind: itemKindSchema.nullable(),
-          role: z.string().nullable(),
-        }),
-      )
+      .array(templateItemSchema)
       .max(50)
-      .nullable(),
+      .nullable()
+      .describe("The forum's own agenda template; null means the standard agenda"),
   })
   .meta({ id: 'MeetingSettings' });
 

@@ -6,25 +6,10 @@ import type { Db, DbOrTrx, Trx } from '../platform/db.ts';
 import { getOverview, getRound } from '../rounds/service.ts';
 import { meetingErrors as errors } from './errors.ts';
 import * as queries from './queries.ts';
-import type { Meeting, MeetingCreate, MeetingSummary, MeetingUpdate } from './schema.ts';
-import { meetingCreateSchema } from './schema.ts';
+import type { AgendaTemplateItem, Meeting, MeetingCreate, MeetingSummary, MeetingUpdate } from './schema.ts';
+import { meetingCreateSchema, standardAgenda } from './schema.ts';
 
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
-
-export const standardAgenda: {
-  title: string;
-  kind: 'beslut' | 'information' | 'rapport' | 'ovrigt' | null;
-  role: string;
-}[] = [
-  { title: 'Mötets öppnande', kind: null, role: 'opening' },
-  { title: 'Godkännande av dagordning', kind: 'beslut', role: 'agenda' },
-  { title: 'Val av justerare', kind: 'beslut', role: 'adjusters' },
-  { title: 'Föregående minnesanteckningar', kind: 'information', role: 'previous_minutes' },
-  { title: 'Uppföljning av uppdrag', kind: 'rapport', role: 'action_follow_up' },
-  { title: 'Lägesbild', kind: 'rapport', role: 'situation' },
-  { title: 'Övriga frågor', kind: 'ovrigt', role: 'other_questions' },
-  { title: 'Mötets avslutande', kind: null, role: 'closing' },
-];
 
 export function mapSummary(row: queries.MeetingRow): MeetingSummary {
   return {
@@ -507,8 +492,8 @@ export async function addComment(options: {
 export async function getMeetingSettings(db: Db, actor: Actor, forumId: string) {
   await getVisibleForum(db, actor, forumId);
   const settings = await queries.forumSettings(db, forumId);
-  // The template in effect: the forum's own, or the standard agenda when it has none.
-  return { diaryPrefix: settings?.diaryPrefix ?? null, agendaTemplate: settings?.agendaTemplate ?? standardAgenda };
+  // null tells the client the forum follows the standard agenda (which may change with the app).
+  return { diaryPrefix: settings?.diaryPrefix ?? null, agendaTemplate: settings?.agendaTemplate ?? null };
 }
 
 export async function setMeetingSettings(options: {
@@ -517,8 +502,7 @@ export async function setMeetingSettings(options: {
   forumId: string;
   settings: {
     diaryPrefix: string | null;
-    agendaTemplate:
-      { title: string; kind: 'beslut' | 'information' | 'rapport' | 'ovrigt' | null; role: string | null }[] | null;
+    agendaTemplate: AgendaTemplateItem[] | null;
   };
 }) {
   const { db, actor, forumId, settings } = options;

@@ -18,4 +18,15 @@ describe('Stockholm time', () => {
     expect(isoWeek('2021-01-04')).toEqual({ week: 1, year: 2021 });
     expect(weekTitle('2021-02-16')).toBe('v. 7 2021');
   });
+
+  it.each([
+    ['2026-03-09', 2026, 11],
+    ['2026-01-01', 2026, 1],
+    ['2020-12-31', 2020, 53],
+    ['2024-12-30', 2025, 1],
+    ['2027-01-01', 2026, 53],
+    ['2026-12-31', 2026, 53],
+  ])('puts %s in ISO week %i-%i', (date, year, week) => {
+    expect(isoWeek(date)).toEqual({ year, week });
+  });
 });

@@ -1,4 +1,4 @@
-import type { Indicator } from '../indicators/schema.ts';
+import { effectiveRange, isWholeNumber, type Indicator } from '../indicators/schema.ts';
 import type { LocalizedMessage } from '../platform/errors.ts';
 import type { StoredValue } from './queries.ts';
 
@@ -20,14 +20,9 @@ function rangeText(indicator: Indicator, locale: 'sv' | 'en'): string {
   return '';
 }
 
-/** The effective range: percentages are 0–100 unless the coordinator says otherwise; counts are never negative. */
 function bounds(indicator: Indicator): Indicator {
-  const isPercent = indicator.kind === 'percent';
-  return {
-    ...indicator,
-    minValue: indicator.minValue ?? 0,
-    maxValue: indicator.maxValue ?? (isPercent ? 100 : null),
-  };
+  const { min, max } = effectiveRange(indicator);
+  return { ...indicator, minValue: min, maxValue: max };
 }
 
 /** Checks one value; returns a message naming the indicator and its allowed range, or nothing. */
@@ -37,8 +32,7 @@ export function checkValue(
   capacity: number | null | undefined,
 ): LocalizedMessage | undefined {
   const indicator = bounds(raw);
-  const isWhole = indicator.kind === 'integer' || indicator.kind === 'capacity';
-  if (isWhole && !Number.isInteger(value)) {
+  if (isWholeNumber(indicator) && !Number.isInteger(value)) {
     return { sv: `${indicator.nameSv}: ange ett heltal.`, en: `${indicator.nameEn}: give a whole number.` };
   }
   const tooLow = indicator.minValue !== null && value < indicator.minValue;

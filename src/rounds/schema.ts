@@ -8,6 +8,8 @@ export const strainLevelSchema = z
   .describe('normalläge / ansträngt / mycket ansträngt / kritiskt')
   .meta({ id: 'StrainLevel' });
 export type StrainLevel = z.infer<typeof strainLevelSchema>;
+/** From normalläge to kritiskt: the order every table and chart shows them in. */
+export const strainLevels = strainLevelSchema.options;
 
 const localDate = isoDate.describe('YYYY-MM-DD');
 const localTime = z

@@ -7,25 +7,9 @@ import {
   formatLongDate,
   formatNumber,
   formatTime,
-  isoWeek,
   parseDecimal,
-  stockholmToIso,
   toInputText,
 } from './format.ts';
-
-describe('isoWeek', () => {
-  it.each([
-    ['2026-03-09', 2026, 11],
-    ['2026-01-01', 2026, 1],
-    ['2021-01-03', 2020, 53],
-    ['2020-12-31', 2020, 53],
-    ['2024-12-30', 2025, 1],
-    ['2027-01-01', 2026, 53],
-    ['2026-12-31', 2026, 53],
-  ])('puts %s in week %i-%i', (iso, year, week) => {
-    expect(isoWeek(`${iso}T10:00:00Z`)).toEqual({ year, week });
-  });
-});
 
 describe('calendarDay', () => {
   it('gives the Swedish date, which differs from UTC just after midnight', () => {
@@ -91,12 +75,5 @@ describe('formatDate, formatTime and formatChange', () => {
     expect(formatChange(0, 'sv')).toBe('±0');
     expect(toInputText(8.5, 'sv')).toBe('8,5');
     expect(toInputText(1200, 'sv')).toBe('1200');
-  });
-});
-
-describe('stockholmToIso', () => {
-  it('adds the Swedish offset of that day, winter and summer', () => {
-    expect(stockholmToIso('2020-12-29', '14:00')).toBe('2020-12-29T14:00:00+01:00');
-    expect(stockholmToIso('2021-07-01', '09:30')).toBe('2021-07-01T09:30:00+02:00');
   });
 });

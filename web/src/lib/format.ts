@@ -1,8 +1,8 @@
 import type { Locale } from '@server/auth/schema.ts';
+import { instantToStockholm, TIME_ZONE } from '@server/platform/time.ts';
 
-// Everyone using Samverkan works in Sweden; showing Swedish time to all avoids two people in the
-// same meeting reading different times for the same event.
-const TIME_ZONE = 'Europe/Stockholm';
+// Everyone using Samverkan works in Sweden; showing Swedish time to all (TIME_ZONE) avoids two
+// people in the same meeting reading different times for the same event.
 
 const intlLocales: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
 
@@ -10,25 +10,9 @@ function toDate(value: Date | string): Date {
   return typeof value === 'string' ? new Date(value) : value;
 }
 
-/** YYYY-MM-DD in Swedish time (the en-CA locale writes dates that way). */
+/** YYYY-MM-DD in Swedish time. */
 export function calendarDay(value: Date | string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    timeZone: TIME_ZONE,
-  }).format(toDate(value));
-}
-
-/** ISO 8601 week: weeks start on Monday and week 1 holds the year's first Thursday. */
-export function isoWeek(value: Date | string): { year: number; week: number } {
-  // The calendar day in Sweden, as a UTC midnight so the arithmetic below ignores time zones.
-  const day = new Date(`${calendarDay(value)}T00:00:00Z`);
-  const weekday = day.getUTCDay() || 7;
-  day.setUTCDate(day.getUTCDate() + 4 - weekday);
-  const yearStart = Date.UTC(day.getUTCFullYear(), 0, 1);
-  const week = Math.ceil(((day.getTime() - yearStart) / 86_400_000 + 1) / 7);
-  return { year: day.getUTCFullYear(), week };
+  return instantToStockholm(toDate(value)).date;
 }
 
 /** sv: 2026-03-09 14:05 */
@@ -99,42 +83,4 @@ export function toInputText(value: number | null, locale: Locale): string {
   return new Intl.NumberFormat(intlLocales[locale], { useGrouping: false, maximumFractionDigits: 6 })
     .format(value)
     .replace('\u2212', '-');
-}
-
-/** The offset of Swedish time from UTC at an instant, in minutes (60 in winter, 120 in summer). */
-function stockholmOffsetMinutes(instant: Date): number {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: TIME_ZONE,
-  }).formatToParts(instant);
-  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  return Math.round((wall - instant.getTime()) / 60_000);
-}
-
-/** A Swedish wall-clock date and time ('2020-12-29', '12:00') as an ISO instant with offset. */
-export function stockholmToIso(date: string, time: string): string {
-  const asUtc = new Date(`${date}T${time}:00Z`);
-  const offset = stockholmOffsetMinutes(new Date(asUtc.getTime() - stockholmOffsetMinutes(asUtc) * 60_000));
-  const sign = offset >= 0 ? '+' : '-';
-  const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
-  const minutes = String(Math.abs(offset) % 60).padStart(2, '0');
-  return `${date}T${time}:00${sign}${hours}:${minutes}`;
-}
-
-/** The Swedish date and time of an instant as 'YYYY-MM-DDTHH:MM', for a datetime-local field. */
-export function toStockholmLocalInput(value: Date | string): string {
-  return `${calendarDay(value)}T${formatTime(value, 'sv')}`;
-}
-
-/** 'YYYY-MM-DD' plus days, in calendar arithmetic. */
-export function addDays(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }

@@ -1,24 +1,11 @@
 import i18next from 'i18next';
 import type { Locale } from '@server/auth/schema.ts';
-import type { Indicator } from '@server/indicators/schema.ts';
+import { effectiveRange, type Indicator } from '@server/indicators/schema.ts';
 import { formatNumber, formatPercent } from './format.ts';
 
 /** The indicator's name in the user's language. */
 export function indicatorName(indicator: Pick<Indicator, 'nameSv' | 'nameEn'>, locale: Locale): string {
   return locale === 'en' ? indicator.nameEn : indicator.nameSv;
-}
-
-/** Whole numbers only: counts and counts against capacity. */
-export function isWholeNumber(indicator: Pick<Indicator, 'kind'>): boolean {
-  return indicator.kind === 'integer' || indicator.kind === 'capacity';
-}
-
-/** The range the server enforces: never negative, percentages up to 100 unless the coordinator says otherwise. */
-export function effectiveRange(indicator: Pick<Indicator, 'kind' | 'minValue' | 'maxValue'>): {
-  min: number;
-  max: number | null;
-} {
-  return { min: indicator.minValue ?? 0, max: indicator.maxValue ?? (indicator.kind === 'percent' ? 100 : null) };
 }
 
 function withUnit(text: string, unit: string): string {

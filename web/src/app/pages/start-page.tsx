@@ -2,6 +2,7 @@ import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Me } from '@server/auth/schema.ts';
+import { isoWeek } from '@server/platform/time.ts';
 import { DataTable, type Column } from '../../components/ui/data-table.tsx';
 import { ErrorAlert } from '../../components/ui/error-alert.tsx';
 import { PageHeader } from '../../components/ui/page-header.tsx';
@@ -13,7 +14,7 @@ import { useMyReporting } from '../../features/reports/api/get-my-reporting.ts';
 import { MyReportingTable } from '../../features/reports/components/my-reporting-table.tsx';
 import { useOpenRounds } from '../../features/rounds/api/get-rounds.ts';
 import { RoundsTable } from '../../features/rounds/components/rounds-table.tsx';
-import { formatLongDate, isoWeek } from '../../lib/format.ts';
+import { calendarDay, formatLongDate } from '../../lib/format.ts';
 import { currentLocale } from '../../lib/i18n.ts';
 import { forumRoundsPath, meetingPath, reportPath, roundPath } from '../paths.ts';
 import { useSession } from '../session.tsx';
@@ -65,7 +66,9 @@ export function StartPage() {
       <Stack gap="xl">
         <Paper withBorder radius="md" p="lg">
           <Stack gap={4}>
-            <Text>{t('start.today', { date: formatLongDate(now, currentLocale()), week: isoWeek(now).week })}</Text>
+            <Text>
+              {t('start.today', { date: formatLongDate(now, currentLocale()), week: isoWeek(calendarDay(now)).week })}
+            </Text>
             <Text>{t('start.organization', { organization: me.organizationName })}</Text>
             {me.isAdmin && <Text>{t('start.admin')}</Text>}
           </Stack>

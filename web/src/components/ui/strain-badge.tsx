@@ -1,7 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { StrainLevel } from '@server/rounds/schema.ts';
-
-export const strainLevels: readonly StrainLevel[] = ['normal', 'strained', 'very_strained', 'critical'];
+import { strainLevels, type StrainLevel } from '@server/rounds/schema.ts';
 
 /** A strain level in words, with a colour and a marker that grows with the strain: never colour alone. */
 export function StrainBadge({ level }: { level: StrainLevel }) {

@@ -2,32 +2,27 @@ import { Button, Group, NativeSelect, Paper, Stack, TextInput, Title } from '@ma
 import { notifications } from '@mantine/notifications';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { meetingSettingsSchema } from '@server/meetings/schema.ts';
+import { meetingSettingsSchema, standardAgenda, type AgendaTemplateItem } from '@server/meetings/schema.ts';
 import { ErrorAlert } from '../../../components/ui/error-alert.tsx';
 import { SelectionListEditor } from '../../../components/ui/selection-list-editor.tsx';
 import { useFormErrors } from '../../../lib/use-form-errors.ts';
 import { useSaveMeetingSettings, type MeetingSettings } from '../api/meeting-settings.ts';
 import { itemKinds } from './agenda-editor.tsx';
 
-type TemplateItem = NonNullable<MeetingSettings['agendaTemplate']>[number];
-type Entry = TemplateItem & { id: string };
+type Entry = AgendaTemplateItem & { id: string };
 
-/**
- * The server's standard agenda (src/meetings/service.ts), used while the forum has no template of
- * its own; the settings answer null then, not the items (reported to the lead).
- */
-const standardAgenda: TemplateItem[] = [
-  { title: 'Mötets öppnande', kind: null, role: 'opening' },
-  { title: 'Godkännande av dagordning', kind: 'beslut', role: 'agenda' },
-  { title: 'Val av justerare', kind: 'beslut', role: 'adjusters' },
-  { title: 'Föregående minnesanteckningar', kind: 'information', role: 'previous_minutes' },
-  { title: 'Uppföljning av uppdrag', kind: 'rapport', role: 'action_follow_up' },
-  { title: 'Lägesbild', kind: 'rapport', role: 'situation' },
-  { title: 'Övriga frågor', kind: 'ovrigt', role: 'other_questions' },
-  { title: 'Mötets avslutande', kind: null, role: 'closing' },
-];
+/** A list equal to the standard agenda is the standard agenda: it follows the app's future changes. */
+function isStandardAgenda(items: readonly AgendaTemplateItem[]): boolean {
+  return (
+    items.length === standardAgenda.length &&
+    items.every(({ title, kind, role }, index) => {
+      const standard = standardAgenda[index]!;
+      return title === standard.title && kind === standard.kind && role === standard.role;
+    })
+  );
+}
 
-function toEntries(items: TemplateItem[]): Entry[] {
+function toEntries(items: readonly AgendaTemplateItem[]): Entry[] {
   return items.map((item, index) => ({
     ...item,
     id: item.role ? `role:${item.role}` : `custom:${index}:${item.title}`,
@@ -45,25 +40,21 @@ export function MeetingSettingsForm({ forumId, settings }: MeetingSettingsFormPr
   const headingId = useId();
   const [prefix, setPrefix] = useState(settings.diaryPrefix ?? '');
   const [entries, setEntries] = useState(() => toEntries(settings.agendaTemplate ?? standardAgenda));
-  const [isStandard, setIsStandard] = useState(settings.agendaTemplate === null);
   const [customTitle, setCustomTitle] = useState('');
   const [customKind, setCustomKind] = useState('');
   const { formRef, fieldErrors, formError, validate, showError } = useFormErrors();
   const save = useSaveMeetingSettings();
 
-  const changeEntries = (next: Entry[]) => {
-    setEntries(next);
-    setIsStandard(false);
-  };
+  const isStandard = isStandardAgenda(entries);
   const standardEntries = toEntries(standardAgenda);
   const byId = new Map([...standardEntries, ...entries].map((entry) => [entry.id, entry]));
 
   const addCustom = () => {
     const title = customTitle.trim();
     if (!title) return;
-    changeEntries([
+    setEntries([
       ...entries,
-      { id: `custom:${Date.now()}`, title, kind: (customKind || null) as TemplateItem['kind'], role: null },
+      { id: `custom:${Date.now()}`, title, kind: (customKind || null) as AgendaTemplateItem['kind'], role: null },
     ]);
     setCustomTitle('');
     setCustomKind('');
@@ -108,7 +99,7 @@ export function MeetingSettingsForm({ forumId, settings }: MeetingSettingsFormPr
                 label: entry.kind ? `${entry.title} (${t(`meetings.kind.${entry.kind}`)})` : entry.title,
               }))}
               available={standardEntries.map((entry) => ({ value: entry.id, label: entry.title }))}
-              onChange={(ids) => changeEntries(ids.flatMap((id) => byId.get(id) ?? []))}
+              onChange={(ids) => setEntries(ids.flatMap((id) => byId.get(id) ?? []))}
               labels={{
                 title: t('meetings.settings.template.title'),
                 description: isStandard
@@ -152,13 +143,7 @@ export function MeetingSettingsForm({ forumId, settings }: MeetingSettingsFormPr
             </Group>
             {!isStandard && (
               <Group>
-                <Button
-                  variant="subtle"
-                  onClick={() => {
-                    setEntries(standardEntries);
-                    setIsStandard(true);
-                  }}
-                >
+                <Button variant="subtle" onClick={() => setEntries(standardEntries)}>
                   {t('meetings.settings.template.reset')}
                 </Button>
               </Group>

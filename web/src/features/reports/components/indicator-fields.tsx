@@ -1,10 +1,10 @@
 import { Group, Stack, Text, TextInput } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Indicator } from '@server/indicators/schema.ts';
+import { isWholeNumber, type Indicator } from '@server/indicators/schema.ts';
 import type { FieldErrors } from '../../../lib/form-errors.ts';
 import { currentLocale } from '../../../lib/i18n.ts';
-import { formatRange, indicatorName, isWholeNumber } from '../../../lib/indicators.ts';
+import { formatRange, indicatorName } from '../../../lib/indicators.ts';
 import { capacityField, valueField, type ReportValues } from './report-values.ts';
 
 interface IndicatorFieldsProps {

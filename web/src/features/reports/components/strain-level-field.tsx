@@ -1,8 +1,8 @@
 import { Radio, Stack, Text } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StrainLevel } from '@server/rounds/schema.ts';
-import { StrainBadge, strainLevels } from '../../../components/ui/strain-badge.tsx';
+import { strainLevels, type StrainLevel } from '@server/rounds/schema.ts';
+import { StrainBadge } from '../../../components/ui/strain-badge.tsx';
 
 interface StrainLevelFieldProps {
   value: StrainLevel | null;

@@ -2,8 +2,8 @@ import { Anchor, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Overview, StrainLevel } from '@server/rounds/schema.ts';
-import { StrainBadge, strainLevels } from '../../../components/ui/strain-badge.tsx';
+import { strainLevels, type Overview, type StrainLevel } from '@server/rounds/schema.ts';
+import { StrainBadge } from '../../../components/ui/strain-badge.tsx';
 import { useRoundLabels } from './use-round-labels.ts';
 
 interface ReportingStatusProps {

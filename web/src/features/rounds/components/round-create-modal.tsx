@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roundCreateSchema, type Round } from '@server/rounds/schema.ts';
 import { FormModal } from '../../../components/ui/form-modal.tsx';
-import { addDays, calendarDay, isoWeek, stockholmToIso } from '../../../lib/format.ts';
+import { addDays, isoWeek, isoWeekday, stockholmToInstant } from '@server/platform/time.ts';
+import { calendarDay } from '../../../lib/format.ts';
 import { useFormErrors } from '../../../lib/use-form-errors.ts';
 import { useCreateRound } from '../api/create-round.ts';
 
@@ -16,8 +17,7 @@ interface RoundCreateModalProps {
 /** This week, Monday to Sunday, with the deadline on Tuesday at noon like the weekly calls. */
 function initialValues() {
   const today = calendarDay(new Date());
-  const weekday = new Date(`${today}T00:00:00Z`).getUTCDay() || 7;
-  const monday = addDays(today, 1 - weekday);
+  const monday = addDays(today, 1 - isoWeekday(today));
   return {
     title: '',
     periodStart: monday,
@@ -41,8 +41,8 @@ export function RoundCreateModal({ forumId, onClose, onSaved }: RoundCreateModal
     setValues((current) => ({ ...current, [key]: value }));
   const defaultTitle = values.periodStart
     ? t('rounds.form.title.default', {
-        week: isoWeek(`${values.periodStart}T12:00:00Z`).week,
-        year: isoWeek(`${values.periodStart}T12:00:00Z`).year,
+        week: isoWeek(values.periodStart).week,
+        year: isoWeek(values.periodStart).year,
       })
     : '';
 
@@ -57,7 +57,7 @@ export function RoundCreateModal({ forumId, onClose, onSaved }: RoundCreateModal
       periodEnd: values.periodEnd,
       deadlineDate: values.deadlineDate,
       deadlineTime: values.deadlineTime,
-      meetingAt: values.meetingDate ? stockholmToIso(values.meetingDate, values.meetingTime) : null,
+      meetingAt: values.meetingDate ? stockholmToInstant(values.meetingDate, values.meetingTime).toISOString() : null,
     });
     if (body) create.mutate({ forumId, body }, { onSuccess: onSaved, onError: showError });
   };

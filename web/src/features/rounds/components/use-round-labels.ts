@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { isoWeek } from '@server/platform/time.ts';
 import type { Round } from '@server/rounds/schema.ts';
-import { formatDate, formatTime, isoWeek } from '../../../lib/format.ts';
+import { formatDate, formatTime } from '../../../lib/format.ts';
 import { currentLocale } from '../../../lib/i18n.ts';
 
 /** How rounds are described everywhere: period, deadline and status in words. */
@@ -12,7 +13,7 @@ export function useRoundLabels() {
       t('rounds.period', {
         from: formatDate(round.periodStart, locale),
         to: formatDate(round.periodEnd, locale),
-        week: isoWeek(`${round.periodStart}T12:00:00Z`).week,
+        week: isoWeek(round.periodStart).week,
       }),
     deadline: (deadline: string) =>
       t('rounds.deadline', { date: formatDate(deadline, locale), time: formatTime(deadline, locale) }),

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/app.ts';
+import { standardAgenda } from './schema.ts';
+
+const ctx = useTestApp();
+
+async function as(method: 'GET' | 'PUT' | 'POST', url: string, payload?: unknown) {
+  const response = await ctx.app.inject({
+    method,
+    url,
+    payload: payload as object,
+    headers: { cookie: await ctx.cookie('coordinator') },
+  });
+  return { status: response.statusCode, body: response.json() };
+}
+
+const settingsUrl = () => `/api/forums/${ctx.fixture.forum.F}/meeting-settings`;
+
+async function planMeeting(title: string) {
+  const planned = await as('POST', `/api/forums/${ctx.fixture.forum.F}/meetings`, {
+    title,
+    meetingDate: '2030-03-25',
+    chairRole: 'ordforande',
+  });
+  expect(planned.status).toBe(201);
+  return (planned.body as { items: { title: string; kind: string | null; role: string | null }[] }).items.map(
+    ({ title, kind, role }) => ({ title, kind, role }),
+  );
+}
+
+describe('meeting settings: the standard agenda or the forum’s own', () => {
+  it('answers null for a forum that follows the standard agenda, and keeps it null when saved unchanged', async () => {
+    expect(await as('GET', settingsUrl())).toEqual({ status: 200, body: { diaryPrefix: null, agendaTemplate: null } });
+    const saved = await as('PUT', settingsUrl(), { diaryPrefix: 'VR', agendaTemplate: null });
+    expect(saved).toEqual({ status: 200, body: { diaryPrefix: 'VR', agendaTemplate: null } });
+    expect((await as('GET', settingsUrl())).body).toEqual({ diaryPrefix: 'VR', agendaTemplate: null });
+    expect(await planMeeting('Möte med standardmallen')).toEqual(standardAgenda);
+  });
+
+  it('returns and uses a template of the forum’s own, and goes back to the standard one', async () => {
+    const own = [
+      { title: 'Mötets öppnande', kind: null, role: 'opening' },
+      { title: 'Läget i kommunerna', kind: 'rapport', role: null },
+    ];
+    expect((await as('PUT', settingsUrl(), { diaryPrefix: null, agendaTemplate: own })).status).toBe(200);
+    expect((await as('GET', settingsUrl())).body).toEqual({ diaryPrefix: null, agendaTemplate: own });
+    expect(await planMeeting('Möte med egen mall')).toEqual(own);
+
+    await as('PUT', settingsUrl(), { diaryPrefix: null, agendaTemplate: null });
+    expect((await as('GET', settingsUrl())).body.agendaTemplate).toBeNull();
+  });
+});

@@ -7,7 +7,8 @@ import type { OrganizationKind } from '../src/organizations/schema.ts';
 import { createOrganization } from '../src/organizations/service.ts';
 import { loadConfig, type Config } from '../src/platform/config.ts';
 import type { Database } from '../src/platform/db.ts';
-import { CLIENT_HEADER, type App } from '../src/platform/http.ts';
+import type { App } from '../src/platform/http.ts';
+import { CLIENT_HEADER } from '../src/platform/security.ts';
 import { createUser } from '../src/users/service.ts';
 import { createTestDatabase } from './database.ts';
 

@@ -9,12 +9,13 @@ export function findUserForLogin(db: DbOrTrx, email: string) {
     .executeTakeFirst();
 }
 
-export async function countRecentFailures(db: DbOrTrx, email: string, since: Date) {
-  // Failures count only after the last successful sign-in.
+/** Failures of one e-mail address from one client address since `since`, after that pair's last success. */
+export async function countFailuresFromAddress(db: DbOrTrx, email: string, ip: string, since: Date) {
   const row = await db
     .selectFrom('loginAttempts')
     .select([sql<number>`count(*)`.as('failures'), sql<Date | null>`min(at)`.as('oldest')])
     .where(sql`lower(email)`, '=', email.toLowerCase())
+    .where('ip', '=', ip)
     .where('succeeded', '=', false)
     .where('at', '>', since)
     .where(({ not, exists, selectFrom }) =>
@@ -23,6 +24,7 @@ export async function countRecentFailures(db: DbOrTrx, email: string, since: Dat
           selectFrom('loginAttempts as later')
             .select('later.id')
             .where(sql`lower(later.email)`, '=', email.toLowerCase())
+            .where('later.ip', '=', ip)
             .where('later.succeeded', '=', true)
             .whereRef('later.at', '>', 'loginAttempts.at'),
         ),
@@ -30,6 +32,31 @@ export async function countRecentFailures(db: DbOrTrx, email: string, since: Dat
     )
     .executeTakeFirstOrThrow();
   return { failures: Number(row.failures), oldest: row.oldest ? new Date(row.oldest) : null };
+}
+
+/** Failures of one e-mail address from every client address since `since`. */
+export async function countAccountFailures(db: DbOrTrx, email: string, since: Date) {
+  const row = await db
+    .selectFrom('loginAttempts')
+    .select([sql<number>`count(*)`.as('failures'), sql<Date | null>`max(at)`.as('latest')])
+    .where(sql`lower(email)`, '=', email.toLowerCase())
+    .where('succeeded', '=', false)
+    .where('at', '>', since)
+    .executeTakeFirstOrThrow();
+  return { failures: Number(row.failures), latest: row.latest ? new Date(row.latest) : null };
+}
+
+export async function hasSignedInFromAddress(db: DbOrTrx, email: string, ip: string, since: Date): Promise<boolean> {
+  const row = await db
+    .selectFrom('loginAttempts')
+    .select('id')
+    .where(sql`lower(email)`, '=', email.toLowerCase())
+    .where('ip', '=', ip)
+    .where('succeeded', '=', true)
+    .where('at', '>', since)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 export function insertLoginAttempt(db: DbOrTrx, attempt: { email: string; ip: string | null; succeeded: boolean }) {

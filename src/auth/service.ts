@@ -36,21 +36,42 @@ function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+/** A client address that has signed in to an account within this time is its owner's usual place. */
+const KNOWN_ADDRESS_MS = 90 * 24 * 3600_000;
+const MAX_ACCOUNT_DELAY_MS = 60_000;
+
+/**
+ * Slows password guessing without handing anyone a way to lock a user out (decision 005):
+ * repeated failures from one address pause that address only, and failures from many addresses
+ * delay further tries on the account exponentially, up to a minute, except from addresses the
+ * account has signed in from before.
+ */
+async function throttleSignIn(db: Db, config: Config, email: string, ip: string): Promise<void> {
+  const windowStart = new Date(Date.now() - config.login.windowMs);
+  const fromAddress = await queries.countFailuresFromAddress(db, email, ip, windowStart);
+  if (fromAddress.failures >= config.login.maxFailures && fromAddress.oldest) {
+    const unlocksAt = fromAddress.oldest.getTime() + config.login.windowMs;
+    throw authErrors.tooManyFailures(Math.max(1, Math.ceil((unlocksAt - Date.now()) / 60_000)));
+  }
+  const account = await queries.countAccountFailures(db, email, windowStart);
+  const excess = account.failures - config.login.maxFailures * 2;
+  if (excess < 0 || !account.latest) return;
+  if (await queries.hasSignedInFromAddress(db, email, ip, new Date(Date.now() - KNOWN_ADDRESS_MS))) return;
+  const delayMs = Math.min(1000 * 2 ** excess, MAX_ACCOUNT_DELAY_MS);
+  const waitMs = account.latest.getTime() + delayMs - Date.now();
+  if (waitMs > 0) throw authErrors.signInDelayed(Math.ceil(waitMs / 1000));
+}
+
 export async function login(options: {
   db: Db;
   config: Config;
   email: string;
   password: string;
-  ip: string | null;
+  ip: string;
   userAgent: string | null;
 }): Promise<{ token: string; expiresAt: Date; actor: Actor }> {
   const { db, config, email, password } = options;
-  const windowStart = new Date(Date.now() - config.login.windowMs);
-  const { failures, oldest } = await queries.countRecentFailures(db, email, windowStart);
-  if (failures >= config.login.maxFailures && oldest) {
-    const unlocksAt = oldest.getTime() + config.login.windowMs;
-    throw authErrors.tooManyFailures(Math.max(1, Math.ceil((unlocksAt - Date.now()) / 60_000)));
-  }
+  await throttleSignIn(db, config, email, options.ip);
   const user = await queries.findUserForLogin(db, email);
   const isValid = user?.passwordHash
     ? await verify(user.passwordHash, password)

@@ -19,6 +19,7 @@ import {
 import { ZodError, type z } from 'zod';
 import { en as zodEn, sv as zodSv } from 'zod/locales';
 import type { Config } from './config.ts';
+import { registerSecurity } from './security.ts';
 import { AppError, type LocalizedMessage } from './errors.ts';
 import { pickLocale, type Locale } from './i18n.ts';
 import { PERSONAL_NUMBER_ISSUE, storableInput } from './schema-helpers.ts';
@@ -309,46 +310,6 @@ export function errorHandler(this: FastifyInstance, error: FastifyError, request
   });
 }
 
-/**
- * The header the web client sends with every request. A page on another site cannot send it
- * without a CORS preflight, which this server never grants, so its presence proves the request
- * did not come from a cross-site form or script.
- */
-export const CLIENT_HEADER = 'samverkan-client';
-
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-
-function isSameOrigin(request: FastifyRequest, config: Config): boolean {
-  if (request.headers[CLIENT_HEADER]) return true;
-  const origin = request.headers.origin;
-  // Browsers send "null" from sandboxed frames and some redirects: never ours.
-  if (!origin || origin === 'null') return false;
-  if (config.publicOrigins.includes(origin)) return true;
-  try {
-    return new URL(origin).host === request.host;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * SameSite=Lax alone lets a cross-site form post reach body-less and multipart routes in older
- * browsers and from sibling subdomains, so every state-changing request proves where it comes from.
- */
-function requireSameOrigin(app: App, config: Config) {
-  app.addHook('onRequest', async (request, reply) => {
-    if (SAFE_METHODS.has(request.method) || isSameOrigin(request, config)) return;
-    return sendProblem(request, reply, {
-      status: 403,
-      code: 'http.cross_origin',
-      detail:
-        pickLocale(request, request.userLocale) === 'sv'
-          ? `Begäran kom inte från Samverkans egen webbplats. Program som anropar API:t skickar rubriken ${CLIENT_HEADER}.`
-          : `The request did not come from Samverkan's own site. Programs calling the API send the ${CLIENT_HEADER} header.`,
-    });
-  });
-}
-
 /** A hop count as a function: Fastify does the same at runtime, but its types do not accept a number. */
 function trustProxyOption(value: Config['trustProxy']) {
   return typeof value === 'number' ? (_address: string, hop: number) => hop < value : value;
@@ -371,8 +332,8 @@ export async function createHttpServer(
   );
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
-  requireSameOrigin(app, config);
 
+  await registerSecurity(app, config);
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {

@@ -147,6 +147,50 @@ describe('proxies are trusted only when configured', () => {
   });
 });
 
+describe('security headers', () => {
+  it('send a CSP that allows only the site itself to run scripts, and the usual hardening headers', async () => {
+    const response = await ctx.app.inject({ method: 'GET', url: '/api/health' });
+    const csp = response.headers['content-security-policy'] as string;
+    expect(csp.split(';')).toEqual(
+      expect.arrayContaining([
+        "default-src 'self'",
+        "script-src 'self'",
+        "script-src-attr 'none'",
+        "style-src 'self' 'unsafe-inline'",
+        "object-src 'none'",
+        "frame-ancestors 'none'",
+        "form-action 'self'",
+      ]),
+    );
+    expect(csp).not.toContain('upgrade-insecure-requests');
+    expect(response.headers).toMatchObject({
+      'x-content-type-options': 'nosniff',
+      'x-frame-options': 'SAMEORIGIN',
+      'referrer-policy': 'no-referrer',
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-resource-policy': 'same-origin',
+    });
+    expect(response.headers['strict-transport-security']).toBeUndefined();
+    expect(response.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('add HSTS and upgrade-insecure-requests where the site runs over TLS', async () => {
+    const app = await rawApp({ NODE_ENV: 'production' });
+    const response = await app.inject({ method: 'GET', url: '/api/health' });
+    expect(response.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+    expect(response.headers['content-security-policy']).toContain('upgrade-insecure-requests');
+  });
+
+  it('reach error answers and the API documentation too', async () => {
+    const missing = await ctx.app.inject({ method: 'GET', url: '/api/no-such-route' });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers['content-security-policy']).toContain("script-src 'self'");
+    const docs = await ctx.app.inject({ method: 'GET', url: '/api/docs/static/swagger-initializer.js' });
+    expect(docs.statusCode).toBe(200);
+    expect(docs.headers['content-security-policy']).toContain("script-src 'self'");
+  });
+});
+
 describe('session cookie', () => {
   it('is Secure unless the app runs in development on localhost', () => {
     expect(testConfig({ NODE_ENV: 'development', HOST: '127.0.0.1' }).cookieSecure).toBe(false);

@@ -1,7 +1,7 @@
 import net from 'node:net';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/app.ts';
-import { CLIENT_HEADER } from './http.ts';
+import { CLIENT_HEADER } from './security.ts';
 
 const ctx = useTestApp();
 

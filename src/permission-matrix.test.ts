@@ -14,7 +14,7 @@
  *   reader  reader of F (user of D, an organisation in no forum)
  * Users that are targets only: fUser (B, reporter in F), gRep (H, reporter in G), both (S, reporter in
  * F and G), loginUser (D, no roles). The adjusters of F's meetings are coord and rep; of G's, coordG
- * and gRep.
+ * and gRep. Rows marked "repE its secretary" aim at a meeting whose secretary is repE.
  *
  * The convention for a cell:
  *   ok   2xx. Every request is valid and aimed at a record in the state its action needs (a fresh
@@ -38,139 +38,139 @@ type Outcome = 'ok' | 'no' | '401';
 
 // prettier-ignore
 const expected: Record<string, string[]> = {
-  // target                               anon  admin coord coordG rep  repE  reader
+  // target                                 anon  admin coord coordG rep  repE  reader
   'POST /api/auth/login': [
-    '—                                  | ok    ok    ok    ok     ok   ok    ok',
+    '—                                    | ok    ok    ok    ok     ok   ok    ok',
   ],
   'POST /api/auth/logout': [
-    '—                                  | ok    ok    ok    ok     ok   ok    ok',
+    '—                                    | ok    ok    ok    ok     ok   ok    ok',
   ],
   'GET /api/auth/me': [
-    '—                                  | 401   ok    ok    ok     ok   ok    ok',
+    '—                                    | 401   ok    ok    ok     ok   ok    ok',
   ],
   'PUT /api/auth/me/locale': [
-    '—                                  | 401   ok    ok    ok     ok   ok    ok',
+    '—                                    | 401   ok    ok    ok     ok   ok    ok',
   ],
   'GET /api/health': [
-    '—                                  | ok    ok    ok    ok     ok   ok    ok',
+    '—                                    | ok    ok    ok    ok     ok   ok    ok',
   ],
   'GET /api/organizations': [
-    '—                                  | 401   ok    ok    ok     ok   ok    ok',
+    '—                                    | 401   ok    ok    ok     ok   ok    ok',
   ],
   'POST /api/organizations': [
-    'a new organisation                 | 401   ok    ok    ok     no   no    no',
+    'a new organisation                   | 401   ok    ok    ok     no   no    no',
   ],
   'GET /api/organizations/{id}': [
-    'B, member of F                     | 401   ok    ok    ok     ok   ok    ok',
-    'H, member of G                     | 401   ok    ok    ok     ok   ok    ok',
+    'B, member of F                       | 401   ok    ok    ok     ok   ok    ok',
+    'H, member of G                       | 401   ok    ok    ok     ok   ok    ok',
   ],
-  // target                               anon  admin coord coordG rep  repE  reader
+  // target                                 anon  admin coord coordG rep  repE  reader
   'PATCH /api/organizations/{id}': [
-    'B, member of F only                | 401   ok    ok    no     no   no    no',
-    'H, member of G only                | 401   ok    no    ok     no   no    no',
-    'S, member of F and G               | 401   ok    no    no     no   no    no',
-    'D, no member; its user reads F     | 401   ok    ok    no     no   no    no',
-    'N, in no forum at all              | 401   ok    no    no     no   no    no',
-    'a new member of F only: deactivate | 401   ok    no    no     no   no    no',
+    'B, member of F only                  | 401   ok    ok    no     no   no    no',
+    'H, member of G only                  | 401   ok    no    ok     no   no    no',
+    'S, member of F and G                 | 401   ok    no    no     no   no    no',
+    'D, no member; its user reads F       | 401   ok    ok    no     no   no    no',
+    'N, in no forum at all                | 401   ok    no    no     no   no    no',
+    'a new member of F only: deactivate   | 401   ok    no    no     no   no    no',
   ],
   'GET /api/users': [
-    '—                                  | 401   ok    ok    ok     no   no    no',
+    '—                                    | 401   ok    ok    ok     no   no    no',
   ],
   'POST /api/users': [
-    'user of B with a role in F         | 401   ok    ok    no     no   no    no',
-    'user of H with a role in G         | 401   ok    no    ok     no   no    no',
-    'user of S with a role in F         | 401   ok    ok    no     no   no    no',
-    'user of B with a reader role in G  | 401   ok    no    no     no   no    no',
-    'administrator of B                 | 401   ok    no    no     no   no    no',
+    'user of B with a role in F           | 401   ok    ok    no     no   no    no',
+    'user of H with a role in G           | 401   ok    no    ok     no   no    no',
+    'user of S with a role in F           | 401   ok    ok    no     no   no    no',
+    'user of B with a reader role in G    | 401   ok    no    no     no   no    no',
+    'administrator of B                   | 401   ok    no    no     no   no    no',
   ],
   'GET /api/users/{id}': [
-    'fUser: B, reporter in F            | 401   ok    ok    no     no   no    no',
-    'gRep: H, reporter in G             | 401   ok    no    ok     no   no    no',
-    'both: S, reporter in F and G       | 401   ok    ok    ok     no   no    no',
-    'the administrator (of A)           | 401   ok    ok    no     no   no    no',
+    'fUser: B, reporter in F              | 401   ok    ok    no     no   no    no',
+    'gRep: H, reporter in G               | 401   ok    no    ok     no   no    no',
+    'both: S, reporter in F and G         | 401   ok    ok    ok     no   no    no',
+    'the administrator (of A)             | 401   ok    ok    no     no   no    no',
   ],
   'PATCH /api/users/{id}': [
-    'fUser: B, reporter in F            | 401   ok    ok    no     no   no    no',
-    'gRep: H, reporter in G             | 401   ok    no    ok     no   no    no',
-    'both: S, reporter in F and G       | 401   ok    no    no     no   no    no',
-    'the administrator (of A)           | 401   ok    no    no     no   no    no',
-    'a new F reporter: make them admin  | 401   ok    no    no     no   no    no',
+    'fUser: B, reporter in F              | 401   ok    ok    no     no   no    no',
+    'gRep: H, reporter in G               | 401   ok    no    ok     no   no    no',
+    'both: S, reporter in F and G         | 401   ok    no    no     no   no    no',
+    'the administrator (of A)             | 401   ok    no    no     no   no    no',
+    'a new F reporter: make them admin    | 401   ok    no    no     no   no    no',
   ],
-  // target                               anon  admin coord coordG rep  repE  reader
+  // target                                 anon  admin coord coordG rep  repE  reader
   'GET /api/forums': [
-    '—                                  | 401   ok    ok    ok     ok   ok    ok',
+    '—                                    | 401   ok    ok    ok     ok   ok    ok',
   ],
   'POST /api/forums': [
-    'a new forum                        | 401   ok    no    no     no   no    no',
+    'a new forum                          | 401   ok    no    no     no   no    no',
   ],
   'GET /api/forums/{id}': [
-    'F                                  | 401   ok    ok    no     ok   ok    ok',
-    'G                                  | 401   ok    no    ok     no   no    no',
+    'F                                    | 401   ok    ok    no     ok   ok    ok',
+    'G                                    | 401   ok    no    ok     no   no    no',
   ],
   'PATCH /api/forums/{id}': [
-    'F                                  | 401   ok    ok    no     no   no    no',
-    'G                                  | 401   ok    no    ok     no   no    no',
-    'F: a change of owner               | 401   ok    no    no     no   no    no',
+    'F                                    | 401   ok    ok    no     no   no    no',
+    'G                                    | 401   ok    no    ok     no   no    no',
+    'F: a change of owner                 | 401   ok    no    no     no   no    no',
   ],
   'GET /api/audit': [
-    '—                                  | 401   ok    no    no     no   no    no',
+    '—                                    | 401   ok    no    no     no   no    no',
   ],
   'GET /api/forums/{forumId}/indicators': [
-    'F                                  | 401   ok    ok    no     ok   ok    ok',
-    'G                                  | 401   ok    no    ok     no   no    no',
+    'F                                    | 401   ok    ok    no     ok   ok    ok',
+    'G                                    | 401   ok    no    ok     no   no    no',
   ],
   'POST /api/forums/{forumId}/indicators': [
-    'F                                  | 401   ok    ok    no     no   no    no',
-    'G                                  | 401   ok    no    ok     no   no    no',
+    'F                                    | 401   ok    ok    no     no   no    no',
+    'G                                    | 401   ok    no    ok     no   no    no',
   ],
   'PATCH /api/indicators/{id}': [
-    'F                                  | 401   ok    ok    no     no   no    no',
-    'G                                  | 401   ok    no    ok     no   no    no',
+    'F                                    | 401   ok    ok    no     no   no    no',
+    'G                                    | 401   ok    no    ok     no   no    no',
   ],
-  // target                               anon  admin coord coordG rep  repE  reader
+  // target                                 anon  admin coord coordG rep  repE  reader
   'GET /api/forums/{forumId}/rounds': [
-    'F                                  | 401   ok    ok    no     ok   ok    ok',
-    'G                                  | 401   ok    no    ok     no   no    no',
+    'F                                    | 401   ok    ok    no     ok   ok    ok',
+    'G                                    | 401   ok    no    ok     no   no    no',
   ],
   'POST /api/forums/{forumId}/rounds': [
-    'F                                  | 401   ok    ok    no     no   no    no',
-    'G                                  | 401   ok    no    ok     no   no    no',
+    'F                                    | 401   ok    ok    no     no   no    no',
+    'G                                    | 401   ok    no    ok     no   no    no',
   ],
   'GET /api/rounds/{roundId}': [
-    'F, open, unpublished               | 401   ok    ok    no     ok   ok    ok',
-    'F, closed, published               | 401   ok    ok    no     ok   ok    ok',
-    'G, open                            | 401   ok    no    ok     no   no    no',
+    'F, open, unpublished                 | 401   ok    ok    no     ok   ok    ok',
+    'F, closed, published                 | 401   ok    ok    no     ok   ok    ok',
+    'G, open                              | 401   ok    no    ok     no   no    no',
   ],
   'PATCH /api/rounds/{roundId}': [
-    'F, open                            | 401   ok    ok    no     no   no    no',
-    'G, open                            | 401   ok    no    ok     no   no    no',
+    'F, open                              | 401   ok    ok    no     no   no    no',
+    'G, open                              | 401   ok    no    ok     no   no    no',
   ],
   'PUT /api/rounds/{roundId}/summary': [
-    'F, open                            | 401   ok    ok    no     no   no    no',
-    'G, open                            | 401   ok    no    ok     no   no    no',
+    'F, open                              | 401   ok    ok    no     no   no    no',
+    'G, open                              | 401   ok    no    ok     no   no    no',
   ],
   'GET /api/rounds/{roundId}/overview': [
-    'F, open, unpublished               | 401   ok    ok    no     ok   ok    no',
-    'F, closed, published               | 401   ok    ok    no     ok   ok    ok',
-    'G, open                            | 401   ok    no    ok     no   no    no',
+    'F, open, unpublished                 | 401   ok    ok    no     ok   ok    no',
+    'F, closed, published                 | 401   ok    ok    no     ok   ok    ok',
+    'G, open                              | 401   ok    no    ok     no   no    no',
   ],
   'POST /api/rounds/{roundId}/reminders': [
-    'F, open                            | 401   ok    ok    no     no   no    no',
-    'G, open                            | 401   ok    no    ok     no   no    no',
+    'F, open                              | 401   ok    ok    no     no   no    no',
+    'G, open                              | 401   ok    no    ok     no   no    no',
   ],
   'GET /api/rounds/{roundId}/reminders': [
-    'F, open                            | 401   ok    ok    no     no   no    no',
-    'G, open                            | 401   ok    no    ok     no   no    no',
+    'F, open                              | 401   ok    ok    no     no   no    no',
+    'G, open                              | 401   ok    no    ok     no   no    no',
   ],
   'GET /api/forums/{forumId}/round-schedule': [
-    'F                                  | 401   ok    ok    no     ok   ok    ok',
-    'G                                  | 401   ok    no    ok     no   no    no',
+    'F                                    | 401   ok    ok    no     ok   ok    ok',
+    'G                                    | 401   ok    no    ok     no   no    no',
   ],
   'PUT /api/forums/{forumId}/round-schedule': [
-    'F                                  | 401   ok    ok    no     no   no    no',
-    'G                                  | 401   ok    no    ok     no   no    no',
+    'F                                    | 401   ok    ok    no     no   no    no',
+    'G                                    | 401   ok    no    ok     no   no    no',
   ],
-  // target                               anon  admin coord coordG rep  repE  reader
+  // target                                 anon  admin coord coordG rep  repE  reader
   'GET /api/rounds/{roundId}/reports/{organizationId}': [
     "F, B's report                      | 401   ok    ok    no     ok   no    no",
     "G, H's report                      | 401   ok    no    ok     no   no    no",
@@ -192,131 +192,137 @@ const expected: Record<string, string[]> = {
     "G, H's report                      | 401   ok    no    ok     no   no    no",
   ],
   'GET /api/me/reporting': [
-    '—                                  | 401   ok    ok    ok     ok   ok    ok',
+    '—                                    | 401   ok    ok    ok     ok   ok    ok',
   ],
-  // target                               anon  admin coord coordG rep  repE  reader
+  // target                                 anon  admin coord coordG rep  repE  reader
   'GET /api/forums/{forumId}/meetings': [
-    'F                                  | 401   ok    ok    no     ok   ok    ok',
-    'G                                  | 401   ok    no    ok     no   no    no',
+    'F                                    | 401   ok    ok    no     ok   ok    ok',
+    'G                                    | 401   ok    no    ok     no   no    no',
   ],
   'POST /api/forums/{forumId}/meetings': [
-    'F                                  | 401   ok    ok    no     no   no    no',
-    'G                                  | 401   ok    no    ok     no   no    no',
+    'F                                    | 401   ok    ok    no     no   no    no',
+    'G                                    | 401   ok    no    ok     no   no    no',
   ],
   'GET /api/forums/{forumId}/meeting-settings': [
-    'F                                  | 401   ok    ok    no     ok   ok    ok',
-    'G                                  | 401   ok    no    ok     no   no    no',
+    'F                                    | 401   ok    ok    no     ok   ok    ok',
+    'G                                    | 401   ok    no    ok     no   no    no',
   ],
   'PUT /api/forums/{forumId}/meeting-settings': [
-    'F                                  | 401   ok    ok    no     no   no    no',
-    'G                                  | 401   ok    no    ok     no   no    no',
+    'F                                    | 401   ok    ok    no     no   no    no',
+    'G                                    | 401   ok    no    ok     no   no    no',
   ],
   'GET /api/meetings/{meetingId}': [
-    'F, planned                         | 401   ok    ok    no     ok   ok    no',
-    'F, in justering                    | 401   ok    ok    no     ok   ok    no',
-    'F, published                       | 401   ok    ok    no     ok   ok    ok',
-    'G, published                       | 401   ok    no    ok     no   no    no',
+    'F, planned                           | 401   ok    ok    no     ok   ok    no',
+    'F, in justering                      | 401   ok    ok    no     ok   ok    no',
+    'F, published                         | 401   ok    ok    no     ok   ok    ok',
+    'G, published                         | 401   ok    no    ok     no   no    no',
   ],
   'PATCH /api/meetings/{meetingId}': [
-    'F, planned                         | 401   ok    ok    no     no   no    no',
-    'G, planned                         | 401   ok    no    ok     no   no    no',
+    'F, planned                           | 401   ok    ok    no     no   no    no',
+    'G, planned                           | 401   ok    no    ok     no   no    no',
+    'F, planned; repE its secretary       | 401   ok    ok    no     no   ok    no',
   ],
   'POST /api/meetings/{meetingId}/hold': [
-    'F, planned                         | 401   ok    ok    no     no   no    no',
-    'G, planned                         | 401   ok    no    ok     no   no    no',
+    'F, planned                           | 401   ok    ok    no     no   no    no',
+    'G, planned                           | 401   ok    no    ok     no   no    no',
+    'F, planned; repE its secretary       | 401   ok    ok    no     no   ok    no',
   ],
   'POST /api/meetings/{meetingId}/send-for-review': [
-    'F, held                            | 401   ok    ok    no     no   no    no',
-    'G, held                            | 401   ok    no    ok     no   no    no',
+    'F, held                              | 401   ok    ok    no     no   no    no',
+    'G, held                              | 401   ok    no    ok     no   no    no',
+    'F, held; repE its secretary          | 401   ok    ok    no     no   ok    no',
   ],
   'POST /api/meetings/{meetingId}/publish': [
-    'F, justerad                        | 401   ok    ok    no     no   no    no',
-    'G, justerad                        | 401   ok    no    ok     no   no    no',
+    'F, justerad                          | 401   ok    ok    no     no   no    no',
+    'G, justerad                          | 401   ok    no    ok     no   no    no',
+    'F, justerad; repE its secretary      | 401   ok    ok    no     no   no    no',
   ],
   'POST /api/meetings/{meetingId}/correct': [
-    'F, justerad                        | 401   ok    ok    no     no   no    no',
-    'G, justerad                        | 401   ok    no    ok     no   no    no',
+    'F, justerad                          | 401   ok    ok    no     no   no    no',
+    'G, justerad                          | 401   ok    no    ok     no   no    no',
+    'F, justerad; repE its secretary      | 401   ok    ok    no     no   no    no',
   ],
   // Justering is personal: F's adjusters are coord and rep, G's are coordG and gRep.
   'POST /api/meetings/{meetingId}/approve': [
-    'F, in justering                    | 401   no    ok    no     ok   no    no',
-    'G, in justering                    | 401   no    no    ok     no   no    no',
+    'F, in justering                      | 401   no    ok    no     ok   no    no',
+    'G, in justering                      | 401   no    no    ok     no   no    no',
+    'F, in justering; repE its secretary  | 401   no    ok    no     ok   no    no',
   ],
   'POST /api/meetings/{meetingId}/comments': [
-    'F, in justering                    | 401   ok    ok    no     ok   no    no',
-    'G, in justering                    | 401   ok    no    ok     no   no    no',
+    'F, in justering                      | 401   ok    ok    no     ok   no    no',
+    'G, in justering                      | 401   ok    no    ok     no   no    no',
   ],
-  // target                               anon  admin coord coordG rep  repE  reader
+  // target                                 anon  admin coord coordG rep  repE  reader
   'PUT /api/meetings/{meetingId}/attendees': [
-    'F, planned                         | 401   ok    ok    no     no   no    no',
-    'G, planned                         | 401   ok    no    ok     no   no    no',
+    'F, planned                           | 401   ok    ok    no     no   no    no',
+    'G, planned                           | 401   ok    no    ok     no   no    no',
   ],
   'POST /api/meetings/{meetingId}/items': [
-    'F, planned                         | 401   ok    ok    no     no   no    no',
-    'G, planned                         | 401   ok    no    ok     no   no    no',
+    'F, planned                           | 401   ok    ok    no     no   no    no',
+    'G, planned                           | 401   ok    no    ok     no   no    no',
   ],
   'PUT /api/meetings/{meetingId}/item-order': [
-    'F, planned                         | 401   ok    ok    no     no   no    no',
-    'G, planned                         | 401   ok    no    ok     no   no    no',
+    'F, planned                           | 401   ok    ok    no     no   no    no',
+    'G, planned                           | 401   ok    no    ok     no   no    no',
   ],
   'PATCH /api/agenda-items/{id}': [
-    'F, planned                         | 401   ok    ok    no     no   no    no',
-    'G, planned                         | 401   ok    no    ok     no   no    no',
+    'F, planned                           | 401   ok    ok    no     no   no    no',
+    'G, planned                           | 401   ok    no    ok     no   no    no',
   ],
   'DELETE /api/agenda-items/{id}': [
-    'F, planned                         | 401   ok    ok    no     no   no    no',
-    'G, planned                         | 401   ok    no    ok     no   no    no',
+    'F, planned                           | 401   ok    ok    no     no   no    no',
+    'G, planned                           | 401   ok    no    ok     no   no    no',
   ],
   'POST /api/agenda-items/{id}/actions': [
-    'F, planned                         | 401   ok    ok    no     no   no    no',
-    'G, planned                         | 401   ok    no    ok     no   no    no',
+    'F, planned                           | 401   ok    ok    no     no   no    no',
+    'G, planned                           | 401   ok    no    ok     no   no    no',
   ],
   'POST /api/meetings/{meetingId}/attachments': [
-    'F, planned                         | 401   ok    ok    no     no   no    no',
-    'G, planned                         | 401   ok    no    ok     no   no    no',
+    'F, planned                           | 401   ok    ok    no     no   no    no',
+    'G, planned                           | 401   ok    no    ok     no   no    no',
   ],
   'GET /api/attachments/{id}': [
-    'F, of the planned meeting          | 401   ok    ok    no     ok   ok    no',
-    'F, of the published meeting        | 401   ok    ok    no     ok   ok    ok',
-    'G, of the published meeting        | 401   ok    no    ok     no   no    no',
+    'F, of the planned meeting            | 401   ok    ok    no     ok   ok    no',
+    'F, of the published meeting          | 401   ok    ok    no     ok   ok    ok',
+    'G, of the published meeting          | 401   ok    no    ok     no   no    no',
   ],
   'GET /api/meetings/{meetingId}/minutes.docx': [
-    'F, planned                         | 401   ok    ok    no     ok   ok    no',
-    'F, published                       | 401   ok    ok    no     ok   ok    ok',
-    'G, published                       | 401   ok    no    ok     no   no    no',
+    'F, planned                           | 401   ok    ok    no     ok   ok    no',
+    'F, published                         | 401   ok    ok    no     ok   ok    ok',
+    'G, published                         | 401   ok    no    ok     no   no    no',
   ],
   'GET /api/meetings/{meetingId}/minutes.pdf': [
-    'F, planned                         | 401   ok    ok    no     ok   ok    no',
-    'F, published                       | 401   ok    ok    no     ok   ok    ok',
-    'G, published                       | 401   ok    no    ok     no   no    no',
+    'F, planned                           | 401   ok    ok    no     ok   ok    no',
+    'F, published                         | 401   ok    ok    no     ok   ok    ok',
+    'G, published                         | 401   ok    no    ok     no   no    no',
   ],
   'GET /api/meetings/{meetingId}/archive.pdf': [
-    'F, planned                         | 401   ok    ok    no     ok   ok    no',
-    'F, published                       | 401   ok    ok    no     ok   ok    ok',
-    'G, published                       | 401   ok    no    ok     no   no    no',
+    'F, planned                           | 401   ok    ok    no     ok   ok    no',
+    'F, published                         | 401   ok    ok    no     ok   ok    ok',
+    'G, published                         | 401   ok    no    ok     no   no    no',
   ],
-  // target                               anon  admin coord coordG rep  repE  reader
+  // target                                 anon  admin coord coordG rep  repE  reader
   'GET /api/decisions': [
-    '—                                  | 401   ok    ok    ok     ok   ok    ok',
+    '—                                    | 401   ok    ok    ok     ok   ok    ok',
   ],
   'GET /api/actions': [
-    '—                                  | 401   ok    ok    ok     ok   ok    ok',
+    '—                                    | 401   ok    ok    ok     ok   ok    ok',
   ],
   'GET /api/me/actions': [
-    '—                                  | 401   ok    ok    ok     ok   ok    ok',
+    '—                                    | 401   ok    ok    ok     ok   ok    ok',
   ],
   // The owner of an uppdrag (a reporter of its organisation) sets its status: the body does only that.
   'PATCH /api/actions/{id}': [
-    'F, owned by B, published meeting   | 401   ok    ok    no     ok   no    no',
-    'G, owned by H, published meeting   | 401   ok    no    ok     no   no    no',
+    'F, owned by B, published meeting     | 401   ok    ok    no     ok   no    no',
+    'G, owned by H, published meeting     | 401   ok    no    ok     no   no    no',
   ],
   'POST /api/forums/{forumId}/minutes-imports/preview': [
-    'F                                  | 401   ok    ok    no     no   no    no',
-    'G                                  | 401   ok    no    ok     no   no    no',
+    'F                                    | 401   ok    ok    no     no   no    no',
+    'G                                    | 401   ok    no    ok     no   no    no',
   ],
   'POST /api/forums/{forumId}/minutes-imports': [
-    'F                                  | 401   ok    ok    no     no   no    no',
-    'G                                  | 401   ok    no    ok     no   no    no',
+    'F                                    | 401   ok    ok    no     no   no    no',
+    'G                                    | 401   ok    no    ok     no   no    no',
   ],
 };
 
@@ -507,7 +513,7 @@ async function saveAndSubmit(roundId: string, organizationId: string, text: stri
 
 async function createMeeting(
   forum: ForumKey,
-  options: { date?: string; adjusters?: string[]; roundId?: string; useTemplate?: boolean } = {},
+  options: { date?: string; adjusters?: string[]; roundId?: string; useTemplate?: boolean; secretary?: string } = {},
 ): Promise<Json> {
   return asAdmin('POST', `/api/forums/${ctx.fixture.forum[forum]}/meetings`, {
     title: `Samverkansmöte ${forum} ${unique()}`,
@@ -515,6 +521,7 @@ async function createMeeting(
     adjusters: (options.adjusters ?? adjustersOf(forum)).map((key) => ({ userId: ctx.fixture.user[key]!.id })),
     roundId: options.roundId ?? null,
     useTemplate: options.useTemplate ?? false,
+    secretary: options.secretary ? { userId: ctx.fixture.user[options.secretary]!.id } : null,
   });
 }
 
@@ -522,8 +529,12 @@ async function createMeeting(
  * A fresh meeting of the forum in the state a transition needs. The state is set in the database: the
  * transitions that lead there have rows of their own, and walking them for every cell is slow.
  */
-async function meetingIn(forum: ForumKey, status: 'planned' | 'held' | 'in_review' | 'approved'): Promise<string> {
-  const { id } = await createMeeting(forum);
+async function meetingIn(
+  forum: ForumKey,
+  status: 'planned' | 'held' | 'in_review' | 'approved',
+  secretary?: string,
+): Promise<string> {
+  const { id } = await createMeeting(forum, { secretary });
   await ctx.database.db.updateTable('meetings').set({ status }).where('id', '=', id).execute();
   return id;
 }
@@ -948,11 +959,18 @@ const requests: Record<string, Record<string, Builder>> = {
     'F, published': get(() => `/api/meetings/${records.F.publishedId}`),
     'G, published': get(() => `/api/meetings/${records.G.publishedId}`),
   },
-  'PATCH /api/meetings/{meetingId}': planned((forum) => ({
-    method: 'PATCH',
-    url: `/api/meetings/${records[forum].plannedId}`,
-    payload: { location: `Rum ${unique()}` },
-  })),
+  'PATCH /api/meetings/{meetingId}': {
+    ...planned((forum) => ({
+      method: 'PATCH',
+      url: `/api/meetings/${records[forum].plannedId}`,
+      payload: { location: `Rum ${unique()}` },
+    })),
+    'F, planned; repE its secretary': async () => ({
+      method: 'PATCH',
+      url: `/api/meetings/${await meetingIn('F', 'planned', 'repE')}`,
+      payload: { location: `Rum ${unique()}` },
+    }),
+  },
   ...Object.fromEntries(
     (
       [
@@ -967,6 +985,10 @@ const requests: Record<string, Record<string, Builder>> = {
       {
         [`F, ${label}`]: async () => ({ method: 'POST', url: `/api/meetings/${await meetingIn('F', state)}/${path}` }),
         [`G, ${label}`]: async () => ({ method: 'POST', url: `/api/meetings/${await meetingIn('G', state)}/${path}` }),
+        [`F, ${label}; repE its secretary`]: async () => ({
+          method: 'POST',
+          url: `/api/meetings/${await meetingIn('F', state, 'repE')}/${path}`,
+        }),
       },
     ]),
   ),

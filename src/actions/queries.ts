@@ -25,6 +25,11 @@ export function selectActions(db: DbOrTrx) {
       'actions.status',
       'actions.statusComment',
       'actions.updatedAt',
+      'meetings.status as meetingStatus',
+      'meetings.secretaryUserId as meetingSecretaryUserId',
+      sql<{ userId: string | null; approvedAt: string | null }[]>`coalesce((
+        select json_agg(json_build_object('userId', a.user_id, 'approvedAt', a.approved_at))
+        from meeting_adjusters a where a.meeting_id = meetings.id), '[]'::json)`.as('meetingAdjusters'),
       sql<{
         status: string;
         comment: string;

@@ -1,7 +1,8 @@
 import { recordAudit } from '../audit/service.ts';
-import { authorId, canManageForum, hasForumRole, isForumParticipant, type Actor } from '../auth/service.ts';
+import { authorId, type Actor } from '../auth/service.ts';
 import type { Db, DbOrTrx, Trx } from '../platform/db.ts';
 import { instantToStockholm } from '../platform/time.ts';
+import { can, visibleForumIds, type ActionTarget } from '../policy/policy.ts';
 import type { Action, ActionStatus } from '../meetings/schema.ts';
 import { actionErrors as errors } from './errors.ts';
 import * as queries from './queries.ts';
@@ -44,6 +45,26 @@ export function mapAction(row: queries.ActionRow, on = today()): Action {
   };
 }
 
+/** The policy's view of an uppdrag: its owner, and the meeting that gave it. */
+function actionTarget(row: queries.ActionRow): ActionTarget {
+  return {
+    forumId: row.forumId,
+    ownerUserId: row.ownerUserId,
+    ownerOrganizationId: row.ownerOrganizationId,
+    meeting: {
+      forumId: row.forumId,
+      status: row.meetingStatus,
+      secretaryUserId: row.meetingSecretaryUserId,
+      adjusters: row.meetingAdjusters,
+    },
+  };
+}
+
+/** Only the uppdrag the actor may see: an uppdrag is visible where the meeting that gave it is. */
+function visibleTo(actor: Actor, rows: queries.ActionRow[]): queries.ActionRow[] {
+  return rows.filter((row) => can(actor, 'action.view', actionTarget(row)));
+}
+
 export async function getAction(db: DbOrTrx, id: string): Promise<Action> {
   const row = await queries.findAction(db, id);
   if (!row) throw errors.notFound();
@@ -56,28 +77,35 @@ export async function listActions(
   actor: Actor,
   filter: { forumId?: string; organizationId?: string; status?: ActionStatus; overdue?: boolean; q?: string },
 ): Promise<Action[]> {
-  const forumIds = actor.isAdmin ? undefined : [...new Set(actor.forumRoles.map((r) => r.forumId))];
-  const rows = await queries.listActions(db, { ...filter, forumIds, overdueOn: filter.overdue ? today() : undefined });
-  return rows.map((row) => mapAction(row));
+  const rows = await queries.listActions(db, {
+    ...filter,
+    forumIds: visibleForumIds(actor),
+    overdueOn: filter.overdue ? today() : undefined,
+  });
+  return visibleTo(actor, rows).map((row) => mapAction(row));
 }
 
 /** Open uppdrag owned by the user or their organisation, for the start page. */
 export async function listMyActions(db: Db, actor: Actor): Promise<Action[]> {
-  const forumIds = [...new Set(actor.forumRoles.map((r) => r.forumId))];
+  const forumIds = visibleForumIds(actor) ?? [];
   const [own, organization] = await Promise.all([
     queries.listActions(db, { forumIds, ownerUserId: actor.id }),
     queries.listActions(db, { forumIds, organizationId: actor.organizationId }),
   ]);
-  const unique = new Map([...own, ...organization].map((row) => [row.id, row]));
+  const unique = new Map(visibleTo(actor, [...own, ...organization]).map((row) => [row.id, row]));
   return [...unique.values()]
     .map((row) => mapAction(row))
     .filter((a) => a.status === 'open' || a.status === 'in_progress');
 }
 
-export function listFollowUps(db: DbOrTrx, meeting: { forumId: string; id: string; meetingDate: string }) {
-  return queries
-    .listFollowUps(db, meeting.forumId, meeting.id, meeting.meetingDate)
-    .then((rows) => rows.map((row) => mapAction(row)));
+/** The uppdrag a meeting follows up, as far as the actor may see them. */
+export async function listFollowUps(
+  db: DbOrTrx,
+  actor: Actor,
+  meeting: { forumId: string; id: string; meetingDate: string },
+) {
+  const rows = await queries.listFollowUps(db, meeting.forumId, meeting.id, meeting.meetingDate);
+  return visibleTo(actor, rows).map((row) => mapAction(row));
 }
 
 export function listMeetingActions(db: DbOrTrx, meetingId: string) {
@@ -136,32 +164,21 @@ export interface ActionChange {
   roundId?: string;
 }
 
-/** Whether the actor speaks for the uppdrag's owner (its person, or a reporter of its organisation). */
-function isOwner(actor: Actor, action: Action): boolean {
-  if (action.ownerUserId === actor.id) return true;
-  return action.ownerOrganizationId === actor.organizationId && hasForumRole(actor, action.forumId, 'reporter');
-}
-
-/**
- * Changes an uppdrag. `isSecretary` tells whether the actor is the secretary of the meeting that gave
- * it (the meetings domain knows); it runs inside this transaction, so it must use the `db` it is given.
- */
+/** Changes an uppdrag: its secretary and coordinators change anything, its owner only the status. */
 export async function updateAction(options: {
   db: Db;
   actor: Actor;
   id: string;
   change: ActionChange;
-  isSecretary?: (db: DbOrTrx, meetingId: string) => Promise<boolean>;
 }): Promise<Action> {
   const { db, actor, id, change } = options;
   return db.transaction().execute(async (trx) => {
-    const before = await getAction(trx, id);
-    if (!isForumParticipant(actor, before.forumId)) throw errors.forbiddenUpdate();
-    const manages =
-      canManageForum(actor, before.forumId) ||
-      (options.isSecretary ? await options.isSecretary(trx, before.meetingId) : false);
-    if (!manages) {
-      if (!isOwner(actor, before)) throw errors.forbiddenUpdate();
+    const row = await queries.findAction(trx, id);
+    if (!row) throw errors.notFound();
+    const before = mapAction(row);
+    const target = actionTarget(row);
+    if (!can(actor, 'action.edit', target)) {
+      if (!can(actor, 'action.updateStatus', target)) throw errors.forbiddenUpdate();
       const touchesTask = [
         'task',
         'ownerOrganizationId',

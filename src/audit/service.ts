@@ -1,6 +1,8 @@
 import type { Actor } from '../auth/service.ts';
-import { authorId, requireAdmin } from '../auth/service.ts';
+import { authorId } from '../auth/service.ts';
 import type { Db, Trx } from '../platform/db.ts';
+import { commonErrors } from '../platform/errors.ts';
+import { can } from '../policy/policy.ts';
 import * as queries from './queries.ts';
 import type { AuditEntry, AuditQuery } from './schema.ts';
 
@@ -48,10 +50,12 @@ export async function listAudit(
   actor: Actor,
   filter: AuditQuery,
 ): Promise<{ items: AuditEntry[]; total: number }> {
-  requireAdmin(actor, {
-    sv: 'Bara administratörer kan läsa granskningsloggen.',
-    en: 'Only administrators can read the audit log.',
-  });
+  if (!can(actor, 'audit.view')) {
+    throw commonErrors.forbidden({
+      sv: 'Bara administratörer kan läsa granskningsloggen.',
+      en: 'Only administrators can read the audit log.',
+    });
+  }
   const page = await queries.listAuditEntries(db, filter);
   return {
     total: page.total,

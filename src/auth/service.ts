@@ -3,7 +3,6 @@ import { hash, verify } from '@node-rs/argon2';
 import { recordAudit } from '../audit/service.ts';
 import type { Config } from '../platform/config.ts';
 import type { Db, DbOrTrx } from '../platform/db.ts';
-import { commonErrors, type LocalizedMessage } from '../platform/errors.ts';
 import { authErrors } from './errors.ts';
 import * as queries from './queries.ts';
 import type { ForumRole, Locale, Me } from './schema.ts';
@@ -157,30 +156,4 @@ export function endSessionsOfUser(db: DbOrTrx, userId: string) {
 /** The user id to store as author; the system actor is no user. */
 export function authorId(actor: Pick<Actor, 'id'>): string | null {
   return actor.id === systemAdmin.id ? null : actor.id;
-}
-
-// Permission helpers: every domain asks these, so the rules live in one place.
-
-export function hasForumRole(actor: Actor, forumId: string, role: ForumRole): boolean {
-  return actor.forumRoles.some((r) => r.forumId === forumId && r.role === role);
-}
-
-export function isForumParticipant(actor: Actor, forumId: string): boolean {
-  return actor.isAdmin || actor.forumRoles.some((r) => r.forumId === forumId);
-}
-
-export function canManageForum(actor: Actor, forumId: string): boolean {
-  return actor.isAdmin || hasForumRole(actor, forumId, 'coordinator');
-}
-
-export function coordinatedForumIds(actor: Actor): string[] {
-  return actor.forumRoles.filter((r) => r.role === 'coordinator').map((r) => r.forumId);
-}
-
-export function isCoordinator(actor: Actor): boolean {
-  return actor.forumRoles.some((r) => r.role === 'coordinator');
-}
-
-export function requireAdmin(actor: Actor, what: LocalizedMessage): void {
-  if (!actor.isAdmin) throw commonErrors.forbidden(what);
 }

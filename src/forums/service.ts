@@ -1,8 +1,9 @@
 import { recordAudit, updateAction } from '../audit/service.ts';
-import { canManageForum, isForumParticipant, type Actor } from '../auth/service.ts';
+import type { Actor } from '../auth/service.ts';
 import type { OrganizationKind } from '../organizations/schema.ts';
 import { areActiveOrganizations } from '../organizations/service.ts';
 import type { Db, DbOrTrx, Trx } from '../platform/db.ts';
+import { can, visibleForumIds } from '../policy/policy.ts';
 import { forumErrors as errors } from './errors.ts';
 import * as queries from './queries.ts';
 import type { Forum, ForumCreate, ForumUpdate } from './schema.ts';
@@ -31,13 +32,12 @@ export async function getForum(db: DbOrTrx, id: string): Promise<Forum> {
 
 export async function getVisibleForum(db: Db, actor: Actor, id: string): Promise<Forum> {
   const forum = await getForum(db, id);
-  if (!isForumParticipant(actor, id)) throw errors.forbiddenView();
+  if (!can(actor, 'forum.view', { forumId: id })) throw errors.forbiddenView();
   return forum;
 }
 
 export async function listForums(db: Db, actor: Actor, filter: { includeInactive?: boolean }): Promise<Forum[]> {
-  const forumIds = actor.isAdmin ? undefined : [...new Set(actor.forumRoles.map((r) => r.forumId))];
-  return (await queries.listForums(db, { ...filter, forumIds })).map(mapForum);
+  return (await queries.listForums(db, { ...filter, forumIds: visibleForumIds(actor) })).map(mapForum);
 }
 
 async function assertNameFree(db: DbOrTrx, name: string, exceptId?: string) {
@@ -66,7 +66,7 @@ async function applyMembership(trx: Trx, forumId: string, members?: string[], co
 export async function createForum(options: { db: Db; actor: Actor; input: ForumCreate }): Promise<Forum> {
   const { db, actor } = options;
   const input = forumCreateSchema.parse(options.input);
-  if (!actor.isAdmin) throw errors.forbiddenCreate();
+  if (!can(actor, 'forum.create')) throw errors.forbiddenCreate();
   return db.transaction().execute(async (trx) => {
     await assertNameFree(trx, input.name);
     await assertOrganizations(trx, [input.ownerOrganizationId], 'body.ownerOrganizationId');
@@ -94,11 +94,11 @@ export async function updateForum(options: { db: Db; actor: Actor; id: string; i
   const { db, actor, id, input } = options;
   return db.transaction().execute(async (trx) => {
     const before = await getForum(trx, id);
-    if (!canManageForum(actor, id)) throw errors.forbiddenUpdate();
+    if (!can(actor, 'forum.update', { forumId: id })) throw errors.forbiddenUpdate();
     const changesOwnerOrState =
       (input.isActive !== undefined && input.isActive !== before.isActive) ||
       (input.ownerOrganizationId !== undefined && input.ownerOrganizationId !== before.ownerOrganizationId);
-    if (changesOwnerOrState && !actor.isAdmin) throw errors.forbiddenDeactivate();
+    if (changesOwnerOrState && !can(actor, 'forum.setOwnerOrActive')) throw errors.forbiddenDeactivate();
     if (input.name !== undefined) await assertNameFree(trx, input.name, id);
     if (input.ownerOrganizationId !== undefined)
       await assertOrganizations(trx, [input.ownerOrganizationId], 'body.ownerOrganizationId');

@@ -1,8 +1,9 @@
 import { recordAudit, updateAction } from '../audit/service.ts';
-import { canManageForum, type Actor } from '../auth/service.ts';
+import type { Actor } from '../auth/service.ts';
 import { getVisibleForum } from '../forums/service.ts';
 import type { OrganizationKind } from '../organizations/schema.ts';
 import type { Db, DbOrTrx } from '../platform/db.ts';
+import { can } from '../policy/policy.ts';
 import { indicatorErrors as errors } from './errors.ts';
 import * as queries from './queries.ts';
 import {
@@ -69,7 +70,7 @@ export async function createIndicator(options: {
   const { db, actor, forumId } = options;
   const input = indicatorCreateSchema.parse(options.input);
   await getVisibleForum(db, actor, forumId);
-  if (!canManageForum(actor, forumId)) throw errors.forbiddenManage();
+  if (!can(actor, 'forum.update', { forumId })) throw errors.forbiddenManage();
   return db.transaction().execute(async (trx) => {
     if (await queries.findIndicatorByKey(trx, forumId, input.key)) throw errors.keyTaken(input.key);
     const id = await queries.insertIndicator(trx, {
@@ -104,7 +105,7 @@ export async function updateIndicator(options: {
   const { db, actor, id, input } = options;
   return db.transaction().execute(async (trx) => {
     const before = await getIndicator(trx, id);
-    if (!canManageForum(actor, before.forumId)) throw errors.forbiddenManage();
+    if (!can(actor, 'forum.update', before)) throw errors.forbiddenManage();
     const minValue = input.minValue !== undefined ? input.minValue : before.minValue;
     const maxValue = input.maxValue !== undefined ? input.maxValue : before.maxValue;
     if (minValue !== null && maxValue !== null && minValue > maxValue) throw errors.rangeOrder();

@@ -1,8 +1,9 @@
 import { recordAudit } from '../audit/service.ts';
-import { authorId, canManageForum, type Actor } from '../auth/service.ts';
+import { authorId, type Actor } from '../auth/service.ts';
 import { getVisibleForum } from '../forums/service.ts';
 import type { Db } from '../platform/db.ts';
 import { commonErrors } from '../platform/errors.ts';
+import { can } from '../policy/policy.ts';
 import { meetingErrors as errors } from './errors.ts';
 import * as queries from './queries.ts';
 
@@ -51,7 +52,7 @@ export async function importMeeting(options: {
 }): Promise<{ meetingId: string; created: boolean }> {
   const { db, actor, forumId, meeting } = options;
   await getVisibleForum(db, actor, forumId);
-  if (!canManageForum(actor, forumId)) throw errors.forbiddenWrite();
+  if (!can(actor, 'meeting.create', { forumId })) throw errors.forbiddenWrite();
   return db.transaction().execute(async (trx) => {
     const existing = await trx
       .selectFrom('meetings')

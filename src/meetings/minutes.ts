@@ -1,6 +1,7 @@
 import { recordAudit } from '../audit/service.ts';
-import { authorId, isForumParticipant, type Actor } from '../auth/service.ts';
+import { authorId, type Actor } from '../auth/service.ts';
 import type { Db, DbOrTrx, Trx } from '../platform/db.ts';
+import { can, readOnlyForumIds, visibleForumIds } from '../policy/policy.ts';
 import { buildArchivePdf, renderMinutesDocx, renderMinutesPdf } from './documents/index.ts';
 import type { MinutesDocument } from './documents/model.ts';
 import { meetingErrors as errors } from './errors.ts';
@@ -223,16 +224,12 @@ export async function searchDecisions(
   actor: Actor,
   filter: { q?: string; forumId?: string; from?: string; to?: string; limit: number; offset: number },
 ) {
-  const forumIds = actor.isAdmin ? undefined : [...new Set(actor.forumRoles.map((r) => r.forumId))];
-  if (filter.forumId && !isForumParticipant(actor, filter.forumId)) return { items: [], total: 0 };
+  if (filter.forumId && !can(actor, 'forum.view', { forumId: filter.forumId })) return { items: [], total: 0 };
   // Forums where the user only reads: their decisions count once the minutes are published.
-  const readerForumIds = actor.isAdmin
-    ? []
-    : (forumIds ?? []).filter((forumId) => !actor.forumRoles.some((r) => r.forumId === forumId && r.role !== 'reader'));
   const [rows, total] = await queries.searchDecisions(db, {
     ...filter,
-    forumIds,
-    publishedOnlyForumIds: readerForumIds,
+    forumIds: visibleForumIds(actor),
+    publishedOnlyForumIds: readOnlyForumIds(actor),
   });
   return {
     total: Number(total.count),

@@ -25,6 +25,10 @@ export function selectMeetings(db: DbOrTrx) {
       'meetings.chairName',
       'meetings.secretaryUserId',
       'meetings.secretaryName',
+      // The policy needs the adjusters with every meeting: they see it in every state.
+      sql<{ userId: string | null; approvedAt: string | null }[]>`coalesce((
+        select json_agg(json_build_object('userId', a.user_id, 'approvedAt', a.approved_at))
+        from meeting_adjusters a where a.meeting_id = meetings.id), '[]'::json)`.as('adjusters'),
     ]);
 }
 

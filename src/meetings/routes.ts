@@ -347,15 +347,7 @@ export async function meetingRoutes(app: App, ctx: AppContext) {
       body: actionUpdateSchema,
       response: { 200: actionSchema },
     },
-    handler: async (request) => {
-      const actor = requireActor(request);
-      return updateAction({
-        db,
-        actor,
-        id: request.params.id,
-        change: request.body,
-        isSecretary: service.isSecretaryOf(actor),
-      });
-    },
+    handler: async (request) =>
+      updateAction({ db, actor: requireActor(request), id: request.params.id, change: request.body }),
   });
 }

@@ -1,8 +1,9 @@
 import { listFollowUps, listMeetingActions } from '../actions/service.ts';
 import { recordAudit } from '../audit/service.ts';
-import { canManageForum, isForumParticipant, type Actor } from '../auth/service.ts';
+import type { Actor } from '../auth/service.ts';
 import { getVisibleForum } from '../forums/service.ts';
 import type { Db, DbOrTrx, Trx } from '../platform/db.ts';
+import { can } from '../policy/policy.ts';
 import { getOverview, getRound } from '../rounds/service.ts';
 import { meetingErrors as errors } from './errors.ts';
 import * as queries from './queries.ts';
@@ -35,35 +36,22 @@ export async function findMeetingRow(db: DbOrTrx, id: string): Promise<queries.M
   return row;
 }
 
-/** Coordinators of the forum, administrators and the meeting's own secretary write the minutes. */
-export function canWrite(actor: Actor, meeting: Pick<queries.MeetingRow, 'forumId' | 'secretaryUserId'>): boolean {
-  return canManageForum(actor, meeting.forumId) || meeting.secretaryUserId === actor.id;
-}
-
-/** Readers see minutes once published; everyone else in the forum follows the meeting as it happens. */
-function canView(actor: Actor, meeting: queries.MeetingRow): boolean {
-  if (!isForumParticipant(actor, meeting.forumId)) return false;
-  if (actor.isAdmin || canWrite(actor, meeting)) return true;
-  const isReaderOnly = !actor.forumRoles.some((r) => r.forumId === meeting.forumId && r.role !== 'reader');
-  return !isReaderOnly || meeting.status === 'published' || meeting.status === 'imported';
-}
-
 export async function getViewableMeeting(db: DbOrTrx, actor: Actor, id: string): Promise<queries.MeetingRow> {
   const row = await findMeetingRow(db, id);
-  if (!canView(actor, row)) throw errors.forbiddenView();
+  if (!can(actor, 'meeting.view', row)) throw errors.forbiddenView();
   return row;
 }
 
 export async function getWritableMeeting(db: DbOrTrx, actor: Actor, id: string): Promise<queries.MeetingRow> {
   const row = await findMeetingRow(db, id);
-  if (!canWrite(actor, row)) throw errors.forbiddenWrite();
+  if (!can(actor, 'meeting.write', row)) throw errors.forbiddenWrite();
   return row;
 }
 
 export async function listMeetings(db: Db, actor: Actor, forumId: string): Promise<MeetingSummary[]> {
   await getVisibleForum(db, actor, forumId);
   const rows = await queries.listMeetings(db, forumId);
-  return rows.filter((row) => canView(actor, row)).map(mapSummary);
+  return rows.filter((row) => can(actor, 'meeting.view', row)).map(mapSummary);
 }
 
 async function resolvePerson(
@@ -122,7 +110,7 @@ export async function createMeeting(options: {
   const { db, actor, forumId } = options;
   const input = meetingCreateSchema.parse(options.input);
   await getVisibleForum(db, actor, forumId);
-  if (!canManageForum(actor, forumId)) throw errors.forbiddenWrite();
+  if (!can(actor, 'meeting.create', { forumId })) throw errors.forbiddenWrite();
   const id = await db.transaction().execute(async (trx) => {
     await assertRoundOfForum(trx, forumId, input.roundId);
     const diaryNumber = input.assignDiaryNumber
@@ -268,13 +256,11 @@ export async function getMeeting(db: DbOrTrx, actor: Actor, id: string): Promise
     queries.listItems(db, id),
     queries.listDecisions(db, id),
     listMeetingActions(db, id),
-    listFollowUps(db, { forumId: row.forumId, id, meetingDate: row.meetingDate }),
+    listFollowUps(db, actor, { forumId: row.forumId, id, meetingDate: row.meetingDate }),
     queries.listAttachments(db, id),
     queries.listComments(db, id),
   ]);
   const situation = row.roundId ? await loadSituation(db, actor, row.roundId) : null;
-  const writable = canWrite(actor, row);
-  const isAdjuster = adjusters.some((a) => a.userId === actor.id);
   return {
     ...mapSummary(row),
     chairRole: row.chairRole as Meeting['chairRole'],
@@ -308,14 +294,13 @@ export async function getMeeting(db: DbOrTrx, actor: Actor, id: string): Promise
     followUps,
     situation,
     attachments,
-    comments: comments.map((c) => ({ ...c, createdAt: iso(c.createdAt)! })),
+    comments: can(actor, 'meeting.comment', row) ? comments.map((c) => ({ ...c, createdAt: iso(c.createdAt)! })) : [],
     permissions: {
-      canEdit: writable && (row.status === 'planned' || row.status === 'held'),
-      canEditAgenda: writable && row.status === 'planned',
-      canApprove:
-        isAdjuster && row.status === 'in_review' && adjusters.some((a) => a.userId === actor.id && !a.approvedAt),
-      canPublish: canManageForum(actor, row.forumId) && row.status === 'approved',
-      canComment: (isAdjuster || writable) && row.status === 'in_review',
+      canEdit: can(actor, 'meeting.edit', row),
+      canEditAgenda: can(actor, 'meeting.editAgenda', row),
+      canApprove: row.status === 'in_review' && row.adjusters.some((a) => a.userId === actor.id && !a.approvedAt),
+      canPublish: can(actor, 'meeting.publish', row) && row.status === 'approved',
+      canComment: can(actor, 'meeting.comment', row) && row.status === 'in_review',
     },
   };
 }
@@ -383,7 +368,7 @@ export async function transitionMeeting(options: {
   await db.transaction().execute(async (trx) => {
     await queries.lockMeeting(trx, id);
     const before = await getWritableMeeting(trx, actor, id);
-    if ((transition === 'publish' || transition === 'correct') && !canManageForum(actor, before.forumId))
+    if ((transition === 'publish' || transition === 'correct') && !can(actor, 'meeting.publish', before))
       throw errors.forbiddenWrite();
     if (!rule.from.includes(before.status)) throw errors.wrongState(rule.sv, rule.en);
     const values: Record<string, unknown> = { status: rule.to };
@@ -425,8 +410,8 @@ export async function approveMinutes(options: {
     await queries.lockMeeting(trx, id);
     const meeting = await findMeetingRow(trx, id);
     const adjusters = await queries.listAdjusters(trx, id);
-    const mine = adjusters.find((a) => a.userId === actor.id);
-    if (!mine) throw errors.forbiddenApprove();
+    if (!can(actor, 'meeting.approve', meeting)) throw errors.forbiddenApprove();
+    const mine = adjusters.find((a) => a.userId === actor.id)!;
     if (meeting.status !== 'in_review' || mine.approvedAt) {
       throw errors.wrongState(
         'Det finns ingen justering att göra för dig just nu.',
@@ -462,8 +447,7 @@ export async function addComment(options: {
   const { db, actor, id } = options;
   await db.transaction().execute(async (trx) => {
     const meeting = await findMeetingRow(trx, id);
-    const adjusters = await queries.listAdjusters(trx, id);
-    if (!adjusters.some((a) => a.userId === actor.id) && !canWrite(actor, meeting)) throw errors.forbiddenApprove();
+    if (!can(actor, 'meeting.comment', meeting)) throw errors.forbiddenApprove();
     if (meeting.status !== 'in_review')
       throw errors.wrongState('Kommentarer lämnas under justeringen.', 'Comments are made during approval.');
     if (options.agendaItemId) {
@@ -507,7 +491,7 @@ export async function setMeetingSettings(options: {
 }) {
   const { db, actor, forumId, settings } = options;
   await getVisibleForum(db, actor, forumId);
-  if (!canManageForum(actor, forumId)) throw errors.forbiddenWrite();
+  if (!can(actor, 'forum.update', { forumId })) throw errors.forbiddenWrite();
   await db.transaction().execute(async (trx) => {
     const before = await queries.forumSettings(trx, forumId);
     await queries.updateForumSettings(trx, forumId, settings);
@@ -522,9 +506,4 @@ export async function setMeetingSettings(options: {
     });
   });
   return settings;
-}
-
-export function isSecretaryOf(actor: Actor) {
-  return async (db: DbOrTrx, meetingId: string) =>
-    (await queries.findMeeting(db, meetingId))?.secretaryUserId === actor.id;
 }

@@ -2,11 +2,11 @@ import multipart from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.ts';
 import { requireActor } from '../auth/routes.ts';
-import { canManageForum } from '../auth/service.ts';
 import { getVisibleForum } from '../forums/service.ts';
 import { forumIdParams } from '../indicators/schema.ts';
 import { AppError, commonErrors } from '../platform/errors.ts';
 import type { App } from '../platform/http.ts';
+import { can } from '../policy/policy.ts';
 import { readUpload } from '../platform/multipart.ts';
 import { MinutesParseError } from './errors.ts';
 import { importMinutesFile, previewImport } from './import.ts';
@@ -48,7 +48,7 @@ export async function minutesRoutes(app: App, ctx: AppContext) {
   async function forumForImport(request: FastifyRequest, forumId: string) {
     const actor = requireActor(request);
     const forum = await getVisibleForum(ctx.db, actor, forumId);
-    if (!canManageForum(actor, forum.id)) {
+    if (!can(actor, 'meeting.create', { forumId: forum.id })) {
       throw commonErrors.forbidden({
         sv: 'Bara forumets samordnare kan importera anteckningar.',
         en: "Only the forum's coordinators can import minutes.",

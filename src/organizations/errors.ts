@@ -29,8 +29,8 @@ export const organizationErrors = {
     }),
   forbiddenUpdate: () =>
     commonErrors.forbidden({
-      sv: 'Du kan bara ändra organisationer som är medlemmar i ett forum du samordnar.',
-      en: 'You can only change organisations that are members of a forum you coordinate.',
+      sv: 'Du kan bara ändra organisationer som deltar enbart i forum du samordnar. En organisation som också deltar i andra forum ändras av en administratör.',
+      en: 'You can only change organisations that take part only in forums you coordinate. An organisation that also takes part in other forums is changed by an administrator.',
     }),
   forbiddenDeactivate: () =>
     commonErrors.forbidden({

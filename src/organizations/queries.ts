@@ -82,11 +82,20 @@ export function updateOrganization(
     .execute();
 }
 
-export async function forumIdsWithMember(db: DbOrTrx, organizationId: string): Promise<string[]> {
+/** The forums the organisation takes part in: as member, as owner, or through a user's role. */
+export async function forumIdsOfOrganization(db: DbOrTrx, organizationId: string): Promise<string[]> {
   const rows = await db
     .selectFrom('forumMembers')
     .select('forumId')
     .where('organizationId', '=', organizationId)
+    .union(db.selectFrom('forums').select('id as forumId').where('ownerOrganizationId', '=', organizationId))
+    .union(
+      db
+        .selectFrom('forumRoles')
+        .innerJoin('users', 'users.id', 'forumRoles.userId')
+        .select('forumRoles.forumId')
+        .where('users.organizationId', '=', organizationId),
+    )
     .execute();
   return rows.map((r) => r.forumId);
 }

@@ -1,6 +1,7 @@
 import { recordAudit, updateAction } from '../audit/service.ts';
-import { canManageForum, isCoordinator, type Actor } from '../auth/service.ts';
+import type { Actor } from '../auth/service.ts';
 import type { Db, DbOrTrx } from '../platform/db.ts';
+import { can } from '../policy/policy.ts';
 import { organizationErrors as errors } from './errors.ts';
 import * as queries from './queries.ts';
 import type { Organization, OrganizationCreate, OrganizationKind, OrganizationUpdate } from './schema.ts';
@@ -61,7 +62,7 @@ export async function createOrganization(options: {
   input: OrganizationCreate;
 }): Promise<Organization> {
   const { db, actor, input } = options;
-  if (!actor.isAdmin && !isCoordinator(actor)) throw errors.forbiddenCreate();
+  if (!can(actor, 'organization.create')) throw errors.forbiddenCreate();
   return db.transaction().execute(async (trx) => {
     await assertNameFree(trx, input.name);
     await assertValidParent(trx, null, input.parentId);
@@ -86,9 +87,7 @@ export async function createOrganization(options: {
 }
 
 async function canUpdateOrganization(db: DbOrTrx, actor: Actor, organizationId: string): Promise<boolean> {
-  if (actor.isAdmin) return true;
-  const forumIds = await queries.forumIdsWithMember(db, organizationId);
-  return forumIds.some((forumId) => canManageForum(actor, forumId));
+  return can(actor, 'organization.update', { forumIds: await queries.forumIdsOfOrganization(db, organizationId) });
 }
 
 export async function updateOrganization(options: {
@@ -101,7 +100,7 @@ export async function updateOrganization(options: {
   return db.transaction().execute(async (trx) => {
     const before = await getOrganization(trx, id);
     if (!(await canUpdateOrganization(trx, actor, id))) throw errors.forbiddenUpdate();
-    if (input.isActive !== undefined && input.isActive !== before.isActive && !actor.isAdmin)
+    if (input.isActive !== undefined && input.isActive !== before.isActive && !can(actor, 'organization.setActive'))
       throw errors.forbiddenDeactivate();
     const kind = input.kind ?? before.kind;
     const municipalityCode = input.municipalityCode !== undefined ? input.municipalityCode : before.municipalityCode;

@@ -1,12 +1,13 @@
 import { diffWords } from 'diff';
 import { recordAudit } from '../audit/service.ts';
-import { canManageForum, hasForumRole, type Actor } from '../auth/service.ts';
+import type { Actor } from '../auth/service.ts';
 import type { Indicator } from '../indicators/schema.ts';
 import { appliesTo, listIndicators } from '../indicators/service.ts';
 import type { OrganizationKind } from '../organizations/schema.ts';
 import type { Db, DbOrTrx, Trx } from '../platform/db.ts';
 import type { LocalizedMessage } from '../platform/errors.ts';
 import { instantToStockholm } from '../platform/time.ts';
+import { can } from '../policy/policy.ts';
 import { roundErrors } from '../rounds/errors.ts';
 import type { Round, StrainLevel } from '../rounds/schema.ts';
 import { getVisibleRound } from '../rounds/service.ts';
@@ -23,13 +24,9 @@ interface ReportContext {
   indicators: Indicator[];
 }
 
-function isOwnReporter(actor: Actor, forumId: string, organizationId: string): boolean {
-  return actor.organizationId === organizationId && hasForumRole(actor, forumId, 'reporter');
-}
-
-/** Reporters write their own organisation's report; coordinators may file on any member's behalf. */
-function canWrite(actor: Actor, forumId: string, organizationId: string): boolean {
-  return isOwnReporter(actor, forumId, organizationId) || canManageForum(actor, forumId);
+/** The policy's view of the report an actor asks about. */
+function reportTarget(ctx: ReportContext) {
+  return { forumId: ctx.round.forumId, organizationId: ctx.organization.id, roundStatus: ctx.round.status };
 }
 
 async function loadContext(db: DbOrTrx, actor: Actor, roundId: string, organizationId: string): Promise<ReportContext> {
@@ -74,7 +71,7 @@ function toReport(
     hasUnsubmittedChanges: row ? row.submittedRevision !== row.revision : false,
     versions: versions.map((v) => ({ ...v, submittedAt: iso(v.submittedAt)! })),
     indicators: ctx.indicators,
-    canEdit: ctx.round.status === 'open' && canWrite(actor, ctx.round.forumId, ctx.organization.id),
+    canEdit: can(actor, 'report.edit', reportTarget(ctx)),
     hasPreviousReport: hasPrevious,
   };
 }
@@ -96,7 +93,7 @@ export async function getReport(options: {
 }): Promise<Report> {
   const { db, actor, roundId, organizationId } = options;
   const ctx = await loadContext(db, actor, roundId, organizationId);
-  if (!canWrite(actor, ctx.round.forumId, organizationId)) throw errors.forbiddenRead();
+  if (!can(actor, 'report.write', reportTarget(ctx))) throw errors.forbiddenRead();
   return readReport(db, actor, ctx);
 }
 
@@ -117,7 +114,7 @@ function validateValues(ctx: ReportContext, values: ReportDraft['values']) {
 }
 
 function assertWritable(ctx: ReportContext, actor: Actor) {
-  if (!canWrite(actor, ctx.round.forumId, ctx.organization.id)) throw errors.forbiddenWrite();
+  if (!can(actor, 'report.write', reportTarget(ctx))) throw errors.forbiddenWrite();
   if (ctx.round.status === 'closed') throw roundErrors.closed();
 }
 
@@ -248,7 +245,7 @@ export async function submitReport(options: {
     const values = ctx.indicators
       .filter((i) => stored[i.id]?.value !== null && stored[i.id]?.value !== undefined)
       .map((i) => ({ indicatorId: i.id, value: stored[i.id]!.value!, capacity: stored[i.id]!.capacity }));
-    const onBehalf = !isOwnReporter(actor, ctx.round.forumId, organizationId);
+    const onBehalf = !can(actor, 'report.isOwn', reportTarget(ctx));
     await queries.insertVersion(trx, {
       reportId: row.id,
       version,

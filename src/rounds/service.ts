@@ -1,18 +1,12 @@
 import { recordAudit } from '../audit/service.ts';
-import {
-  authorId,
-  canManageForum,
-  hasForumRole,
-  isForumParticipant,
-  systemAdmin,
-  type Actor,
-} from '../auth/service.ts';
+import { authorId, systemAdmin, type Actor } from '../auth/service.ts';
 import { forumErrors } from '../forums/errors.ts';
 import { getVisibleForum } from '../forums/service.ts';
 import type { Indicator } from '../indicators/schema.ts';
 import { appliesTo, listIndicators } from '../indicators/service.ts';
 import type { OrganizationKind } from '../organizations/schema.ts';
 import type { Db, DbOrTrx } from '../platform/db.ts';
+import { can } from '../policy/policy.ts';
 import { addDays, instantToStockholm, isoWeekday, stockholmToInstant, weekTitle } from '../platform/time.ts';
 import { aggregateMethod, compare, median, sum } from './aggregate.ts';
 import { roundErrors as errors } from './errors.ts';
@@ -52,7 +46,7 @@ export async function getRound(db: DbOrTrx, id: string): Promise<Round> {
 
 export async function getVisibleRound(db: DbOrTrx, actor: Actor, id: string): Promise<Round> {
   const round = await getRound(db, id);
-  if (!isForumParticipant(actor, round.forumId)) throw forumErrors.forbiddenView();
+  if (!can(actor, 'round.view', round)) throw forumErrors.forbiddenView();
   return round;
 }
 
@@ -62,7 +56,7 @@ export async function listRounds(db: Db, actor: Actor, forumId: string, status?:
 }
 
 function assertManager(actor: Actor, forumId: string) {
-  if (!canManageForum(actor, forumId)) throw errors.forbiddenManage();
+  if (!can(actor, 'round.manage', { forumId })) throw errors.forbiddenManage();
 }
 
 export async function createRound(options: {
@@ -175,12 +169,6 @@ export async function updateSummary(options: {
   });
 }
 
-/** Who may see the filed reports of a round: its coordinators, the members' reporters, and readers once published. */
-function canSeeReports(actor: Actor, round: Round): boolean {
-  if (canManageForum(actor, round.forumId) || hasForumRole(actor, round.forumId, 'reporter')) return true;
-  return round.isPublished && isForumParticipant(actor, round.forumId);
-}
-
 /** Sums and medians of decimals pick up float noise (16.700000000000003); three decimals is plenty. */
 const round3 = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 1000);
 
@@ -211,7 +199,7 @@ function buildAggregate(options: {
 
 export async function getOverview(db: Db, actor: Actor, id: string): Promise<Overview> {
   const round = await getVisibleRound(db, actor, id);
-  if (!canSeeReports(actor, round)) throw errors.notPublished();
+  if (!can(actor, 'round.viewOverview', round)) throw errors.notPublished();
   const previousRound = (await queries.findPreviousRound(db, round.forumId, round.periodStart)) ?? null;
   const [rows, indicators, values, previousAggregates] = await Promise.all([
     queries.listOverviewRows(db, id, round.forumId),

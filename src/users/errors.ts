@@ -31,8 +31,8 @@ export const userErrors = {
     commonErrors.forbidden({ sv: 'Du kan inte se den här användaren.', en: 'You cannot see this user.' }),
   forbiddenManage: () =>
     commonErrors.forbidden({
-      sv: 'Du kan bara hantera användare i medlemsorganisationer i forum du samordnar.',
-      en: 'You can only manage users of member organisations in forums you coordinate.',
+      sv: 'Du kan bara hantera användare som inte är administratörer och som bara har roller i forum du samordnar. Övriga hanteras av en administratör.',
+      en: 'You can only manage users who are not administrators and hold roles only in forums you coordinate. Others are managed by an administrator.',
     }),
   forbiddenAdminFlag: () =>
     commonErrors.forbidden({

@@ -140,6 +140,15 @@ export async function memberOrganizationIdsOfForums(
   return result;
 }
 
+export async function memberForumIdsOfOrganization(db: DbOrTrx, organizationId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('forumMembers')
+    .select('forumId')
+    .where('organizationId', '=', organizationId)
+    .execute();
+  return rows.map((r) => r.forumId);
+}
+
 export async function existingForumIds(db: DbOrTrx, forumIds: string[]): Promise<Set<string>> {
   if (forumIds.length === 0) return new Set();
   const rows = await db.selectFrom('forums').select('id').where('id', 'in', forumIds).execute();

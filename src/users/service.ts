@@ -1,15 +1,9 @@
 import { recordAudit, updateAction } from '../audit/service.ts';
-import {
-  coordinatedForumIds,
-  endSessionsOfUser,
-  hashPassword,
-  isCoordinator,
-  systemAdmin,
-  type Actor,
-} from '../auth/service.ts';
+import { endSessionsOfUser, hashPassword, systemAdmin, type Actor } from '../auth/service.ts';
 import type { ForumRole, Locale } from '../auth/schema.ts';
 import { getOrganization } from '../organizations/service.ts';
 import type { Db, DbOrTrx, Trx } from '../platform/db.ts';
+import { can, managedForumIds, type UserTarget } from '../policy/policy.ts';
 import { userErrors as errors } from './errors.ts';
 import * as queries from './queries.ts';
 import type { User, UserCreate, UserUpdate } from './schema.ts';
@@ -38,10 +32,10 @@ export async function getUser(db: DbOrTrx, id: string): Promise<User> {
   return mapUser(row);
 }
 
-/** A user sees themselves; administrators and coordinators see the users they manage. */
+/** A user sees themselves; administrators and coordinators see the users of their forums. */
 export async function getVisibleUser(db: Db, actor: Actor, id: string): Promise<User> {
   const user = await getUser(db, id);
-  if (actor.id !== id && !(await canManageUser(db, actor, user))) throw errors.forbiddenView();
+  if (!can(actor, 'user.view', await userTarget(db, user))) throw errors.forbiddenView();
   return user;
 }
 
@@ -50,22 +44,21 @@ export async function listUsers(
   actor: Actor,
   filter: Omit<Parameters<typeof queries.listUsers>[1], 'visibleForumIds'>,
 ): Promise<User[]> {
-  if (!actor.isAdmin && !isCoordinator(actor)) throw errors.forbiddenList();
-  const visibleForumIds = actor.isAdmin ? undefined : coordinatedForumIds(actor);
-  return (await queries.listUsers(db, { ...filter, visibleForumIds })).map(mapUser);
+  if (!can(actor, 'user.list')) throw errors.forbiddenList();
+  return (await queries.listUsers(db, { ...filter, visibleForumIds: managedForumIds(actor) })).map(mapUser);
 }
 
-/** A coordinator manages the users of their forums' member organisations and of their forums' roles. */
-async function canManageUser(
+/** The facts the policy needs about a user. */
+async function userTarget(
   db: DbOrTrx,
-  actor: Actor,
-  user: { organizationId: string; forumRoles: { forumId: string }[] },
-) {
-  if (actor.isAdmin) return true;
-  const forumIds = coordinatedForumIds(actor);
-  if (user.forumRoles.some((r) => forumIds.includes(r.forumId))) return true;
-  const members = await queries.memberOrganizationIdsOfForums(db, forumIds);
-  return [...members.values()].some((orgs) => orgs.has(user.organizationId));
+  user: { id: string; isAdmin: boolean; organizationId: string; forumRoles: { forumId: string }[] },
+): Promise<UserTarget> {
+  return {
+    id: user.id,
+    isAdmin: user.isAdmin,
+    forumIds: [...new Set(user.forumRoles.map((r) => r.forumId))],
+    organizationForumIds: await queries.memberForumIdsOfOrganization(db, user.organizationId),
+  };
 }
 
 async function assertOrganizationUsable(db: DbOrTrx, organizationId: string) {
@@ -84,8 +77,7 @@ async function replaceForumRoles(
   organizationId: string,
   roles: { forumId: string; role: ForumRole }[],
 ) {
-  const managed = actor.isAdmin ? 'all' : coordinatedForumIds(actor);
-  if (managed !== 'all' && roles.some((r) => !managed.includes(r.forumId))) throw errors.forbiddenForumRole();
+  if (roles.some((r) => !can(actor, 'user.assignRole', r))) throw errors.forbiddenForumRole();
   const forumIds = [...new Set(roles.map((r) => r.forumId))];
   const existing = await queries.existingForumIds(trx, forumIds);
   if (existing.size !== forumIds.length) throw errors.forumNotFound();
@@ -100,7 +92,7 @@ async function replaceForumRoles(
       throw errors.reporterNotMember(forum.name);
     }
   }
-  await queries.deleteForumRoles(trx, userId, managed);
+  await queries.deleteForumRoles(trx, userId, managedForumIds(actor) ?? 'all');
   await queries.insertForumRoles(trx, userId, roles);
 }
 
@@ -112,9 +104,9 @@ async function assertEmailFree(db: DbOrTrx, email: string, exceptId?: string) {
 export async function createUser(options: { db: Db; actor: Actor; input: UserCreate }): Promise<User> {
   const { db, actor } = options;
   const input = userCreateSchema.parse(options.input);
-  if (input.isAdmin && !actor.isAdmin) throw errors.forbiddenAdminFlag();
-  if (!(await canManageUser(db, actor, { organizationId: input.organizationId, forumRoles: [] })))
-    throw errors.forbiddenManage();
+  if (input.isAdmin && !can(actor, 'user.setAdmin')) throw errors.forbiddenAdminFlag();
+  const target = await userTarget(db, { id: '', ...input });
+  if (!can(actor, 'user.create', target)) throw errors.forbiddenManage();
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   return db.transaction().execute(async (trx) => {
     await assertEmailFree(trx, input.email);
@@ -147,15 +139,17 @@ export async function updateUser(options: { db: Db; actor: Actor; id: string; in
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   return db.transaction().execute(async (trx) => {
     const before = await getUser(trx, id);
-    if (!(await canManageUser(trx, actor, before))) throw errors.forbiddenManage();
-    if (input.isAdmin !== undefined && input.isAdmin !== before.isAdmin && !actor.isAdmin)
+    const target = await userTarget(trx, before);
+    if (!can(actor, 'user.update', target)) throw errors.forbiddenManage();
+    if (input.isAdmin !== undefined && input.isAdmin !== before.isAdmin && !can(actor, 'user.setAdmin'))
       throw errors.forbiddenAdminFlag();
     if (id === actor.id && (input.isActive === false || input.isAdmin === false)) throw errors.selfLockout();
     if (input.email !== undefined) await assertEmailFree(trx, input.email, id);
     if (input.organizationId !== undefined && input.organizationId !== before.organizationId) {
       await assertOrganizationUsable(trx, input.organizationId);
-      if (!(await canManageUser(trx, actor, { organizationId: input.organizationId, forumRoles: [] })))
-        throw errors.forbiddenManage();
+      // Moving a user into an organisation asks the same as adding them there.
+      const moved = await userTarget(trx, { ...before, organizationId: input.organizationId });
+      if (!can(actor, 'user.create', moved)) throw errors.forbiddenManage();
     }
     const { forumRoles, password: _password, ...fields } = input;
     await queries.updateUser(trx, id, {

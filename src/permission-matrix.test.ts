@@ -330,11 +330,7 @@ const expected: Record<string, string[]> = {
  * Cells that fail today because of a defect named in issue 9, as "route | target | caller". The test
  * fails when a listed cell passes, so a fix cannot hide here: remove the line with the fix.
  */
-const knownDefects: string[] = [
-  // Readers receive the summering of an open round.
-  'GET /api/forums/{forumId}/rounds | F | reader',
-  'GET /api/rounds/{roundId} | F, open, unpublished | reader',
-];
+const knownDefects: string[] = [];
 
 // ---------------------------------------------------------------------------------------------------
 // Reading the table

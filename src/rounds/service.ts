@@ -44,15 +44,21 @@ export async function getRound(db: DbOrTrx, id: string): Promise<Round> {
   return mapRound(row);
 }
 
+/** The round as the actor may see it: a reader gets the summering only once the round is published. */
+function presentRound(actor: Actor, round: Round): Round {
+  if (can(actor, 'round.viewSummary', round)) return round;
+  return { ...round, summary: '', summaryUpdatedAt: null, summaryUpdatedByName: null };
+}
+
 export async function getVisibleRound(db: DbOrTrx, actor: Actor, id: string): Promise<Round> {
   const round = await getRound(db, id);
   if (!can(actor, 'round.view', round)) throw forumErrors.forbiddenView();
-  return round;
+  return presentRound(actor, round);
 }
 
 export async function listRounds(db: Db, actor: Actor, forumId: string, status?: 'open' | 'closed'): Promise<Round[]> {
   await getVisibleForum(db, actor, forumId);
-  return (await queries.listRounds(db, forumId, status)).map(mapRound);
+  return (await queries.listRounds(db, forumId, status)).map((row) => presentRound(actor, mapRound(row)));
 }
 
 function assertManager(actor: Actor, forumId: string) {

@@ -78,9 +78,15 @@ export function buildMinutesLayout(doc: MinutesDocument): MinutesLayout {
       ...attendanceSection(doc, 'Frånvarande', (status) => status === 'absent'),
       ...doc.items.flatMap((item) => itemBlocks(item, doc.forumName)),
       ...attachmentsSection(doc),
-      { type: 'signatures', rows: pairUp(signatureCells(doc)) },
+      ...signatureSection(doc),
     ],
   };
+}
+
+/** A meeting with no chair, secretary or adjusters has nobody to sign, and an empty table breaks pdfmake. */
+function signatureSection(doc: MinutesDocument): Block[] {
+  const cells = signatureCells(doc);
+  return cells.length === 0 ? [] : [{ type: 'signatures', rows: pairUp(cells) }];
 }
 
 function buildHeader(doc: MinutesDocument): PageHeader {

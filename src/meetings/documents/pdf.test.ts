@@ -37,6 +37,13 @@ describe('renderMinutesPdf', () => {
     expect(text).not.toContain('Dnr');
   });
 
+  it('prints minutes that nobody signs: no chair, secretary or adjusters', async () => {
+    const doc = buildValfardsradetMinutes({ chair: null, secretary: null, adjusters: [] });
+    const { text } = await pdfText(await renderMinutesPdf(doc));
+    expect(text).toContain(doc.title);
+    expect(text).not.toContain('Justerare');
+  });
+
   it('marks a draft with UTKAST', async () => {
     const { text } = await pdfText(await renderMinutesPdf(buildValfardsradetMinutes({ status: 'draft' })));
     expect(text).toContain('UTKAST – ej justerat');

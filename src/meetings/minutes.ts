@@ -1,5 +1,5 @@
 import { recordAudit } from '../audit/service.ts';
-import { authorId, type Actor } from '../auth/service.ts';
+import { authorId, systemAdmin, type Actor } from '../auth/service.ts';
 import type { Db, DbOrTrx, Trx } from '../platform/db.ts';
 import { can, readOnlyForumIds, visibleForumIds } from '../policy/policy.ts';
 import { buildArchivePdf, renderMinutesDocx, renderMinutesPdf } from './documents/index.ts';
@@ -115,9 +115,12 @@ export function toMinutesDocument(meeting: Meeting): MinutesDocument {
   };
 }
 
-/** Freezes the minutes as they stand, for minutes_versions. */
-export async function freezeMinutes(trx: Trx, meetingId: string, actor: Actor): Promise<MinutesDocument> {
-  const meeting = await getMeeting(trx, actor, meetingId);
+/**
+ * Freezes the minutes as they stand, for minutes_versions. The record is the same whoever approves
+ * last, so it is read with full rights, not through the approving adjuster's view.
+ */
+export async function freezeMinutes(trx: Trx, meetingId: string): Promise<MinutesDocument> {
+  const meeting = await getMeeting(trx, systemAdmin, meetingId);
   return {
     ...toMinutesDocument(meeting),
     status: 'approved',

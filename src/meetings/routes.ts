@@ -136,15 +136,13 @@ export async function meetingRoutes(app: App, ctx: AppContext) {
       params: meetingIdParams,
       response: { 200: meetingSchema },
     },
-    handler: async (request) => {
-      const actor = requireActor(request);
-      return service.approveMinutes({
+    handler: async (request) =>
+      service.approveMinutes({
         db,
-        actor,
+        actor: requireActor(request),
         id: request.params.meetingId,
-        freeze: (trx, meetingId) => minutes.freezeMinutes(trx, meetingId, actor),
-      });
-    },
+        freeze: minutes.freezeMinutes,
+      }),
   });
 
   app.post('/api/meetings/:meetingId/comments', {

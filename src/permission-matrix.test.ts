@@ -38,139 +38,140 @@ type Outcome = 'ok' | 'no' | '401';
 
 // prettier-ignore
 const expected: Record<string, string[]> = {
-  // target                                 anon  admin coord coordG rep  repE  reader
+  // target                                     anon  admin coord coordG rep  repE  reader
   'POST /api/auth/login': [
-    '—                                    | ok    ok    ok    ok     ok   ok    ok',
+    '—                                        | ok    ok    ok    ok     ok   ok    ok',
   ],
   'POST /api/auth/logout': [
-    '—                                    | ok    ok    ok    ok     ok   ok    ok',
+    '—                                        | ok    ok    ok    ok     ok   ok    ok',
   ],
   'GET /api/auth/me': [
-    '—                                    | 401   ok    ok    ok     ok   ok    ok',
+    '—                                        | 401   ok    ok    ok     ok   ok    ok',
   ],
   'PUT /api/auth/me/locale': [
-    '—                                    | 401   ok    ok    ok     ok   ok    ok',
+    '—                                        | 401   ok    ok    ok     ok   ok    ok',
   ],
   'GET /api/health': [
-    '—                                    | ok    ok    ok    ok     ok   ok    ok',
+    '—                                        | ok    ok    ok    ok     ok   ok    ok',
   ],
   'GET /api/organizations': [
-    '—                                    | 401   ok    ok    ok     ok   ok    ok',
+    '—                                        | 401   ok    ok    ok     ok   ok    ok',
   ],
   'POST /api/organizations': [
-    'a new organisation                   | 401   ok    ok    ok     no   no    no',
+    'a new organisation                       | 401   ok    ok    ok     no   no    no',
   ],
   'GET /api/organizations/{id}': [
-    'B, member of F                       | 401   ok    ok    ok     ok   ok    ok',
-    'H, member of G                       | 401   ok    ok    ok     ok   ok    ok',
+    'B, member of F                           | 401   ok    ok    ok     ok   ok    ok',
+    'H, member of G                           | 401   ok    ok    ok     ok   ok    ok',
   ],
-  // target                                 anon  admin coord coordG rep  repE  reader
+  // target                                     anon  admin coord coordG rep  repE  reader
   'PATCH /api/organizations/{id}': [
-    'B, member of F only                  | 401   ok    ok    no     no   no    no',
-    'H, member of G only                  | 401   ok    no    ok     no   no    no',
-    'S, member of F and G                 | 401   ok    no    no     no   no    no',
-    'D, no member; its user reads F       | 401   ok    ok    no     no   no    no',
-    'N, in no forum at all                | 401   ok    no    no     no   no    no',
-    'a new member of F only: deactivate   | 401   ok    no    no     no   no    no',
+    'B, member of F only                      | 401   ok    ok    no     no   no    no',
+    'H, member of G only                      | 401   ok    no    ok     no   no    no',
+    'S, member of F and G                     | 401   ok    no    no     no   no    no',
+    'D, no member; its user reads F           | 401   ok    ok    no     no   no    no',
+    'N, in no forum at all                    | 401   ok    no    no     no   no    no',
+    'a new member of F only: deactivate       | 401   ok    no    no     no   no    no',
   ],
   'GET /api/users': [
-    '—                                    | 401   ok    ok    ok     no   no    no',
+    '—                                        | 401   ok    ok    ok     no   no    no',
   ],
   'POST /api/users': [
-    'user of B with a role in F           | 401   ok    ok    no     no   no    no',
-    'user of H with a role in G           | 401   ok    no    ok     no   no    no',
-    'user of S with a role in F           | 401   ok    ok    no     no   no    no',
-    'user of B with a reader role in G    | 401   ok    no    no     no   no    no',
-    'administrator of B                   | 401   ok    no    no     no   no    no',
+    'user of B with a role in F               | 401   ok    ok    no     no   no    no',
+    'user of H with a role in G               | 401   ok    no    ok     no   no    no',
+    'user of S with a role in F               | 401   ok    ok    no     no   no    no',
+    'user of B with a reader role in G        | 401   ok    no    no     no   no    no',
+    'administrator of B                       | 401   ok    no    no     no   no    no',
   ],
   'GET /api/users/{id}': [
-    'fUser: B, reporter in F              | 401   ok    ok    no     no   no    no',
-    'gRep: H, reporter in G               | 401   ok    no    ok     no   no    no',
-    'both: S, reporter in F and G         | 401   ok    ok    ok     no   no    no',
-    'the administrator (of A)             | 401   ok    ok    no     no   no    no',
+    'fUser: B, reporter in F                  | 401   ok    ok    no     no   no    no',
+    'gRep: H, reporter in G                   | 401   ok    no    ok     no   no    no',
+    'both: S, reporter in F and G             | 401   ok    ok    ok     no   no    no',
+    'the administrator (of A)                 | 401   ok    ok    no     no   no    no',
   ],
   'PATCH /api/users/{id}': [
-    'fUser: B, reporter in F              | 401   ok    ok    no     no   no    no',
-    'gRep: H, reporter in G               | 401   ok    no    ok     no   no    no',
-    'both: S, reporter in F and G         | 401   ok    no    no     no   no    no',
-    'the administrator (of A)             | 401   ok    no    no     no   no    no',
-    'a new F reporter: make them admin    | 401   ok    no    no     no   no    no',
+    'fUser: B, reporter in F                  | 401   ok    ok    no     no   no    no',
+    'gRep: H, reporter in G                   | 401   ok    no    ok     no   no    no',
+    'both: S, reporter in F and G             | 401   ok    no    no     no   no    no',
+    'the administrator (of A)                 | 401   ok    no    no     no   no    no',
+    'a new F reporter: make them admin        | 401   ok    no    no     no   no    no',
+    'a new F reporter: add a reader role in G | 401   ok    no    no     no   no    no',
   ],
-  // target                                 anon  admin coord coordG rep  repE  reader
+  // target                                     anon  admin coord coordG rep  repE  reader
   'GET /api/forums': [
-    '—                                    | 401   ok    ok    ok     ok   ok    ok',
+    '—                                        | 401   ok    ok    ok     ok   ok    ok',
   ],
   'POST /api/forums': [
-    'a new forum                          | 401   ok    no    no     no   no    no',
+    'a new forum                              | 401   ok    no    no     no   no    no',
   ],
   'GET /api/forums/{id}': [
-    'F                                    | 401   ok    ok    no     ok   ok    ok',
-    'G                                    | 401   ok    no    ok     no   no    no',
+    'F                                        | 401   ok    ok    no     ok   ok    ok',
+    'G                                        | 401   ok    no    ok     no   no    no',
   ],
   'PATCH /api/forums/{id}': [
-    'F                                    | 401   ok    ok    no     no   no    no',
-    'G                                    | 401   ok    no    ok     no   no    no',
-    'F: a change of owner                 | 401   ok    no    no     no   no    no',
+    'F                                        | 401   ok    ok    no     no   no    no',
+    'G                                        | 401   ok    no    ok     no   no    no',
+    'F: a change of owner                     | 401   ok    no    no     no   no    no',
   ],
   'GET /api/audit': [
-    '—                                    | 401   ok    no    no     no   no    no',
+    '—                                        | 401   ok    no    no     no   no    no',
   ],
   'GET /api/forums/{forumId}/indicators': [
-    'F                                    | 401   ok    ok    no     ok   ok    ok',
-    'G                                    | 401   ok    no    ok     no   no    no',
+    'F                                        | 401   ok    ok    no     ok   ok    ok',
+    'G                                        | 401   ok    no    ok     no   no    no',
   ],
   'POST /api/forums/{forumId}/indicators': [
-    'F                                    | 401   ok    ok    no     no   no    no',
-    'G                                    | 401   ok    no    ok     no   no    no',
+    'F                                        | 401   ok    ok    no     no   no    no',
+    'G                                        | 401   ok    no    ok     no   no    no',
   ],
   'PATCH /api/indicators/{id}': [
-    'F                                    | 401   ok    ok    no     no   no    no',
-    'G                                    | 401   ok    no    ok     no   no    no',
+    'F                                        | 401   ok    ok    no     no   no    no',
+    'G                                        | 401   ok    no    ok     no   no    no',
   ],
-  // target                                 anon  admin coord coordG rep  repE  reader
+  // target                                     anon  admin coord coordG rep  repE  reader
   'GET /api/forums/{forumId}/rounds': [
-    'F                                    | 401   ok    ok    no     ok   ok    ok',
-    'G                                    | 401   ok    no    ok     no   no    no',
+    'F                                        | 401   ok    ok    no     ok   ok    ok',
+    'G                                        | 401   ok    no    ok     no   no    no',
   ],
   'POST /api/forums/{forumId}/rounds': [
-    'F                                    | 401   ok    ok    no     no   no    no',
-    'G                                    | 401   ok    no    ok     no   no    no',
+    'F                                        | 401   ok    ok    no     no   no    no',
+    'G                                        | 401   ok    no    ok     no   no    no',
   ],
   'GET /api/rounds/{roundId}': [
-    'F, open, unpublished                 | 401   ok    ok    no     ok   ok    ok',
-    'F, closed, published                 | 401   ok    ok    no     ok   ok    ok',
-    'G, open                              | 401   ok    no    ok     no   no    no',
+    'F, open, unpublished                     | 401   ok    ok    no     ok   ok    ok',
+    'F, closed, published                     | 401   ok    ok    no     ok   ok    ok',
+    'G, open                                  | 401   ok    no    ok     no   no    no',
   ],
   'PATCH /api/rounds/{roundId}': [
-    'F, open                              | 401   ok    ok    no     no   no    no',
-    'G, open                              | 401   ok    no    ok     no   no    no',
+    'F, open                                  | 401   ok    ok    no     no   no    no',
+    'G, open                                  | 401   ok    no    ok     no   no    no',
   ],
   'PUT /api/rounds/{roundId}/summary': [
-    'F, open                              | 401   ok    ok    no     no   no    no',
-    'G, open                              | 401   ok    no    ok     no   no    no',
+    'F, open                                  | 401   ok    ok    no     no   no    no',
+    'G, open                                  | 401   ok    no    ok     no   no    no',
   ],
   'GET /api/rounds/{roundId}/overview': [
-    'F, open, unpublished                 | 401   ok    ok    no     ok   ok    no',
-    'F, closed, published                 | 401   ok    ok    no     ok   ok    ok',
-    'G, open                              | 401   ok    no    ok     no   no    no',
+    'F, open, unpublished                     | 401   ok    ok    no     ok   ok    no',
+    'F, closed, published                     | 401   ok    ok    no     ok   ok    ok',
+    'G, open                                  | 401   ok    no    ok     no   no    no',
   ],
   'POST /api/rounds/{roundId}/reminders': [
-    'F, open                              | 401   ok    ok    no     no   no    no',
-    'G, open                              | 401   ok    no    ok     no   no    no',
+    'F, open                                  | 401   ok    ok    no     no   no    no',
+    'G, open                                  | 401   ok    no    ok     no   no    no',
   ],
   'GET /api/rounds/{roundId}/reminders': [
-    'F, open                              | 401   ok    ok    no     no   no    no',
-    'G, open                              | 401   ok    no    ok     no   no    no',
+    'F, open                                  | 401   ok    ok    no     no   no    no',
+    'G, open                                  | 401   ok    no    ok     no   no    no',
   ],
   'GET /api/forums/{forumId}/round-schedule': [
-    'F                                    | 401   ok    ok    no     ok   ok    ok',
-    'G                                    | 401   ok    no    ok     no   no    no',
+    'F                                        | 401   ok    ok    no     ok   ok    ok',
+    'G                                        | 401   ok    no    ok     no   no    no',
   ],
   'PUT /api/forums/{forumId}/round-schedule': [
-    'F                                    | 401   ok    ok    no     no   no    no',
-    'G                                    | 401   ok    no    ok     no   no    no',
+    'F                                        | 401   ok    ok    no     no   no    no',
+    'G                                        | 401   ok    no    ok     no   no    no',
   ],
-  // target                                 anon  admin coord coordG rep  repE  reader
+  // target                                     anon  admin coord coordG rep  repE  reader
   'GET /api/rounds/{roundId}/reports/{organizationId}': [
     "F, B's report                      | 401   ok    ok    no     ok   no    no",
     "G, H's report                      | 401   ok    no    ok     no   no    no",
@@ -192,137 +193,137 @@ const expected: Record<string, string[]> = {
     "G, H's report                      | 401   ok    no    ok     no   no    no",
   ],
   'GET /api/me/reporting': [
-    '—                                    | 401   ok    ok    ok     ok   ok    ok',
+    '—                                        | 401   ok    ok    ok     ok   ok    ok',
   ],
-  // target                                 anon  admin coord coordG rep  repE  reader
+  // target                                     anon  admin coord coordG rep  repE  reader
   'GET /api/forums/{forumId}/meetings': [
-    'F                                    | 401   ok    ok    no     ok   ok    ok',
-    'G                                    | 401   ok    no    ok     no   no    no',
+    'F                                        | 401   ok    ok    no     ok   ok    ok',
+    'G                                        | 401   ok    no    ok     no   no    no',
   ],
   'POST /api/forums/{forumId}/meetings': [
-    'F                                    | 401   ok    ok    no     no   no    no',
-    'G                                    | 401   ok    no    ok     no   no    no',
+    'F                                        | 401   ok    ok    no     no   no    no',
+    'G                                        | 401   ok    no    ok     no   no    no',
   ],
   'GET /api/forums/{forumId}/meeting-settings': [
-    'F                                    | 401   ok    ok    no     ok   ok    ok',
-    'G                                    | 401   ok    no    ok     no   no    no',
+    'F                                        | 401   ok    ok    no     ok   ok    ok',
+    'G                                        | 401   ok    no    ok     no   no    no',
   ],
   'PUT /api/forums/{forumId}/meeting-settings': [
-    'F                                    | 401   ok    ok    no     no   no    no',
-    'G                                    | 401   ok    no    ok     no   no    no',
+    'F                                        | 401   ok    ok    no     no   no    no',
+    'G                                        | 401   ok    no    ok     no   no    no',
   ],
   'GET /api/meetings/{meetingId}': [
-    'F, planned                           | 401   ok    ok    no     ok   ok    no',
-    'F, in justering                      | 401   ok    ok    no     ok   ok    no',
-    'F, published                         | 401   ok    ok    no     ok   ok    ok',
-    'G, published                         | 401   ok    no    ok     no   no    no',
+    'F, planned                               | 401   ok    ok    no     ok   ok    no',
+    'F, in justering                          | 401   ok    ok    no     ok   ok    no',
+    'F, published                             | 401   ok    ok    no     ok   ok    ok',
+    'G, published                             | 401   ok    no    ok     no   no    no',
   ],
   'PATCH /api/meetings/{meetingId}': [
-    'F, planned                           | 401   ok    ok    no     no   no    no',
-    'G, planned                           | 401   ok    no    ok     no   no    no',
-    'F, planned; repE its secretary       | 401   ok    ok    no     no   ok    no',
+    'F, planned                               | 401   ok    ok    no     no   no    no',
+    'G, planned                               | 401   ok    no    ok     no   no    no',
+    'F, planned; repE its secretary           | 401   ok    ok    no     no   ok    no',
   ],
   'POST /api/meetings/{meetingId}/hold': [
-    'F, planned                           | 401   ok    ok    no     no   no    no',
-    'G, planned                           | 401   ok    no    ok     no   no    no',
-    'F, planned; repE its secretary       | 401   ok    ok    no     no   ok    no',
+    'F, planned                               | 401   ok    ok    no     no   no    no',
+    'G, planned                               | 401   ok    no    ok     no   no    no',
+    'F, planned; repE its secretary           | 401   ok    ok    no     no   ok    no',
   ],
   'POST /api/meetings/{meetingId}/send-for-review': [
-    'F, held                              | 401   ok    ok    no     no   no    no',
-    'G, held                              | 401   ok    no    ok     no   no    no',
-    'F, held; repE its secretary          | 401   ok    ok    no     no   ok    no',
+    'F, held                                  | 401   ok    ok    no     no   no    no',
+    'G, held                                  | 401   ok    no    ok     no   no    no',
+    'F, held; repE its secretary              | 401   ok    ok    no     no   ok    no',
   ],
   'POST /api/meetings/{meetingId}/publish': [
-    'F, justerad                          | 401   ok    ok    no     no   no    no',
-    'G, justerad                          | 401   ok    no    ok     no   no    no',
-    'F, justerad; repE its secretary      | 401   ok    ok    no     no   no    no',
+    'F, justerad                              | 401   ok    ok    no     no   no    no',
+    'G, justerad                              | 401   ok    no    ok     no   no    no',
+    'F, justerad; repE its secretary          | 401   ok    ok    no     no   no    no',
   ],
   'POST /api/meetings/{meetingId}/correct': [
-    'F, justerad                          | 401   ok    ok    no     no   no    no',
-    'G, justerad                          | 401   ok    no    ok     no   no    no',
-    'F, justerad; repE its secretary      | 401   ok    ok    no     no   no    no',
+    'F, justerad                              | 401   ok    ok    no     no   no    no',
+    'G, justerad                              | 401   ok    no    ok     no   no    no',
+    'F, justerad; repE its secretary          | 401   ok    ok    no     no   no    no',
   ],
   // Justering is personal: F's adjusters are coord and rep, G's are coordG and gRep.
   'POST /api/meetings/{meetingId}/approve': [
-    'F, in justering                      | 401   no    ok    no     ok   no    no',
-    'G, in justering                      | 401   no    no    ok     no   no    no',
-    'F, in justering; repE its secretary  | 401   no    ok    no     ok   no    no',
+    'F, in justering                          | 401   no    ok    no     ok   no    no',
+    'G, in justering                          | 401   no    no    ok     no   no    no',
+    'F, in justering; repE its secretary      | 401   no    ok    no     ok   no    no',
   ],
   'POST /api/meetings/{meetingId}/comments': [
-    'F, in justering                      | 401   ok    ok    no     ok   no    no',
-    'G, in justering                      | 401   ok    no    ok     no   no    no',
+    'F, in justering                          | 401   ok    ok    no     ok   no    no',
+    'G, in justering                          | 401   ok    no    ok     no   no    no',
   ],
-  // target                                 anon  admin coord coordG rep  repE  reader
+  // target                                     anon  admin coord coordG rep  repE  reader
   'PUT /api/meetings/{meetingId}/attendees': [
-    'F, planned                           | 401   ok    ok    no     no   no    no',
-    'G, planned                           | 401   ok    no    ok     no   no    no',
+    'F, planned                               | 401   ok    ok    no     no   no    no',
+    'G, planned                               | 401   ok    no    ok     no   no    no',
   ],
   'POST /api/meetings/{meetingId}/items': [
-    'F, planned                           | 401   ok    ok    no     no   no    no',
-    'G, planned                           | 401   ok    no    ok     no   no    no',
+    'F, planned                               | 401   ok    ok    no     no   no    no',
+    'G, planned                               | 401   ok    no    ok     no   no    no',
   ],
   'PUT /api/meetings/{meetingId}/item-order': [
-    'F, planned                           | 401   ok    ok    no     no   no    no',
-    'G, planned                           | 401   ok    no    ok     no   no    no',
+    'F, planned                               | 401   ok    ok    no     no   no    no',
+    'G, planned                               | 401   ok    no    ok     no   no    no',
   ],
   'PATCH /api/agenda-items/{id}': [
-    'F, planned                           | 401   ok    ok    no     no   no    no',
-    'G, planned                           | 401   ok    no    ok     no   no    no',
+    'F, planned                               | 401   ok    ok    no     no   no    no',
+    'G, planned                               | 401   ok    no    ok     no   no    no',
   ],
   'DELETE /api/agenda-items/{id}': [
-    'F, planned                           | 401   ok    ok    no     no   no    no',
-    'G, planned                           | 401   ok    no    ok     no   no    no',
+    'F, planned                               | 401   ok    ok    no     no   no    no',
+    'G, planned                               | 401   ok    no    ok     no   no    no',
   ],
   'POST /api/agenda-items/{id}/actions': [
-    'F, planned                           | 401   ok    ok    no     no   no    no',
-    'G, planned                           | 401   ok    no    ok     no   no    no',
+    'F, planned                               | 401   ok    ok    no     no   no    no',
+    'G, planned                               | 401   ok    no    ok     no   no    no',
   ],
   'POST /api/meetings/{meetingId}/attachments': [
-    'F, planned                           | 401   ok    ok    no     no   no    no',
-    'G, planned                           | 401   ok    no    ok     no   no    no',
+    'F, planned                               | 401   ok    ok    no     no   no    no',
+    'G, planned                               | 401   ok    no    ok     no   no    no',
   ],
   'GET /api/attachments/{id}': [
-    'F, of the planned meeting            | 401   ok    ok    no     ok   ok    no',
-    'F, of the published meeting          | 401   ok    ok    no     ok   ok    ok',
-    'G, of the published meeting          | 401   ok    no    ok     no   no    no',
+    'F, of the planned meeting                | 401   ok    ok    no     ok   ok    no',
+    'F, of the published meeting              | 401   ok    ok    no     ok   ok    ok',
+    'G, of the published meeting              | 401   ok    no    ok     no   no    no',
   ],
   'GET /api/meetings/{meetingId}/minutes.docx': [
-    'F, planned                           | 401   ok    ok    no     ok   ok    no',
-    'F, published                         | 401   ok    ok    no     ok   ok    ok',
-    'G, published                         | 401   ok    no    ok     no   no    no',
+    'F, planned                               | 401   ok    ok    no     ok   ok    no',
+    'F, published                             | 401   ok    ok    no     ok   ok    ok',
+    'G, published                             | 401   ok    no    ok     no   no    no',
   ],
   'GET /api/meetings/{meetingId}/minutes.pdf': [
-    'F, planned                           | 401   ok    ok    no     ok   ok    no',
-    'F, published                         | 401   ok    ok    no     ok   ok    ok',
-    'G, published                         | 401   ok    no    ok     no   no    no',
+    'F, planned                               | 401   ok    ok    no     ok   ok    no',
+    'F, published                             | 401   ok    ok    no     ok   ok    ok',
+    'G, published                             | 401   ok    no    ok     no   no    no',
   ],
   'GET /api/meetings/{meetingId}/archive.pdf': [
-    'F, planned                           | 401   ok    ok    no     ok   ok    no',
-    'F, published                         | 401   ok    ok    no     ok   ok    ok',
-    'G, published                         | 401   ok    no    ok     no   no    no',
+    'F, planned                               | 401   ok    ok    no     ok   ok    no',
+    'F, published                             | 401   ok    ok    no     ok   ok    ok',
+    'G, published                             | 401   ok    no    ok     no   no    no',
   ],
-  // target                                 anon  admin coord coordG rep  repE  reader
+  // target                                     anon  admin coord coordG rep  repE  reader
   'GET /api/decisions': [
-    '—                                    | 401   ok    ok    ok     ok   ok    ok',
+    '—                                        | 401   ok    ok    ok     ok   ok    ok',
   ],
   'GET /api/actions': [
-    '—                                    | 401   ok    ok    ok     ok   ok    ok',
+    '—                                        | 401   ok    ok    ok     ok   ok    ok',
   ],
   'GET /api/me/actions': [
-    '—                                    | 401   ok    ok    ok     ok   ok    ok',
+    '—                                        | 401   ok    ok    ok     ok   ok    ok',
   ],
   // The owner of an uppdrag (a reporter of its organisation) sets its status: the body does only that.
   'PATCH /api/actions/{id}': [
-    'F, owned by B, published meeting     | 401   ok    ok    no     ok   no    no',
-    'G, owned by H, published meeting     | 401   ok    no    ok     no   no    no',
+    'F, owned by B, published meeting         | 401   ok    ok    no     ok   no    no',
+    'G, owned by H, published meeting         | 401   ok    no    ok     no   no    no',
   ],
   'POST /api/forums/{forumId}/minutes-imports/preview': [
-    'F                                    | 401   ok    ok    no     no   no    no',
-    'G                                    | 401   ok    no    ok     no   no    no',
+    'F                                        | 401   ok    ok    no     no   no    no',
+    'G                                        | 401   ok    no    ok     no   no    no',
   ],
   'POST /api/forums/{forumId}/minutes-imports': [
-    'F                                    | 401   ok    ok    no     no   no    no',
-    'G                                    | 401   ok    no    ok     no   no    no',
+    'F                                        | 401   ok    ok    no     no   no    no',
+    'G                                        | 401   ok    no    ok     no   no    no',
   ],
 };
 
@@ -636,6 +637,17 @@ async function seedForum(forum: ForumKey) {
   };
 }
 
+/** A fresh user of B, reporter in F only. */
+async function newReporterOfF(): Promise<string> {
+  const user = await asAdmin('POST', '/api/users', {
+    email: `ny${unique()}@test.example`,
+    name: 'Ny Rapportör',
+    organizationId: ctx.fixture.org.B,
+    forumRoles: [{ forumId: F(), role: 'reporter' }],
+  });
+  return user.id;
+}
+
 /** A fresh organisation that is a member of F and of no other forum (earlier fresh ones leave F). */
 async function newMemberOfF(): Promise<string> {
   const organization = await asAdmin('POST', '/api/organizations', { name: `Ny medlem ${unique()}`, kind: 'kommun' });
@@ -795,15 +807,21 @@ const requests: Record<string, Record<string, Builder>> = {
             }),
           ]),
         ),
-        'a new F reporter: make them admin': async () => {
-          const user = await asAdmin('POST', '/api/users', {
-            email: `ny${unique()}@test.example`,
-            name: 'Ny Rapportör',
-            organizationId: ctx.fixture.org.B,
-            forumRoles: [{ forumId: F(), role: 'reporter' }],
-          });
-          return { method: 'PATCH', url: `/api/users/${user.id}`, payload: { isAdmin: true } };
-        },
+        'a new F reporter: make them admin': async () => ({
+          method: 'PATCH',
+          url: `/api/users/${await newReporterOfF()}`,
+          payload: { isAdmin: true },
+        }),
+        'a new F reporter: add a reader role in G': async () => ({
+          method: 'PATCH',
+          url: `/api/users/${await newReporterOfF()}`,
+          payload: {
+            forumRoles: [
+              { forumId: F(), role: 'reporter' },
+              { forumId: G(), role: 'reader' },
+            ],
+          },
+        }),
       },
     };
   })(),

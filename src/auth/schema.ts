@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rejectPersonalNumber } from '../platform/schema-helpers.ts';
 
 export const forumRoleSchema = z
   .enum(['coordinator', 'reporter', 'reader'])
@@ -11,7 +12,8 @@ export type Locale = z.infer<typeof localeSchema>;
 
 export const loginBodySchema = z
   .object({
-    email: z.string().trim().min(1).max(320).describe('E-mail address'),
+    // Failed sign-ins are recorded by address, so a personnummer typed here would be stored.
+    email: z.string().trim().min(1).max(320).superRefine(rejectPersonalNumber).describe('E-mail address'),
     password: z.string().min(1).max(1000).describe('Password'),
   })
   .meta({ id: 'LoginBody' });

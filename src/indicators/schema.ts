@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { organizationKindSchema } from '../organizations/schema.ts';
-import { freeText } from '../platform/schema-helpers.ts';
+import { freeText, rejectPersonalNumber } from '../platform/schema-helpers.ts';
 
 export const indicatorKindSchema = z
   .enum(['integer', 'decimal', 'percent', 'days', 'capacity'])
@@ -48,6 +48,7 @@ const indicatorFields = {
   key: z
     .string()
     .regex(/^[a-z][a-z0-9_]{0,62}$/)
+    .superRefine(rejectPersonalNumber)
     .describe('Lower-case letters, digits and _'),
   nameSv: freeText({ min: 2, max: 200 }),
   nameEn: freeText({ min: 2, max: 200 }),

@@ -1,5 +1,6 @@
 import { recordAudit } from '../audit/service.ts';
 import { authorId, systemAdmin, type Actor } from '../auth/service.ts';
+import { assertNoPersonalNumberInFile } from '../minutes/parse-file.ts';
 import type { Db, DbOrTrx, Trx } from '../platform/db.ts';
 import { can, readOnlyForumIds, visibleForumIds } from '../policy/policy.ts';
 import { buildArchivePdf, renderMinutesDocx, renderMinutesPdf } from './documents/index.ts';
@@ -179,6 +180,7 @@ export async function addAttachment(options: {
 }): Promise<Meeting> {
   const { db, actor, meetingId } = options;
   if (options.data.length > MAX_ATTACHMENT_BYTES) throw errors.fileTooLarge();
+  await assertNoPersonalNumberInFile({ filename: options.filename, data: options.data });
   await db.transaction().execute(async (trx) => {
     const meeting = await getWritableMeeting(trx, actor, meetingId);
     if (!options.isSource) assertContentEditable(meeting.status);

@@ -21,6 +21,20 @@ export const meetingStatusSchema = z
     'planned → held → in_review (sent for justering) → approved (justerad) → published; imported from old minutes',
   )
   .meta({ id: 'MeetingStatus' });
+export const itemRoleSchema = z
+  .enum([
+    'opening',
+    'agenda',
+    'adjusters',
+    'previous_minutes',
+    'action_follow_up',
+    'situation',
+    'other_questions',
+    'closing',
+  ])
+  .describe('A standard item of the template; the app fills in the situation and the uppdrag follow-up')
+  .meta({ id: 'ItemRole' });
+export type ItemRole = z.infer<typeof itemRoleSchema>;
 export const attendanceStatusSchema = z.enum(['invited', 'present', 'absent', 'substitute']);
 export const actionStatusSchema = z
   .enum(['open', 'in_progress', 'done', 'cancelled'])
@@ -338,7 +352,7 @@ export const commentCreateSchema = z
 const templateItemSchema = z.object({
   title: freeText({ min: 1, max: 300 }),
   kind: itemKindSchema.nullable(),
-  role: z.string().nullable(),
+  role: itemRoleSchema.nullable(),
 });
 export type AgendaTemplateItem = z.infer<typeof templateItemSchema>;
 

@@ -1,3 +1,5 @@
+import { AppError } from '../platform/errors.ts';
+
 export type MinutesErrorCode =
   | 'minutes.empty'
   | 'minutes.binary'
@@ -55,4 +57,14 @@ export class MinutesParseError extends Error {
     this.code = code;
     this.messages = messages;
   }
+}
+
+/** The parser's own error, as the API's: a clear 4xx that names what is wrong with the file. */
+export function toAppError(error: unknown): unknown {
+  if (!(error instanceof MinutesParseError)) return error;
+  return new AppError({
+    status: error.code === 'minutes.too_large' ? 413 : 422,
+    code: error.code,
+    message: error.messages,
+  });
 }

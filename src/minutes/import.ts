@@ -4,7 +4,7 @@ import type { Actor } from '../auth/service.ts';
 import { findImported, importMeeting, type ImportedMeeting } from '../meetings/import.ts';
 import type { Db } from '../platform/db.ts';
 import { commonErrors } from '../platform/errors.ts';
-import { parseMinutesFile } from './parse-file.ts';
+import { assertNoPersonalNumberInFile, parseMinutesFile } from './parse-file.ts';
 import { parsedMinutesSchema, type ParsedMinutesInput } from './schema.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -89,17 +89,17 @@ export function toImportedMeeting(
   };
 }
 
-/** Parses a file for the preview: what was understood, and whether this file was imported before. */
+/**
+ * Parses a file for the preview: what was understood, and whether this file was imported before.
+ * What the parser read passes the same validation as a save, so the preview never shows what could
+ * not be saved.
+ */
 export async function previewImport(db: Db, forumId: string, filename: string, data: Buffer) {
+  await assertNoPersonalNumberInFile({ filename, data });
   const hash = sourceHash(data);
-  const parsed = await parseMinutesFile(data, filename);
+  const minutes = parsedMinutesSchema.parse(await parseMinutesFile(data, filename));
   const existing = await findImported(db, forumId, hash);
-  return {
-    filename,
-    sourceHash: hash,
-    alreadyImportedMeetingId: existing?.id ?? null,
-    minutes: parsed as ParsedMinutesInput,
-  };
+  return { filename, sourceHash: hash, alreadyImportedMeetingId: existing?.id ?? null, minutes };
 }
 
 /**
@@ -116,6 +116,9 @@ export async function importMinutesFile(options: {
   corrected?: unknown;
 }) {
   const { db, actor, forumId, filename, data } = options;
+  // The file itself is kept as the meeting's source attachment, so it is checked even when the
+  // person's corrections are saved instead of what the parser read.
+  await assertNoPersonalNumberInFile({ filename: path.basename(filename), data });
   const minutes = parsedMinutesSchema.parse(options.corrected ?? (await parseMinutesFile(data, filename)));
   const source = {
     filename: path.basename(filename),

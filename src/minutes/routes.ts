@@ -4,25 +4,15 @@ import type { AppContext } from '../app-context.ts';
 import { requireActor } from '../auth/routes.ts';
 import { getVisibleForum } from '../forums/service.ts';
 import { forumIdParams } from '../indicators/schema.ts';
-import { AppError, commonErrors } from '../platform/errors.ts';
+import { commonErrors } from '../platform/errors.ts';
 import type { App } from '../platform/http.ts';
 import { can } from '../policy/policy.ts';
 import { readUpload } from '../platform/multipart.ts';
-import { MinutesParseError } from './errors.ts';
+import { toAppError } from './errors.ts';
 import { importMinutesFile, previewImport } from './import.ts';
 import { importPreviewSchema, importResultSchema } from './schema.ts';
 
 const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
-
-/** The parser's own error, as the API's: a clear 4xx that names what is wrong with the file. */
-function asAppError(error: unknown): unknown {
-  if (!(error instanceof MinutesParseError)) return error;
-  return new AppError({
-    status: error.code === 'minutes.too_large' ? 413 : 422,
-    code: error.code,
-    message: error.messages,
-  });
-}
 
 async function readImportUpload(request: FastifyRequest) {
   const upload = await readUpload(request);
@@ -70,7 +60,7 @@ export async function minutesRoutes(app: App, ctx: AppContext) {
       const { forum } = await forumForImport(request, request.params.forumId);
       const upload = await readImportUpload(request);
       return previewImport(ctx.db, forum.id, upload.filename, upload.data).catch((error) => {
-        throw asAppError(error);
+        throw toAppError(error);
       });
     },
   });
@@ -96,7 +86,7 @@ export async function minutesRoutes(app: App, ctx: AppContext) {
         data: upload.data,
         corrected: upload.minutes,
       }).catch((error) => {
-        throw asAppError(error);
+        throw toAppError(error);
       });
       return reply.status(result.created ? 201 : 200).send(result);
     },

@@ -53,4 +53,19 @@ export const commonErrors = {
     new AppError({ status: 409, code, message, fieldErrors: [{ path, message }] }),
   invalid: (code: string, path: string, message: LocalizedMessage) =>
     new AppError({ status: 422, code, message, fieldErrors: [{ path, message }] }),
+  /** A personnummer in an uploaded file (named) or in its name (not repeated, as it holds the number). */
+  personalNumberInFile: (path: string, filename?: string) =>
+    commonErrors.invalid(
+      'validation.personal_identity_number',
+      path,
+      filename === undefined
+        ? {
+            sv: 'Filnamnet innehåller ett personnummer eller samordningsnummer. Byt namn på filen och ladda upp den igen; personnummer får inte lagras här.',
+            en: 'The file name contains a Swedish personal identity or coordination number. Rename the file and upload it again; such numbers must not be stored here.',
+          }
+        : {
+            sv: `Filen ”${filename}” innehåller ett personnummer eller samordningsnummer. Ta bort det ur filen och ladda upp den igen; personnummer får inte lagras här.`,
+            en: `The file "${filename}" contains a Swedish personal identity or coordination number. Remove it from the file and upload it again; such numbers must not be stored here.`,
+          },
+    ),
 };

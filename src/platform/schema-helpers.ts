@@ -4,26 +4,29 @@ import { findPersonalIdentityNumber } from './personal-number.ts';
 /** The zod issue param that marks a personnummer; the HTTP layer answers it with 422. */
 export const PERSONAL_NUMBER_ISSUE = 'personal_identity_number';
 
+/** The refinement behind `freeText`, for strings with a format of their own (e-mail addresses, keys). */
+export function rejectPersonalNumber(value: string, ctx: z.RefinementCtx) {
+  if (findPersonalIdentityNumber(value)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'Contains a Swedish personal identity number',
+      params: { reason: PERSONAL_NUMBER_ISSUE },
+    });
+  }
+}
+
 /**
  * Every free-text field goes through this, so a personnummer can never be stored anywhere.
  * Browser-safe: the web app reuses the same schemas for its forms.
  */
 export function freeText(options: { min?: number; max?: number } = {}) {
   const { min = 0, max = 20_000 } = options;
-  return z
-    .string()
-    .trim()
-    .min(min)
-    .max(max)
-    .superRefine((value, ctx) => {
-      if (findPersonalIdentityNumber(value)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'Contains a Swedish personal identity number',
-          params: { reason: PERSONAL_NUMBER_ISSUE },
-        });
-      }
-    });
+  return z.string().trim().min(min).max(max).superRefine(rejectPersonalNumber);
+}
+
+/** An e-mail address that may be stored: "8507099805@region.se" is a personnummer too. */
+export function emailAddress() {
+  return z.email().max(320).superRefine(rejectPersonalNumber);
 }
 
 export const uuid = z.uuid();

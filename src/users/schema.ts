@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { forumRoleSchema, localeSchema } from '../auth/schema.ts';
-import { freeText } from '../platform/schema-helpers.ts';
+import { emailAddress, freeText } from '../platform/schema-helpers.ts';
 
 export const forumRoleAssignmentSchema = z
   .object({ forumId: z.uuid(), role: forumRoleSchema })
@@ -32,7 +32,7 @@ const password = z
 
 export const userCreateSchema = z
   .object({
-    email: z.email().max(320).describe('Sign-in address, unique'),
+    email: emailAddress().describe('Sign-in address, unique'),
     name: freeText({ min: 2, max: 200 }),
     title: freeText({ max: 200 }).nullish(),
     organizationId: z.uuid(),
@@ -46,7 +46,7 @@ export type UserCreate = z.input<typeof userCreateSchema>;
 
 export const userUpdateSchema = z
   .object({
-    email: z.email().max(320),
+    email: emailAddress(),
     name: freeText({ min: 2, max: 200 }),
     title: freeText({ max: 200 }).nullable(),
     organizationId: z.uuid(),

@@ -64,14 +64,20 @@ function joinRow(row: readonly TextPiece[]): string {
   return text;
 }
 
-/** Text layer of a PDF via unpdf (pdf.js); a PDF without one is refused. */
-export async function pdfToText(buffer: Buffer): Promise<string> {
-  let pdf;
+async function openPdf(buffer: Buffer) {
   try {
-    pdf = await getDocumentProxy(new Uint8Array(buffer), { isEvalSupported: false, stopAtErrors: false });
+    return await getDocumentProxy(new Uint8Array(buffer), { isEvalSupported: false, stopAtErrors: false });
   } catch (error) {
     throw new MinutesParseError('minutes.unreadable', error instanceof Error ? error.message : String(error));
   }
+}
+
+/**
+ * Every text a PDF holds, laid out as lines: the text layer of each page and, with `withMetadata`,
+ * the document information (title, author, subject, keywords). Empty when there is no text layer.
+ */
+export async function readPdfText(buffer: Buffer, options: { withMetadata?: boolean } = {}): Promise<string> {
+  const pdf = await openPdf(buffer);
   try {
     if (pdf.numPages > MAX_PAGES) throw new MinutesParseError('minutes.too_large', `${pdf.numPages} pages`);
     const pages: string[] = [];
@@ -80,10 +86,23 @@ export async function pdfToText(buffer: Buffer): Promise<string> {
       const content = await page.getTextContent();
       pages.push(pageText(content.items.map(toPiece).filter((p): p is TextPiece => p !== null && p.str.trim() !== '')));
     }
-    const text = pages.join('\n\n');
-    if (text.replace(/\s+/g, '').length < 20) throw new MinutesParseError('minutes.no_text_layer');
-    return text;
+    if (options.withMetadata) {
+      const { info } = await pdf.getMetadata();
+      pages.push(
+        Object.values(info ?? {})
+          .filter((value) => typeof value === 'string')
+          .join('\n'),
+      );
+    }
+    return pages.join('\n\n');
   } finally {
     await pdf.destroy();
   }
+}
+
+/** Text layer of a PDF via unpdf (pdf.js); a PDF without one is refused. */
+export async function pdfToText(buffer: Buffer): Promise<string> {
+  const text = await readPdfText(buffer);
+  if (text.replace(/\s+/g, '').length < 20) throw new MinutesParseError('minutes.no_text_layer');
+  return text;
 }

@@ -9,6 +9,8 @@ export const ZIP_LIMITS = {
 
 export interface ZipSummary {
   names: string[];
+  /** The entries asked for with `keep`, uncompressed. */
+  kept: Map<string, Buffer>;
 }
 
 function openZip(buffer: Buffer): Promise<ZipFile> {
@@ -34,25 +36,29 @@ function checkEntry(entry: Entry, totalBytes: number): void {
  * Streams every entry through yauzl, which verifies that the declared sizes are the real ones, so
  * the limits below hold before mammoth (which trusts the archive) ever sees the file.
  */
-function drain(zipfile: ZipFile, entry: Entry): Promise<void> {
+function drain(zipfile: ZipFile, entry: Entry, chunks?: Buffer[]): Promise<void> {
   return new Promise((resolve, reject) => {
     zipfile.openReadStream(entry, (error, stream) => {
       if (error) return reject(new MinutesParseError('minutes.unreadable', error.message));
-      stream.on('data', () => undefined);
+      stream.on('data', (chunk: Buffer) => chunks?.push(chunk));
       stream.on('end', () => resolve());
       stream.on('error', (e: Error) => reject(new MinutesParseError('minutes.zip_bomb', e.message)));
     });
   });
 }
 
-/** Reads the central directory and refuses archives that are too big, too many or too compressed. */
-export async function inspectZip(buffer: Buffer): Promise<ZipSummary> {
+/**
+ * Reads the central directory and refuses archives that are too big, too many or too compressed.
+ * Entries whose name passes `keep` are returned uncompressed.
+ */
+export async function inspectZip(buffer: Buffer, keep: (name: string) => boolean = () => false): Promise<ZipSummary> {
   const zipfile = await openZip(buffer);
   if (zipfile.entryCount > ZIP_LIMITS.maxEntries) {
     zipfile.close();
     throw new MinutesParseError('minutes.zip_bomb', `${zipfile.entryCount} entries`);
   }
   const entries: Entry[] = [];
+  const kept = new Map<string, Buffer>();
   let totalBytes = 0;
   try {
     await new Promise<void>((resolve, reject) => {
@@ -70,9 +76,14 @@ export async function inspectZip(buffer: Buffer): Promise<ZipSummary> {
       zipfile.on('error', (e: Error) => reject(new MinutesParseError('minutes.unreadable', e.message)));
       zipfile.readEntry();
     });
-    for (const entry of entries) if (!entry.fileName.endsWith('/')) await drain(zipfile, entry);
+    for (const entry of entries) {
+      if (entry.fileName.endsWith('/')) continue;
+      const chunks = keep(entry.fileName) ? [] : undefined;
+      await drain(zipfile, entry, chunks);
+      if (chunks) kept.set(entry.fileName, Buffer.concat(chunks));
+    }
   } finally {
     zipfile.close();
   }
-  return { names: entries.map((e) => e.fileName) };
+  return { names: entries.map((e) => e.fileName), kept };
 }

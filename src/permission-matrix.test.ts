@@ -697,7 +697,7 @@ async function reportRevision(forum: ForumKey) {
 const reportUrl = (forum: ForumKey) =>
   `/api/rounds/${records[forum].roundId}/reports/${ctx.fixture.org[reportingOrg(forum)]}`;
 
-async function planedItem(forum: ForumKey) {
+async function plannedItem(forum: ForumKey) {
   const meeting = await asAdmin('GET', `/api/meetings/${records[forum].plannedId}`);
   return meeting.items.find((i: Json) => i.title === 'Beslutspunkt');
 }
@@ -1017,7 +1017,7 @@ const requests: Record<string, Record<string, Builder>> = {
     };
   }),
   'PATCH /api/agenda-items/{id}': planned(async (forum) => {
-    const item = await planedItem(forum);
+    const item = await plannedItem(forum);
     return {
       method: 'PATCH',
       url: `/api/agenda-items/${item.id}`,
@@ -1033,7 +1033,7 @@ const requests: Record<string, Record<string, Builder>> = {
   }),
   'POST /api/agenda-items/{id}/actions': planned(async (forum) => ({
     method: 'POST',
-    url: `/api/agenda-items/${(await planedItem(forum)).id}/actions`,
+    url: `/api/agenda-items/${(await plannedItem(forum)).id}/actions`,
     payload: {
       ownerOrganizationId: ctx.fixture.org[reportingOrg(forum)],
       task: forum === 'F' ? 'HEMLIGT-UPPDRAG nytt' : 'nytt uppdrag',

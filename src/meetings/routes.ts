@@ -6,6 +6,7 @@ import type { AppContext } from '../app-context.ts';
 import { requireActor } from '../auth/routes.ts';
 import { forumIdParams } from '../indicators/schema.ts';
 import type { App } from '../platform/http.ts';
+import { identifyUpload, servedContentType } from '../platform/file-kinds.ts';
 import { readUpload } from '../platform/multipart.ts';
 import { freeText, idParams } from '../platform/schema-helpers.ts';
 import * as agenda from './agenda.ts';
@@ -255,6 +256,7 @@ export async function meetingRoutes(app: App, ctx: AppContext) {
       const actor = requireActor(request);
       const upload = await readUpload(request);
       const fields = attachmentFieldsSchema.parse(upload.fields);
+      const { contentType } = await identifyUpload(upload.filename, upload.data);
       return minutes.addAttachment({
         db,
         actor,
@@ -262,7 +264,7 @@ export async function meetingRoutes(app: App, ctx: AppContext) {
         agendaItemId: fields.agendaItemId ?? null,
         title: fields.title ?? upload.filename,
         filename: upload.filename,
-        contentType: upload.mimetype,
+        contentType,
         data: upload.data,
       });
     },
@@ -273,7 +275,7 @@ export async function meetingRoutes(app: App, ctx: AppContext) {
     handler: async (request, reply) => {
       const attachment = await minutes.getAttachment(db, requireActor(request), request.params.id);
       return reply
-        .type(attachment.contentType)
+        .type(servedContentType(attachment.contentType))
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(attachment.filename)}`)
         .send(Buffer.from(attachment.data));
     },

@@ -3,7 +3,6 @@ import { commonErrors } from './errors.ts';
 
 export interface Upload {
   filename: string;
-  mimetype: string;
   data: Buffer;
   fields: Record<string, string>;
 }
@@ -16,7 +15,7 @@ export async function readUpload(request: FastifyRequest): Promise<Upload> {
   const fields: Record<string, string> = {};
   let file: Omit<Upload, 'fields'> | undefined;
   for await (const part of request.parts()) {
-    if (part.type === 'file') file = { filename: part.filename, mimetype: part.mimetype, data: await part.toBuffer() };
+    if (part.type === 'file') file = { filename: part.filename, data: await part.toBuffer() };
     else fields[part.fieldname] = String(part.value);
   }
   if (!file)

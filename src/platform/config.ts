@@ -29,6 +29,8 @@ const envSchema = z.object({
       'must be true, false, a number of proxy hops, or a comma-separated list of addresses/CIDRs',
     )
     .default('false'),
+  // A 20 MB upload over a slow line still fits; a client trickling a body is cut off after it.
+  SAMVERKAN_REQUEST_TIMEOUT_SECONDS: z.coerce.number().positive().max(3600).default(120),
   SAMVERKAN_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   SAMVERKAN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   SAMVERKAN_LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
@@ -49,6 +51,8 @@ export interface Config {
   cookieSecure: boolean;
   /** Fastify's trustProxy: which hops may set X-Forwarded-For/-Host/-Proto. */
   trustProxy: boolean | number | string[];
+  /** Time a client has to send a whole request, body included. */
+  requestTimeoutMs: number;
   /** Origins that state-changing requests may come from besides the request's own Host. */
   publicOrigins: string[];
   logLevel: string;
@@ -95,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // over http can be read on the network.
     cookieSecure: e.SAMVERKAN_COOKIE_SECURE ?? (isProduction || !isLoopbackHost(e.HOST)),
     trustProxy: parseTrustProxy(e.SAMVERKAN_TRUST_PROXY),
+    requestTimeoutMs: e.SAMVERKAN_REQUEST_TIMEOUT_SECONDS * 1000,
     publicOrigins: e.SAMVERKAN_PUBLIC_URL ? [new URL(e.SAMVERKAN_PUBLIC_URL).origin] : [],
     // Request logs help operators; on a developer's terminal they drown the start-up message.
     logLevel: e.SAMVERKAN_LOG_LEVEL ?? (e.NODE_ENV === 'production' ? 'info' : 'warn'),

@@ -323,6 +323,16 @@ export async function createHttpServer(
     logger: options.logger === false ? false : { level: config.logLevel },
     trustProxy: trustProxyOption(config.trustProxy),
     bodyLimit: 2 * 1024 * 1024,
+    // Without limits a client that trickles headers or a body holds a connection for ever.
+    requestTimeout: config.requestTimeoutMs,
+    connectionTimeout: config.requestTimeoutMs + 10_000,
+    keepAliveTimeout: 72_000,
+    http: {
+      // Node checks the timeouts only this often (30 s by default), and ignores the request
+      // timeout while the headers timeout (60 s by default) is longer.
+      connectionsCheckingInterval: Math.min(30_000, Math.max(250, config.requestTimeoutMs / 4)),
+      headersTimeout: Math.min(60_000, config.requestTimeoutMs),
+    },
     frameworkErrors,
     clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.ts';
 import { clientHeaders, testConfig, TEST_PASSWORD, useTestApp } from '../../test/app.ts';
@@ -188,6 +189,35 @@ describe('security headers', () => {
     const docs = await ctx.app.inject({ method: 'GET', url: '/api/docs/static/swagger-initializer.js' });
     expect(docs.statusCode).toBe(200);
     expect(docs.headers['content-security-policy']).toContain("script-src 'self'");
+  });
+});
+
+describe('request timeouts', () => {
+  it('cut off a client that sends its body slowly, with 408, and still serve others', async () => {
+    const app = await rawApp({ SAMVERKAN_REQUEST_TIMEOUT_SECONDS: '1' });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = app.server.address() as net.AddressInfo;
+    const socket = net.connect(port, '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    const started = Date.now();
+    socket.write(
+      'POST /api/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nsamverkan-client: test\r\nContent-Length: 1000\r\n\r\n{',
+    );
+    const trickle = setInterval(() => socket.writable && socket.write(' '), 100);
+    const answer = await new Promise<string>((resolve) => {
+      let received = '';
+      socket.on('data', (chunk) => (received += chunk));
+      socket.on('error', () => {});
+      socket.once('close', () => resolve(received));
+    });
+    clearInterval(trickle);
+    const seconds = (Date.now() - started) / 1000;
+    expect(answer).toMatch(/^HTTP\/1\.1 408/);
+    expect(answer).toContain('"code":"http.request_timeout"');
+    expect(seconds).toBeGreaterThanOrEqual(1);
+    expect(seconds).toBeLessThan(5);
+    const health = await fetch(`http://127.0.0.1:${port}/api/health`);
+    expect(health.status).toBe(200);
   });
 });
 

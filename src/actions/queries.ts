@@ -1,6 +1,16 @@
 import { sql } from 'kysely';
 import type { DbOrTrx } from '../platform/db.ts';
 
+/**
+ * Whether the forum has held a meeting after the one that gave the uppdrag: a "till nästa möte"
+ * uppdrag falls due then.
+ */
+const nextMeetingHeld = sql<boolean>`exists (
+  select 1 from meetings next_meeting
+  where next_meeting.forum_id = actions.forum_id
+    and next_meeting.meeting_date > meetings.meeting_date
+    and next_meeting.status <> 'planned')`;
+
 export function selectActions(db: DbOrTrx) {
   return db
     .selectFrom('actions')
@@ -30,6 +40,7 @@ export function selectActions(db: DbOrTrx) {
       sql<{ userId: string | null; approvedAt: string | null }[]>`coalesce((
         select json_agg(json_build_object('userId', a.user_id, 'approvedAt', a.approved_at))
         from meeting_adjusters a where a.meeting_id = meetings.id), '[]'::json)`.as('meetingAdjusters'),
+      nextMeetingHeld.as('nextMeetingHeld'),
       sql<{
         status: string;
         comment: string;
@@ -83,7 +94,12 @@ export function listActions(
   if (filter.overdueOn) {
     query = query
       .where('actions.status', 'in', ['open', 'in_progress'])
-      .where('actions.dueDate', '<', filter.overdueOn);
+      .where((eb) =>
+        eb.or([
+          eb('actions.dueDate', '<', filter.overdueOn!),
+          eb.and([eb('actions.dueNextMeeting', '=', true), nextMeetingHeld]),
+        ]),
+      );
   }
   if (filter.q) query = query.where('actions.task', 'ilike', `%${filter.q.replace(/[\\%_]/g, '\\$&')}%`);
   return query

@@ -11,6 +11,11 @@ function today(): string {
   return instantToStockholm(new Date()).date;
 }
 
+function isPastDue(row: queries.ActionRow, on: string): boolean {
+  if (row.dueDate !== null) return row.dueDate < on;
+  return row.dueNextMeeting && Boolean(row.nextMeetingHeld);
+}
+
 export function mapAction(row: queries.ActionRow, on = today()): Action {
   const status = row.status as ActionStatus;
   const update = row.lastUpdate;
@@ -31,7 +36,7 @@ export function mapAction(row: queries.ActionRow, on = today()): Action {
     dueNextMeeting: row.dueNextMeeting,
     status,
     statusComment: row.statusComment,
-    isOverdue: (status === 'open' || status === 'in_progress') && row.dueDate !== null && row.dueDate < on,
+    isOverdue: (status === 'open' || status === 'in_progress') && isPastDue(row, on),
     updatedAt: new Date(row.updatedAt).toISOString(),
     lastUpdate: update
       ? {

@@ -62,3 +62,14 @@ export async function listAuditEntries(db: DbOrTrx, filter: AuditQuery) {
   ]);
   return { items, total: Number(total.count) };
 }
+
+export function findLatestEntry(db: DbOrTrx, entityId: string, action: string) {
+  return db
+    .selectFrom('auditLog')
+    .select(['actorName', 'at', 'after'])
+    .where('entityId', '=', entityId)
+    .where('action', '=', action)
+    .orderBy('at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}

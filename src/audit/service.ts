@@ -1,6 +1,6 @@
 import type { Actor } from '../auth/service.ts';
 import { authorId } from '../auth/service.ts';
-import type { Db, Trx } from '../platform/db.ts';
+import type { Db, DbOrTrx, Trx } from '../platform/db.ts';
 import { commonErrors } from '../platform/errors.ts';
 import { can } from '../policy/policy.ts';
 import * as queries from './queries.ts';
@@ -61,4 +61,14 @@ export async function listAudit(
     total: page.total,
     items: page.items.map((row) => ({ ...row, at: new Date(row.at).toISOString() })),
   };
+}
+
+/** The latest entry of one kind for an entity, for a domain that shows its last such change (who, when, what). */
+export async function findLatestAuditEntry(
+  db: DbOrTrx,
+  entityId: string,
+  action: AuditAction,
+): Promise<{ actorName: string; at: string; after: unknown } | null> {
+  const row = await queries.findLatestEntry(db, entityId, action);
+  return row ? { actorName: row.actorName, at: new Date(row.at).toISOString(), after: row.after } : null;
 }

@@ -6,7 +6,13 @@ import { instantToStockholm } from '../platform/time.ts';
 import { meetingErrors as errors } from './errors.ts';
 import * as queries from './queries.ts';
 import type { Meeting } from './schema.ts';
-import { assertAgendaEditable, assertContentEditable, getMeeting, getWritableMeeting } from './service.ts';
+import {
+  assertAdjustersPresent,
+  assertAgendaEditable,
+  assertContentEditable,
+  getMeeting,
+  getWritableMeeting,
+} from './service.ts';
 
 const TRAILING_ROLES = new Set(['other_questions', 'closing']);
 
@@ -157,6 +163,8 @@ export async function setAttendees(options: {
     title?: string | null;
     status: string;
     substituteFor?: string | null;
+    substituteName?: string | null;
+    category?: string | null;
   }[];
 }): Promise<Meeting> {
   const { db, actor, meetingId } = options;
@@ -170,19 +178,19 @@ export async function setAttendees(options: {
       ? await trx.selectFrom('organizations').select(['id', 'name']).where('id', 'in', organizationIds).execute()
       : [];
     const before = await queries.listAttendees(trx, meetingId);
-    await queries.replaceAttendees(
-      trx,
-      meetingId,
-      options.attendees.map((a) => ({
-        organizationId: a.organizationId ?? null,
-        organizationName: organizations.find((o) => o.id === a.organizationId)?.name ?? null,
-        userId: a.userId ?? null,
-        name: a.name,
-        title: a.title ?? null,
-        status: a.status,
-        substituteFor: a.status === 'substitute' ? (a.substituteFor ?? null) : null,
-      })),
-    );
+    const attendees = options.attendees.map((a) => ({
+      organizationId: a.organizationId ?? null,
+      organizationName: organizations.find((o) => o.id === a.organizationId)?.name ?? null,
+      userId: a.userId ?? null,
+      name: a.name,
+      title: a.title ?? null,
+      status: a.status,
+      substituteFor: a.status === 'substitute' ? (a.substituteFor ?? null) : null,
+      substituteName: a.status === 'substitute' ? (a.substituteName ?? null) : null,
+      category: a.category ?? null,
+    }));
+    assertAdjustersPresent(await queries.listAdjusters(trx, meetingId), attendees, 'attendees');
+    await queries.replaceAttendees(trx, meetingId, attendees);
     await recordAudit(trx, {
       actor,
       action: 'update_attendance',

@@ -33,6 +33,16 @@ export const meetingErrors = {
       sv: 'Utse minst en justerare som är användare i systemet innan anteckningarna skickas för justering.',
       en: 'Appoint at least one adjuster who is a user of the system before sending the minutes for approval.',
     }),
+  adjusterAbsent: (name: string, path: string) =>
+    commonErrors.invalid('meetings.adjuster_absent', path, {
+      sv: `${name} är frånvarande från mötet och kan inte vara justerare. Välj en justerare som var med, eller rätta närvaron.`,
+      en: `${name} is absent from the meeting and cannot be an adjuster. Choose an adjuster who attended, or correct the attendance.`,
+    }),
+  withdrawalReasonRequired: () =>
+    commonErrors.invalid('meetings.withdrawal_reason_required', 'body.reason', {
+      sv: 'Skriv varför anteckningarna tas tillbaka från justeringen.',
+      en: 'Say why the minutes are pulled back from approval.',
+    }),
   personRequired: (path: string) =>
     commonErrors.invalid('meetings.person_required', path, {
       sv: 'Ange en användare eller ett namn.',

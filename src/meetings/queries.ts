@@ -42,6 +42,34 @@ export function listMeetings(db: DbOrTrx, forumId: string) {
   return selectMeetings(db).where('meetings.forumId', '=', forumId).orderBy('meetings.meetingDate', 'desc').execute();
 }
 
+/** Minutes out for justering where the user is an adjuster who has not yet approved. */
+export function listMeetingsToApprove(db: DbOrTrx, userId: string) {
+  return selectMeetings(db)
+    .innerJoin('meetingAdjusters', 'meetingAdjusters.meetingId', 'meetings.id')
+    .where('meetingAdjusters.userId', '=', userId)
+    .where('meetingAdjusters.approvedAt', 'is', null)
+    .where('meetings.status', '=', 'in_review')
+    .orderBy('meetings.meetingDate')
+    .execute();
+}
+
+/** Meetings the user writes: in the forums they coordinate, or where they are the secretary. */
+export function listWrittenMeetings(
+  db: DbOrTrx,
+  filter: { forumIds: string[]; userId: string; statuses: string[]; from?: string },
+) {
+  let query = selectMeetings(db)
+    .where('meetings.status', 'in', filter.statuses)
+    .where((eb) =>
+      eb.or([
+        ...(filter.forumIds.length ? [eb('meetings.forumId', 'in', filter.forumIds)] : []),
+        eb('meetings.secretaryUserId', '=', filter.userId),
+      ]),
+    );
+  if (filter.from) query = query.where('meetings.meetingDate', '>=', filter.from);
+  return query.orderBy('meetings.meetingDate').orderBy('meetings.startTime').execute();
+}
+
 export function lockMeeting(db: DbOrTrx, id: string) {
   return db.selectFrom('meetings').select(['id', 'status']).where('id', '=', id).forUpdate().executeTakeFirst();
 }
@@ -152,7 +180,18 @@ export function resetApprovals(db: DbOrTrx, meetingId: string) {
 export function listAttendees(db: DbOrTrx, meetingId: string) {
   return db
     .selectFrom('meetingAttendees')
-    .select(['id', 'organizationId', 'organizationName', 'userId', 'name', 'title', 'status', 'substituteFor'])
+    .select([
+      'id',
+      'organizationId',
+      'organizationName',
+      'userId',
+      'name',
+      'title',
+      'status',
+      'substituteFor',
+      'substituteName',
+      'category',
+    ])
     .where('meetingId', '=', meetingId)
     .orderBy('position')
     .execute();
@@ -169,6 +208,8 @@ export async function replaceAttendees(
     title: string | null;
     status: string;
     substituteFor: string | null;
+    substituteName?: string | null;
+    category?: string | null;
   }[],
 ) {
   await db.deleteFrom('meetingAttendees').where('meetingId', '=', meetingId).execute();

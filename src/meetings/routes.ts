@@ -26,6 +26,8 @@ import {
   meetingSettingsSchema,
   meetingSummarySchema,
   meetingUpdateSchema,
+  myMeetingsSchema,
+  withdrawSchema,
 } from './schema.ts';
 import * as service from './service.ts';
 
@@ -129,6 +131,33 @@ export async function meetingRoutes(app: App, ctx: AppContext) {
         service.transitionMeeting({ db, actor: requireActor(request), id: request.params.meetingId, transition }),
     });
   }
+
+  app.post('/api/meetings/:meetingId/withdraw', {
+    schema: {
+      tags: ['meetings'],
+      summary: 'Pull the minutes back from justering with a reason: editable again, approvals reset (audited)',
+      params: meetingIdParams,
+      body: withdrawSchema,
+      response: { 200: meetingSchema },
+    },
+    handler: async (request) =>
+      service.transitionMeeting({
+        db,
+        actor: requireActor(request),
+        id: request.params.meetingId,
+        transition: 'withdraw',
+        reason: request.body.reason,
+      }),
+  });
+
+  app.get('/api/me/meetings', {
+    schema: {
+      tags: ['meetings'],
+      summary: 'For the start page: minutes to justera, minutes in progress and the next meetings',
+      response: { 200: myMeetingsSchema },
+    },
+    handler: async (request) => service.listMyMeetings(db, requireActor(request)),
+  });
 
   app.post('/api/meetings/:meetingId/approve', {
     schema: {

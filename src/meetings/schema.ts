@@ -35,7 +35,15 @@ export const itemRoleSchema = z
   .describe('A standard item of the template; the app fills in the situation and the uppdrag follow-up')
   .meta({ id: 'ItemRole' });
 export type ItemRole = z.infer<typeof itemRoleSchema>;
-export const attendanceStatusSchema = z.enum(['invited', 'present', 'absent', 'substitute']);
+export const attendanceStatusSchema = z
+  .enum(['invited', 'present', 'absent', 'substitute'])
+  .describe(
+    'substitute: either this person is a substitute (substituteFor names whom they replace), or this invited person was replaced by a substitute (substituteName names who sat in)',
+  );
+export const participantCategorySchema = z
+  .enum(['ledamot', 'ersattare', 'tjansteperson'])
+  .describe('ledamot / ersättare / tjänsteperson: the minutes list them apart')
+  .meta({ id: 'ParticipantCategory' });
 export const actionStatusSchema = z
   .enum(['open', 'in_progress', 'done', 'cancelled'])
   .describe('öppen / pågår / klar / struken')
@@ -82,7 +90,9 @@ export const actionSchema = z
     dueNextMeeting: z.boolean().describe('"till nästa möte"'),
     status: actionStatusSchema,
     statusComment: z.string(),
-    isOverdue: z.boolean(),
+    isOverdue: z
+      .boolean()
+      .describe('Open past its due date, or "till nästa möte" and the forum has held a later meeting'),
     updatedAt: z.string(),
     lastUpdate: z
       .object({
@@ -138,6 +148,8 @@ export const meetingSchema = meetingSummarySchema
         title: z.string().nullable(),
         status: attendanceStatusSchema,
         substituteFor: z.string().nullable(),
+        substituteName: z.string().nullable().describe('Who sat in for this invited person'),
+        category: participantCategorySchema.nullable(),
       }),
     ),
     items: z.array(agendaItemSchema),
@@ -181,12 +193,17 @@ export const meetingSchema = meetingSummarySchema
         createdAt: z.string(),
       }),
     ),
+    withdrawal: z
+      .object({ reason: z.string(), at: z.string(), byName: z.string() })
+      .nullable()
+      .describe('Why the minutes were last pulled back from justering, while they are being reworked'),
     permissions: z.object({
       canEdit: z.boolean(),
       canEditAgenda: z.boolean(),
       canApprove: z.boolean(),
       canPublish: z.boolean(),
       canComment: z.boolean(),
+      canWithdraw: z.boolean().describe('May pull the minutes back from justering'),
     }),
   })
   .meta({ id: 'Meeting' });
@@ -203,8 +220,10 @@ export const meetingCreateSchema = z
     diaryNumber: freeText({ max: 50 }).nullish().describe('Typed Dnr, e.g. "RD21/01391"'),
     assignDiaryNumber: z
       .boolean()
-      .default(false)
-      .describe("Assign the next Dnr from the forum's series (prefix + year + running number)"),
+      .optional()
+      .describe(
+        "Assign the next Dnr from the forum's series (prefix + year + running number). Left out: assigned when the forum has a series and no Dnr is typed",
+      ),
     chairRole: chairRoleSchema.default('ordforande'),
     chair: personInput.nullish(),
     secretary: personInput.nullish(),
@@ -279,7 +298,11 @@ export const attendeesSchema = z
           name: freeText({ min: 2, max: 200 }),
           title: freeText({ max: 200 }).nullish(),
           status: attendanceStatusSchema,
-          substituteFor: freeText({ max: 200 }).nullish(),
+          substituteFor: freeText({ max: 200 }).nullish().describe('Whom this person, a substitute, replaces'),
+          substituteName: freeText({ max: 200 })
+            .nullish()
+            .describe('The substitute who sat in for this invited person (status substitute)'),
+          category: participantCategorySchema.nullish(),
         }),
       )
       .max(500),
@@ -382,5 +405,26 @@ export const meetingSettingsSchema = z
       .describe("The forum's own agenda template; null means the standard agenda"),
   })
   .meta({ id: 'MeetingSettings' });
+
+export const withdrawSchema = z
+  .object({
+    reason: freeText({ min: 3, max: 2000 }).describe('Why the minutes are pulled back; the adjusters see it'),
+  })
+  .meta({ id: 'MinutesWithdrawal' });
+
+export const myMeetingsSchema = z
+  .object({
+    toApprove: z.array(meetingSummarySchema).describe('Minutes out for justering that the user has still to justera'),
+    inProgress: z
+      .array(meetingSummarySchema)
+      .describe(
+        'Minutes the user writes (coordinator or secretary) that are held, out for justering or justerade but not published',
+      ),
+    upcoming: z
+      .array(meetingSummarySchema)
+      .describe('The next planned meeting of each forum the user coordinates or is secretary in'),
+  })
+  .meta({ id: 'MyMeetings' });
+export type MyMeetings = z.infer<typeof myMeetingsSchema>;
 
 export const meetingIdParams = z.object({ meetingId: z.uuid() });

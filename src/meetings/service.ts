@@ -1,13 +1,21 @@
 import { listFollowUps, listMeetingActions } from '../actions/service.ts';
-import { recordAudit } from '../audit/service.ts';
+import { findLatestAuditEntry, recordAudit } from '../audit/service.ts';
 import type { Actor } from '../auth/service.ts';
 import { getVisibleForum } from '../forums/service.ts';
 import type { Db, DbOrTrx, Trx } from '../platform/db.ts';
+import { instantToStockholm } from '../platform/time.ts';
 import { can } from '../policy/policy.ts';
 import { getOverview, getRound } from '../rounds/service.ts';
 import { meetingErrors as errors } from './errors.ts';
 import * as queries from './queries.ts';
-import type { AgendaTemplateItem, Meeting, MeetingCreate, MeetingSummary, MeetingUpdate } from './schema.ts';
+import type {
+  AgendaTemplateItem,
+  Meeting,
+  MeetingCreate,
+  MeetingSummary,
+  MeetingUpdate,
+  MyMeetings,
+} from './schema.ts';
 import { meetingCreateSchema, standardAgenda } from './schema.ts';
 
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
@@ -113,7 +121,10 @@ export async function createMeeting(options: {
   if (!can(actor, 'meeting.create', { forumId })) throw errors.forbiddenWrite();
   const id = await db.transaction().execute(async (trx) => {
     await assertRoundOfForum(trx, forumId, input.roundId);
-    const diaryNumber = input.assignDiaryNumber
+    // A forum with a Dnr series numbers its meetings unless a Dnr is typed or numbering is declined.
+    const hasSeries = Boolean((await queries.forumSettings(trx, forumId))?.diaryPrefix);
+    const shouldAssign = input.assignDiaryNumber ?? (hasSeries && !input.diaryNumber);
+    const diaryNumber = shouldAssign
       ? await assignDiaryNumber(trx, forumId, input.meetingDate)
       : input.diaryNumber || null;
     if (diaryNumber) await assertDiaryNumberFree(trx, forumId, diaryNumber);
@@ -213,6 +224,7 @@ export async function updateMeeting(options: {
       const adjusters = (
         await Promise.all(input.adjusters.map((a, i) => resolvePerson(trx, a, `body.adjusters.${i}`)))
       ).filter((a) => a !== null);
+      assertAdjustersPresent(adjusters, await queries.listAttendees(trx, id), 'adjusters');
       await queries.replaceAdjusters(trx, id, adjusters);
     }
     if (Object.keys(values).length) await queries.updateMeeting(trx, id, values);
@@ -228,6 +240,40 @@ export async function updateMeeting(options: {
     });
   });
   return getMeeting(db, actor, id);
+}
+
+interface AttendanceOfPerson {
+  userId: string | null;
+  name: string;
+  status: string;
+  substituteName?: string | null;
+}
+
+/** Absent: marked so, or replaced by a substitute who sat in for them. */
+function isAbsent(attendee: AttendanceOfPerson): boolean {
+  return attendee.status === 'absent' || (attendee.status === 'substitute' && Boolean(attendee.substituteName));
+}
+
+function isSamePerson(a: { userId: string | null; name: string }, b: { userId: string | null; name: string }) {
+  if (a.userId && b.userId) return a.userId === b.userId;
+  return a.name.trim().toLocaleLowerCase('sv') === b.name.trim().toLocaleLowerCase('sv');
+}
+
+/**
+ * A justerare attests that the minutes tell what happened at the meeting, so they must have been
+ * there. `blame` says which list the error points at: the adjusters being set or the attendance.
+ */
+export function assertAdjustersPresent(
+  adjusters: { userId: string | null; name: string }[],
+  attendees: AttendanceOfPerson[],
+  blame: 'adjusters' | 'attendees',
+): void {
+  for (const [adjusterIndex, adjuster] of adjusters.entries()) {
+    const attendeeIndex = attendees.findIndex((a) => isAbsent(a) && isSamePerson(adjuster, a));
+    if (attendeeIndex === -1) continue;
+    const path = blame === 'adjusters' ? `body.adjusters.${adjusterIndex}` : `body.attendees.${attendeeIndex}`;
+    throw errors.adjusterAbsent(adjuster.name, path);
+  }
 }
 
 export function assertAgendaEditable(status: string) {
@@ -261,6 +307,7 @@ export async function getMeeting(db: DbOrTrx, actor: Actor, id: string): Promise
     queries.listComments(db, id),
   ]);
   const situation = row.roundId ? await loadSituation(db, actor, row.roundId) : null;
+  const withdrawal = await loadWithdrawal(db, row);
   return {
     ...mapSummary(row),
     chairRole: row.chairRole as Meeting['chairRole'],
@@ -272,7 +319,11 @@ export async function getMeeting(db: DbOrTrx, actor: Actor, id: string): Promise
       name: a.name,
       approvedAt: iso(a.approvedAt),
     })),
-    attendees: attendees.map((a) => ({ ...a, status: a.status as Meeting['attendees'][number]['status'] })),
+    attendees: attendees.map((a) => ({
+      ...a,
+      status: a.status as Meeting['attendees'][number]['status'],
+      category: a.category as Meeting['attendees'][number]['category'],
+    })),
     items: items.map((item, index) => ({
       id: item.id,
       position: item.position,
@@ -295,13 +346,45 @@ export async function getMeeting(db: DbOrTrx, actor: Actor, id: string): Promise
     situation,
     attachments,
     comments: can(actor, 'meeting.comment', row) ? comments.map((c) => ({ ...c, createdAt: iso(c.createdAt)! })) : [],
+    withdrawal,
     permissions: {
       canEdit: can(actor, 'meeting.edit', row),
       canEditAgenda: can(actor, 'meeting.editAgenda', row),
       canApprove: row.status === 'in_review' && row.adjusters.some((a) => a.userId === actor.id && !a.approvedAt),
       canPublish: can(actor, 'meeting.publish', row) && row.status === 'approved',
       canComment: can(actor, 'meeting.comment', row) && row.status === 'in_review',
+      canWithdraw: can(actor, 'meeting.write', row) && row.status === 'in_review',
     },
+  };
+}
+
+/** While pulled-back minutes are reworked, everyone following them sees why. */
+async function loadWithdrawal(db: DbOrTrx, row: queries.MeetingRow): Promise<Meeting['withdrawal']> {
+  if (row.status !== 'held') return null;
+  const entry = await findLatestAuditEntry(db, row.id, 'withdraw');
+  const after = entry?.after as { reason?: string; version?: number } | undefined;
+  if (!entry || !after?.reason || after.version !== row.minutesVersion) return null;
+  return { reason: after.reason, at: entry.at, byName: entry.actorName };
+}
+
+/**
+ * The start page's meetings: minutes the user has to justera, minutes they write that are not yet
+ * published, and the next planned meeting of each forum they write minutes for.
+ */
+export async function listMyMeetings(db: Db, actor: Actor): Promise<MyMeetings> {
+  const today = instantToStockholm(new Date()).date;
+  const forumIds = actor.forumRoles.filter((r) => r.role === 'coordinator').map((r) => r.forumId);
+  const [toApprove, inProgress, planned] = await Promise.all([
+    queries.listMeetingsToApprove(db, actor.id),
+    queries.listWrittenMeetings(db, { forumIds, userId: actor.id, statuses: ['held', 'in_review', 'approved'] }),
+    queries.listWrittenMeetings(db, { forumIds, userId: actor.id, statuses: ['planned'], from: today }),
+  ]);
+  const upcoming = new Map<string, queries.MeetingRow>();
+  for (const row of planned) if (!upcoming.has(row.forumId)) upcoming.set(row.forumId, row);
+  return {
+    toApprove: toApprove.filter((row) => can(actor, 'meeting.view', row)).map(mapSummary),
+    inProgress: inProgress.map(mapSummary),
+    upcoming: [...upcoming.values()].map(mapSummary),
   };
 }
 
@@ -328,7 +411,7 @@ async function loadSituation(db: DbOrTrx, actor: Actor, roundId: string): Promis
   }
 }
 
-type Transition = 'hold' | 'send_for_review' | 'publish' | 'correct';
+type Transition = 'hold' | 'send_for_review' | 'withdraw' | 'publish' | 'correct';
 
 const transitions: Record<Transition, { from: string[]; to: string; sv: string; en: string }> = {
   hold: {
@@ -342,6 +425,12 @@ const transitions: Record<Transition, { from: string[]; to: string; sv: string; 
     to: 'in_review',
     sv: 'Anteckningarna kan skickas för justering när mötet är hållet.',
     en: 'The minutes can be sent for approval once the meeting is held.',
+  },
+  withdraw: {
+    from: ['in_review'],
+    to: 'held',
+    sv: 'Bara anteckningar som är ute för justering kan tas tillbaka.',
+    en: 'Only minutes out for approval can be pulled back.',
   },
   publish: {
     from: ['approved'],
@@ -362,6 +451,8 @@ export async function transitionMeeting(options: {
   actor: Actor;
   id: string;
   transition: Transition;
+  /** Why the minutes are pulled back from justering (withdraw only). */
+  reason?: string;
 }): Promise<Meeting> {
   const { db, actor, id, transition } = options;
   const rule = transitions[transition];
@@ -375,6 +466,12 @@ export async function transitionMeeting(options: {
     if (transition === 'send_for_review') {
       const adjusters = await queries.listAdjusters(trx, id);
       if (!adjusters.some((a) => a.userId)) throw errors.noAdjusters();
+      assertAdjustersPresent(adjusters, await queries.listAttendees(trx, id), 'adjusters');
+    }
+    if (transition === 'withdraw') {
+      if (!options.reason) throw errors.withdrawalReasonRequired();
+      // Whatever the adjusters approved is no longer what they will be asked to approve.
+      await queries.resetApprovals(trx, id);
     }
     if (transition === 'correct') {
       values.minutesVersion = before.minutesVersion + 1;
@@ -389,7 +486,7 @@ export async function transitionMeeting(options: {
       entityLabel: before.title,
       forumId: before.forumId,
       before: { status: before.status, minutesVersion: before.minutesVersion },
-      after: values,
+      after: transition === 'withdraw' ? { ...values, reason: options.reason, version: before.minutesVersion } : values,
     });
   });
   return getMeeting(db, actor, id);

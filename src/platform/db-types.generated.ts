@@ -126,6 +126,7 @@ export interface ForumRoles {
 
 export interface Forums {
   agendaTemplate: Json | null;
+  continuousSectionNumbering: Generated<boolean>;
   createdAt: Generated<Timestamp>;
   description: Generated<string>;
   diaryPrefix: string | null;
@@ -171,6 +172,7 @@ export interface MeetingAdjusters {
 }
 
 export interface MeetingAttendees {
+  category: string | null;
   id: Generated<string>;
   meetingId: string;
   name: string;
@@ -179,6 +181,7 @@ export interface MeetingAttendees {
   position: number;
   status: Generated<string>;
   substituteFor: string | null;
+  substituteName: string | null;
   title: string | null;
   userId: string | null;
 }

@@ -62,9 +62,15 @@ describe('minute-taking: plan, hold, write, justera, publish', () => {
     await dialog.getByLabel('Börjar kl.').fill('13:00');
     await dialog.getByLabel('Slutar kl.').fill('15:00');
     await dialog.getByLabel('Plats eller Teams-länk').fill('Teams');
+    // The forum has a Dnr series, so the next number is taken unless one is typed instead.
+    expect(await dialog.getByLabel('Tilldela nästa diarienummer').isChecked()).toBe(true);
+    await dialog.getByLabel('Tilldela nästa diarienummer').uncheck();
     await dialog.getByLabel('Diarienummer (Dnr)').fill('RD30/00123');
+    // The round open for reporting is the lägesbild the meeting goes through, unless another is chosen.
+    expect(await dialog.getByLabel('Lägesbild som mötet går igenom').inputValue()).not.toBe('');
     await dialog.getByLabel('Ordförande, eller skriv ett namn').fill('Karin Ordförande');
-    await dialog.getByLabel('Välj justerare').selectOption({ label: 'Maria Ek' });
+    // People are named with their organisation, so namesakes can be told apart.
+    await dialog.getByLabel('Välj justerare').selectOption({ label: 'Maria Ek (Falu kommun)' });
     await dialog.getByRole('button', { name: 'Lägg till justerare' }).click();
     await expectNoAxeViolations(coordinator, 'plan meeting form');
     await dialog.getByRole('button', { name: 'Spara' }).click();
@@ -90,6 +96,16 @@ describe('minute-taking: plan, hold, write, justera, publish', () => {
     await coordinator.getByRole('definition').filter({ hasText: 'Hållet, anteckningar pågår' }).waitFor();
     // The agenda is fixed once the meeting is held.
     expect(await coordinator.getByLabel('Rubrik på punkten').count()).toBe(0);
+
+    const attendance = coordinator.getByRole('region', { name: 'Närvaro' });
+    // The adjuster must have been there: "Frånvarande" cannot be chosen for her.
+    const adjusterStatus = attendance.getByLabel(/^Maria Ek/).first();
+    expect(await adjusterStatus.locator('option', { hasText: 'Frånvarande' }).isDisabled()).toBe(true);
+    await attendance.getByRole('button', { name: 'Markera alla som närvarande' }).click();
+    await coordinator.getByText('Närvaron är sparad.').waitFor();
+    await attendance.getByText(/^\d+ närvarande, 0 frånvarande, 0 ersättare$/).waitFor();
+    expect(await attendance.getByRole('button', { name: 'Markera alla som närvarande' }).isDisabled()).toBe(true);
+    await expectNoAxeViolations(coordinator, 'meeting page (held, attendance)');
 
     const item = coordinator.getByRole('region', { name: `7. ${ITEM_TITLE}` });
     await item
@@ -119,6 +135,50 @@ describe('minute-taking: plan, hold, write, justera, publish', () => {
     await coordinator.reload();
     const reloaded = coordinator.getByRole('region', { name: `7. ${ITEM_TITLE}` });
     expect(await reloaded.getByLabel('Beslut 2', { exact: true }).inputValue()).toBe(DECISIONS[1]);
+    await confirmStep(coordinator, 'Skicka för justering');
+    await coordinator.getByRole('definition').filter({ hasText: 'Under justering' }).waitFor();
+  });
+
+  it('shows the minutes under "Att justera" on the adjuster\'s start page and "Pågående protokoll" on the coordinator\'s', async () => {
+    const adjuster = await app.newPage();
+    await signIn(adjuster, users.reporterFalun);
+    const toApprove = adjuster.getByRole('region', { name: 'Att justera' });
+    await toApprove.getByRole('link', { name: MEETING_TITLE }).waitFor();
+    await expectNoAxeViolations(adjuster, 'start page (to approve)');
+    await adjuster.context().close();
+
+    await coordinator.goto('/');
+    const inProgress = coordinator.getByRole('region', { name: 'Pågående protokoll' });
+    const row = inProgress.getByRole('row').filter({ has: coordinator.getByRole('link', { name: MEETING_TITLE }) });
+    expect(await row.getByRole('cell').allTextContents()).toEqual([
+      '2030-04-08',
+      'Välfärdsrådet',
+      'RD30/00123',
+      'Under justering',
+    ]);
+    await expectNoAxeViolations(coordinator, 'start page (minutes in progress)');
+    await coordinator.goto(meetingUrl);
+  });
+
+  it('pulls the minutes back from justering with a reason, and sends them again', async () => {
+    await coordinator.getByRole('button', { name: 'Ta tillbaka från justering' }).click();
+    const dialog = coordinator.getByRole('dialog', { name: 'Ta tillbaka från justering' });
+    await dialog.getByRole('button', { name: 'Ta tillbaka' }).click();
+    await dialog
+      .getByLabel(/^Varför tas anteckningarna tillbaka\?/)
+      .and(coordinator.locator('[aria-invalid="true"]'))
+      .waitFor();
+    await dialog
+      .getByLabel(/^Varför tas anteckningarna tillbaka\?/)
+      .fill('Beslutet om testplanen behöver en tidpunkt.');
+    await expectNoAxeViolations(coordinator, 'withdraw dialog');
+    await dialog.getByRole('button', { name: 'Ta tillbaka' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await coordinator.getByRole('definition').filter({ hasText: 'Hållet, anteckningar pågår' }).waitFor();
+    await coordinator
+      .getByText(/^Tagna tillbaka från justering av .*: Beslutet om testplanen behöver en tidpunkt\.$/)
+      .waitFor();
+    await expectNoAxeViolations(coordinator, 'meeting page (pulled back)');
     await confirmStep(coordinator, 'Skicka för justering');
     await coordinator.getByRole('definition').filter({ hasText: 'Under justering' }).waitFor();
   });
@@ -207,7 +267,7 @@ describe('uppdrag: the owner updates the status before the next meeting', () => 
       'Planen tas fram med hemtjänstens enhetschefer.',
     );
     await reporter.getByLabel('Bara försenade').check();
-    // "Till nästa möte" has no date, so it is never overdue.
+    // "Till nästa möte" falls due only when the forum holds its next meeting, which is still to come.
     await row.waitFor({ state: 'detached' });
     await reporter.getByLabel('Bara försenade').uncheck();
     await row.getByRole('button', { name: `Uppdatera status: ${TASK}` }).click();

@@ -12,7 +12,7 @@ import { MeetingSettingsForm } from '../../features/meetings/components/meeting-
 import { MeetingsTable } from '../../features/meetings/components/meetings-table.tsx';
 import { useRounds } from '../../features/rounds/api/get-rounds.ts';
 import { useUsers } from '../../features/users/api/get-users.ts';
-import { toOptions } from '../options.ts';
+import { toPeopleOptions } from '../options.ts';
 import { forumImportPath, meetingPath } from '../paths.ts';
 import { useAccess } from '../use-access.ts';
 import { ForumFrame } from './forum-frame.tsx';
@@ -29,6 +29,11 @@ export function ForumMeetingsPage() {
   const settings = useMeetingSettings(forumId, { enabled: canManage });
   const users = useUsers({ forumId }, { enabled: canManage });
   const rounds = useRounds(forumId);
+
+  // The round being reported on now is the one a new meeting most likely discusses.
+  const openRound = (rounds.data ?? [])
+    .filter((round) => round.status === 'open')
+    .sort((a, b) => b.periodStart.localeCompare(a.periodStart))[0];
 
   const handleCreated = (meeting: Meeting) => {
     notifications.show({ message: t('meetings.form.created', { title: meeting.title }), color: 'teal' });
@@ -65,8 +70,9 @@ export function ForumMeetingsPage() {
           {isCreating && (
             <MeetingFormModal
               forumId={forumId}
-              userOptions={toOptions(users.data ?? [])}
+              userOptions={toPeopleOptions(users.data ?? [])}
               roundOptions={(rounds.data ?? []).map((round) => ({ value: round.id, label: round.title }))}
+              defaultRoundId={openRound?.id}
               diaryPrefix={settings.data?.diaryPrefix ?? null}
               onClose={() => setIsCreating(false)}
               onSaved={handleCreated}

@@ -1,4 +1,4 @@
-import { Anchor, Button, Paper, Stack, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Paper, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,7 +21,9 @@ import { MeetingTransitions } from '../../features/meetings/components/meeting-t
 import { SituationPanel } from '../../features/meetings/components/situation-panel.tsx';
 import { useRounds } from '../../features/rounds/api/get-rounds.ts';
 import { useUsers } from '../../features/users/api/get-users.ts';
-import { toOptions } from '../options.ts';
+import { formatDateTime } from '../../lib/format.ts';
+import { currentLocale } from '../../lib/i18n.ts';
+import { toOptions, toPeopleOptions } from '../options.ts';
 import { forumMeetingsPath, meetingPath, paths, roundPath } from '../paths.ts';
 import { useAccess } from '../use-access.ts';
 
@@ -61,8 +63,12 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
   const attendeeUsers = meeting.attendees.flatMap((a) =>
     a.userId ? [{ id: a.userId, name: a.organizationName ? `${a.name} (${a.organizationName})` : a.name }] : [],
   );
+  const forumUsers = (users.data ?? []).map((user) => ({
+    id: user.id,
+    name: `${user.name} (${user.organizationName})`,
+  }));
   const userOptions = toOptions([
-    ...new Map([...attendeeUsers, ...(users.data ?? [])].map((user) => [user.id, user])).values(),
+    ...new Map([...attendeeUsers, ...forumUsers].map((user) => [user.id, user])).values(),
   ]);
   const looseAttachments = meeting.attachments.filter((attachment) => !attachment.agendaItemId);
 
@@ -116,6 +122,15 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
       />
       <Stack gap="xl">
         <Stack gap="sm">
+          {meeting.withdrawal && (
+            <Alert color="yellow" variant="light">
+              {t('meetings.withdraw.notice', {
+                name: meeting.withdrawal.byName,
+                at: formatDateTime(meeting.withdrawal.at, currentLocale()),
+                reason: meeting.withdrawal.reason,
+              })}
+            </Alert>
+          )}
           <MeetingFacts meeting={meeting} roundHref={roundPath} />
         </Stack>
         <AgendaEditor meeting={meeting} />
@@ -154,7 +169,7 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
         <MeetingFormModal
           forumId={meeting.forumId}
           meeting={meeting}
-          userOptions={toOptions(users.data ?? [])}
+          userOptions={toPeopleOptions(users.data ?? [])}
           roundOptions={withCurrentRound(
             meeting,
             (rounds.data ?? []).map((round) => ({ value: round.id, label: round.title })),

@@ -10,6 +10,8 @@ import { QueryState } from '../../components/ui/query-state.tsx';
 import { useMyActions } from '../../features/actions/api/get-my-actions.ts';
 import { ActionCards } from '../../features/actions/components/my-actions.tsx';
 import { coordinatedForumIds } from '../../features/auth/permissions.ts';
+import { useMyMeetings } from '../../features/meetings/api/get-my-meetings.ts';
+import { MeetingsTable } from '../../features/meetings/components/meetings-table.tsx';
 import { useMyReporting } from '../../features/reports/api/get-my-reporting.ts';
 import { MyReportingTable } from '../../features/reports/components/my-reporting-table.tsx';
 import { useOpenRounds } from '../../features/rounds/api/get-rounds.ts';
@@ -47,6 +49,7 @@ export function StartPage() {
   const coordinated = coordinatedForumIds(me);
   const reporting = useMyReporting({ enabled: isReporter });
   const myActions = useMyActions();
+  const myMeetings = useMyMeetings();
   const columns: Column<ForumRoleRow>[] = [
     {
       key: 'forum',
@@ -83,6 +86,46 @@ export function StartPage() {
                 <MyReportingTable rows={rows} reportHref={(row) => reportPath(row.roundId, row.organizationId)} />
               )}
             </QueryState>
+          </section>
+        )}
+        {myMeetings.data && myMeetings.data.toApprove.length > 0 && (
+          <section aria-labelledby="to-approve-heading">
+            <Title order={2} size="h3" id="to-approve-heading">
+              {t('start.toApprove.title')}
+            </Title>
+            <Text c="dimmed" mb="sm">
+              {t('start.toApprove.intro')}
+            </Text>
+            <MeetingsTable
+              meetings={myMeetings.data.toApprove}
+              meetingHref={(meeting) => meetingPath(meeting.id)}
+              caption={t('start.toApprove.caption')}
+              showForum
+            />
+          </section>
+        )}
+        {myMeetings.error && <ErrorAlert message={myMeetings.error.message} />}
+        {myMeetings.data && (coordinated.length > 0 || myMeetings.data.inProgress.length > 0) && (
+          <section aria-labelledby="minutes-in-progress-heading">
+            <Title order={2} size="h3" id="minutes-in-progress-heading" mb="sm">
+              {t('start.inProgress.title')}
+            </Title>
+            <Stack gap="md">
+              <MeetingsTable
+                meetings={myMeetings.data.inProgress}
+                meetingHref={(meeting) => meetingPath(meeting.id)}
+                caption={t('start.inProgress.caption')}
+                emptyText={t('start.inProgress.empty')}
+                showForum
+              />
+              <MeetingsTable
+                meetings={myMeetings.data.upcoming}
+                meetingHref={(meeting) => meetingPath(meeting.id)}
+                caption={t('start.upcoming.caption')}
+                emptyText={t('start.upcoming.empty')}
+                showForum
+              />
+            </Stack>
           </section>
         )}
         <section aria-labelledby="my-actions-heading">

@@ -12,6 +12,8 @@ interface FormModalProps {
   formRef: RefObject<HTMLFormElement | null>;
   formError?: string;
   size?: 'md' | 'lg';
+  /** The submit button's label; "Spara" unless the form does something else. */
+  submitLabel?: string;
   children: ReactNode;
 }
 
@@ -24,6 +26,7 @@ export function FormModal({
   formRef,
   formError,
   size = 'md',
+  submitLabel,
   children,
 }: FormModalProps) {
   const { t } = useTranslation();
@@ -42,7 +45,7 @@ export function FormModal({
               {t('common.cancel')}
             </Button>
             <Button type="submit" loading={isSubmitting}>
-              {t('common.save')}
+              {submitLabel ?? t('common.save')}
             </Button>
           </Group>
         </Stack>

@@ -27,6 +27,7 @@ export function useMeetingMutation<V>(mutationFn: (variables: V) => Promise<Meet
       queryClient.setQueryData(meetingKeys.detail(meeting.id), meeting);
       return Promise.all([
         queryClient.invalidateQueries({ queryKey: meetingKeys.list(meeting.forumId) }),
+        queryClient.invalidateQueries({ queryKey: meetingKeys.mine() }),
         queryClient.invalidateQueries({ queryKey: [...meetingKeys.all, 'decisions'] }),
         // Uppdrag given or followed up at the meeting show on the uppdrag board and start page.
         queryClient.invalidateQueries({ queryKey: ['actions'] }),

@@ -4,6 +4,7 @@ import { api } from '../../../lib/api-client.ts';
 
 export const meetingKeys = {
   all: ['meetings'] as const,
+  mine: () => [...meetingKeys.all, 'mine'] as const,
   list: (forumId: string) => [...meetingKeys.all, 'list', forumId] as const,
   detail: (id: string) => [...meetingKeys.all, 'detail', id] as const,
   settings: (forumId: string) => [...meetingKeys.all, 'settings', forumId] as const,

@@ -9,6 +9,15 @@ export function transitionMeeting({ id, transition }: { id: string; transition: 
   return api.post<Meeting>(`/api/meetings/${id}/${transition}`);
 }
 
+export function withdrawMeeting({ id, reason }: { id: string; reason: string }): Promise<Meeting> {
+  return api.post<Meeting>(`/api/meetings/${id}/withdraw`, { reason });
+}
+
+/** Pulls the minutes back from justering; the adjusters' approvals start over. */
+export function useWithdrawMeeting() {
+  return useMeetingMutation(withdrawMeeting);
+}
+
 export function useTransitionMeeting() {
   return useMeetingMutation(transitionMeeting);
 }

@@ -12,6 +12,23 @@ type Attendee = Meeting['attendees'][number];
 type Row = Omit<Attendee, 'id'> & { key: string };
 
 const statuses = ['invited', 'present', 'absent', 'substitute'] as const;
+const categories = ['ledamot', 'ersattare', 'tjansteperson'] as const;
+
+/**
+ * An invited person marked "substitute" was replaced: the field names who sat in. A person added by
+ * hand marked "substitute" is the substitute: the field names whom they replace.
+ */
+function isReplaced(person: { userId: string | null }): boolean {
+  return Boolean(person.userId);
+}
+
+function isAdjuster(meeting: Meeting, person: { userId: string | null; name: string }): boolean {
+  return meeting.adjusters.some((adjuster) =>
+    adjuster.userId && person.userId
+      ? adjuster.userId === person.userId
+      : adjuster.name.trim().toLocaleLowerCase('sv') === person.name.trim().toLocaleLowerCase('sv'),
+  );
+}
 
 function groupByOrganization<T extends { organizationName: string | null }>(
   people: T[],
@@ -79,6 +96,15 @@ function AttendanceList({ meeting }: { meeting: Meeting }) {
               const name = person.title
                 ? t('meetings.attendance.entry', { name: person.name, title: person.title })
                 : person.name;
+              if (person.status === 'substitute' && person.substituteName) {
+                return (
+                  <li key={person.id}>
+                    {t('meetings.attendance.substituteEntry', { name: person.substituteName, for: name })}
+                    {' – '}
+                    {t('meetings.attendance.present')}
+                  </li>
+                );
+              }
               return (
                 <li key={person.id}>
                   {person.status === 'substitute' && person.substituteFor
@@ -127,21 +153,24 @@ function AttendanceEditor({ meeting, organizationOptions }: AttendancePanelProps
         title: newPerson.title.trim() || null,
         status: 'present',
         substituteFor: null,
+        substituteName: null,
+        category: null,
       },
     ]);
     setNewPerson({ name: '', title: '', organizationId: '' });
     setIsDirty(true);
   };
 
-  const handleSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const attendees: AttendeeInput[] = rows.map((row) => ({
+  const submit = (toSave: Row[]) => {
+    const attendees: AttendeeInput[] = toSave.map((row) => ({
       organizationId: row.organizationId,
       userId: row.userId,
       name: row.name,
       title: row.title,
       status: row.status,
-      substituteFor: row.status === 'substitute' ? row.substituteFor?.trim() || null : null,
+      substituteFor: row.status === 'substitute' && !isReplaced(row) ? row.substituteFor?.trim() || null : null,
+      substituteName: row.status === 'substitute' && isReplaced(row) ? row.substituteName?.trim() || null : null,
+      category: row.category,
     }));
     save.mutate(
       { meetingId: meeting.id, attendees },
@@ -151,56 +180,100 @@ function AttendanceEditor({ meeting, organizationOptions }: AttendancePanelProps
       },
     );
   };
+  const handleSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    submit(rows);
+  };
+  // Most people come: one action marks everyone not yet marked as present, and saves.
+  const markAllPresent = () => {
+    const marked = rows.map((row) => (row.status === 'invited' ? { ...row, status: 'present' as const } : row));
+    setRows(marked);
+    submit(marked);
+  };
+  const hasInvited = rows.some((row) => row.status === 'invited');
 
   return (
     <form ref={formRef} onSubmit={handleSubmit} noValidate>
       <Stack gap="md">
-        <Text size="sm">{t('meetings.attendance.description')}</Text>
+        <Group justify="space-between" align="flex-start" wrap="wrap">
+          <Text size="sm" style={{ flex: 1, minWidth: 240 }}>
+            {t('meetings.attendance.description')}
+          </Text>
+          <Button variant="default" onClick={markAllPresent} disabled={!hasInvited} loading={save.isPending}>
+            {t('meetings.attendance.allPresent')}
+          </Button>
+        </Group>
         {formError && <ErrorAlert message={formError} />}
         <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} spacing="md">
           {groupByOrganization(rows, t('meetings.attendance.otherOrganization')).map(([organization, people]) => (
             <fieldset key={organization} className="plain-fieldset attendance-group">
               <legend className="field-legend">{organization}</legend>
               <Stack gap="xs">
-                {people.map((person) => (
-                  <div key={person.key} className="attendance-row">
-                    <Group gap="xs" align="flex-end" wrap="nowrap">
-                      <NativeSelect
-                        label={
-                          person.title
-                            ? t('meetings.attendance.entry', { name: person.name, title: person.title })
-                            : person.name
-                        }
-                        data={statuses.map((status) => ({ value: status, label: t(`meetings.attendance.${status}`) }))}
-                        value={person.status}
-                        onChange={(event) => change(person.key, { status: event.currentTarget.value as Row['status'] })}
-                        className="attendance-select"
-                        style={{ flex: 1 }}
-                        size="xs"
-                      />
-                      {!person.userId && (
-                        <Button
+                {people.map((person) => {
+                  const adjuster = isAdjuster(meeting, person);
+                  return (
+                    <div key={person.key} className="attendance-row">
+                      <Group gap="xs" align="flex-end" wrap="nowrap">
+                        <NativeSelect
+                          label={
+                            person.title
+                              ? t('meetings.attendance.entry', { name: person.name, title: person.title })
+                              : person.name
+                          }
+                          description={adjuster ? t('meetings.attendance.adjusterPresent') : undefined}
+                          data={statuses.map((status) => ({
+                            value: status,
+                            label:
+                              status === 'substitute' && isReplaced(person)
+                                ? t('meetings.attendance.replaced')
+                                : t(`meetings.attendance.${status}`),
+                            // A justerare must have been there; the server refuses it too.
+                            disabled:
+                              adjuster && (status === 'absent' || (status === 'substitute' && isReplaced(person))),
+                          }))}
+                          value={person.status}
+                          onChange={(event) =>
+                            change(person.key, { status: event.currentTarget.value as Row['status'] })
+                          }
+                          className="attendance-select"
+                          style={{ flex: 1 }}
                           size="xs"
-                          variant="subtle"
-                          onClick={() => remove(person.key)}
-                          aria-label={t('meetings.attendance.remove', { name: person.name })}
-                        >
-                          {t('common.remove')}
-                        </Button>
+                        />
+                        <NativeSelect
+                          label={t('meetings.attendance.category')}
+                          aria-label={t('meetings.attendance.categoryOf', { name: person.name })}
+                          data={[
+                            { value: '', label: t('meetings.attendance.category.none') },
+                            ...categories.map((category) => ({
+                              value: category,
+                              label: t(`meetings.attendance.category.${category}`),
+                            })),
+                          ]}
+                          value={person.category ?? ''}
+                          onChange={(event) =>
+                            change(person.key, { category: (event.currentTarget.value || null) as Row['category'] })
+                          }
+                          className="attendance-select"
+                          size="xs"
+                          w={130}
+                        />
+                        {!person.userId && (
+                          <Button
+                            size="xs"
+                            variant="subtle"
+                            onClick={() => remove(person.key)}
+                            aria-label={t('meetings.attendance.remove', { name: person.name })}
+                          >
+                            {t('common.remove')}
+                          </Button>
+                        )}
+                      </Group>
+                      {person.status === 'substitute' && (
+                        <SubstituteField person={person} onChange={(patch) => change(person.key, patch)} />
                       )}
-                    </Group>
-                    {person.status === 'substitute' && (
-                      <TextInput
-                        size="xs"
-                        mt={4}
-                        label={t('meetings.attendance.substituteFor')}
-                        aria-label={t('meetings.attendance.substituteForOf', { name: person.name })}
-                        value={person.substituteFor ?? ''}
-                        onChange={(event) => change(person.key, { substituteFor: event.currentTarget.value })}
-                      />
-                    )}
-                  </div>
-                ))}
+                    </div>
+                  );
+                })}
               </Stack>
             </fieldset>
           ))}
@@ -251,5 +324,21 @@ function AttendanceEditor({ meeting, organizationOptions }: AttendancePanelProps
         </Group>
       </Stack>
     </form>
+  );
+}
+
+/** Who sat in for a replaced invited person, or whom a substitute added by hand replaces. */
+function SubstituteField({ person, onChange }: { person: Row; onChange: (patch: Partial<Row>) => void }) {
+  const { t } = useTranslation();
+  const field = isReplaced(person) ? 'substituteName' : 'substituteFor';
+  return (
+    <TextInput
+      size="xs"
+      mt={4}
+      label={t(`meetings.attendance.${field}`)}
+      aria-label={t(`meetings.attendance.${field}Of`, { name: person.name })}
+      value={person[field] ?? ''}
+      onChange={(event) => onChange({ [field]: event.currentTarget.value })}
+    />
   );
 }

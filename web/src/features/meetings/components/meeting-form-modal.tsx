@@ -20,11 +20,13 @@ interface MeetingFormModalProps {
   roundOptions: Option[];
   /** The forum's Dnr series prefix, when it has one. */
   diaryPrefix: string | null;
+  /** The round a new meeting discusses unless another is chosen: the forum's open round. */
+  defaultRoundId?: string;
   onClose: () => void;
   onSaved: (meeting: Meeting) => void;
 }
 
-function initialValues(meeting: Meeting | undefined) {
+function initialValues(meeting: Meeting | undefined, diaryPrefix: string | null, defaultRoundId?: string) {
   return {
     title: meeting?.title ?? '',
     documentType: meeting?.documentType ?? ('minnesanteckningar' as Meeting['documentType']),
@@ -33,12 +35,13 @@ function initialValues(meeting: Meeting | undefined) {
     endTime: meeting?.endTime ?? '',
     location: meeting?.location ?? '',
     diaryNumber: meeting?.diaryNumber ?? '',
-    assignDiaryNumber: false,
+    // A forum with a Dnr series numbers its meetings unless the coordinator types a Dnr instead.
+    assignDiaryNumber: !meeting && Boolean(diaryPrefix),
     chairRole: meeting?.chairRole ?? ('ordforande' as Meeting['chairRole']),
     chair: fromPerson(meeting?.chair ?? null),
     secretary: fromPerson(meeting?.secretary ?? null),
     adjusters: (meeting?.adjusters ?? []).map(fromPerson),
-    roundId: meeting?.roundId ?? '',
+    roundId: meeting ? (meeting.roundId ?? '') : (defaultRoundId ?? ''),
     useTemplate: true,
   };
 }
@@ -52,11 +55,12 @@ export function MeetingFormModal({
   userOptions,
   roundOptions,
   diaryPrefix,
+  defaultRoundId,
   onClose,
   onSaved,
 }: MeetingFormModalProps) {
   const { t } = useTranslation();
-  const [values, setValues] = useState(() => initialValues(meeting));
+  const [values, setValues] = useState(() => initialValues(meeting, diaryPrefix, defaultRoundId));
   const { formRef, fieldErrors, formError, validate, showError } = useFormErrors();
   const create = useCreateMeeting();
   const update = useUpdateMeeting();
@@ -71,6 +75,13 @@ export function MeetingFormModal({
   const people = known.reduce((options, person) => withCurrent(options, person), userOptions);
   const knownNames = new Map(known.map((option) => [option.value, option.label]));
   const chairLabel = t(`meetings.chairRole.${values.chairRole}`);
+  // Someone recorded as absent cannot justera the minutes (the server refuses it too).
+  const absentUserIds = new Set(
+    (meeting?.attendees ?? [])
+      .filter((a) => a.status === 'absent' || (a.status === 'substitute' && a.substituteName))
+      .flatMap((a) => (a.userId ? [a.userId] : [])),
+  );
+  const adjusterOptions = people.filter((option) => !absentUserIds.has(option.value));
 
   const handleSubmit = () => {
     const shared = {
@@ -205,7 +216,7 @@ export function MeetingFormModal({
       <AdjustersField
         value={values.adjusters}
         onChange={(adjusters) => set('adjusters', adjusters)}
-        userOptions={people}
+        userOptions={adjusterOptions}
         knownNames={knownNames}
         error={fieldErrors.adjusters}
       />

@@ -5,7 +5,8 @@ import { useMeetingLabels } from './use-meeting-labels.ts';
 const colors: Record<MeetingSummary['status'], string> = {
   planned: 'gray.7',
   held: 'samverkan.8',
-  in_review: 'orange.9',
+  // Darker than Mantine's orange.9, which is below 4.5:1 on white.
+  in_review: '#a34100',
   approved: 'teal.9',
   published: 'teal.9',
   imported: 'gray.7',

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Meeting } from '@server/meetings/schema.ts';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
 import { useTransitionMeeting, type MeetingTransition } from '../api/transition-meeting.ts';
+import { WithdrawDialog } from './withdraw-dialog.tsx';
 
 /** The next steps the user may take with the minutes, from the meeting's permissions and status. */
 export function availableTransitions(meeting: Meeting, canManageForum: boolean): MeetingTransition[] {
@@ -26,6 +27,7 @@ interface MeetingTransitionsProps {
 export function MeetingTransitions({ meeting, canManageForum }: MeetingTransitionsProps) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState<MeetingTransition>();
+  const [isWithdrawing, setIsWithdrawing] = useState(false);
   const transition = useTransitionMeeting();
   const steps = availableTransitions(meeting, canManageForum);
 
@@ -57,6 +59,12 @@ export function MeetingTransitions({ meeting, canManageForum }: MeetingTransitio
           {t(`meetings.transition.${step}`)}
         </Button>
       ))}
+      {meeting.permissions.canWithdraw && (
+        <Button variant="default" onClick={() => setIsWithdrawing(true)}>
+          {t('meetings.withdraw.title')}
+        </Button>
+      )}
+      {isWithdrawing && <WithdrawDialog meeting={meeting} onClose={() => setIsWithdrawing(false)} />}
       {confirming && (
         <ConfirmDialog
           title={t('meetings.transition.confirmTitle', { action: t(`meetings.transition.${confirming}`) })}

@@ -9,9 +9,13 @@ import { useMeetingLabels } from './use-meeting-labels.ts';
 interface MeetingsTableProps {
   meetings: MeetingSummary[];
   meetingHref: (meeting: MeetingSummary) => string;
+  caption?: string;
+  emptyText?: string;
+  /** Name the forum, for lists across forums. */
+  showForum?: boolean;
 }
 
-export function MeetingsTable({ meetings, meetingHref }: MeetingsTableProps) {
+export function MeetingsTable({ meetings, meetingHref, caption, emptyText, showForum }: MeetingsTableProps) {
   const { t } = useTranslation();
   const labels = useMeetingLabels();
   const columns: Column<MeetingSummary>[] = [
@@ -33,6 +37,9 @@ export function MeetingsTable({ meetings, meetingHref }: MeetingsTableProps) {
         </>
       ),
     },
+    ...(showForum
+      ? [{ key: 'forum', header: t('meetings.list.forum'), render: (meeting: MeetingSummary) => meeting.forumName }]
+      : []),
     {
       key: 'dnr',
       header: t('meetings.list.diaryNumber'),
@@ -55,11 +62,11 @@ export function MeetingsTable({ meetings, meetingHref }: MeetingsTableProps) {
   ];
   return (
     <DataTable
-      caption={t('meetings.list.caption', { count: meetings.length })}
+      caption={caption ?? t('meetings.list.caption', { count: meetings.length })}
       columns={columns}
       rows={meetings}
       rowKey={(meeting) => meeting.id}
-      emptyText={t('meetings.list.empty')}
+      emptyText={emptyText ?? t('meetings.list.empty')}
     />
   );
 }

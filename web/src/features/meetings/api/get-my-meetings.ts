@@ -1,0 +1,15 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { MyMeetings } from '@server/meetings/schema.ts';
+import { api } from '../../../lib/api-client.ts';
+import { meetingKeys } from './get-meetings.ts';
+
+export function getMyMeetings(): Promise<MyMeetings> {
+  return api.get<MyMeetings>('/api/me/meetings');
+}
+
+export const myMeetingsQueryOptions = queryOptions({ queryKey: meetingKeys.mine(), queryFn: getMyMeetings });
+
+/** The start page's meetings: to justera, minutes in progress, the next meetings. */
+export function useMyMeetings() {
+  return useQuery(myMeetingsQueryOptions);
+}

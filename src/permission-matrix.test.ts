@@ -233,6 +233,10 @@ const expected: Record<string, string[]> = {
     'G, held                                  | 401   ok    no    ok     no   no    no',
     'F, held; repE its secretary              | 401   ok    ok    no     no   ok    no',
   ],
+  'POST /api/meetings/{meetingId}/withdraw': [
+    'F, in justering                    | 401   ok    ok    no     no   no    no',
+    'G, in justering                    | 401   ok    no    ok     no   no    no',
+  ],
   'POST /api/meetings/{meetingId}/publish': [
     'F, justerad                              | 401   ok    ok    no     no   no    no',
     'G, justerad                              | 401   ok    no    ok     no   no    no',
@@ -311,6 +315,9 @@ const expected: Record<string, string[]> = {
   ],
   'GET /api/me/actions': [
     '—                                        | 401   ok    ok    ok     ok   ok    ok',
+  ],
+  'GET /api/me/meetings': [
+    '—                                  | 401   ok    ok    ok     ok   ok    ok',
   ],
   // The owner of an uppdrag (a reporter of its organisation) sets its status: the body does only that.
   'PATCH /api/actions/{id}': [
@@ -992,6 +999,16 @@ const requests: Record<string, Record<string, Builder>> = {
       },
     ]),
   ),
+  'POST /api/meetings/{meetingId}/withdraw': Object.fromEntries(
+    (['F', 'G'] as const).map((forum) => [
+      `${forum}, in justering`,
+      async () => ({
+        method: 'POST',
+        url: `/api/meetings/${await meetingIn(forum, 'in_review')}/withdraw`,
+        payload: { reason: 'Ett beslut saknas.' },
+      }),
+    ]),
+  ),
   'POST /api/meetings/{meetingId}/comments': {
     'F, in justering': () => commentRequest('F'),
     'G, in justering': () => commentRequest('G'),
@@ -1066,6 +1083,7 @@ const requests: Record<string, Record<string, Builder>> = {
   'GET /api/decisions': { '—': get(() => '/api/decisions') },
   'GET /api/actions': { '—': get(() => '/api/actions') },
   'GET /api/me/actions': { '—': get(() => '/api/me/actions') },
+  'GET /api/me/meetings': { '—': get(() => '/api/me/meetings') },
   'PATCH /api/actions/{id}': {
     'F, owned by B, published meeting': () => actionStatusRequest('F'),
     'G, owned by H, published meeting': () => actionStatusRequest('G'),

@@ -224,6 +224,7 @@ describe('a round from report to lägesbild', () => {
       `/api/rounds/${roundId}/reports/${faluId}`,
     );
     const response = await coordinator.request.put(`/api/rounds/${roundId}/reports/${faluId}`, {
+      headers: { 'samverkan-client': 'test' },
       data: {
         revision: current.revision,
         currentSituation: 'Samordnarens text.',

@@ -216,6 +216,7 @@ const expected: Record<string, string[]> = {
     'F, planned                               | 401   ok    ok    no     ok   ok    no',
     'F, in justering                          | 401   ok    ok    no     ok   ok    no',
     'F, published                             | 401   ok    ok    no     ok   ok    ok',
+    'F, imported from old minutes             | 401   ok    ok    no     ok   ok    ok',
     'G, published                             | 401   ok    no    ok     no   no    no',
   ],
   'PATCH /api/meetings/{meetingId}': [
@@ -483,6 +484,7 @@ interface ForumRecords {
   plannedAttachmentId: string;
   publishedAttachmentId: string;
   publishedActionId: string;
+  importedId: string;
 }
 const records = {} as Record<ForumKey, ForumRecords>;
 let pdf: Buffer;
@@ -631,6 +633,16 @@ async function seedForum(forum: ForumKey) {
   for (const adjuster of adjustersOf(forum)) await call(adjuster, 'POST', `/api/meetings/${published.id}/approve`);
   await asAdmin('POST', `/api/meetings/${published.id}/publish`);
 
+  const imported = await send(
+    {
+      method: 'POST',
+      url: `/api/forums/${forumId}/minutes-imports`,
+      multipart: { filename: 'anteckningar.txt', data: minutesFile() },
+    },
+    'admin',
+  );
+  if (imported.statusCode !== 201) throw new Error(`setup import: ${imported.statusCode} ${imported.body}`);
+
   records[forum] = {
     indicatorId: indicator.id,
     previousRoundId: previous.id,
@@ -641,6 +653,7 @@ async function seedForum(forum: ForumKey) {
     plannedAttachmentId,
     publishedAttachmentId,
     publishedActionId,
+    importedId: (imported.json() as Json).meetingId,
   };
 }
 
@@ -964,6 +977,7 @@ const requests: Record<string, Record<string, Builder>> = {
     'F, planned': get(() => `/api/meetings/${records.F.plannedId}`),
     'F, in justering': get(() => `/api/meetings/${records.F.reviewId}`),
     'F, published': get(() => `/api/meetings/${records.F.publishedId}`),
+    'F, imported from old minutes': get(() => `/api/meetings/${records.F.importedId}`),
     'G, published': get(() => `/api/meetings/${records.G.publishedId}`),
   },
   'PATCH /api/meetings/{meetingId}': {

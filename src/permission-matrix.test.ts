@@ -235,8 +235,8 @@ const expected: Record<string, string[]> = {
     'F, held; repE its secretary              | 401   ok    ok    no     no   ok    no',
   ],
   'POST /api/meetings/{meetingId}/withdraw': [
-    'F, in justering                    | 401   ok    ok    no     no   no    no',
-    'G, in justering                    | 401   ok    no    ok     no   no    no',
+    'F, in justering                          | 401   ok    ok    no     no   no    no',
+    'G, in justering                          | 401   ok    no    ok     no   no    no',
   ],
   'POST /api/meetings/{meetingId}/publish': [
     'F, justerad                              | 401   ok    ok    no     no   no    no',
@@ -318,7 +318,7 @@ const expected: Record<string, string[]> = {
     '—                                        | 401   ok    ok    ok     ok   ok    ok',
   ],
   'GET /api/me/meetings': [
-    '—                                  | 401   ok    ok    ok     ok   ok    ok',
+    '—                                        | 401   ok    ok    ok     ok   ok    ok',
   ],
   // The owner of an uppdrag (a reporter of its organisation) sets its status: the body does only that.
   'PATCH /api/actions/{id}': [

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AppContext } from '../app-context.ts';
 import { commonErrors } from '../platform/errors.ts';
 import type { App } from '../platform/http.ts';
+import { unlessPersonalNumber } from '../platform/personal-number.ts';
 import { loginBodySchema, localeBodySchema, meSchema } from './schema.ts';
 import * as auth from './service.ts';
 
@@ -63,7 +64,7 @@ export async function authRoutes(app: App, ctx: AppContext) {
         email: request.body.email,
         password: request.body.password,
         ip: request.ip,
-        userAgent: request.headers['user-agent'] ?? null,
+        userAgent: unlessPersonalNumber(request.headers['user-agent'] ?? '') || null,
       });
       setSessionCookie(reply, ctx, token, expiresAt);
       return actor;

@@ -22,6 +22,7 @@ import type { Config } from './config.ts';
 import { registerSecurity } from './security.ts';
 import { AppError, type LocalizedMessage } from './errors.ts';
 import { pickLocale, type Locale } from './i18n.ts';
+import { unlessPersonalNumber } from './personal-number.ts';
 import { PERSONAL_NUMBER_ISSUE, storableInput } from './schema-helpers.ts';
 import { validationMessages } from './validation-messages.ts';
 
@@ -315,12 +316,41 @@ function trustProxyOption(value: Config['trustProxy']) {
   return typeof value === 'number' ? (_address: string, hop: number) => hop < value : value;
 }
 
+/**
+ * Searches are not refused, but the request log is kept: a URL holding a personnummer (in a search
+ * string, or typed as a path) is logged as its route only.
+ */
+function requestLogFields(request: FastifyRequest) {
+  let decoded = request.url;
+  try {
+    decoded = decodeURIComponent(request.url.replaceAll('+', ' '));
+  } catch {
+    // A malformed escape is logged as sent; the raw text is still checked.
+  }
+  return {
+    method: request.method,
+    url:
+      unlessPersonalNumber(decoded) === null
+        ? `${request.routeOptions.url ?? '(no route)'} (personnummer withheld)`
+        : request.url,
+    host: request.host,
+    remoteAddress: request.ip,
+  };
+}
+
 export async function createHttpServer(
   config: Config,
-  options: { webRoot?: string; logger?: boolean } = {},
+  options: { webRoot?: string; logger?: boolean | { stream: NodeJS.WritableStream } } = {},
 ): Promise<App> {
   const app = Fastify({
-    logger: options.logger === false ? false : { level: config.logLevel },
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            serializers: { req: requestLogFields },
+            ...(typeof options.logger === 'object' ? { stream: options.logger.stream } : {}),
+          },
     trustProxy: trustProxyOption(config.trustProxy),
     bodyLimit: 2 * 1024 * 1024,
     // Without limits a client that trickles headers or a body holds a connection for ever.

@@ -80,3 +80,8 @@ export function findPersonalIdentityNumber(text: string): string | undefined {
   // stands between the groups; both readings are tried.
   return findIn(normalize(text, '')) ?? findIn(normalize(text, '-'));
 }
+
+/** For text that is kept but never refused (a User-Agent, a search in a logged URL): null when it holds one. */
+export function unlessPersonalNumber(text: string): string | null {
+  return findPersonalIdentityNumber(text) ? null : text;
+}

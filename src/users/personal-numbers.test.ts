@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useTestApp } from '../../test/app.ts';
+import { TEST_PASSWORD, useTestApp } from '../../test/app.ts';
 
 const ctx = useTestApp();
 
@@ -64,5 +64,21 @@ describe('a personnummer in an e-mail address', () => {
       headers: { cookie: await ctx.cookie('admin') },
     });
     expect(response.statusCode).toBe(201);
+  });
+
+  it('keeps no User-Agent that holds a personnummer with the session', async () => {
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: ctx.fixture.user.reader!.email, password: TEST_PASSWORD },
+      headers: { 'user-agent': 'Klient/1.0 (850709-9805)' },
+    });
+    expect(response.statusCode).toBe(200);
+    const sessions = await ctx.database.db
+      .selectFrom('sessions')
+      .select('userAgent')
+      .where('userId', '=', ctx.fixture.user.reader!.id)
+      .execute();
+    expect(sessions).toEqual([{ userAgent: null }]);
   });
 });

@@ -4,6 +4,7 @@ import type { Actor } from '../auth/service.ts';
 import { findImported, importMeeting, type ImportedMeeting } from '../meetings/import.ts';
 import type { Db } from '../platform/db.ts';
 import { commonErrors } from '../platform/errors.ts';
+import { storableInput } from '../platform/schema-helpers.ts';
 import { assertNoPersonalNumberInFile, parseMinutesFile } from './parse-file.ts';
 import { parsedMinutesSchema, type ParsedMinutesInput } from './schema.ts';
 
@@ -119,7 +120,9 @@ export async function importMinutesFile(options: {
   // The file itself is kept as the meeting's source attachment, so it is checked even when the
   // person's corrections are saved instead of what the parser read.
   await assertNoPersonalNumberInFile({ filename: path.basename(filename), data });
-  const minutes = parsedMinutesSchema.parse(options.corrected ?? (await parseMinutesFile(data, filename)));
+  const minutes = storableInput
+    .pipe(parsedMinutesSchema)
+    .parse(options.corrected ?? (await parseMinutesFile(data, filename)));
   const source = {
     filename: path.basename(filename),
     contentType: contentTypeOf(filename, data),

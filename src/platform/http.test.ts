@@ -131,6 +131,51 @@ describe('text the database cannot store is refused with 400, never 500', () => 
     expect(emoji.status).toBe(200);
   });
 
+  it('refuses a NUL byte in an uploaded file name, a multipart field and import corrections', async () => {
+    const forumId = ctx.fixture.forum.F!;
+    const meeting = (
+      await send({
+        method: 'POST',
+        url: `/api/forums/${forumId}/meetings`,
+        body: { title: 'Möte', meetingDate: '2026-03-16' },
+      })
+    ).body as { id: string };
+    const upload = async (url: string, filename: string, fields: Record<string, string>) => {
+      const before = await auditCount();
+      const form = new FormData();
+      for (const [name, value] of Object.entries(fields)) form.append(name, value);
+      form.append(
+        'file',
+        new Blob(['Minnesanteckningar\n§ 1 Läget\nBeslut\natt notera'], { type: 'text/plain' }),
+        filename,
+      );
+      const encoded = new Request('http://localhost', { method: 'POST', body: form });
+      const response = await ctx.app.inject({
+        method: 'POST',
+        url,
+        payload: Buffer.from(await encoded.arrayBuffer()),
+        headers: { cookie: await ctx.cookie('admin'), 'content-type': encoded.headers.get('content-type')! },
+      });
+      expect(await auditCount()).toBe(before);
+      return { status: response.statusCode, type: response.headers['content-type'], body: response.json() };
+    };
+    const attachments = `/api/meetings/${meeting.id}/attachments`;
+    expect(await upload(attachments, 'a\u0000b.txt', {})).toMatchObject({
+      status: 400,
+      type: expect.stringContaining('application/problem+json'),
+      body: { errors: [{ path: 'body.file', message: expect.stringMatching(NUL) }] },
+    });
+    expect(await upload(attachments, 'a.txt', { title: 'Under\u0000lag' })).toMatchObject({
+      status: 400,
+      body: { errors: [{ path: 'body.title', message: expect.stringMatching(NUL) }] },
+    });
+    const corrections = JSON.stringify({ title: 'Möte \u0000', date: '2026-01-20' });
+    expect(await upload(`/api/forums/${forumId}/minutes-imports`, 'a.txt', { minutes: corrections })).toMatchObject({
+      status: 400,
+      body: { errors: [{ path: 'body.title', message: expect.stringMatching(NUL) }] },
+    });
+  });
+
   it('cuts the path of a deeply nested value short', async () => {
     const response = await send({
       method: 'POST',

@@ -190,6 +190,17 @@ const frameworkMessages: Record<string, LocalizedMessage> = {
     en: 'The body length does not match Content-Length.',
   },
   FST_ERR_CTP_BODY_TOO_LARGE: { sv: 'Filen eller texten är för stor.', en: 'The file or text is too large.' },
+  FST_INVALID_MULTIPART_CONTENT_TYPE: {
+    sv: 'Skicka filen som multipart/form-data (fältet "file").',
+    en: 'Send the file as multipart/form-data (field "file").',
+  },
+  FST_PROTO_VIOLATION: {
+    sv: 'Ett fältnamn i formuläret är inte tillåtet (till exempel __proto__).',
+    en: 'A form field name is not allowed (such as __proto__).',
+  },
+  FST_FILES_LIMIT: { sv: 'Skicka en fil åt gången.', en: 'Send one file at a time.' },
+  FST_FIELDS_LIMIT: { sv: 'Formuläret har för många fält.', en: 'The form has too many fields.' },
+  FST_PARTS_LIMIT: { sv: 'Formuläret har för många delar.', en: 'The form has too many parts.' },
   FST_ERR_BAD_URL: {
     sv: 'Adressen är felaktigt kodad.',
     en: 'The address is not correctly encoded.',

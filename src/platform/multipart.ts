@@ -1,5 +1,7 @@
 import type { FastifyRequest } from 'fastify';
-import { commonErrors } from './errors.ts';
+import { AppError, commonErrors } from './errors.ts';
+import { findUnstorableText } from './schema-helpers.ts';
+import { validationMessages } from './validation-messages.ts';
 
 export interface Upload {
   filename: string;
@@ -23,5 +25,15 @@ export async function readUpload(request: FastifyRequest): Promise<Upload> {
       sv: 'Välj en fil att ladda upp.',
       en: 'Choose a file to upload.',
     });
+  refuseUnstorableText(file.filename, fields);
   return { ...file, fields };
+}
+
+/** The JSON validator never sees a multipart body, so its file name and fields get the same check here. */
+function refuseUnstorableText(filename: string, fields: Record<string, string>) {
+  const found = findUnstorableText({ file: filename, ...fields });
+  if (!found) return;
+  const path = `body.${found.path.join('.')}`;
+  const message = validationMessages[found.message]!;
+  throw new AppError({ status: 400, code: 'validation.invalid', message, fieldErrors: [{ path, message }] });
 }

@@ -90,6 +90,7 @@ describe('a personnummer in minutes to import', () => {
 
   it.each([
     ['a text file', 'protokoll.txt', () => Promise.resolve(Buffer.from(withNumber))],
+    ['a UTF-16 text file', 'protokoll-utf16.txt', () => Promise.resolve(Buffer.from(`\uFEFF${withNumber}`, 'utf16le'))],
     ['a Word file', 'protokoll.docx', () => buildDocx(withNumber)],
     ['a PDF', 'protokoll.pdf', () => buildPdf(withNumber)],
   ])('refuses the preview of %s with a decision holding one: 422 naming the file', async (_label, name, build) => {

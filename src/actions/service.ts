@@ -2,8 +2,8 @@ import { recordAudit } from '../audit/service.ts';
 import { authorId, type Actor } from '../auth/service.ts';
 import type { Db, DbOrTrx, Trx } from '../platform/db.ts';
 import { instantToStockholm } from '../platform/time.ts';
-import { can, visibleForumIds, type ActionTarget } from '../policy/policy.ts';
-import type { Action, ActionStatus } from '../meetings/schema.ts';
+import { can, permissionsOf, visibleForumIds, type ActionTarget } from '../policy/policy.ts';
+import type { Action, ActionRecord, ActionStatus } from '../meetings/schema.ts';
 import { actionErrors as errors } from './errors.ts';
 import * as queries from './queries.ts';
 
@@ -16,7 +16,7 @@ function isPastDue(row: queries.ActionRow, on: string): boolean {
   return row.dueNextMeeting && Boolean(row.nextMeetingHeld);
 }
 
-export function mapAction(row: queries.ActionRow, on = today()): Action {
+export function mapAction(row: queries.ActionRow, on = today()): ActionRecord {
   const status = row.status as ActionStatus;
   const update = row.lastUpdate;
   return {
@@ -65,12 +65,14 @@ function actionTarget(row: queries.ActionRow): ActionTarget {
   };
 }
 
-/** Only the uppdrag the actor may see: an uppdrag is visible where the meeting that gave it is. */
-function visibleTo(actor: Actor, rows: queries.ActionRow[]): queries.ActionRow[] {
-  return rows.filter((row) => can(actor, 'action.view', actionTarget(row)));
+/** The uppdrag the actor may see, with what they may do with each: visible where its meeting is. */
+function presentVisible(actor: Actor, rows: queries.ActionRow[]): Action[] {
+  return rows
+    .filter((row) => can(actor, 'action.view', actionTarget(row)))
+    .map((row) => ({ ...mapAction(row), permissions: permissionsOf.action(actor, actionTarget(row)) }));
 }
 
-export async function getAction(db: DbOrTrx, id: string): Promise<Action> {
+export async function getAction(db: DbOrTrx, id: string): Promise<ActionRecord> {
   const row = await queries.findAction(db, id);
   if (!row) throw errors.notFound();
   return mapAction(row);
@@ -87,7 +89,7 @@ export async function listActions(
     forumIds: visibleForumIds(actor),
     overdueOn: filter.overdue ? today() : undefined,
   });
-  return visibleTo(actor, rows).map((row) => mapAction(row));
+  return presentVisible(actor, rows);
 }
 
 /** Open uppdrag owned by the user or their organisation, for the start page. */
@@ -97,10 +99,8 @@ export async function listMyActions(db: Db, actor: Actor): Promise<Action[]> {
     queries.listActions(db, { forumIds, ownerUserId: actor.id }),
     queries.listActions(db, { forumIds, organizationId: actor.organizationId }),
   ]);
-  const unique = new Map(visibleTo(actor, [...own, ...organization]).map((row) => [row.id, row]));
-  return [...unique.values()]
-    .map((row) => mapAction(row))
-    .filter((a) => a.status === 'open' || a.status === 'in_progress');
+  const unique = new Map([...own, ...organization].map((row) => [row.id, row]));
+  return presentVisible(actor, [...unique.values()]).filter((a) => a.status === 'open' || a.status === 'in_progress');
 }
 
 /** The uppdrag a meeting follows up, as far as the actor may see them. */
@@ -110,18 +110,18 @@ export async function listFollowUps(
   meeting: { forumId: string; id: string; meetingDate: string },
 ) {
   const rows = await queries.listFollowUps(db, meeting.forumId, meeting.id, meeting.meetingDate);
-  return visibleTo(actor, rows).map((row) => mapAction(row));
+  return presentVisible(actor, rows);
 }
 
-export function listMeetingActions(db: DbOrTrx, meetingId: string) {
-  return queries.listActions(db, { meetingIds: [meetingId] }).then((rows) => rows.map((row) => mapAction(row)));
+export async function listMeetingActions(db: DbOrTrx, actor: Actor, meetingId: string) {
+  return presentVisible(actor, await queries.listActions(db, { meetingIds: [meetingId] }));
 }
 
 export async function createAction(
   trx: Trx,
   actor: Actor,
   values: Omit<Parameters<typeof queries.insertAction>[1], 'ownerName'> & { ownerName: string | null | undefined },
-): Promise<Action> {
+): Promise<ActionRecord> {
   const ownerName = values.ownerName || (await ownerLabel(trx, values.ownerUserId, values.ownerOrganizationId));
   if (!ownerName) throw errors.ownerRequired();
   const id = await queries.insertAction(trx, { ...values, ownerName });
@@ -214,7 +214,8 @@ export async function updateAction(options: {
       });
     }
     await queries.updateAction(trx, id, values);
-    const after = await getAction(trx, id);
+    const updatedRow = (await queries.findAction(trx, id))!;
+    const after = mapAction(updatedRow);
     await recordAudit(trx, {
       actor,
       action: status && status !== before.status ? 'change_status' : 'update',
@@ -225,6 +226,6 @@ export async function updateAction(options: {
       before,
       after,
     });
-    return after;
+    return { ...after, permissions: permissionsOf.action(actor, actionTarget(updatedRow)) };
   });
 }

@@ -5,6 +5,7 @@ import type { AppContext } from '../app-context.ts';
 import { commonErrors } from '../platform/errors.ts';
 import type { App } from '../platform/http.ts';
 import { unlessPersonalNumber } from '../platform/personal-number.ts';
+import { permissionsOf } from '../policy/policy.ts';
 import { loginBodySchema, localeBodySchema, meSchema } from './schema.ts';
 import * as auth from './service.ts';
 
@@ -13,6 +14,9 @@ declare module 'fastify' {
     actor: auth.Actor | null;
   }
 }
+
+/** The signed-in user with what they may do across the system. */
+const withPermissions = (actor: auth.Actor) => ({ ...actor, permissions: permissionsOf.me(actor) });
 
 /** The signed-in user, or a 401 problem. */
 export function requireActor(request: FastifyRequest): auth.Actor {
@@ -67,7 +71,7 @@ export async function authRoutes(app: App, ctx: AppContext) {
         userAgent: unlessPersonalNumber(request.headers['user-agent'] ?? '') || null,
       });
       setSessionCookie(reply, ctx, token, expiresAt);
-      return actor;
+      return withPermissions(actor);
     },
   });
 
@@ -83,7 +87,7 @@ export async function authRoutes(app: App, ctx: AppContext) {
 
   app.get('/api/auth/me', {
     schema: { tags: ['auth'], summary: 'The signed-in user with their forum roles', response: { 200: meSchema } },
-    handler: async (request) => requireActor(request),
+    handler: async (request) => withPermissions(requireActor(request)),
   });
 
   app.put('/api/auth/me/locale', {

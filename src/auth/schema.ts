@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { rejectPersonalNumber } from '../platform/schema-helpers.ts';
+import { mePermissionsSchema } from '../policy/schema.ts';
 
 export const forumRoleSchema = z
   .enum(['coordinator', 'reporter', 'reader'])
@@ -31,6 +32,7 @@ export const meSchema = z
     forumRoles: z
       .array(z.object({ forumId: z.uuid(), forumName: z.string(), role: forumRoleSchema }))
       .describe('The forums the user takes part in, and in which role'),
+    permissions: mePermissionsSchema,
   })
   .meta({ id: 'Me' });
 export type Me = z.infer<typeof meSchema>;

@@ -7,7 +7,8 @@ import { authErrors } from './errors.ts';
 import * as queries from './queries.ts';
 import type { ForumRole, Locale, Me } from './schema.ts';
 
-export type Actor = Me;
+/** The signed-in user as the services see them; `Me` adds what they may do. */
+export type Actor = Omit<Me, 'permissions'>;
 
 export const SESSION_COOKIE = 'samverkan_session';
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { organizationKindSchema } from '../organizations/schema.ts';
 import { freeText } from '../platform/schema-helpers.ts';
+import { forumPermissionsSchema } from '../policy/schema.ts';
 
 export const forumSchema = z
   .object({
@@ -23,9 +24,12 @@ export const forumSchema = z
     coordinators: z.array(z.object({ userId: z.uuid(), name: z.string() })).describe('Samordnare'),
     createdAt: z.string(),
     updatedAt: z.string(),
+    permissions: forumPermissionsSchema,
   })
   .meta({ id: 'Forum' });
 export type Forum = z.infer<typeof forumSchema>;
+/** A forum as stored and audited, without the caller's permissions. */
+export type ForumRecord = Omit<Forum, 'permissions'>;
 
 export const forumCreateSchema = z
   .object({

@@ -3,13 +3,13 @@ import type { Actor } from '../auth/service.ts';
 import type { OrganizationKind } from '../organizations/schema.ts';
 import { areActiveOrganizations } from '../organizations/service.ts';
 import type { Db, DbOrTrx, Trx } from '../platform/db.ts';
-import { can, visibleForumIds } from '../policy/policy.ts';
+import { can, permissionsOf, visibleForumIds } from '../policy/policy.ts';
 import { forumErrors as errors } from './errors.ts';
 import * as queries from './queries.ts';
-import type { Forum, ForumCreate, ForumUpdate } from './schema.ts';
+import type { Forum, ForumCreate, ForumRecord, ForumUpdate } from './schema.ts';
 import { forumCreateSchema } from './schema.ts';
 
-export function mapForum(row: queries.ForumRow): Forum {
+export function mapForum(row: queries.ForumRow): ForumRecord {
   return {
     id: row.id,
     name: row.name,
@@ -24,7 +24,11 @@ export function mapForum(row: queries.ForumRow): Forum {
   };
 }
 
-export async function getForum(db: DbOrTrx, id: string): Promise<Forum> {
+function present(actor: Actor, forum: ForumRecord): Forum {
+  return { ...forum, permissions: permissionsOf.forum(actor, { forumId: forum.id }) };
+}
+
+export async function getForum(db: DbOrTrx, id: string): Promise<ForumRecord> {
   const row = await queries.findForum(db, id);
   if (!row) throw errors.notFound();
   return mapForum(row);
@@ -33,11 +37,13 @@ export async function getForum(db: DbOrTrx, id: string): Promise<Forum> {
 export async function getVisibleForum(db: Db, actor: Actor, id: string): Promise<Forum> {
   const forum = await getForum(db, id);
   if (!can(actor, 'forum.view', { forumId: id })) throw errors.forbiddenView();
-  return forum;
+  return present(actor, forum);
 }
 
 export async function listForums(db: Db, actor: Actor, filter: { includeInactive?: boolean }): Promise<Forum[]> {
-  return (await queries.listForums(db, { ...filter, forumIds: visibleForumIds(actor) })).map(mapForum);
+  return (await queries.listForums(db, { ...filter, forumIds: visibleForumIds(actor) })).map((row) =>
+    present(actor, mapForum(row)),
+  );
 }
 
 async function assertNameFree(db: DbOrTrx, name: string, exceptId?: string) {
@@ -86,7 +92,7 @@ export async function createForum(options: { db: Db; actor: Actor; input: ForumC
       forumId: id,
       after: created,
     });
-    return created;
+    return present(actor, created);
   });
 }
 
@@ -116,6 +122,6 @@ export async function updateForum(options: { db: Db; actor: Actor; id: string; i
       before,
       after,
     });
-    return after;
+    return present(actor, after);
   });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { freeText, int4, isoDate, queryInt } from '../platform/schema-helpers.ts';
+import { actionPermissionsSchema, agendaItemPermissionsSchema, meetingPermissionsSchema } from '../policy/schema.ts';
 import { strainLevelSchema } from '../rounds/schema.ts';
 
 const localDate = isoDate.describe('YYYY-MM-DD');
@@ -103,9 +104,12 @@ export const actionSchema = z
         source: z.enum(['meeting', 'report', 'direct']),
       })
       .nullable(),
+    permissions: actionPermissionsSchema,
   })
   .meta({ id: 'Action' });
 export type Action = z.infer<typeof actionSchema>;
+/** An uppdrag as stored and audited, without the caller's permissions. */
+export type ActionRecord = Omit<Action, 'permissions'>;
 
 export const agendaItemSchema = z
   .object({
@@ -128,6 +132,7 @@ export const agendaItemSchema = z
     revision: z.number().int(),
     updatedAt: z.string(),
     updatedByName: z.string().nullable(),
+    permissions: agendaItemPermissionsSchema,
   })
   .meta({ id: 'AgendaItem' });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
@@ -197,14 +202,7 @@ export const meetingSchema = meetingSummarySchema
       .object({ reason: z.string(), at: z.string(), byName: z.string() })
       .nullable()
       .describe('Why the minutes were last pulled back from justering, while they are being reworked'),
-    permissions: z.object({
-      canEdit: z.boolean(),
-      canEditAgenda: z.boolean(),
-      canApprove: z.boolean(),
-      canPublish: z.boolean(),
-      canComment: z.boolean(),
-      canWithdraw: z.boolean().describe('May pull the minutes back from justering'),
-    }),
+    permissions: meetingPermissionsSchema,
   })
   .meta({ id: 'Meeting' });
 export type Meeting = z.infer<typeof meetingSchema>;

@@ -4,7 +4,7 @@ import type { Actor } from '../auth/service.ts';
 import { getVisibleForum } from '../forums/service.ts';
 import type { Db, DbOrTrx, Trx } from '../platform/db.ts';
 import { instantToStockholm } from '../platform/time.ts';
-import { can } from '../policy/policy.ts';
+import { can, permissionsOf } from '../policy/policy.ts';
 import { getOverview, getRound } from '../rounds/service.ts';
 import { meetingErrors as errors } from './errors.ts';
 import * as queries from './queries.ts';
@@ -301,7 +301,7 @@ export async function getMeeting(db: DbOrTrx, actor: Actor, id: string): Promise
     queries.listAttendees(db, id),
     queries.listItems(db, id),
     queries.listDecisions(db, id),
-    listMeetingActions(db, id),
+    listMeetingActions(db, actor, id),
     listFollowUps(db, actor, { forumId: row.forumId, id, meetingDate: row.meetingDate }),
     queries.listAttachments(db, id),
     queries.listComments(db, id),
@@ -341,20 +341,14 @@ export async function getMeeting(db: DbOrTrx, actor: Actor, id: string): Promise
       revision: item.revision,
       updatedAt: iso(item.updatedAt)!,
       updatedByName: item.updatedByName,
+      permissions: permissionsOf.agendaItem(actor, row),
     })),
     followUps,
     situation,
     attachments,
     comments: can(actor, 'meeting.comment', row) ? comments.map((c) => ({ ...c, createdAt: iso(c.createdAt)! })) : [],
     withdrawal,
-    permissions: {
-      canEdit: can(actor, 'meeting.edit', row),
-      canEditAgenda: can(actor, 'meeting.editAgenda', row),
-      canApprove: row.status === 'in_review' && row.adjusters.some((a) => a.userId === actor.id && !a.approvedAt),
-      canPublish: can(actor, 'meeting.publish', row) && row.status === 'approved',
-      canComment: can(actor, 'meeting.comment', row) && row.status === 'in_review',
-      canWithdraw: can(actor, 'meeting.write', row) && row.status === 'in_review',
-    },
+    permissions: permissionsOf.meeting(actor, row),
   };
 }
 

@@ -82,22 +82,31 @@ export function updateOrganization(
     .execute();
 }
 
-/** The forums the organisation takes part in: as member, as owner, or through a user's role. */
-export async function forumIdsOfOrganization(db: DbOrTrx, organizationId: string): Promise<string[]> {
+/** The forums each organisation takes part in: as member, as owner, or through a user's role. */
+export async function forumIdsOfOrganizations(db: DbOrTrx, organizationIds: string[]): Promise<Map<string, string[]>> {
+  const result = new Map<string, string[]>();
+  if (organizationIds.length === 0) return result;
+  const ids = [...new Set(organizationIds)];
   const rows = await db
     .selectFrom('forumMembers')
-    .select('forumId')
-    .where('organizationId', '=', organizationId)
-    .union(db.selectFrom('forums').select('id as forumId').where('ownerOrganizationId', '=', organizationId))
+    .select(['organizationId', 'forumId'])
+    .where('organizationId', 'in', ids)
+    .union(
+      db
+        .selectFrom('forums')
+        .select(['ownerOrganizationId as organizationId', 'id as forumId'])
+        .where('ownerOrganizationId', 'in', ids),
+    )
     .union(
       db
         .selectFrom('forumRoles')
         .innerJoin('users', 'users.id', 'forumRoles.userId')
-        .select('forumRoles.forumId')
-        .where('users.organizationId', '=', organizationId),
+        .select(['users.organizationId', 'forumRoles.forumId'])
+        .where('users.organizationId', 'in', ids),
     )
     .execute();
-  return rows.map((r) => r.forumId);
+  for (const row of rows) result.set(row.organizationId, [...(result.get(row.organizationId) ?? []), row.forumId]);
+  return result;
 }
 
 export async function countActiveOrganizations(db: DbOrTrx, ids: string[]): Promise<number> {

@@ -19,10 +19,7 @@ export async function organizationRoutes(app: App, ctx: AppContext) {
       querystring: organizationListQuerySchema,
       response: { 200: z.array(organizationSchema) },
     },
-    handler: async (request) => {
-      requireActor(request);
-      return service.listOrganizations(ctx.db, request.query);
-    },
+    handler: async (request) => service.listVisibleOrganizations(ctx.db, requireActor(request), request.query),
   });
 
   app.get('/api/organizations/:id', {
@@ -32,10 +29,7 @@ export async function organizationRoutes(app: App, ctx: AppContext) {
       params: idParams,
       response: { 200: organizationSchema },
     },
-    handler: async (request) => {
-      requireActor(request);
-      return service.getOrganization(ctx.db, request.params.id);
-    },
+    handler: async (request) => service.getVisibleOrganization(ctx.db, requireActor(request), request.params.id),
   });
 
   app.post('/api/organizations', {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { freeText } from '../platform/schema-helpers.ts';
+import { organizationPermissionsSchema } from '../policy/schema.ts';
 
 export const organizationKinds = [
   'region',
@@ -34,9 +35,12 @@ export const organizationSchema = z
     isActive: z.boolean().describe('Deactivated organisations stay in history but take no new part'),
     createdAt: z.string(),
     updatedAt: z.string(),
+    permissions: organizationPermissionsSchema,
   })
   .meta({ id: 'Organization' });
 export type Organization = z.infer<typeof organizationSchema>;
+/** An organisation as stored and audited, without the caller's permissions. */
+export type OrganizationRecord = Omit<Organization, 'permissions'>;
 
 export const organizationCreateSchema = z
   .object({

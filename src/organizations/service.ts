@@ -1,12 +1,20 @@
 import { recordAudit, updateAction } from '../audit/service.ts';
 import type { Actor } from '../auth/service.ts';
 import type { Db, DbOrTrx } from '../platform/db.ts';
-import { can } from '../policy/policy.ts';
+import { can, permissionsOf } from '../policy/policy.ts';
 import { organizationErrors as errors } from './errors.ts';
 import * as queries from './queries.ts';
-import type { Organization, OrganizationCreate, OrganizationKind, OrganizationUpdate } from './schema.ts';
+import type {
+  Organization,
+  OrganizationCreate,
+  OrganizationKind,
+  OrganizationRecord,
+  OrganizationUpdate,
+} from './schema.ts';
 
-export function mapOrganization(row: NonNullable<Awaited<ReturnType<typeof queries.findOrganization>>>): Organization {
+export function mapOrganization(
+  row: NonNullable<Awaited<ReturnType<typeof queries.findOrganization>>>,
+): OrganizationRecord {
   return {
     id: row.id,
     name: row.name,
@@ -24,8 +32,32 @@ export function mapOrganization(row: NonNullable<Awaited<ReturnType<typeof queri
 export async function listOrganizations(
   db: Db,
   filter: Parameters<typeof queries.listOrganizations>[1],
-): Promise<Organization[]> {
+): Promise<OrganizationRecord[]> {
   return (await queries.listOrganizations(db, filter)).map(mapOrganization);
+}
+
+/** Organisations with what the actor may do with each. */
+async function present(db: DbOrTrx, actor: Actor, organizations: OrganizationRecord[]): Promise<Organization[]> {
+  const forums = await queries.forumIdsOfOrganizations(
+    db,
+    organizations.map((o) => o.id),
+  );
+  return organizations.map((o) => ({
+    ...o,
+    permissions: permissionsOf.organization(actor, { forumIds: forums.get(o.id) ?? [] }),
+  }));
+}
+
+export async function listVisibleOrganizations(
+  db: Db,
+  actor: Actor,
+  filter: Parameters<typeof queries.listOrganizations>[1],
+): Promise<Organization[]> {
+  return present(db, actor, await listOrganizations(db, filter));
+}
+
+export async function getVisibleOrganization(db: Db, actor: Actor, id: string): Promise<Organization> {
+  return (await present(db, actor, [await getOrganization(db, id)]))[0]!;
 }
 
 /** Whether every id names an existing, active organisation (ids must be distinct). */
@@ -33,7 +65,7 @@ export async function areActiveOrganizations(db: DbOrTrx, ids: string[]): Promis
   return (await queries.countActiveOrganizations(db, ids)) === ids.length;
 }
 
-export async function getOrganization(db: DbOrTrx, id: string): Promise<Organization> {
+export async function getOrganization(db: DbOrTrx, id: string): Promise<OrganizationRecord> {
   const row = await queries.findOrganization(db, id);
   if (!row) throw errors.notFound();
   return mapOrganization(row);
@@ -82,12 +114,13 @@ export async function createOrganization(options: {
       entityLabel: created.name,
       after: created,
     });
-    return created;
+    return (await present(trx, actor, [created]))[0]!;
   });
 }
 
 async function canUpdateOrganization(db: DbOrTrx, actor: Actor, organizationId: string): Promise<boolean> {
-  return can(actor, 'organization.update', { forumIds: await queries.forumIdsOfOrganization(db, organizationId) });
+  const forums = await queries.forumIdsOfOrganizations(db, [organizationId]);
+  return can(actor, 'organization.update', { forumIds: forums.get(organizationId) ?? [] });
 }
 
 export async function updateOrganization(options: {
@@ -118,6 +151,6 @@ export async function updateOrganization(options: {
       before,
       after,
     });
-    return after;
+    return (await present(trx, actor, [after]))[0]!;
   });
 }

@@ -175,3 +175,61 @@ export function readOnlyForumIds(actor: Actor): string[] {
   if (actor.isAdmin) return [];
   return [...new Set(actor.forumRoles.map((r) => r.forumId))].filter((forumId) => !followsWork(actor, forumId));
 }
+
+/**
+ * The caller's permissions returned with each record, so the web app shows what the server would
+ * allow and repeats no rule. Each flag is a rule of the table above, with the record's state.
+ */
+export const permissionsOf = {
+  me: (actor: Actor) => ({
+    canCreateForum: can(actor, 'forum.create'),
+    canCreateOrganization: can(actor, 'organization.create'),
+    canListUsers: can(actor, 'user.list'),
+    canViewAudit: can(actor, 'audit.view'),
+  }),
+  forum: (actor: Actor, f: ForumTarget) => ({
+    canEdit: can(actor, 'forum.update', f),
+    canSetOwnerOrActive: can(actor, 'forum.setOwnerOrActive'),
+    canManageRounds: can(actor, 'round.manage', f),
+    canPlanMeetings: can(actor, 'meeting.create', f),
+  }),
+  round: (actor: Actor, r: RoundTarget) => ({
+    canEdit: can(actor, 'round.manage', r),
+    canViewOverview: can(actor, 'round.viewOverview', r),
+  }),
+  report: (actor: Actor, r: ReportTarget) => ({
+    canEdit: can(actor, 'report.edit', r),
+    isOwn: can(actor, 'report.isOwn', r),
+  }),
+  meeting: (actor: Actor, m: MeetingTarget) => ({
+    canEdit: can(actor, 'meeting.edit', m),
+    canEditAgenda: can(actor, 'meeting.editAgenda', m),
+    canHold: can(actor, 'meeting.write', m) && m.status === 'planned',
+    canSendForReview: can(actor, 'meeting.write', m) && m.status === 'held',
+    canApprove: m.status === 'in_review' && m.adjusters.some((a) => a.userId === actor.id && !a.approvedAt),
+    canPublish: can(actor, 'meeting.publish', m) && m.status === 'approved',
+    canCorrect: can(actor, 'meeting.publish', m) && (m.status === 'approved' || m.status === 'published'),
+    canComment: can(actor, 'meeting.comment', m) && m.status === 'in_review',
+    canWithdraw: can(actor, 'meeting.write', m) && m.status === 'in_review',
+  }),
+  agendaItem: (actor: Actor, m: MeetingTarget) => ({
+    canEdit: can(actor, 'meeting.edit', m),
+    canDelete: can(actor, 'meeting.editAgenda', m),
+  }),
+  action: (actor: Actor, a: ActionTarget) => ({
+    canEdit: can(actor, 'action.edit', a),
+    canUpdateStatus: can(actor, 'action.updateStatus', a),
+  }),
+  user: (actor: Actor, u: UserTarget) => {
+    const canEdit = can(actor, 'user.update', u);
+    return {
+      canEdit,
+      canSetAdmin: canEdit && can(actor, 'user.setAdmin') && actor.id !== u.id,
+      canDeactivate: canEdit && actor.id !== u.id,
+    };
+  },
+  organization: (actor: Actor, o: OrganizationTarget) => ({
+    canEdit: can(actor, 'organization.update', o),
+    canDeactivate: can(actor, 'organization.setActive'),
+  }),
+};

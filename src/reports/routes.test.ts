@@ -156,7 +156,7 @@ describe('the report lifecycle', () => {
     expect(report.body).toMatchObject({
       revision: 0,
       id: null,
-      canEdit: true,
+      permissions: { canEdit: true, isOwn: true },
       hasPreviousReport: true,
       organizationName: 'Org B',
     });
@@ -495,7 +495,7 @@ describe('the report lifecycle', () => {
     expect(refused.status).toBe(409);
     expect(refused.body.code).toBe('rounds.closed');
     expect((await as('reporter', 'GET', reportUrl('B'))).body).toMatchObject({
-      canEdit: false,
+      permissions: { canEdit: false, isOwn: true },
       revision: current.revision,
     });
   });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { indicatorSchema } from '../indicators/schema.ts';
 import { strainLevelSchema } from '../rounds/schema.ts';
 import { freeText, int4, queryInt } from '../platform/schema-helpers.ts';
+import { reportPermissionsSchema } from '../policy/schema.ts';
 
 export const reportParams = z.object({ roundId: z.uuid(), organizationId: z.uuid() });
 
@@ -61,7 +62,7 @@ export const reportSchema = z
     hasUnsubmittedChanges: z.boolean(),
     versions: z.array(reportVersionSummarySchema),
     indicators: z.array(indicatorSchema).describe('The indicators this organisation reports'),
-    canEdit: z.boolean(),
+    permissions: reportPermissionsSchema,
     hasPreviousReport: z.boolean().describe('"Inget nytt" can start from the previous round\'s report'),
   })
   .meta({ id: 'Report' });

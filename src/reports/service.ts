@@ -7,7 +7,7 @@ import type { OrganizationKind } from '../organizations/schema.ts';
 import type { Db, DbOrTrx, Trx } from '../platform/db.ts';
 import type { LocalizedMessage } from '../platform/errors.ts';
 import { instantToStockholm } from '../platform/time.ts';
-import { can } from '../policy/policy.ts';
+import { can, permissionsOf } from '../policy/policy.ts';
 import { roundErrors } from '../rounds/errors.ts';
 import type { Round, StrainLevel } from '../rounds/schema.ts';
 import { getVisibleRound } from '../rounds/service.ts';
@@ -71,7 +71,7 @@ function toReport(
     hasUnsubmittedChanges: row ? row.submittedRevision !== row.revision : false,
     versions: versions.map((v) => ({ ...v, submittedAt: iso(v.submittedAt)! })),
     indicators: ctx.indicators,
-    canEdit: can(actor, 'report.edit', reportTarget(ctx)),
+    permissions: permissionsOf.report(actor, reportTarget(ctx)),
     hasPreviousReport: hasPrevious,
   };
 }

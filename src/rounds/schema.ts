@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { organizationKindSchema } from '../organizations/schema.ts';
 import { indicatorSchema } from '../indicators/schema.ts';
 import { freeText, isoDate, isoTimestamp } from '../platform/schema-helpers.ts';
+import { roundPermissionsSchema } from '../policy/schema.ts';
 
 export const strainLevelSchema = z
   .enum(['normal', 'strained', 'very_strained', 'critical'])
@@ -40,9 +41,12 @@ export const roundSchema = z
       late: z.number().int(),
       missing: z.number().int(),
     }),
+    permissions: roundPermissionsSchema,
   })
   .meta({ id: 'Round' });
 export type Round = z.infer<typeof roundSchema>;
+/** A round as stored and audited, without the caller's permissions. */
+export type RoundRecord = Omit<Round, 'permissions'>;
 
 export const roundCreateSchema = z
   .object({

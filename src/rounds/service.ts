@@ -6,16 +6,16 @@ import type { Indicator } from '../indicators/schema.ts';
 import { appliesTo, listIndicators } from '../indicators/service.ts';
 import type { OrganizationKind } from '../organizations/schema.ts';
 import type { Db, DbOrTrx } from '../platform/db.ts';
-import { can } from '../policy/policy.ts';
+import { can, permissionsOf } from '../policy/policy.ts';
 import { addDays, instantToStockholm, isoWeekday, stockholmToInstant, weekTitle } from '../platform/time.ts';
 import { aggregateMethod, compare, median, sum } from './aggregate.ts';
 import { roundErrors as errors } from './errors.ts';
 import * as queries from './queries.ts';
-import type { Overview, Round, RoundCreate, RoundUpdate, Schedule, StrainLevel } from './schema.ts';
+import type { Overview, Round, RoundCreate, RoundRecord, RoundUpdate, Schedule, StrainLevel } from './schema.ts';
 
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 
-export function mapRound(row: queries.RoundRow): Round {
+export function mapRound(row: queries.RoundRow): RoundRecord {
   const members = Number(row.members);
   const submitted = Number(row.submitted);
   return {
@@ -38,16 +38,17 @@ export function mapRound(row: queries.RoundRow): Round {
   };
 }
 
-export async function getRound(db: DbOrTrx, id: string): Promise<Round> {
+export async function getRound(db: DbOrTrx, id: string): Promise<RoundRecord> {
   const row = await queries.findRound(db, id);
   if (!row) throw errors.notFound();
   return mapRound(row);
 }
 
 /** The round as the actor may see it: a reader gets the summering only once the round is published. */
-function presentRound(actor: Actor, round: Round): Round {
-  if (can(actor, 'round.viewSummary', round)) return round;
-  return { ...round, summary: '', summaryUpdatedAt: null, summaryUpdatedByName: null };
+function presentRound(actor: Actor, round: RoundRecord): Round {
+  const permissions = permissionsOf.round(actor, round);
+  if (can(actor, 'round.viewSummary', round)) return { ...round, permissions };
+  return { ...round, summary: '', summaryUpdatedAt: null, summaryUpdatedByName: null, permissions };
 }
 
 export async function getVisibleRound(db: DbOrTrx, actor: Actor, id: string): Promise<Round> {
@@ -96,11 +97,11 @@ export async function createRound(options: {
       forumId,
       after: created,
     });
-    return created;
+    return presentRound(actor, created);
   });
 }
 
-function describeUpdate(input: RoundUpdate, before: Round): string {
+function describeUpdate(input: RoundUpdate, before: RoundRecord): string {
   if (input.status === 'closed' && before.status === 'open') return 'close';
   if (input.status === 'open' && before.status === 'closed') return 'reopen';
   if (input.isPublished === true && !before.isPublished) return 'publish';
@@ -134,7 +135,7 @@ export async function updateRound(options: { db: Db; actor: Actor; id: string; i
       before,
       after,
     });
-    return after;
+    return presentRound(actor, after);
   });
 }
 
@@ -171,7 +172,7 @@ export async function updateSummary(options: {
       before: { summary: before.summary },
       after: { summary: after.summary },
     });
-    return after;
+    return presentRound(actor, after);
   });
 }
 

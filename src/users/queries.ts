@@ -140,13 +140,20 @@ export async function memberOrganizationIdsOfForums(
   return result;
 }
 
-export async function memberForumIdsOfOrganization(db: DbOrTrx, organizationId: string): Promise<string[]> {
+/** The forums each organisation is a member of. */
+export async function memberForumIdsOfOrganizations(
+  db: DbOrTrx,
+  organizationIds: string[],
+): Promise<Map<string, string[]>> {
+  const result = new Map<string, string[]>();
+  if (organizationIds.length === 0) return result;
   const rows = await db
     .selectFrom('forumMembers')
-    .select('forumId')
-    .where('organizationId', '=', organizationId)
+    .select(['organizationId', 'forumId'])
+    .where('organizationId', 'in', [...new Set(organizationIds)])
     .execute();
-  return rows.map((r) => r.forumId);
+  for (const row of rows) result.set(row.organizationId, [...(result.get(row.organizationId) ?? []), row.forumId]);
+  return result;
 }
 
 export async function existingForumIds(db: DbOrTrx, forumIds: string[]): Promise<Set<string>> {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { forumRoleSchema, localeSchema } from '../auth/schema.ts';
 import { emailAddress, freeText } from '../platform/schema-helpers.ts';
+import { userPermissionsSchema } from '../policy/schema.ts';
 
 export const forumRoleAssignmentSchema = z
   .object({ forumId: z.uuid(), role: forumRoleSchema })
@@ -20,9 +21,12 @@ export const userSchema = z
     forumRoles: z.array(forumRoleAssignmentSchema.extend({ forumName: z.string() })),
     createdAt: z.string(),
     updatedAt: z.string(),
+    permissions: userPermissionsSchema,
   })
   .meta({ id: 'User' });
 export type User = z.infer<typeof userSchema>;
+/** A user as stored and audited, without the caller's permissions. */
+export type UserRecord = Omit<User, 'permissions'>;
 
 const password = z
   .string()

@@ -3,13 +3,13 @@ import { endSessionsOfUser, hashPassword, systemAdmin, type Actor } from '../aut
 import type { ForumRole, Locale } from '../auth/schema.ts';
 import { getOrganization } from '../organizations/service.ts';
 import type { Db, DbOrTrx, Trx } from '../platform/db.ts';
-import { can, managedForumIds, type UserTarget } from '../policy/policy.ts';
+import { can, managedForumIds, permissionsOf, type UserTarget } from '../policy/policy.ts';
 import { userErrors as errors } from './errors.ts';
 import * as queries from './queries.ts';
-import type { User, UserCreate, UserUpdate } from './schema.ts';
+import type { User, UserCreate, UserRecord, UserUpdate } from './schema.ts';
 import { userCreateSchema } from './schema.ts';
 
-export function mapUser(row: queries.UserRow): User {
+export function mapUser(row: queries.UserRow): UserRecord {
   return {
     id: row.id,
     email: row.email,
@@ -26,7 +26,7 @@ export function mapUser(row: queries.UserRow): User {
   };
 }
 
-export async function getUser(db: DbOrTrx, id: string): Promise<User> {
+export async function getUser(db: DbOrTrx, id: string): Promise<UserRecord> {
   const row = await queries.findUser(db, id);
   if (!row) throw errors.notFound();
   return mapUser(row);
@@ -34,9 +34,9 @@ export async function getUser(db: DbOrTrx, id: string): Promise<User> {
 
 /** A user sees themselves; administrators and coordinators see the users of their forums. */
 export async function getVisibleUser(db: Db, actor: Actor, id: string): Promise<User> {
-  const user = await getUser(db, id);
-  if (!can(actor, 'user.view', await userTarget(db, user))) throw errors.forbiddenView();
-  return user;
+  const [user] = await present(db, actor, [await getUser(db, id)]);
+  if (!can(actor, 'user.view', user!.target)) throw errors.forbiddenView();
+  return user!.user;
 }
 
 export async function listUsers(
@@ -45,20 +45,37 @@ export async function listUsers(
   filter: Omit<Parameters<typeof queries.listUsers>[1], 'visibleForumIds'>,
 ): Promise<User[]> {
   if (!can(actor, 'user.list')) throw errors.forbiddenList();
-  return (await queries.listUsers(db, { ...filter, visibleForumIds: managedForumIds(actor) })).map(mapUser);
+  const rows = await queries.listUsers(db, { ...filter, visibleForumIds: managedForumIds(actor) });
+  return (await present(db, actor, rows.map(mapUser))).map((p) => p.user);
 }
 
-/** The facts the policy needs about a user. */
-async function userTarget(
-  db: DbOrTrx,
-  user: { id: string; isAdmin: boolean; organizationId: string; forumRoles: { forumId: string }[] },
-): Promise<UserTarget> {
-  return {
+type UserFacts = Pick<UserRecord, 'id' | 'isAdmin' | 'organizationId'> & { forumRoles: { forumId: string }[] };
+
+/** The facts the policy needs about users. */
+async function userTargets(db: DbOrTrx, users: UserFacts[]): Promise<UserTarget[]> {
+  const memberships = await queries.memberForumIdsOfOrganizations(
+    db,
+    users.map((u) => u.organizationId),
+  );
+  return users.map((user) => ({
     id: user.id,
     isAdmin: user.isAdmin,
     forumIds: [...new Set(user.forumRoles.map((r) => r.forumId))],
-    organizationForumIds: await queries.memberForumIdsOfOrganization(db, user.organizationId),
-  };
+    organizationForumIds: memberships.get(user.organizationId) ?? [],
+  }));
+}
+
+async function userTarget(db: DbOrTrx, user: UserFacts): Promise<UserTarget> {
+  return (await userTargets(db, [user]))[0]!;
+}
+
+/** Users with what the actor may do with each. */
+async function present(db: DbOrTrx, actor: Actor, users: UserRecord[]) {
+  const targets = await userTargets(db, users);
+  return users.map((user, i) => ({
+    target: targets[i]!,
+    user: { ...user, permissions: permissionsOf.user(actor, targets[i]!) },
+  }));
 }
 
 async function assertOrganizationUsable(db: DbOrTrx, organizationId: string) {
@@ -130,7 +147,7 @@ export async function createUser(options: { db: Db; actor: Actor; input: UserCre
       entityLabel: created.name,
       after: created,
     });
-    return created;
+    return (await present(trx, actor, [created]))[0]!.user;
   });
 }
 
@@ -171,7 +188,7 @@ export async function updateUser(options: { db: Db; actor: Actor; id: string; in
       before,
       after: passwordHash ? { ...after, passwordChanged: true } : after,
     });
-    return after;
+    return (await present(trx, actor, [after]))[0]!.user;
   });
 }
 

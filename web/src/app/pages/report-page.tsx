@@ -42,7 +42,7 @@ export function ReportPage() {
                 report={data}
                 isOnBehalf={data.organizationId !== access.me.organizationId}
               />
-              {data.canEdit && (
+              {data.permissions.canEdit && (
                 <ReportActions
                   forumId={data.forumId}
                   organizationId={data.organizationId}

@@ -65,7 +65,8 @@ export function ReportEditor({ report: loaded, isOnBehalf }: ReportEditorProps) 
   const submit = useSubmitReport();
   const copy = useCopyPrevious();
 
-  const isEditing = report.canEdit && (report.submittedVersion === 0 || report.hasUnsubmittedChanges || isAmending);
+  const isEditing =
+    report.permissions.canEdit && (report.submittedVersion === 0 || report.hasUnsubmittedChanges || isAmending);
   const {
     conflict,
     isLoadingTheirs,
@@ -231,11 +232,14 @@ export function ReportEditor({ report: loaded, isOnBehalf }: ReportEditorProps) 
           {t('reports.form.closed')}
         </Alert>
       )}
-      {report.roundStatus === 'open' && isPastDeadline && report.submittedVersion === 0 && report.canEdit && (
-        <Alert color="orange" variant="light" title={t('reports.form.lateTitle')}>
-          {t('reports.form.late')}
-        </Alert>
-      )}
+      {report.roundStatus === 'open' &&
+        isPastDeadline &&
+        report.submittedVersion === 0 &&
+        report.permissions.canEdit && (
+          <Alert color="orange" variant="light" title={t('reports.form.lateTitle')}>
+            {t('reports.form.late')}
+          </Alert>
+        )}
       {setAside && (
         <SetAsideAlert
           title={t('reports.conflict.setAsideTitle')}
@@ -338,13 +342,13 @@ export function ReportEditor({ report: loaded, isOnBehalf }: ReportEditorProps) 
                   ? t('reports.view.title', { version: report.submittedVersion })
                   : t('reports.view.draftTitle')}
               </Title>
-              {report.canEdit && (
+              {report.permissions.canEdit && (
                 <Button variant="default" onClick={() => setIsAmending(true)} className="no-print">
                   {t('reports.form.amend')}
                 </Button>
               )}
             </Group>
-            {report.canEdit && (
+            {report.permissions.canEdit && (
               <Text size="sm" c="dimmed">
                 {t('reports.form.amendHint')}
               </Text>

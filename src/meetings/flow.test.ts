@@ -266,3 +266,45 @@ describe('"till nästa möte" uppdrag', () => {
     expect(await overdueIds()).not.toContain(actionId);
   });
 });
+
+describe('§ numbering of a protokoll', () => {
+  const numbers = (meeting: { items: { number: string }[] }) => meeting.items.map((i) => i.number);
+  const planIn = async (title: string, meetingDate: string, documentType: string) => {
+    const created = await as('coordinator', 'POST', `/api/forums/${ctx.fixture.forum.N}/meetings`, {
+      title,
+      meetingDate,
+      documentType,
+    });
+    expect(created.status).toBe(201);
+    return created.body;
+  };
+
+  it('numbers a protokoll § 1, § 2 … and minnesanteckningar 1, 2 …', async () => {
+    const protokoll = await planIn('Protokoll i januari', '2023-01-12', 'protokoll');
+    expect(numbers(protokoll)).toEqual(['§ 1', '§ 2', '§ 3', '§ 4', '§ 5', '§ 6', '§ 7', '§ 8']);
+    const notes = await planIn('Anteckningar i januari', '2023-01-19', 'minnesanteckningar');
+    expect(numbers(notes).slice(0, 2)).toEqual(['1', '2']);
+    expect(numbers(await planIn('Protokoll i februari', '2023-02-09', 'protokoll'))[0]).toBe('§ 1');
+  });
+
+  it('continues the numbering over the year when the forum numbers its § that way', async () => {
+    const settings = await as('coordinator', 'PUT', `/api/forums/${ctx.fixture.forum.N}/meeting-settings`, {
+      diaryPrefix: null,
+      agendaTemplate: null,
+      continuousSectionNumbering: true,
+    });
+    expect(settings.body.continuousSectionNumbering).toBe(true);
+    expect(
+      (await as('coordinator', 'GET', `/api/forums/${ctx.fixture.forum.N}/meeting-settings`)).body
+        .continuousSectionNumbering,
+    ).toBe(true);
+    const march = await planIn('Protokoll i mars', '2023-03-09', 'protokoll');
+    // January's and February's protokoll used § 1–16; minnesanteckningar do not count.
+    expect(numbers(march)[0]).toBe('§ 17');
+    expect(numbers(march).at(-1)).toBe('§ 24');
+    const nextYear = await planIn('Protokoll nästa år', '2024-01-11', 'protokoll');
+    expect(numbers(nextYear)[0]).toBe('§ 1');
+    const added = await as('coordinator', 'POST', `/api/meetings/${march.id}/items`, { title: 'Extra ärende' });
+    expect(numbers(added.body).at(-1)).toBe('§ 25');
+  });
+});

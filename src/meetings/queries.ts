@@ -120,7 +120,11 @@ export async function nextDiaryNumber(db: DbOrTrx, forumId: string, year: number
 export function forumSettings(db: DbOrTrx, forumId: string) {
   return db
     .selectFrom('forums')
-    .select(['diaryPrefix', sql<AgendaTemplateItem[] | null>`agenda_template`.as('agendaTemplate')])
+    .select([
+      'diaryPrefix',
+      sql<AgendaTemplateItem[] | null>`agenda_template`.as('agendaTemplate'),
+      'continuousSectionNumbering',
+    ])
     .where('id', '=', forumId)
     .executeTakeFirst();
 }
@@ -128,17 +132,40 @@ export function forumSettings(db: DbOrTrx, forumId: string) {
 export function updateForumSettings(
   db: DbOrTrx,
   forumId: string,
-  values: { diaryPrefix: string | null; agendaTemplate: unknown },
+  values: { diaryPrefix: string | null; agendaTemplate: unknown; continuousSectionNumbering: boolean },
 ) {
   return db
     .updateTable('forums')
     .set({
       diaryPrefix: values.diaryPrefix,
+      continuousSectionNumbering: values.continuousSectionNumbering,
       agendaTemplate: values.agendaTemplate === null ? null : JSON.stringify(values.agendaTemplate),
       updatedAt: new Date(),
     })
     .where('id', '=', forumId)
     .execute();
+}
+
+/**
+ * How many § the forum's protokoll held earlier in the same year have used: where a forum numbers
+ * its § over the year, this meeting's first § follows them. Imported minutes keep their own labels.
+ */
+export async function countEarlierSections(db: DbOrTrx, meetingId: string): Promise<number> {
+  const row = await db
+    .selectFrom('agendaItems')
+    .innerJoin('meetings as earlier', 'earlier.id', 'agendaItems.meetingId')
+    .innerJoin('meetings as current', (join) =>
+      join.onRef('current.forumId', '=', 'earlier.forumId').on('current.id', '=', meetingId),
+    )
+    .select(sql<number>`count(*)`.as('count'))
+    .where('earlier.documentType', '=', 'protokoll')
+    .where('earlier.status', '<>', 'imported')
+    .where(sql<boolean>`extract(year from earlier.meeting_date) = extract(year from current.meeting_date)`)
+    .where(
+      sql<boolean>`(earlier.meeting_date, earlier.created_at, earlier.id) < (current.meeting_date, current.created_at, current.id)`,
+    )
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
 }
 
 export function listAdjusters(db: DbOrTrx, meetingId: string) {

@@ -115,7 +115,11 @@ export const agendaItemSchema = z
   .object({
     id: z.uuid(),
     position: z.number().int(),
-    number: z.string().describe('As printed: "1", "2" …, or as in imported minutes ("§ 44" → "44")'),
+    number: z
+      .string()
+      .describe(
+        'As printed: "§ 1", "§ 2" … in a protokoll (continuing over the year if the forum says so), "1", "2" … in minnesanteckningar, or as in imported minutes ("§ 44" → "44")',
+      ),
     kind: itemKindSchema.nullable(),
     role: z
       .string()
@@ -401,6 +405,10 @@ export const meetingSettingsSchema = z
       .max(50)
       .nullable()
       .describe("The forum's own agenda template; null means the standard agenda"),
+    continuousSectionNumbering: z
+      .boolean()
+      .default(false)
+      .describe("Number a protokoll's § on from the forum's earlier protokoll of the year, as nämnder do"),
   })
   .meta({ id: 'MeetingSettings' });
 

@@ -308,6 +308,7 @@ export async function getMeeting(db: DbOrTrx, actor: Actor, id: string): Promise
   ]);
   const situation = row.roundId ? await loadSituation(db, actor, row.roundId) : null;
   const withdrawal = await loadWithdrawal(db, row);
+  const numberOf = await itemNumbering(db, row);
   return {
     ...mapSummary(row),
     chairRole: row.chairRole as Meeting['chairRole'],
@@ -327,7 +328,7 @@ export async function getMeeting(db: DbOrTrx, actor: Actor, id: string): Promise
     items: items.map((item, index) => ({
       id: item.id,
       position: item.position,
-      number: item.numberLabel ?? String(index + 1),
+      number: item.numberLabel ?? numberOf(index),
       kind: item.kind as Meeting['items'][number]['kind'],
       role: item.role,
       title: item.title,
@@ -350,6 +351,14 @@ export async function getMeeting(db: DbOrTrx, actor: Actor, id: string): Promise
     withdrawal,
     permissions: permissionsOf.meeting(actor, row),
   };
+}
+
+/** A protokoll numbers its items § 1, § 2 … (on from earlier protokoll of the year if the forum says so). */
+async function itemNumbering(db: DbOrTrx, row: queries.MeetingRow): Promise<(index: number) => string> {
+  if (row.documentType !== 'protokoll') return (index) => String(index + 1);
+  const settings = await queries.forumSettings(db, row.forumId);
+  const offset = settings?.continuousSectionNumbering ? await queries.countEarlierSections(db, row.id) : 0;
+  return (index) => `§ ${offset + index + 1}`;
 }
 
 /** While pulled-back minutes are reworked, everyone following them sees why. */
@@ -568,7 +577,11 @@ export async function getMeetingSettings(db: Db, actor: Actor, forumId: string) 
   await getVisibleForum(db, actor, forumId);
   const settings = await queries.forumSettings(db, forumId);
   // null tells the client the forum follows the standard agenda (which may change with the app).
-  return { diaryPrefix: settings?.diaryPrefix ?? null, agendaTemplate: settings?.agendaTemplate ?? null };
+  return {
+    diaryPrefix: settings?.diaryPrefix ?? null,
+    agendaTemplate: settings?.agendaTemplate ?? null,
+    continuousSectionNumbering: settings?.continuousSectionNumbering ?? false,
+  };
 }
 
 export async function setMeetingSettings(options: {
@@ -578,14 +591,16 @@ export async function setMeetingSettings(options: {
   settings: {
     diaryPrefix: string | null;
     agendaTemplate: AgendaTemplateItem[] | null;
+    continuousSectionNumbering?: boolean;
   };
 }) {
   const { db, actor, forumId, settings } = options;
   await getVisibleForum(db, actor, forumId);
   if (!can(actor, 'forum.update', { forumId })) throw errors.forbiddenWrite();
+  const saved = { ...settings, continuousSectionNumbering: settings.continuousSectionNumbering ?? false };
   await db.transaction().execute(async (trx) => {
     const before = await queries.forumSettings(trx, forumId);
-    await queries.updateForumSettings(trx, forumId, settings);
+    await queries.updateForumSettings(trx, forumId, saved);
     await recordAudit(trx, {
       actor,
       action: 'update_meeting_settings',
@@ -593,8 +608,8 @@ export async function setMeetingSettings(options: {
       entityId: forumId,
       forumId,
       before,
-      after: settings,
+      after: saved,
     });
   });
-  return settings;
+  return saved;
 }

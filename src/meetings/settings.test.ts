@@ -30,10 +30,20 @@ async function planMeeting(title: string) {
 
 describe('meeting settings: the standard agenda or the forum’s own', () => {
   it('answers null for a forum that follows the standard agenda, and keeps it null when saved unchanged', async () => {
-    expect(await as('GET', settingsUrl())).toEqual({ status: 200, body: { diaryPrefix: null, agendaTemplate: null } });
+    expect(await as('GET', settingsUrl())).toEqual({
+      status: 200,
+      body: { diaryPrefix: null, agendaTemplate: null, continuousSectionNumbering: false },
+    });
     const saved = await as('PUT', settingsUrl(), { diaryPrefix: 'VR', agendaTemplate: null });
-    expect(saved).toEqual({ status: 200, body: { diaryPrefix: 'VR', agendaTemplate: null } });
-    expect((await as('GET', settingsUrl())).body).toEqual({ diaryPrefix: 'VR', agendaTemplate: null });
+    expect(saved).toEqual({
+      status: 200,
+      body: { diaryPrefix: 'VR', agendaTemplate: null, continuousSectionNumbering: false },
+    });
+    expect((await as('GET', settingsUrl())).body).toEqual({
+      diaryPrefix: 'VR',
+      agendaTemplate: null,
+      continuousSectionNumbering: false,
+    });
     expect(await planMeeting('Möte med standardmallen')).toEqual(standardAgenda);
   });
 
@@ -43,7 +53,11 @@ describe('meeting settings: the standard agenda or the forum’s own', () => {
       { title: 'Läget i kommunerna', kind: 'rapport', role: null },
     ];
     expect((await as('PUT', settingsUrl(), { diaryPrefix: null, agendaTemplate: own })).status).toBe(200);
-    expect((await as('GET', settingsUrl())).body).toEqual({ diaryPrefix: null, agendaTemplate: own });
+    expect((await as('GET', settingsUrl())).body).toEqual({
+      diaryPrefix: null,
+      agendaTemplate: own,
+      continuousSectionNumbering: false,
+    });
     expect(await planMeeting('Möte med egen mall')).toEqual(own);
 
     await as('PUT', settingsUrl(), { diaryPrefix: null, agendaTemplate: null });

@@ -690,6 +690,9 @@ export const en: Dictionary = {
   'meetings.settings.diaryPrefix.label': 'Diary number prefix',
   'meetings.settings.diaryPrefix.description':
     'Capital letters A–Ö, for example RD gives RD21/00001. Leave empty if diary numbers are typed by hand.',
+  'meetings.settings.continuousSectionNumbering.label': 'Number § continuously over the year',
+  'meetings.settings.continuousSectionNumbering.description':
+    "A protokoll continues the numbering of the forum's earlier protokoll of the same year, as a nämnd does. Otherwise each protokoll starts at § 1.",
   'meetings.settings.diaryPrefix.invalid': 'Give 1–8 capital letters, for example RD.',
   'meetings.settings.template.title': 'Agenda template',
   'meetings.settings.template.description': 'The items a new meeting starts with, in order.',
@@ -785,6 +788,7 @@ export const en: Dictionary = {
   'meetings.agenda.noPresenters': '–',
 
   'meetings.item.heading': '{{number}}. {{title}}',
+  'meetings.item.headingSection': '{{number}} {{title}}',
   'meetings.item.presenters': 'Presenters: {{names}}',
   'meetings.item.notes.label': 'Notes',
   'meetings.item.notes.description': 'Start a line with "- " for a bulleted list.',

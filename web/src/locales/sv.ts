@@ -696,6 +696,9 @@ export const sv = {
   'meetings.settings.diaryPrefix.label': 'Prefix för diarienummer',
   'meetings.settings.diaryPrefix.description':
     'Versaler A–Ö, till exempel RD ger RD21/00001. Lämna tomt om diarienummer skrivs för hand.',
+  'meetings.settings.continuousSectionNumbering.label': 'Löpande §-numrering över året',
+  'meetings.settings.continuousSectionNumbering.description':
+    'Ett protokoll fortsätter numreringen från forumets tidigare protokoll samma år, som i en nämnd. Annars börjar varje protokoll på § 1.',
   'meetings.settings.diaryPrefix.invalid': 'Ange 1–8 versaler, till exempel RD.',
   'meetings.settings.template.title': 'Dagordningsmall',
   'meetings.settings.template.description': 'Punkterna som ett nytt möte börjar med, i ordning.',
@@ -791,6 +794,7 @@ export const sv = {
   'meetings.agenda.noPresenters': '–',
 
   'meetings.item.heading': '{{number}}. {{title}}',
+  'meetings.item.headingSection': '{{number}} {{title}}',
   'meetings.item.presenters': 'Föredragande: {{names}}',
   'meetings.item.notes.label': 'Anteckningar',
   'meetings.item.notes.description': 'Börja en rad med "- " för en punktlista.',

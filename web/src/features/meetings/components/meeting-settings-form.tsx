@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, Paper, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Checkbox, Group, NativeSelect, Paper, Stack, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -39,6 +39,7 @@ export function MeetingSettingsForm({ forumId, settings }: MeetingSettingsFormPr
   const { t } = useTranslation();
   const headingId = useId();
   const [prefix, setPrefix] = useState(settings.diaryPrefix ?? '');
+  const [isContinuous, setIsContinuous] = useState(settings.continuousSectionNumbering);
   const [entries, setEntries] = useState(() => toEntries(settings.agendaTemplate ?? standardAgenda));
   const [customTitle, setCustomTitle] = useState('');
   const [customKind, setCustomKind] = useState('');
@@ -65,6 +66,7 @@ export function MeetingSettingsForm({ forumId, settings }: MeetingSettingsFormPr
     const body = validate(meetingSettingsSchema, {
       diaryPrefix: prefix.trim().toUpperCase() || null,
       agendaTemplate: isStandard ? null : entries.map(({ title, kind, role }) => ({ title, kind, role })),
+      continuousSectionNumbering: isContinuous,
     });
     if (!body) return;
     save.mutate(
@@ -91,6 +93,12 @@ export function MeetingSettingsForm({ forumId, settings }: MeetingSettingsFormPr
             onChange={(event) => setPrefix(event.currentTarget.value)}
             error={fieldErrors.diaryPrefix && t('meetings.settings.diaryPrefix.invalid')}
             maw={320}
+          />
+          <Checkbox
+            label={t('meetings.settings.continuousSectionNumbering.label')}
+            description={t('meetings.settings.continuousSectionNumbering.description')}
+            checked={isContinuous}
+            onChange={(event) => setIsContinuous(event.currentTarget.checked)}
           />
           <Stack gap="sm">
             <SelectionListEditor

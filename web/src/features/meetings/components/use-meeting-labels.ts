@@ -18,7 +18,11 @@ export function useMeetingLabels() {
       return undefined;
     },
     kind: (kind: AgendaItem['kind']) => (kind ? t(`meetings.kind.${kind}`) : undefined),
+    // "§ 12 Rubrik" in a protokoll, "3. Rubrik" in minnesanteckningar.
     itemHeading: (item: Pick<AgendaItem, 'number' | 'title'>) =>
-      t('meetings.item.heading', { number: item.number, title: item.title }),
+      t(item.number.startsWith('§') ? 'meetings.item.headingSection' : 'meetings.item.heading', {
+        number: item.number,
+        title: item.title,
+      }),
   };
 }

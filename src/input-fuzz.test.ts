@@ -453,6 +453,9 @@ function checkAnswer(status: number, contentType: string, body: string): string 
   const problem = JSON.parse(body) as { status?: unknown; code?: unknown; detail?: unknown; title?: unknown };
   if (problem.status !== status || typeof problem.code !== 'string' || !problem.detail || !problem.title)
     return `incomplete problem: ${body.slice(0, 200)}`;
+  // The error handler's fallback quotes Fastify's English message: a client error nobody translated.
+  if (/^(Begäran kunde inte behandlas|The request could not be handled)/.test(String(problem.detail)))
+    return `untranslated: ${body.slice(0, 200)}`;
   return undefined;
 }
 

@@ -308,3 +308,34 @@ describe('§ numbering of a protokoll', () => {
     expect(numbers(added.body).at(-1)).toBe('§ 25');
   });
 });
+
+describe('default att-clauses for the formal items', () => {
+  it('writes the usual clauses in when the meeting is held, keeping what the secretary wrote', async () => {
+    const meeting = await as('coordinator', 'POST', `/api/forums/${forum()}/meetings`, {
+      title: 'Protokollfört möte',
+      meetingDate: '2023-05-04',
+      documentType: 'protokoll',
+      chairRole: 'ordforande',
+      adjusters: [{ userId: user('adjuster') }, { name: 'Karin Extern' }],
+    });
+    const agenda = meeting.body.items.find((i: { role: string | null }) => i.role === 'agenda');
+    await as('coordinator', 'PATCH', `/api/agenda-items/${agenda.id}`, {
+      revision: agenda.revision,
+      decisions: ['att godkänna dagordningen med tillägg av punkt 9'],
+    });
+    const held = await as('coordinator', 'POST', `/api/meetings/${meeting.body.id}/hold`);
+    const clauses = Object.fromEntries(
+      held.body.items.map((i: { role: string | null; decisions: { text: string }[] }) => [
+        i.role ?? 'other',
+        i.decisions.map((d) => d.text),
+      ]),
+    );
+    expect(clauses).toMatchObject({
+      opening: ['att förklara mötet öppnat'],
+      agenda: ['att godkänna dagordningen med tillägg av punkt 9'],
+      adjusters: ['att utse User adjuster och Karin Extern att jämte ordföranden justera protokollet'],
+      previous_minutes: [],
+      closing: ['att förklara mötet avslutat'],
+    });
+  });
+});

@@ -393,7 +393,8 @@ describe('a whole meeting: plan, hold, decide, assign, justera, publish, follow 
       itemTitle: 'Vaccinationsläget',
       itemNumber: '4',
     });
-    expect((await as('coordinator', 'GET', '/api/decisions?q=VR21/00001')).body.total).toBe(2);
+    // The two written under Vaccinationsläget, and the formal clauses written in when the meeting was held.
+    expect((await as('coordinator', 'GET', '/api/decisions?q=VR21/00001')).body.total).toBe(6);
   });
 
   it('follows up open uppdrag at the next meeting; the owner updates status from the lägesrapport', async () => {

@@ -353,6 +353,44 @@ export async function getMeeting(db: DbOrTrx, actor: Actor, id: string): Promise
   };
 }
 
+const chairDefinite: Record<string, string> = {
+  ordforande: 'ordföranden',
+  motesledare: 'mötesledaren',
+  sammankallande: 'den sammankallande',
+};
+
+/** "A", "A och B", "A, B och C". */
+function joinNames(names: string[]): string {
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} och ${names.at(-1)}`;
+}
+
+/**
+ * The formal items are decided the same way at every meeting; when it is held, their usual
+ * "att …" clauses are written in where the secretary has not written any, to be changed if need be.
+ * The minutes are Swedish documents, so the clauses are Swedish whatever the user's language.
+ */
+async function fillFormalDecisions(trx: Trx, meeting: queries.MeetingRow): Promise<void> {
+  const adjusters = (await queries.listAdjusters(trx, meeting.id)).map((a) => a.name);
+  const documentWord = meeting.documentType === 'protokoll' ? 'protokollet' : 'minnesanteckningarna';
+  const clauses: Record<string, string | null> = {
+    opening: 'att förklara mötet öppnat',
+    agenda: 'att godkänna dagordningen',
+    adjusters: adjusters.length
+      ? `att utse ${joinNames(adjusters)} att jämte ${chairDefinite[meeting.chairRole] ?? 'ordföranden'} justera ${documentWord}`
+      : null,
+    closing: 'att förklara mötet avslutat',
+  };
+  const [items, decisions] = await Promise.all([
+    queries.listItems(trx, meeting.id),
+    queries.listDecisions(trx, meeting.id),
+  ]);
+  for (const item of items) {
+    const clause = item.role ? clauses[item.role] : null;
+    if (!clause || decisions.some((d) => d.agendaItemId === item.id)) continue;
+    await queries.replaceDecisions(trx, meeting.id, item.id, [clause]);
+  }
+}
+
 /** A protokoll numbers its items § 1, § 2 … (on from earlier protokoll of the year if the forum says so). */
 async function itemNumbering(db: DbOrTrx, row: queries.MeetingRow): Promise<(index: number) => string> {
   if (row.documentType !== 'protokoll') return (index) => String(index + 1);
@@ -466,6 +504,7 @@ export async function transitionMeeting(options: {
       throw errors.forbiddenWrite();
     if (!rule.from.includes(before.status)) throw errors.wrongState(rule.sv, rule.en);
     const values: Record<string, unknown> = { status: rule.to };
+    if (transition === 'hold') await fillFormalDecisions(trx, before);
     if (transition === 'send_for_review') {
       const adjusters = await queries.listAdjusters(trx, id);
       if (!adjusters.some((a) => a.userId)) throw errors.noAdjusters();

@@ -16,7 +16,8 @@ import { reportRoutes } from './reports/routes.ts';
 import { roundRoutes } from './rounds/routes.ts';
 import { userRoutes } from './users/routes.ts';
 
-export const webRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
+export const projectRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const webRoot = path.join(projectRoot, 'web', 'dist');
 
 /** The whole HTTP application over an open, migrated database. */
 export async function buildApp(options: {

@@ -8,6 +8,8 @@ import { DataDirInUseError, isDatabaseEmpty, type Database } from './platform/db
 import { AppError } from './platform/errors.ts';
 import { migrateToLatest } from './platform/migrate.ts';
 import { validationMessages } from './platform/validation-messages.ts';
+import { buildWeb, isWebBuildCurrent, WebBuildError } from './platform/web-build.ts';
+import { projectRoot } from './app.ts';
 import { runMinutesParse } from './minutes/cli-parse.ts';
 import { runMinutesImport } from './minutes/cli-import.ts';
 import { seedDemo } from './seed/demo.ts';
@@ -107,6 +109,19 @@ export function buildCli(config: () => Config): Command {
       'Run the web app and API (PORT, HOST; outside production demo data is loaded into an empty database; in production an administrator must exist)',
     )
     .action(() => serve(config()));
+
+  program
+    .command('build')
+    .description('Build the web app into web/dist (npm install and npm start run this with --if-changed)')
+    .option('--if-changed', 'only when the web sources changed since the last build')
+    .action(async (options: { ifChanged?: boolean }) => {
+      if (options.ifChanged && isWebBuildCurrent(projectRoot)) {
+        process.stdout.write('The web app is up to date.\n');
+        return;
+      }
+      await buildWeb(projectRoot);
+      process.stdout.write('Built the web app into web/dist.\n');
+    });
 
   program
     .command('migrate')
@@ -220,7 +235,8 @@ function messageOf(error: unknown): string | undefined {
     error instanceof ConfigError ||
     error instanceof DataDirInUseError ||
     error instanceof RestoreError ||
-    error instanceof StartRefusedError
+    error instanceof StartRefusedError ||
+    error instanceof WebBuildError
   )
     return error.message;
   return undefined;

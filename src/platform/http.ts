@@ -419,7 +419,20 @@ export async function createHttpServer(
     return reply.type('text/html').sendFile('index.html');
   });
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: options.webRoot!, wildcard: false, index: 'index.html' });
+    await app.register(fastifyStatic, {
+      root: options.webRoot!,
+      wildcard: false,
+      index: 'index.html',
+      // The build writes .br and .gz copies of the hashed assets (platform/web-build.ts).
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, filePath) => {
+        // Asset names carry a hash of their content, so they never change; index.html names
+        // the current ones and must be checked on every visit.
+        const isHashedAsset = filePath.split(path.sep).includes('assets');
+        reply.header('cache-control', isHashedAsset ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
   }
   return app;
 }

@@ -30,13 +30,13 @@ const ACCEPTED: FileKind[] = [
 ];
 const CSV: FileKind = {
   detected: 'text',
-  contentType: 'text/csv; charset=utf-8',
+  contentType: 'text/csv',
   label: 'CSV',
   extensions: ['csv', 'tsv'],
 };
 const TEXT: FileKind = {
   detected: 'text',
-  contentType: 'text/plain; charset=utf-8',
+  contentType: 'text/plain',
   label: 'text',
   extensions: ['txt', 'text', 'md', 'csv', 'tsv'],
 };
@@ -49,6 +49,18 @@ const BINARY_BYTES = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]/;
 /** Markup a browser could render as a page or an image with scripts: HTML, SVG, XML. */
 const MARKUP = /^\s*<|<\s*(script|html|svg|iframe|body)\b/i;
 
+/** The text of a file without a recognisable format: UTF-16 with a byte-order mark, else bytes as Latin-1. */
+function decodeText(data: Buffer): string | undefined {
+  const bom = data.subarray(0, 2).toString('hex');
+  const text =
+    bom === 'fffe'
+      ? data.subarray(2).toString('utf16le')
+      : bom === 'feff'
+        ? Buffer.from(data.subarray(2)).swap16().toString('utf16le')
+        : data.toString('latin1').replace(/^\xef\xbb\xbf/, '');
+  return BINARY_BYTES.test(text) ? undefined : text;
+}
+
 const MARKUP_CONTENT = { sv: 'HTML, SVG eller XML (kod som en webbläsare kan köra)', en: 'HTML, SVG or XML markup' };
 const BINARY_CONTENT = { sv: 'okänd binärdata', en: 'unknown binary data' };
 
@@ -57,16 +69,18 @@ function extensionOf(filename: string): string {
 }
 
 async function detectKind(filename: string, data: Buffer): Promise<FileKind | { refused: LocalizedMessage }> {
-  const sniffed = await fileTypeFromBuffer(data);
+  // file-type takes a UTF-16 byte-order mark for the frame sync of MPEG audio.
+  const hasUtf16Mark = ['fffe', 'feff'].includes(data.subarray(0, 2).toString('hex'));
+  const sniffed = hasUtf16Mark ? undefined : await fileTypeFromBuffer(data);
   if (sniffed) {
     const accepted = ACCEPTED.find((k) => k.detected === sniffed.ext);
     if (accepted) return accepted;
     const name = sniffed.ext.toUpperCase();
     return { refused: ['XML', 'SVG', 'HTML'].includes(name) ? MARKUP_CONTENT : { sv: name, en: name } };
   }
-  const text = data.toString('latin1');
-  if (BINARY_BYTES.test(text)) return { refused: BINARY_CONTENT };
-  if (MARKUP.test(text.slice(0, 4096).replace(/^\xef\xbb\xbf/, ''))) return { refused: MARKUP_CONTENT };
+  const text = decodeText(data);
+  if (text === undefined) return { refused: BINARY_CONTENT };
+  if (MARKUP.test(text.slice(0, 4096))) return { refused: MARKUP_CONTENT };
   return CSV.extensions.includes(extensionOf(filename)) ? CSV : TEXT;
 }
 
@@ -102,6 +116,7 @@ export async function identifyUpload(filename: string, data: Buffer): Promise<{ 
 
 /** The type to serve a stored file with; anything stored before the allow-list existed is a download. */
 export function servedContentType(stored: string): string {
-  const known = [...ACCEPTED, CSV, TEXT].some((k) => k.contentType === stored);
+  const base = stored.split(';')[0]!.trim().toLowerCase();
+  const known = [...ACCEPTED, CSV, TEXT].some((k) => k.contentType === base);
   return known ? stored : 'application/octet-stream';
 }

@@ -15,7 +15,7 @@ import {
   actionCreateSchema,
   attendeesSchema,
   commentCreateSchema,
-  decisionEntrySchema,
+  decisionPageSchema,
   decisionSearchSchema,
   itemCreateSchema,
   itemOrderSchema,
@@ -344,7 +344,7 @@ export async function meetingRoutes(app: App, ctx: AppContext) {
       tags: ['meetings'],
       summary: 'The decision register: every decision, searchable, with forum, meeting, item, date and Dnr',
       querystring: decisionSearchSchema,
-      response: { 200: z.object({ items: z.array(decisionEntrySchema), total: z.number().int() }) },
+      response: { 200: decisionPageSchema },
     },
     handler: async (request) => minutes.searchDecisions(db, requireActor(request), request.query),
   });

@@ -370,6 +370,10 @@ export const decisionEntrySchema = z
   })
   .meta({ id: 'DecisionEntry' });
 
+export const decisionPageSchema = z
+  .object({ items: z.array(decisionEntrySchema), total: z.number().int().describe('Matches across all pages') })
+  .meta({ id: 'DecisionPage' });
+
 export const commentCreateSchema = z
   .object({ agendaItemId: z.uuid().nullable(), text: freeText({ min: 1, max: 5000 }) })
   .meta({ id: 'MinutesComment' });

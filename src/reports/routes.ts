@@ -1,7 +1,6 @@
 import type { AppContext } from '../app-context.ts';
 import { requireActor } from '../auth/routes.ts';
 import type { App } from '../platform/http.ts';
-import { int4 } from '../platform/schema-helpers.ts';
 import {
   diffQuerySchema,
   myReportingSchema,
@@ -10,6 +9,7 @@ import {
   reportParams,
   reportSchema,
   submitSchema,
+  copyPreviousSchema,
 } from './schema.ts';
 import * as service from './service.ts';
 
@@ -60,7 +60,7 @@ export async function reportRoutes(app: App, ctx: AppContext) {
       tags: ['reports'],
       summary: '"Inget nytt": start the draft from the previous round\'s report',
       params: reportParams,
-      body: submitSchema.extend({ revision: int4.min(0) }),
+      body: copyPreviousSchema,
       response: { 200: reportSchema },
     },
     handler: async (request) =>

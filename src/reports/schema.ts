@@ -25,6 +25,9 @@ export const reportDraftSchema = z
 export type ReportDraft = z.infer<typeof reportDraftSchema>;
 
 export const submitSchema = z.object({ revision: int4.min(1) }).meta({ id: 'ReportSubmit' });
+export const copyPreviousSchema = z
+  .object({ revision: int4.min(0).describe('The working copy as last read; 0 when there is none yet') })
+  .meta({ id: 'ReportCopyPrevious' });
 
 export const reportValueSchema = z.object({
   indicatorId: z.uuid(),

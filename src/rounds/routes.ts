@@ -7,6 +7,7 @@ import {
   outboxEntrySchema,
   overviewSchema,
   reminderCreateSchema,
+  reminderResultSchema,
   roundCreateSchema,
   roundIdParams,
   roundListQuerySchema,
@@ -106,7 +107,7 @@ export async function roundRoutes(app: App, ctx: AppContext) {
       summary: 'Remind the reporters of organisations that have not reported (queued in the outbox)',
       params: roundIdParams,
       body: reminderCreateSchema,
-      response: { 200: z.object({ queued: z.number().int(), organizationsWithoutReporter: z.array(z.string()) }) },
+      response: { 200: reminderResultSchema },
     },
     handler: async (request) =>
       service.sendReminders({

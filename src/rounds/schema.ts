@@ -131,7 +131,13 @@ export const overviewSchema = z
     round: roundSchema,
     previousRound: z.object({ id: z.uuid(), title: z.string() }).nullable(),
     rows: z.array(overviewRowSchema).describe("Member organisations in the forum's order"),
-    strainCounts: z.record(strainLevelSchema, z.number().int()),
+    // An object rather than a record, so the OpenAPI document (and the web's types) name every level.
+    strainCounts: z.object({
+      normal: z.number().int(),
+      strained: z.number().int(),
+      very_strained: z.number().int(),
+      critical: z.number().int(),
+    }),
     indicators: z.array(
       z.object({
         indicator: indicatorSchema,
@@ -156,6 +162,13 @@ export const reminderCreateSchema = z
     message: freeText({ max: 2000 }).optional().describe('Added to the standard reminder text'),
   })
   .meta({ id: 'ReminderCreate' });
+
+export const reminderResultSchema = z
+  .object({
+    queued: z.number().int().describe('Reminders queued, one per reporter'),
+    organizationsWithoutReporter: z.array(z.string()).describe('Organisations that have nobody to remind'),
+  })
+  .meta({ id: 'ReminderResult' });
 
 export const outboxEntrySchema = z
   .object({

@@ -1,4 +1,6 @@
 import i18next from 'i18next';
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { components, paths } from './api-schema.generated.ts';
 import { currentLocale } from './i18n.ts';
 
 /** An application/problem+json body (RFC 9457); detail and messages are already localised. */
@@ -26,19 +28,6 @@ export class ApiError extends Error {
   }
 }
 
-export type QueryParams = Record<string, string | number | boolean | undefined>;
-
-function withQuery(path: string, query?: QueryParams): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) {
-    // Absent filters are left out rather than sent empty, so the server applies its defaults.
-    if (value === undefined || value === '' || value === false) continue;
-    params.set(key, String(value));
-  }
-  const search = params.toString();
-  return search ? `${path}?${search}` : path;
-}
-
 function isProblem(body: unknown): body is Problem {
   return typeof body === 'object' && body !== null && 'status' in body && 'detail' in body;
 }
@@ -56,52 +45,89 @@ async function toApiError(response: Response): Promise<ApiError> {
   });
 }
 
-async function request<T>(
-  method: string,
-  path: string,
-  options: { query?: QueryParams; body?: unknown } = {},
-): Promise<T> {
-  const headers: Record<string, string> = {
-    accept: 'application/json',
-    'accept-language': currentLocale(),
+/** Every request's headers and errors, in one place. */
+const conventions: Middleware = {
+  onRequest({ request }) {
+    request.headers.set('accept', 'application/json');
+    request.headers.set('accept-language', currentLocale());
     // The server refuses state-changing requests without it (a cross-site page cannot send it).
-    'samverkan-client': 'web',
-  };
-  // A FormData body (a file upload) sets its own multipart content type with the boundary.
-  const isForm = options.body instanceof FormData;
-  if (options.body !== undefined && !isForm) headers['content-type'] = 'application/json';
-  let response: Response;
-  try {
-    response = await fetch(withQuery(path, options.query), {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: options.body === undefined ? undefined : isForm ? (options.body as FormData) : JSON.stringify(options.body),
-    });
-  } catch {
-    throw new ApiError({
+    request.headers.set('samverkan-client', 'web');
+  },
+  async onResponse({ response }) {
+    if (!response.ok) throw await toApiError(response);
+  },
+  onError({ request }) {
+    return new ApiError({
       type: 'about:blank',
       title: '',
       status: 0,
       detail: i18next.t('errors.network'),
-      instance: path,
+      instance: new URL(request.url).pathname,
       code: 'network',
     });
-  }
-  if (!response.ok) throw await toApiError(response);
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
+  },
+};
+
+/** A client for the API at baseUrl (the page's own origin in the app). */
+export function createApiClient(baseUrl = '') {
+  const client = createClient<paths>({
+    baseUrl,
+    credentials: 'same-origin',
+    // Absent filters are left out rather than sent empty, so the server applies its defaults.
+    querySerializer: (query) => {
+      const params = new URLSearchParams();
+      for (const [key, value] of Object.entries(query))
+        if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+      return params.toString();
+    },
+    // A FormData body (an upload) goes as it is: the browser sets the multipart boundary.
+    bodySerializer: (body: unknown) => (body instanceof FormData ? body : JSON.stringify(body)),
+  });
+  client.use(conventions);
+  return client;
 }
 
-export const api = {
-  get: <T>(path: string, query?: QueryParams) => request<T>('GET', path, { query }),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body }),
-  put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
-  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
-  delete: <T>(path: string) => request<T>('DELETE', path),
-  /** multipart/form-data: a file and its fields. */
-  upload: <T>(path: string, form: FormData) => request<T>('POST', path, { body: form }),
-};
+/**
+ * The API, typed from its OpenAPI document (api-schema.generated.ts): a changed route breaks the
+ * web build. Failures are thrown as ApiError, so callers only ever see the data.
+ */
+export const client = createApiClient();
+
+/** The response body of a call; errors have been thrown by then. */
+export async function data<T>(call: Promise<{ data?: T }>): Promise<T> {
+  return (await call).data as T;
+}
+
+/** A multipart/form-data body: the upload routes read a stream, so the document declares no body to type. */
+export function formBody(form: FormData): { body: never } {
+  return { body: form as never };
+}
+
+/** A yes/no filter as the query string carries it; "no" is left out, like every absent filter. */
+export function flag(value: boolean | undefined): 'true' | undefined {
+  return value ? 'true' : undefined;
+}
+
+/** The API's schemas, as the web app receives them. */
+export type Schemas = components['schemas'];
+
+/** The query parameters a GET route takes. */
+export type QueryOf<P extends keyof paths> = paths[P] extends { get: { parameters: { query?: infer Q } } }
+  ? NonNullable<Q>
+  : never;
+
+/** The JSON a route answers with when it succeeds. */
+export type ResponseOf<
+  P extends keyof paths,
+  M extends 'get' | 'post' | 'put' | 'patch' | 'delete',
+> = paths[P][M] extends {
+  responses: { [status in 200 | 201]?: { content: { 'application/json': infer R } } };
+}
+  ? R
+  : never;
+
+/** A filter form's yes/no fields are booleans; the query string carries them as 'true'. */
+export type WithFlags<Q, K extends keyof Q> = Omit<Q, K> & { [key in K]?: boolean };
 
 export function isUnauthenticated(error: unknown): boolean {
   return error instanceof ApiError && error.status === 401;

@@ -1,14 +1,8 @@
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
-import type { Action, ActionStatus } from '@server/meetings/schema.ts';
-import { api } from '../../../lib/api-client.ts';
+import type { Action } from '@server/meetings/schema.ts';
+import { client, data, flag, type QueryOf, type WithFlags } from '../../../lib/api-client.ts';
 
-export interface ActionFilters {
-  forumId?: string;
-  organizationId?: string;
-  status?: ActionStatus;
-  overdue?: boolean;
-  q?: string;
-}
+export type ActionFilters = WithFlags<QueryOf<'/api/actions'>, 'overdue'>;
 
 export const actionKeys = {
   all: ['actions'] as const,
@@ -17,7 +11,7 @@ export const actionKeys = {
 };
 
 export function getActions(filters: ActionFilters): Promise<Action[]> {
-  return api.get<Action[]>('/api/actions', { ...filters });
+  return data(client.GET('/api/actions', { params: { query: { ...filters, overdue: flag(filters.overdue) } } }));
 }
 
 export function actionsQueryOptions(filters: ActionFilters = {}) {

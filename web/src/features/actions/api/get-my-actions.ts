@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Action } from '@server/meetings/schema.ts';
-import { api } from '../../../lib/api-client.ts';
+import { client, data } from '../../../lib/api-client.ts';
 import { actionKeys } from './get-actions.ts';
 
 export function getMyActions(): Promise<Action[]> {
-  return api.get<Action[]>('/api/me/actions');
+  return data(client.GET('/api/me/actions'));
 }
 
 export const myActionsQueryOptions = queryOptions({ queryKey: actionKeys.mine(), queryFn: getMyActions });

@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { Action, actionUpdateSchema } from '@server/meetings/schema.ts';
-import { api } from '../../../lib/api-client.ts';
+import { client, data } from '../../../lib/api-client.ts';
 import { actionKeys } from './get-actions.ts';
 
 export type ActionUpdate = z.input<typeof actionUpdateSchema>;
 
 export function updateAction({ id, changes }: { id: string; changes: ActionUpdate }): Promise<Action> {
-  return api.patch<Action>(`/api/actions/${id}`, changes);
+  return data(client.PATCH('/api/actions/{id}', { params: { path: { id } }, body: changes }));
 }
 
 /**

@@ -1,26 +1,15 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { AuditEntry } from '@server/audit/schema.ts';
-import { api } from '../../../lib/api-client.ts';
+import { client, data, type QueryOf, type Schemas } from '../../../lib/api-client.ts';
 
-export interface AuditFilters {
-  entityType?: string;
-  action?: string;
-  q?: string;
-  /** YYYY-MM-DD, inclusive */
-  from?: string;
-  /** YYYY-MM-DD, inclusive */
-  to?: string;
-}
+/** The audit page's own filters; paging is added per request. */
+export type AuditFilters = Pick<QueryOf<'/api/audit'>, 'entityType' | 'action' | 'q' | 'from' | 'to'>;
 
-export interface AuditPage {
-  items: AuditEntry[];
-  total: number;
-}
+export type AuditPage = Schemas['AuditPage'];
 
 export const AUDIT_PAGE_SIZE = 50;
 
 export function getAuditEntries(filters: AuditFilters, offset: number): Promise<AuditPage> {
-  return api.get<AuditPage>('/api/audit', { ...filters, limit: AUDIT_PAGE_SIZE, offset });
+  return data(client.GET('/api/audit', { params: { query: { ...filters, limit: AUDIT_PAGE_SIZE, offset } } }));
 }
 
 export function auditEntriesQueryOptions(filters: AuditFilters, offset = 0) {

@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Me } from '@server/auth/schema.ts';
-import { api, isUnauthenticated } from '../../../lib/api-client.ts';
+import { isUnauthenticated, client, data } from '../../../lib/api-client.ts';
 
 /** The signed-in user, or null when there is no session (a 401 is an answer here, not an error). */
 export async function getMe(): Promise<Me | null> {
   try {
-    return await api.get<Me>('/api/auth/me');
+    return await data(client.GET('/api/auth/me'));
   } catch (error) {
     if (isUnauthenticated(error)) return null;
     throw error;

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Locale, Me } from '@server/auth/schema.ts';
-import { api } from '../../../lib/api-client.ts';
+import { client, data } from '../../../lib/api-client.ts';
 import { meQueryOptions } from './get-me.ts';
 
 export function saveLocale(locale: Locale): Promise<void> {
-  return api.put<void>('/api/auth/me/locale', { locale });
+  return data(client.PUT('/api/auth/me/locale', { body: { locale } }));
 }
 
 export function useSaveLocale() {

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client.ts';
+import { client, data } from '../../../lib/api-client.ts';
 import { meQueryOptions } from './get-me.ts';
 
 export function signOut(): Promise<void> {
-  return api.post<void>('/api/auth/logout');
+  return data(client.POST('/api/auth/logout'));
 }
 
 export function useSignOut() {

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Forum, ForumCreate } from '@server/forums/schema.ts';
-import { api } from '../../../lib/api-client.ts';
+import { client, data } from '../../../lib/api-client.ts';
 import { forumKeys } from './get-forums.ts';
 
 export function createForum(body: ForumCreate): Promise<Forum> {
-  return api.post<Forum>('/api/forums', body);
+  return data(client.POST('/api/forums', { body }));
 }
 
 export function useCreateForum() {

@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Forum } from '@server/forums/schema.ts';
-import { api } from '../../../lib/api-client.ts';
+import { client, data } from '../../../lib/api-client.ts';
 import { forumKeys } from './get-forums.ts';
 
 export function getForum(id: string): Promise<Forum> {
-  return api.get<Forum>(`/api/forums/${id}`);
+  return data(client.GET('/api/forums/{id}', { params: { path: { id } } }));
 }
 
 export function forumQueryOptions(id: string) {

@@ -1,10 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Forum } from '@server/forums/schema.ts';
-import { api } from '../../../lib/api-client.ts';
+import { client, data, flag, type QueryOf, type WithFlags } from '../../../lib/api-client.ts';
 
-export interface ForumFilters {
-  includeInactive?: boolean;
-}
+export type ForumFilters = WithFlags<QueryOf<'/api/forums'>, 'includeInactive'>;
 
 export const forumKeys = {
   all: ['forums'] as const,
@@ -13,7 +11,9 @@ export const forumKeys = {
 };
 
 export function getForums(filters: ForumFilters): Promise<Forum[]> {
-  return api.get<Forum[]>('/api/forums', { ...filters });
+  return data(
+    client.GET('/api/forums', { params: { query: { ...filters, includeInactive: flag(filters.includeInactive) } } }),
+  );
 }
 
 export function forumsQueryOptions(filters: ForumFilters = {}) {

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Forum, ForumUpdate } from '@server/forums/schema.ts';
-import { api } from '../../../lib/api-client.ts';
+import { client, data } from '../../../lib/api-client.ts';
 import { forumKeys } from './get-forums.ts';
 
 export function updateForum({ id, changes }: { id: string; changes: ForumUpdate }): Promise<Forum> {
-  return api.patch<Forum>(`/api/forums/${id}`, changes);
+  return data(client.PATCH('/api/forums/{id}', { params: { path: { id } }, body: changes }));
 }
 
 export function useUpdateForum() {

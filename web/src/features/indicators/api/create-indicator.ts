@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Indicator, IndicatorCreate } from '@server/indicators/schema.ts';
-import { api } from '../../../lib/api-client.ts';
+import { client, data } from '../../../lib/api-client.ts';
 import { indicatorKeys } from './get-indicators.ts';
 
 export function createIndicator({ forumId, body }: { forumId: string; body: IndicatorCreate }): Promise<Indicator> {
-  return api.post<Indicator>(`/api/forums/${forumId}/indicators`, body);
+  return data(client.POST('/api/forums/{forumId}/indicators', { params: { path: { forumId } }, body }));
 }
 
 export function useCreateIndicator() {

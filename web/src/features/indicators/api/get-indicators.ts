@@ -1,10 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Indicator } from '@server/indicators/schema.ts';
-import { api } from '../../../lib/api-client.ts';
+import { client, data, flag, type QueryOf, type WithFlags } from '../../../lib/api-client.ts';
 
-export interface IndicatorFilters {
-  includeInactive?: boolean;
-}
+export type IndicatorFilters = WithFlags<QueryOf<'/api/forums/{forumId}/indicators'>, 'includeInactive'>;
 
 export const indicatorKeys = {
   all: ['indicators'] as const,
@@ -12,7 +10,11 @@ export const indicatorKeys = {
 };
 
 export function getIndicators(forumId: string, filters: IndicatorFilters): Promise<Indicator[]> {
-  return api.get<Indicator[]>(`/api/forums/${forumId}/indicators`, { ...filters });
+  return data(
+    client.GET('/api/forums/{forumId}/indicators', {
+      params: { path: { forumId }, query: { ...filters, includeInactive: flag(filters.includeInactive) } },
+    }),
+  );
 }
 
 export function indicatorsQueryOptions(forumId: string, filters: IndicatorFilters = {}) {

@@ -1,12 +1,12 @@
 import type { z } from 'zod';
 import type { Meeting, actionCreateSchema } from '@server/meetings/schema.ts';
-import { api } from '../../../lib/api-client.ts';
+import { client, data } from '../../../lib/api-client.ts';
 import { useMeetingMutation } from './get-meeting.ts';
 
 export type ActionCreate = z.input<typeof actionCreateSchema>;
 
 export function addAction({ itemId, action }: { itemId: string; action: ActionCreate }): Promise<Meeting> {
-  return api.post<Meeting>(`/api/agenda-items/${itemId}/actions`, action);
+  return data(client.POST('/api/agenda-items/{id}/actions', { params: { path: { id: itemId } }, body: action }));
 }
 
 /** Gives an uppdrag under an item. */

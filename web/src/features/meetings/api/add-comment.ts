@@ -1,5 +1,5 @@
 import type { Meeting } from '@server/meetings/schema.ts';
-import { api } from '../../../lib/api-client.ts';
+import { client, data } from '../../../lib/api-client.ts';
 import { useMeetingMutation } from './get-meeting.ts';
 
 export function addComment({
@@ -11,7 +11,12 @@ export function addComment({
   agendaItemId: string | null;
   text: string;
 }): Promise<Meeting> {
-  return api.post<Meeting>(`/api/meetings/${meetingId}/comments`, { agendaItemId, text });
+  return data(
+    client.POST('/api/meetings/{meetingId}/comments', {
+      params: { path: { meetingId } },
+      body: { agendaItemId, text },
+    }),
+  );
 }
 
 /** An adjuster's comment on an item during justering. */

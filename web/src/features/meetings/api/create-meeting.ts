@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Meeting, MeetingCreate } from '@server/meetings/schema.ts';
-import { api } from '../../../lib/api-client.ts';
+import { client, data } from '../../../lib/api-client.ts';
 import { meetingKeys } from './get-meetings.ts';
 
 export function createMeeting({ forumId, body }: { forumId: string; body: MeetingCreate }): Promise<Meeting> {
-  return api.post<Meeting>(`/api/forums/${forumId}/meetings`, body);
+  return data(client.POST('/api/forums/{forumId}/meetings', { params: { path: { forumId } }, body }));
 }
 
 export function useCreateMeeting() {

@@ -1,22 +1,15 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { decisionEntrySchema } from '@server/meetings/schema.ts';
-import { api } from '../../../lib/api-client.ts';
+import { client, data, type QueryOf, type ResponseOf } from '../../../lib/api-client.ts';
 import { meetingKeys } from './get-meetings.ts';
 
 export type DecisionEntry = z.infer<typeof decisionEntrySchema>;
 
-export interface DecisionFilters {
-  q?: string;
-  forumId?: string;
-  from?: string;
-  to?: string;
-  limit: number;
-  offset: number;
-}
+export type DecisionFilters = QueryOf<'/api/decisions'> & { limit: number; offset: number };
 
-export function getDecisions(filters: DecisionFilters): Promise<{ items: DecisionEntry[]; total: number }> {
-  return api.get<{ items: DecisionEntry[]; total: number }>('/api/decisions', { ...filters });
+export function getDecisions(filters: DecisionFilters): Promise<ResponseOf<'/api/decisions', 'get'>> {
+  return data(client.GET('/api/decisions', { params: { query: filters } }));
 }
 
 export function decisionsQueryOptions(filters: DecisionFilters) {

@@ -1,10 +1,10 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Meeting } from '@server/meetings/schema.ts';
-import { api } from '../../../lib/api-client.ts';
+import { client, data } from '../../../lib/api-client.ts';
 import { meetingKeys } from './get-meetings.ts';
 
 export function getMeeting(id: string): Promise<Meeting> {
-  return api.get<Meeting>(`/api/meetings/${id}`);
+  return data(client.GET('/api/meetings/{meetingId}', { params: { path: { meetingId: id } } }));
 }
 
 export function meetingQueryOptions(id: string) {

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { MeetingSummary } from '@server/meetings/schema.ts';
-import { api } from '../../../lib/api-client.ts';
+import { client, data } from '../../../lib/api-client.ts';
 
 export const meetingKeys = {
   all: ['meetings'] as const,
@@ -12,7 +12,7 @@ export const meetingKeys = {
 };
 
 export function getMeetings(forumId: string): Promise<MeetingSummary[]> {
-  return api.get<MeetingSummary[]>(`/api/forums/${forumId}/meetings`);
+  return data(client.GET('/api/forums/{forumId}/meetings', { params: { path: { forumId } } }));
 }
 
 export function meetingsQueryOptions(forumId: string) {

@@ -1,13 +1,13 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { meetingSettingsSchema } from '@server/meetings/schema.ts';
-import { api } from '../../../lib/api-client.ts';
+import { client, data } from '../../../lib/api-client.ts';
 import { meetingKeys } from './get-meetings.ts';
 
 export type MeetingSettings = z.infer<typeof meetingSettingsSchema>;
 
 export function getMeetingSettings(forumId: string): Promise<MeetingSettings> {
-  return api.get<MeetingSettings>(`/api/forums/${forumId}/meeting-settings`);
+  return data(client.GET('/api/forums/{forumId}/meeting-settings', { params: { path: { forumId } } }));
 }
 
 export function meetingSettingsQueryOptions(forumId: string) {
@@ -25,7 +25,7 @@ export function saveMeetingSettings({
   forumId: string;
   settings: MeetingSettings;
 }): Promise<MeetingSettings> {
-  return api.put<MeetingSettings>(`/api/forums/${forumId}/meeting-settings`, settings);
+  return data(client.PUT('/api/forums/{forumId}/meeting-settings', { params: { path: { forumId } }, body: settings }));
 }
 
 /** The Dnr prefix and agenda template of a forum (coordinators). */

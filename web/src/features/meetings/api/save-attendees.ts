@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Meeting, attendeesSchema } from '@server/meetings/schema.ts';
-import { api } from '../../../lib/api-client.ts';
+import { client, data } from '../../../lib/api-client.ts';
 import { useMeetingMutation } from './get-meeting.ts';
 
 export type AttendeeInput = z.input<typeof attendeesSchema>['attendees'][number];
@@ -12,7 +12,9 @@ export function saveAttendees({
   meetingId: string;
   attendees: AttendeeInput[];
 }): Promise<Meeting> {
-  return api.put<Meeting>(`/api/meetings/${meetingId}/attendees`, { attendees });
+  return data(
+    client.PUT('/api/meetings/{meetingId}/attendees', { params: { path: { meetingId } }, body: { attendees } }),
+  );
 }
 
 export function useSaveAttendees() {

@@ -1,12 +1,13 @@
 import type { Meeting } from '@server/meetings/schema.ts';
-import { api } from '../../../lib/api-client.ts';
+import { client, data } from '../../../lib/api-client.ts';
 import { useMeetingMutation } from './get-meeting.ts';
 
 /** The steps of the minutes: held, sent for justering, justerad (per adjuster), published, corrected. */
 export type MeetingTransition = 'hold' | 'send-for-review' | 'approve' | 'publish' | 'correct';
 
 export function transitionMeeting({ id, transition }: { id: string; transition: MeetingTransition }): Promise<Meeting> {
-  return api.post<Meeting>(`/api/meetings/${id}/${transition}`);
+  const path = `/api/meetings/{meetingId}/${transition}` as const;
+  return data(client.POST(path, { params: { path: { meetingId: id } } }));
 }
 
 export function withdrawMeeting({ id, reason }: { id: string; reason: string }): Promise<Meeting> {

@@ -1,5 +1,5 @@
 import type { Meeting } from '@server/meetings/schema.ts';
-import { api } from '../../../lib/api-client.ts';
+import { client, data, formBody } from '../../../lib/api-client.ts';
 import { useMeetingMutation } from './get-meeting.ts';
 
 export function uploadAttachment({
@@ -18,7 +18,9 @@ export function uploadAttachment({
   if (title) form.append('title', title);
   if (agendaItemId) form.append('agendaItemId', agendaItemId);
   form.append('file', file);
-  return api.upload<Meeting>(`/api/meetings/${meetingId}/attachments`, form);
+  return data(
+    client.POST('/api/meetings/{meetingId}/attachments', { params: { path: { meetingId } }, ...formBody(form) }),
+  );
 }
 
 /** A bilaga, numbered across the meeting. */

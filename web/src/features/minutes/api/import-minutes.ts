@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { importPreviewSchema, importResultSchema, ParsedMinutesInput } from '@server/minutes/schema.ts';
-import { api } from '../../../lib/api-client.ts';
+import { client, data, formBody } from '../../../lib/api-client.ts';
 
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 export type ImportResult = z.infer<typeof importResultSchema>;
@@ -11,7 +11,9 @@ export type ParsedMinutes = ParsedMinutesInput;
 export function previewImport({ forumId, file }: { forumId: string; file: File }): Promise<ImportPreview> {
   const form = new FormData();
   form.append('file', file);
-  return api.upload<ImportPreview>(`/api/forums/${forumId}/minutes-imports/preview`, form);
+  return data(
+    client.POST('/api/forums/{forumId}/minutes-imports/preview', { params: { path: { forumId } }, ...formBody(form) }),
+  );
 }
 
 export function usePreviewImport() {
@@ -32,7 +34,9 @@ export function importMinutes({
   // The corrections travel before the file: the server reads fields that precede the file part.
   form.append('minutes', JSON.stringify(minutes));
   form.append('file', file);
-  return api.upload<ImportResult>(`/api/forums/${forumId}/minutes-imports`, form);
+  return data(
+    client.POST('/api/forums/{forumId}/minutes-imports', { params: { path: { forumId } }, ...formBody(form) }),
+  );
 }
 
 export function useImportMinutes() {

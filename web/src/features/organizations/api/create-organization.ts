@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Organization, OrganizationCreate } from '@server/organizations/schema.ts';
-import { api } from '../../../lib/api-client.ts';
+import { client, data } from '../../../lib/api-client.ts';
 import { organizationKeys } from './get-organizations.ts';
 
 export function createOrganization(body: OrganizationCreate): Promise<Organization> {
-  return api.post<Organization>('/api/organizations', body);
+  return data(client.POST('/api/organizations', { body }));
 }
 
 export function useCreateOrganization() {

@@ -1,12 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Organization, OrganizationKind } from '@server/organizations/schema.ts';
-import { api } from '../../../lib/api-client.ts';
+import type { Organization } from '@server/organizations/schema.ts';
+import { client, data, flag, type QueryOf, type WithFlags } from '../../../lib/api-client.ts';
 
-export interface OrganizationFilters {
-  q?: string;
-  kind?: OrganizationKind;
-  includeInactive?: boolean;
-}
+export type OrganizationFilters = WithFlags<QueryOf<'/api/organizations'>, 'includeInactive'>;
 
 export const organizationKeys = {
   all: ['organizations'] as const,
@@ -14,7 +10,11 @@ export const organizationKeys = {
 };
 
 export function getOrganizations(filters: OrganizationFilters): Promise<Organization[]> {
-  return api.get<Organization[]>('/api/organizations', { ...filters });
+  return data(
+    client.GET('/api/organizations', {
+      params: { query: { ...filters, includeInactive: flag(filters.includeInactive) } },
+    }),
+  );
 }
 
 export function organizationsQueryOptions(filters: OrganizationFilters = {}) {

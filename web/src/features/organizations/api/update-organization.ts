@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Organization, OrganizationUpdate } from '@server/organizations/schema.ts';
-import { api } from '../../../lib/api-client.ts';
+import { client, data } from '../../../lib/api-client.ts';
 import { organizationKeys } from './get-organizations.ts';
 
 export function updateOrganization({
@@ -10,7 +10,7 @@ export function updateOrganization({
   id: string;
   changes: OrganizationUpdate;
 }): Promise<Organization> {
-  return api.patch<Organization>(`/api/organizations/${id}`, changes);
+  return data(client.PATCH('/api/organizations/{id}', { params: { path: { id } }, body: changes }));
 }
 
 export function useUpdateOrganization() {

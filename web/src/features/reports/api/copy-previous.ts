@@ -1,10 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Report } from '@server/reports/schema.ts';
-import { api } from '../../../lib/api-client.ts';
-import { reportKeys, reportPath, type ReportId } from './get-report.ts';
+import { client, data } from '../../../lib/api-client.ts';
+import { reportKeys, type ReportId } from './get-report.ts';
 
 export function copyPrevious({ id, revision }: { id: ReportId; revision: number }): Promise<Report> {
-  return api.post<Report>(`${reportPath(id)}/copy-previous`, { revision });
+  return data(
+    client.POST('/api/rounds/{roundId}/reports/{organizationId}/copy-previous', {
+      params: { path: id },
+      body: { revision },
+    }),
+  );
 }
 
 /** "Inget nytt": the draft starts from the previous round's submitted report. */

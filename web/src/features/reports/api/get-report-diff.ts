@@ -1,13 +1,15 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { reportDiffSchema } from '@server/reports/schema.ts';
-import { api } from '../../../lib/api-client.ts';
-import { reportKeys, reportPath, type ReportId } from './get-report.ts';
+import { client, data } from '../../../lib/api-client.ts';
+import { reportKeys, type ReportId } from './get-report.ts';
 
 export type ReportDiff = z.infer<typeof reportDiffSchema>;
 
 export function getReportDiff(id: ReportId, from: number, to: number): Promise<ReportDiff> {
-  return api.get<ReportDiff>(`${reportPath(id)}/diff`, { from, to });
+  return data(
+    client.GET('/api/rounds/{roundId}/reports/{organizationId}/diff', { params: { path: id, query: { from, to } } }),
+  );
 }
 
 export function reportDiffQueryOptions(id: ReportId, from: number, to: number) {

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Report } from '@server/reports/schema.ts';
-import { api } from '../../../lib/api-client.ts';
+import { client, data } from '../../../lib/api-client.ts';
 
 export interface ReportId {
   roundId: string;
@@ -14,12 +14,8 @@ export const reportKeys = {
   mine: () => [...reportKeys.all, 'mine'] as const,
 };
 
-export function reportPath({ roundId, organizationId }: ReportId): string {
-  return `/api/rounds/${roundId}/reports/${organizationId}`;
-}
-
 export function getReport(id: ReportId): Promise<Report> {
-  return api.get<Report>(reportPath(id));
+  return data(client.GET('/api/rounds/{roundId}/reports/{organizationId}', { params: { path: id } }));
 }
 
 export function reportQueryOptions(id: ReportId) {

@@ -1,10 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Report } from '@server/reports/schema.ts';
-import { api } from '../../../lib/api-client.ts';
-import { reportKeys, reportPath, type ReportId } from './get-report.ts';
+import { client, data } from '../../../lib/api-client.ts';
+import { reportKeys, type ReportId } from './get-report.ts';
 
 export function submitReport({ id, revision }: { id: ReportId; revision: number }): Promise<Report> {
-  return api.post<Report>(`${reportPath(id)}/submit`, { revision });
+  return data(
+    client.POST('/api/rounds/{roundId}/reports/{organizationId}/submit', { params: { path: id }, body: { revision } }),
+  );
 }
 
 /** Submits the saved working copy as a new version (an amendment after the first). */

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Round, RoundCreate } from '@server/rounds/schema.ts';
-import { api } from '../../../lib/api-client.ts';
+import { client, data } from '../../../lib/api-client.ts';
 import { roundKeys } from './get-rounds.ts';
 
 export function createRound({ forumId, body }: { forumId: string; body: RoundCreate }): Promise<Round> {
-  return api.post<Round>(`/api/forums/${forumId}/rounds`, body);
+  return data(client.POST('/api/forums/{forumId}/rounds', { params: { path: { forumId } }, body }));
 }
 
 export function useCreateRound() {

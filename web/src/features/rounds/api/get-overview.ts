@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Overview } from '@server/rounds/schema.ts';
-import { api } from '../../../lib/api-client.ts';
+import { client, data } from '../../../lib/api-client.ts';
 import { roundKeys } from './get-rounds.ts';
 
 export function getOverview(roundId: string): Promise<Overview> {
-  return api.get<Overview>(`/api/rounds/${roundId}/overview`);
+  return data(client.GET('/api/rounds/{roundId}/overview', { params: { path: { roundId } } }));
 }
 
 export function overviewQueryOptions(roundId: string) {

@@ -1,10 +1,8 @@
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import type { Round } from '@server/rounds/schema.ts';
-import { api } from '../../../lib/api-client.ts';
+import { client, data, type QueryOf } from '../../../lib/api-client.ts';
 
-export interface RoundFilters {
-  status?: 'open' | 'closed';
-}
+export type RoundFilters = QueryOf<'/api/forums/{forumId}/rounds'>;
 
 export const roundKeys = {
   all: ['rounds'] as const,
@@ -16,7 +14,7 @@ export const roundKeys = {
 };
 
 export function getRounds(forumId: string, filters: RoundFilters): Promise<Round[]> {
-  return api.get<Round[]>(`/api/forums/${forumId}/rounds`, { ...filters });
+  return data(client.GET('/api/forums/{forumId}/rounds', { params: { path: { forumId }, query: { ...filters } } }));
 }
 
 export function roundsQueryOptions(forumId: string, filters: RoundFilters = {}) {

@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Schedule } from '@server/rounds/schema.ts';
-import { api } from '../../../lib/api-client.ts';
+import { client, data } from '../../../lib/api-client.ts';
 import { roundKeys } from './get-rounds.ts';
 
 export function getSchedule(forumId: string): Promise<Schedule | null> {
-  return api.get<Schedule | null>(`/api/forums/${forumId}/round-schedule`);
+  return data(client.GET('/api/forums/{forumId}/round-schedule', { params: { path: { forumId } } }));
 }
 
 export function scheduleQueryOptions(forumId: string) {

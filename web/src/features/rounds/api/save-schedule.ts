@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Schedule } from '@server/rounds/schema.ts';
-import { api } from '../../../lib/api-client.ts';
+import { client, data } from '../../../lib/api-client.ts';
 import { roundKeys } from './get-rounds.ts';
 
 export function saveSchedule({ forumId, schedule }: { forumId: string; schedule: Schedule }): Promise<Schedule> {
-  return api.put<Schedule>(`/api/forums/${forumId}/round-schedule`, schedule);
+  return data(client.PUT('/api/forums/{forumId}/round-schedule', { params: { path: { forumId } }, body: schedule }));
 }
 
 /** Saving a schedule may open this week's round at once, so the round lists are refetched too. */

@@ -1,17 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Round } from '@server/rounds/schema.ts';
-import { api } from '../../../lib/api-client.ts';
+import { client, data, type Schemas } from '../../../lib/api-client.ts';
 import { roundKeys } from './get-rounds.ts';
 
-export interface SummaryInput {
-  roundId: string;
-  summary: string;
-  /** round.summaryUpdatedAt as last read; the server answers 409 if someone saved since. */
-  expectedUpdatedAt: string | null;
-}
+/** expectedUpdatedAt is round.summaryUpdatedAt as last read; the server answers 409 if someone saved since. */
+export type SummaryInput = Schemas['SummaryUpdateInput'] & { roundId: string };
 
 export function saveSummary({ roundId, ...body }: SummaryInput): Promise<Round> {
-  return api.put<Round>(`/api/rounds/${roundId}/summary`, body);
+  return data(client.PUT('/api/rounds/{roundId}/summary', { params: { path: { roundId } }, body }));
 }
 
 export function useSaveSummary() {

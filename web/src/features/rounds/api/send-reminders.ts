@@ -1,11 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client.ts';
+import { client, data, type ResponseOf } from '../../../lib/api-client.ts';
 import { roundKeys } from './get-rounds.ts';
 
-export interface ReminderResult {
-  queued: number;
-  organizationsWithoutReporter: string[];
-}
+export type ReminderResult = ResponseOf<'/api/rounds/{roundId}/reminders', 'post'>;
 
 export function sendReminders({
   roundId,
@@ -16,10 +13,15 @@ export function sendReminders({
   organizationIds: string[];
   message?: string;
 }): Promise<ReminderResult> {
-  return api.post<ReminderResult>(`/api/rounds/${roundId}/reminders`, {
-    organizationIds,
-    ...(message ? { message } : {}),
-  });
+  return data(
+    client.POST('/api/rounds/{roundId}/reminders', {
+      params: { path: { roundId } },
+      body: {
+        organizationIds,
+        ...(message ? { message } : {}),
+      },
+    }),
+  );
 }
 
 export function useSendReminders() {

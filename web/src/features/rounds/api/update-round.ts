@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Round, RoundUpdate } from '@server/rounds/schema.ts';
-import { api } from '../../../lib/api-client.ts';
+import { client, data } from '../../../lib/api-client.ts';
 import { roundKeys } from './get-rounds.ts';
 
 export function updateRound({ id, changes }: { id: string; changes: RoundUpdate }): Promise<Round> {
-  return api.patch<Round>(`/api/rounds/${id}`, changes);
+  return data(client.PATCH('/api/rounds/{roundId}', { params: { path: { roundId: id } }, body: changes }));
 }
 
 /** Changes, closes, reopens or publishes a round. */

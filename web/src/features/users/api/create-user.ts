@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { User, UserCreate } from '@server/users/schema.ts';
-import { api } from '../../../lib/api-client.ts';
+import { client, data } from '../../../lib/api-client.ts';
 import { userKeys } from './get-users.ts';
 
 export function createUser(body: UserCreate): Promise<User> {
-  return api.post<User>('/api/users', body);
+  return data(client.POST('/api/users', { body }));
 }
 
 export function useCreateUser() {

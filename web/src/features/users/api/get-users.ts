@@ -1,13 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { User } from '@server/users/schema.ts';
-import { api } from '../../../lib/api-client.ts';
+import { client, data, flag, type QueryOf, type WithFlags } from '../../../lib/api-client.ts';
 
-export interface UserFilters {
-  q?: string;
-  organizationId?: string;
-  forumId?: string;
-  includeInactive?: boolean;
-}
+export type UserFilters = WithFlags<QueryOf<'/api/users'>, 'includeInactive'>;
 
 export const userKeys = {
   all: ['users'] as const,
@@ -15,7 +10,9 @@ export const userKeys = {
 };
 
 export function getUsers(filters: UserFilters): Promise<User[]> {
-  return api.get<User[]>('/api/users', { ...filters });
+  return data(
+    client.GET('/api/users', { params: { query: { ...filters, includeInactive: flag(filters.includeInactive) } } }),
+  );
 }
 
 export function usersQueryOptions(filters: UserFilters = {}) {

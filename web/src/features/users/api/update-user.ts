@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { User, UserUpdate } from '@server/users/schema.ts';
-import { api } from '../../../lib/api-client.ts';
+import { client, data } from '../../../lib/api-client.ts';
 import { userKeys } from './get-users.ts';
 
 export function updateUser({ id, changes }: { id: string; changes: UserUpdate }): Promise<User> {
-  return api.patch<User>(`/api/users/${id}`, changes);
+  return data(client.PATCH('/api/users/{id}', { params: { path: { id } }, body: changes }));
 }
 
 export function useUpdateUser() {

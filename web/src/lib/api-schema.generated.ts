@@ -1,0 +1,4460 @@
+// Generated from the OpenAPI document by `npm run generate:api` (src/openapi.ts). Do not edit.
+export interface paths {
+    "/api/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The uppdrag board across meetings, filterable by forum, organisation, status and overdue */
+        get: {
+            parameters: {
+                query?: {
+                    forumId?: string;
+                    organizationId?: string;
+                    overdue?: string;
+                    q?: string;
+                    status?: components["schemas"]["ActionStatusInput"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Action"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/actions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an uppdrag, or set its status with a comment (at a meeting, in a lägesrapport, or directly) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Identifier */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ActionUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Action"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/agenda-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an agenda item (before the meeting is held) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Identifier */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Write an item's notes and decisions (409 if someone else saved since your revision) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Identifier */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AgendaItemUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/agenda-items/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give an uppdrag: owner organisation and person, task, due date or "till nästa möte" */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Identifier */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ActionCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a bilaga */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Identifier */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Browse the audit log (administrators): who changed what, when, before and after */
+        get: {
+            parameters: {
+                query?: {
+                    action?: string;
+                    actorUserId?: string;
+                    entityId?: string;
+                    entityType?: string;
+                    /** @description From this date (inclusive), YYYY-MM-DD */
+                    from?: string;
+                    limit?: number;
+                    offset?: number;
+                    /** @description Search in actor and entity names */
+                    q?: string;
+                    /** @description To this date (inclusive), YYYY-MM-DD */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with e-mail and password; sets the session cookie */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LoginBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Me"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: ends the session */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user with their forum roles */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Me"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me/locale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save the user's language */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LocaleBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The decision register: every decision, searchable, with forum, meeting, item, date and Dnr */
+        get: {
+            parameters: {
+                query?: {
+                    forumId?: string;
+                    /** @description YYYY-MM-DD */
+                    from?: string;
+                    limit?: number;
+                    offset?: number;
+                    q?: string;
+                    /** @description YYYY-MM-DD */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DecisionPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forums": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The forums the user takes part in (administrators: all) */
+        get: {
+            parameters: {
+                query?: {
+                    includeInactive?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Forum"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a forum (administrators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ForumCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Forum"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forums/{forumId}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The forum's indicators (figures every round asks for) */
+        get: {
+            parameters: {
+                query?: {
+                    includeInactive?: string;
+                };
+                header?: never;
+                path: {
+                    forumId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Indicator"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Define an indicator (coordinators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    forumId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IndicatorCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Indicator"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forums/{forumId}/meeting-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The forum's Dnr series and agenda template */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    forumId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingSettings"];
+                    };
+                };
+            };
+        };
+        /** Set the Dnr series prefix and the agenda template (coordinators) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    forumId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeetingSettingsInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingSettings"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forums/{forumId}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The forum's meetings, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    forumId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingSummary"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Plan a meeting (coordinators): agenda from the forum template, invitations from its members */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    forumId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeetingCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forums/{forumId}/minutes-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Save old minutes as a meeting ("importerat"): multipart "file" plus optional "minutes" = the corrected preview as JSON. The same file twice creates nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    forumId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MinutesImportResult"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MinutesImportResult"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forums/{forumId}/minutes-imports/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload old minutes (text, DOCX or PDF; multipart field "file") and see what was understood; nothing is saved */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    forumId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MinutesImportPreview"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forums/{forumId}/round-schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The recurring schedule that opens rounds by itself */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    forumId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoundSchedule"] | null;
+                    };
+                };
+            };
+        };
+        /** Set the weekly schedule (e.g. Tuesdays, deadline 12:00) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    forumId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RoundScheduleInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoundSchedule"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forums/{forumId}/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The forum's rounds (avstämningar), newest first */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "open" | "closed";
+                };
+                header?: never;
+                path: {
+                    forumId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Round"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open a round for a period with a deadline (Europe/Stockholm) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    forumId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RoundCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Round"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forums/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One forum with members and coordinators */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Identifier */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Forum"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a forum: description, members in order, coordinators; deactivate (administrators) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Identifier */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ForumUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Forum"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness and database check for load balancers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Health"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change or deactivate an indicator (filed values stay as filed) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Identifier */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IndicatorUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Indicator"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/me/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open uppdrag of the user or their organisation */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Action"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/reporting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open rounds where the user's organisation reports, with its status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyReporting"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{meetingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A meeting with agenda, attendance, notes, decisions, uppdrag, follow-ups and the lägesbild */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the meeting: time, place, Dnr, chair, secretary, adjusters, round */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeetingUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/meetings/{meetingId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Justera: an adjuster approves the minutes; when all have, they are locked */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{meetingId}/archive.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One archive PDF: the minutes followed by their PDF bilagor */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{meetingId}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a bilaga (multipart/form-data: file, title, agendaItemId); numbered across the meeting */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{meetingId}/attendees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Attendance: invited, present, absent or substitute, per person */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AttendanceInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{meetingId}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An adjuster's comment on an item during justering */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MinutesCommentInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{meetingId}/correct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a correction of justerade minutes as a new version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{meetingId}/hold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark the meeting as held: the agenda is fixed, minutes continue */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{meetingId}/item-order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Reorder the agenda */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AgendaOrderInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{meetingId}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an agenda item (before the meeting is held) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AgendaItemCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{meetingId}/minutes.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The minutes as DOCX */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{meetingId}/minutes.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The minutes as PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{meetingId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish justerade minutes to members and readers */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{meetingId}/send-for-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the minutes for justering */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List organisations (every signed-in user) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Include deactivated organisations */
+                    includeInactive?: string;
+                    kind?: components["schemas"]["OrganizationKindInput"];
+                    /** @description Search in the name */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Organization"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an organisation (administrators and coordinators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OrganizationCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Organization"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One organisation */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Identifier */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Organization"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change, deactivate or reactivate an organisation */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Identifier */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OrganizationUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Organization"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/rounds/{roundId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One round */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Round"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change, close, reopen or publish a round */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RoundUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Round"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/rounds/{roundId}/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The lägesbild: who reported, who is late or missing, the Verksamhet/Nuläge/Utmaning/Medskick table, strain levels and indicator totals against the previous round */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoundOverview"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{roundId}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reminders queued for this round */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutboxEntry"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Remind the reporters of organisations that have not reported (queued in the outbox) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReminderCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReminderResult"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{roundId}/reports/{organizationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An organisation's report in a round: the working copy, its versions and the indicators it reports */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    organizationId: string;
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Report"];
+                    };
+                };
+            };
+        };
+        /** Save the draft (autosave). 409 with who and when if someone else saved since your revision */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    organizationId: string;
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReportDraftInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Report"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{roundId}/reports/{organizationId}/copy-previous": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** "Inget nytt": start the draft from the previous round's report */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    organizationId: string;
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReportCopyPreviousInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Report"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{roundId}/reports/{organizationId}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed between two submitted versions */
+        get: {
+            parameters: {
+                query: {
+                    from: number;
+                    to: number;
+                };
+                header?: never;
+                path: {
+                    organizationId: string;
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportDiff"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{roundId}/reports/{organizationId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit (or amend) the report: a new version, kept for ever; late after the deadline */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    organizationId: string;
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReportSubmitInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Report"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{roundId}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Write the round's summering (409 if someone else changed it meanwhile) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SummaryUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Round"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List users (administrators: all; coordinators: their forums) */
+        get: {
+            parameters: {
+                query?: {
+                    forumId?: string;
+                    includeInactive?: string;
+                    organizationId?: string;
+                    /** @description Search in name and e-mail */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a user with their forum roles */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UserCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One user */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Identifier */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a user, their roles or password; deactivate or reactivate */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Identifier */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UserUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Action: {
+            agendaItemId: string | null;
+            dueDate: string | null;
+            /** @description "till nästa möte" */
+            dueNextMeeting: boolean;
+            /** Format: uuid */
+            forumId: string;
+            forumName: string;
+            /** Format: uuid */
+            id: string;
+            isOverdue: boolean;
+            lastUpdate: {
+                at: string;
+                byName: string | null;
+                comment: string;
+                /** @enum {string} */
+                source: "meeting" | "report" | "direct";
+                status: components["schemas"]["ActionStatus"];
+            } | null;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            meetingDate: string;
+            /** Format: uuid */
+            meetingId: string;
+            meetingTitle: string;
+            ownerName: string;
+            ownerOrganizationId: string | null;
+            ownerOrganizationName: string | null;
+            ownerUserId: string | null;
+            status: components["schemas"]["ActionStatus"];
+            statusComment: string;
+            task: string;
+            updatedAt: string;
+        };
+        ActionCreate: {
+            dueDate?: string | null;
+            /** @default false */
+            dueNextMeeting: boolean;
+            /** @description Defaults to the user or organisation name */
+            ownerName?: string | null;
+            ownerOrganizationId?: string | null;
+            ownerUserId?: string | null;
+            task: string;
+        };
+        ActionCreateInput: {
+            dueDate?: string | null;
+            /** @default false */
+            dueNextMeeting?: boolean;
+            /** @description Defaults to the user or organisation name */
+            ownerName?: string | null;
+            ownerOrganizationId?: string | null;
+            ownerUserId?: string | null;
+            task: string;
+        };
+        ActionInput: {
+            agendaItemId: string | null;
+            dueDate: string | null;
+            /** @description "till nästa möte" */
+            dueNextMeeting: boolean;
+            /** Format: uuid */
+            forumId: string;
+            forumName: string;
+            /** Format: uuid */
+            id: string;
+            isOverdue: boolean;
+            lastUpdate: {
+                at: string;
+                byName: string | null;
+                comment: string;
+                /** @enum {string} */
+                source: "meeting" | "report" | "direct";
+                status: components["schemas"]["ActionStatusInput"];
+            } | null;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            meetingDate: string;
+            /** Format: uuid */
+            meetingId: string;
+            meetingTitle: string;
+            ownerName: string;
+            ownerOrganizationId: string | null;
+            ownerOrganizationName: string | null;
+            ownerUserId: string | null;
+            status: components["schemas"]["ActionStatusInput"];
+            statusComment: string;
+            task: string;
+            updatedAt: string;
+        };
+        /**
+         * @description öppen / pågår / klar / struken
+         * @enum {string}
+         */
+        ActionStatus: "open" | "in_progress" | "done" | "cancelled";
+        /**
+         * @description öppen / pågår / klar / struken
+         * @enum {string}
+         */
+        ActionStatusInput: "open" | "in_progress" | "done" | "cancelled";
+        ActionUpdate: {
+            comment?: string;
+            dueDate?: string | null;
+            dueNextMeeting?: boolean;
+            /**
+             * Format: uuid
+             * @description Set when the status is followed up at a meeting
+             */
+            meetingId?: string;
+            ownerName?: string;
+            ownerOrganizationId?: string | null;
+            ownerUserId?: string | null;
+            /**
+             * Format: uuid
+             * @description Set when the owner updates the status in a lägesrapport
+             */
+            roundId?: string;
+            status?: components["schemas"]["ActionStatus"];
+            task?: string;
+        };
+        ActionUpdateInput: {
+            comment?: string;
+            dueDate?: string | null;
+            dueNextMeeting?: boolean;
+            /**
+             * Format: uuid
+             * @description Set when the status is followed up at a meeting
+             */
+            meetingId?: string;
+            ownerName?: string;
+            ownerOrganizationId?: string | null;
+            ownerUserId?: string | null;
+            /**
+             * Format: uuid
+             * @description Set when the owner updates the status in a lägesrapport
+             */
+            roundId?: string;
+            status?: components["schemas"]["ActionStatusInput"];
+            task?: string;
+        };
+        AgendaItem: {
+            actions: components["schemas"]["Action"][];
+            attachments: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                title: string;
+            }[];
+            decisions: {
+                /** Format: uuid */
+                id: string;
+                text: string;
+            }[];
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ItemKind"] | null;
+            notes: string;
+            /** @description As printed: "1", "2" …, or as in imported minutes ("§ 44" → "44") */
+            number: string;
+            position: number;
+            presenters: string[];
+            revision: number;
+            /** @description Standard item from the template: opening, agenda, adjusters, previous_minutes, action_follow_up, situation, other_questions, closing */
+            role: string | null;
+            title: string;
+            updatedAt: string;
+            updatedByName: string | null;
+        };
+        AgendaItemCreate: {
+            kind?: components["schemas"]["ItemKind"] | null;
+            /** @description Where to insert; default last before "Övriga frågor"/"Mötets avslutande" */
+            position?: number;
+            /** @default [] */
+            presenters: string[];
+            title: string;
+        };
+        AgendaItemCreateInput: {
+            kind?: components["schemas"]["ItemKindInput"] | null;
+            /** @description Where to insert; default last before "Övriga frågor"/"Mötets avslutande" */
+            position?: number;
+            /** @default [] */
+            presenters?: string[];
+            title: string;
+        };
+        AgendaItemInput: {
+            actions: components["schemas"]["ActionInput"][];
+            attachments: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                title: string;
+            }[];
+            decisions: {
+                /** Format: uuid */
+                id: string;
+                text: string;
+            }[];
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ItemKindInput"] | null;
+            notes: string;
+            /** @description As printed: "1", "2" …, or as in imported minutes ("§ 44" → "44") */
+            number: string;
+            position: number;
+            presenters: string[];
+            revision: number;
+            /** @description Standard item from the template: opening, agenda, adjusters, previous_minutes, action_follow_up, situation, other_questions, closing */
+            role: string | null;
+            title: string;
+            updatedAt: string;
+            updatedByName: string | null;
+        };
+        AgendaItemUpdate: {
+            /** @description The "att …" clauses, replacing the item's decisions */
+            decisions?: string[];
+            kind?: components["schemas"]["ItemKind"] | null;
+            notes?: string;
+            presenters?: string[];
+            /** @description The revision you edited; a mismatch answers 409 */
+            revision: number;
+            title?: string;
+        };
+        AgendaItemUpdateInput: {
+            /** @description The "att …" clauses, replacing the item's decisions */
+            decisions?: string[];
+            kind?: components["schemas"]["ItemKindInput"] | null;
+            notes?: string;
+            presenters?: string[];
+            /** @description The revision you edited; a mismatch answers 409 */
+            revision: number;
+            title?: string;
+        };
+        AgendaOrder: {
+            itemIds: string[];
+        };
+        AgendaOrderInput: {
+            itemIds: string[];
+        };
+        Attendance: {
+            attendees: {
+                name: string;
+                organizationId?: string | null;
+                /** @enum {string} */
+                status: "invited" | "present" | "absent" | "substitute";
+                substituteFor?: string | null;
+                title?: string | null;
+                userId?: string | null;
+            }[];
+        };
+        AttendanceInput: {
+            attendees: {
+                name: string;
+                organizationId?: string | null;
+                /** @enum {string} */
+                status: "invited" | "present" | "absent" | "substitute";
+                substituteFor?: string | null;
+                title?: string | null;
+                userId?: string | null;
+            }[];
+        };
+        AuditEntry: {
+            /** @description create, update, deactivate, reactivate, login, … */
+            action: string;
+            /** @description Who, as named at the time */
+            actorName: string;
+            actorUserId: string | null;
+            /** @description The entity after the change */
+            after: unknown | null;
+            /** @description When, ISO 8601 */
+            at: string;
+            /** @description The entity before the change */
+            before: unknown | null;
+            entityId: string;
+            entityLabel: string | null;
+            /** @description organization, user, forum, … */
+            entityType: string;
+            forumId: string | null;
+            /** Format: uuid */
+            id: string;
+        };
+        AuditEntryInput: {
+            /** @description create, update, deactivate, reactivate, login, … */
+            action: string;
+            /** @description Who, as named at the time */
+            actorName: string;
+            actorUserId: string | null;
+            /** @description The entity after the change */
+            after: unknown | null;
+            /** @description When, ISO 8601 */
+            at: string;
+            /** @description The entity before the change */
+            before: unknown | null;
+            entityId: string;
+            entityLabel: string | null;
+            /** @description organization, user, forum, … */
+            entityType: string;
+            forumId: string | null;
+            /** Format: uuid */
+            id: string;
+        };
+        AuditPage: {
+            items: components["schemas"]["AuditEntry"][];
+            total: number;
+        };
+        AuditPageInput: {
+            items: components["schemas"]["AuditEntryInput"][];
+            total: number;
+        };
+        DecisionEntry: {
+            diaryNumber: string | null;
+            /** Format: uuid */
+            forumId: string;
+            forumName: string;
+            /** Format: uuid */
+            id: string;
+            itemNumber: string;
+            itemTitle: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            meetingDate: string;
+            /** Format: uuid */
+            meetingId: string;
+            meetingTitle: string;
+            status: components["schemas"]["MeetingStatus"];
+            text: string;
+        };
+        DecisionEntryInput: {
+            diaryNumber: string | null;
+            /** Format: uuid */
+            forumId: string;
+            forumName: string;
+            /** Format: uuid */
+            id: string;
+            itemNumber: string;
+            itemTitle: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            meetingDate: string;
+            /** Format: uuid */
+            meetingId: string;
+            meetingTitle: string;
+            status: components["schemas"]["MeetingStatusInput"];
+            text: string;
+        };
+        DecisionPage: {
+            items: components["schemas"]["DecisionEntry"][];
+            /** @description Matches across all pages */
+            total: number;
+        };
+        DecisionPageInput: {
+            items: components["schemas"]["DecisionEntryInput"][];
+            /** @description Matches across all pages */
+            total: number;
+        };
+        Forum: {
+            /** @description Samordnare */
+            coordinators: {
+                name: string;
+                /** Format: uuid */
+                userId: string;
+            }[];
+            createdAt: string;
+            description: string;
+            /** Format: uuid */
+            id: string;
+            isActive: boolean;
+            /** @description Member organisations in the forum's order */
+            members: {
+                kind: components["schemas"]["OrganizationKind"];
+                name: string;
+                /** Format: uuid */
+                organizationId: string;
+                position: number;
+            }[];
+            name: string;
+            /** Format: uuid */
+            ownerOrganizationId: string;
+            ownerOrganizationName: string;
+            updatedAt: string;
+        };
+        ForumCreate: {
+            /** @default [] */
+            coordinatorUserIds: string[];
+            /** @default  */
+            description: string;
+            /**
+             * @description Members, in order
+             * @default []
+             */
+            memberOrganizationIds: string[];
+            /** @description e.g. "Välfärdsrådet" */
+            name: string;
+            /** Format: uuid */
+            ownerOrganizationId: string;
+        };
+        ForumCreateInput: {
+            /** @default [] */
+            coordinatorUserIds?: string[];
+            /** @default  */
+            description?: string;
+            /**
+             * @description Members, in order
+             * @default []
+             */
+            memberOrganizationIds?: string[];
+            /** @description e.g. "Välfärdsrådet" */
+            name: string;
+            /** Format: uuid */
+            ownerOrganizationId: string;
+        };
+        ForumInput: {
+            /** @description Samordnare */
+            coordinators: {
+                name: string;
+                /** Format: uuid */
+                userId: string;
+            }[];
+            createdAt: string;
+            description: string;
+            /** Format: uuid */
+            id: string;
+            isActive: boolean;
+            /** @description Member organisations in the forum's order */
+            members: {
+                kind: components["schemas"]["OrganizationKindInput"];
+                name: string;
+                /** Format: uuid */
+                organizationId: string;
+                position: number;
+            }[];
+            name: string;
+            /** Format: uuid */
+            ownerOrganizationId: string;
+            ownerOrganizationName: string;
+            updatedAt: string;
+        };
+        /**
+         * @description Role in a forum: coordinator (samordnare), reporter (rapportör) or reader (läsare)
+         * @enum {string}
+         */
+        ForumRole: "coordinator" | "reporter" | "reader";
+        ForumRoleAssignment: {
+            /** Format: uuid */
+            forumId: string;
+            role: components["schemas"]["ForumRole"];
+        };
+        ForumRoleAssignmentInput: {
+            /** Format: uuid */
+            forumId: string;
+            role: components["schemas"]["ForumRoleInput"];
+        };
+        /**
+         * @description Role in a forum: coordinator (samordnare), reporter (rapportör) or reader (läsare)
+         * @enum {string}
+         */
+        ForumRoleInput: "coordinator" | "reporter" | "reader";
+        ForumUpdate: {
+            /** @description Replaces the coordinators */
+            coordinatorUserIds?: string[];
+            description?: string;
+            isActive?: boolean;
+            /** @description Replaces the members, in this order */
+            memberOrganizationIds?: string[];
+            name?: string;
+            /** Format: uuid */
+            ownerOrganizationId?: string;
+        };
+        ForumUpdateInput: {
+            /** @description Replaces the coordinators */
+            coordinatorUserIds?: string[];
+            description?: string;
+            isActive?: boolean;
+            /** @description Replaces the members, in this order */
+            memberOrganizationIds?: string[];
+            name?: string;
+            /** Format: uuid */
+            ownerOrganizationId?: string;
+        };
+        Health: {
+            /**
+             * @description Which database this process runs on
+             * @enum {string}
+             */
+            database: "pglite" | "postgres";
+            /** @constant */
+            status: "ok";
+        };
+        HealthInput: {
+            /**
+             * @description Which database this process runs on
+             * @enum {string}
+             */
+            database: "pglite" | "postgres";
+            /** @constant */
+            status: "ok";
+        };
+        Indicator: {
+            /** Format: uuid */
+            forumId: string;
+            /**
+             * @description Whether a higher value is worse (e.g. inpatients) or better (e.g. vaccination coverage)
+             * @enum {string}
+             */
+            higherIs: "worse" | "better";
+            /** Format: uuid */
+            id: string;
+            isActive: boolean;
+            /** @description Stable machine key, e.g. "covid_inpatients" */
+            key: string;
+            kind: components["schemas"]["IndicatorKind"];
+            maxValue: number | null;
+            minValue: number | null;
+            nameEn: string;
+            nameSv: string;
+            /** @description Which kinds of organisation report it; empty = all */
+            organizationKinds: components["schemas"]["OrganizationKind"][];
+            position: number;
+            /** @description Unit as shown, e.g. "st", "%", "dagar" */
+            unit: string;
+        };
+        IndicatorCreate: {
+            /**
+             * @description Whether a higher value is worse (e.g. inpatients) or better (e.g. vaccination coverage)
+             * @enum {string}
+             */
+            higherIs: "worse" | "better";
+            /** @description Lower-case letters, digits and _ */
+            key: string;
+            kind: components["schemas"]["IndicatorKind"];
+            /** @default null */
+            maxValue: number | null;
+            /** @default null */
+            minValue: number | null;
+            nameEn: string;
+            nameSv: string;
+            /** @default [] */
+            organizationKinds: components["schemas"]["OrganizationKind"][];
+            position?: number;
+            /** @default  */
+            unit: string;
+        };
+        IndicatorCreateInput: {
+            /**
+             * @description Whether a higher value is worse (e.g. inpatients) or better (e.g. vaccination coverage)
+             * @enum {string}
+             */
+            higherIs: "worse" | "better";
+            /** @description Lower-case letters, digits and _ */
+            key: string;
+            kind: components["schemas"]["IndicatorKindInput"];
+            /** @default null */
+            maxValue?: number | null;
+            /** @default null */
+            minValue?: number | null;
+            nameEn: string;
+            nameSv: string;
+            /** @default [] */
+            organizationKinds?: components["schemas"]["OrganizationKindInput"][];
+            position?: number;
+            /** @default  */
+            unit?: string;
+        };
+        IndicatorInput: {
+            /** Format: uuid */
+            forumId: string;
+            /**
+             * @description Whether a higher value is worse (e.g. inpatients) or better (e.g. vaccination coverage)
+             * @enum {string}
+             */
+            higherIs: "worse" | "better";
+            /** Format: uuid */
+            id: string;
+            isActive: boolean;
+            /** @description Stable machine key, e.g. "covid_inpatients" */
+            key: string;
+            kind: components["schemas"]["IndicatorKindInput"];
+            maxValue: number | null;
+            minValue: number | null;
+            nameEn: string;
+            nameSv: string;
+            /** @description Which kinds of organisation report it; empty = all */
+            organizationKinds: components["schemas"]["OrganizationKindInput"][];
+            position: number;
+            /** @description Unit as shown, e.g. "st", "%", "dagar" */
+            unit: string;
+        };
+        /**
+         * @description integer (count), decimal, percent, days (e.g. of stock) or capacity (a count against a promised capacity)
+         * @enum {string}
+         */
+        IndicatorKind: "integer" | "decimal" | "percent" | "days" | "capacity";
+        /**
+         * @description integer (count), decimal, percent, days (e.g. of stock) or capacity (a count against a promised capacity)
+         * @enum {string}
+         */
+        IndicatorKindInput: "integer" | "decimal" | "percent" | "days" | "capacity";
+        IndicatorUpdate: {
+            /**
+             * @description Whether a higher value is worse (e.g. inpatients) or better (e.g. vaccination coverage)
+             * @enum {string}
+             */
+            higherIs?: "worse" | "better";
+            isActive?: boolean;
+            kind?: components["schemas"]["IndicatorKind"];
+            maxValue?: number | null;
+            minValue?: number | null;
+            nameEn?: string;
+            nameSv?: string;
+            organizationKinds?: components["schemas"]["OrganizationKind"][];
+            position?: number;
+            unit?: string;
+        };
+        IndicatorUpdateInput: {
+            /**
+             * @description Whether a higher value is worse (e.g. inpatients) or better (e.g. vaccination coverage)
+             * @enum {string}
+             */
+            higherIs?: "worse" | "better";
+            isActive?: boolean;
+            kind?: components["schemas"]["IndicatorKindInput"];
+            maxValue?: number | null;
+            minValue?: number | null;
+            nameEn?: string;
+            nameSv?: string;
+            organizationKinds?: components["schemas"]["OrganizationKindInput"][];
+            position?: number;
+            unit?: string;
+        };
+        /**
+         * @description beslut / information / rapport / övrigt
+         * @enum {string}
+         */
+        ItemKind: "beslut" | "information" | "rapport" | "ovrigt";
+        /**
+         * @description beslut / information / rapport / övrigt
+         * @enum {string}
+         */
+        ItemKindInput: "beslut" | "information" | "rapport" | "ovrigt";
+        /**
+         * @description Interface and message language
+         * @enum {string}
+         */
+        Locale: "sv" | "en";
+        LocaleBody: {
+            locale: components["schemas"]["Locale"];
+        };
+        LocaleBodyInput: {
+            locale: components["schemas"]["LocaleInput"];
+        };
+        /**
+         * @description Interface and message language
+         * @enum {string}
+         */
+        LocaleInput: "sv" | "en";
+        LoginBody: {
+            /** @description E-mail address */
+            email: string;
+            /** @description Password */
+            password: string;
+        };
+        LoginBodyInput: {
+            /** @description E-mail address */
+            email: string;
+            /** @description Password */
+            password: string;
+        };
+        Me: {
+            email: string;
+            /** @description The forums the user takes part in, and in which role */
+            forumRoles: {
+                /** Format: uuid */
+                forumId: string;
+                forumName: string;
+                role: components["schemas"]["ForumRole"];
+            }[];
+            /** Format: uuid */
+            id: string;
+            /** @description Administrator of the whole system */
+            isAdmin: boolean;
+            locale: components["schemas"]["Locale"];
+            name: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+        };
+        Meeting: {
+            adjusters: {
+                approvedAt: string | null;
+                name: string;
+                position: number;
+                userId: string | null;
+            }[];
+            attachments: {
+                agendaItemId: string | null;
+                contentType: string;
+                filename: string;
+                /** Format: uuid */
+                id: string;
+                isSource: boolean;
+                number: number;
+                size: number;
+                title: string;
+            }[];
+            attendees: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                organizationId: string | null;
+                organizationName: string | null;
+                /** @enum {string} */
+                status: "invited" | "present" | "absent" | "substitute";
+                substituteFor: string | null;
+                title: string | null;
+                userId: string | null;
+            }[];
+            chair: {
+                name: string;
+                userId: string | null;
+            } | null;
+            /**
+             * @description ordförande / mötesledare / sammankallande
+             * @enum {string}
+             */
+            chairRole: "ordforande" | "motesledare" | "sammankallande";
+            comments: {
+                agendaItemId: string | null;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                text: string;
+                userName: string;
+            }[];
+            diaryNumber: string | null;
+            /** @enum {string} */
+            documentType: "minnesanteckningar" | "protokoll";
+            endTime: string | null;
+            /** @description Open uppdrag from earlier meetings, for "Uppföljning av uppdrag" */
+            followUps: components["schemas"]["Action"][];
+            /** Format: uuid */
+            forumId: string;
+            forumName: string;
+            /** Format: uuid */
+            id: string;
+            items: components["schemas"]["AgendaItem"][];
+            location: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            meetingDate: string;
+            minutesVersion: number;
+            permissions: {
+                canApprove: boolean;
+                canComment: boolean;
+                canEdit: boolean;
+                canEditAgenda: boolean;
+                canPublish: boolean;
+            };
+            roundId: string | null;
+            secretary: {
+                name: string;
+                userId: string | null;
+            } | null;
+            /** @description The round's lägesbild, taken from the filed reports */
+            situation: {
+                /** Format: uuid */
+                roundId: string;
+                roundTitle: string;
+                rows: {
+                    challenges: string | null;
+                    current: string | null;
+                    input: string | null;
+                    organization: string;
+                    status: string;
+                    strainLevel: components["schemas"]["StrainLevel"] | null;
+                }[];
+                summary: string;
+            } | null;
+            startTime: string | null;
+            status: components["schemas"]["MeetingStatus"];
+            title: string;
+        };
+        MeetingCreate: {
+            /** @default [] */
+            adjusters: {
+                name?: string | null;
+                userId?: string | null;
+            }[];
+            /**
+             * @description Assign the next Dnr from the forum's series (prefix + year + running number)
+             * @default false
+             */
+            assignDiaryNumber: boolean;
+            chair?: {
+                name?: string | null;
+                userId?: string | null;
+            } | null;
+            /**
+             * @description ordförande / mötesledare / sammankallande
+             * @default ordforande
+             * @enum {string}
+             */
+            chairRole: "ordforande" | "motesledare" | "sammankallande";
+            /** @description Typed Dnr, e.g. "RD21/01391" */
+            diaryNumber?: string | null;
+            /**
+             * @default minnesanteckningar
+             * @enum {string}
+             */
+            documentType: "minnesanteckningar" | "protokoll";
+            endTime?: string | null;
+            /**
+             * @description Place or Teams link
+             * @default
+             */
+            location: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            meetingDate: string;
+            /** @description The round whose lägesbild the meeting discusses */
+            roundId?: string | null;
+            secretary?: {
+                name?: string | null;
+                userId?: string | null;
+            } | null;
+            startTime?: string | null;
+            title: string;
+            /**
+             * @description Start the agenda from the forum's standard items
+             * @default true
+             */
+            useTemplate: boolean;
+        };
+        MeetingCreateInput: {
+            /** @default [] */
+            adjusters?: {
+                name?: string | null;
+                userId?: string | null;
+            }[];
+            /**
+             * @description Assign the next Dnr from the forum's series (prefix + year + running number)
+             * @default false
+             */
+            assignDiaryNumber?: boolean;
+            chair?: {
+                name?: string | null;
+                userId?: string | null;
+            } | null;
+            /**
+             * @description ordförande / mötesledare / sammankallande
+             * @default ordforande
+             * @enum {string}
+             */
+            chairRole?: "ordforande" | "motesledare" | "sammankallande";
+            /** @description Typed Dnr, e.g. "RD21/01391" */
+            diaryNumber?: string | null;
+            /**
+             * @default minnesanteckningar
+             * @enum {string}
+             */
+            documentType?: "minnesanteckningar" | "protokoll";
+            endTime?: string | null;
+            /**
+             * @description Place or Teams link
+             * @default
+             */
+            location?: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            meetingDate: string;
+            /** @description The round whose lägesbild the meeting discusses */
+            roundId?: string | null;
+            secretary?: {
+                name?: string | null;
+                userId?: string | null;
+            } | null;
+            startTime?: string | null;
+            title: string;
+            /**
+             * @description Start the agenda from the forum's standard items
+             * @default true
+             */
+            useTemplate?: boolean;
+        };
+        MeetingInput: {
+            adjusters: {
+                approvedAt: string | null;
+                name: string;
+                position: number;
+                userId: string | null;
+            }[];
+            attachments: {
+                agendaItemId: string | null;
+                contentType: string;
+                filename: string;
+                /** Format: uuid */
+                id: string;
+                isSource: boolean;
+                number: number;
+                size: number;
+                title: string;
+            }[];
+            attendees: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                organizationId: string | null;
+                organizationName: string | null;
+                /** @enum {string} */
+                status: "invited" | "present" | "absent" | "substitute";
+                substituteFor: string | null;
+                title: string | null;
+                userId: string | null;
+            }[];
+            chair: {
+                name: string;
+                userId: string | null;
+            } | null;
+            /**
+             * @description ordförande / mötesledare / sammankallande
+             * @enum {string}
+             */
+            chairRole: "ordforande" | "motesledare" | "sammankallande";
+            comments: {
+                agendaItemId: string | null;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                text: string;
+                userName: string;
+            }[];
+            diaryNumber: string | null;
+            /** @enum {string} */
+            documentType: "minnesanteckningar" | "protokoll";
+            endTime: string | null;
+            /** @description Open uppdrag from earlier meetings, for "Uppföljning av uppdrag" */
+            followUps: components["schemas"]["ActionInput"][];
+            /** Format: uuid */
+            forumId: string;
+            forumName: string;
+            /** Format: uuid */
+            id: string;
+            items: components["schemas"]["AgendaItemInput"][];
+            location: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            meetingDate: string;
+            minutesVersion: number;
+            permissions: {
+                canApprove: boolean;
+                canComment: boolean;
+                canEdit: boolean;
+                canEditAgenda: boolean;
+                canPublish: boolean;
+            };
+            roundId: string | null;
+            secretary: {
+                name: string;
+                userId: string | null;
+            } | null;
+            /** @description The round's lägesbild, taken from the filed reports */
+            situation: {
+                /** Format: uuid */
+                roundId: string;
+                roundTitle: string;
+                rows: {
+                    challenges: string | null;
+                    current: string | null;
+                    input: string | null;
+                    organization: string;
+                    status: string;
+                    strainLevel: components["schemas"]["StrainLevelInput"] | null;
+                }[];
+                summary: string;
+            } | null;
+            startTime: string | null;
+            status: components["schemas"]["MeetingStatusInput"];
+            title: string;
+        };
+        MeetingSettings: {
+            /** @description The forum's own agenda template; null means the standard agenda */
+            agendaTemplate: {
+                kind: components["schemas"]["ItemKind"] | null;
+                role: string | null;
+                title: string;
+            }[] | null;
+            /** @description Dnr series prefix, e.g. "RD" gives RD21/00001 */
+            diaryPrefix: string | null;
+        };
+        MeetingSettingsInput: {
+            /** @description The forum's own agenda template; null means the standard agenda */
+            agendaTemplate: {
+                kind: components["schemas"]["ItemKindInput"] | null;
+                role: string | null;
+                title: string;
+            }[] | null;
+            /** @description Dnr series prefix, e.g. "RD" gives RD21/00001 */
+            diaryPrefix: string | null;
+        };
+        /**
+         * @description planned → held → in_review (sent for justering) → approved (justerad) → published; imported from old minutes
+         * @enum {string}
+         */
+        MeetingStatus: "planned" | "held" | "in_review" | "approved" | "published" | "imported";
+        /**
+         * @description planned → held → in_review (sent for justering) → approved (justerad) → published; imported from old minutes
+         * @enum {string}
+         */
+        MeetingStatusInput: "planned" | "held" | "in_review" | "approved" | "published" | "imported";
+        MeetingSummary: {
+            diaryNumber: string | null;
+            /** @enum {string} */
+            documentType: "minnesanteckningar" | "protokoll";
+            endTime: string | null;
+            /** Format: uuid */
+            forumId: string;
+            forumName: string;
+            /** Format: uuid */
+            id: string;
+            location: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            meetingDate: string;
+            minutesVersion: number;
+            roundId: string | null;
+            startTime: string | null;
+            status: components["schemas"]["MeetingStatus"];
+            title: string;
+        };
+        MeetingSummaryInput: {
+            diaryNumber: string | null;
+            /** @enum {string} */
+            documentType: "minnesanteckningar" | "protokoll";
+            endTime: string | null;
+            /** Format: uuid */
+            forumId: string;
+            forumName: string;
+            /** Format: uuid */
+            id: string;
+            location: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            meetingDate: string;
+            minutesVersion: number;
+            roundId: string | null;
+            startTime: string | null;
+            status: components["schemas"]["MeetingStatusInput"];
+            title: string;
+        };
+        MeetingUpdate: {
+            adjusters?: {
+                name?: string | null;
+                userId?: string | null;
+            }[];
+            chair?: {
+                name?: string | null;
+                userId?: string | null;
+            } | null;
+            /**
+             * @description ordförande / mötesledare / sammankallande
+             * @enum {string}
+             */
+            chairRole?: "ordforande" | "motesledare" | "sammankallande";
+            diaryNumber?: string | null;
+            /** @enum {string} */
+            documentType?: "minnesanteckningar" | "protokoll";
+            endTime?: string | null;
+            location?: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            meetingDate?: string;
+            roundId?: string | null;
+            secretary?: {
+                name?: string | null;
+                userId?: string | null;
+            } | null;
+            startTime?: string | null;
+            title?: string;
+        };
+        MeetingUpdateInput: {
+            adjusters?: {
+                name?: string | null;
+                userId?: string | null;
+            }[];
+            chair?: {
+                name?: string | null;
+                userId?: string | null;
+            } | null;
+            /**
+             * @description ordförande / mötesledare / sammankallande
+             * @enum {string}
+             */
+            chairRole?: "ordforande" | "motesledare" | "sammankallande";
+            diaryNumber?: string | null;
+            /** @enum {string} */
+            documentType?: "minnesanteckningar" | "protokoll";
+            endTime?: string | null;
+            location?: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            meetingDate?: string;
+            roundId?: string | null;
+            secretary?: {
+                name?: string | null;
+                userId?: string | null;
+            } | null;
+            startTime?: string | null;
+            title?: string;
+        };
+        MeInput: {
+            email: string;
+            /** @description The forums the user takes part in, and in which role */
+            forumRoles: {
+                /** Format: uuid */
+                forumId: string;
+                forumName: string;
+                role: components["schemas"]["ForumRoleInput"];
+            }[];
+            /** Format: uuid */
+            id: string;
+            /** @description Administrator of the whole system */
+            isAdmin: boolean;
+            locale: components["schemas"]["LocaleInput"];
+            name: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+        };
+        MinutesComment: {
+            agendaItemId: string | null;
+            text: string;
+        };
+        MinutesCommentInput: {
+            agendaItemId: string | null;
+            text: string;
+        };
+        MinutesImportPreview: {
+            alreadyImportedMeetingId: string | null;
+            filename: string;
+            minutes: components["schemas"]["ParsedMinutes"];
+            /** @description SHA-256 of the file; the same file is never imported twice into a forum */
+            sourceHash: string;
+        };
+        MinutesImportPreviewInput: {
+            alreadyImportedMeetingId: string | null;
+            filename: string;
+            minutes: components["schemas"]["ParsedMinutesInput"];
+            /** @description SHA-256 of the file; the same file is never imported twice into a forum */
+            sourceHash: string;
+        };
+        MinutesImportResult: {
+            /** @description false when this file was imported before */
+            created: boolean;
+            /** Format: uuid */
+            meetingId: string;
+        };
+        MinutesImportResultInput: {
+            /** @description false when this file was imported before */
+            created: boolean;
+            /** Format: uuid */
+            meetingId: string;
+        };
+        MyReporting: {
+            deadline: string;
+            /** Format: uuid */
+            forumId: string;
+            forumName: string;
+            /** Format: uuid */
+            organizationId: string;
+            /** Format: uuid */
+            roundId: string;
+            /** @enum {string} */
+            status: "not_started" | "draft" | "submitted" | "amendment_draft";
+            title: string;
+        }[];
+        MyReportingInput: {
+            deadline: string;
+            /** Format: uuid */
+            forumId: string;
+            forumName: string;
+            /** Format: uuid */
+            organizationId: string;
+            /** Format: uuid */
+            roundId: string;
+            /** @enum {string} */
+            status: "not_started" | "draft" | "submitted" | "amendment_draft";
+            title: string;
+        }[];
+        Organization: {
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Deactivated organisations stay in history but take no new part */
+            isActive: boolean;
+            kind: components["schemas"]["OrganizationKind"];
+            municipalityCode: string | null;
+            name: string;
+            /** @description Parent organisation, e.g. the region of a hospital */
+            parentId: string | null;
+            parentName: string | null;
+            /** @description Short name for tables, e.g. "ADH" */
+            shortName: string | null;
+            updatedAt: string;
+        };
+        OrganizationCreate: {
+            kind: components["schemas"]["OrganizationKind"];
+            municipalityCode?: string | null;
+            /** @description Name, e.g. "Falu kommun" */
+            name: string;
+            parentId?: string | null;
+            shortName?: string | null;
+        };
+        OrganizationCreateInput: {
+            kind: components["schemas"]["OrganizationKindInput"];
+            municipalityCode?: string | null;
+            /** @description Name, e.g. "Falu kommun" */
+            name: string;
+            parentId?: string | null;
+            shortName?: string | null;
+        };
+        OrganizationInput: {
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Deactivated organisations stay in history but take no new part */
+            isActive: boolean;
+            kind: components["schemas"]["OrganizationKindInput"];
+            municipalityCode: string | null;
+            name: string;
+            /** @description Parent organisation, e.g. the region of a hospital */
+            parentId: string | null;
+            parentName: string | null;
+            /** @description Short name for tables, e.g. "ADH" */
+            shortName: string | null;
+            updatedAt: string;
+        };
+        /**
+         * @description region / kommun / sjukhus / primärvård / privat vårdgivare / myndighet / annan
+         * @enum {string}
+         */
+        OrganizationKind: "region" | "kommun" | "sjukhus" | "primarvard" | "privat_vardgivare" | "myndighet" | "annan";
+        /**
+         * @description region / kommun / sjukhus / primärvård / privat vårdgivare / myndighet / annan
+         * @enum {string}
+         */
+        OrganizationKindInput: "region" | "kommun" | "sjukhus" | "primarvard" | "privat_vardgivare" | "myndighet" | "annan";
+        OrganizationUpdate: {
+            /** @description false deactivates, true reactivates */
+            isActive?: boolean;
+            kind?: components["schemas"]["OrganizationKind"];
+            municipalityCode?: string | null;
+            name?: string;
+            parentId?: string | null;
+            shortName?: string | null;
+        };
+        OrganizationUpdateInput: {
+            /** @description false deactivates, true reactivates */
+            isActive?: boolean;
+            kind?: components["schemas"]["OrganizationKindInput"];
+            municipalityCode?: string | null;
+            name?: string;
+            parentId?: string | null;
+            shortName?: string | null;
+        };
+        OutboxEntry: {
+            body: string;
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            organizationId: string | null;
+            organizationName: string | null;
+            sentAt: string | null;
+            subject: string;
+            toEmail: string;
+            toName: string;
+        };
+        OutboxEntryInput: {
+            body: string;
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            organizationId: string | null;
+            organizationName: string | null;
+            sentAt: string | null;
+            subject: string;
+            toEmail: string;
+            toName: string;
+        };
+        ParsedMinutes: {
+            adjuster: string | null;
+            attendees: {
+                name: string;
+                organization: string | null;
+                role: string | null;
+            }[];
+            body: string | null;
+            chair: string | null;
+            /** @description The meeting date; required to save */
+            date: string | null;
+            diaryNumber: string | null;
+            endTime: string | null;
+            followUpMeetings: string[];
+            items: {
+                actions: {
+                    due: string | null;
+                    owner: string | null;
+                    task: string;
+                }[];
+                decisions: string[];
+                kind: ("beslut" | "information" | "rapport" | "ovrigt") | null;
+                number: string | null;
+                presenters: string[];
+                title: string;
+            }[];
+            location: string | null;
+            secretary: string | null;
+            startTime: string | null;
+            statusReports: {
+                challenge: string | null;
+                current: string | null;
+                input: string | null;
+                organization: string;
+            }[];
+            title: string;
+        };
+        ParsedMinutesInput: {
+            adjuster: string | null;
+            attendees: {
+                name: string;
+                organization: string | null;
+                role: string | null;
+            }[];
+            body: string | null;
+            chair: string | null;
+            /** @description The meeting date; required to save */
+            date: string | null;
+            diaryNumber: string | null;
+            endTime: string | null;
+            followUpMeetings: string[];
+            items: {
+                actions: {
+                    due: string | null;
+                    owner: string | null;
+                    task: string;
+                }[];
+                decisions: string[];
+                kind: ("beslut" | "information" | "rapport" | "ovrigt") | null;
+                number: string | null;
+                presenters: string[];
+                title: string;
+            }[];
+            location: string | null;
+            secretary: string | null;
+            startTime: string | null;
+            statusReports: {
+                challenge: string | null;
+                current: string | null;
+                input: string | null;
+                organization: string;
+            }[];
+            title: string;
+        };
+        ReminderCreate: {
+            /** @description Added to the standard reminder text */
+            message?: string;
+            /** @description Defaults to every member that has not reported */
+            organizationIds?: string[];
+        };
+        ReminderCreateInput: {
+            /** @description Added to the standard reminder text */
+            message?: string;
+            /** @description Defaults to every member that has not reported */
+            organizationIds?: string[];
+        };
+        ReminderResult: {
+            /** @description Organisations that have nobody to remind */
+            organizationsWithoutReporter: string[];
+            /** @description Reminders queued, one per reporter */
+            queued: number;
+        };
+        ReminderResultInput: {
+            /** @description Organisations that have nobody to remind */
+            organizationsWithoutReporter: string[];
+            /** @description Reminders queued, one per reporter */
+            queued: number;
+        };
+        Report: {
+            canEdit: boolean;
+            challenges: string;
+            currentSituation: string;
+            deadline: string;
+            /** Format: uuid */
+            forumId: string;
+            /** @description "Inget nytt" can start from the previous round's report */
+            hasPreviousReport: boolean;
+            hasUnsubmittedChanges: boolean;
+            /** @description null until the first save */
+            id: string | null;
+            /** @description The indicators this organisation reports */
+            indicators: components["schemas"]["Indicator"][];
+            input: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            /** @description 0 before the first save */
+            revision: number;
+            /** Format: uuid */
+            roundId: string;
+            /** @enum {string} */
+            roundStatus: "open" | "closed";
+            roundTitle: string;
+            strainLevel: components["schemas"]["StrainLevel"] | null;
+            /** @description 0 = never submitted */
+            submittedVersion: number;
+            updatedAt: string | null;
+            updatedByName: string | null;
+            values: {
+                capacity: number | null;
+                /** Format: uuid */
+                indicatorId: string;
+                value: number | null;
+            }[];
+            versions: {
+                isLate: boolean;
+                onBehalf: boolean;
+                submittedAt: string;
+                submittedByName: string;
+                version: number;
+            }[];
+        };
+        ReportCopyPrevious: {
+            /** @description The working copy as last read; 0 when there is none yet */
+            revision: number;
+        };
+        ReportCopyPreviousInput: {
+            /** @description The working copy as last read; 0 when there is none yet */
+            revision: number;
+        };
+        ReportDiff: {
+            fields: {
+                changed: boolean;
+                /** @enum {string} */
+                field: "currentSituation" | "challenges" | "input" | "strainLevel";
+                parts: {
+                    added: boolean;
+                    removed: boolean;
+                    value: string;
+                }[];
+            }[];
+            from: number;
+            to: number;
+            values: {
+                after: number | null;
+                afterCapacity: number | null;
+                before: number | null;
+                beforeCapacity: number | null;
+                /** Format: uuid */
+                indicatorId: string;
+            }[];
+        };
+        ReportDiffInput: {
+            fields: {
+                changed: boolean;
+                /** @enum {string} */
+                field: "currentSituation" | "challenges" | "input" | "strainLevel";
+                parts: {
+                    added: boolean;
+                    removed: boolean;
+                    value: string;
+                }[];
+            }[];
+            from: number;
+            to: number;
+            values: {
+                after: number | null;
+                afterCapacity: number | null;
+                before: number | null;
+                beforeCapacity: number | null;
+                /** Format: uuid */
+                indicatorId: string;
+            }[];
+        };
+        ReportDraft: {
+            /** @description Utmaning */
+            challenges: string;
+            /** @description Nuläge: paragraphs and "- " bullet lines */
+            currentSituation: string;
+            /** @description Medskick */
+            input: string;
+            /** @description The revision you edited (0 for a new report); a mismatch answers 409 */
+            revision: number;
+            strainLevel: components["schemas"]["StrainLevel"] | null;
+            values: {
+                /** @description For capacity indicators: the promised capacity */
+                capacity?: number | null;
+                /** Format: uuid */
+                indicatorId: string;
+                /** @description null = not reported (distinct from 0) */
+                value: number | null;
+            }[];
+        };
+        ReportDraftInput: {
+            /** @description Utmaning */
+            challenges: string;
+            /** @description Nuläge: paragraphs and "- " bullet lines */
+            currentSituation: string;
+            /** @description Medskick */
+            input: string;
+            /** @description The revision you edited (0 for a new report); a mismatch answers 409 */
+            revision: number;
+            strainLevel: components["schemas"]["StrainLevelInput"] | null;
+            values: {
+                /** @description For capacity indicators: the promised capacity */
+                capacity?: number | null;
+                /** Format: uuid */
+                indicatorId: string;
+                /** @description null = not reported (distinct from 0) */
+                value: number | null;
+            }[];
+        };
+        ReportInput: {
+            canEdit: boolean;
+            challenges: string;
+            currentSituation: string;
+            deadline: string;
+            /** Format: uuid */
+            forumId: string;
+            /** @description "Inget nytt" can start from the previous round's report */
+            hasPreviousReport: boolean;
+            hasUnsubmittedChanges: boolean;
+            /** @description null until the first save */
+            id: string | null;
+            /** @description The indicators this organisation reports */
+            indicators: components["schemas"]["IndicatorInput"][];
+            input: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            /** @description 0 before the first save */
+            revision: number;
+            /** Format: uuid */
+            roundId: string;
+            /** @enum {string} */
+            roundStatus: "open" | "closed";
+            roundTitle: string;
+            strainLevel: components["schemas"]["StrainLevelInput"] | null;
+            /** @description 0 = never submitted */
+            submittedVersion: number;
+            updatedAt: string | null;
+            updatedByName: string | null;
+            values: {
+                capacity: number | null;
+                /** Format: uuid */
+                indicatorId: string;
+                value: number | null;
+            }[];
+            versions: {
+                isLate: boolean;
+                onBehalf: boolean;
+                submittedAt: string;
+                submittedByName: string;
+                version: number;
+            }[];
+        };
+        ReportSubmit: {
+            revision: number;
+        };
+        ReportSubmitInput: {
+            revision: number;
+        };
+        Round: {
+            closedAt: string | null;
+            counts: {
+                late: number;
+                members: number;
+                missing: number;
+                submitted: number;
+            };
+            /** @description ISO 8601 instant */
+            deadline: string;
+            /** Format: uuid */
+            forumId: string;
+            forumName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Readers see the lägesbild once it is published */
+            isPublished: boolean;
+            /** @description Opened by the recurring schedule */
+            isScheduled: boolean;
+            meetingAt: string | null;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            periodEnd: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            periodStart: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** @description The coordinator's summering */
+            summary: string;
+            summaryUpdatedAt: string | null;
+            summaryUpdatedByName: string | null;
+            /** @description e.g. "v. 53 2020" */
+            title: string;
+        };
+        RoundCreate: {
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            deadlineDate: string;
+            /** @description HH:MM, Europe/Stockholm */
+            deadlineTime: string;
+            meetingAt?: string | null;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            periodEnd: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            periodStart: string;
+            /** @description Defaults to "v. <ISO week> <year>" of the period start */
+            title?: string;
+        };
+        RoundCreateInput: {
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            deadlineDate: string;
+            /** @description HH:MM, Europe/Stockholm */
+            deadlineTime: string;
+            meetingAt?: string | null;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            periodEnd: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            periodStart: string;
+            /** @description Defaults to "v. <ISO week> <year>" of the period start */
+            title?: string;
+        };
+        RoundInput: {
+            closedAt: string | null;
+            counts: {
+                late: number;
+                members: number;
+                missing: number;
+                submitted: number;
+            };
+            /** @description ISO 8601 instant */
+            deadline: string;
+            /** Format: uuid */
+            forumId: string;
+            forumName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Readers see the lägesbild once it is published */
+            isPublished: boolean;
+            /** @description Opened by the recurring schedule */
+            isScheduled: boolean;
+            meetingAt: string | null;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            periodEnd: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            periodStart: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** @description The coordinator's summering */
+            summary: string;
+            summaryUpdatedAt: string | null;
+            summaryUpdatedByName: string | null;
+            /** @description e.g. "v. 53 2020" */
+            title: string;
+        };
+        RoundOverview: {
+            indicators: {
+                /** @description For capacity indicators: the promised capacity per row, like `values` */
+                capacities: (number | null)[] | null;
+                groups: {
+                    /** @description Direction judged by higherIs */
+                    assessment: ("better" | "worse" | "unchanged") | null;
+                    capacity: number | null;
+                    change: number | null;
+                    direction: ("up" | "down" | "same") | null;
+                    expected: number;
+                    /** @enum {string} */
+                    method: "sum" | "median";
+                    organizationKind: components["schemas"]["OrganizationKind"];
+                    /** @description The same figure in the previous round */
+                    previousValue: number | null;
+                    /** @description How many organisations reported a value */
+                    reported: number;
+                    value: number | null;
+                }[];
+                indicator: components["schemas"]["Indicator"];
+                total: {
+                    /** @description Direction judged by higherIs */
+                    assessment: ("better" | "worse" | "unchanged") | null;
+                    capacity: number | null;
+                    change: number | null;
+                    direction: ("up" | "down" | "same") | null;
+                    expected: number;
+                    /** @enum {string} */
+                    method: "sum" | "median";
+                    /** @description The same figure in the previous round */
+                    previousValue: number | null;
+                    /** @description How many organisations reported a value */
+                    reported: number;
+                    value: number | null;
+                };
+                /** @description One per row of `rows`, in the same order; null = not reported */
+                values: (number | null)[];
+            }[];
+            previousRound: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            round: components["schemas"]["Round"];
+            /** @description Member organisations in the forum's order */
+            rows: {
+                challenges: string | null;
+                currentSituation: string | null;
+                /** @description A draft exists but nothing is submitted yet, or an amendment is unsubmitted */
+                hasDraft: boolean;
+                input: string | null;
+                onBehalf: boolean;
+                /** Format: uuid */
+                organizationId: string;
+                organizationKind: components["schemas"]["OrganizationKind"];
+                organizationName: string;
+                shortName: string | null;
+                /**
+                 * @description late = submitted after the deadline
+                 * @enum {string}
+                 */
+                status: "submitted" | "late" | "missing";
+                strainLevel: components["schemas"]["StrainLevel"] | null;
+                submittedAt: string | null;
+                submittedByName: string | null;
+                version: number | null;
+            }[];
+            strainCounts: {
+                critical: number;
+                normal: number;
+                strained: number;
+                very_strained: number;
+            };
+        };
+        RoundOverviewInput: {
+            indicators: {
+                /** @description For capacity indicators: the promised capacity per row, like `values` */
+                capacities: (number | null)[] | null;
+                groups: {
+                    /** @description Direction judged by higherIs */
+                    assessment: ("better" | "worse" | "unchanged") | null;
+                    capacity: number | null;
+                    change: number | null;
+                    direction: ("up" | "down" | "same") | null;
+                    expected: number;
+                    /** @enum {string} */
+                    method: "sum" | "median";
+                    organizationKind: components["schemas"]["OrganizationKindInput"];
+                    /** @description The same figure in the previous round */
+                    previousValue: number | null;
+                    /** @description How many organisations reported a value */
+                    reported: number;
+                    value: number | null;
+                }[];
+                indicator: components["schemas"]["IndicatorInput"];
+                total: {
+                    /** @description Direction judged by higherIs */
+                    assessment: ("better" | "worse" | "unchanged") | null;
+                    capacity: number | null;
+                    change: number | null;
+                    direction: ("up" | "down" | "same") | null;
+                    expected: number;
+                    /** @enum {string} */
+                    method: "sum" | "median";
+                    /** @description The same figure in the previous round */
+                    previousValue: number | null;
+                    /** @description How many organisations reported a value */
+                    reported: number;
+                    value: number | null;
+                };
+                /** @description One per row of `rows`, in the same order; null = not reported */
+                values: (number | null)[];
+            }[];
+            previousRound: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            round: components["schemas"]["RoundInput"];
+            /** @description Member organisations in the forum's order */
+            rows: {
+                challenges: string | null;
+                currentSituation: string | null;
+                /** @description A draft exists but nothing is submitted yet, or an amendment is unsubmitted */
+                hasDraft: boolean;
+                input: string | null;
+                onBehalf: boolean;
+                /** Format: uuid */
+                organizationId: string;
+                organizationKind: components["schemas"]["OrganizationKindInput"];
+                organizationName: string;
+                shortName: string | null;
+                /**
+                 * @description late = submitted after the deadline
+                 * @enum {string}
+                 */
+                status: "submitted" | "late" | "missing";
+                strainLevel: components["schemas"]["StrainLevelInput"] | null;
+                submittedAt: string | null;
+                submittedByName: string | null;
+                version: number | null;
+            }[];
+            strainCounts: {
+                critical: number;
+                normal: number;
+                strained: number;
+                very_strained: number;
+            };
+        };
+        RoundSchedule: {
+            /** @description HH:MM, Europe/Stockholm */
+            deadlineTime: string;
+            isActive: boolean;
+            /** @description Days before the deadline that the round opens */
+            openDaysBefore: number;
+            /** @description ISO weekday of the deadline: 1 = Monday … 7 = Sunday */
+            weekday: number;
+        };
+        RoundScheduleInput: {
+            /** @description HH:MM, Europe/Stockholm */
+            deadlineTime: string;
+            isActive: boolean;
+            /** @description Days before the deadline that the round opens */
+            openDaysBefore: number;
+            /** @description ISO weekday of the deadline: 1 = Monday … 7 = Sunday */
+            weekday: number;
+        };
+        RoundUpdate: {
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            deadlineDate?: string;
+            /** @description HH:MM, Europe/Stockholm */
+            deadlineTime?: string;
+            isPublished?: boolean;
+            meetingAt?: string | null;
+            /**
+             * @description closed: no more reports or amendments
+             * @enum {string}
+             */
+            status?: "open" | "closed";
+            title?: string;
+        };
+        RoundUpdateInput: {
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            deadlineDate?: string;
+            /** @description HH:MM, Europe/Stockholm */
+            deadlineTime?: string;
+            isPublished?: boolean;
+            meetingAt?: string | null;
+            /**
+             * @description closed: no more reports or amendments
+             * @enum {string}
+             */
+            status?: "open" | "closed";
+            title?: string;
+        };
+        /**
+         * @description normalläge / ansträngt / mycket ansträngt / kritiskt
+         * @enum {string}
+         */
+        StrainLevel: "normal" | "strained" | "very_strained" | "critical";
+        /**
+         * @description normalläge / ansträngt / mycket ansträngt / kritiskt
+         * @enum {string}
+         */
+        StrainLevelInput: "normal" | "strained" | "very_strained" | "critical";
+        SummaryUpdate: {
+            /** @description summaryUpdatedAt as last read; a mismatch answers 409 */
+            expectedUpdatedAt: string | null;
+            /** @description Summering; paragraphs and "- " bullet lines */
+            summary: string;
+        };
+        SummaryUpdateInput: {
+            /** @description summaryUpdatedAt as last read; a mismatch answers 409 */
+            expectedUpdatedAt: string | null;
+            /** @description Summering; paragraphs and "- " bullet lines */
+            summary: string;
+        };
+        User: {
+            createdAt: string;
+            email: string;
+            forumRoles: {
+                /** Format: uuid */
+                forumId: string;
+                forumName: string;
+                role: components["schemas"]["ForumRole"];
+            }[];
+            /** Format: uuid */
+            id: string;
+            isActive: boolean;
+            isAdmin: boolean;
+            locale: components["schemas"]["Locale"];
+            name: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            /** @description Job title, e.g. "Socialchef" or "MAS" */
+            title: string | null;
+            updatedAt: string;
+        };
+        UserCreate: {
+            /**
+             * Format: email
+             * @description Sign-in address, unique
+             */
+            email: string;
+            /** @default [] */
+            forumRoles: components["schemas"]["ForumRoleAssignment"][];
+            /** @default false */
+            isAdmin: boolean;
+            /** @default sv */
+            locale: components["schemas"]["Locale"];
+            name: string;
+            /** Format: uuid */
+            organizationId: string;
+            /** @description Initial password; without one the user cannot sign in yet */
+            password?: string;
+            title?: string | null;
+        };
+        UserCreateInput: {
+            /**
+             * Format: email
+             * @description Sign-in address, unique
+             */
+            email: string;
+            /** @default [] */
+            forumRoles?: components["schemas"]["ForumRoleAssignmentInput"][];
+            /** @default false */
+            isAdmin?: boolean;
+            /** @default sv */
+            locale?: components["schemas"]["LocaleInput"];
+            name: string;
+            /** Format: uuid */
+            organizationId: string;
+            /** @description Initial password; without one the user cannot sign in yet */
+            password?: string;
+            title?: string | null;
+        };
+        UserInput: {
+            createdAt: string;
+            email: string;
+            forumRoles: {
+                /** Format: uuid */
+                forumId: string;
+                forumName: string;
+                role: components["schemas"]["ForumRoleInput"];
+            }[];
+            /** Format: uuid */
+            id: string;
+            isActive: boolean;
+            isAdmin: boolean;
+            locale: components["schemas"]["LocaleInput"];
+            name: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            /** @description Job title, e.g. "Socialchef" or "MAS" */
+            title: string | null;
+            updatedAt: string;
+        };
+        UserUpdate: {
+            /** Format: email */
+            email?: string;
+            /** @description Replaces the roles in the forums the caller manages */
+            forumRoles?: components["schemas"]["ForumRoleAssignment"][];
+            /** @description false deactivates the user and ends their sessions */
+            isActive?: boolean;
+            isAdmin?: boolean;
+            locale?: components["schemas"]["Locale"];
+            name?: string;
+            /** Format: uuid */
+            organizationId?: string;
+            /** @description At least 10 characters */
+            password?: string;
+            title?: string | null;
+        };
+        UserUpdateInput: {
+            /** Format: email */
+            email?: string;
+            /** @description Replaces the roles in the forums the caller manages */
+            forumRoles?: components["schemas"]["ForumRoleAssignmentInput"][];
+            /** @description false deactivates the user and ends their sessions */
+            isActive?: boolean;
+            isAdmin?: boolean;
+            locale?: components["schemas"]["LocaleInput"];
+            name?: string;
+            /** Format: uuid */
+            organizationId?: string;
+            /** @description At least 10 characters */
+            password?: string;
+            title?: string | null;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

@@ -46,7 +46,16 @@ function featureIsolation(depth) {
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'web/dist', 'data', 'coverage', 'src/platform/db-types.generated.ts', 'web/src/lib/api-schema.generated.ts'] },
+  {
+    ignores: [
+      'node_modules',
+      'web/dist',
+      'data',
+      'coverage',
+      'src/platform/db-types.generated.ts',
+      'web/src/lib/api-schema.generated.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1125,6 +1125,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** For the start page: minutes to justera, minutes in progress and the next meetings */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyMeetings"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/reporting": {
         parameters: {
             query?: never;
@@ -1711,6 +1747,48 @@ export interface paths {
                 cookie?: never;
             };
             requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{meetingId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pull the minutes back from justering with a reason: editable again, approvals reset (audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MinutesWithdrawalInput"];
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {
@@ -2409,6 +2487,7 @@ export interface components {
             forumName: string;
             /** Format: uuid */
             id: string;
+            /** @description Open past its due date, or "till nästa möte" and the forum has held a later meeting */
             isOverdue: boolean;
             lastUpdate: {
                 at: string;
@@ -2465,6 +2544,7 @@ export interface components {
             forumName: string;
             /** Format: uuid */
             id: string;
+            /** @description Open past its due date, or "till nästa möte" and the forum has held a later meeting */
             isOverdue: boolean;
             lastUpdate: {
                 at: string;
@@ -2641,22 +2721,36 @@ export interface components {
         };
         Attendance: {
             attendees: {
+                category?: components["schemas"]["ParticipantCategory"] | null;
                 name: string;
                 organizationId?: string | null;
-                /** @enum {string} */
+                /**
+                 * @description substitute: either this person is a substitute (substituteFor names whom they replace), or this invited person was replaced by a substitute (substituteName names who sat in)
+                 * @enum {string}
+                 */
                 status: "invited" | "present" | "absent" | "substitute";
+                /** @description Whom this person, a substitute, replaces */
                 substituteFor?: string | null;
+                /** @description The substitute who sat in for this invited person (status substitute) */
+                substituteName?: string | null;
                 title?: string | null;
                 userId?: string | null;
             }[];
         };
         AttendanceInput: {
             attendees: {
+                category?: components["schemas"]["ParticipantCategoryInput"] | null;
                 name: string;
                 organizationId?: string | null;
-                /** @enum {string} */
+                /**
+                 * @description substitute: either this person is a substitute (substituteFor names whom they replace), or this invited person was replaced by a substitute (substituteName names who sat in)
+                 * @enum {string}
+                 */
                 status: "invited" | "present" | "absent" | "substitute";
+                /** @description Whom this person, a substitute, replaces */
                 substituteFor?: string | null;
+                /** @description The substitute who sat in for this invited person (status substitute) */
+                substituteName?: string | null;
                 title?: string | null;
                 userId?: string | null;
             }[];
@@ -3044,6 +3138,16 @@ export interface components {
          */
         ItemKindInput: "beslut" | "information" | "rapport" | "ovrigt";
         /**
+         * @description A standard item of the template; the app fills in the situation and the uppdrag follow-up
+         * @enum {string}
+         */
+        ItemRole: "opening" | "agenda" | "adjusters" | "previous_minutes" | "action_follow_up" | "situation" | "other_questions" | "closing";
+        /**
+         * @description A standard item of the template; the app fills in the situation and the uppdrag follow-up
+         * @enum {string}
+         */
+        ItemRoleInput: "opening" | "agenda" | "adjusters" | "previous_minutes" | "action_follow_up" | "situation" | "other_questions" | "closing";
+        /**
          * @description Interface and message language
          * @enum {string}
          */
@@ -3109,14 +3213,20 @@ export interface components {
                 title: string;
             }[];
             attendees: {
+                category: components["schemas"]["ParticipantCategory"] | null;
                 /** Format: uuid */
                 id: string;
                 name: string;
                 organizationId: string | null;
                 organizationName: string | null;
-                /** @enum {string} */
+                /**
+                 * @description substitute: either this person is a substitute (substituteFor names whom they replace), or this invited person was replaced by a substitute (substituteName names who sat in)
+                 * @enum {string}
+                 */
                 status: "invited" | "present" | "absent" | "substitute";
                 substituteFor: string | null;
+                /** @description Who sat in for this invited person */
+                substituteName: string | null;
                 title: string | null;
                 userId: string | null;
             }[];
@@ -3162,6 +3272,8 @@ export interface components {
                 canEdit: boolean;
                 canEditAgenda: boolean;
                 canPublish: boolean;
+                /** @description May pull the minutes back from justering */
+                canWithdraw: boolean;
             };
             roundId: string | null;
             secretary: {
@@ -3186,6 +3298,12 @@ export interface components {
             startTime: string | null;
             status: components["schemas"]["MeetingStatus"];
             title: string;
+            /** @description Why the minutes were last pulled back from justering, while they are being reworked */
+            withdrawal: {
+                at: string;
+                byName: string;
+                reason: string;
+            } | null;
         };
         MeetingCreate: {
             /** @default [] */
@@ -3193,11 +3311,8 @@ export interface components {
                 name?: string | null;
                 userId?: string | null;
             }[];
-            /**
-             * @description Assign the next Dnr from the forum's series (prefix + year + running number)
-             * @default false
-             */
-            assignDiaryNumber: boolean;
+            /** @description Assign the next Dnr from the forum's series (prefix + year + running number). Left out: assigned when the forum has a series and no Dnr is typed */
+            assignDiaryNumber?: boolean;
             chair?: {
                 name?: string | null;
                 userId?: string | null;
@@ -3246,10 +3361,7 @@ export interface components {
                 name?: string | null;
                 userId?: string | null;
             }[];
-            /**
-             * @description Assign the next Dnr from the forum's series (prefix + year + running number)
-             * @default false
-             */
+            /** @description Assign the next Dnr from the forum's series (prefix + year + running number). Left out: assigned when the forum has a series and no Dnr is typed */
             assignDiaryNumber?: boolean;
             chair?: {
                 name?: string | null;
@@ -3312,14 +3424,20 @@ export interface components {
                 title: string;
             }[];
             attendees: {
+                category: components["schemas"]["ParticipantCategoryInput"] | null;
                 /** Format: uuid */
                 id: string;
                 name: string;
                 organizationId: string | null;
                 organizationName: string | null;
-                /** @enum {string} */
+                /**
+                 * @description substitute: either this person is a substitute (substituteFor names whom they replace), or this invited person was replaced by a substitute (substituteName names who sat in)
+                 * @enum {string}
+                 */
                 status: "invited" | "present" | "absent" | "substitute";
                 substituteFor: string | null;
+                /** @description Who sat in for this invited person */
+                substituteName: string | null;
                 title: string | null;
                 userId: string | null;
             }[];
@@ -3365,6 +3483,8 @@ export interface components {
                 canEdit: boolean;
                 canEditAgenda: boolean;
                 canPublish: boolean;
+                /** @description May pull the minutes back from justering */
+                canWithdraw: boolean;
             };
             roundId: string | null;
             secretary: {
@@ -3389,12 +3509,18 @@ export interface components {
             startTime: string | null;
             status: components["schemas"]["MeetingStatusInput"];
             title: string;
+            /** @description Why the minutes were last pulled back from justering, while they are being reworked */
+            withdrawal: {
+                at: string;
+                byName: string;
+                reason: string;
+            } | null;
         };
         MeetingSettings: {
             /** @description The forum's own agenda template; null means the standard agenda */
             agendaTemplate: {
                 kind: components["schemas"]["ItemKind"] | null;
-                role: string | null;
+                role: components["schemas"]["ItemRole"] | null;
                 title: string;
             }[] | null;
             /** @description Dnr series prefix, e.g. "RD" gives RD21/00001 */
@@ -3404,7 +3530,7 @@ export interface components {
             /** @description The forum's own agenda template; null means the standard agenda */
             agendaTemplate: {
                 kind: components["schemas"]["ItemKindInput"] | null;
-                role: string | null;
+                role: components["schemas"]["ItemRoleInput"] | null;
                 title: string;
             }[] | null;
             /** @description Dnr series prefix, e.g. "RD" gives RD21/00001 */
@@ -3580,6 +3706,30 @@ export interface components {
             created: boolean;
             /** Format: uuid */
             meetingId: string;
+        };
+        MinutesWithdrawal: {
+            /** @description Why the minutes are pulled back; the adjusters see it */
+            reason: string;
+        };
+        MinutesWithdrawalInput: {
+            /** @description Why the minutes are pulled back; the adjusters see it */
+            reason: string;
+        };
+        MyMeetings: {
+            /** @description Minutes the user writes (coordinator or secretary) that are held, out for justering or justerade but not published */
+            inProgress: components["schemas"]["MeetingSummary"][];
+            /** @description Minutes out for justering that the user has still to justera */
+            toApprove: components["schemas"]["MeetingSummary"][];
+            /** @description The next planned meeting of each forum the user coordinates or is secretary in */
+            upcoming: components["schemas"]["MeetingSummary"][];
+        };
+        MyMeetingsInput: {
+            /** @description Minutes the user writes (coordinator or secretary) that are held, out for justering or justerade but not published */
+            inProgress: components["schemas"]["MeetingSummaryInput"][];
+            /** @description Minutes out for justering that the user has still to justera */
+            toApprove: components["schemas"]["MeetingSummaryInput"][];
+            /** @description The next planned meeting of each forum the user coordinates or is secretary in */
+            upcoming: components["schemas"]["MeetingSummaryInput"][];
         };
         MyReporting: {
             deadline: string;
@@ -3781,6 +3931,16 @@ export interface components {
             }[];
             title: string;
         };
+        /**
+         * @description ledamot / ersättare / tjänsteperson: the minutes list them apart
+         * @enum {string}
+         */
+        ParticipantCategory: "ledamot" | "ersattare" | "tjansteperson";
+        /**
+         * @description ledamot / ersättare / tjänsteperson: the minutes list them apart
+         * @enum {string}
+         */
+        ParticipantCategoryInput: "ledamot" | "ersattare" | "tjansteperson";
         ReminderCreate: {
             /** @description Added to the standard reminder text */
             message?: string;

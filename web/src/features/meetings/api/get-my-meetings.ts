@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { MyMeetings } from '@server/meetings/schema.ts';
-import { api } from '../../../lib/api-client.ts';
+import { client, data } from '../../../lib/api-client.ts';
 import { meetingKeys } from './get-meetings.ts';
 
 export function getMyMeetings(): Promise<MyMeetings> {
-  return api.get<MyMeetings>('/api/me/meetings');
+  return data(client.GET('/api/me/meetings'));
 }
 
 export const myMeetingsQueryOptions = queryOptions({ queryKey: meetingKeys.mine(), queryFn: getMyMeetings });

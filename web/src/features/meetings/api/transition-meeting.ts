@@ -11,7 +11,9 @@ export function transitionMeeting({ id, transition }: { id: string; transition: 
 }
 
 export function withdrawMeeting({ id, reason }: { id: string; reason: string }): Promise<Meeting> {
-  return api.post<Meeting>(`/api/meetings/${id}/withdraw`, { reason });
+  return data(
+    client.POST('/api/meetings/{meetingId}/withdraw', { params: { path: { meetingId: id } }, body: { reason } }),
+  );
 }
 
 /** Pulls the minutes back from justering; the adjusters' approvals start over. */

@@ -150,6 +150,8 @@ describe('minute-taking: plan, hold, write, justera, publish', () => {
     await coordinator.goto('/');
     const inProgress = coordinator.getByRole('region', { name: 'Pågående protokoll' });
     const row = inProgress.getByRole('row').filter({ has: coordinator.getByRole('link', { name: MEETING_TITLE }) });
+    // allTextContents does not wait for the start page's data to arrive.
+    await row.waitFor();
     expect(await row.getByRole('cell').allTextContents()).toEqual([
       '2030-04-08',
       'Välfärdsrådet',

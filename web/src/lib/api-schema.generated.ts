@@ -2509,6 +2509,7 @@ export interface components {
             ownerOrganizationId: string | null;
             ownerOrganizationName: string | null;
             ownerUserId: string | null;
+            permissions: components["schemas"]["ActionPermissions"];
             status: components["schemas"]["ActionStatus"];
             statusComment: string;
             task: string;
@@ -2566,10 +2567,23 @@ export interface components {
             ownerOrganizationId: string | null;
             ownerOrganizationName: string | null;
             ownerUserId: string | null;
+            permissions: components["schemas"]["ActionPermissionsInput"];
             status: components["schemas"]["ActionStatusInput"];
             statusComment: string;
             task: string;
             updatedAt: string;
+        };
+        ActionPermissions: {
+            /** @description Change the task, owner and due date */
+            canEdit: boolean;
+            /** @description Set the status with a comment */
+            canUpdateStatus: boolean;
+        };
+        ActionPermissionsInput: {
+            /** @description Change the task, owner and due date */
+            canEdit: boolean;
+            /** @description Set the status with a comment */
+            canUpdateStatus: boolean;
         };
         /**
          * @description öppen / pågår / klar / struken
@@ -2638,8 +2652,9 @@ export interface components {
             id: string;
             kind: components["schemas"]["ItemKind"] | null;
             notes: string;
-            /** @description As printed: "1", "2" …, or as in imported minutes ("§ 44" → "44") */
+            /** @description As printed: "§ 1", "§ 2" … in a protokoll (continuing over the year if the forum says so), "1", "2" … in minnesanteckningar, or as in imported minutes ("§ 44" → "44") */
             number: string;
+            permissions: components["schemas"]["AgendaItemPermissions"];
             position: number;
             presenters: string[];
             revision: number;
@@ -2682,8 +2697,9 @@ export interface components {
             id: string;
             kind: components["schemas"]["ItemKindInput"] | null;
             notes: string;
-            /** @description As printed: "1", "2" …, or as in imported minutes ("§ 44" → "44") */
+            /** @description As printed: "§ 1", "§ 2" … in a protokoll (continuing over the year if the forum says so), "1", "2" … in minnesanteckningar, or as in imported minutes ("§ 44" → "44") */
             number: string;
+            permissions: components["schemas"]["AgendaItemPermissionsInput"];
             position: number;
             presenters: string[];
             revision: number;
@@ -2692,6 +2708,18 @@ export interface components {
             title: string;
             updatedAt: string;
             updatedByName: string | null;
+        };
+        AgendaItemPermissions: {
+            /** @description Remove the item from the agenda */
+            canDelete: boolean;
+            /** @description Write the item's notes, decisions, uppdrag and bilagor */
+            canEdit: boolean;
+        };
+        AgendaItemPermissionsInput: {
+            /** @description Remove the item from the agenda */
+            canDelete: boolean;
+            /** @description Write the item's notes, decisions, uppdrag and bilagor */
+            canEdit: boolean;
         };
         AgendaItemUpdate: {
             /** @description The "att …" clauses, replacing the item's decisions */
@@ -2877,6 +2905,7 @@ export interface components {
             /** Format: uuid */
             ownerOrganizationId: string;
             ownerOrganizationName: string;
+            permissions: components["schemas"]["ForumPermissions"];
             updatedAt: string;
         };
         ForumCreate: {
@@ -2933,7 +2962,28 @@ export interface components {
             /** Format: uuid */
             ownerOrganizationId: string;
             ownerOrganizationName: string;
+            permissions: components["schemas"]["ForumPermissionsInput"];
             updatedAt: string;
+        };
+        ForumPermissions: {
+            /** @description Change name, description, members, coordinators, indicators and settings */
+            canEdit: boolean;
+            /** @description Open, change, close and publish rounds; write the summering; set the schedule */
+            canManageRounds: boolean;
+            /** @description Plan meetings and import old minutes */
+            canPlanMeetings: boolean;
+            /** @description Change the owner organisation or (de)activate the forum */
+            canSetOwnerOrActive: boolean;
+        };
+        ForumPermissionsInput: {
+            /** @description Change name, description, members, coordinators, indicators and settings */
+            canEdit: boolean;
+            /** @description Open, change, close and publish rounds; write the summering; set the schedule */
+            canManageRounds: boolean;
+            /** @description Plan meetings and import old minutes */
+            canPlanMeetings: boolean;
+            /** @description Change the owner organisation or (de)activate the forum */
+            canSetOwnerOrActive: boolean;
         };
         /**
          * @description Role in a forum: coordinator (samordnare), reporter (rapportör) or reader (läsare)
@@ -3193,6 +3243,7 @@ export interface components {
             /** Format: uuid */
             organizationId: string;
             organizationName: string;
+            permissions: components["schemas"]["MePermissions"];
         };
         Meeting: {
             adjusters: {
@@ -3266,15 +3317,7 @@ export interface components {
              */
             meetingDate: string;
             minutesVersion: number;
-            permissions: {
-                canApprove: boolean;
-                canComment: boolean;
-                canEdit: boolean;
-                canEditAgenda: boolean;
-                canPublish: boolean;
-                /** @description May pull the minutes back from justering */
-                canWithdraw: boolean;
-            };
+            permissions: components["schemas"]["MeetingPermissions"];
             roundId: string | null;
             secretary: {
                 name: string;
@@ -3477,15 +3520,7 @@ export interface components {
              */
             meetingDate: string;
             minutesVersion: number;
-            permissions: {
-                canApprove: boolean;
-                canComment: boolean;
-                canEdit: boolean;
-                canEditAgenda: boolean;
-                canPublish: boolean;
-                /** @description May pull the minutes back from justering */
-                canWithdraw: boolean;
-            };
+            permissions: components["schemas"]["MeetingPermissionsInput"];
             roundId: string | null;
             secretary: {
                 name: string;
@@ -3516,6 +3551,46 @@ export interface components {
                 reason: string;
             } | null;
         };
+        MeetingPermissions: {
+            /** @description Approve (justera) as one of the adjusters */
+            canApprove: boolean;
+            /** @description Comment during justering */
+            canComment: boolean;
+            /** @description Start a correction of approved minutes as a new version */
+            canCorrect: boolean;
+            /** @description Write notes, decisions, uppdrag, attendance and bilagor */
+            canEdit: boolean;
+            /** @description Add, remove and reorder agenda items (before the meeting is held) */
+            canEditAgenda: boolean;
+            /** @description Mark the meeting as held */
+            canHold: boolean;
+            /** @description Publish the approved minutes */
+            canPublish: boolean;
+            /** @description Send the minutes for justering */
+            canSendForReview: boolean;
+            /** @description Pull the minutes back from justering */
+            canWithdraw: boolean;
+        };
+        MeetingPermissionsInput: {
+            /** @description Approve (justera) as one of the adjusters */
+            canApprove: boolean;
+            /** @description Comment during justering */
+            canComment: boolean;
+            /** @description Start a correction of approved minutes as a new version */
+            canCorrect: boolean;
+            /** @description Write notes, decisions, uppdrag, attendance and bilagor */
+            canEdit: boolean;
+            /** @description Add, remove and reorder agenda items (before the meeting is held) */
+            canEditAgenda: boolean;
+            /** @description Mark the meeting as held */
+            canHold: boolean;
+            /** @description Publish the approved minutes */
+            canPublish: boolean;
+            /** @description Send the minutes for justering */
+            canSendForReview: boolean;
+            /** @description Pull the minutes back from justering */
+            canWithdraw: boolean;
+        };
         MeetingSettings: {
             /** @description The forum's own agenda template; null means the standard agenda */
             agendaTemplate: {
@@ -3523,6 +3598,11 @@ export interface components {
                 role: components["schemas"]["ItemRole"] | null;
                 title: string;
             }[] | null;
+            /**
+             * @description Number a protokoll's § on from the forum's earlier protokoll of the year, as nämnder do
+             * @default false
+             */
+            continuousSectionNumbering: boolean;
             /** @description Dnr series prefix, e.g. "RD" gives RD21/00001 */
             diaryPrefix: string | null;
         };
@@ -3533,6 +3613,11 @@ export interface components {
                 role: components["schemas"]["ItemRoleInput"] | null;
                 title: string;
             }[] | null;
+            /**
+             * @description Number a protokoll's § on from the forum's earlier protokoll of the year, as nämnder do
+             * @default false
+             */
+            continuousSectionNumbering?: boolean;
             /** @description Dnr series prefix, e.g. "RD" gives RD21/00001 */
             diaryPrefix: string | null;
         };
@@ -3672,6 +3757,27 @@ export interface components {
             /** Format: uuid */
             organizationId: string;
             organizationName: string;
+            permissions: components["schemas"]["MePermissionsInput"];
+        };
+        MePermissions: {
+            /** @description Create forums */
+            canCreateForum: boolean;
+            /** @description Add organisations */
+            canCreateOrganization: boolean;
+            /** @description Open the user administration */
+            canListUsers: boolean;
+            /** @description Read the audit log */
+            canViewAudit: boolean;
+        };
+        MePermissionsInput: {
+            /** @description Create forums */
+            canCreateForum: boolean;
+            /** @description Add organisations */
+            canCreateOrganization: boolean;
+            /** @description Open the user administration */
+            canListUsers: boolean;
+            /** @description Read the audit log */
+            canViewAudit: boolean;
         };
         MinutesComment: {
             agendaItemId: string | null;
@@ -3769,6 +3875,7 @@ export interface components {
             /** @description Parent organisation, e.g. the region of a hospital */
             parentId: string | null;
             parentName: string | null;
+            permissions: components["schemas"]["OrganizationPermissions"];
             /** @description Short name for tables, e.g. "ADH" */
             shortName: string | null;
             updatedAt: string;
@@ -3801,6 +3908,7 @@ export interface components {
             /** @description Parent organisation, e.g. the region of a hospital */
             parentId: string | null;
             parentName: string | null;
+            permissions: components["schemas"]["OrganizationPermissionsInput"];
             /** @description Short name for tables, e.g. "ADH" */
             shortName: string | null;
             updatedAt: string;
@@ -3815,6 +3923,18 @@ export interface components {
          * @enum {string}
          */
         OrganizationKindInput: "region" | "kommun" | "sjukhus" | "primarvard" | "privat_vardgivare" | "myndighet" | "annan";
+        OrganizationPermissions: {
+            /** @description Deactivate or reactivate the organisation */
+            canDeactivate: boolean;
+            /** @description Change name, kind, parent and municipality code */
+            canEdit: boolean;
+        };
+        OrganizationPermissionsInput: {
+            /** @description Deactivate or reactivate the organisation */
+            canDeactivate: boolean;
+            /** @description Change name, kind, parent and municipality code */
+            canEdit: boolean;
+        };
         OrganizationUpdate: {
             /** @description false deactivates, true reactivates */
             isActive?: boolean;
@@ -3966,7 +4086,6 @@ export interface components {
             queued: number;
         };
         Report: {
-            canEdit: boolean;
             challenges: string;
             currentSituation: string;
             deadline: string;
@@ -3983,6 +4102,7 @@ export interface components {
             /** Format: uuid */
             organizationId: string;
             organizationName: string;
+            permissions: components["schemas"]["ReportPermissions"];
             /** @description 0 before the first save */
             revision: number;
             /** Format: uuid */
@@ -4100,7 +4220,6 @@ export interface components {
             }[];
         };
         ReportInput: {
-            canEdit: boolean;
             challenges: string;
             currentSituation: string;
             deadline: string;
@@ -4117,6 +4236,7 @@ export interface components {
             /** Format: uuid */
             organizationId: string;
             organizationName: string;
+            permissions: components["schemas"]["ReportPermissionsInput"];
             /** @description 0 before the first save */
             revision: number;
             /** Format: uuid */
@@ -4142,6 +4262,18 @@ export interface components {
                 submittedByName: string;
                 version: number;
             }[];
+        };
+        ReportPermissions: {
+            /** @description Save, submit and amend the report (the round is open) */
+            canEdit: boolean;
+            /** @description The caller reports for this organisation (otherwise a coordinator files on the member's behalf) */
+            isOwn: boolean;
+        };
+        ReportPermissionsInput: {
+            /** @description Save, submit and amend the report (the round is open) */
+            canEdit: boolean;
+            /** @description The caller reports for this organisation (otherwise a coordinator files on the member's behalf) */
+            isOwn: boolean;
         };
         ReportSubmit: {
             revision: number;
@@ -4179,6 +4311,7 @@ export interface components {
              * @description YYYY-MM-DD
              */
             periodStart: string;
+            permissions: components["schemas"]["RoundPermissions"];
             /** @enum {string} */
             status: "open" | "closed";
             /** @description The coordinator's summering */
@@ -4262,6 +4395,7 @@ export interface components {
              * @description YYYY-MM-DD
              */
             periodStart: string;
+            permissions: components["schemas"]["RoundPermissionsInput"];
             /** @enum {string} */
             status: "open" | "closed";
             /** @description The coordinator's summering */
@@ -4421,6 +4555,18 @@ export interface components {
                 very_strained: number;
             };
         };
+        RoundPermissions: {
+            /** @description Change, close, reopen or publish the round, write its summering, send reminders */
+            canEdit: boolean;
+            /** @description Read the lägesbild */
+            canViewOverview: boolean;
+        };
+        RoundPermissionsInput: {
+            /** @description Change, close, reopen or publish the round, write its summering, send reminders */
+            canEdit: boolean;
+            /** @description Read the lägesbild */
+            canViewOverview: boolean;
+        };
         RoundSchedule: {
             /** @description HH:MM, Europe/Stockholm */
             deadlineTime: string;
@@ -4513,6 +4659,7 @@ export interface components {
             /** Format: uuid */
             organizationId: string;
             organizationName: string;
+            permissions: components["schemas"]["UserPermissions"];
             /** @description Job title, e.g. "Socialchef" or "MAS" */
             title: string | null;
             updatedAt: string;
@@ -4573,9 +4720,26 @@ export interface components {
             /** Format: uuid */
             organizationId: string;
             organizationName: string;
+            permissions: components["schemas"]["UserPermissionsInput"];
             /** @description Job title, e.g. "Socialchef" or "MAS" */
             title: string | null;
             updatedAt: string;
+        };
+        UserPermissions: {
+            /** @description Deactivate or reactivate the user */
+            canDeactivate: boolean;
+            /** @description Change the user, their roles and password */
+            canEdit: boolean;
+            /** @description Grant or remove administrator rights */
+            canSetAdmin: boolean;
+        };
+        UserPermissionsInput: {
+            /** @description Deactivate or reactivate the user */
+            canDeactivate: boolean;
+            /** @description Change the user, their roles and password */
+            canEdit: boolean;
+            /** @description Grant or remove administrator rights */
+            canSetAdmin: boolean;
         };
         UserUpdate: {
             /** Format: email */

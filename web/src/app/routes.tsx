@@ -45,7 +45,7 @@ export function AppRoutes() {
             <Route path={paths.organizations} element={<OrganizationsPage />} />
             <Route path={paths.users} element={<UsersPage />} />
           </Route>
-          <Route element={<RequirePermission when={(me) => me.isAdmin} />}>
+          <Route element={<RequirePermission when={(me) => me.permissions.canViewAudit} />}>
             <Route path={paths.audit} element={<AuditPage />} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />

@@ -19,7 +19,7 @@ const items: NavItem[] = [
   { to: paths.forums, label: 'app.nav.forums', isVisible: canAdminister },
   { to: paths.organizations, label: 'app.nav.organizations', isVisible: canAdminister },
   { to: paths.users, label: 'app.nav.users', isVisible: canAdminister },
-  { to: paths.audit, label: 'app.nav.audit', isVisible: (me) => me.isAdmin },
+  { to: paths.audit, label: 'app.nav.audit', isVisible: (me) => me.permissions.canViewAudit },
 ];
 
 export function MainNavigation({ me }: { me: Me }) {

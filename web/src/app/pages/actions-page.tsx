@@ -83,7 +83,7 @@ export function ActionsPage() {
             actions={data}
             caption={t('actions.board.caption', { count: data.length })}
             emptyText={t('actions.board.empty')}
-            canUpdate={access.canUpdateAction}
+            canUpdate={(action) => action.permissions.canUpdateStatus}
             meetingHref={(action) => meetingPath(action.meetingId)}
             showForum
           />

@@ -25,7 +25,7 @@ export function ForumDetailPage() {
             forum={forum}
             organizationOptions={toOptions(organizations.data ?? [])}
             userOptions={toOptions(users.data ?? [])}
-            canEditSettings={access.isAdmin}
+            canEditSettings={forum.permissions.canSetOwnerOrActive}
           />
         ) : (
           <ForumSummary forum={forum} />

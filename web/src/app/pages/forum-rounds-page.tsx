@@ -20,7 +20,6 @@ export function ForumRoundsPage() {
   const { forumId = '' } = useParams();
   const access = useAccess();
   const canManage = access.canManageForum(forumId);
-  const canSeeAll = canManage || access.isReporterIn(forumId);
   const [isCreating, setIsCreating] = useState(false);
   const rounds = useRounds(forumId);
   const schedule = useSchedule(forumId);
@@ -47,7 +46,7 @@ export function ForumRoundsPage() {
                   rounds={data}
                   caption={t('rounds.list.caption', { count: data.length })}
                   // Readers see a lägesbild once the coordinator has published it.
-                  roundHref={(round) => (canSeeAll || round.isPublished ? roundPath(round.id) : undefined)}
+                  roundHref={(round) => (round.permissions.canViewOverview ? roundPath(round.id) : undefined)}
                   emptyText={t('rounds.list.empty')}
                 />
               )}

@@ -22,7 +22,7 @@ export function ForumsPage() {
   const [includeInactive, setIncludeInactive] = useState(false);
   const [isCreating, setIsCreating] = useState(false);
   const forums = useForums({ includeInactive });
-  const organizations = useOrganizations({}, { enabled: access.isAdmin });
+  const organizations = useOrganizations({}, { enabled: access.me.permissions.canCreateForum });
 
   const handleCreated = (forum: Forum) => {
     notifications.show({ message: t('forums.form.created', { name: forum.name }), color: 'teal' });
@@ -34,7 +34,11 @@ export function ForumsPage() {
       <PageHeader
         title={t('forums.title')}
         intro={t('forums.intro')}
-        actions={access.isAdmin && <Button onClick={() => setIsCreating(true)}>{t('forums.create')}</Button>}
+        actions={
+          access.me.permissions.canCreateForum && (
+            <Button onClick={() => setIsCreating(true)}>{t('forums.create')}</Button>
+          )
+        }
       />
       <FilterBar>
         <ShowInactiveCheckbox checked={includeInactive} onChange={setIncludeInactive} />

@@ -49,10 +49,12 @@ export function MeetingPage() {
 function MeetingView({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
   const access = useAccess();
-  const canManage = access.canManageForum(meeting.forumId);
   const [isEditing, setIsEditing] = useState(false);
   const forum = useForum(meeting.forumId);
-  const users = useUsers({ forumId: meeting.forumId }, { enabled: canManage && meeting.permissions.canEdit });
+  const users = useUsers(
+    { forumId: meeting.forumId },
+    { enabled: access.me.permissions.canListUsers && meeting.permissions.canEdit },
+  );
   const rounds = useRounds(meeting.forumId);
   const { permissions } = meeting;
 
@@ -116,7 +118,7 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
                 {t('meetings.page.edit')}
               </Button>
             )}
-            <MeetingTransitions meeting={meeting} canManageForum={canManage} />
+            <MeetingTransitions meeting={meeting} />
           </>
         }
       />

@@ -14,14 +14,12 @@ import { OrganizationFilters } from '../../features/organizations/components/org
 import { OrganizationFormModal } from '../../features/organizations/components/organization-form-modal.tsx';
 import { OrganizationStatusDialog } from '../../features/organizations/components/organization-status-dialog.tsx';
 import { OrganizationsTable } from '../../features/organizations/components/organizations-table.tsx';
-import { useAccess } from '../use-access.ts';
 
 type Dialog =
   { kind: 'create' } | { kind: 'edit'; organization: Organization } | { kind: 'status'; organization: Organization };
 
 export function OrganizationsPage() {
   const { t } = useTranslation();
-  const access = useAccess();
   const [filters, setFilters] = useState<Filters>({});
   const [debouncedFilters] = useDebouncedValue(filters, 250);
   const [dialog, setDialog] = useState<Dialog>();
@@ -47,7 +45,7 @@ export function OrganizationsPage() {
         {(rows) => (
           <OrganizationsTable
             organizations={rows}
-            canEdit={(organization) => access.canManageOrganization(organization.id)}
+            canEdit={(organization) => organization.permissions.canEdit}
             onEdit={(organization) => setDialog({ kind: 'edit', organization })}
             onToggleActive={(organization) => setDialog({ kind: 'status', organization })}
           />

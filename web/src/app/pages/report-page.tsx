@@ -49,7 +49,7 @@ export function ReportPage() {
                   organizationName={data.organizationName}
                   roundId={data.roundId}
                   meetingHref={(action) => meetingPath(action.meetingId)}
-                  canUpdate={access.canUpdateAction}
+                  canUpdate={(action) => action.permissions.canUpdateStatus}
                 />
               )}
             </Stack>

@@ -48,7 +48,7 @@ function RoundOverview({ overview }: { overview: Overview }) {
   const access = useAccess();
   const labels = useRoundLabels();
   const { round } = overview;
-  const canManage = access.canManageForum(round.forumId);
+  const canManage = round.permissions.canEdit;
   const [isReminding, setIsReminding] = useState(false);
   const [printedAt] = useState(() => new Date().toISOString());
   const reminders = useReminders(round.id, { enabled: canManage });

@@ -20,7 +20,6 @@ import { calendarDay, formatLongDate } from '../../lib/format.ts';
 import { currentLocale } from '../../lib/i18n.ts';
 import { forumRoundsPath, meetingPath, reportPath, roundPath } from '../paths.ts';
 import { useSession } from '../session.tsx';
-import { useAccess } from '../use-access.ts';
 
 type ForumRoleRow = Me['forumRoles'][number];
 
@@ -43,7 +42,6 @@ function CoordinatorRounds({ forumIds }: { forumIds: string[] }) {
 export function StartPage() {
   const { t } = useTranslation();
   const me = useSession();
-  const access = useAccess();
   const now = new Date();
   const isReporter = me.forumRoles.some((role) => role.role === 'reporter');
   const coordinated = coordinatedForumIds(me);
@@ -141,7 +139,7 @@ export function StartPage() {
                 actions={actions}
                 emptyText={t('actions.mine.empty')}
                 meetingHref={(action) => meetingPath(action.meetingId)}
-                canUpdate={access.canUpdateAction}
+                canUpdate={(action) => action.permissions.canUpdateStatus}
               />
             )}
           </QueryState>

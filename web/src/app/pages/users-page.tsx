@@ -25,7 +25,7 @@ export function UsersPage() {
   const users = useUsers(debouncedFilters);
   const organizations = useOrganizations();
 
-  const organizationOptions = toOptions((organizations.data ?? []).filter((o) => access.canManageOrganization(o.id)));
+  const organizationOptions = toOptions((organizations.data ?? []).filter((o) => access.canAddUsersTo(o.id)));
   const forumOptions = toOptions(access.managedForums);
   const close = () => setDialog(undefined);
 
@@ -58,7 +58,7 @@ export function UsersPage() {
           user={dialog.kind === 'edit' ? dialog.user : undefined}
           organizationOptions={organizationOptions}
           forumOptions={forumOptions}
-          canSetAdmin={access.isAdmin}
+          canSetAdmin={dialog.kind === 'edit' ? dialog.user.permissions.canSetAdmin : access.isAdmin}
           onClose={close}
           onSaved={handleSaved}
         />

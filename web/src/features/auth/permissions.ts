@@ -7,5 +7,5 @@ export function coordinatedForumIds(me: Me): string[] {
 
 /** Administrators and coordinators see the administration pages; reporters and readers do not. */
 export function canAdminister(me: Me): boolean {
-  return me.isAdmin || coordinatedForumIds(me).length > 0;
+  return me.permissions.canListUsers;
 }

@@ -8,28 +8,22 @@ import { useTransitionMeeting, type MeetingTransition } from '../api/transition-
 import { WithdrawDialog } from './withdraw-dialog.tsx';
 
 /** The next steps the user may take with the minutes, from the meeting's permissions and status. */
-export function availableTransitions(meeting: Meeting, canManageForum: boolean): MeetingTransition[] {
+export function availableTransitions({ permissions }: Meeting): MeetingTransition[] {
   const steps: MeetingTransition[] = [];
-  const { status, permissions } = meeting;
-  if (status === 'planned' && permissions.canEdit) steps.push('hold');
-  if (status === 'held' && permissions.canEdit) steps.push('send-for-review');
+  if (permissions.canHold) steps.push('hold');
+  if (permissions.canSendForReview) steps.push('send-for-review');
   if (permissions.canApprove) steps.push('approve');
   if (permissions.canPublish) steps.push('publish');
-  if ((status === 'approved' || status === 'published') && canManageForum) steps.push('correct');
+  if (permissions.canCorrect) steps.push('correct');
   return steps;
 }
 
-interface MeetingTransitionsProps {
-  meeting: Meeting;
-  canManageForum: boolean;
-}
-
-export function MeetingTransitions({ meeting, canManageForum }: MeetingTransitionsProps) {
+export function MeetingTransitions({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState<MeetingTransition>();
   const [isWithdrawing, setIsWithdrawing] = useState(false);
   const transition = useTransitionMeeting();
-  const steps = availableTransitions(meeting, canManageForum);
+  const steps = availableTransitions(meeting);
 
   const run = (step: MeetingTransition) =>
     transition.mutate(

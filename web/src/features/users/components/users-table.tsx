@@ -36,16 +36,17 @@ export function UsersTable({ users, onEdit }: UsersTableProps) {
     {
       key: 'actions',
       header: t('common.actions'),
-      render: (u) => (
-        <Button
-          size="xs"
-          variant="default"
-          onClick={() => onEdit(u)}
-          aria-label={t('users.actions.editNamed', { name: u.name })}
-        >
-          {t('users.actions.edit')}
-        </Button>
-      ),
+      render: (u) =>
+        u.permissions.canEdit && (
+          <Button
+            size="xs"
+            variant="default"
+            onClick={() => onEdit(u)}
+            aria-label={t('users.actions.editNamed', { name: u.name })}
+          >
+            {t('users.actions.edit')}
+          </Button>
+        ),
     },
   ];
   return (

@@ -276,6 +276,7 @@ interface Fuzzed {
   path: Record<string, string>;
   query: [string, string][];
   body?: { json: unknown } | { raw: string; contentType: string } | { multipart: Buffer; contentType: string };
+  language?: string;
 }
 
 function arbitraryOptions(
@@ -344,7 +345,14 @@ function requestArbitrary(operation: Operation, resolve: (ref: string) => JsonSc
         ),
         { freq: 4 },
       );
-  return fc.record({ path, query, body });
+  const language = fc.option(
+    fc.constantFrom('en', 'sv-SE,sv;q=0.9', 'en;q=abc,sv;q=NaN', '*', ';;;', 'x'.repeat(500)),
+    {
+      freq: 3,
+      nil: undefined,
+    },
+  );
+  return fc.record({ path, query, body, language });
 }
 
 function urlOf(operation: Operation, fuzzed: Fuzzed): string {
@@ -403,6 +411,8 @@ describe('fuzzing every route from the OpenAPI document', () => {
     let requests = 0;
     const callers = { admin: await ctx.cookie('admin'), coordinator: await ctx.cookie('coordinator') };
     let before = await fingerprint();
+    /** Successful writes the fingerprint saw: proof that it would see a 4xx that wrote. */
+    let writesSeen = 0;
     for (const operation of operations) {
       // Signing out would end the session the rest of the run uses.
       if (operation.path === '/api/auth/logout') continue;
@@ -411,6 +421,7 @@ describe('fuzzing every route from the OpenAPI document', () => {
         for (const fuzzed of samples) {
           const url = urlOf(operation, fuzzed);
           const headers: Record<string, string> = { ...clientHeaders, cookie };
+          if (fuzzed.language !== undefined) headers['accept-language'] = fuzzed.language;
           let payload: string | Buffer | undefined;
           if (fuzzed.body && 'json' in fuzzed.body) {
             payload = JSON.stringify(fuzzed.body.json);
@@ -434,6 +445,7 @@ describe('fuzzing every route from the OpenAPI document', () => {
               request: `${url.slice(0, 300)} ${JSON.stringify(payload?.toString().slice(0, 300) ?? '')}`,
             });
           if (response.statusCode < 300) harvest(operation, response.body);
+          if (response.statusCode < 300 && after !== before) writesSeen++;
           before = after;
         }
       }
@@ -443,6 +455,7 @@ describe('fuzzing every route from the OpenAPI document', () => {
         [...statuses].map(([status, n]) => `${status}×${n}`).join(' '),
     );
     expect(failures).toEqual([]);
+    expect(writesSeen).toBeGreaterThan(RUNS);
   });
 });
 

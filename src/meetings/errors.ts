@@ -4,6 +4,16 @@ export const meetingErrors = {
   notFound: () => commonErrors.notFound({ sv: 'Mötet', en: 'The meeting' }),
   itemNotFound: () => commonErrors.notFound({ sv: 'Punkten', en: 'The agenda item' }),
   attachmentNotFound: () => commonErrors.notFound({ sv: 'Bilagan', en: 'The attachment' }),
+  sourceAttachment: () =>
+    new AppError({
+      status: 409,
+      code: 'meetings.source_attachment',
+      message: {
+        sv: 'Originalfilen till importerade anteckningar kan inte tas bort.',
+        en: 'The source file of imported minutes cannot be removed.',
+      },
+    }),
+  versionNotFound: () => commonErrors.notFound({ sv: 'Den justerade versionen', en: 'The approved version' }),
   forbiddenView: () =>
     commonErrors.forbidden({ sv: 'Mötet är inte publicerat än.', en: 'The meeting is not published yet.' }),
   forbiddenWrite: () =>

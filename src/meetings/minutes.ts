@@ -1,27 +1,50 @@
 import { recordAudit } from '../audit/service.ts';
-import { authorId, systemAdmin, type Actor } from '../auth/service.ts';
+import { authorId, type Actor } from '../auth/service.ts';
 import { assertNoPersonalNumberInFile } from '../minutes/parse-file.ts';
-import type { Db, DbOrTrx, Trx } from '../platform/db.ts';
+import type { Db, DbOrTrx } from '../platform/db.ts';
 import { can, readOnlyForumIds, visibleForumIds } from '../policy/policy.ts';
-import { buildArchivePdf, renderMinutesDocx, renderMinutesPdf } from './documents/index.ts';
+import type { Overview } from '../rounds/schema.ts';
+import { renderDocument, type ArchiveAttachment } from './documents/index.ts';
 import type { MinutesDocument } from './documents/model.ts';
 import { meetingErrors as errors } from './errors.ts';
 import * as queries from './queries.ts';
-import type { Meeting } from './schema.ts';
-import { assertContentEditable, getMeeting, getViewableMeeting, getWritableMeeting } from './service.ts';
+import type { MeetingRow } from './queries.ts';
+import type { Meeting, MinutesVersion } from './schema.ts';
+import {
+  assertContentEditable,
+  findSnapshot,
+  getMeeting,
+  getViewableMeeting,
+  getViewableVersion,
+  getWritableMeeting,
+  loadMinutesContent,
+} from './service.ts';
+import type { MinutesContent, MinutesSnapshot } from './snapshot.ts';
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 
-function organizationOf(meeting: Meeting, userId: string | null): string | null {
+type PeopleSource = Pick<MinutesContent, 'attendees'>;
+
+function organizationOf(meeting: PeopleSource, userId: string | null): string | null {
   return meeting.attendees.find((a) => a.userId && a.userId === userId)?.organizationName ?? null;
 }
 
-function titleOf(meeting: Meeting, userId: string | null): string | null {
+function titleOf(meeting: PeopleSource, userId: string | null): string | null {
   return meeting.attendees.find((a) => a.userId && a.userId === userId)?.title ?? null;
 }
 
-/** The minutes as a document model: what the DOCX and PDF print, and what a justerad version freezes. */
-export function toMinutesDocument(meeting: Meeting): MinutesDocument {
+/** What the minutes print, whether frozen or live: the DOCX and PDF render this and nothing else. */
+export interface MinutesRecord {
+  content: MinutesContent;
+  roundOverview: Overview | null;
+  status: MinutesDocument['status'];
+  /** Set for a justerad version: the SHA-256 of its snapshot. */
+  checksum: string | null;
+}
+
+/** The minutes as a document model. It reads only the record, so a frozen version always prints the same. */
+export function toMinutesDocument(record: MinutesRecord): MinutesDocument {
+  const { content: meeting, roundOverview } = record;
   const groups = new Map<string, MinutesDocument['attendance'][number]>();
   for (const person of meeting.attendees.filter((a) => a.status !== 'invited')) {
     const organization = person.organizationName ?? 'Övriga';
@@ -78,21 +101,7 @@ export function toMinutesDocument(meeting: Meeting): MinutesDocument {
         dueNextMeeting: a.dueNextMeeting,
       })),
       attachmentNumbers: item.attachments.map((a) => a.number),
-      ...(item.role === 'situation' && meeting.situation
-        ? {
-            situation: {
-              roundTitle: meeting.situation.roundTitle,
-              summary: meeting.situation.summary || null,
-              rows: meeting.situation.rows.map((r) => ({
-                organization: r.organization,
-                strainLevel: r.strainLevel,
-                current: r.current,
-                challenges: r.challenges,
-                input: r.input,
-              })),
-            },
-          }
-        : {}),
+      ...(item.role === 'situation' && roundOverview ? { situation: toSituationModel(roundOverview) } : {}),
       ...(item.role === 'action_follow_up'
         ? {
             followUps: meeting.followUps.map((a) => ({
@@ -107,64 +116,150 @@ export function toMinutesDocument(meeting: Meeting): MinutesDocument {
     })),
     attachments: meeting.attachments.filter((a) => !a.isSource).map((a) => ({ number: a.number, title: a.title })),
     version: meeting.minutesVersion,
-    status:
-      meeting.status === 'approved' || meeting.status === 'published'
-        ? meeting.status
-        : meeting.status === 'in_review'
-          ? 'in_review'
-          : 'draft',
+    checksum: record.checksum,
+    status: record.status,
   };
 }
 
-/**
- * Freezes the minutes as they stand, for minutes_versions. The record is the same whoever approves
- * last, so it is read with full rights, not through the approving adjuster's view.
- */
-export async function freezeMinutes(trx: Trx, meetingId: string): Promise<MinutesDocument> {
-  const meeting = await getMeeting(trx, systemAdmin, meetingId);
+function toSituationModel(overview: Overview): NonNullable<MinutesDocument['items'][number]['situation']> {
   return {
-    ...toMinutesDocument(meeting),
-    status: 'approved',
-    adjusters: meeting.adjusters.map((a) => ({
-      name: a.name,
-      title: null,
-      organization: null,
-      approvedAt: a.approvedAt ?? new Date().toISOString(),
+    roundTitle: overview.round.title,
+    summary: overview.round.summary || null,
+    rows: overview.rows.map((r) => ({
+      organization: r.organizationName,
+      reportStatus: r.status,
+      filedOnBehalf: r.onBehalf,
+      strainLevel: r.strainLevel,
+      current: r.currentSituation,
+      challenges: r.challenges,
+      input: r.input,
+    })),
+    indicators: overview.indicators.map((i) => ({
+      name: i.indicator.nameSv,
+      unit: i.indicator.unit,
+      values: i.values,
+      total: {
+        method: i.total.method,
+        value: i.total.value,
+        reported: i.total.reported,
+        expected: i.total.expected,
+      },
     })),
   };
 }
+
+function documentStatus(status: string): MinutesDocument['status'] {
+  if (status === 'approved' || status === 'published' || status === 'in_review') return status;
+  return 'draft';
+}
+
+/**
+ * The record a download prints: a named version, else the current justerad version, else the
+ * live draft. The second value says which frozen version it is, if any.
+ */
+async function loadRecord(
+  db: Db,
+  actor: Actor,
+  meetingId: string,
+  version: number | undefined,
+): Promise<{ row: MeetingRow; record: MinutesRecord; frozen: MinutesVersion | null }> {
+  if (version !== undefined) {
+    const found = await getViewableVersion(db, actor, meetingId, version);
+    return { row: found.row, record: frozenRecord(found.snapshot, found.version), frozen: found.version };
+  }
+  const row = await getViewableMeeting(db, actor, meetingId);
+  const found = await findSnapshot(db, meetingId, row.minutesVersion);
+  if (found && (row.status === 'approved' || row.status === 'published')) {
+    return { row, record: frozenRecord(found.snapshot, found.version), frozen: found.version };
+  }
+  const live = await loadMinutesContent(db, row, actor);
+  return { row, record: { ...live, status: documentStatus(row.status), checksum: null }, frozen: null };
+}
+
+function frozenRecord(snapshot: MinutesSnapshot, version: MinutesVersion): MinutesRecord {
+  return {
+    content: snapshot.content,
+    roundOverview: snapshot.roundOverview,
+    // Publishing does not change what was justerat, so a version prints the same before and after.
+    status: 'approved',
+    checksum: version.checksum,
+  };
+}
+
+export type MinutesFormat = 'docx' | 'pdf' | 'archive';
+
+const contentTypes: Record<MinutesFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  archive: 'application/pdf',
+};
 
 export async function renderMinutes(options: {
   db: Db;
   actor: Actor;
   meetingId: string;
-  format: 'docx' | 'pdf' | 'archive';
+  format: MinutesFormat;
+  /** A justerad version; without it, the current version (frozen once justerad, else the draft). */
+  version?: number;
 }): Promise<{ body: Buffer; filename: string; contentType: string }> {
-  const { db, actor, meetingId, format } = options;
-  const meeting = await getMeeting(db, actor, meetingId);
-  const document = toMinutesDocument(meeting);
-  const base =
-    `${meeting.documentType === 'protokoll' ? 'Protokoll' : 'Minnesanteckningar'} ${meeting.forumName} ${meeting.meetingDate}`.replace(
-      /[/\\:*?"<>|]/g,
-      '-',
-    );
-  if (format === 'docx') {
-    return {
-      body: await renderMinutesDocx(document),
-      filename: `${base}.docx`,
-      contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    };
+  const { db, meetingId, format } = options;
+  const { record, frozen } = await loadRecord(db, options.actor, meetingId, options.version);
+  const meeting = record.content;
+  const base = [
+    meeting.documentType === 'protokoll' ? 'Protokoll' : 'Minnesanteckningar',
+    meeting.forumName,
+    meeting.meetingDate,
+    ...(frozen && frozen.version > 1 ? [`version ${frozen.version}`] : []),
+  ]
+    .join(' ')
+    .replace(/[/\\:*?"<>|]/g, '-');
+  const filename = `${base}${format === 'archive' ? ' arkiv' : ''}.${format === 'docx' ? 'docx' : 'pdf'}`;
+  const body = await renderCached(db, { meetingId, format, record, frozen });
+  return { body, filename, contentType: contentTypes[format] };
+}
+
+/**
+ * A justerad version never changes, so each of its documents is rendered once and kept, keyed by
+ * the snapshot's checksum. Drafts are rendered on every download.
+ */
+async function renderCached(
+  db: Db,
+  options: { meetingId: string; format: MinutesFormat; record: MinutesRecord; frozen: MinutesVersion | null },
+): Promise<Buffer> {
+  const { meetingId, format, record, frozen } = options;
+  const key = frozen?.checksum ? { meetingId, version: frozen.version, format, checksum: frozen.checksum } : null;
+  if (key) {
+    const cached = await queries.findRendering(db, key);
+    if (cached) return Buffer.from(cached.body);
   }
-  const pdf = await renderMinutesPdf(document);
-  if (format === 'pdf') return { body: pdf, filename: `${base}.pdf`, contentType: 'application/pdf' };
-  const attachments = (await queries.listAttachmentData(db, meetingId)).filter(
-    (a) => a.contentType === 'application/pdf' && !a.isSource,
-  );
-  const archive = await buildArchivePdf(
-    pdf,
-    attachments.map((a) => ({ number: a.number, title: a.title, pdf: Buffer.from(a.data) })),
-  );
-  return { body: archive, filename: `${base} arkiv.pdf`, contentType: 'application/pdf' };
+  const document = toMinutesDocument(record);
+  const attachments =
+    format === 'archive'
+      ? await archiveAttachments(
+          db,
+          meetingId,
+          record.content.attachments.filter((a) => !a.isSource),
+        )
+      : [];
+  const body = await renderDocument({ format, document, attachments });
+  if (key) await queries.insertRendering(db, { ...key, body });
+  return body;
+}
+
+/** The bilagor a record lists, by the bytes it names: a file whose SHA-256 no longer matches is not the one justerat. */
+async function archiveAttachments(
+  db: Db,
+  meetingId: string,
+  listed: MinutesContent['attachments'],
+): Promise<ArchiveAttachment[]> {
+  const stored = new Map((await queries.listAttachmentData(db, meetingId)).map((a) => [a.sha256, a]));
+  return listed.map((a) => ({
+    number: a.number,
+    title: a.title,
+    filename: a.filename,
+    sha256: a.sha256,
+    data: stored.get(a.sha256) ? Buffer.from(stored.get(a.sha256)!.data) : null,
+  }));
 }
 
 export async function addAttachment(options: {
@@ -213,6 +308,44 @@ export async function addAttachment(options: {
         size: options.data.length,
       },
     });
+  });
+  return getMeeting(db, actor, meetingId);
+}
+
+/** A justerad version with its frozen snapshot, for clients that show or verify a version themselves. */
+export async function getVersion(db: Db, actor: Actor, meetingId: string, version: number) {
+  const found = await getViewableVersion(db, actor, meetingId, version);
+  // The snapshot is sent as stored: its JSON is what the checksum covers.
+  return { ...found.version, snapshot: found.snapshot as MinutesSnapshot & Record<string, unknown> };
+}
+
+/** Bilagor can be removed until the minutes are sent for justering; the audit keeps what was removed. */
+export async function removeAttachment(options: { db: Db; actor: Actor; id: string }): Promise<Meeting> {
+  const { db, actor, id } = options;
+  const meetingId = await db.transaction().execute(async (trx) => {
+    const attachment = await queries.findAttachment(trx, id);
+    if (!attachment) throw errors.attachmentNotFound();
+    const meeting = await getWritableMeeting(trx, actor, attachment.meetingId);
+    assertContentEditable(meeting.status);
+    if (attachment.isSource) throw errors.sourceAttachment();
+    await queries.deleteAttachment(trx, id);
+    await recordAudit(trx, {
+      actor,
+      action: 'remove_attachment',
+      entityType: 'meeting',
+      entityId: meeting.id,
+      entityLabel: meeting.title,
+      forumId: meeting.forumId,
+      before: {
+        attachmentId: id,
+        number: attachment.number,
+        title: attachment.title,
+        filename: attachment.filename,
+        size: attachment.size,
+        sha256: attachment.sha256,
+      },
+    });
+    return meeting.id;
   });
   return getMeeting(db, actor, meetingId);
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { DbOrTrx } from '../platform/db.ts';
 import type { AgendaTemplateItem } from './schema.ts';
@@ -375,7 +376,7 @@ export async function replaceDecisions(db: DbOrTrx, meetingId: string, agendaIte
 export function listAttachments(db: DbOrTrx, meetingId: string) {
   return db
     .selectFrom('attachments')
-    .select(['id', 'number', 'title', 'filename', 'contentType', 'size', 'agendaItemId', 'isSource'])
+    .select(['id', 'number', 'title', 'filename', 'contentType', 'size', 'sha256', 'agendaItemId', 'isSource'])
     .where('meetingId', '=', meetingId)
     .orderBy('number')
     .execute();
@@ -384,7 +385,7 @@ export function listAttachments(db: DbOrTrx, meetingId: string) {
 export function findAttachment(db: DbOrTrx, id: string) {
   return db
     .selectFrom('attachments')
-    .select(['id', 'meetingId', 'number', 'title', 'filename', 'contentType', 'size', 'data', 'isSource'])
+    .select(['id', 'meetingId', 'number', 'title', 'filename', 'contentType', 'size', 'sha256', 'data', 'isSource'])
     .where('id', '=', id)
     .executeTakeFirst();
 }
@@ -392,7 +393,7 @@ export function findAttachment(db: DbOrTrx, id: string) {
 export function listAttachmentData(db: DbOrTrx, meetingId: string) {
   return db
     .selectFrom('attachments')
-    .select(['number', 'title', 'contentType', 'data', 'isSource'])
+    .select(['number', 'title', 'filename', 'sha256', 'data', 'isSource'])
     .where('meetingId', '=', meetingId)
     .orderBy('number')
     .execute();
@@ -418,7 +419,12 @@ export async function insertAttachment(
     .executeTakeFirstOrThrow();
   return db
     .insertInto('attachments')
-    .values({ ...values, number: Number(next.next), size: values.data.length })
+    .values({
+      ...values,
+      number: Number(next.next),
+      size: values.data.length,
+      sha256: createHash('sha256').update(values.data).digest('hex'),
+    })
     .returning(['id', 'number'])
     .executeTakeFirstOrThrow();
 }
@@ -446,11 +452,73 @@ export function insertComment(
   return db.insertInto('minutesComments').values(values).execute();
 }
 
-export function insertMinutesVersion(db: DbOrTrx, meetingId: string, version: number, document: unknown) {
+export function deleteAttachment(db: DbOrTrx, id: string) {
+  return db.deleteFrom('attachments').where('id', '=', id).execute();
+}
+
+export function insertMinutesVersion(
+  db: DbOrTrx,
+  values: { meetingId: string; version: number; document: unknown; checksum: string; approvedAt: string },
+) {
   return db
     .insertInto('minutesVersions')
-    .values({ meetingId, version, document: JSON.stringify(document), approvedAt: new Date() })
+    .values({ ...values, document: JSON.stringify(values.document) })
     .onConflict((oc) => oc.columns(['meetingId', 'version']).doNothing())
+    .execute();
+}
+
+export function listMinutesVersions(db: DbOrTrx, meetingId: string) {
+  return db
+    .selectFrom('minutesVersions')
+    .select(['version', 'approvedAt', 'publishedAt', 'checksum'])
+    .where('meetingId', '=', meetingId)
+    .orderBy('version')
+    .execute();
+}
+
+export async function findMinutesVersion(db: DbOrTrx, meetingId: string, version: number) {
+  const row = await db
+    .selectFrom('minutesVersions')
+    // As text: the camel-case plugin would otherwise rename the snapshot's own keys (very_strained).
+    .select(['version', sql<string>`document::text`.as('document'), 'checksum', 'approvedAt', 'publishedAt'])
+    .where('meetingId', '=', meetingId)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return row && { ...row, document: JSON.parse(row.document) as unknown };
+}
+
+export function markVersionPublished(db: DbOrTrx, meetingId: string, version: number) {
+  return db
+    .updateTable('minutesVersions')
+    .set({ publishedAt: new Date() })
+    .where('meetingId', '=', meetingId)
+    .where('version', '=', version)
+    .where('publishedAt', 'is', null)
+    .execute();
+}
+
+export function findRendering(
+  db: DbOrTrx,
+  key: { meetingId: string; version: number; format: string; checksum: string },
+) {
+  return db
+    .selectFrom('minutesRenderings')
+    .select('body')
+    .where('meetingId', '=', key.meetingId)
+    .where('version', '=', key.version)
+    .where('format', '=', key.format)
+    .where('checksum', '=', key.checksum)
+    .executeTakeFirst();
+}
+
+export function insertRendering(
+  db: DbOrTrx,
+  values: { meetingId: string; version: number; format: string; checksum: string; body: Buffer },
+) {
+  return db
+    .insertInto('minutesRenderings')
+    .values(values)
+    .onConflict((oc) => oc.columns(['meetingId', 'version', 'format', 'checksum']).doNothing())
     .execute();
 }
 

@@ -1,4 +1,5 @@
 import multipart from '@fastify/multipart';
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { actionListQuerySchema, actionSchema, actionUpdateSchema } from './schema.ts';
 import { listActions, listMyActions, updateAction } from '../actions/service.ts';
@@ -10,6 +11,7 @@ import { identifyUpload, servedContentType } from '../platform/file-kinds.ts';
 import { readUpload } from '../platform/multipart.ts';
 import { freeText, idParams } from '../platform/schema-helpers.ts';
 import * as agenda from './agenda.ts';
+import { closeRenderPool } from './documents/index.ts';
 import * as minutes from './minutes.ts';
 import {
   actionCreateSchema,
@@ -28,8 +30,18 @@ import {
   meetingUpdateSchema,
   myMeetingsSchema,
   withdrawSchema,
+  minutesVersionDetailSchema,
 } from './schema.ts';
 import * as service from './service.ts';
+
+const versionParams = meetingIdParams.extend({ version: z.coerce.number().int().min(1).max(10_000) });
+
+function sendDocument(reply: FastifyReply, file: { body: Buffer; filename: string; contentType: string }) {
+  return reply
+    .type(file.contentType)
+    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+    .send(file.body);
+}
 
 const attachmentFieldsSchema = z.object({
   title: freeText({ min: 1, max: 300 }).optional(),
@@ -39,6 +51,7 @@ const attachmentFieldsSchema = z.object({
 export async function meetingRoutes(app: App, ctx: AppContext) {
   await app.register(multipart, { limits: { fileSize: minutes.MAX_ATTACHMENT_BYTES, files: 1, fields: 10 } });
   const db = ctx.db;
+  app.addHook('onClose', closeRenderPool);
 
   app.get('/api/forums/:forumId/meetings', {
     schema: {
@@ -167,12 +180,7 @@ export async function meetingRoutes(app: App, ctx: AppContext) {
       response: { 200: meetingSchema },
     },
     handler: async (request) =>
-      service.approveMinutes({
-        db,
-        actor: requireActor(request),
-        id: request.params.meetingId,
-        freeze: minutes.freezeMinutes,
-      }),
+      service.approveMinutes({ db, actor: requireActor(request), id: request.params.meetingId }),
   });
 
   app.post('/api/meetings/:meetingId/comments', {
@@ -310,34 +318,69 @@ export async function meetingRoutes(app: App, ctx: AppContext) {
     },
   });
 
-  for (const [path, format] of [
-    ['minutes.docx', 'docx'],
-    ['minutes.pdf', 'pdf'],
-    ['archive.pdf', 'archive'],
-  ] as const) {
+  const documentFormats = [
+    ['minutes.docx', 'docx', 'The minutes as DOCX'],
+    ['minutes.pdf', 'pdf', 'The minutes as PDF (PDF/A-2, tagged)'],
+    ['archive.pdf', 'archive', 'One archive PDF: the minutes followed by every bilaga'],
+  ] as const;
+  for (const [path, format, summary] of documentFormats) {
     app.get(`/api/meetings/:meetingId/${path}`, {
       schema: {
         tags: ['meetings'],
-        summary:
-          format === 'archive'
-            ? 'One archive PDF: the minutes followed by their PDF bilagor'
-            : `The minutes as ${format.toUpperCase()}`,
+        summary: `${summary}: the current justerad version, or the draft before justering`,
         params: meetingIdParams,
       },
-      handler: async (request, reply) => {
-        const file = await minutes.renderMinutes({
-          db,
-          actor: requireActor(request),
-          meetingId: request.params.meetingId,
-          format,
-        });
-        return reply
-          .type(file.contentType)
-          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
-          .send(file.body);
+      handler: async (request, reply) =>
+        sendDocument(
+          reply,
+          await minutes.renderMinutes({
+            db,
+            actor: requireActor(request),
+            meetingId: request.params.meetingId,
+            format,
+          }),
+        ),
+    });
+    app.get(`/api/meetings/:meetingId/versions/:version/${path}`, {
+      schema: {
+        tags: ['meetings'],
+        summary: `${summary}: a justerad version, printed from its frozen snapshot`,
+        params: versionParams,
       },
+      handler: async (request, reply) =>
+        sendDocument(
+          reply,
+          await minutes.renderMinutes({
+            db,
+            actor: requireActor(request),
+            meetingId: request.params.meetingId,
+            format,
+            version: request.params.version,
+          }),
+        ),
     });
   }
+
+  app.get('/api/meetings/:meetingId/versions/:version', {
+    schema: {
+      tags: ['meetings'],
+      summary: 'A justerad version as it was frozen: the snapshot every document of that version is printed from',
+      params: versionParams,
+      response: { 200: minutesVersionDetailSchema },
+    },
+    handler: async (request) =>
+      minutes.getVersion(db, requireActor(request), request.params.meetingId, request.params.version),
+  });
+
+  app.delete('/api/attachments/:id', {
+    schema: {
+      tags: ['meetings'],
+      summary: 'Remove a bilaga before the minutes are sent for justering',
+      params: idParams,
+      response: { 200: meetingSchema },
+    },
+    handler: async (request) => minutes.removeAttachment({ db, actor: requireActor(request), id: request.params.id }),
+  });
 
   app.get('/api/decisions', {
     schema: {

@@ -141,6 +141,29 @@ export const agendaItemSchema = z
   .meta({ id: 'AgendaItem' });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 
+export const minutesVersionSchema = z
+  .object({
+    version: z.number().int().describe('1 for the first justerade version; corrections count up'),
+    approvedAt: z.string().describe('When the last adjuster approved it'),
+    publishedAt: z.string().nullable(),
+    checksum: z
+      .string()
+      .nullable()
+      .describe('SHA-256 (hex) of the canonical JSON (RFC 8785) of the frozen snapshot, printed in its documents'),
+  })
+  .meta({ id: 'MinutesVersion' });
+export type MinutesVersion = z.infer<typeof minutesVersionSchema>;
+
+export const minutesVersionDetailSchema = minutesVersionSchema
+  .extend({
+    snapshot: z
+      .looseObject({ format: z.number().int(), version: z.number().int(), approvedAt: z.string() })
+      .describe(
+        'The frozen snapshot: `content` (the meeting as justerad) and `roundOverview` (the lägesbild as it stood); its canonical JSON hashes to `checksum`',
+      ),
+  })
+  .meta({ id: 'MinutesVersionDetail' });
+
 export const meetingSchema = meetingSummarySchema
   .extend({
     chairRole: chairRoleSchema,
@@ -189,6 +212,7 @@ export const meetingSchema = meetingSummarySchema
         filename: z.string(),
         contentType: z.string(),
         size: z.number().int(),
+        sha256: z.string().describe('SHA-256 of the file, hex'),
         agendaItemId: z.uuid().nullable(),
         isSource: z.boolean(),
       }),
@@ -206,6 +230,12 @@ export const meetingSchema = meetingSummarySchema
       .object({ reason: z.string(), at: z.string(), byName: z.string() })
       .nullable()
       .describe('Why the minutes were last pulled back from justering, while they are being reworked'),
+    frozen: minutesVersionSchema
+      .nullable()
+      .describe(
+        'Set when the minutes are justerade: everything above except status, comments and permissions is this frozen version, not live data',
+      ),
+    versions: z.array(minutesVersionSchema).describe('Justerade versions, oldest first; each stays downloadable'),
     permissions: meetingPermissionsSchema,
   })
   .meta({ id: 'Meeting' });

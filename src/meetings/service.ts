@@ -1,11 +1,12 @@
 import { listFollowUps, listMeetingActions } from '../actions/service.ts';
 import { findLatestAuditEntry, recordAudit } from '../audit/service.ts';
-import type { Actor } from '../auth/service.ts';
+import { systemAdmin, type Actor } from '../auth/service.ts';
 import { getVisibleForum } from '../forums/service.ts';
 import type { Db, DbOrTrx, Trx } from '../platform/db.ts';
 import { instantToStockholm } from '../platform/time.ts';
 import { can, permissionsOf } from '../policy/policy.ts';
-import { getOverview, getRound } from '../rounds/service.ts';
+import type { Overview } from '../rounds/schema.ts';
+import { getOverviewForMinutes, getRound } from '../rounds/service.ts';
 import { meetingErrors as errors } from './errors.ts';
 import * as queries from './queries.ts';
 import type {
@@ -15,8 +16,16 @@ import type {
   MeetingSummary,
   MeetingUpdate,
   MyMeetings,
+  MinutesVersion,
 } from './schema.ts';
 import { meetingCreateSchema, standardAgenda } from './schema.ts';
+import {
+  readSnapshot,
+  snapshotChecksum,
+  SNAPSHOT_FORMAT,
+  type MinutesContent,
+  type MinutesSnapshot,
+} from './snapshot.ts';
 
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 
@@ -296,21 +305,89 @@ export function assertContentEditable(status: string) {
 
 export async function getMeeting(db: DbOrTrx, actor: Actor, id: string): Promise<Meeting> {
   const row = await getViewableMeeting(db, actor, id);
-  const [adjusters, attendees, items, decisions, actions, followUps, attachments, comments] = await Promise.all([
+  const [comments, versions] = await Promise.all([queries.listComments(db, id), queries.listMinutesVersions(db, id)]);
+  const frozen = isJusterad(row.status) ? await findSnapshot(db, id, row.minutesVersion) : null;
+  const content = frozen?.snapshot.content ?? (await loadMinutesContent(db, row, actor)).content;
+  return {
+    ...content,
+    status: row.status as Meeting['status'],
+    comments: can(actor, 'meeting.comment', row) ? comments.map((c) => ({ ...c, createdAt: iso(c.createdAt)! })) : [],
+    withdrawal: await loadWithdrawal(db, row),
+    frozen: frozen?.version ?? null,
+    versions: versions.map(mapVersion),
+    permissions: permissionsOf.meeting(actor, row),
+  };
+}
+
+function isJusterad(status: string): boolean {
+  return status === 'approved' || status === 'published';
+}
+
+function mapVersion(row: {
+  version: number;
+  approvedAt: Date | string;
+  publishedAt: Date | string | null;
+  checksum: string | null;
+}): MinutesVersion {
+  return {
+    version: row.version,
+    approvedAt: iso(row.approvedAt)!,
+    publishedAt: iso(row.publishedAt),
+    checksum: row.checksum,
+  };
+}
+
+export async function findSnapshot(
+  db: DbOrTrx,
+  meetingId: string,
+  version: number,
+): Promise<{ snapshot: MinutesSnapshot; version: MinutesVersion } | null> {
+  const row = await queries.findMinutesVersion(db, meetingId, version);
+  const snapshot = row ? readSnapshot(row.document) : null;
+  return row && snapshot ? { snapshot, version: mapVersion(row) } : null;
+}
+
+/**
+ * A justerad version for download. Readers may read any version that was published, even while a
+ * correction is under way; everyone else who may see the meeting reads every version.
+ */
+export async function getViewableVersion(db: DbOrTrx, actor: Actor, meetingId: string, version: number) {
+  const row = await findMeetingRow(db, meetingId);
+  const found = await queries.findMinutesVersion(db, meetingId, version);
+  if (!found) throw errors.versionNotFound();
+  if (!can(actor, 'meeting.viewVersion', { ...row, isPublished: found.publishedAt !== null })) {
+    throw errors.forbiddenView();
+  }
+  const snapshot = readSnapshot(found.document);
+  if (!snapshot) throw errors.versionNotFound();
+  return { row, snapshot, version: mapVersion(found) };
+}
+
+/**
+ * What the minutes say, from live data. The lägesbild the meeting discussed is part of the minutes
+ * for everyone who may read them; follow-ups list the uppdrag of earlier meetings the viewer may
+ * see (a frozen version, made by the system, lists them all).
+ */
+export async function loadMinutesContent(
+  db: DbOrTrx,
+  row: queries.MeetingRow,
+  viewer: Actor,
+): Promise<{ content: MinutesContent; roundOverview: Overview | null }> {
+  const id = row.id;
+  const [adjusters, attendees, items, decisions, actions, followUps, attachments] = await Promise.all([
     queries.listAdjusters(db, id),
     queries.listAttendees(db, id),
     queries.listItems(db, id),
     queries.listDecisions(db, id),
-    listMeetingActions(db, actor, id),
-    listFollowUps(db, actor, { forumId: row.forumId, id, meetingDate: row.meetingDate }),
+    listMeetingActions(db, viewer, id),
+    listFollowUps(db, viewer, { forumId: row.forumId, id, meetingDate: row.meetingDate }),
     queries.listAttachments(db, id),
-    queries.listComments(db, id),
   ]);
-  const situation = row.roundId ? await loadSituation(db, actor, row.roundId) : null;
-  const withdrawal = await loadWithdrawal(db, row);
+  const roundOverview = row.roundId ? await getOverviewForMinutes(db, row.roundId) : null;
   const numberOf = await itemNumbering(db, row);
-  return {
-    ...mapSummary(row),
+  const { status: _status, ...summary } = mapSummary(row);
+  const content: MinutesContent = {
+    ...summary,
     chairRole: row.chairRole as Meeting['chairRole'],
     chair: row.chairName ? { userId: row.chairUserId, name: row.chairName } : null,
     secretary: row.secretaryName ? { userId: row.secretaryUserId, name: row.secretaryName } : null,
@@ -342,15 +419,68 @@ export async function getMeeting(db: DbOrTrx, actor: Actor, id: string): Promise
       revision: item.revision,
       updatedAt: iso(item.updatedAt)!,
       updatedByName: item.updatedByName,
-      permissions: permissionsOf.agendaItem(actor, row),
+      permissions: permissionsOf.agendaItem(viewer, row),
     })),
     followUps,
-    situation,
+    situation: roundOverview ? toSituation(roundOverview) : null,
     attachments,
-    comments: can(actor, 'meeting.comment', row) ? comments.map((c) => ({ ...c, createdAt: iso(c.createdAt)! })) : [],
-    withdrawal,
-    permissions: permissionsOf.meeting(actor, row),
   };
+  return { content, roundOverview };
+}
+
+function toSituation(overview: Overview): NonNullable<Meeting['situation']> {
+  return {
+    roundId: overview.round.id,
+    roundTitle: overview.round.title,
+    summary: overview.round.summary,
+    rows: overview.rows.map((r) => ({
+      organization: r.organizationName,
+      status: r.status,
+      strainLevel: r.strainLevel,
+      current: r.currentSituation,
+      challenges: r.challenges,
+      input: r.input,
+    })),
+  };
+}
+
+/**
+ * A justerad version is read-only for everyone: its items and uppdrag say so. The uppdrag live on
+ * (status, comments) on the board and at the next meeting, not in this version.
+ */
+function readOnly(content: MinutesContent): MinutesContent {
+  const frozenAction = <T extends MinutesContent['followUps'][number]>(action: T): T => ({
+    ...action,
+    permissions: { canEdit: false, canUpdateStatus: false },
+  });
+  return {
+    ...content,
+    items: content.items.map((item) => ({
+      ...item,
+      actions: item.actions.map(frozenAction),
+      permissions: { canEdit: false, canDelete: false },
+    })),
+    followUps: content.followUps.map(frozenAction),
+  };
+}
+
+/** Freezes the minutes as they stand into a new version; called when the last adjuster approves. */
+async function freezeMinutes(trx: Trx, row: queries.MeetingRow, approvedAt: string): Promise<void> {
+  const { content, roundOverview } = await loadMinutesContent(trx, row, systemAdmin);
+  const snapshot: MinutesSnapshot = {
+    format: SNAPSHOT_FORMAT,
+    version: row.minutesVersion,
+    approvedAt,
+    content: readOnly({ ...content, minutesVersion: row.minutesVersion }),
+    roundOverview,
+  };
+  await queries.insertMinutesVersion(trx, {
+    meetingId: row.id,
+    version: row.minutesVersion,
+    document: snapshot,
+    checksum: snapshotChecksum(snapshot),
+    approvedAt,
+  });
 }
 
 const chairDefinite: Record<string, string> = {
@@ -429,29 +559,6 @@ export async function listMyMeetings(db: Db, actor: Actor): Promise<MyMeetings> 
   };
 }
 
-/** The round's table for the "Lägesbild" item, taken from the filed reports, never retyped. */
-async function loadSituation(db: DbOrTrx, actor: Actor, roundId: string): Promise<Meeting['situation']> {
-  try {
-    const overview = await getOverview(db as Db, actor, roundId);
-    return {
-      roundId,
-      roundTitle: overview.round.title,
-      summary: overview.round.summary,
-      rows: overview.rows.map((r) => ({
-        organization: r.organizationName,
-        status: r.status,
-        strainLevel: r.strainLevel,
-        current: r.currentSituation,
-        challenges: r.challenges,
-        input: r.input,
-      })),
-    };
-  } catch {
-    // A reader may see published minutes of a round whose lägesbild is not published to them.
-    return null;
-  }
-}
-
 type Transition = 'hold' | 'send_for_review' | 'withdraw' | 'publish' | 'correct';
 
 const transitions: Record<Transition, { from: string[]; to: string; sv: string; en: string }> = {
@@ -515,6 +622,7 @@ export async function transitionMeeting(options: {
       // Whatever the adjusters approved is no longer what they will be asked to approve.
       await queries.resetApprovals(trx, id);
     }
+    if (transition === 'publish') await queries.markVersionPublished(trx, id, before.minutesVersion);
     if (transition === 'correct') {
       values.minutesVersion = before.minutesVersion + 1;
       await queries.resetApprovals(trx, id);
@@ -538,12 +646,7 @@ export async function transitionMeeting(options: {
  * An adjuster approves their own justering. When the last one has, the minutes are justerade: the
  * version is frozen as it stands and the minutes are locked.
  */
-export async function approveMinutes(options: {
-  db: Db;
-  actor: Actor;
-  id: string;
-  freeze: (trx: Trx, meetingId: string) => Promise<unknown>;
-}): Promise<Meeting> {
+export async function approveMinutes(options: { db: Db; actor: Actor; id: string }): Promise<Meeting> {
   const { db, actor, id } = options;
   await db.transaction().execute(async (trx) => {
     await queries.lockMeeting(trx, id);
@@ -561,7 +664,7 @@ export async function approveMinutes(options: {
     const remaining = adjusters.filter((a) => a.userId !== actor.id && !a.approvedAt);
     if (remaining.length === 0) {
       await queries.updateMeeting(trx, id, { status: 'approved' });
-      await queries.insertMinutesVersion(trx, id, meeting.minutesVersion, await options.freeze(trx, id));
+      await freezeMinutes(trx, meeting, new Date().toISOString());
     }
     await recordAudit(trx, {
       actor,

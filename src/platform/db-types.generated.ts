@@ -78,6 +78,7 @@ export interface Attachments {
   isSource: Generated<boolean>;
   meetingId: string;
   number: number;
+  sha256: string;
   size: number;
   title: string;
   uploadedBy: string | null;
@@ -218,10 +219,21 @@ export interface MinutesComments {
   userId: string;
 }
 
+export interface MinutesRenderings {
+  body: Buffer;
+  checksum: string;
+  createdAt: Generated<Timestamp>;
+  format: string;
+  meetingId: string;
+  version: number;
+}
+
 export interface MinutesVersions {
   approvedAt: Timestamp;
+  checksum: string | null;
   document: Json;
   meetingId: string;
+  publishedAt: Timestamp | null;
   version: number;
 }
 
@@ -361,6 +373,7 @@ export interface DB {
   meetingAttendees: MeetingAttendees;
   meetings: Meetings;
   minutesComments: MinutesComments;
+  minutesRenderings: MinutesRenderings;
   minutesVersions: MinutesVersions;
   organizations: Organizations;
   outbox: Outbox;

@@ -115,6 +115,9 @@ export const rules = {
 
   'meeting.create': (actor: Actor, f: ForumTarget) => coordinates(actor, f.forumId),
   'meeting.view': viewMeeting,
+  /** A justerad version stays readable to readers once it was published, even while a correction is under way. */
+  'meeting.viewVersion': (actor: Actor, v: MeetingTarget & { isPublished: boolean }) =>
+    viewMeeting(actor, v) || (participates(actor, v.forumId) && v.isPublished),
   'meeting.write': writesMinutes,
   'meeting.edit': (actor: Actor, m: MeetingTarget) => writesMinutes(actor, m) && isDraft(m),
   'meeting.editAgenda': (actor: Actor, m: MeetingTarget) => writesMinutes(actor, m) && m.status === 'planned',

@@ -207,6 +207,19 @@ function buildAggregate(options: {
 export async function getOverview(db: Db, actor: Actor, id: string): Promise<Overview> {
   const round = await getVisibleRound(db, actor, id);
   if (!can(actor, 'round.viewOverview', round)) throw errors.notPublished();
+  return buildOverview(db, round);
+}
+
+/**
+ * The lägesbild without a permission check. Minutes carry the lägesbild their meeting discussed as
+ * part of the record, so whoever may read the minutes reads it there (see meetings/snapshot.ts).
+ */
+export async function getOverviewForMinutes(db: DbOrTrx, roundId: string): Promise<Overview> {
+  return buildOverview(db, presentRound(systemAdmin, await getRound(db, roundId)));
+}
+
+async function buildOverview(db: DbOrTrx, round: Round): Promise<Overview> {
+  const id = round.id;
   const previousRound = (await queries.findPreviousRound(db, round.forumId, round.periodStart)) ?? null;
   const [rows, indicators, values, previousAggregates] = await Promise.all([
     queries.listOverviewRows(db, id, round.forumId),

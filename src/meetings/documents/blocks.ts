@@ -102,7 +102,11 @@ function fact(label: string, value: string): Block {
 function meetingFacts(doc: MinutesDocument): Block[] {
   const facts = [fact('Tid', formatMeetingTime(doc.date, doc.startTime, doc.endTime))];
   if (doc.location) facts.push(fact('Plats', doc.location));
-  if (doc.version > 1) facts.push(fact('Version', `${doc.version} (rättad efter justering)`));
+  if (doc.version > 1 || doc.checksum) {
+    facts.push(fact('Version', doc.version > 1 ? `${doc.version} (rättad efter justering)` : String(doc.version)));
+  }
+  // The checksum of the frozen snapshot lets a reader tell that two copies are the same justerad version.
+  if (doc.checksum) facts.push(fact('Kontrollsumma (SHA-256)', doc.checksum));
   return facts;
 }
 

@@ -1,4 +1,9 @@
 // What both renderers must print for the Välfärdsrådet fixture, checked against extracted text.
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { expect } from 'vitest';
 import type { MinutesDocument } from './model.ts';
 
@@ -95,4 +100,27 @@ function expectSituationAndFollowUps(text: string): void {
     'struken Ersatt av regional plan.',
     'Susanne Berger öppen',
   ]);
+}
+
+/** Runs a poppler or qpdf tool (Debian packages, installed by .ci/run) on a PDF and returns its stdout. */
+export async function runPdfTool(command: string, args: string[], pdf: Buffer): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'samverkan-pdf-'));
+  try {
+    const file = path.join(dir, 'document.pdf');
+    await writeFile(file, pdf);
+    const { stdout } = await promisify(execFile)(command, [...args, file], { maxBuffer: 16 * 1024 * 1024 });
+    return stdout;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** `pdffonts`: every font of the document, and whether it is embedded. */
+export async function pdfFonts(pdf: Buffer): Promise<{ name: string; embedded: boolean }[]> {
+  const lines = (await runPdfTool('pdffonts', [], pdf)).trim().split('\n').slice(2);
+  return lines.map((line) => {
+    const columns = line.trim().split(/\s+/);
+    // name type [encoding words…] emb sub uni object ID: emb is the fifth column from the end.
+    return { name: columns[0]!, embedded: columns.at(-5) === 'yes' };
+  });
 }

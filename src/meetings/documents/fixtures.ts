@@ -117,6 +117,8 @@ export function buildValfardsradetMinutes(overrides: Partial<MinutesDocument> = 
           rows: [
             {
               organization: 'Region Dalarna',
+              reportStatus: 'submitted',
+              filedOnBehalf: false,
               strainLevel: 'very_strained',
               current: 'Många inneliggande i slutenvården.\n- IVA nära full beläggning',
               challenges: 'Bemanning under påsken.',
@@ -124,6 +126,8 @@ export function buildValfardsradetMinutes(overrides: Partial<MinutesDocument> = 
             },
             {
               organization: 'Avesta kommun',
+              reportStatus: 'late',
+              filedOnBehalf: false,
               strainLevel: 'strained',
               current: 'Smitta bland personalen.',
               challenges: null,
@@ -131,6 +135,8 @@ export function buildValfardsradetMinutes(overrides: Partial<MinutesDocument> = 
             },
             {
               organization: 'Älvdalens kommun',
+              reportStatus: 'submitted',
+              filedOnBehalf: true,
               strainLevel: 'normal',
               current: 'Stabilt läge.',
               challenges: null,
@@ -138,6 +144,8 @@ export function buildValfardsradetMinutes(overrides: Partial<MinutesDocument> = 
             },
             {
               organization: 'Ludvika kommun',
+              reportStatus: 'submitted',
+              filedOnBehalf: false,
               strainLevel: 'critical',
               current: 'Utbrott på två särskilda boenden.',
               challenges: 'Svårt att få vikarier.',
@@ -146,6 +154,14 @@ export function buildValfardsradetMinutes(overrides: Partial<MinutesDocument> = 
           ],
           summary:
             'Två av fyra rapporterande organisationer har ansträngt läge eller värre.\n- Bemanning är den gemensamma utmaningen',
+          indicators: [
+            {
+              name: 'Inneliggande covid-19',
+              unit: 'st',
+              values: [42, 3, null, 7],
+              total: { method: 'sum', value: 52, reported: 3, expected: 4 },
+            },
+          ],
         },
         decisions: ['att lägga lägesbilden till handlingarna.'],
       }),
@@ -205,6 +221,7 @@ export function buildValfardsradetMinutes(overrides: Partial<MinutesDocument> = 
       { number: 1, title: 'Lägesrapport vecka 12' },
     ],
     version: 1,
+    checksum: 'a3f1c2d4e5b6978877665544332211ffeeddccbbaa99887766554433221100ff',
     status: 'approved',
     ...overrides,
   };
@@ -260,12 +277,15 @@ export function buildLargeMinutes(counts: { items: number; attendees: number; ac
               roundTitle: 'Avstämning vecka 12',
               rows: organizations.map((organization, orgIndex) => ({
                 organization,
+                reportStatus: 'submitted' as const,
+                filedOnBehalf: false,
                 strainLevel: strainCycle[orgIndex % 4] ?? null,
                 current: 'Ansträngt läge.',
                 challenges: 'Bemanning.',
                 input: null,
               })),
               summary: 'Flera organisationer har ansträngt läge.',
+              indicators: [],
             }
           : undefined,
     }),

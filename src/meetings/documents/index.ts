@@ -1,3 +1,4 @@
-export { buildArchivePdf, type PdfAttachment } from './archive.ts';
+export { buildArchivePdf, type ArchiveAttachment } from './archive.ts';
 export { renderMinutesDocx } from './docx.ts';
 export { renderMinutesPdf } from './pdf.ts';
+export { closeRenderPool, renderDocument } from './pool.ts';

@@ -32,12 +32,23 @@ export interface MinutesItem {
     roundTitle: string;
     rows: {
       organization: string;
+      /** late = filed after the deadline; missing = not filed when the version was frozen. */
+      reportStatus: 'submitted' | 'late' | 'missing';
+      /** Filed by the coordinator on the organisation's behalf. */
+      filedOnBehalf: boolean;
       strainLevel: StrainLevel | null;
       current: string | null;
       challenges: string | null;
       input: string | null;
     }[];
     summary: string | null;
+    /** The round's indicator figures, one value per row of `rows` (null = not reported). */
+    indicators: {
+      name: string;
+      unit: string;
+      values: (number | null)[];
+      total: { method: 'sum' | 'median'; value: number | null; reported: number; expected: number };
+    }[];
   };
   /** Earlier uppdrag followed up, on the "Uppföljning av uppdrag" item. */
   followUps?: { owner: string; task: string; status: ActionStatus; comment: string | null; fromMeeting: string }[];
@@ -66,5 +77,7 @@ export interface MinutesDocument {
   attachments: { number: number; title: string }[];
   /** 1 for the first justerade version; corrections count up. */
   version: number;
+  /** SHA-256 of the frozen snapshot a justerad version is printed from; null for drafts. */
+  checksum: string | null;
   status: 'draft' | 'in_review' | 'approved' | 'published';
 }

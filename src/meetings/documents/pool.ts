@@ -1,0 +1,30 @@
+import os from 'node:os';
+import { Piscina } from 'piscina';
+import type { RenderTask } from './render.ts';
+
+// Rendering a long PDF takes seconds of CPU. On the request thread it stalled every other request
+// (five parallel 49-page downloads held /api/health for 16 s), so documents render in worker threads:
+// at most one per core but one fewer than the cores, so the event loop keeps a core of its own.
+let pool: Piscina | null = null;
+
+function workerPool(): Piscina {
+  pool ??= new Piscina({
+    filename: new URL('./render-worker.mjs', import.meta.url).href,
+    minThreads: 0,
+    maxThreads: Math.max(1, os.availableParallelism() - 1),
+    idleTimeout: 30_000,
+  });
+  return pool;
+}
+
+export async function renderDocument(task: RenderTask): Promise<Buffer> {
+  const result: Uint8Array = await workerPool().run(task);
+  return Buffer.from(result.buffer, result.byteOffset, result.byteLength);
+}
+
+/** Ends the worker threads, for a clean shutdown of the server. */
+export async function closeRenderPool(): Promise<void> {
+  const closing = pool;
+  pool = null;
+  await closing?.destroy();
+}

@@ -1,0 +1,18 @@
+import { buildArchivePdf, type ArchiveAttachment } from './archive.ts';
+import { renderMinutesDocx } from './docx.ts';
+import type { MinutesDocument } from './model.ts';
+import { renderMinutesPdf } from './pdf.ts';
+
+export interface RenderTask {
+  format: 'docx' | 'pdf' | 'archive';
+  document: MinutesDocument;
+  /** For the archive: every bilaga in the record, with its bytes (null when they are gone). */
+  attachments: ArchiveAttachment[];
+}
+
+/** One document, rendered on the calling thread; the server calls this through the worker pool. */
+export async function renderInProcess(task: RenderTask): Promise<Buffer> {
+  if (task.format === 'docx') return renderMinutesDocx(task.document);
+  const pdf = await renderMinutesPdf(task.document);
+  return task.format === 'pdf' ? pdf : buildArchivePdf(pdf, task.attachments);
+}

@@ -307,6 +307,26 @@ const expected: Record<string, string[]> = {
     'F, published                             | 401   ok    ok    no     ok   ok    ok',
     'G, published                             | 401   ok    no    ok     no   no    no',
   ],
+  'GET /api/meetings/{meetingId}/versions/{version}': [
+    'F, published                             | 401   ok    ok    no     ok   ok    ok',
+    'G, published                             | 401   ok    no    ok     no   no    no',
+  ],
+  'GET /api/meetings/{meetingId}/versions/{version}/minutes.docx': [
+    'F, published                             | 401   ok    ok    no     ok   ok    ok',
+    'G, published                             | 401   ok    no    ok     no   no    no',
+  ],
+  'GET /api/meetings/{meetingId}/versions/{version}/minutes.pdf': [
+    'F, published                             | 401   ok    ok    no     ok   ok    ok',
+    'G, published                             | 401   ok    no    ok     no   no    no',
+  ],
+  'GET /api/meetings/{meetingId}/versions/{version}/archive.pdf': [
+    'F, published                             | 401   ok    ok    no     ok   ok    ok',
+    'G, published                             | 401   ok    no    ok     no   no    no',
+  ],
+  'DELETE /api/attachments/{id}': [
+    'F, planned                               | 401   ok    ok    no     no   no    no',
+    'G, planned                               | 401   ok    no    ok     no   no    no',
+  ],
   // target                                     anon  admin coord coordG rep  repE  reader
   'GET /api/decisions': [
     '—                                        | 401   ok    ok    ok     ok   ok    ok',
@@ -583,7 +603,8 @@ async function seedForum(forum: ForumKey) {
     expectedUpdatedAt: null,
   });
 
-  const planned = await createMeeting(forum, { date: '2026-01-13', useTemplate: true });
+  // After the published meeting: published minutes follow up only uppdrag of published minutes.
+  const planned = await createMeeting(forum, { date: '2026-01-27', useTemplate: true });
   const item = await addItem(planned.id, 'Beslutspunkt');
   await asAdmin('PATCH', `/api/agenda-items/${item.id}`, {
     revision: item.revision,
@@ -610,7 +631,8 @@ async function seedForum(forum: ForumKey) {
     text: `${secret('JUSTERING')} stavfel`,
   });
 
-  const published = await createMeeting(forum, { date: '2026-01-20', roundId: current.id });
+  // Published minutes print their round's lägesbild, so they discuss the published round.
+  const published = await createMeeting(forum, { date: '2026-01-20', roundId: previous.id });
   const publishedItem = await addItem(published.id, 'Publicerad punkt');
   await asAdmin('PATCH', `/api/agenda-items/${publishedItem.id}`, {
     revision: publishedItem.revision,
@@ -1084,6 +1106,23 @@ const requests: Record<string, Record<string, Builder>> = {
     'F, of the published meeting': get(() => `/api/attachments/${records.F.publishedAttachmentId}`),
     'G, of the published meeting': get(() => `/api/attachments/${records.G.publishedAttachmentId}`),
   },
+  'GET /api/meetings/{meetingId}/versions/{version}': {
+    'F, published': get(() => `/api/meetings/${records.F.publishedId}/versions/1`),
+    'G, published': get(() => `/api/meetings/${records.G.publishedId}/versions/1`),
+  },
+  ...Object.fromEntries(
+    ['minutes.docx', 'minutes.pdf', 'archive.pdf'].map((file) => [
+      `GET /api/meetings/{meetingId}/versions/{version}/${file}`,
+      {
+        'F, published': get(() => `/api/meetings/${records.F.publishedId}/versions/1/${file}`),
+        'G, published': get(() => `/api/meetings/${records.G.publishedId}/versions/1/${file}`),
+      },
+    ]),
+  ),
+  'DELETE /api/attachments/{id}': planned(async (forum) => {
+    const id = await attach(records[forum].plannedId, `Att ta bort ${unique()}`);
+    return { method: 'DELETE', url: `/api/attachments/${id}` };
+  }),
   ...Object.fromEntries(
     ['minutes.docx', 'minutes.pdf', 'archive.pdf'].map((file) => [
       `GET /api/meetings/{meetingId}/${file}`,

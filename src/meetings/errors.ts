@@ -13,6 +13,24 @@ export const meetingErrors = {
         en: 'The source file of imported minutes cannot be removed.',
       },
     }),
+  roundUnpublished: (roundTitle: string) =>
+    new AppError({
+      status: 409,
+      code: 'meetings.round_unpublished',
+      message: {
+        sv: `Anteckningarna innehåller lägesbilden för ${roundTitle}, som inte är publicerad. Publicera lägesbilden först.`,
+        en: `The minutes contain the lägesbild of ${roundTitle}, which is not published. Publish the lägesbild first.`,
+      },
+    }),
+  followUpsUnpublished: (meeting: string) =>
+    new AppError({
+      status: 409,
+      code: 'meetings.follow_ups_unpublished',
+      message: {
+        sv: `Anteckningarna följer upp uppdrag från mötet ${meeting}, vars anteckningar inte är publicerade. Publicera dem först.`,
+        en: `The minutes follow up uppdrag from the meeting ${meeting}, whose minutes are not published. Publish them first.`,
+      },
+    }),
   versionNotFound: () => commonErrors.notFound({ sv: 'Den justerade versionen', en: 'The approved version' }),
   forbiddenView: () =>
     commonErrors.forbidden({ sv: 'Mötet är inte publicerat än.', en: 'The meeting is not published yet.' }),

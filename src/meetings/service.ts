@@ -559,6 +559,31 @@ export async function listMyMeetings(db: Db, actor: Actor): Promise<MyMeetings> 
   };
 }
 
+/**
+ * The minutes carry the lägesbild of their round for every reader, so they are published only
+ * once that lägesbild is: publishing the minutes must not publish reports by the back door.
+ */
+async function assertRoundPublished(db: DbOrTrx, roundId: string | null) {
+  if (!roundId) return;
+  const round = await getRound(db, roundId);
+  if (!round.isPublished) throw errors.roundUnpublished(round.title);
+}
+
+/**
+ * Likewise the uppdrag the minutes follow up: a frozen version lists them all, so the minutes of
+ * the meetings that gave them are published first.
+ */
+async function assertFollowUpsPublished(db: DbOrTrx, meetingId: string, version: number) {
+  const frozen = await findSnapshot(db, meetingId, version);
+  const earlierIds = [...new Set(frozen?.snapshot.content.followUps.map((a) => a.meetingId) ?? [])];
+  for (const earlierId of earlierIds) {
+    const earlier = await findMeetingRow(db, earlierId);
+    if (earlier.status !== 'published' && earlier.status !== 'imported') {
+      throw errors.followUpsUnpublished(`${earlier.title} ${earlier.meetingDate}`);
+    }
+  }
+}
+
 type Transition = 'hold' | 'send_for_review' | 'withdraw' | 'publish' | 'correct';
 
 const transitions: Record<Transition, { from: string[]; to: string; sv: string; en: string }> = {
@@ -622,7 +647,11 @@ export async function transitionMeeting(options: {
       // Whatever the adjusters approved is no longer what they will be asked to approve.
       await queries.resetApprovals(trx, id);
     }
-    if (transition === 'publish') await queries.markVersionPublished(trx, id, before.minutesVersion);
+    if (transition === 'publish') {
+      await assertRoundPublished(trx, before.roundId);
+      await assertFollowUpsPublished(trx, id, before.minutesVersion);
+      await queries.markVersionPublished(trx, id, before.minutesVersion);
+    }
     if (transition === 'correct') {
       values.minutesVersion = before.minutesVersion + 1;
       await queries.resetApprovals(trx, id);

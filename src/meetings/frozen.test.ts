@@ -59,6 +59,8 @@ async function everyView(role: string, meetingId: string) {
   };
 }
 
+// The first download starts a document worker thread (TypeScript loader and pdfmake), which takes
+// seconds on a loaded machine.
 describe('justerade minutes are frozen', () => {
   const forum = () => ctx.fixture.forum.F!;
   const org = (key: string) => ctx.fixture.org[key]!;
@@ -127,7 +129,7 @@ describe('justerade minutes are frozen', () => {
       expect.objectContaining({ organization: 'Region Halland', status: 'late' }),
       expect.objectContaining({ organization: 'Hylte kommun', status: 'missing', strainLevel: null }),
     ]);
-  });
+  }, 120_000);
 
   it('prints the version and the checksum of its snapshot, which anyone can recompute', async () => {
     const meeting = (await ok('coordinator', 'GET', `/api/meetings/${meetingId}`)).json();

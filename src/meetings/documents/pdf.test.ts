@@ -54,4 +54,21 @@ describe('renderMinutesPdf', () => {
     expect(buffer.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(buffer.toString('latin1')).toMatch(/\/MediaBox \[0 0 595\.28 841\.89\]/);
   });
+
+  it('breaks long table rows across pages and keeps every word: a Nuläge of 20 000 characters, an uppdrag of 5 000', async () => {
+    const words = (prefix: string, length: number) => {
+      const list: string[] = [];
+      for (let index = 0; list.join(' ').length < length - 12; index++) list.push(`${prefix}${index}`);
+      return list;
+    };
+    const current = words('nulage', 20_000);
+    const task = words('uppdrag', 5_000);
+    const doc = buildValfardsradetMinutes();
+    const situationItem = doc.items.find((item) => item.situation)!;
+    situationItem.situation!.rows[0]!.current = current.join(' ');
+    situationItem.actions = [{ owner: 'Region Dalarna', task: task.join(' '), due: null, dueNextMeeting: true }];
+    const { text } = await pdfText(await renderMinutesPdf(doc));
+    const found = new Set(normalizeText(text).split(' '));
+    expect([...current, ...task].filter((word) => !found.has(word))).toEqual([]);
+  }, 120_000);
 });

@@ -175,7 +175,7 @@ function columnWidths(columns: TableColumn[]): number[] {
 function dataTable(caption: string | null, columns: TableColumn[], rows: string[][]): Content {
   const header: TableCell[] = columns.map((column) => ({ text: column.header, bold: true }));
   const table: Content = {
-    table: { headerRows: 1, dontBreakRows: true, widths: columnWidths(columns), body: [header, ...rows] },
+    table: { headerRows: 1, widths: columnWidths(columns), body: [header, ...rows] },
     layout: dataTableLayout,
     fontSize: 8.5,
     lineHeight: 1.15,

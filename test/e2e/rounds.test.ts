@@ -314,14 +314,28 @@ describe('accessibility and print of the round pages', () => {
     ).toBe(true);
     await coordinator.emulateMedia({ media: null });
 
-    // page.pdf() prints with the print stylesheet, like the browser's own print.
-    const pdf = await coordinator.pdf({ format: 'A4' });
+    // page.pdf() prints with the print stylesheet and its page size, like the browser's own print.
+    const pdf = await coordinator.pdf({ preferCSSPageSize: true });
     const document = await getDocumentProxy(new Uint8Array(pdf));
     expect(document.numPages).toBeGreaterThan(0);
-    const firstPage = await (await document.getPage(1)).getTextContent();
+    const first = await document.getPage(1);
+    // A4 landscape, 842 × 595 pt: the wide tables need the width.
+    expect(first.view.map(Math.round)).toEqual([0, 0, 842, 595]);
+    const firstPage = await first.getTextContent();
     const text = firstPage.items.map((item) => ('str' in item ? item.str : '')).join(' ');
     expect(text).toContain(`Lägesbild ${ROUND_TITLE}`);
     expect(text).not.toContain('Huvudmeny');
     expect(text).not.toContain('Organisationer');
+    // Every column is on the paper: nothing is cut at the right edge.
+    const pages = await Promise.all(
+      Array.from({ length: document.numPages }, async (_, index) => {
+        const page = await document.getPage(index + 1);
+        const content = await page.getTextContent();
+        return content.items.flatMap((item) => ('str' in item && 'transform' in item ? [item] : []));
+      }),
+    );
+    const all = pages.flat();
+    expect(all.map((item) => item.str).join(' ')).toContain('Medskick');
+    expect(Math.max(...all.map((item) => item.transform[4] + item.width))).toBeLessThanOrEqual(842);
   });
 });

@@ -225,7 +225,30 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
+        /** Remove a bilaga before the minutes are sent for justering */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Identifier */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -1306,7 +1329,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One archive PDF: the minutes followed by their PDF bilagor */
+        /** One archive PDF: the minutes followed by every bilaga: the current justerad version, or the draft before justering */
         get: {
             parameters: {
                 query?: never;
@@ -1624,7 +1647,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The minutes as DOCX */
+        /** The minutes as DOCX: the current justerad version, or the draft before justering */
         get: {
             parameters: {
                 query?: never;
@@ -1660,7 +1683,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The minutes as PDF */
+        /** The minutes as PDF (PDF/A-2, tagged): the current justerad version, or the draft before justering */
         get: {
             parameters: {
                 query?: never;
@@ -1759,6 +1782,156 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{meetingId}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A justerad version as it was frozen: the snapshot every document of that version is printed from */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    meetingId: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MinutesVersionDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{meetingId}/versions/{version}/archive.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One archive PDF: the minutes followed by every bilaga: a justerad version, printed from its frozen snapshot */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    meetingId: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{meetingId}/versions/{version}/minutes.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The minutes as DOCX: a justerad version, printed from its frozen snapshot */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    meetingId: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{meetingId}/versions/{version}/minutes.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The minutes as PDF (PDF/A-2, tagged): a justerad version, printed from its frozen snapshot */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    meetingId: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3260,6 +3433,8 @@ export interface components {
                 id: string;
                 isSource: boolean;
                 number: number;
+                /** @description SHA-256 of the file, hex */
+                sha256: string;
                 size: number;
                 title: string;
             }[];
@@ -3307,6 +3482,8 @@ export interface components {
             /** Format: uuid */
             forumId: string;
             forumName: string;
+            /** @description Set when the minutes are justerade: everything above except status, comments and permissions is this frozen version, not live data */
+            frozen: components["schemas"]["MinutesVersion"] | null;
             /** Format: uuid */
             id: string;
             items: components["schemas"]["AgendaItem"][];
@@ -3341,6 +3518,8 @@ export interface components {
             startTime: string | null;
             status: components["schemas"]["MeetingStatus"];
             title: string;
+            /** @description Justerade versions, oldest first; each stays downloadable */
+            versions: components["schemas"]["MinutesVersion"][];
             /** @description Why the minutes were last pulled back from justering, while they are being reworked */
             withdrawal: {
                 at: string;
@@ -3463,6 +3642,8 @@ export interface components {
                 id: string;
                 isSource: boolean;
                 number: number;
+                /** @description SHA-256 of the file, hex */
+                sha256: string;
                 size: number;
                 title: string;
             }[];
@@ -3510,6 +3691,8 @@ export interface components {
             /** Format: uuid */
             forumId: string;
             forumName: string;
+            /** @description Set when the minutes are justerade: everything above except status, comments and permissions is this frozen version, not live data */
+            frozen: components["schemas"]["MinutesVersionInput"] | null;
             /** Format: uuid */
             id: string;
             items: components["schemas"]["AgendaItemInput"][];
@@ -3544,6 +3727,8 @@ export interface components {
             startTime: string | null;
             status: components["schemas"]["MeetingStatusInput"];
             title: string;
+            /** @description Justerade versions, oldest first; each stays downloadable */
+            versions: components["schemas"]["MinutesVersionInput"][];
             /** @description Why the minutes were last pulled back from justering, while they are being reworked */
             withdrawal: {
                 at: string;
@@ -3812,6 +3997,58 @@ export interface components {
             created: boolean;
             /** Format: uuid */
             meetingId: string;
+        };
+        MinutesVersion: {
+            /** @description When the last adjuster approved it */
+            approvedAt: string;
+            /** @description SHA-256 (hex) of the canonical JSON (RFC 8785) of the frozen snapshot, printed in its documents */
+            checksum: string | null;
+            publishedAt: string | null;
+            /** @description 1 for the first justerade version; corrections count up */
+            version: number;
+        };
+        MinutesVersionDetail: {
+            /** @description When the last adjuster approved it */
+            approvedAt: string;
+            /** @description SHA-256 (hex) of the canonical JSON (RFC 8785) of the frozen snapshot, printed in its documents */
+            checksum: string | null;
+            publishedAt: string | null;
+            /** @description The frozen snapshot: `content` (the meeting as justerad) and `roundOverview` (the lägesbild as it stood); its canonical JSON hashes to `checksum` */
+            snapshot: {
+                approvedAt: string;
+                format: number;
+                version: number;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description 1 for the first justerade version; corrections count up */
+            version: number;
+        };
+        MinutesVersionDetailInput: {
+            /** @description When the last adjuster approved it */
+            approvedAt: string;
+            /** @description SHA-256 (hex) of the canonical JSON (RFC 8785) of the frozen snapshot, printed in its documents */
+            checksum: string | null;
+            publishedAt: string | null;
+            /** @description The frozen snapshot: `content` (the meeting as justerad) and `roundOverview` (the lägesbild as it stood); its canonical JSON hashes to `checksum` */
+            snapshot: {
+                approvedAt: string;
+                format: number;
+                version: number;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description 1 for the first justerade version; corrections count up */
+            version: number;
+        };
+        MinutesVersionInput: {
+            /** @description When the last adjuster approved it */
+            approvedAt: string;
+            /** @description SHA-256 (hex) of the canonical JSON (RFC 8785) of the frozen snapshot, printed in its documents */
+            checksum: string | null;
+            publishedAt: string | null;
+            /** @description 1 for the first justerade version; corrections count up */
+            version: number;
         };
         MinutesWithdrawal: {
             /** @description Why the minutes are pulled back; the adjusters see it */

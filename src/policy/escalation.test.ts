@@ -158,3 +158,23 @@ describe('a coordinator keeps the power that is theirs', () => {
     expectForbidden(await send('hlCoordinator', 'PATCH', orgUrl('varberg'), { isActive: false }), /administratör/i);
   });
 });
+
+describe('the permissions returned with each record say the same', () => {
+  it('shows the coordinator they may not change the administrator or a shared organisation', async () => {
+    const admin = await send('vrCoordinator', 'GET', userUrl('admin'));
+    expect(admin.json().permissions).toEqual({ canEdit: false, canSetAdmin: false, canDeactivate: false });
+    const falun = await send('hlCoordinator', 'GET', orgUrl('falun'));
+    expect(falun.json().permissions).toEqual({ canEdit: false, canDeactivate: false });
+    const varberg = await send('hlCoordinator', 'GET', orgUrl('varberg'));
+    expect(varberg.json().permissions).toEqual({ canEdit: true, canDeactivate: false });
+    const forum = await send('hlCoordinator', 'GET', forumUrl('hl'));
+    expect(forum.json().permissions).toMatchObject({ canEdit: true, canSetOwnerOrActive: false });
+    const me = await send('hlCoordinator', 'GET', '/api/auth/me');
+    expect(me.json().permissions).toEqual({
+      canCreateForum: false,
+      canCreateOrganization: true,
+      canListUsers: true,
+      canViewAudit: false,
+    });
+  });
+});

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import { STATUS_CODES } from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import type { Duplex } from 'node:stream';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -385,6 +387,13 @@ export async function createHttpServer(
   app.setErrorHandler(errorHandler);
 
   await registerSecurity(app, config);
+  // API answers (a lägesbild is about 190 kB of JSON) shrink tenfold; a low brotli quality keeps the
+  // cost per request small. Web assets come precompressed at full strength from the build.
+  await app.register(compress, {
+    encodings: ['br', 'gzip'],
+    threshold: 1024,
+    brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
+  });
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {

@@ -56,6 +56,27 @@ describe('serving the built web app', () => {
   });
 });
 
+describe('API answers', () => {
+  it('are compressed when large and the client accepts it', async () => {
+    const app = await createHttpServer(testConfig(), { logger: false });
+    try {
+      app.get('/api/large', async () => ({
+        items: Array.from({ length: 500 }, (_, i) => ({ id: i, name: 'Falu kommun' })),
+      }));
+      const compressed = await app.inject({ url: '/api/large', headers: { 'accept-encoding': 'br, gzip' } });
+      expect(compressed.headers['content-encoding']).toBe('br');
+      const json = JSON.parse(zlib.brotliDecompressSync(compressed.rawPayload).toString());
+      expect(json.items).toHaveLength(500);
+      expect(compressed.rawPayload.length).toBeLessThan(JSON.stringify(json).length / 5);
+      const plain = await app.inject({ url: '/api/large' });
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.json().items).toHaveLength(500);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe('the web build stamp', () => {
   it('is current only while the web sources and the server files the web imports are unchanged', () => {
     write('web/src/main.tsx', 'export {};');

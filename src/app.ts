@@ -9,6 +9,7 @@ import { indicatorRoutes } from './indicators/routes.ts';
 import { meetingRoutes } from './meetings/routes.ts';
 import { minutesRoutes } from './minutes/routes.ts';
 import { organizationRoutes } from './organizations/routes.ts';
+import { outboxRoutes } from './outbox/routes.ts';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db.ts';
 import { createHttpServer, type App } from './platform/http.ts';
@@ -39,6 +40,7 @@ export async function buildApp(options: {
     userRoutes,
     forumRoutes,
     auditRoutes,
+    outboxRoutes,
     indicatorRoutes,
     roundRoutes,
     reportRoutes,

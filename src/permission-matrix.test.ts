@@ -116,6 +116,9 @@ const expected: Record<string, string[]> = {
   'GET /api/audit': [
     '—                                        | 401   ok    no    no     no   no    no',
   ],
+  'GET /api/outbox': [
+    '—                                        | 401   ok    no    no     no   no    no',
+  ],
   'GET /api/forums/{forumId}/indicators': [
     'F                                        | 401   ok    ok    no     ok   ok    ok',
     'G                                        | 401   ok    no    ok     no   no    no',
@@ -890,6 +893,7 @@ const requests: Record<string, Record<string, Builder>> = {
     },
   },
   'GET /api/audit': { '—': get(() => '/api/audit') },
+  'GET /api/outbox': { '—': get(() => '/api/outbox') },
   'GET /api/forums/{forumId}/indicators': byForum((forum) => get(() => `/api/forums/${forumOf(forum)}/indicators`)),
   'POST /api/forums/{forumId}/indicators': byForum((forum) => () => ({
     method: 'POST',

@@ -3,6 +3,7 @@ import { hasAdministratorWhoCanSignIn } from './auth/service.ts';
 import type { Config } from './platform/config.ts';
 import { isDatabaseEmpty, openDatabase, type Database } from './platform/db.ts';
 import { migrateToLatest } from './platform/migrate.ts';
+import { createMailSender, startMailSender } from './outbox/service.ts';
 import { openScheduledRounds } from './rounds/service.ts';
 import { seedDemo } from './seed/demo.ts';
 
@@ -53,6 +54,10 @@ export async function startServer(config: Config, options: { logger?: boolean } 
     );
   }, 60_000);
   scheduler.unref();
+  // Each process sends too; claiming with SKIP LOCKED gives every message to one of them.
+  const mailSender = startMailSender(createMailSender({ db: database.db, mail: config.mail }), 10_000, (error) =>
+    app.log.error({ err: error }, 'sending mail failed'),
+  );
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
@@ -63,6 +68,7 @@ export async function startServer(config: Config, options: { logger?: boolean } 
     url: `http://${shownHost}:${port}`,
     async close() {
       clearInterval(scheduler);
+      await mailSender.stop();
       await app.close();
       await database.close();
     },

@@ -4,6 +4,7 @@ import * as roundsAndReports from './2026-11-23T0400-rounds-and-reports.ts';
 import * as meetings from './2026-11-23T0500-meetings.ts';
 import * as meetingFlowAndGenre from './2026-11-29T2130-meeting-flow-and-genre.ts';
 import * as frozenMinutes from './2026-11-29T2200-frozen-minutes.ts';
+import * as outboxDelivery from './2026-11-29T2240-outbox-delivery.ts';
 
 // Listed by hand rather than read from the folder: the same list then works under tsx, vitest
 // and any bundler. Keys sort by their date prefix; never rename or edit one that has shipped.
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23T0500-meetings': meetings,
   '2026-11-29T2130-meeting-flow-and-genre': meetingFlowAndGenre,
   '2026-11-29T2200-frozen-minutes': frozenMinutes,
+  '2026-11-29T2240-outbox-delivery': outboxDelivery,
 };

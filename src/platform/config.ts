@@ -37,6 +37,9 @@ const envSchema = z.object({
   SAMVERKAN_LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
   // Per address and process. Generous because a whole municipality may sign in through one NAT.
   SAMVERKAN_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().positive().default(120),
+  // nodemailer's connection URL: smtp://user:pass@host:587 (STARTTLS when offered) or smtps://…:465.
+  SAMVERKAN_SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  SAMVERKAN_MAIL_FROM: z.string().trim().min(3).max(300).optional(),
 });
 
 export type DatabaseConfig = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
@@ -57,6 +60,8 @@ export interface Config {
   publicOrigins: string[];
   logLevel: string;
   login: { maxFailures: number; windowMs: number; ratePerMinute: number };
+  /** Outgoing mail; without `smtpUrl` nothing leaves the machine and the outbox keeps each message as held. */
+  mail: { smtpUrl: string | undefined; from: string; appUrl: string };
 }
 
 export class ConfigError extends Error {}
@@ -81,6 +86,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const isProduction = e.NODE_ENV === 'production';
+  const mailProblems = [
+    ...(e.SAMVERKAN_SMTP_URL && !e.SAMVERKAN_MAIL_FROM
+      ? ['  - SAMVERKAN_MAIL_FROM: required with SAMVERKAN_SMTP_URL, e.g. "Samverkan <samverkan@region.se>"']
+      : []),
+    // Links in mail would otherwise point at localhost on the recipient's own machine.
+    ...(e.SAMVERKAN_SMTP_URL && isProduction && !e.SAMVERKAN_PUBLIC_URL
+      ? ['  - SAMVERKAN_PUBLIC_URL: required with SAMVERKAN_SMTP_URL in production, for the links in the mail']
+      : []),
+  ];
+  if (mailProblems.length > 0) throw new ConfigError(`Invalid configuration:\n${mailProblems.join('\n')}`);
   if (isProduction && e.SAMVERKAN_SEED_DEMO === true) {
     throw new ConfigError(
       'Invalid configuration:\n  - SAMVERKAN_SEED_DEMO: the demo data (with its published password) is refused when NODE_ENV=production. Create an administrator with `npx samverkan create-admin --email … --password …` instead.',
@@ -107,6 +122,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxFailures: e.SAMVERKAN_LOGIN_MAX_FAILURES,
       windowMs: e.SAMVERKAN_LOGIN_WINDOW_MINUTES * 60_000,
       ratePerMinute: e.SAMVERKAN_LOGIN_RATE_PER_MINUTE,
+    },
+    mail: {
+      smtpUrl: e.SAMVERKAN_SMTP_URL,
+      from: e.SAMVERKAN_MAIL_FROM ?? 'Samverkan <samverkan@localhost>',
+      appUrl: e.SAMVERKAN_PUBLIC_URL
+        ? new URL(e.SAMVERKAN_PUBLIC_URL).origin
+        : `http://${isLoopbackHost(e.HOST) || e.HOST === '0.0.0.0' ? 'localhost' : e.HOST}:${e.PORT}`,
     },
   };
 }

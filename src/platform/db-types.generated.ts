@@ -250,15 +250,21 @@ export interface Organizations {
 }
 
 export interface Outbox {
+  attempts: Generated<number>;
   body: string;
   createdAt: Generated<Timestamp>;
   createdBy: string | null;
   forumId: string | null;
+  htmlBody: string | null;
   id: Generated<string>;
   kind: string;
+  lastError: string | null;
+  locale: Generated<string>;
+  nextAttemptAt: Generated<Timestamp>;
   organizationId: string | null;
   roundId: string | null;
   sentAt: Timestamp | null;
+  status: Generated<string>;
   subject: string;
   toEmail: string;
   toName: string;

@@ -96,6 +96,8 @@ const writesReport = (actor: Actor, r: ReportTarget) =>
 /** The table. Keys are `<record>.<action>`; each rule reads like a line of the decision record. */
 export const rules = {
   'audit.view': (actor: Actor) => actor.isAdmin,
+  /** Every outgoing message, whoever caused it; coordinators see their own where they sent them. */
+  'outbox.view': (actor: Actor) => actor.isAdmin,
 
   'forum.create': (actor: Actor) => actor.isAdmin,
   'forum.view': (actor: Actor, f: ForumTarget) => participates(actor, f.forumId),

@@ -206,30 +206,19 @@ export function listReporterRecipients(db: DbOrTrx, forumId: string, organizatio
     .selectFrom('forumRoles')
     .innerJoin('users', 'users.id', 'forumRoles.userId')
     .innerJoin('organizations', 'organizations.id', 'users.organizationId')
-    .select(['users.id', 'users.email', 'users.name', 'users.organizationId', 'organizations.name as organizationName'])
+    .select([
+      'users.id',
+      'users.email',
+      'users.name',
+      'users.locale',
+      'users.organizationId',
+      'organizations.name as organizationName',
+    ])
     .where('forumRoles.forumId', '=', forumId)
     .where('forumRoles.role', '=', 'reporter')
     .where('users.isActive', '=', true)
     .where('users.organizationId', 'in', organizationIds)
     .execute();
-}
-
-export async function insertOutbox(
-  db: DbOrTrx,
-  rows: {
-    kind: string;
-    toEmail: string;
-    toName: string;
-    subject: string;
-    body: string;
-    forumId: string;
-    roundId: string;
-    organizationId: string;
-    createdBy: string | null;
-  }[],
-) {
-  if (rows.length === 0) return;
-  await db.insertInto('outbox').values(rows).execute();
 }
 
 export function listOutbox(db: DbOrTrx, roundId: string) {
@@ -245,7 +234,11 @@ export function listOutbox(db: DbOrTrx, roundId: string) {
       'outbox.organizationId',
       'organizations.name as organizationName',
       'outbox.createdAt',
-      'sentAt',
+      'outbox.status',
+      'outbox.attempts',
+      'outbox.nextAttemptAt',
+      'outbox.lastError',
+      'outbox.sentAt',
     ])
     .where('roundId', '=', roundId)
     .orderBy('outbox.createdAt', 'desc')

@@ -116,6 +116,7 @@ export async function roundRoutes(app: App, ctx: AppContext) {
         roundId: request.params.roundId,
         organizationIds: request.body.organizationIds,
         message: request.body.message,
+        appUrl: ctx.config.mail.appUrl,
       }),
   });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deliverySchema } from '../outbox/schema.ts';
 import { organizationKindSchema } from '../organizations/schema.ts';
 import { indicatorSchema } from '../indicators/schema.ts';
 import { freeText, isoDate, isoTimestamp } from '../platform/schema-helpers.ts';
@@ -170,8 +171,8 @@ export const reminderResultSchema = z
   })
   .meta({ id: 'ReminderResult' });
 
-export const outboxEntrySchema = z
-  .object({
+export const outboxEntrySchema = deliverySchema
+  .extend({
     id: z.uuid(),
     toEmail: z.string(),
     toName: z.string(),
@@ -180,7 +181,6 @@ export const outboxEntrySchema = z
     organizationId: z.uuid().nullable(),
     organizationName: z.string().nullable(),
     createdAt: z.string(),
-    sentAt: z.string().nullable(),
   })
   .meta({ id: 'OutboxEntry' });
 

@@ -6,10 +6,13 @@ import type { Indicator } from '../indicators/schema.ts';
 import { appliesTo, listIndicators } from '../indicators/service.ts';
 import type { OrganizationKind } from '../organizations/schema.ts';
 import type { Db, DbOrTrx } from '../platform/db.ts';
+import type { MailStatus } from '../outbox/schema.ts';
+import { queueMail } from '../outbox/service.ts';
 import { can, permissionsOf } from '../policy/policy.ts';
 import { addDays, instantToStockholm, isoWeekday, stockholmToInstant, weekTitle } from '../platform/time.ts';
 import { aggregateMethod, compare, median, sum } from './aggregate.ts';
 import { roundErrors as errors } from './errors.ts';
+import { reminderMail } from './mail.ts';
 import * as queries from './queries.ts';
 import type { Overview, Round, RoundCreate, RoundRecord, RoundUpdate, Schedule, StrainLevel } from './schema.ts';
 
@@ -301,6 +304,8 @@ export async function sendReminders(options: {
   roundId: string;
   organizationIds?: string[];
   message?: string;
+  /** Where the app is reached, for the link in the mail. */
+  appUrl: string;
 }) {
   const { db, actor, roundId } = options;
   const round = await getRound(db, roundId);
@@ -312,31 +317,32 @@ export async function sendReminders(options: {
   if (chosen.some((id) => !rows.some((r) => r.organizationId === id))) throw errors.unknownOrganizations();
   const recipients = await queries.listReporterRecipients(db, round.forumId, chosen);
   const deadline = instantToStockholm(new Date(round.deadline));
-  const subject = `Påminnelse: lägesrapport ${round.title}, ${round.forumName}`;
-  const body = (name: string, organization: string) =>
-    [
-      `Hej ${name},`,
-      '',
-      `${organization} har ännu inte lämnat sin lägesrapport för ${round.title} i ${round.forumName}.`,
-      `Sista dag är ${deadline.date} kl. ${deadline.time}.`,
-      ...(options.message ? ['', options.message] : []),
-      '',
-      `Hälsningar, ${actor.name}`,
-    ].join('\n');
   return db.transaction().execute(async (trx) => {
-    await queries.insertOutbox(
+    await queueMail(
       trx,
-      recipients.map((r) => ({
-        kind: 'report_reminder',
-        toEmail: r.email,
-        toName: r.name,
-        subject,
-        body: body(r.name, r.organizationName),
-        forumId: round.forumId,
-        roundId,
-        organizationId: r.organizationId,
-        createdBy: authorId(actor),
-      })),
+      recipients.map((r) => {
+        const locale = r.locale === 'en' ? 'en' : 'sv';
+        return {
+          kind: 'report_reminder',
+          toEmail: r.email,
+          toName: r.name,
+          locale,
+          content: reminderMail({
+            locale,
+            round,
+            deadline,
+            recipientName: r.name,
+            organizationName: r.organizationName,
+            senderName: actor.name,
+            message: options.message,
+            url: `${options.appUrl}/avstamningar/${roundId}/rapport/${r.organizationId}`,
+          }),
+          forumId: round.forumId,
+          roundId,
+          organizationId: r.organizationId,
+          createdBy: authorId(actor),
+        };
+      }),
     );
     const organizationsWithoutReporter = chosen.filter((id) => !recipients.some((r) => r.organizationId === id));
     await recordAudit(trx, {
@@ -362,7 +368,9 @@ export async function listReminders(db: Db, actor: Actor, roundId: string) {
   assertManager(actor, round.forumId);
   return (await queries.listOutbox(db, roundId)).map((row) => ({
     ...row,
+    status: row.status as MailStatus,
     createdAt: iso(row.createdAt)!,
+    nextAttemptAt: row.status === 'queued' ? iso(row.nextAttemptAt) : null,
     sentAt: iso(row.sentAt),
   }));
 }

@@ -6,6 +6,7 @@ export const paths = {
   organizations: '/organisationer',
   users: '/anvandare',
   audit: '/granskningslogg',
+  outbox: '/utkorg',
   rounds: '/avstamningar',
   meetings: '/moten',
   actions: '/uppdrag',

@@ -3,6 +3,7 @@ import { canAdminister } from '../features/auth/permissions.ts';
 import { AppLayout } from './layout/app-layout.tsx';
 import { ActionsPage } from './pages/actions-page.tsx';
 import { AuditPage } from './pages/audit-page.tsx';
+import { OutboxPage } from './pages/outbox-page.tsx';
 import { DecisionsPage } from './pages/decisions-page.tsx';
 import { ForumDetailPage } from './pages/forum-detail-page.tsx';
 import { ForumIndicatorsPage } from './pages/forum-indicators-page.tsx';
@@ -47,6 +48,7 @@ export function AppRoutes() {
           </Route>
           <Route element={<RequirePermission when={(me) => me.permissions.canViewAudit} />}>
             <Route path={paths.audit} element={<AuditPage />} />
+            <Route path={paths.outbox} element={<OutboxPage />} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -20,6 +20,7 @@ const items: NavItem[] = [
   { to: paths.organizations, label: 'app.nav.organizations', isVisible: canAdminister },
   { to: paths.users, label: 'app.nav.users', isVisible: canAdminister },
   { to: paths.audit, label: 'app.nav.audit', isVisible: (me) => me.permissions.canViewAudit },
+  { to: paths.outbox, label: 'app.nav.outbox', isVisible: (me) => me.isAdmin },
 ];
 
 export function MainNavigation({ me }: { me: Me }) {

@@ -3,10 +3,27 @@ import { DataTable, type Column } from '../../../components/ui/data-table.tsx';
 import type { OutboxEntry } from '../api/get-reminders.ts';
 import { useRoundLabels } from './use-round-labels.ts';
 
-/** The reminders queued for a round, and whether the outbox has sent them yet. */
+/** The reminders queued for a round, and how far each has got: waiting, retrying, sent, failed or held. */
 export function RemindersTable({ entries }: { entries: OutboxEntry[] }) {
   const { t } = useTranslation();
   const labels = useRoundLabels();
+  const deliveryLabel = (e: OutboxEntry) => {
+    const answer = e.lastError ?? '';
+    switch (e.status) {
+      case 'sent':
+        return t('rounds.reminders.table.sent', { at: e.sentAt ? labels.dateTime(e.sentAt) : '' });
+      case 'queued':
+        return e.attempts > 0 && e.nextAttemptAt
+          ? t('rounds.reminders.table.retrying', { at: labels.dateTime(e.nextAttemptAt), answer })
+          : t('rounds.reminders.table.queued');
+      case 'sending':
+        return t('rounds.reminders.table.sending');
+      case 'failed':
+        return t('rounds.reminders.table.failed', { answer });
+      case 'held':
+        return t('rounds.reminders.table.held');
+    }
+  };
   const columns: Column<OutboxEntry>[] = [
     {
       key: 'createdAt',
@@ -27,10 +44,7 @@ export function RemindersTable({ entries }: { entries: OutboxEntry[] }) {
     {
       key: 'sent',
       header: t('common.status'),
-      render: (e) =>
-        e.sentAt
-          ? t('rounds.reminders.table.sent', { at: labels.dateTime(e.sentAt) })
-          : t('rounds.reminders.table.queued'),
+      render: (e) => deliveryLabel(e),
     },
   ];
   return (

@@ -1,0 +1,286 @@
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer, type SMTPServerAddress } from 'smtp-server';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { useTestApp } from '../../test/app.ts';
+import { openDatabase, type Database } from '../platform/db.ts';
+import { createMailSender, queueMail, type RetryPolicy } from './service.ts';
+
+const ctx = useTestApp(
+  {
+    organizations: [{ key: 'A', kind: 'region' }, { key: 'B' }, { key: 'E' }],
+    forums: [{ key: 'F', owner: 'A', members: ['A', 'B', 'E'] }],
+    users: [
+      { key: 'admin', organization: 'A', isAdmin: true },
+      { key: 'coordinator', organization: 'A', roles: [{ forum: 'F', role: 'coordinator' }] },
+      { key: 'reporter', organization: 'B', roles: [{ forum: 'F', role: 'reporter' }] },
+      { key: 'english', organization: 'E', roles: [{ forum: 'F', role: 'reporter' }] },
+    ],
+  },
+  { SAMVERKAN_PUBLIC_URL: 'https://samverkan.test.example' },
+);
+
+interface Received {
+  from: string;
+  to: string[];
+  mail: ParsedMail;
+}
+
+/** A real SMTP server on a free port; `refuse` makes it answer RCPT TO with an error instead. */
+async function startSmtp(options: { refuse?: { code: number; message: string }; delayMs?: number } = {}) {
+  const { refuse, delayMs = 0 } = options;
+  const received: Received[] = [];
+  let rcptAttempts = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onRcptTo(address: SMTPServerAddress, _session, callback) {
+      rcptAttempts++;
+      if (!refuse) return callback();
+      callback(Object.assign(new Error(refuse.message), { responseCode: refuse.code }));
+    },
+    onData(stream, session, callback) {
+      simpleParser(stream)
+        .then(async (mail) => {
+          await sleep(delayMs);
+          received.push({
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+            to: session.envelope.rcptTo.map((r) => r.address),
+            mail,
+          });
+          callback();
+        })
+        .catch(callback);
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as { port: number };
+  servers.push(server);
+  return { url: `smtp://127.0.0.1:${port}`, received, rcptAttempts: () => rcptAttempts };
+}
+
+const servers: SMTPServer[] = [];
+afterAll(async () => {
+  await Promise.all(servers.map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
+});
+
+const fastRetry: RetryPolicy = { maxAttempts: 3, baseDelayMs: 400, leaseMs: 60_000 };
+const senders: { close(): void }[] = [];
+afterEach(() => senders.splice(0).forEach((s) => s.close()));
+
+function sender(smtpUrl: string | undefined, db = ctx.database.db) {
+  const created = createMailSender({
+    db,
+    mail: { ...ctx.config.mail, smtpUrl, from: 'Samverkan <samverkan@test.example>' },
+    retry: fastRetry,
+    batchSize: 5,
+  });
+  senders.push(created);
+  return created;
+}
+
+async function as(role: string, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown) {
+  const response = await ctx.app.inject({
+    method,
+    url,
+    payload: payload as object,
+    headers: { cookie: await ctx.cookie(role) },
+  });
+  return { status: response.statusCode, body: response.json() };
+}
+
+let week = 0;
+/** A new round in forum F with reminders queued to both missing reporters. */
+async function queueReminders() {
+  week++;
+  const start = new Date(Date.UTC(2030, 0, 7 + 7 * week));
+  const day = (offset: number) => new Date(start.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+  const round = await as('coordinator', 'POST', `/api/forums/${ctx.fixture.forum.F}/rounds`, {
+    periodStart: day(0),
+    periodEnd: day(6),
+    deadlineDate: day(1),
+    deadlineTime: '12:00',
+  });
+  expect(round.status).toBe(201);
+  const sent = await as('coordinator', 'POST', `/api/rounds/${round.body.id}/reminders`, {
+    message: 'Vi behöver siffrorna före mötet.',
+  });
+  expect(sent.body.queued).toBe(2);
+  return round.body as { id: string; title: string };
+}
+
+const remindersOf = async (roundId: string) =>
+  (await as('coordinator', 'GET', `/api/rounds/${roundId}/reminders`)).body as {
+    toEmail: string;
+    status: string;
+    attempts: number;
+    lastError: string | null;
+    sentAt: string | null;
+    nextAttemptAt: string | null;
+  }[];
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('mail delivery over SMTP', () => {
+  it('sends each reminder in its recipient’s language, as text and HTML with a link into the app', async () => {
+    await ctx.database.db
+      .updateTable('users')
+      .set({ locale: 'en' })
+      .where('id', '=', ctx.fixture.user.english!.id)
+      .execute();
+    const smtp = await startSmtp();
+    const round = await queueReminders();
+    expect((await remindersOf(round.id)).map((r) => r.status)).toEqual(['queued', 'queued']);
+
+    expect(await sender(smtp.url).runOnce()).toBe(2);
+
+    expect(smtp.received).toHaveLength(2);
+    const reportLink = (org: string) =>
+      `https://samverkan.test.example/avstamningar/${round.id}/rapport/${ctx.fixture.org[org]}`;
+    const swedish = smtp.received.find((r) => r.to.includes('reporter@test.example'))!;
+    expect(swedish.to).toEqual(['reporter@test.example']);
+    expect(swedish.from).toBe('samverkan@test.example');
+    expect(swedish.mail.subject).toBe(`Påminnelse: lägesrapport ${round.title}, Forum F`);
+    expect(swedish.mail.text).toContain('Hej User reporter,');
+    expect(swedish.mail.text).toContain('Org B har ännu inte lämnat sin lägesrapport');
+    expect(swedish.mail.text).toContain('Vi behöver siffrorna före mötet.');
+    expect(swedish.mail.text).toContain(`Lämna lägesrapporten: ${reportLink('B')}`);
+    expect(swedish.mail.html).toContain('<html lang="sv">');
+    expect(swedish.mail.html).toContain(`<a href="${reportLink('B')}">Lämna lägesrapporten</a>`);
+
+    const english = smtp.received.find((r) => r.to.includes('english@test.example'))!;
+    expect(english.mail.subject).toBe(`Reminder: situation report ${round.title}, Forum F`);
+    expect(english.mail.text).toContain('Hello User english,');
+    expect(english.mail.text).toContain('Org E has not yet submitted its situation report');
+    expect(english.mail.text).not.toContain('Påminnelse');
+    expect(english.mail.html).toContain('<html lang="en">');
+    expect(english.mail.html).toContain(`<a href="${reportLink('E')}">Submit the report</a>`);
+
+    const after = await remindersOf(round.id);
+    expect(after.map((r) => r.status)).toEqual(['sent', 'sent']);
+    expect(after.every((r) => r.sentAt !== null && r.attempts === 1 && r.lastError === null)).toBe(true);
+    expect(await sender(smtp.url).runOnce()).toBe(0);
+  });
+
+  it('retries a temporary refusal with growing waits, then marks it failed with the server’s answer', async () => {
+    const smtp = await startSmtp({ refuse: { code: 451, message: 'Mailbox busy, try again later' } });
+    const round = await queueReminders();
+    const mailer = sender(smtp.url);
+
+    expect(await mailer.runOnce()).toBe(2);
+    let reminders = await remindersOf(round.id);
+    expect(reminders.map((r) => [r.status, r.attempts])).toEqual([
+      ['queued', 1],
+      ['queued', 1],
+    ]);
+    expect(reminders[0]!.lastError).toContain('451');
+    expect(reminders[0]!.lastError).toContain('Mailbox busy, try again later');
+    // Not due again until the first wait (400 ms) has passed.
+    expect(await mailer.runOnce()).toBe(0);
+    await sleep(450);
+    expect(await mailer.runOnce()).toBe(2);
+    reminders = await remindersOf(round.id);
+    expect(reminders.map((r) => r.attempts)).toEqual([2, 2]);
+    const wait = new Date(reminders[0]!.nextAttemptAt!).getTime() - Date.now();
+    expect(wait).toBeGreaterThan(400);
+    expect(wait).toBeLessThanOrEqual(800);
+    await sleep(450);
+    expect(await mailer.runOnce()).toBe(0);
+    await sleep(400);
+    expect(await mailer.runOnce()).toBe(2);
+
+    reminders = await remindersOf(round.id);
+    expect(reminders.map((r) => [r.status, r.attempts, r.sentAt])).toEqual([
+      ['failed', 3, null],
+      ['failed', 3, null],
+    ]);
+    expect(reminders[0]!.lastError).toMatch(/^451 .*Mailbox busy, try again later/);
+    expect(smtp.rcptAttempts()).toBe(6);
+    expect(smtp.received).toHaveLength(0);
+    expect(await mailer.runOnce()).toBe(0);
+  });
+
+  it('gives up at once when the server refuses for good (5xx)', async () => {
+    const smtp = await startSmtp({ refuse: { code: 550, message: 'No such user here' } });
+    const round = await queueReminders();
+    expect(await sender(smtp.url).runOnce()).toBe(2);
+    const reminders = await remindersOf(round.id);
+    expect(reminders.map((r) => [r.status, r.attempts])).toEqual([
+      ['failed', 1],
+      ['failed', 1],
+    ]);
+    expect(reminders[0]!.lastError).toMatch(/^550 .*No such user here/);
+  });
+
+  it('sends each message once when two servers share the database', async () => {
+    // A slow server keeps the first sender busy long enough for the second to claim its share.
+    const smtp = await startSmtp({ delayMs: 20 });
+    await ctx.database.db.transaction().execute((trx) =>
+      queueMail(
+        trx,
+        Array.from({ length: 30 }, (_, i) => ({
+          kind: 'test',
+          toEmail: `person${i}@test.example`,
+          toName: `Person ${i}`,
+          locale: 'sv' as const,
+          content: { subject: `Meddelande ${i}`, text: `Text ${i}`, html: `<p>Text ${i}</p>` },
+          forumId: null,
+          roundId: null,
+          organizationId: null,
+          createdBy: null,
+        })),
+      ),
+    );
+    // On PostgreSQL the second server has its own connections; PGlite has one process by design.
+    const second = await openSecondConnection();
+    try {
+      const senders = [sender(smtp.url), sender(smtp.url, second?.db)];
+      const drain = async (s: (typeof senders)[number]) => {
+        let handled = 0;
+        for (let n = await s.runOnce(); n > 0; n = await s.runOnce()) handled += n;
+        return handled;
+      };
+      const handled = await Promise.all(senders.map(drain));
+      expect(handled[0]! + handled[1]!).toBe(30);
+      if (second) expect(handled.every((n) => n > 0)).toBe(true);
+    } finally {
+      await second?.close();
+    }
+    const subjects = smtp.received.map((r) => r.mail.subject).sort();
+    expect(subjects).toHaveLength(30);
+    expect(new Set(subjects).size).toBe(30);
+  });
+});
+
+async function openSecondConnection(): Promise<Database | undefined> {
+  if (!inject('postgresTemplate')) return undefined;
+  const { rows } = await (
+    await import('kysely')
+  ).sql<{ name: string }>`select current_database() as name`.execute(ctx.database.db);
+  const url = new URL(inject('postgresAdminUrl'));
+  url.pathname = `/${rows[0]!.name}`;
+  return openDatabase({ kind: 'postgres', url: url.href });
+}
+
+describe('without an SMTP server', () => {
+  it('keeps every message as held, visible on the outbox page, and sends nothing', async () => {
+    const round = await queueReminders();
+    expect(await sender(undefined).runOnce()).toBe(2);
+    expect((await remindersOf(round.id)).map((r) => r.status)).toEqual(['held', 'held']);
+    const page = await as('admin', 'GET', '/api/outbox?status=held');
+    expect(page.status).toBe(200);
+    expect(page.body.isDeliveryConfigured).toBe(false);
+    expect(page.body.total).toBe(2);
+    expect(page.body.items[0]).toMatchObject({
+      kind: 'report_reminder',
+      status: 'held',
+      sentAt: null,
+      forumName: 'Forum F',
+    });
+    expect(page.body.items.map((m: { toEmail: string }) => m.toEmail).sort()).toEqual([
+      'english@test.example',
+      'reporter@test.example',
+    ]);
+  });
+});

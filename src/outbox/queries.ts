@@ -1,0 +1,142 @@
+import { sql } from 'kysely';
+import type { DbOrTrx, Trx } from '../platform/db.ts';
+import type { OutboxQuery } from './schema.ts';
+
+export interface OutboxInsert {
+  kind: string;
+  toEmail: string;
+  toName: string;
+  locale: 'sv' | 'en';
+  subject: string;
+  body: string;
+  htmlBody: string;
+  forumId: string | null;
+  roundId: string | null;
+  organizationId: string | null;
+  createdBy: string | null;
+}
+
+export async function insertMessages(trx: Trx, rows: OutboxInsert[]) {
+  if (rows.length === 0) return;
+  await trx.insertInto('outbox').values(rows).execute();
+}
+
+/**
+ * Claims up to `limit` due messages for this sender alone. SKIP LOCKED lets several servers claim
+ * side by side without waiting on or taking each other's rows; the lease (next_attempt_at moved
+ * ahead) hands a message to another sender only if this one dies before it records the outcome.
+ */
+export function claimDueMessages(db: DbOrTrx, options: { limit: number; leaseMs: number }) {
+  return db
+    .updateTable('outbox')
+    .set({
+      status: 'sending',
+      attempts: sql<number>`attempts + 1`,
+      nextAttemptAt: sql<Date>`now() + ${options.leaseMs} * interval '1 millisecond'`,
+    })
+    .where(
+      'id',
+      'in',
+      db
+        .selectFrom('outbox')
+        .select('id')
+        .where('status', 'in', ['queued', 'sending'])
+        .where('nextAttemptAt', '<=', sql<Date>`now()`)
+        .orderBy('nextAttemptAt')
+        .limit(options.limit)
+        .forUpdate()
+        .skipLocked(),
+    )
+    .returning(['id', 'toEmail', 'toName', 'subject', 'body', 'htmlBody', 'attempts'])
+    .execute();
+}
+
+export type ClaimedMessage = Awaited<ReturnType<typeof claimDueMessages>>[number];
+
+/** Every outcome is fenced by the attempt number, so a sender whose lease ran out cannot overwrite a newer one. */
+const claimed = (db: DbOrTrx, message: ClaimedMessage) =>
+  db
+    .updateTable('outbox')
+    .where('id', '=', message.id)
+    .where('status', '=', 'sending')
+    .where('attempts', '=', message.attempts);
+
+export function markSent(db: DbOrTrx, message: ClaimedMessage) {
+  return claimed(db, message)
+    .set({ status: 'sent', sentAt: sql<Date>`now()`, lastError: null })
+    .execute();
+}
+
+export function markFailed(db: DbOrTrx, message: ClaimedMessage, answer: string) {
+  return claimed(db, message).set({ status: 'failed', lastError: answer }).execute();
+}
+
+export function markRetry(db: DbOrTrx, message: ClaimedMessage, answer: string, delayMs: number) {
+  return claimed(db, message)
+    .set({
+      status: 'queued',
+      lastError: answer,
+      nextAttemptAt: sql<Date>`now() + ${delayMs} * interval '1 millisecond'`,
+    })
+    .execute();
+}
+
+/** Without a mail server the due messages are kept, marked so nobody believes they went out. */
+export async function holdDueMessages(db: DbOrTrx) {
+  const rows = await db
+    .updateTable('outbox')
+    .set({ status: 'held' })
+    .where('status', '=', 'queued')
+    .where('nextAttemptAt', '<=', sql<Date>`now()`)
+    .returning('id')
+    .execute();
+  return rows.length;
+}
+
+export async function listMessages(db: DbOrTrx, filter: OutboxQuery) {
+  let query = db
+    .selectFrom('outbox')
+    .leftJoin('forums', 'forums.id', 'outbox.forumId')
+    .leftJoin('users', 'users.id', 'outbox.createdBy');
+  if (filter.status) query = query.where('outbox.status', '=', filter.status);
+  if (filter.kind) query = query.where('outbox.kind', '=', filter.kind);
+  if (filter.forumId) query = query.where('outbox.forumId', '=', filter.forumId);
+  if (filter.q) {
+    const pattern = `%${filter.q.replace(/[\\%_]/g, '\\$&')}%`;
+    query = query.where((eb) =>
+      eb.or([
+        eb('outbox.toEmail', 'ilike', pattern),
+        eb('outbox.toName', 'ilike', pattern),
+        eb('outbox.subject', 'ilike', pattern),
+      ]),
+    );
+  }
+  const [items, total] = await Promise.all([
+    query
+      .select([
+        'outbox.id',
+        'outbox.kind',
+        'outbox.toEmail',
+        'outbox.toName',
+        'outbox.locale',
+        'outbox.subject',
+        'outbox.body',
+        'outbox.forumId',
+        'forums.name as forumName',
+        'users.name as createdByName',
+        'outbox.createdAt',
+        'outbox.status',
+        'outbox.attempts',
+        'outbox.nextAttemptAt',
+        'outbox.lastError',
+        'outbox.sentAt',
+      ])
+      .orderBy('outbox.createdAt', 'desc')
+      .orderBy('outbox.id')
+      .limit(filter.limit)
+      .offset(filter.offset)
+      .execute(),
+    query.select(sql<number>`count(*)`.as('count')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(total.count) };
+}

@@ -1,0 +1,43 @@
+import { Alert } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/ui/page-header.tsx';
+import { Pagination } from '../../components/ui/pagination.tsx';
+import { QueryState } from '../../components/ui/query-state.tsx';
+import { OUTBOX_PAGE_SIZE, useOutbox, type OutboxFilters as Filters } from '../../features/outbox/api/get-outbox.ts';
+import { OutboxFilters } from '../../features/outbox/components/outbox-filters.tsx';
+import { OutboxTable } from '../../features/outbox/components/outbox-table.tsx';
+
+export function OutboxPage() {
+  const { t } = useTranslation();
+  const [filters, setFilters] = useState<Filters>({});
+  const [offset, setOffset] = useState(0);
+  const [debouncedFilters] = useDebouncedValue(filters, 250);
+  const messages = useOutbox(debouncedFilters, offset);
+
+  const changeFilters = (next: Filters) => {
+    setFilters(next);
+    setOffset(0);
+  };
+
+  return (
+    <>
+      <PageHeader title={t('outbox.title')} intro={t('outbox.intro')} />
+      <OutboxFilters filters={filters} onChange={changeFilters} />
+      <QueryState query={messages}>
+        {(page) => (
+          <>
+            {!page.isDeliveryConfigured && (
+              <Alert color="yellow" variant="light" title={t('outbox.notConfiguredTitle')} mb="md">
+                {t('outbox.notConfigured')}
+              </Alert>
+            )}
+            <OutboxTable messages={page.items} total={page.total} />
+            <Pagination offset={offset} limit={OUTBOX_PAGE_SIZE} total={page.total} onChange={setOffset} />
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}

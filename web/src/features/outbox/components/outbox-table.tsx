@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import type { OutboxMessage } from '@server/outbox/schema.ts';
+import { DataTable, type Column } from '../../../components/ui/data-table.tsx';
+import { formatDateTime } from '../../../lib/format.ts';
+import { currentLocale } from '../../../lib/i18n.ts';
+
+/** Every outgoing message: to whom, what, and where it stands (with the server's answer when it failed). */
+export function OutboxTable({ messages, total }: { messages: OutboxMessage[]; total: number }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const at = (value: string) => <time dateTime={value}>{formatDateTime(value, locale)}</time>;
+  const columns: Column<OutboxMessage>[] = [
+    { key: 'createdAt', header: t('outbox.table.createdAt'), render: (m) => at(m.createdAt), isRowHeader: true },
+    {
+      key: 'to',
+      header: t('outbox.table.to'),
+      render: (m) => t('outbox.table.recipient', { name: m.toName, email: m.toEmail }),
+    },
+    { key: 'subject', header: t('outbox.table.subject'), render: (m) => m.subject },
+    { key: 'forum', header: t('outbox.table.forum'), render: (m) => m.forumName ?? t('common.none') },
+    { key: 'sender', header: t('outbox.table.createdBy'), render: (m) => m.createdByName ?? t('common.none') },
+    {
+      key: 'status',
+      header: t('common.status'),
+      render: (m) => (
+        <>
+          {t(`outbox.status.${m.status}`)}
+          {m.sentAt && <> {at(m.sentAt)}</>}
+          {m.lastError && <div>{t('outbox.table.answer', { answer: m.lastError, attempts: m.attempts })}</div>}
+        </>
+      ),
+    },
+  ];
+  return (
+    <DataTable
+      caption={t('outbox.table.caption', { count: total })}
+      columns={columns}
+      rows={messages}
+      rowKey={(m) => m.id}
+      emptyText={t('outbox.table.empty')}
+    />
+  );
+}

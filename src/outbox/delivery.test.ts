@@ -1,5 +1,6 @@
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer, type SMTPServerAddress } from 'smtp-server';
+import { sql } from 'kysely';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { useTestApp } from '../../test/app.ts';
@@ -65,7 +66,7 @@ afterAll(async () => {
   await Promise.all(servers.map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
 });
 
-const fastRetry: RetryPolicy = { maxAttempts: 3, baseDelayMs: 400, leaseMs: 60_000 };
+const fastRetry: RetryPolicy = { maxAttempts: 3, baseDelayMs: 60_000, leaseMs: 60_000 };
 const senders: { close(): void }[] = [];
 afterEach(() => senders.splice(0).forEach((s) => s.close()));
 
@@ -122,6 +123,25 @@ const remindersOf = async (roundId: string) =>
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Seconds until the round's reminders are tried again, by the database's clock (the one the sender uses). */
+async function waitSeconds(roundId: string) {
+  const row = await ctx.database.db
+    .selectFrom('outbox')
+    .select(sql<number>`max(extract(epoch from next_attempt_at - now()))::float8`.as('wait'))
+    .where('roundId', '=', roundId)
+    .executeTakeFirstOrThrow();
+  return Number(row.wait);
+}
+
+/** Moves the round's next attempts to now instead of waiting out the backoff. */
+async function makeDue(roundId: string) {
+  await ctx.database.db
+    .updateTable('outbox')
+    .set({ nextAttemptAt: sql<Date>`now()` })
+    .where('roundId', '=', roundId)
+    .execute();
+}
+
 describe('mail delivery over SMTP', () => {
   it('sends each reminder in its recipient’s language, as text and HTML with a link into the app', async () => {
     await ctx.database.db
@@ -176,28 +196,33 @@ describe('mail delivery over SMTP', () => {
     ]);
     expect(reminders[0]!.lastError).toContain('451');
     expect(reminders[0]!.lastError).toContain('Mailbox busy, try again later');
-    // Not due again until the first wait (400 ms) has passed.
+    expect(await waitSeconds(round.id)).toBeGreaterThan(fastRetry.baseDelayMs / 1000 - 10);
+    expect(await waitSeconds(round.id)).toBeLessThanOrEqual(fastRetry.baseDelayMs / 1000);
     expect(await mailer.runOnce()).toBe(0);
-    await sleep(450);
-    expect(await mailer.runOnce()).toBe(2);
-    reminders = await remindersOf(round.id);
-    expect(reminders.map((r) => r.attempts)).toEqual([2, 2]);
-    const wait = new Date(reminders[0]!.nextAttemptAt!).getTime() - Date.now();
-    expect(wait).toBeGreaterThan(400);
-    expect(wait).toBeLessThanOrEqual(800);
-    await sleep(450);
-    expect(await mailer.runOnce()).toBe(0);
-    await sleep(400);
-    expect(await mailer.runOnce()).toBe(2);
 
+    await makeDue(round.id);
+    expect(await mailer.runOnce()).toBe(2);
     reminders = await remindersOf(round.id);
-    expect(reminders.map((r) => [r.status, r.attempts, r.sentAt])).toEqual([
-      ['failed', 3, null],
-      ['failed', 3, null],
+    expect(reminders.map((r) => [r.status, r.attempts])).toEqual([
+      ['queued', 2],
+      ['queued', 2],
+    ]);
+    // The second wait is twice the first.
+    expect(await waitSeconds(round.id)).toBeGreaterThan((2 * fastRetry.baseDelayMs) / 1000 - 10);
+    expect(await waitSeconds(round.id)).toBeLessThanOrEqual((2 * fastRetry.baseDelayMs) / 1000);
+    expect(await mailer.runOnce()).toBe(0);
+
+    await makeDue(round.id);
+    expect(await mailer.runOnce()).toBe(2);
+    reminders = await remindersOf(round.id);
+    expect(reminders.map((r) => [r.status, r.attempts, r.sentAt, r.nextAttemptAt])).toEqual([
+      ['failed', 3, null, null],
+      ['failed', 3, null, null],
     ]);
     expect(reminders[0]!.lastError).toMatch(/^451 .*Mailbox busy, try again later/);
     expect(smtp.rcptAttempts()).toBe(6);
     expect(smtp.received).toHaveLength(0);
+    await makeDue(round.id);
     expect(await mailer.runOnce()).toBe(0);
   });
 
@@ -215,7 +240,7 @@ describe('mail delivery over SMTP', () => {
 
   it('sends each message once when two servers share the database', async () => {
     // A slow server keeps the first sender busy long enough for the second to claim its share.
-    const smtp = await startSmtp({ delayMs: 20 });
+    const smtp = await startSmtp({ delayMs: 30 });
     await ctx.database.db.transaction().execute((trx) =>
       queueMail(
         trx,
@@ -260,7 +285,10 @@ async function openSecondConnection(): Promise<Database | undefined> {
   ).sql<{ name: string }>`select current_database() as name`.execute(ctx.database.db);
   const url = new URL(inject('postgresAdminUrl'));
   url.pathname = `/${rows[0]!.name}`;
-  return openDatabase({ kind: 'postgres', url: url.href });
+  const database = await openDatabase({ kind: 'postgres', url: url.href });
+  // Connected before the race starts, so the second server does not start late.
+  await sql`select 1`.execute(database.db);
+  return database;
 }
 
 describe('without an SMTP server', () => {

@@ -2112,6 +2112,50 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Outgoing mail (administrators): what was sent, is waiting, failed with the server’s answer, or was held */
+        get: {
+            parameters: {
+                query?: {
+                    forumId?: string;
+                    kind?: string;
+                    limit?: number;
+                    offset?: number;
+                    /** @description Search in recipient and subject */
+                    q?: string;
+                    status?: components["schemas"]["MailStatusInput"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutboxPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/rounds/{roundId}": {
         parameters: {
             query?: never;
@@ -3398,6 +3442,16 @@ export interface components {
             /** @description Password */
             password: string;
         };
+        /**
+         * @description queued: waiting or between retries; sending: being handed to the mail server; sent; failed: refused for good (see lastError); held: no mail server is configured, so it was not sent
+         * @enum {string}
+         */
+        MailStatus: "queued" | "sending" | "sent" | "failed" | "held";
+        /**
+         * @description queued: waiting or between retries; sending: being handed to the mail server; sent; failed: refused for good (see lastError); held: no mail server is configured, so it was not sent
+         * @enum {string}
+         */
+        MailStatusInput: "queued" | "sending" | "sent" | "failed" | "held";
         Me: {
             email: string;
             /** @description The forums the user takes part in, and in which role */
@@ -4191,28 +4245,110 @@ export interface components {
             shortName?: string | null;
         };
         OutboxEntry: {
+            /** @description Hand-overs to the mail server tried so far */
+            attempts: number;
             body: string;
             createdAt: string;
             /** Format: uuid */
             id: string;
+            /** @description The mail server's answer to the last failed attempt */
+            lastError: string | null;
+            /** @description When a queued message is tried again, ISO 8601 */
+            nextAttemptAt: string | null;
             organizationId: string | null;
             organizationName: string | null;
             sentAt: string | null;
+            status: components["schemas"]["MailStatus"];
             subject: string;
             toEmail: string;
             toName: string;
         };
         OutboxEntryInput: {
+            /** @description Hand-overs to the mail server tried so far */
+            attempts: number;
             body: string;
             createdAt: string;
             /** Format: uuid */
             id: string;
+            /** @description The mail server's answer to the last failed attempt */
+            lastError: string | null;
+            /** @description When a queued message is tried again, ISO 8601 */
+            nextAttemptAt: string | null;
             organizationId: string | null;
             organizationName: string | null;
             sentAt: string | null;
+            status: components["schemas"]["MailStatusInput"];
             subject: string;
             toEmail: string;
             toName: string;
+        };
+        OutboxMessage: {
+            /** @description Hand-overs to the mail server tried so far */
+            attempts: number;
+            /** @description The plain-text part */
+            body: string;
+            createdAt: string;
+            createdByName: string | null;
+            forumId: string | null;
+            forumName: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description What caused it, e.g. report_reminder */
+            kind: string;
+            /** @description The mail server's answer to the last failed attempt */
+            lastError: string | null;
+            /**
+             * @description The recipient's language
+             * @enum {string}
+             */
+            locale: "sv" | "en";
+            /** @description When a queued message is tried again, ISO 8601 */
+            nextAttemptAt: string | null;
+            sentAt: string | null;
+            status: components["schemas"]["MailStatus"];
+            subject: string;
+            toEmail: string;
+            toName: string;
+        };
+        OutboxMessageInput: {
+            /** @description Hand-overs to the mail server tried so far */
+            attempts: number;
+            /** @description The plain-text part */
+            body: string;
+            createdAt: string;
+            createdByName: string | null;
+            forumId: string | null;
+            forumName: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description What caused it, e.g. report_reminder */
+            kind: string;
+            /** @description The mail server's answer to the last failed attempt */
+            lastError: string | null;
+            /**
+             * @description The recipient's language
+             * @enum {string}
+             */
+            locale: "sv" | "en";
+            /** @description When a queued message is tried again, ISO 8601 */
+            nextAttemptAt: string | null;
+            sentAt: string | null;
+            status: components["schemas"]["MailStatusInput"];
+            subject: string;
+            toEmail: string;
+            toName: string;
+        };
+        OutboxPage: {
+            /** @description False when no SMTP server is set: messages are held, not sent */
+            isDeliveryConfigured: boolean;
+            items: components["schemas"]["OutboxMessage"][];
+            total: number;
+        };
+        OutboxPageInput: {
+            /** @description False when no SMTP server is set: messages are held, not sent */
+            isDeliveryConfigured: boolean;
+            items: components["schemas"]["OutboxMessageInput"][];
+            total: number;
         };
         ParsedMinutes: {
             adjuster: string | null;

@@ -1,19 +1,15 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { MailStatus, outboxPageSchema } from '@server/outbox/schema.ts';
-import { api } from '../../../lib/api-client.ts';
+import { client, data, type QueryOf, type Schemas } from '../../../lib/api-client.ts';
 
-export interface OutboxFilters {
-  status?: MailStatus;
-  q?: string;
-}
+/** The outbox page's own filters; paging is added per request. */
+export type OutboxFilters = Pick<QueryOf<'/api/outbox'>, 'status' | 'q'>;
 
-export type OutboxPage = z.infer<typeof outboxPageSchema>;
+export type OutboxPage = Schemas['OutboxPage'];
 
 export const OUTBOX_PAGE_SIZE = 50;
 
 export function getOutbox(filters: OutboxFilters, offset: number): Promise<OutboxPage> {
-  return api.get<OutboxPage>('/api/outbox', { ...filters, limit: OUTBOX_PAGE_SIZE, offset });
+  return data(client.GET('/api/outbox', { params: { query: { ...filters, limit: OUTBOX_PAGE_SIZE, offset } } }));
 }
 
 export function outboxQueryOptions(filters: OutboxFilters, offset = 0) {

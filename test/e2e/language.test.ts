@@ -47,6 +47,7 @@ describe('language switch', () => {
       'Organisations',
       'Users',
       'Audit log',
+      'Outbox',
     ]);
 
     await page.getByRole('button', { name: 'Svenska' }).click();
@@ -59,6 +60,7 @@ describe('language switch', () => {
       'Organisationer',
       'Användare',
       'Granskningslogg',
+      'Utkorg',
     ]);
     expect(await page.locator('html').getAttribute('lang')).toBe('sv');
     await expect.poll(() => savedLocale(page)).toBe('sv');

@@ -16,6 +16,7 @@ const SAMPLE = '/work/shared/samples/002_e5208670ec7b0939.txt';
 let app: TestApp;
 let coordinator: Page;
 let meetingUrl: string;
+let roundId: string;
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -67,7 +68,8 @@ describe('minute-taking: plan, hold, write, justera, publish', () => {
     await dialog.getByLabel('Tilldela nästa diarienummer').uncheck();
     await dialog.getByLabel('Diarienummer (Dnr)').fill('RD30/00123');
     // The round open for reporting is the lägesbild the meeting goes through, unless another is chosen.
-    expect(await dialog.getByLabel('Lägesbild som mötet går igenom').inputValue()).not.toBe('');
+    roundId = await dialog.getByLabel('Lägesbild som mötet går igenom').inputValue();
+    expect(roundId).not.toBe('');
     await dialog.getByLabel('Ordförande, eller skriv ett namn').fill('Karin Ordförande');
     // People are named with their organisation, so namesakes can be told apart.
     await dialog.getByLabel('Välj justerare').selectOption({ label: 'Maria Ek (Falu kommun)' });
@@ -204,6 +206,13 @@ describe('minute-taking: plan, hold, write, justera, publish', () => {
   });
 
   it('lets the coordinator publish, download the PDF and find the decision in the register', async () => {
+    // Minutes that carry a lägesbild are published only once that lägesbild is: the coordinator
+    // publishes the round first, as the meeting page's message asks.
+    const published = await coordinator.request.patch(`/api/rounds/${roundId}`, {
+      headers: { 'samverkan-client': 'test' },
+      data: { isPublished: true },
+    });
+    expect(published.status()).toBe(200);
     await coordinator.reload();
     await confirmStep(coordinator, 'Publicera');
     await coordinator.getByRole('definition').filter({ hasText: 'Publicerat' }).waitFor();

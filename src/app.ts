@@ -6,8 +6,9 @@ import { authRoutes } from './auth/routes.ts';
 import { forumRoutes } from './forums/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { indicatorRoutes } from './indicators/routes.ts';
+import { actionRoutes } from './actions/routes.ts';
 import { meetingRoutes } from './meetings/routes.ts';
-import { minutesRoutes } from './minutes/routes.ts';
+import { minutesRoutes } from './minutes-import/routes.ts';
 import { organizationRoutes } from './organizations/routes.ts';
 import { outboxRoutes } from './outbox/routes.ts';
 import type { Config } from './platform/config.ts';
@@ -45,6 +46,7 @@ export async function buildApp(options: {
     roundRoutes,
     reportRoutes,
     meetingRoutes,
+    actionRoutes,
     minutesRoutes,
   ]) {
     await app.register(async (scope) => routes(scope as App, ctx));

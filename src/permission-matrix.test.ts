@@ -28,8 +28,8 @@
  * DOCX and PDF answers are checked on their extracted text.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPdf } from './minutes/extract/builders.test-support.ts';
-import { extractText } from './minutes/parse-file.ts';
+import { buildPdf } from './minutes-import/extract/builders.test-support.ts';
+import { extractText } from './minutes-import/parse-file.ts';
 import { login, useTestApp, type FixtureSpec } from '../test/app.ts';
 
 const callers = ['anon', 'admin', 'coord', 'coordG', 'rep', 'repE', 'reader'] as const;

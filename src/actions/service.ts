@@ -3,7 +3,7 @@ import { authorId, type Actor } from '../auth/service.ts';
 import type { Db, DbOrTrx, Trx } from '../platform/db.ts';
 import { instantToStockholm } from '../platform/time.ts';
 import { can, permissionsOf, visibleForumIds, type ActionTarget } from '../policy/policy.ts';
-import type { Action, ActionRecord, ActionStatus } from '../meetings/schema.ts';
+import type { Action, ActionRecord, ActionStatus } from './schema.ts';
 import { actionErrors as errors } from './errors.ts';
 import * as queries from './queries.ts';
 

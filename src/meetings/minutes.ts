@@ -1,6 +1,6 @@
 import { recordAudit } from '../audit/service.ts';
 import { authorId, type Actor } from '../auth/service.ts';
-import { assertNoPersonalNumberInFile } from '../minutes/parse-file.ts';
+import { assertNoPersonalNumberInFile } from '../minutes-import/parse-file.ts';
 import type { Db, DbOrTrx } from '../platform/db.ts';
 import { can, readOnlyForumIds, visibleForumIds } from '../policy/policy.ts';
 import type { Overview } from '../rounds/schema.ts';

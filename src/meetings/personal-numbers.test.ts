@@ -3,7 +3,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/app.ts';
 import { postForm, type FormPart } from '../../test/upload.ts';
-import { buildDocx, buildPdf, zip } from '../minutes/extract/builders.test-support.ts';
+import { buildDocx, buildPdf, zip } from '../minutes-import/extract/builders.test-support.ts';
 
 const ctx = useTestApp({
   organizations: [{ key: 'A', kind: 'region' }, { key: 'B' }],

@@ -1,8 +1,7 @@
 import multipart from '@fastify/multipart';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { actionListQuerySchema, actionSchema, actionUpdateSchema } from './schema.ts';
-import { listActions, listMyActions, updateAction } from '../actions/service.ts';
+import { actionCreateSchema } from '../actions/schema.ts';
 import type { AppContext } from '../app-context.ts';
 import { requireActor } from '../auth/routes.ts';
 import { forumIdParams } from '../indicators/schema.ts';
@@ -14,7 +13,6 @@ import * as agenda from './agenda.ts';
 import { closeRenderPool } from './documents/index.ts';
 import * as minutes from './minutes.ts';
 import {
-  actionCreateSchema,
   attendeesSchema,
   commentCreateSchema,
   decisionPageSchema,
@@ -390,36 +388,5 @@ export async function meetingRoutes(app: App, ctx: AppContext) {
       response: { 200: decisionPageSchema },
     },
     handler: async (request) => minutes.searchDecisions(db, requireActor(request), request.query),
-  });
-
-  app.get('/api/actions', {
-    schema: {
-      tags: ['actions'],
-      summary: 'The uppdrag board across meetings, filterable by forum, organisation, status and overdue',
-      querystring: actionListQuerySchema,
-      response: { 200: z.array(actionSchema) },
-    },
-    handler: async (request) => listActions(db, requireActor(request), request.query),
-  });
-
-  app.get('/api/me/actions', {
-    schema: {
-      tags: ['actions'],
-      summary: 'Open uppdrag of the user or their organisation',
-      response: { 200: z.array(actionSchema) },
-    },
-    handler: async (request) => listMyActions(db, requireActor(request)),
-  });
-
-  app.patch('/api/actions/:id', {
-    schema: {
-      tags: ['actions'],
-      summary: 'Change an uppdrag, or set its status with a comment (at a meeting, in a lägesrapport, or directly)',
-      params: idParams,
-      body: actionUpdateSchema,
-      response: { 200: actionSchema },
-    },
-    handler: async (request) =>
-      updateAction({ db, actor: requireActor(request), id: request.params.id, change: request.body }),
   });
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { freeText, int4, isoDate, queryInt } from '../platform/schema-helpers.ts';
-import { actionPermissionsSchema, agendaItemPermissionsSchema, meetingPermissionsSchema } from '../policy/schema.ts';
+import { actionSchema } from '../actions/schema.ts';
+import { agendaItemPermissionsSchema, meetingPermissionsSchema } from '../policy/schema.ts';
 import { strainLevelSchema } from '../rounds/schema.ts';
 
 const localDate = isoDate.describe('YYYY-MM-DD');
@@ -45,12 +46,6 @@ export const participantCategorySchema = z
   .enum(['ledamot', 'ersattare', 'tjansteperson'])
   .describe('ledamot / ersättare / tjänsteperson: the minutes list them apart')
   .meta({ id: 'ParticipantCategory' });
-export const actionStatusSchema = z
-  .enum(['open', 'in_progress', 'done', 'cancelled'])
-  .describe('öppen / pågår / klar / struken')
-  .meta({ id: 'ActionStatus' });
-export type ActionStatus = z.infer<typeof actionStatusSchema>;
-
 const personRef = z.object({ userId: z.uuid().nullable(), name: z.string() });
 const personInput = z.object({ userId: z.uuid().nullish(), name: freeText({ max: 200 }).nullish() });
 
@@ -72,44 +67,6 @@ export const meetingSummarySchema = z
   })
   .meta({ id: 'MeetingSummary' });
 export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
-
-export const actionSchema = z
-  .object({
-    id: z.uuid(),
-    forumId: z.uuid(),
-    forumName: z.string(),
-    meetingId: z.uuid(),
-    meetingTitle: z.string(),
-    meetingDate: localDate,
-    agendaItemId: z.uuid().nullable(),
-    ownerOrganizationId: z.uuid().nullable(),
-    ownerOrganizationName: z.string().nullable(),
-    ownerUserId: z.uuid().nullable(),
-    ownerName: z.string(),
-    task: z.string(),
-    dueDate: localDate.nullable(),
-    dueNextMeeting: z.boolean().describe('"till nästa möte"'),
-    status: actionStatusSchema,
-    statusComment: z.string(),
-    isOverdue: z
-      .boolean()
-      .describe('Open past its due date, or "till nästa möte" and the forum has held a later meeting'),
-    updatedAt: z.string(),
-    lastUpdate: z
-      .object({
-        status: actionStatusSchema,
-        comment: z.string(),
-        at: z.string(),
-        byName: z.string().nullable(),
-        source: z.enum(['meeting', 'report', 'direct']),
-      })
-      .nullable(),
-    permissions: actionPermissionsSchema,
-  })
-  .meta({ id: 'Action' });
-export type Action = z.infer<typeof actionSchema>;
-/** An uppdrag as stored and audited, without the caller's permissions. */
-export type ActionRecord = Omit<Action, 'permissions'>;
 
 export const agendaItemSchema = z
   .object({
@@ -340,40 +297,6 @@ export const attendeesSchema = z
       .max(500),
   })
   .meta({ id: 'Attendance' });
-
-export const actionCreateSchema = z
-  .object({
-    ownerOrganizationId: z.uuid().nullish(),
-    ownerUserId: z.uuid().nullish(),
-    ownerName: freeText({ min: 2, max: 200 }).nullish().describe('Defaults to the user or organisation name'),
-    task: freeText({ min: 3, max: 5000 }),
-    dueDate: localDate.nullish(),
-    dueNextMeeting: z.boolean().default(false),
-  })
-  .meta({ id: 'ActionCreate' });
-
-export const actionUpdateSchema = z
-  .object({
-    task: freeText({ min: 3, max: 5000 }).optional(),
-    ownerOrganizationId: z.uuid().nullable().optional(),
-    ownerUserId: z.uuid().nullable().optional(),
-    ownerName: freeText({ min: 2, max: 200 }).optional(),
-    dueDate: localDate.nullable().optional(),
-    dueNextMeeting: z.boolean().optional(),
-    status: actionStatusSchema.optional(),
-    comment: freeText({ max: 5000 }).optional(),
-    meetingId: z.uuid().optional().describe('Set when the status is followed up at a meeting'),
-    roundId: z.uuid().optional().describe('Set when the owner updates the status in a lägesrapport'),
-  })
-  .meta({ id: 'ActionUpdate' });
-
-export const actionListQuerySchema = z.object({
-  forumId: z.uuid().optional(),
-  organizationId: z.uuid().optional(),
-  status: actionStatusSchema.optional(),
-  overdue: z.stringbool().optional(),
-  q: z.string().trim().max(200).optional(),
-});
 
 export const decisionSearchSchema = z.object({
   q: z.string().trim().max(200).optional(),

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, mainNavigation, signIn, startTestApp, users, type TestApp } from './support.ts';
@@ -11,7 +12,7 @@ const DECISIONS = [
   'att återkomma i frågan vid nästa möte',
 ];
 const TASK = 'Återkomma med en plan för vaccination i hemtjänsten';
-const SAMPLE = '/work/shared/samples/002_e5208670ec7b0939.txt';
+const SAMPLE = path.resolve(import.meta.dirname, '../../../shared/samples/002_e5208670ec7b0939.txt');
 
 let app: TestApp;
 let coordinator: Page;
@@ -288,39 +289,36 @@ describe('uppdrag: the owner updates the status before the next meeting', () => 
 });
 
 describe('import of old minutes', () => {
-  it.skipIf(!fs.existsSync(SAMPLE))(
-    'previews a text file, takes a corrected title and saves it as a meeting',
-    async () => {
-      const page = await app.newPage();
-      await signIn(page, 'samordnare.halland@samverkan.example');
-      const forum = await forumId(page, 'Samlad sjukvårdsresurs i Halland');
-      await page.goto(`/forum/${forum}/moten`);
-      await page.getByRole('link', { name: 'Importera anteckningar' }).click();
-      await page.getByRole('heading', { name: 'Importera anteckningar', level: 2 }).waitFor();
-      await page.getByLabel('Fil med anteckningar').setInputFiles(SAMPLE);
-      await page.getByRole('button', { name: 'Läs in filen' }).click();
-      await page.getByRole('heading', { name: 'Granska det som lästes in från 002_e5208670ec7b0939.txt' }).waitFor();
-      expect(await page.getByLabel('Datum', { exact: false }).first().inputValue()).toBe('2020-12-29');
-      expect(await page.getByLabel('Plats', { exact: true }).inputValue()).toBe('Telefonkonferens');
-      await page.getByRole('table', { name: 'Lägesrapporter som lästes in' }).waitFor();
-      await expectNoAxeViolations(page, 'import preview');
+  it('previews a text file, takes a corrected title and saves it as a meeting', async () => {
+    const page = await app.newPage();
+    await signIn(page, 'samordnare.halland@samverkan.example');
+    const forum = await forumId(page, 'Samlad sjukvårdsresurs i Halland');
+    await page.goto(`/forum/${forum}/moten`);
+    await page.getByRole('link', { name: 'Importera anteckningar' }).click();
+    await page.getByRole('heading', { name: 'Importera anteckningar', level: 2 }).waitFor();
+    await page.getByLabel('Fil med anteckningar').setInputFiles(SAMPLE);
+    await page.getByRole('button', { name: 'Läs in filen' }).click();
+    await page.getByRole('heading', { name: 'Granska det som lästes in från 002_e5208670ec7b0939.txt' }).waitFor();
+    expect(await page.getByLabel('Datum', { exact: false }).first().inputValue()).toBe('2020-12-29');
+    expect(await page.getByLabel('Plats', { exact: true }).inputValue()).toBe('Telefonkonferens');
+    await page.getByRole('table', { name: 'Lägesrapporter som lästes in' }).waitFor();
+    await expectNoAxeViolations(page, 'import preview');
 
-      await page.getByLabel('Rubrik', { exact: true }).first().fill('Avstämningsmöte 29 december 2020');
-      await page.getByRole('button', { name: 'Spara som möte' }).click();
-      const saved = page.getByRole('status').filter({ hasText: 'Mötet är sparat' });
-      await saved.waitFor({ timeout: 15_000 });
-      await saved.getByRole('link', { name: 'Öppna mötet' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Avstämningsmöte 29 december 2020' }).waitFor();
-      expect(await page.getByRole('definition').filter({ hasText: 'Importerat från äldre anteckningar' }).count()).toBe(
-        1,
-      );
-      expect(await page.getByRole('link', { name: /^Originalfil: 002_e5208670ec7b0939\.txt$/ }).count()).toBe(1);
+    await page.getByLabel('Rubrik', { exact: true }).first().fill('Avstämningsmöte 29 december 2020');
+    await page.getByRole('button', { name: 'Spara som möte' }).click();
+    const saved = page.getByRole('status').filter({ hasText: 'Mötet är sparat' });
+    await saved.waitFor({ timeout: 15_000 });
+    await saved.getByRole('link', { name: 'Öppna mötet' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Avstämningsmöte 29 december 2020' }).waitFor();
+    expect(await page.getByRole('definition').filter({ hasText: 'Importerat från äldre anteckningar' }).count()).toBe(
+      1,
+    );
+    expect(await page.getByRole('link', { name: /^Originalfil: 002_e5208670ec7b0939\.txt$/ }).count()).toBe(1);
 
-      // The same file again: the preview says so and links to the meeting.
-      await page.goto(`/forum/${forum}/importera`);
-      await page.getByLabel('Fil med anteckningar').setInputFiles(SAMPLE);
-      await page.getByRole('button', { name: 'Läs in filen' }).click();
-      await page.getByText('Filen är redan importerad').waitFor();
-    },
-  );
+    // The same file again: the preview says so and links to the meeting.
+    await page.goto(`/forum/${forum}/importera`);
+    await page.getByLabel('Fil med anteckningar').setInputFiles(SAMPLE);
+    await page.getByRole('button', { name: 'Läs in filen' }).click();
+    await page.getByText('Filen är redan importerad').waitFor();
+  });
 });

@@ -1,7 +1,7 @@
 import { Checkbox, NativeSelect } from '@mantine/core';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActionStatus } from '@server/meetings/schema.ts';
+import type { ActionStatus } from '@server/actions/schema.ts';
 import { FilterBar, SearchField } from '../../components/ui/filter-bar.tsx';
 import { PageHeader } from '../../components/ui/page-header.tsx';
 import { QueryState } from '../../components/ui/query-state.tsx';

@@ -2,9 +2,9 @@ import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { ImportPreview, ImportResult } from '../../features/minutes/api/import-minutes.ts';
-import { ImportFileForm } from '../../features/minutes/components/import-file-form.tsx';
-import { MinutesPreviewForm } from '../../features/minutes/components/minutes-preview-form.tsx';
+import type { ImportPreview, ImportResult } from '../../features/minutes-import/api/import-minutes.ts';
+import { ImportFileForm } from '../../features/minutes-import/components/import-file-form.tsx';
+import { MinutesPreviewForm } from '../../features/minutes-import/components/minutes-preview-form.tsx';
 import { forumMeetingsPath, meetingPath } from '../paths.ts';
 import { useAccess } from '../use-access.ts';
 import { ForumFrame } from './forum-frame.tsx';

@@ -1,5 +1,5 @@
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
-import type { Action } from '@server/meetings/schema.ts';
+import type { Action } from '@server/actions/schema.ts';
 import { client, data, flag, type QueryOf, type WithFlags } from '../../../lib/api-client.ts';
 
 export type ActionFilters = WithFlags<QueryOf<'/api/actions'>, 'overdue'>;

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Action } from '@server/meetings/schema.ts';
+import type { Action } from '@server/actions/schema.ts';
 import { client, data } from '../../../lib/api-client.ts';
 import { actionKeys } from './get-actions.ts';
 

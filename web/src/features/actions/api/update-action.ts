@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { Action, actionUpdateSchema } from '@server/meetings/schema.ts';
+import type { Action, actionUpdateSchema } from '@server/actions/schema.ts';
 import { client, data } from '../../../lib/api-client.ts';
 import { actionKeys } from './get-actions.ts';
 

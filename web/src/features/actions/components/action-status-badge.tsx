@@ -1,6 +1,6 @@
 import { Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Action } from '@server/meetings/schema.ts';
+import type { Action } from '@server/actions/schema.ts';
 import { useActionLabels } from './use-action-labels.ts';
 
 const colors: Record<Action['status'], string> = {

@@ -2,7 +2,7 @@ import { Button, Group, NativeSelect, Stack, Text, Textarea } from '@mantine/cor
 import { notifications } from '@mantine/notifications';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { actionStatusSchema, actionUpdateSchema, type Action } from '@server/meetings/schema.ts';
+import { actionStatusSchema, actionUpdateSchema, type Action } from '@server/actions/schema.ts';
 import { ErrorAlert } from '../../../components/ui/error-alert.tsx';
 import { useFormErrors } from '../../../lib/use-form-errors.ts';
 import { useUpdateAction } from '../api/update-action.ts';

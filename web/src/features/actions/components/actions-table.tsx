@@ -2,7 +2,7 @@ import { Anchor, Button, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Action } from '@server/meetings/schema.ts';
+import type { Action } from '@server/actions/schema.ts';
 import { DataTable, type Column } from '../../../components/ui/data-table.tsx';
 import { ActionStatusBadge } from './action-status-badge.tsx';
 import { ActionStatusForm } from './action-status-form.tsx';

@@ -1,7 +1,7 @@
 import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Action } from '@server/meetings/schema.ts';
+import type { Action } from '@server/actions/schema.ts';
 import { ActionStatusBadge } from './action-status-badge.tsx';
 import { ActionStatusForm } from './action-status-form.tsx';
 import { useActionLabels } from './use-action-labels.ts';

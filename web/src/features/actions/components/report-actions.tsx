@@ -1,7 +1,7 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Action } from '@server/meetings/schema.ts';
+import type { Action } from '@server/actions/schema.ts';
 import { ErrorAlert } from '../../../components/ui/error-alert.tsx';
 import { useOpenActions } from '../api/get-actions.ts';
 import { ActionCards } from './my-actions.tsx';

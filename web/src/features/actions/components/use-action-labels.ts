@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Action } from '@server/meetings/schema.ts';
+import type { Action } from '@server/actions/schema.ts';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
 import { currentLocale } from '../../../lib/i18n.ts';
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { Meeting, actionCreateSchema } from '@server/meetings/schema.ts';
+import type { actionCreateSchema } from '@server/actions/schema.ts';
+import type { Meeting } from '@server/meetings/schema.ts';
 import { client, data } from '../../../lib/api-client.ts';
 import { useMeetingMutation } from './get-meeting.ts';
 

@@ -13,7 +13,8 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { actionCreateSchema, type Action, type AgendaItem } from '@server/meetings/schema.ts';
+import { actionCreateSchema, type Action } from '@server/actions/schema.ts';
+import type { AgendaItem } from '@server/meetings/schema.ts';
 import { DataTable, type Column } from '../../../components/ui/data-table.tsx';
 import { ErrorAlert } from '../../../components/ui/error-alert.tsx';
 import type { Option } from '../../../components/ui/options.ts';

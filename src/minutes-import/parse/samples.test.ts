@@ -3,14 +3,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasShared, loadSamples, scorerPath, goldDir, sharedMissing, timeIt } from '../test-support.ts';
+import { loadSamples, scorerPath, goldDir, timeIt } from '../test-support.ts';
 import { SCHEMA_KEYS } from '../types.ts';
 import { parseMinutesText } from './index.ts';
 
 const samples = loadSamples();
-if (!hasShared) console.warn(sharedMissing);
-
-describe.skipIf(!hasShared)('reference samples', () => {
+describe('reference samples', () => {
   for (const { name, text, gold } of samples) {
     describe(name, () => {
       const parsed = parseMinutesText(text);

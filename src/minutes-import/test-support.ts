@@ -8,8 +8,9 @@ export const sharedDir = path.resolve(repoRoot, '..', 'shared');
 export const samplesDir = path.join(sharedDir, 'samples');
 export const goldDir = path.join(sharedDir, 'minutes', 'gold');
 export const scorerPath = path.join(sharedDir, 'minutes', 'score.mjs');
-export const hasShared = existsSync(samplesDir) && existsSync(goldDir);
-export const sharedMissing = `shared minutes data not found at ${sharedDir}; sample tests skipped`;
+const hasShared = existsSync(samplesDir) && existsSync(goldDir);
+/** The samples and the scorer are inputs of the tests: without them the tests fail, they never skip. */
+export const sharedMissing = `the shared minutes data (samples, gold labels, scorer) is missing at ${sharedDir}: check out ../shared beside the repository`;
 
 export interface Sample {
   name: string;
@@ -18,7 +19,7 @@ export interface Sample {
 }
 
 export function loadSamples(): Sample[] {
-  if (!hasShared) return [];
+  if (!hasShared) throw new Error(sharedMissing);
   return readdirSync(samplesDir)
     .filter((f) => f.endsWith('.txt') && existsSync(path.join(goldDir, f.replace(/\.txt$/, '.json'))))
     .sort()

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseMinutesFile } from '../parse-file.ts';
 import { parseMinutesText } from '../parse/index.ts';
-import { hasShared, loadSamples, mainFields } from '../test-support.ts';
+import { loadSamples, mainFields } from '../test-support.ts';
 import { buildDocx, buildPdf } from './builders.test-support.ts';
 import { detectFormat, extractText } from './index.ts';
 
 const samples = loadSamples();
 
-describe.skipIf(!hasShared)('DOCX and PDF built from the samples', () => {
+describe('DOCX and PDF built from the samples', () => {
   for (const { name, text } of samples) {
     it(`${name}: a DOCX with real tables parses like the text`, async () => {
       const docx = await buildDocx(text);

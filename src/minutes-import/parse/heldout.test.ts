@@ -4,14 +4,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { hasShared, scorerPath, sharedMissing } from '../test-support.ts';
+import { scorerPath } from '../test-support.ts';
 import { SCHEMA_KEYS } from '../types.ts';
 import { parseMinutesText } from './index.ts';
 
 // Invented minutes in layouts the five development samples do not show (other forums and regions,
 // web-rendered § protocols, flattened PDF tables, OCR noise …), each with a hand-made gold file that
 // follows shared/minutes/README.md. `h*` were written first and used while generalising the rules;
-// `b*` were written afterwards and first scored without changes (see src/minutes/README.md).
+// `b*` were written afterwards and first scored without changes (see src/minutes-import/README.md).
 const heldoutDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'heldout');
 const names = readdirSync(heldoutDir)
   .filter((f) => f.endsWith('.txt'))
@@ -21,8 +21,6 @@ const names = readdirSync(heldoutDir)
 /** Thresholds below the scores reached (all 1.0 when written), so real regressions fail. */
 const MIN_OVERALL = 0.95;
 const MIN_FIELD = 0.85;
-
-if (!hasShared) console.warn(sharedMissing);
 
 describe('held-out minutes', () => {
   it('has at least eight fixtures, each with a gold file', () => {
@@ -37,25 +35,22 @@ describe('held-out minutes', () => {
     }
   });
 
-  it.skipIf(!hasShared)(
-    `scores at least ${MIN_OVERALL} overall and ${MIN_FIELD} per field with the shared scorer`,
-    () => {
-      const dir = mkdtempSync(path.join(tmpdir(), 'minutes-heldout-'));
-      try {
-        for (const name of names) {
-          const parsed = parseMinutesText(readFileSync(path.join(heldoutDir, `${name}.txt`), 'utf8'));
-          writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(parsed));
-        }
-        const report = execFileSync(process.execPath, [scorerPath, dir, heldoutDir, '--details'], { encoding: 'utf8' });
-        const overall = Number(/^overall (\S+)/m.exec(report)?.[1]);
-        const means = /^field means: (.*)$/m.exec(report)?.[1] ?? '';
-        expect(overall, report).toBeGreaterThanOrEqual(MIN_OVERALL);
-        for (const [, field, value] of means.matchAll(/(\w+)=(\S+)/g)) {
-          if (value !== '-') expect(Number(value), `${field}\n${report}`).toBeGreaterThanOrEqual(MIN_FIELD);
-        }
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
+  it(`scores at least ${MIN_OVERALL} overall and ${MIN_FIELD} per field with the shared scorer`, () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'minutes-heldout-'));
+    try {
+      for (const name of names) {
+        const parsed = parseMinutesText(readFileSync(path.join(heldoutDir, `${name}.txt`), 'utf8'));
+        writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(parsed));
       }
-    },
-  );
+      const report = execFileSync(process.execPath, [scorerPath, dir, heldoutDir, '--details'], { encoding: 'utf8' });
+      const overall = Number(/^overall (\S+)/m.exec(report)?.[1]);
+      const means = /^field means: (.*)$/m.exec(report)?.[1] ?? '';
+      expect(overall, report).toBeGreaterThanOrEqual(MIN_OVERALL);
+      for (const [, field, value] of means.matchAll(/(\w+)=(\S+)/g)) {
+        if (value !== '-') expect(Number(value), `${field}\n${report}`).toBeGreaterThanOrEqual(MIN_FIELD);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MinutesParseError } from '../errors.ts';
 import { parseMinutesFile } from '../parse-file.ts';
-import { hasShared, loadSamples } from '../test-support.ts';
+import { loadSamples } from '../test-support.ts';
 import { SCHEMA_KEYS, type ParsedMinutes } from '../types.ts';
 import { parseMinutesText } from './index.ts';
 
@@ -116,7 +116,7 @@ describe('robustness properties', () => {
     );
   });
 
-  it.skipIf(!hasShared)('mutated samples', () => {
+  it('mutated samples', () => {
     fc.assert(
       fc.property(fc.constantFrom(...samples), fc.array(mutation, { maxLength: 12 }), (text, mutations) =>
         checkText(mutate(text, mutations)),

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { importPreviewSchema, importResultSchema, ParsedMinutesInput } from '@server/minutes/schema.ts';
+import type { importPreviewSchema, importResultSchema, ParsedMinutesInput } from '@server/minutes-import/schema.ts';
 import { client, data, formBody } from '../../../lib/api-client.ts';
 
 export type ImportPreview = z.infer<typeof importPreviewSchema>;

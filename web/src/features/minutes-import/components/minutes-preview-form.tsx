@@ -17,7 +17,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { en as zodEn, sv as zodSv } from 'zod/locales';
 import { PERSONAL_NUMBER_ISSUE } from '@server/platform/schema-helpers.ts';
-import { parsedMinutesSchema } from '@server/minutes/schema.ts';
+import { parsedMinutesSchema } from '@server/minutes-import/schema.ts';
 import { BulletText } from '../../../components/ui/bullet-text.tsx';
 import { ErrorAlert } from '../../../components/ui/error-alert.tsx';
 import { ApiError } from '../../../lib/api-client.ts';

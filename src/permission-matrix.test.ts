@@ -119,6 +119,12 @@ const expected: Record<string, string[]> = {
   'GET /api/outbox': [
     '—                                        | 401   ok    no    no     no   no    no',
   ],
+  'GET /api/me/mail-preferences': [
+    '—                                        | 401   ok    ok    ok     ok   ok    ok',
+  ],
+  'PUT /api/me/mail-preferences': [
+    '—                                        | 401   ok    ok    ok     ok   ok    ok',
+  ],
   'GET /api/forums/{forumId}/indicators': [
     'F                                        | 401   ok    ok    no     ok   ok    ok',
     'G                                        | 401   ok    no    ok     no   no    no',
@@ -894,6 +900,14 @@ const requests: Record<string, Record<string, Builder>> = {
   },
   'GET /api/audit': { '—': get(() => '/api/audit') },
   'GET /api/outbox': { '—': get(() => '/api/outbox') },
+  'GET /api/me/mail-preferences': { '—': get(() => '/api/me/mail-preferences') },
+  'PUT /api/me/mail-preferences': {
+    '—': () => ({
+      method: 'PUT',
+      url: '/api/me/mail-preferences',
+      payload: { items: [{ kind: 'round_opened', isEnabled: true }] },
+    }),
+  },
   'GET /api/forums/{forumId}/indicators': byForum((forum) => get(() => `/api/forums/${forumOf(forum)}/indicators`)),
   'POST /api/forums/{forumId}/indicators': byForum((forum) => () => ({
     method: 'POST',

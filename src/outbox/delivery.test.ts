@@ -1,9 +1,8 @@
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer, type SMTPServerAddress } from 'smtp-server';
 import { sql } from 'kysely';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { useTestApp } from '../../test/app.ts';
+import { startSmtp } from '../../test/smtp.ts';
 import { openDatabase, type Database } from '../platform/db.ts';
 import { createMailSender, queueMail, type RetryPolicy } from './service.ts';
 
@@ -21,51 +20,6 @@ const ctx = useTestApp(
   { SAMVERKAN_PUBLIC_URL: 'https://samverkan.test.example' },
 );
 
-interface Received {
-  from: string;
-  to: string[];
-  mail: ParsedMail;
-}
-
-/** A real SMTP server on a free port; `refuse` makes it answer RCPT TO with an error instead. */
-async function startSmtp(options: { refuse?: { code: number; message: string }; delayMs?: number } = {}) {
-  const { refuse, delayMs = 0 } = options;
-  const received: Received[] = [];
-  let rcptAttempts = 0;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onRcptTo(address: SMTPServerAddress, _session, callback) {
-      rcptAttempts++;
-      if (!refuse) return callback();
-      callback(Object.assign(new Error(refuse.message), { responseCode: refuse.code }));
-    },
-    onData(stream, session, callback) {
-      simpleParser(stream)
-        .then(async (mail) => {
-          await sleep(delayMs);
-          received.push({
-            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-            to: session.envelope.rcptTo.map((r) => r.address),
-            mail,
-          });
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as { port: number };
-  servers.push(server);
-  return { url: `smtp://127.0.0.1:${port}`, received, rcptAttempts: () => rcptAttempts };
-}
-
-const servers: SMTPServer[] = [];
-afterAll(async () => {
-  await Promise.all(servers.map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
-});
-
 const fastRetry: RetryPolicy = { maxAttempts: 3, baseDelayMs: 60_000, leaseMs: 60_000 };
 const senders: { close(): void }[] = [];
 afterEach(() => senders.splice(0).forEach((s) => s.close()));
@@ -81,7 +35,7 @@ function sender(smtpUrl: string | undefined, db = ctx.database.db) {
   return created;
 }
 
-async function as(role: string, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown) {
+async function as(role: string, method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payload?: unknown) {
   const response = await ctx.app.inject({
     method,
     url,
@@ -120,8 +74,6 @@ const remindersOf = async (roundId: string) =>
     sentAt: string | null;
     nextAttemptAt: string | null;
   }[];
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Seconds until the round's reminders are tried again, by the database's clock (the one the sender uses). */
 async function waitSeconds(roundId: string) {
@@ -245,7 +197,7 @@ describe('mail delivery over SMTP', () => {
       queueMail(
         trx,
         Array.from({ length: 30 }, (_, i) => ({
-          kind: 'test',
+          kind: 'report_reminder' as const,
           toEmail: `person${i}@test.example`,
           toName: `Person ${i}`,
           locale: 'sv' as const,
@@ -310,5 +262,54 @@ describe('without an SMTP server', () => {
       'english@test.example',
       'reporter@test.example',
     ]);
+  });
+});
+
+describe('mail settings', () => {
+  it('lists every kind as on until the user turns one off', async () => {
+    const before = await as('reporter', 'GET', '/api/me/mail-preferences');
+    expect(before.status).toBe(200);
+    expect(before.body.items).toContainEqual({ kind: 'report_reminder', isEnabled: true });
+    expect(before.body.items.every((i: { isEnabled: boolean }) => i.isEnabled)).toBe(true);
+  });
+
+  it('refuses an unknown kind and a kind listed twice with 400', async () => {
+    const unknown = await as('reporter', 'PUT', '/api/me/mail-preferences', {
+      items: [{ kind: 'newsletter', isEnabled: false }],
+    });
+    expect(unknown.status).toBe(400);
+    const twice = await as('reporter', 'PUT', '/api/me/mail-preferences', {
+      items: [
+        { kind: 'round_opened', isEnabled: false },
+        { kind: 'round_opened', isEnabled: true },
+      ],
+    });
+    expect(twice.status).toBe(400);
+    expect(twice.body.errors[0].message).toBe('Samma val finns med två gånger.');
+  });
+
+  it('sends no reminder to a user who turned reminders off, and shows the sender why', async () => {
+    const off = await as('reporter', 'PUT', '/api/me/mail-preferences', {
+      items: [{ kind: 'report_reminder', isEnabled: false }],
+    });
+    expect(off.status).toBe(200);
+    expect(off.body.items).toContainEqual({ kind: 'report_reminder', isEnabled: false });
+    expect(off.body.items).toContainEqual({ kind: 'round_opened', isEnabled: true });
+    const audit = await ctx.database.db
+      .selectFrom('auditLog')
+      .select('action')
+      .where('action', '=', 'update_mail_preferences')
+      .execute();
+    expect(audit).toHaveLength(1);
+
+    const smtp = await startSmtp();
+    const round = await queueReminders();
+    const statuses = Object.fromEntries((await remindersOf(round.id)).map((r) => [r.toEmail, r.status]));
+    expect(statuses).toEqual({ 'reporter@test.example': 'opted_out', 'english@test.example': 'queued' });
+    expect(await sender(smtp.url).runOnce()).toBe(1);
+    expect(smtp.received.map((r) => r.to)).toEqual([['english@test.example']]);
+    expect((await remindersOf(round.id)).find((r) => r.toEmail === 'reporter@test.example')!.status).toBe('opted_out');
+
+    await as('reporter', 'PUT', '/api/me/mail-preferences', { items: [{ kind: 'report_reminder', isEnabled: true }] });
   });
 });

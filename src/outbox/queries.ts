@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import type { DbOrTrx, Trx } from '../platform/db.ts';
-import type { OutboxQuery } from './schema.ts';
+import type { MailKind, MailPreference, OutboxQuery } from './schema.ts';
 
 export interface OutboxInsert {
-  kind: string;
+  kind: MailKind;
   toEmail: string;
   toName: string;
   locale: 'sv' | 'en';
@@ -14,6 +14,13 @@ export interface OutboxInsert {
   roundId: string | null;
   organizationId: string | null;
   createdBy: string | null;
+  /** The recipient, when a user: their mail settings apply. */
+  userId?: string | null;
+  /** The meeting the mail is about, so its page can show how the mail fared. */
+  meetingId?: string | null;
+  calendar?: string | null;
+  calendarMethod?: 'REQUEST' | 'CANCEL' | null;
+  status?: 'queued' | 'opted_out';
 }
 
 export async function insertMessages(trx: Trx, rows: OutboxInsert[]) {
@@ -47,7 +54,7 @@ export function claimDueMessages(db: DbOrTrx, options: { limit: number; leaseMs:
         .forUpdate()
         .skipLocked(),
     )
-    .returning(['id', 'toEmail', 'toName', 'subject', 'body', 'htmlBody', 'attempts'])
+    .returning(['id', 'toEmail', 'toName', 'subject', 'body', 'htmlBody', 'calendar', 'calendarMethod', 'attempts'])
     .execute();
 }
 
@@ -139,4 +146,57 @@ export async function listMessages(db: DbOrTrx, filter: OutboxQuery) {
     query.select(sql<number>`count(*)`.as('count')).executeTakeFirstOrThrow(),
   ]);
   return { items, total: Number(total.count) };
+}
+
+/** The kinds each of these users has turned off. */
+export function listDisabledKinds(db: DbOrTrx, userIds: string[]) {
+  if (userIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('mailPreferences')
+    .select(['userId', 'kind'])
+    .where('userId', 'in', userIds)
+    .where('isEnabled', '=', false)
+    .execute();
+}
+
+export function listPreferences(db: DbOrTrx, userId: string) {
+  return db.selectFrom('mailPreferences').select(['kind', 'isEnabled']).where('userId', '=', userId).execute();
+}
+
+export async function savePreferences(trx: Trx, userId: string, items: MailPreference[]) {
+  if (items.length === 0) return;
+  await trx
+    .insertInto('mailPreferences')
+    .values(items.map((item) => ({ userId, kind: item.kind, isEnabled: item.isEnabled })))
+    .onConflict((oc) =>
+      oc.columns(['userId', 'kind']).doUpdateSet((eb) => ({
+        isEnabled: eb.ref('excluded.isEnabled'),
+        updatedAt: sql<Date>`now()`,
+      })),
+    )
+    .execute();
+}
+
+/** The mail about one meeting, newest first, for its page. */
+export function listMeetingMessages(db: DbOrTrx, meetingId: string) {
+  return db
+    .selectFrom('outbox')
+    .select([
+      'id',
+      'kind',
+      'toEmail',
+      'toName',
+      'subject',
+      'calendarMethod',
+      'createdAt',
+      'status',
+      'attempts',
+      'nextAttemptAt',
+      'lastError',
+      'sentAt',
+    ])
+    .where('meetingId', '=', meetingId)
+    .orderBy('createdAt', 'desc')
+    .orderBy('toName')
+    .execute();
 }

@@ -1,8 +1,8 @@
 import type { AppContext } from '../app-context.ts';
 import { requireActor } from '../auth/routes.ts';
 import type { App } from '../platform/http.ts';
-import { outboxPageSchema, outboxQuerySchema } from './schema.ts';
-import { listOutbox } from './service.ts';
+import { mailPreferencesSchema, mailPreferencesUpdateSchema, outboxPageSchema, outboxQuerySchema } from './schema.ts';
+import { getMailPreferences, listOutbox, setMailPreferences } from './service.ts';
 
 export async function outboxRoutes(app: App, ctx: AppContext) {
   app.get('/api/outbox', {
@@ -14,5 +14,24 @@ export async function outboxRoutes(app: App, ctx: AppContext) {
       response: { 200: outboxPageSchema },
     },
     handler: async (request) => listOutbox(ctx.db, requireActor(request), ctx.config.mail, request.query),
+  });
+
+  app.get('/api/me/mail-preferences', {
+    schema: {
+      tags: ['outbox'],
+      summary: 'The kinds of mail the signed-in user receives',
+      response: { 200: mailPreferencesSchema },
+    },
+    handler: async (request) => getMailPreferences(ctx.db, requireActor(request)),
+  });
+
+  app.put('/api/me/mail-preferences', {
+    schema: {
+      tags: ['outbox'],
+      summary: 'Turn kinds of mail on or off for the signed-in user (audited)',
+      body: mailPreferencesUpdateSchema,
+      response: { 200: mailPreferencesSchema },
+    },
+    handler: async (request) => setMailPreferences(ctx.db, requireActor(request), request.body.items),
   });
 }

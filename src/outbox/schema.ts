@@ -1,10 +1,33 @@
 import { z } from 'zod';
 import { queryInt } from '../platform/schema-helpers.ts';
 
-export const mailStatusSchema = z
-  .enum(['queued', 'sending', 'sent', 'failed', 'held'])
+/**
+ * Every kind of mail the app sends: the one list that the senders, the outbox and each user's mail
+ * settings share. Add a kind here (and its name in the web locales) before sending it.
+ */
+export const mailKinds = [
+  'round_opened',
+  'report_reminder',
+  'round_closed',
+  'meeting_invitation',
+  'minutes_review',
+  'minutes_published',
+  'action_assigned',
+  'action_due',
+  'action_overdue',
+] as const;
+export const mailKindSchema = z
+  .enum(mailKinds)
   .describe(
-    'queued: waiting or between retries; sending: being handed to the mail server; sent; failed: refused for good (see lastError); held: no mail server is configured, so it was not sent',
+    'round_opened, report_reminder (before and after the deadline), round_closed (to the coordinator), meeting_invitation (kallelse with calendar invitation, its updates and cancellation), minutes_review (sent for justering), minutes_published, action_assigned, action_due, action_overdue',
+  )
+  .meta({ id: 'MailKind' });
+export type MailKind = z.infer<typeof mailKindSchema>;
+
+export const mailStatusSchema = z
+  .enum(['queued', 'sending', 'sent', 'failed', 'held', 'opted_out'])
+  .describe(
+    'queued: waiting or between retries; sending: being handed to the mail server; sent; failed: refused for good (see lastError); held: no mail server is configured, so it was not sent; opted_out: the recipient has turned this kind of mail off, so it was not sent',
   )
   .meta({ id: 'MailStatus' });
 export type MailStatus = z.infer<typeof mailStatusSchema>;
@@ -21,7 +44,7 @@ export const deliverySchema = z.object({
 export const outboxMessageSchema = deliverySchema
   .extend({
     id: z.uuid(),
-    kind: z.string().describe('What caused it, e.g. report_reminder'),
+    kind: mailKindSchema,
     toEmail: z.string(),
     toName: z.string(),
     locale: z.enum(['sv', 'en']).describe("The recipient's language"),
@@ -37,7 +60,7 @@ export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
 
 export const outboxQuerySchema = z.object({
   status: mailStatusSchema.optional(),
-  kind: z.string().max(100).optional(),
+  kind: mailKindSchema.optional(),
   forumId: z.uuid().optional(),
   q: z.string().trim().max(200).optional().describe('Search in recipient and subject'),
   limit: queryInt.min(1).max(200).default(50),
@@ -52,3 +75,28 @@ export const outboxPageSchema = z
     isDeliveryConfigured: z.boolean().describe('False when no SMTP server is set: messages are held, not sent'),
   })
   .meta({ id: 'OutboxPage' });
+
+export const mailPreferenceSchema = z
+  .object({
+    kind: mailKindSchema,
+    isEnabled: z.boolean().describe('False: this user receives no mail of this kind'),
+  })
+  .meta({ id: 'MailPreference' });
+export type MailPreference = z.infer<typeof mailPreferenceSchema>;
+
+export const mailPreferencesSchema = z
+  .object({ items: z.array(mailPreferenceSchema).describe('Every kind of mail, in the order of the settings page') })
+  .meta({ id: 'MailPreferences' });
+
+export const mailPreferencesUpdateSchema = z
+  .object({
+    items: z
+      .array(mailPreferenceSchema)
+      .max(mailKinds.length)
+      .refine((items) => new Set(items.map((i) => i.kind)).size === items.length, {
+        message: 'validation.duplicate',
+      })
+      .describe('The kinds to change; kinds left out keep their setting'),
+  })
+  .meta({ id: 'MailPreferencesUpdate' });
+export type MailPreferencesUpdate = z.infer<typeof mailPreferencesUpdateSchema>;

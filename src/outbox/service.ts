@@ -5,17 +5,24 @@ import { commonErrors } from '../platform/errors.ts';
 import { createSmtpTransport, smtpAnswer, type MailContent, type MailTransport } from '../platform/mail.ts';
 import { can } from '../policy/policy.ts';
 import * as queries from './queries.ts';
-import type { MailStatus, OutboxMessage, OutboxQuery } from './schema.ts';
+import { recordAudit } from '../audit/service.ts';
+import { mailKinds, type MailPreference, type MailStatus, type OutboxMessage, type OutboxQuery } from './schema.ts';
 
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 
-export type QueuedMail = Omit<queries.OutboxInsert, 'subject' | 'body' | 'htmlBody'> & { content: MailContent };
+export type QueuedMail = Omit<
+  queries.OutboxInsert,
+  'subject' | 'body' | 'htmlBody' | 'calendar' | 'calendarMethod' | 'status'
+> & { content: MailContent };
 
 /**
  * Puts messages in the outbox. It takes a transaction on purpose: the mail exists if and only if
- * the change that caused it was committed; the sender picks it up afterwards.
+ * the change that caused it was committed; the sender picks it up afterwards. A message to a user
+ * who has turned its kind off is kept as opted_out, never sent, so whoever caused it sees why.
  */
-export function queueMail(trx: Trx, messages: QueuedMail[]) {
+export async function queueMail(trx: Trx, messages: QueuedMail[]) {
+  const userIds = [...new Set(messages.flatMap((m) => (m.userId ? [m.userId] : [])))];
+  const disabled = new Set((await queries.listDisabledKinds(trx, userIds)).map((d) => `${d.userId}:${d.kind}`));
   return queries.insertMessages(
     trx,
     messages.map(({ content, ...message }) => ({
@@ -23,6 +30,9 @@ export function queueMail(trx: Trx, messages: QueuedMail[]) {
       subject: content.subject,
       body: content.text,
       htmlBody: content.html,
+      calendar: content.calendar?.content ?? null,
+      calendarMethod: content.calendar?.method ?? null,
+      status: message.userId && disabled.has(`${message.userId}:${message.kind}`) ? 'opted_out' : 'queued',
     })),
   );
 }
@@ -63,6 +73,10 @@ export function createMailSender(options: {
         subject: message.subject,
         text: message.body,
         html: message.htmlBody,
+        calendar:
+          message.calendar && message.calendarMethod
+            ? { method: message.calendarMethod as 'REQUEST' | 'CANCEL', content: message.calendar }
+            : null,
       });
       await queries.markSent(db, message);
     } catch (error) {
@@ -105,7 +119,7 @@ export function startMailSender(sender: MailSender, intervalMs: number, onError:
 export function mapMessage(row: Awaited<ReturnType<typeof queries.listMessages>>['items'][number]): OutboxMessage {
   return {
     id: row.id,
-    kind: row.kind,
+    kind: row.kind as OutboxMessage['kind'],
     toEmail: row.toEmail,
     toName: row.toName,
     locale: row.locale === 'en' ? 'en' : 'sv',
@@ -132,4 +146,45 @@ export async function listOutbox(db: DbOrTrx, actor: Actor, mail: Config['mail']
   }
   const page = await queries.listMessages(db, filter);
   return { total: page.total, items: page.items.map(mapMessage), isDeliveryConfigured: mail.smtpUrl !== undefined };
+}
+
+/** Every kind of mail with whether this user receives it; a kind never set is on. */
+export async function getMailPreferences(db: DbOrTrx, actor: Actor): Promise<{ items: MailPreference[] }> {
+  const saved = new Map((await queries.listPreferences(db, actor.id)).map((p) => [p.kind, p.isEnabled]));
+  return { items: mailKinds.map((kind) => ({ kind, isEnabled: saved.get(kind) ?? true })) };
+}
+
+export async function setMailPreferences(db: Db, actor: Actor, items: MailPreference[]) {
+  await db.transaction().execute(async (trx) => {
+    const before = await getMailPreferences(trx, actor);
+    await queries.savePreferences(trx, actor.id, items);
+    await recordAudit(trx, {
+      actor,
+      action: 'update_mail_preferences',
+      entityType: 'user',
+      entityId: actor.id,
+      entityLabel: actor.name,
+      before: Object.fromEntries(before.items.map((i) => [i.kind, i.isEnabled])),
+      after: Object.fromEntries(items.map((i) => [i.kind, i.isEnabled])),
+    });
+  });
+  return getMailPreferences(db, actor);
+}
+
+/** How the mail about a meeting fared, for those who may see it (the meeting page decides who). */
+export async function listMeetingMail(db: DbOrTrx, meetingId: string) {
+  return (await queries.listMeetingMessages(db, meetingId)).map((row) => ({
+    id: row.id,
+    kind: row.kind as (typeof mailKinds)[number],
+    toEmail: row.toEmail,
+    toName: row.toName,
+    subject: row.subject,
+    calendarMethod: row.calendarMethod as 'REQUEST' | 'CANCEL' | null,
+    createdAt: iso(row.createdAt)!,
+    status: row.status as MailStatus,
+    attempts: row.attempts,
+    nextAttemptAt: row.status === 'queued' ? iso(row.nextAttemptAt) : null,
+    lastError: row.lastError,
+    sentAt: iso(row.sentAt),
+  }));
 }

@@ -164,6 +164,13 @@ export interface LoginAttempts {
   succeeded: boolean;
 }
 
+export interface MailPreferences {
+  isEnabled: boolean;
+  kind: string;
+  updatedAt: Generated<Timestamp>;
+  userId: string;
+}
+
 export interface MeetingAdjusters {
   approvedAt: Timestamp | null;
   meetingId: string;
@@ -197,6 +204,9 @@ export interface Meetings {
   endTime: string | null;
   forumId: string;
   id: Generated<string>;
+  invitationFingerprint: string | null;
+  invitationSentAt: Timestamp | null;
+  invitationSequence: Generated<number>;
   location: Generated<string>;
   meetingDate: string;
   minutesVersion: Generated<number>;
@@ -252,6 +262,8 @@ export interface Organizations {
 export interface Outbox {
   attempts: Generated<number>;
   body: string;
+  calendar: string | null;
+  calendarMethod: string | null;
   createdAt: Generated<Timestamp>;
   createdBy: string | null;
   forumId: string | null;
@@ -260,6 +272,7 @@ export interface Outbox {
   kind: string;
   lastError: string | null;
   locale: Generated<string>;
+  meetingId: string | null;
   nextAttemptAt: Generated<Timestamp>;
   organizationId: string | null;
   roundId: string | null;
@@ -268,6 +281,7 @@ export interface Outbox {
   subject: string;
   toEmail: string;
   toName: string;
+  userId: string | null;
 }
 
 export interface Reports {
@@ -375,6 +389,7 @@ export interface DB {
   forums: Forums;
   indicators: Indicators;
   loginAttempts: LoginAttempts;
+  mailPreferences: MailPreferences;
   meetingAdjusters: MeetingAdjusters;
   meetingAttendees: MeetingAttendees;
   meetings: Meetings;

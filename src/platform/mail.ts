@@ -1,10 +1,17 @@
 import nodemailer from 'nodemailer';
 import type { Locale } from './i18n.ts';
 
+/** An iCalendar object sent with a mail: an invitation (REQUEST) or its cancellation (CANCEL). */
+export interface CalendarPart {
+  method: 'REQUEST' | 'CANCEL';
+  content: string;
+}
+
 export interface MailContent {
   subject: string;
   text: string;
   html: string;
+  calendar?: CalendarPart;
 }
 
 export interface MailTransport {
@@ -14,6 +21,7 @@ export interface MailTransport {
     subject: string;
     text: string;
     html: string | null;
+    calendar: CalendarPart | null;
   }): Promise<void>;
   close(): void;
 }
@@ -22,8 +30,16 @@ export interface MailTransport {
 export function createSmtpTransport(smtpUrl: string): MailTransport {
   const transporter = nodemailer.createTransport(smtpUrl);
   return {
-    async send(message) {
-      await transporter.sendMail({ ...message, html: message.html ?? undefined });
+    async send({ calendar, ...message }) {
+      await transporter.sendMail({
+        ...message,
+        html: message.html ?? undefined,
+        // nodemailer sends it both as a text/calendar alternative with its METHOD, which Outlook
+        // and Google Calendar turn into accept/decline buttons, and as an invite.ics attachment.
+        icalEvent: calendar
+          ? { method: calendar.method, content: calendar.content, filename: 'invite.ics' }
+          : undefined,
+      });
     },
     close: () => transporter.close(),
   };

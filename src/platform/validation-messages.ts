@@ -45,5 +45,9 @@ export const validationMessages: Record<string, LocalizedMessage> = {
     sv: 'Datumet måste ligga mellan år 1900 och 9999.',
     en: 'The date must be between the years 1900 and 9999.',
   },
+  'validation.duplicate': {
+    sv: 'Samma val finns med två gånger.',
+    en: 'The same choice is listed twice.',
+  },
   'validation.required': { sv: 'Fältet måste fyllas i.', en: 'This field is required.' },
 };

@@ -324,6 +324,7 @@ export async function sendReminders(options: {
         const locale = r.locale === 'en' ? 'en' : 'sv';
         return {
           kind: 'report_reminder',
+          userId: r.id,
           toEmail: r.email,
           toName: r.name,
           locale,

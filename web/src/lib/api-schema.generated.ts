@@ -1148,6 +1148,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/mail-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The kinds of mail the signed-in user receives */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MailPreferences"];
+                    };
+                };
+            };
+        };
+        /** Turn kinds of mail on or off for the signed-in user (audited) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MailPreferencesUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MailPreferences"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/meetings": {
         parameters: {
             query?: never;
@@ -2124,7 +2184,7 @@ export interface paths {
             parameters: {
                 query?: {
                     forumId?: string;
-                    kind?: string;
+                    kind?: components["schemas"]["MailKindInput"];
                     limit?: number;
                     offset?: number;
                     /** @description Search in recipient and subject */
@@ -3443,15 +3503,51 @@ export interface components {
             password: string;
         };
         /**
-         * @description queued: waiting or between retries; sending: being handed to the mail server; sent; failed: refused for good (see lastError); held: no mail server is configured, so it was not sent
+         * @description round_opened, report_reminder (before and after the deadline), round_closed (to the coordinator), meeting_invitation (kallelse with calendar invitation, its updates and cancellation), minutes_review (sent for justering), minutes_published, action_assigned, action_due, action_overdue
          * @enum {string}
          */
-        MailStatus: "queued" | "sending" | "sent" | "failed" | "held";
+        MailKind: "round_opened" | "report_reminder" | "round_closed" | "meeting_invitation" | "minutes_review" | "minutes_published" | "action_assigned" | "action_due" | "action_overdue";
         /**
-         * @description queued: waiting or between retries; sending: being handed to the mail server; sent; failed: refused for good (see lastError); held: no mail server is configured, so it was not sent
+         * @description round_opened, report_reminder (before and after the deadline), round_closed (to the coordinator), meeting_invitation (kallelse with calendar invitation, its updates and cancellation), minutes_review (sent for justering), minutes_published, action_assigned, action_due, action_overdue
          * @enum {string}
          */
-        MailStatusInput: "queued" | "sending" | "sent" | "failed" | "held";
+        MailKindInput: "round_opened" | "report_reminder" | "round_closed" | "meeting_invitation" | "minutes_review" | "minutes_published" | "action_assigned" | "action_due" | "action_overdue";
+        MailPreference: {
+            /** @description False: this user receives no mail of this kind */
+            isEnabled: boolean;
+            kind: components["schemas"]["MailKind"];
+        };
+        MailPreferenceInput: {
+            /** @description False: this user receives no mail of this kind */
+            isEnabled: boolean;
+            kind: components["schemas"]["MailKindInput"];
+        };
+        MailPreferences: {
+            /** @description Every kind of mail, in the order of the settings page */
+            items: components["schemas"]["MailPreference"][];
+        };
+        MailPreferencesInput: {
+            /** @description Every kind of mail, in the order of the settings page */
+            items: components["schemas"]["MailPreferenceInput"][];
+        };
+        MailPreferencesUpdate: {
+            /** @description The kinds to change; kinds left out keep their setting */
+            items: components["schemas"]["MailPreference"][];
+        };
+        MailPreferencesUpdateInput: {
+            /** @description The kinds to change; kinds left out keep their setting */
+            items: components["schemas"]["MailPreferenceInput"][];
+        };
+        /**
+         * @description queued: waiting or between retries; sending: being handed to the mail server; sent; failed: refused for good (see lastError); held: no mail server is configured, so it was not sent; opted_out: the recipient has turned this kind of mail off, so it was not sent
+         * @enum {string}
+         */
+        MailStatus: "queued" | "sending" | "sent" | "failed" | "held" | "opted_out";
+        /**
+         * @description queued: waiting or between retries; sending: being handed to the mail server; sent; failed: refused for good (see lastError); held: no mail server is configured, so it was not sent; opted_out: the recipient has turned this kind of mail off, so it was not sent
+         * @enum {string}
+         */
+        MailStatusInput: "queued" | "sending" | "sent" | "failed" | "held" | "opted_out";
         Me: {
             email: string;
             /** @description The forums the user takes part in, and in which role */
@@ -4293,8 +4389,7 @@ export interface components {
             forumName: string | null;
             /** Format: uuid */
             id: string;
-            /** @description What caused it, e.g. report_reminder */
-            kind: string;
+            kind: components["schemas"]["MailKind"];
             /** @description The mail server's answer to the last failed attempt */
             lastError: string | null;
             /**
@@ -4321,8 +4416,7 @@ export interface components {
             forumName: string | null;
             /** Format: uuid */
             id: string;
-            /** @description What caused it, e.g. report_reminder */
-            kind: string;
+            kind: components["schemas"]["MailKindInput"];
             /** @description The mail server's answer to the last failed attempt */
             lastError: string | null;
             /**

@@ -442,6 +442,7 @@ export const en: Dictionary = {
   'rounds.reminders.table.sending': 'Being sent',
   'rounds.reminders.table.failed': 'Could not be sent. The mail server answered: {{answer}}',
   'rounds.reminders.table.held': 'Not sent: no mail server is configured',
+  'rounds.reminders.table.opted_out': 'Not sent: the recipient has turned reminders off',
   'rounds.reminders.table.empty': 'No reminders have been sent.',
 
   'reports.page.title': 'Status report: {{organization}}',
@@ -577,6 +578,7 @@ export const en: Dictionary = {
   'outbox.status.sent': 'Sent',
   'outbox.status.failed': 'Could not be sent',
   'outbox.status.held': 'Not sent (no mail server)',
+  'outbox.status.opted_out': 'Not sent: the recipient has turned this kind of mail off',
   'outbox.table.caption': 'Messages ({{count}} matches)',
   'outbox.table.createdAt': 'Created',
   'outbox.table.to': 'Recipient',

@@ -446,6 +446,7 @@ export const sv = {
   'rounds.reminders.table.sending': 'Skickas nu',
   'rounds.reminders.table.failed': 'Kunde inte skickas. Svar från e-postservern: {{answer}}',
   'rounds.reminders.table.held': 'Inte skickad: ingen e-postserver är inställd',
+  'rounds.reminders.table.opted_out': 'Inte skickad: mottagaren har stängt av påminnelser',
   'rounds.reminders.table.empty': 'Inga påminnelser är skickade.',
 
   'reports.page.title': 'Lägesrapport: {{organization}}',
@@ -582,6 +583,7 @@ export const sv = {
   'outbox.status.sent': 'Skickad',
   'outbox.status.failed': 'Kunde inte skickas',
   'outbox.status.held': 'Inte skickad (ingen e-postserver)',
+  'outbox.status.opted_out': 'Inte skickad: mottagaren har stängt av den här sortens e-post',
   'outbox.table.caption': 'Meddelanden ({{count}} träffar)',
   'outbox.table.createdAt': 'Skapat',
   'outbox.table.to': 'Mottagare',

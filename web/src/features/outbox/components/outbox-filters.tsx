@@ -4,7 +4,7 @@ import type { MailStatus } from '@server/outbox/schema.ts';
 import { FilterBar, SearchField } from '../../../components/ui/filter-bar.tsx';
 import type { OutboxFilters as Filters } from '../api/get-outbox.ts';
 
-const statuses: MailStatus[] = ['queued', 'sending', 'sent', 'failed', 'held'];
+const statuses: MailStatus[] = ['queued', 'sending', 'sent', 'failed', 'held', 'opted_out'];
 
 export function OutboxFilters({ filters, onChange }: { filters: Filters; onChange: (filters: Filters) => void }) {
   const { t } = useTranslation();

@@ -22,6 +22,8 @@ export function RemindersTable({ entries }: { entries: OutboxEntry[] }) {
         return t('rounds.reminders.table.failed', { answer });
       case 'held':
         return t('rounds.reminders.table.held');
+      case 'opted_out':
+        return t('rounds.reminders.table.opted_out');
     }
   };
   const columns: Column<OutboxEntry>[] = [

@@ -1,0 +1,53 @@
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer, type SMTPServerAddress } from 'smtp-server';
+import { afterAll } from 'vitest';
+
+export interface ReceivedMail {
+  from: string;
+  to: string[];
+  mail: ParsedMail;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const servers: SMTPServer[] = [];
+// Registered when a test file imports this module, so every server it started is stopped after it.
+afterAll(async () => {
+  await Promise.all(servers.splice(0).map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
+});
+
+/**
+ * A real SMTP server on a free port, stopped after the test file; `refuse` makes it answer RCPT TO
+ * with an error instead, `delayMs` makes it slow to accept each message.
+ */
+export async function startSmtp(options: { refuse?: { code: number; message: string }; delayMs?: number } = {}) {
+  const { refuse, delayMs = 0 } = options;
+  const received: ReceivedMail[] = [];
+  let rcptAttempts = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onRcptTo(_address: SMTPServerAddress, _session, callback) {
+      rcptAttempts++;
+      if (!refuse) return callback();
+      callback(Object.assign(new Error(refuse.message), { responseCode: refuse.code }));
+    },
+    onData(stream, session, callback) {
+      simpleParser(stream)
+        .then(async (mail) => {
+          await sleep(delayMs);
+          received.push({
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+            to: session.envelope.rcptTo.map((r) => r.address),
+            mail,
+          });
+          callback();
+        })
+        .catch(callback);
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as { port: number };
+  servers.push(server);
+  return { url: `smtp://127.0.0.1:${port}`, received, rcptAttempts: () => rcptAttempts };
+}

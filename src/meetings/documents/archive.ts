@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import { roboto } from './fonts.ts';
+import { primaryFontFile } from './fonts.ts';
 
 export interface ArchiveAttachment {
   number: number;
@@ -26,8 +26,8 @@ export async function buildArchivePdf(minutesPdf: Buffer, attachments: ArchiveAt
   const archive = await PDFDocument.load(minutesPdf);
   archive.registerFontkit(fontkit);
   // Subsetting keeps the archive small; every glyph used is still embedded.
-  const font = await archive.embedFont(await readFile(roboto.normal), { subset: true });
-  const bold = await archive.embedFont(await readFile(roboto.bold), { subset: true });
+  const font = await archive.embedFont(await readFile(primaryFontFile('regular')), { subset: true });
+  const bold = await archive.embedFont(await readFile(primaryFontFile('bold')), { subset: true });
   for (const attachment of [...attachments].sort((a, b) => a.number - b.number)) {
     const loaded = await loadPdf(attachment.data);
     let firstPage: PDFPage;

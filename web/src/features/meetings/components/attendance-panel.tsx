@@ -63,7 +63,11 @@ export function AttendancePanel({ meeting, organizationOptions }: AttendancePane
             {t('meetings.attendance.title')}
           </Title>
           <Text c="dimmed" size="sm">
-            {t('meetings.attendance.count', { present, absent, substitute })}
+            {t('meetings.attendance.count', {
+              present: t('meetings.attendance.count.present', { count: present }),
+              absent: t('meetings.attendance.count.absent', { count: absent }),
+              substitute: t('meetings.attendance.count.substitute', { count: substitute }),
+            })}
           </Text>
         </div>
         {canEdit ? (

@@ -26,7 +26,7 @@ export function OutboxTable({ messages, total }: { messages: OutboxMessage[]; to
         <>
           {t(`outbox.status.${m.status}`)}
           {m.sentAt && <> {at(m.sentAt)}</>}
-          {m.lastError && <div>{t('outbox.table.answer', { answer: m.lastError, attempts: m.attempts })}</div>}
+          {m.lastError && <div>{t('outbox.table.answer', { answer: m.lastError, count: m.attempts })}</div>}
         </>
       ),
     },

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { strainLevels, type Overview, type StrainLevel } from '@server/rounds/schema.ts';
 import { StrainBadge } from '../../../components/ui/strain-badge.tsx';
-import { useRoundLabels } from './use-round-labels.ts';
+import { isPastDeadline, useRoundLabels } from './use-round-labels.ts';
 
 interface ReportingStatusProps {
   overview: Overview;
@@ -39,7 +39,11 @@ export function ReportingStatus({ overview, fileOnBehalfHref }: ReportingStatusP
             <Text>{t('rounds.status.allReported')}</Text>
           ) : (
             <div>
-              <Text fw={600}>{t('rounds.status.missingList', { count: missing.length })}</Text>
+              <Text fw={600}>
+                {t(isPastDeadline(overview.round) ? 'rounds.status.missingList' : 'rounds.status.notYetList', {
+                  count: missing.length,
+                })}
+              </Text>
               <List size="sm" spacing={2} className="name-list">
                 {missing.map((row) => (
                   <List.Item key={row.organizationId}>

@@ -36,7 +36,7 @@ export function ScheduleForm({ forumId, schedule, canEdit }: ScheduleFormProps) 
       ? t('rounds.schedule.active', {
           weekday: weekdayLabel(current.weekday),
           time: current.deadlineTime,
-          days: current.openDaysBefore,
+          days: t('rounds.schedule.days', { count: current.openDaysBefore }),
         })
       : t('rounds.schedule.inactive');
 

@@ -4,6 +4,10 @@ import type { Round } from '@server/rounds/schema.ts';
 import { formatDate, formatTime } from '../../../lib/format.ts';
 import { currentLocale } from '../../../lib/i18n.ts';
 
+export function isPastDeadline(round: Pick<Round, 'deadline'>, now = new Date()): boolean {
+  return new Date(round.deadline) <= now;
+}
+
 /** How rounds are described everywhere: period, deadline and status in words. */
 export function useRoundLabels() {
   const { t } = useTranslation();
@@ -24,7 +28,13 @@ export function useRoundLabels() {
       t(round.isPublished ? 'rounds.published.yes' : 'rounds.published.no'),
     counts: (round: Pick<Round, 'counts'>) =>
       t('rounds.counts.reported', { submitted: round.counts.submitted, members: round.counts.members }),
-    countsDetail: (round: Pick<Round, 'counts'>) =>
-      t('rounds.counts.detail', { late: round.counts.late, missing: round.counts.missing }),
+    /** Late and missing only once the deadline has passed; before it, who has not reported yet. */
+    countsDetail: (round: Pick<Round, 'counts' | 'deadline'>) =>
+      isPastDeadline(round)
+        ? t('rounds.counts.detail', {
+            late: t('rounds.counts.late', { count: round.counts.late }),
+            missing: t('rounds.counts.missing', { count: round.counts.missing }),
+          })
+        : t('rounds.counts.notYet', { count: round.counts.missing }),
   };
 }

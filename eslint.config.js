@@ -15,19 +15,20 @@ const otherDomainQueries = {
 /** Server modules the web app may import: zod schemas and rules with no server-only code. */
 const browserSafeServerFiles = [
   'src/*/schema.ts',
+  'src/*/labels.ts',
   'src/platform/schema-helpers.ts',
   'src/platform/personal-number.ts',
   'src/platform/time.ts',
 ];
 
 const serverOnlyImport = {
-  regex: '^(?!zod$|\\.{1,2}/(\\.\\./)?([a-z-]+/)?(schema|schema-helpers|personal-number|time)\\.ts$)',
+  regex: '^(?!zod$|\\.{1,2}/(\\.\\./)?([a-z-]+/)?(schema|labels|schema-helpers|personal-number|time)\\.ts$)',
   message: 'The web app imports this file: only zod and other browser-safe schema files (see eslint.config.js).',
 };
 
 const serverImportInWeb = {
-  regex: '^@server/(?!([a-z-]+/schema|platform/(schema-helpers|personal-number|time))\\.ts$)',
-  message: 'The web app may import only the browser-safe server files (schema.ts, platform/time.ts …).',
+  regex: '^@server/(?!([a-z-]+/(schema|labels)|platform/(schema-helpers|personal-number|time))\\.ts$)',
+  message: 'The web app may import only the browser-safe server files (schema.ts, labels.ts, platform/time.ts …).',
 };
 
 /** Features do not import each other or the app; pages in app/ compose them. */

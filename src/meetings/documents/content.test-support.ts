@@ -82,23 +82,24 @@ function expectActions(text: string): void {
   expect(text).toContain('Skicka ut uppdaterade kallelser Tanja Mårtensson 2021-04-01');
 }
 
+// Levels and statuses in the same words as the web app (src/platform/labels.ts): "Öppet", not "öppen".
 function expectSituationAndFollowUps(text: string): void {
   expectInOrder(text, [
     'Lägesbild: Avstämning vecka 12',
     'Verksamhet Läge Nuläge Utmaning Medskick',
-    'Region Dalarna mycket ansträngt Många inneliggande i slutenvården. • IVA nära full beläggning',
-    'Avesta kommun ansträngt',
-    'Älvdalens kommun normalläge',
-    'Ludvika kommun kritiskt',
+    'Region Dalarna Mycket ansträngt Många inneliggande i slutenvården. • IVA nära full beläggning',
+    'Avesta kommun Ansträngt',
+    'Älvdalens kommun Normalläge',
+    'Ludvika kommun Kritiskt',
     'Summering',
     'Bemanning är den gemensamma utmaningen',
   ]);
   expectInOrder(text, [
     'Uppdrag Ansvarig Status Kommentar',
-    'Ta fram underlag för regional överenskommelse om kvinnofrid Från mötet 2021-02-18 Länsnätverket för förvaltningschefer pågår Remissversion klar i april.',
-    'klar',
-    'struken Ersatt av regional plan.',
-    'Susanne Berger öppen',
+    'Ta fram underlag för regional överenskommelse om kvinnofrid Från mötet 2021-02-18 Länsnätverket för förvaltningschefer Pågår Remissversion klar i april.',
+    'Klart',
+    'Struket Ersatt av regional plan.',
+    'Susanne Berger Öppet',
   ]);
 }
 

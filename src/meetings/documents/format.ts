@@ -1,5 +1,6 @@
 // Swedish wording and number formats shared by the DOCX and PDF renderers, so both documents
 // say exactly the same thing.
+import * as sharedLabels from '../../platform/labels.ts';
 import { instantToStockholm } from '../../platform/time.ts';
 import type {
   ActionStatus,
@@ -12,37 +13,21 @@ import type {
   StrainLevel,
 } from './model.ts';
 
-export const documentTypeLabels: Record<DocumentType, string> = {
-  minnesanteckningar: 'Minnesanteckningar',
-  protokoll: 'Protokoll',
-};
-
-export const itemKindLabels: Record<ItemKind, string> = {
-  beslut: 'Beslutsärende',
-  information: 'Informationsärende',
-  rapport: 'Rapport',
-  ovrigt: 'Övrigt',
-};
-
-export const chairRoleLabels: Record<ChairRole, string> = {
-  ordforande: 'Ordförande',
-  motesledare: 'Mötesledare',
-  sammankallande: 'Sammankallande',
-};
-
-export const strainLevelLabels: Record<StrainLevel, string> = {
-  normal: 'normalläge',
-  strained: 'ansträngt',
-  very_strained: 'mycket ansträngt',
-  critical: 'kritiskt',
-};
-
-export const actionStatusLabels: Record<ActionStatus, string> = {
-  open: 'öppen',
-  in_progress: 'pågår',
-  done: 'klar',
-  cancelled: 'struken',
-};
+// The minutes are written in Swedish, with the same words as the web app (platform/labels.ts).
+export const documentTypeLabels: Record<DocumentType, string> = sharedLabels.wordsIn(
+  sharedLabels.documentTypeLabels,
+  'sv',
+);
+export const itemKindLabels: Record<ItemKind, string> = sharedLabels.wordsIn(sharedLabels.itemKindLabels, 'sv');
+export const chairRoleLabels: Record<ChairRole, string> = sharedLabels.wordsIn(sharedLabels.chairRoleLabels, 'sv');
+export const strainLevelLabels: Record<StrainLevel, string> = sharedLabels.wordsIn(
+  sharedLabels.strainLevelLabels,
+  'sv',
+);
+export const actionStatusLabels: Record<ActionStatus, string> = sharedLabels.wordsIn(
+  sharedLabels.actionStatusLabels,
+  'sv',
+);
 
 export const DRAFT_MARKER = 'UTKAST';
 export const EMPTY_CELL = '–';

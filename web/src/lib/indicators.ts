@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import type { Locale } from '@server/auth/schema.ts';
 import { effectiveRange, type Indicator } from '@server/indicators/schema.ts';
+import { unitLabel } from '@server/platform/labels.ts';
 import { formatNumber, formatPercent } from './format.ts';
 
 /** The indicator's name in the user's language. */
@@ -8,8 +9,8 @@ export function indicatorName(indicator: Pick<Indicator, 'nameSv' | 'nameEn'>, l
   return locale === 'en' ? indicator.nameEn : indicator.nameSv;
 }
 
-function withUnit(text: string, unit: string): string {
-  return unit ? `${text}\u00a0${unit}` : text;
+function withUnit(text: string, unit: string, locale: Locale): string {
+  return unit ? `${text}\u00a0${unitLabel(unit, locale)}` : text;
 }
 
 /** sv: "mellan 0 och 100 %", "minst 0 st" */
@@ -19,10 +20,11 @@ export function formatRange(
 ): string {
   const { min, max } = effectiveRange(indicator);
   const t = i18next.getFixedT(locale);
-  if (max === null) return t('indicators.range.atLeast', { min: withUnit(formatNumber(min, locale), indicator.unit) });
+  if (max === null)
+    return t('indicators.range.atLeast', { min: withUnit(formatNumber(min, locale), indicator.unit, locale) });
   return t('indicators.range.between', {
     min: formatNumber(min, locale),
-    max: withUnit(formatNumber(max, locale), indicator.unit),
+    max: withUnit(formatNumber(max, locale), indicator.unit, locale),
   });
 }
 
@@ -39,9 +41,9 @@ export function formatIndicatorValue(
     const share = capacity > 0 ? formatPercent(value / capacity, locale) : null;
     const text = t('indicators.ofCapacity', {
       value: formatNumber(value, locale),
-      capacity: withUnit(formatNumber(capacity, locale), indicator.unit),
+      capacity: withUnit(formatNumber(capacity, locale), indicator.unit, locale),
     });
     return share ? t('indicators.withShare', { text, share }) : text;
   }
-  return withUnit(formatNumber(value, locale), indicator.unit);
+  return withUnit(formatNumber(value, locale), indicator.unit, locale);
 }

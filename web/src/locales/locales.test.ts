@@ -49,7 +49,7 @@ function compareDictionaries(languages: Record<string, { locale: string; diction
         continue;
       }
       // The forms a language needs are the ones Intl's plural rules can select for it.
-      const needed = [...new Intl.PluralRules(locale).resolvedOptions().pluralCategories].sort();
+      const needed: string[] = [...new Intl.PluralRules(locale).resolvedOptions().pluralCategories].sort();
       const present = pluralForms(keys, base);
       const missing = needed.filter((form) => !present.includes(form));
       const extra = present.filter((form) => !needed.includes(form));

@@ -2,6 +2,7 @@ import { Group, Stack, Text, TextInput } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isWholeNumber, type Indicator } from '@server/indicators/schema.ts';
+import { unitLabel } from '@server/platform/labels.ts';
 import type { FieldErrors } from '../../../lib/form-errors.ts';
 import { currentLocale } from '../../../lib/i18n.ts';
 import { formatRange, indicatorName } from '../../../lib/indicators.ts';
@@ -30,7 +31,7 @@ export function IndicatorFields({ indicators, figures, onChange, errors }: Indic
         {indicators.map((indicator) => {
           const name = indicatorName(indicator, locale);
           const figure = figures[indicator.id] ?? { value: '', capacity: '' };
-          const unit = indicator.unit ? ` (${indicator.unit})` : '';
+          const unit = indicator.unit ? ` (${unitLabel(indicator.unit, locale)})` : '';
           const hint = t(
             isWholeNumber(indicator) ? 'reports.form.figures.wholeHint' : 'reports.form.figures.decimalHint',
             { range: formatRange(indicator, locale) },

@@ -168,7 +168,7 @@ describe('a round from report to lägesbild', () => {
     expect(await faluValue.getByRole('cell').textContent()).toBe('8,5\u00a0dagar');
   });
 
-  it("shows the server's message next to a figure out of range, and keeps versions with their changes", async () => {
+  it('says what to type next to a figure out of range, and keeps versions with their changes', async () => {
     const page = await app.newPage();
     await signIn(page, users.reporterFalun);
     await openOwnReport(page);
@@ -176,11 +176,12 @@ describe('a round from report to lägesbild', () => {
 
     const beds = textbox(page, `${BEDS.nameSv} (${BEDS.unit})`);
     await beds.fill('tolv');
-    await page.getByText('Ange ett tal, till exempel 12 eller 8,5.').waitFor({ timeout: 10_000 });
+    // A whole-number field asks for a whole number, not "12 eller 8,5".
+    await page.getByText('Skriv ett heltal, till exempel 12.').waitFor({ timeout: 10_000 });
     expect(await beds.getAttribute('aria-invalid')).toBe('true');
 
     await beds.fill('1200');
-    const message = `${BEDS.nameSv}: värdet måste vara mellan 0 och 500 st.`;
+    const message = 'Skriv ett värde mellan 0 och 500\u00a0st.';
     await page.getByText(message, { exact: true }).waitFor({ timeout: 10_000 });
     expect(await beds.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await beds.getAttribute('aria-describedby')) ?? '';
@@ -194,7 +195,7 @@ describe('a round from report to lägesbild', () => {
     expect(
       await page
         .getByRole('status')
-        .filter({ hasText: /^Inte sparat:/ })
+        .filter({ hasText: `, utom ${BEDS.nameSv}: rätta det markerade fältet.` })
         .count(),
     ).toBe(1);
 
@@ -298,9 +299,7 @@ describe('accessibility and print of the round pages', () => {
     await expectNoAxeViolations(reporter, 'report (submitted, with versions)');
     await reporter.getByRole('button', { name: 'Ändra', exact: true }).click();
     await textbox(reporter, `${BEDS.nameSv} (${BEDS.unit})`).fill('9999');
-    await reporter
-      .getByText(`${BEDS.nameSv}: värdet måste vara mellan 0 och 500 st.`, { exact: true })
-      .waitFor({ timeout: 10_000 });
+    await reporter.getByText('Skriv ett värde mellan 0 och 500\u00a0st.', { exact: true }).waitFor({ timeout: 10_000 });
     await expectNoAxeViolations(reporter, 'report form with an error');
   });
 

@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import type { Me } from '@server/auth/schema.ts';
 import { QueryState } from '../components/ui/query-state.tsx';
+import { LocalCopyOwner } from '../lib/local-copy.ts';
 import { useMe } from '../features/auth/api/get-me.ts';
 import { paths } from './paths.ts';
 
@@ -23,7 +24,9 @@ export function RequireSession() {
       {(me) =>
         me ? (
           <SessionContext.Provider value={me}>
-            <Outlet />
+            <LocalCopyOwner.Provider value={me.id}>
+              <Outlet />
+            </LocalCopyOwner.Provider>
           </SessionContext.Provider>
         ) : (
           <Navigate to={paths.signIn} replace state={{ from: location.pathname + location.search }} />

@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import { ApiError } from './api-client.ts';
+import { useUnsavedChanges } from './unsaved-changes.ts';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
@@ -25,6 +26,8 @@ interface AutosaveOptions<T> {
   isPending: boolean;
   /** Checks the text and returns how to send it. `send` resolves to the saved copy; `fail` turns its error into the message to show. */
   prepare: () => PreparedSave<T>;
+  /** The text starts out unsaved, e.g. restored from the browser's copy; it saves itself shortly. */
+  isInitiallyDirty?: boolean;
 }
 
 /** Whether the error is the server's 409 with the given problem code: someone else saved meanwhile. */
@@ -36,20 +39,14 @@ export function isConflictError(error: unknown, code: string): error is ApiError
  * Text saved explicitly and by itself a moment after typing stops, counting the edits so that typing
  * during a save still counts as unsaved, and warning before leaving with unsaved changes.
  */
-export function useAutosave<T>({ delayMs, enabled, isPending, prepare }: AutosaveOptions<T>) {
-  const [edits, setEdits] = useState(0);
+export function useAutosave<T>({ delayMs, enabled, isPending, prepare, isInitiallyDirty = false }: AutosaveOptions<T>) {
+  const [edits, setEdits] = useState(isInitiallyDirty ? 1 : 0);
   const [savedEdits, setSavedEdits] = useState(0);
   const [saveState, setSaveState] = useState<SaveState>('idle');
   const [saveError, setSaveError] = useState<string>();
   const isDirty = edits !== savedEdits;
 
-  // Warn before leaving with changes that are not saved yet.
-  useEffect(() => {
-    if (!isDirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [isDirty]);
+  useUnsavedChanges(isDirty);
 
   const save = async (): Promise<SaveResult<T>> => {
     const atEdits = edits;

@@ -376,7 +376,6 @@ export const en: Dictionary = {
   'rounds.summary.label': "The coordinator's summary",
   'rounds.summary.hint': 'Printed with the situation report. Start a line with "- " for a bulleted list.',
   'rounds.summary.save': 'Save the summary',
-  'rounds.summary.saved': 'The summary is saved.',
   'rounds.summary.empty': 'No summary is written.',
   'rounds.summary.lastSaved': 'Last saved {{at}} by {{name}}',
   'rounds.summary.neverSaved': 'Not saved yet.',
@@ -510,7 +509,6 @@ export const en: Dictionary = {
   'reports.autosave.nothingSaved': 'The draft saves itself as you type.',
   'reports.autosave.pending': 'Unsaved changes',
   'reports.autosave.failed': 'Not saved: {{detail}}',
-  'reports.autosave.invalid': 'Correct the marked fields.',
   'reports.conflict.title': 'Someone else has changed the report',
   'reports.conflict.load': 'Load the other version',
   'reports.conflict.mine': 'Your text (not saved)',
@@ -1052,4 +1050,30 @@ export const en: Dictionary = {
   'minutesImport.notCreated.text': 'No new meeting was created; the file is already in the forum.',
   'minutesImport.saved.link': 'Open the meeting',
   'minutesImport.another': 'Import another file',
+  // Forms (issue 11): unsaved text, error summaries, focus and names.
+  'forms.leave.title': 'Leave this page?',
+  'forms.leave.text':
+    'What you have written is not saved yet. The text stays in this browser and comes back when you open the page again.',
+  'forms.leave.confirm': 'Leave the page',
+  'forms.leave.stay': 'Stay here',
+  'forms.restored.title': 'Unsaved text restored',
+  'forms.restored.text':
+    'What you wrote at {{at}} was not saved and has been restored from this browser. It now saves as usual.',
+  'forms.restored.keep': 'Keep the text',
+  'forms.restored.discard': 'Discard the restored text',
+  'forms.errorSummary.title': 'There is a problem',
+  'forms.errorSummary.item': '{{label}}: {{message}}',
+  'forms.figure.notANumber': 'Enter a number, for example 12 or 8.5.',
+  'forms.figure.notWhole': 'Enter a whole number, for example 12.',
+  'forms.figure.outOfRange': 'Enter a value {{range}}.',
+  'forms.figure.capacity': 'Enter the capacity as a whole number, at least 0.',
+  'forms.figure.countOf': '{{name}}, count',
+  'forms.figure.capacityOf': '{{name}}, capacity',
+  'forms.summary.setAsideTitle': 'Your unsaved summary',
+  'forms.summary.setAside':
+    'You wrote this before someone else saved the summary. It stays here until you close this box; carry over what you want to keep.',
+  'forms.item.setAsideTitle': 'Your unsaved notes',
+  'forms.item.setAside':
+    'You wrote this before someone else saved the item. It stays here until you close this box; carry over what you want to keep.',
+  'forms.autosave.savedExcept': 'Saved at {{time}}, except {{fields}}: correct the marked field.',
 };

@@ -380,7 +380,6 @@ export const sv = {
   'rounds.summary.label': 'Samordnarens summering',
   'rounds.summary.hint': 'Skrivs ut med lägesbilden. Börja en rad med "- " för en punktlista.',
   'rounds.summary.save': 'Spara summeringen',
-  'rounds.summary.saved': 'Summeringen är sparad.',
   'rounds.summary.empty': 'Ingen summering är skriven.',
   'rounds.summary.lastSaved': 'Senast sparad {{at}} av {{name}}',
   'rounds.summary.neverSaved': 'Inte sparad än.',
@@ -516,7 +515,6 @@ export const sv = {
   'reports.autosave.nothingSaved': 'Utkastet sparas automatiskt medan du skriver.',
   'reports.autosave.pending': 'Osparade ändringar',
   'reports.autosave.failed': 'Inte sparat: {{detail}}',
-  'reports.autosave.invalid': 'Rätta de markerade fälten.',
   'reports.conflict.title': 'Rapporten har ändrats av någon annan',
   'reports.conflict.load': 'Läs in den andra versionen',
   'reports.conflict.mine': 'Din text (inte sparad)',
@@ -1059,6 +1057,32 @@ export const sv = {
   'minutesImport.notCreated.text': 'Inget nytt möte skapades; filen finns redan i forumet.',
   'minutesImport.saved.link': 'Öppna mötet',
   'minutesImport.another': 'Importera en fil till',
+  // Forms (issue 11): unsaved text, error summaries, focus and names.
+  'forms.leave.title': 'Lämna sidan?',
+  'forms.leave.text':
+    'Det du har skrivit är inte sparat än. Texten finns kvar i den här webbläsaren och kommer tillbaka när du öppnar sidan igen.',
+  'forms.leave.confirm': 'Lämna sidan',
+  'forms.leave.stay': 'Stanna kvar',
+  'forms.restored.title': 'Osparad text är återställd',
+  'forms.restored.text':
+    'Det du skrev {{at}} hann inte sparas och är hämtat från den här webbläsaren. Det sparas nu som vanligt.',
+  'forms.restored.keep': 'Behåll texten',
+  'forms.restored.discard': 'Kasta den återställda texten',
+  'forms.errorSummary.title': 'Det finns problem',
+  'forms.errorSummary.item': '{{label}}: {{message}}',
+  'forms.figure.notANumber': 'Skriv ett tal, till exempel 12 eller 8,5.',
+  'forms.figure.notWhole': 'Skriv ett heltal, till exempel 12.',
+  'forms.figure.outOfRange': 'Skriv ett värde {{range}}.',
+  'forms.figure.capacity': 'Skriv kapaciteten som ett heltal, minst 0.',
+  'forms.figure.countOf': '{{name}}, antal',
+  'forms.figure.capacityOf': '{{name}}, kapacitet',
+  'forms.summary.setAsideTitle': 'Din osparade summering',
+  'forms.summary.setAside':
+    'Du skrev det här innan någon annan sparade summeringen. Det finns kvar här tills du stänger rutan; för över det du vill behålla.',
+  'forms.item.setAsideTitle': 'Dina osparade anteckningar',
+  'forms.item.setAside':
+    'Du skrev det här innan någon annan sparade punkten. Det finns kvar här tills du stänger rutan; för över det du vill behålla.',
+  'forms.autosave.savedExcept': 'Sparat kl. {{time}}, utom {{fields}}: rätta det markerade fältet.',
 } as const;
 
 export type TranslationKey = keyof typeof sv;

@@ -1,6 +1,7 @@
 import { Box, Container, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigate } from 'react-router';
+import { LeaveGuard } from '../../components/ui/leave-guard.tsx';
 import { useMe } from '../../features/auth/api/get-me.ts';
 import { LanguageSwitch } from '../../features/auth/components/language-switch.tsx';
 import { UserMenu } from '../../features/auth/components/user-menu.tsx';
@@ -40,6 +41,7 @@ export function AppLayout() {
           <Outlet />
         </Container>
       </Box>
+      <LeaveGuard />
     </>
   );
 }

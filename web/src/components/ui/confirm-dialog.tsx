@@ -7,13 +7,24 @@ interface ConfirmDialogProps {
   title: string;
   text: string;
   confirmLabel: string;
+  /** The button that closes without confirming; "Avbryt" unless given. */
+  cancelLabel?: string;
   onConfirm: () => void;
   onClose: () => void;
   isPending: boolean;
   error?: string;
 }
 
-export function ConfirmDialog({ title, text, confirmLabel, onConfirm, onClose, isPending, error }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  title,
+  text,
+  confirmLabel,
+  cancelLabel,
+  onConfirm,
+  onClose,
+  isPending,
+  error,
+}: ConfirmDialogProps) {
   const { t } = useTranslation();
   return (
     <Dialog title={title} onClose={onClose}>
@@ -22,7 +33,7 @@ export function ConfirmDialog({ title, text, confirmLabel, onConfirm, onClose, i
         {error && <ErrorAlert message={error} />}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
+            {cancelLabel ?? t('common.cancel')}
           </Button>
           <Button onClick={onConfirm} loading={isPending}>
             {confirmLabel}

@@ -10,6 +10,7 @@ import { ApiError } from '../../../lib/api-client.ts';
 import { fieldErrorsFromProblem, type FieldErrors } from '../../../lib/form-errors.ts';
 import { formatDateTime, formatTime } from '../../../lib/format.ts';
 import { currentLocale } from '../../../lib/i18n.ts';
+import { useFoundLocalCopy, useKeepLocalCopy } from '../../../lib/local-copy.ts';
 import { isConflictError, useAutosave, useSaveConflict } from '../../../lib/use-autosave.ts';
 import { meetingQueryOptions } from '../api/get-meeting.ts';
 import { useUpdateItem } from '../api/update-item.ts';
@@ -69,9 +70,16 @@ export function ItemEditor({ meetingId, item, decisionsHeading }: ItemEditorProp
   const update = useUpdateItem();
   // The server's copy this text is based on; its revision goes with every save.
   const [base, setBase] = useState(item);
-  const [text, setText] = useState(() => textOf(item));
+  const record = `item:${item.id}`;
+  const localCopy = useFoundLocalCopy<ItemText>(
+    record,
+    item.revision,
+    (copy) => JSON.stringify(copy) !== JSON.stringify(textOf(item)),
+  );
+  const [text, setText] = useState(() => localCopy.restored?.text ?? textOf(item));
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [setAside, setSetAside] = useState<ItemText>();
+  const [setAside, setSetAside] = useState<ItemText | undefined>(localCopy.older?.text);
+  const [isOlderAside, setIsOlderAside] = useState(localCopy.older !== undefined);
   const {
     conflict,
     isLoadingTheirs,
@@ -84,6 +92,7 @@ export function ItemEditor({ meetingId, item, decisionsHeading }: ItemEditorProp
     delayMs: AUTOSAVE_DELAY_MS,
     enabled: !conflict,
     isPending: update.isPending,
+    isInitiallyDirty: localCopy.restored !== undefined,
     prepare: () => {
       const changes = { revision: base.revision, notes: text.notes, decisions: decisionsToSave(text.decisions) };
       const parsed = itemUpdateSchema.safeParse(changes);
@@ -109,6 +118,7 @@ export function ItemEditor({ meetingId, item, decisionsHeading }: ItemEditorProp
     },
   });
   const { isDirty, saveState, saveError } = autosave;
+  useKeepLocalCopy({ record, revision: base.revision, text, isUnsaved: isDirty });
 
   // Someone else saved the item and nothing is typed here: show their text.
   if (item.revision > base.revision && !isDirty && !conflict) {
@@ -182,9 +192,13 @@ export function ItemEditor({ meetingId, item, decisionsHeading }: ItemEditorProp
         )}
         {setAside && (
           <SetAsideAlert
-            title={t('meetings.item.conflict.setAsideTitle')}
-            text={t('meetings.item.conflict.setAside')}
-            onClose={() => setSetAside(undefined)}
+            title={t(isOlderAside ? 'forms.item.setAsideTitle' : 'meetings.item.conflict.setAsideTitle')}
+            text={t(isOlderAside ? 'forms.item.setAside' : 'meetings.item.conflict.setAside')}
+            onClose={() => {
+              setSetAside(undefined);
+              setIsOlderAside(false);
+              localCopy.dropOlder();
+            }}
           >
             <TextSummary text={setAside} decisionsHeading={decisionsHeading} />
           </SetAsideAlert>

@@ -47,11 +47,12 @@ export function IndicatorFields({ indicators, figures, onChange, errors }: Indic
                 <TextInput
                   label={`${name}${unit}`}
                   description={hint}
-                  inputMode="decimal"
+                  inputMode={isWholeNumber(indicator) ? 'numeric' : 'decimal'}
                   autoComplete="off"
                   value={figure.value}
                   onChange={(event) => onChange(indicator.id, 'value', event.currentTarget.value)}
                   error={errors[valueField(indicator.id)]}
+                  name={valueField(indicator.id)}
                   maw={420}
                   data-indicator={indicator.key}
                 />
@@ -103,6 +104,8 @@ function CapacityField({ name, unit, hint, indicator, figure, onChange, errors, 
           value={figure.value}
           onChange={(event) => onChange(indicator.id, 'value', event.currentTarget.value)}
           error={errors[valueField(indicator.id)]}
+          name={valueField(indicator.id)}
+          data-error-label={t('forms.figure.countOf', { name })}
           w={260}
           data-indicator={indicator.key}
         />
@@ -114,6 +117,8 @@ function CapacityField({ name, unit, hint, indicator, figure, onChange, errors, 
           value={figure.capacity}
           onChange={(event) => onChange(indicator.id, 'capacity', event.currentTarget.value)}
           error={errors[capacityField(indicator.id)]}
+          name={capacityField(indicator.id)}
+          data-error-label={t('forms.figure.capacityOf', { name })}
           w={260}
           data-indicator-capacity={indicator.key}
         />

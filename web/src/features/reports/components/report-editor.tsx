@@ -7,11 +7,14 @@ import type { Report } from '@server/reports/schema.ts';
 import type { StrainLevel } from '@server/rounds/schema.ts';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
 import { SetAsideAlert } from '../../../components/ui/conflict-alert.tsx';
-import { ErrorAlert } from '../../../components/ui/error-alert.tsx';
+import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import type { FieldErrors } from '../../../lib/form-errors.ts';
 import { formatDateTime, formatTime } from '../../../lib/format.ts';
 import { currentLocale } from '../../../lib/i18n.ts';
+import { formatRange, indicatorName } from '../../../lib/indicators.ts';
+import { useFoundLocalCopy, useKeepLocalCopy } from '../../../lib/local-copy.ts';
+import { useUnsavedChanges } from '../../../lib/unsaved-changes.ts';
 import { isConflictError, useAutosave, useSaveConflict } from '../../../lib/use-autosave.ts';
 import { useCopyPrevious } from '../api/copy-previous.ts';
 import { reportQueryOptions } from '../api/get-report.ts';
@@ -20,12 +23,16 @@ import { useSubmitReport } from '../api/submit-report.ts';
 import { ConflictPanel, ValuesSummary } from './conflict-panel.tsx';
 import { IndicatorFields } from './indicator-fields.tsx';
 import { ReportView } from './report-view.tsx';
+import type { Indicator } from '@server/indicators/schema.ts';
 import {
+  capacityField,
   fieldErrorsFromPaths,
   isEmpty,
+  isSameValues,
   textFields,
   toDraft,
   toValues,
+  type FigureProblem,
   type ReportValues,
   type TextField,
 } from './report-values.ts';
@@ -49,15 +56,25 @@ export function ReportEditor({ report: loaded, isOnBehalf }: ReportEditorProps) 
   const queryClient = useQueryClient();
   const id = { roundId: loaded.roundId, organizationId: loaded.organizationId };
   const formRef = useRef<HTMLFormElement>(null);
+  const resultRef = useRef<HTMLHeadingElement>(null);
 
   // The server's copy this form is based on; its revision goes with every save.
   const [report, setReport] = useState(loaded);
-  const [values, setValues] = useState(() => toValues(loaded, locale));
+  const record = `report:${loaded.roundId}:${loaded.organizationId}`;
+  const localCopy = useFoundLocalCopy<ReportValues>(
+    record,
+    loaded.revision,
+    (copy) => !isSameValues(copy, toValues(loaded, locale)),
+  );
+  const [values, setValues] = useState(() => localCopy.restored?.text ?? toValues(loaded, locale));
+  const [restoredAt, setRestoredAt] = useState(localCopy.restored?.at);
   const [isAmending, setIsAmending] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string>();
+  // The summary of problems appears once a submit failed; before that the fields show their own.
   const [focusRequest, setFocusRequest] = useState(0);
-  const [setAside, setSetAside] = useState<ReportValues>();
+  const [resultFocusRequest, setResultFocusRequest] = useState(0);
+  const [setAside, setSetAside] = useState<ReportValues | undefined>(localCopy.older?.text);
   const [isConfirmingCopy, setIsConfirmingCopy] = useState(false);
   const [openedAt] = useState(() => new Date());
 
@@ -75,21 +92,23 @@ export function ReportEditor({ report: loaded, isOnBehalf }: ReportEditorProps) 
     takeTheirs,
     begin: beginConflict,
   } = useSaveConflict<Report>();
+  const explainFigure = (indicator: Indicator, problem: FigureProblem) =>
+    t(`forms.figure.${problem}`, { range: formatRange(indicator, locale) });
+  // What a save sends now, and the figures it must leave out until they are corrected.
+  const checked = toDraft(values, report, report.revision, explainFigure);
+  const invalidFigures = Object.keys(checked.errors);
   const autosave = useAutosave({
     delayMs: AUTOSAVE_DELAY_MS,
     enabled: isEditing && !conflict,
     isPending: saveDraft.isPending,
+    isInitiallyDirty: restoredAt !== undefined,
     prepare: () => {
-      const result = toDraft(values, report, report.revision, t('validation.number'));
-      if (result.errors) {
-        setFieldErrors(result.errors);
-        return { invalid: t('reports.autosave.invalid') };
-      }
+      const result = checked;
       return {
         send: async () => {
           const saved = await saveDraft.mutateAsync({ id, draft: result.draft });
           setReport(saved);
-          setFieldErrors({});
+          setFieldErrors(result.errors);
           return saved;
         },
         fail: (error) => {
@@ -104,11 +123,24 @@ export function ReportEditor({ report: loaded, isOnBehalf }: ReportEditorProps) 
   });
   const { isDirty, saveState, saveError, setSaveState } = autosave;
   const isPastDeadline = openedAt > new Date(report.deadline);
+  // A mistyped figure is not saved on the server: it stays in this browser and leaving asks first.
+  useUnsavedChanges(invalidFigures.length > 0);
+  useKeepLocalCopy({
+    record,
+    revision: report.revision,
+    text: values,
+    isUnsaved: isDirty || invalidFigures.length > 0,
+  });
 
   useEffect(() => {
     if (focusRequest === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-form-error]')?.focus();
+    formRef.current?.querySelector<HTMLElement>('[data-form-error], [aria-invalid="true"]')?.focus();
   }, [focusRequest]);
+
+  // After submitting, the form gives way to the filed report: focus goes to its heading.
+  useEffect(() => {
+    if (resultFocusRequest > 0) resultRef.current?.focus();
+  }, [resultFocusRequest]);
 
   const change = (update: (current: ReportValues) => ReportValues) => {
     setValues(update);
@@ -135,6 +167,11 @@ export function ReportEditor({ report: loaded, isOnBehalf }: ReportEditorProps) 
       }
       current = saved.saved;
     }
+    if (invalidFigures.length > 0) {
+      setFieldErrors(checked.errors);
+      setFocusRequest((n) => n + 1);
+      return;
+    }
     submit.mutate(
       { id, revision: current.revision },
       {
@@ -143,6 +180,7 @@ export function ReportEditor({ report: loaded, isOnBehalf }: ReportEditorProps) 
           setIsAmending(false);
           setFieldErrors({});
           setSaveState('idle');
+          setResultFocusRequest((n) => n + 1);
           notifications.show({
             message: t('reports.form.submitted', { version: submitted.submittedVersion }),
             color: 'teal',
@@ -152,13 +190,30 @@ export function ReportEditor({ report: loaded, isOnBehalf }: ReportEditorProps) 
           const detail = error instanceof ApiError ? error.problem.detail : t('errors.unexpected');
           if (isConflict(error)) beginConflict(detail);
           else {
-            if (error instanceof ApiError) setFieldErrors(fieldErrorsFromPaths(error.problem.errors ?? [], undefined));
-            setFormError(detail);
+            const errors = error instanceof ApiError ? fieldErrorsFromPaths(error.problem.errors ?? [], undefined) : {};
+            setFieldErrors(errors);
+            // The summary lists the fields; the server's sentence would repeat them.
+            setFormError(Object.keys(errors).length > 0 ? undefined : detail);
           }
           setFocusRequest((n) => n + 1);
         },
       },
     );
+  };
+
+  const figureLabel = (field: string) => {
+    const indicator = report.indicators.find((entry) => field.endsWith(entry.id));
+    const name = indicator ? indicatorName(indicator, locale) : field;
+    return field === capacityField(indicator?.id ?? '') ? t('forms.figure.capacityOf', { name }) : name;
+  };
+
+  const discardRestored = () => {
+    setValues(toValues(report, locale));
+    setRestoredAt(undefined);
+    setFieldErrors({});
+    autosave.markUnchanged();
+    setSaveState('idle');
+    formRef.current?.querySelector('textarea')?.focus();
   };
 
   const fetchTheirs = () => queryClient.fetchQuery({ ...reportQueryOptions(id), staleTime: 0 });
@@ -196,6 +251,11 @@ export function ReportEditor({ report: loaded, isOnBehalf }: ReportEditorProps) 
   const statusText = (() => {
     if (saveState === 'saving') return t('reports.autosave.saving');
     if (saveState === 'failed') return t('reports.autosave.failed', { detail: saveError ?? '' });
+    if (saveState === 'saved' && report.updatedAt && invalidFigures.length > 0)
+      return t('forms.autosave.savedExcept', {
+        time: formatTime(report.updatedAt, locale),
+        fields: invalidFigures.map(figureLabel).join(', '),
+      });
     if (saveState === 'saved' && report.updatedAt)
       return t('reports.autosave.saved', { time: formatTime(report.updatedAt, locale) });
     if (report.updatedAt)
@@ -244,7 +304,10 @@ export function ReportEditor({ report: loaded, isOnBehalf }: ReportEditorProps) 
         <SetAsideAlert
           title={t('reports.conflict.setAsideTitle')}
           text={t('reports.conflict.setAside')}
-          onClose={() => setSetAside(undefined)}
+          onClose={() => {
+            setSetAside(undefined);
+            localCopy.dropOlder();
+          }}
         >
           <ValuesSummary values={setAside} indicators={report.indicators} />
         </SetAsideAlert>
@@ -276,7 +339,24 @@ export function ReportEditor({ report: loaded, isOnBehalf }: ReportEditorProps) 
                 onUseTheirs={useTheirs}
               />
             )}
-            {formError && !conflict && <ErrorAlert message={formError} />}
+            {!conflict && focusRequest > 0 && (
+              <ErrorSummary formRef={formRef} errors={fieldErrors} formError={formError} />
+            )}
+            {restoredAt && (
+              <Alert color="samverkan" variant="light" title={t('forms.restored.title')}>
+                <Stack gap="xs" align="flex-start">
+                  <Text size="sm">{t('forms.restored.text', { at: formatDateTime(restoredAt, locale) })}</Text>
+                  <Group gap="sm">
+                    <Button size="xs" variant="default" onClick={() => setRestoredAt(undefined)}>
+                      {t('forms.restored.keep')}
+                    </Button>
+                    <Button size="xs" variant="default" onClick={discardRestored}>
+                      {t('forms.restored.discard')}
+                    </Button>
+                  </Group>
+                </Stack>
+              </Alert>
+            )}
             {report.hasPreviousReport && (
               <Paper withBorder radius="md" p="md" bg="gray.0">
                 <Group justify="space-between" gap="sm">
@@ -337,7 +417,7 @@ export function ReportEditor({ report: loaded, isOnBehalf }: ReportEditorProps) 
         <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="report-view-title">
           <Stack gap="md">
             <Group justify="space-between">
-              <Title order={2} size="h3" id="report-view-title">
+              <Title order={2} size="h3" id="report-view-title" ref={resultRef} tabIndex={-1}>
                 {report.submittedVersion > 0
                   ? t('reports.view.title', { version: report.submittedVersion })
                   : t('reports.view.draftTitle')}

@@ -17,7 +17,11 @@ export function StrainLevelField({ value, onChange, error }: StrainLevelFieldPro
   const hintId = useId();
   const errorId = useId();
   return (
-    <fieldset className="plain-fieldset" aria-describedby={error ? `${hintId} ${errorId}` : hintId}>
+    <fieldset
+      className="plain-fieldset"
+      data-field="strainLevel"
+      aria-describedby={error ? `${hintId} ${errorId}` : hintId}
+    >
       <legend className="field-legend">
         {t('reports.form.strain.label')}{' '}
         <span aria-hidden className="required-mark">

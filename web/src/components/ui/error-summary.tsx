@@ -1,0 +1,105 @@
+import { Stack, Text, Title } from '@mantine/core';
+import { useId, useLayoutEffect, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FieldErrors } from '../../lib/form-errors.ts';
+
+interface ErrorSummaryProps {
+  /** The form whose fields the errors belong to; a field is found by its name or data-field. */
+  formRef: RefObject<HTMLElement | null>;
+  errors: FieldErrors;
+  /** A problem with the form as a whole, listed first and not linked. */
+  formError?: string;
+}
+
+interface Problem {
+  field: string;
+  /** Empty when the field is not on the form: the message is then shown without a link. */
+  label: string;
+  message: string;
+  isLinked: boolean;
+}
+
+/** The field of the form that shows the error: an input by name, or a group (data-field) and its first input. */
+export function findField(form: HTMLElement | null, field: string): HTMLElement | null {
+  if (!form) return null;
+  const escaped = CSS.escape(field);
+  const byName = form.querySelector<HTMLElement>(`[name="${escaped}"]`);
+  if (byName) return byName;
+  const group = form.querySelector<HTMLElement>(`[data-field="${escaped}"]`);
+  return group?.querySelector<HTMLElement>('input, textarea, select, button') ?? group;
+}
+
+/** What the user sees as the field's name: data-error-label, the legend of its group, or its label. */
+function labelOf(element: HTMLElement): string {
+  const explicit = element.closest('[data-error-label]')?.getAttribute('data-error-label');
+  if (explicit) return explicit;
+  const group = element.closest('[data-field]')?.querySelector('legend')?.textContent;
+  const label = (element as HTMLInputElement).labels?.[0]?.textContent;
+  const legend = element.closest('fieldset')?.querySelector('legend')?.textContent;
+  return (group || label || legend || element.getAttribute('aria-label') || '').replace(/\s*\*\s*$/, '').trim();
+}
+
+/**
+ * The problems of a form, at its top, each a link that moves focus to the field (the GOV.UK and
+ * Designsystemet error summary). data-form-error makes a failed submit move focus here.
+ */
+export function ErrorSummary({ formRef, errors, formError }: ErrorSummaryProps) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const [problems, setProblems] = useState<Problem[]>([]);
+
+  // The labels are read from the rendered fields, so every form gets its summary without a list of
+  // its own; like a measurement, that needs the DOM, hence state set from a layout effect.
+  useLayoutEffect(() => {
+    const form = formRef.current;
+    const found: Problem[] = [];
+    for (const [field, message] of Object.entries(errors)) {
+      if (!message) continue;
+      const element = findField(form, field);
+      found.push({ field, label: element ? labelOf(element) : '', message, isLinked: element !== null });
+    }
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- read from the DOM, see above
+    setProblems(found);
+  }, [errors, formRef]);
+
+  // Rendered from the first commit with errors, so a failed submit can move focus here at once.
+  if (!formError && !Object.values(errors).some(Boolean)) return null;
+
+  const focusField = (field: string) => {
+    const element = findField(formRef.current, field);
+    element?.focus();
+    element?.scrollIntoView({ block: 'center' });
+  };
+
+  return (
+    <div className="error-summary" role="alert" tabIndex={-1} data-form-error aria-labelledby={titleId}>
+      <Stack gap="xs">
+        <Title order={2} size="h4" id={titleId}>
+          {t('forms.errorSummary.title')}
+        </Title>
+        {formError && <Text size="sm">{formError}</Text>}
+        {problems.length > 0 && (
+          <ul className="error-summary-list">
+            {problems.map(({ field, label, message, isLinked }) => (
+              <li key={field}>
+                {isLinked ? (
+                  <a
+                    href={`#${field}`}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      focusField(field);
+                    }}
+                  >
+                    {label ? t('forms.errorSummary.item', { label, message }) : message}
+                  </a>
+                ) : (
+                  message
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Stack>
+    </div>
+  );
+}

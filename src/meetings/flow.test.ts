@@ -1,3 +1,4 @@
+import { extractText } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/app.ts';
 
@@ -306,6 +307,30 @@ describe('§ numbering of a protokoll', () => {
     expect(numbers(nextYear)[0]).toBe('§ 1');
     const added = await as('coordinator', 'POST', `/api/meetings/${march.id}/items`, { title: 'Extra ärende' });
     expect(numbers(added.body).at(-1)).toBe('§ 25');
+  });
+
+  it('keeps the § of justerade protokoll when an earlier protokoll is planned afterwards', async () => {
+    const april = await as('coordinator', 'POST', `/api/forums/${ctx.fixture.forum.N}/meetings`, {
+      title: 'Protokoll i april',
+      meetingDate: '2023-04-13',
+      documentType: 'protokoll',
+      adjusters: [{ userId: user('coordinator') }],
+    });
+    expect(numbers(april.body)[0]).toBe('§ 26');
+    for (const step of ['hold', 'send-for-review', 'approve']) {
+      const done = await as('coordinator', 'POST', `/api/meetings/${april.body.id}/${step}`);
+      expect(done.status, `${step}: ${JSON.stringify(done.body)}`).toBe(200);
+    }
+    // Eight more § before April: live numbering would now start April at § 34.
+    await planIn('Extra protokoll i mars', '2023-03-30', 'protokoll');
+    const after = await as('coordinator', 'GET', `/api/meetings/${april.body.id}`);
+    expect(numbers(after.body)).toEqual(numbers(april.body));
+    const pdf = await ctx.app.inject({
+      url: `/api/meetings/${april.body.id}/minutes.pdf`,
+      headers: { cookie: await ctx.cookie('coordinator') },
+    });
+    const { text } = await extractText(new Uint8Array(pdf.rawPayload), { mergePages: true });
+    expect(text.replace(/\s+/g, ' ')).toContain(`§ 26 ${april.body.items[0].title}`);
   });
 });
 

@@ -5,7 +5,7 @@ import type { Db, DbOrTrx } from '../platform/db.ts';
 import { can, readOnlyForumIds, visibleForumIds } from '../policy/policy.ts';
 import type { Overview } from '../rounds/schema.ts';
 import { renderDocument, type ArchiveAttachment } from './documents/index.ts';
-import type { MinutesDocument } from './documents/model.ts';
+import type { Attendee, MinutesDocument } from './documents/model.ts';
 import { meetingErrors as errors } from './errors.ts';
 import * as queries from './queries.ts';
 import type { MeetingRow } from './queries.ts';
@@ -45,17 +45,6 @@ export interface MinutesRecord {
 /** The minutes as a document model. It reads only the record, so a frozen version always prints the same. */
 export function toMinutesDocument(record: MinutesRecord): MinutesDocument {
   const { content: meeting, roundOverview } = record;
-  const groups = new Map<string, MinutesDocument['attendance'][number]>();
-  for (const person of meeting.attendees.filter((a) => a.status !== 'invited')) {
-    const organization = person.organizationName ?? 'Övriga';
-    if (!groups.has(organization)) groups.set(organization, { organization, people: [] });
-    groups.get(organization)!.people.push({
-      name: person.name,
-      title: person.title,
-      status: person.status as 'present' | 'absent' | 'substitute',
-      substituteFor: person.substituteFor,
-    });
-  }
   return {
     documentType: meeting.documentType,
     forumName: meeting.forumName,
@@ -86,9 +75,9 @@ export function toMinutesDocument(record: MinutesRecord): MinutesDocument {
       organization: organizationOf(meeting, a.userId),
       approvedAt: a.approvedAt,
     })),
-    attendance: [...groups.values()],
-    items: meeting.items.map((item, index) => ({
-      number: index + 1,
+    attendance: meeting.attendees.flatMap((person) => toAttendee(meeting, person)),
+    items: meeting.items.map((item) => ({
+      number: sectionLabel(meeting.documentType, item.number),
       title: item.title,
       kind: item.kind,
       presenters: item.presenters,
@@ -109,7 +98,7 @@ export function toMinutesDocument(record: MinutesRecord): MinutesDocument {
               task: a.task,
               status: a.status,
               comment: a.statusComment || null,
-              fromMeeting: `${a.meetingTitle} ${a.meetingDate}`,
+              fromMeetingDate: a.meetingDate,
             })),
           }
         : {}),
@@ -119,6 +108,44 @@ export function toMinutesDocument(record: MinutesRecord): MinutesDocument {
     checksum: record.checksum,
     status: record.status,
   };
+}
+
+/**
+ * Who is listed under Närvarande and Frånvarande. An invited person replaced by a substitute is
+ * listed as the substitute who sat in ("NN, ersättare för MM"); the not yet marked are left out.
+ */
+function toAttendee(meeting: MinutesContent, person: MinutesContent['attendees'][number]): Attendee[] {
+  if (person.status === 'invited') return [];
+  const organization = person.organizationName;
+  if (person.status === 'substitute' && person.substituteName) {
+    return [
+      {
+        name: person.substituteName,
+        organization,
+        status: 'substitute',
+        category: 'ersattare',
+        substituteFor: person.name,
+        isChair: false,
+      },
+    ];
+  }
+  const chair = meeting.chair;
+  const isChair = chair !== null && (chair.userId ? chair.userId === person.userId : chair.name === person.name);
+  return [
+    {
+      name: person.name,
+      organization,
+      status: person.status,
+      category: person.category,
+      substituteFor: person.substituteFor,
+      isChair,
+    },
+  ];
+}
+
+/** The API numbers a protokoll's items "§ 14"; imported protokoll keep their bare numbers ("14"). */
+function sectionLabel(documentType: MinutesContent['documentType'], number: string): string {
+  return documentType === 'protokoll' && !number.startsWith('§') ? `§ ${number}` : number;
 }
 
 function toSituationModel(overview: Overview): NonNullable<MinutesDocument['items'][number]['situation']> {

@@ -7,19 +7,22 @@ import {
   EMPTY_CELL,
   documentTypeLabels,
   formatAttachmentRefs,
-  formatAttendee,
+  formatAttendeeList,
   formatCellText,
   formatDecisionClause,
   formatDue,
+  formatFigure,
   formatInstant,
+  formatItemHeading,
   formatMeetingTime,
   formatRoleLine,
   isDraft,
   itemKindLabels,
+  formatReportStatus,
   parseText,
   strainLevelLabels,
 } from './format.ts';
-import type { AttendanceStatus, MinutesDocument, MinutesItem, PersonRef } from './model.ts';
+import type { Attendee, MinutesDocument, MinutesItem, ParticipantCategory, PersonRef } from './model.ts';
 
 export interface Run {
   text: string;
@@ -46,14 +49,16 @@ export type Block =
   | { type: 'label'; text: string }
   | { type: 'paragraph'; runs: Run[]; indent?: boolean; keepWithNext?: boolean }
   | { type: 'bullets'; items: string[] }
-  /** A bold line followed by plain lines without spacing, e.g. an organisation and its people. */
-  | { type: 'group'; title: string; lines: string[] }
   | { type: 'table'; caption: string | null; columns: TableColumn[]; rows: string[][] }
   /** Laid out two by two, as signatures are on paper. */
-  | { type: 'signatures'; rows: [SignatureCell, SignatureCell | null][] };
+  | { type: 'signatures'; rows: [SignatureCell, SignatureCell | null][] }
+  /** Printed on one page, moved to the next one as a whole when it does not fit. */
+  | { type: 'keepTogether'; blocks: Block[] };
 
 export interface PageHeader {
   documentType: string;
+  /** Named on every page, since a title need not say whose minutes these are. */
+  forumName: string;
   isDraft: boolean;
   /** Right-hand lines above the page number: "Datum …", "Dnr …". */
   lines: string[];
@@ -67,32 +72,49 @@ export interface MinutesLayout {
 }
 
 export function buildMinutesLayout(doc: MinutesDocument): MinutesLayout {
-  return {
-    header: buildHeader(doc),
-    title: doc.title,
-    blocks: [
-      ...(isDraft(doc) ? [{ type: 'draftMarker', text: `${DRAFT_MARKER} – ej justerat` } satisfies Block] : []),
-      { type: 'title', text: doc.title },
-      ...meetingFacts(doc),
-      ...attendanceSection(doc, 'Närvarande', (status) => status !== 'absent'),
-      ...attendanceSection(doc, 'Frånvarande', (status) => status === 'absent'),
-      ...doc.items.flatMap((item) => itemBlocks(item, doc.forumName)),
-      ...attachmentsSection(doc),
-      ...signatureSection(doc),
-    ],
-  };
+  const body: Block[] = [
+    ...(isDraft(doc) ? [{ type: 'draftMarker', text: `${DRAFT_MARKER} – ej justerat` } satisfies Block] : []),
+    { type: 'title', text: doc.title },
+    ...meetingFacts(doc),
+    ...attendanceSection(doc),
+    ...doc.items.flatMap((item) => itemBlocks(item, doc.forumName)),
+    ...attachmentsSection(doc),
+  ];
+  const cells = signatureCells(doc);
+  // A meeting with no chair, secretary or adjusters has nobody to sign, and an empty table breaks pdfmake.
+  const blocks = cells.length === 0 ? body : withSignatures(body, { type: 'signatures', rows: pairUp(cells) });
+  return { header: buildHeader(doc), title: doc.title, blocks };
 }
 
-/** A meeting with no chair, secretary or adjusters has nobody to sign, and an empty table breaks pdfmake. */
-function signatureSection(doc: MinutesDocument): Block[] {
-  const cells = signatureCells(doc);
-  return cells.length === 0 ? [] : [{ type: 'signatures', rows: pairUp(cells) }];
+/**
+ * The signatures attest the text above them, so they never stand alone on a page: the last
+ * paragraph goes with them, and with it the heading or "X beslutade" that leads into it.
+ */
+function withSignatures(body: Block[], signatures: Block): Block[] {
+  let start = body.length - 1;
+  if (body[start]?.type !== 'paragraph') return [...body, signatures];
+  while (start > 0 && leadsIntoNext(body[start - 1]!)) start--;
+  const kept = body
+    .slice(start)
+    .map((block): Block => (block.type === 'paragraph' ? { ...block, keepWithNext: true } : block));
+  return [...body.slice(0, start), { type: 'keepTogether', blocks: [...kept, signatures] }];
+}
+
+function leadsIntoNext(block: Block): boolean {
+  return (
+    block.type === 'heading' || block.type === 'label' || (block.type === 'paragraph' && Boolean(block.keepWithNext))
+  );
 }
 
 function buildHeader(doc: MinutesDocument): PageHeader {
   const lines = [`Datum ${doc.date}`];
   if (doc.diaryNumber) lines.push(`Dnr ${doc.diaryNumber}`);
-  return { documentType: documentTypeLabels[doc.documentType], isDraft: isDraft(doc), lines };
+  return {
+    documentType: documentTypeLabels[doc.documentType],
+    forumName: doc.forumName,
+    isDraft: isDraft(doc),
+    lines,
+  };
 }
 
 function fact(label: string, value: string): Block {
@@ -110,24 +132,50 @@ function meetingFacts(doc: MinutesDocument): Block[] {
   return facts;
 }
 
-function attendanceSection(
-  doc: MinutesDocument,
-  heading: string,
-  includes: (status: AttendanceStatus) => boolean,
-): Block[] {
-  const groups: Block[] = doc.attendance
-    .map((group) => ({
-      type: 'group' as const,
-      title: group.organization,
-      lines: group.people.filter((p) => includes(p.status)).map(formatAttendee),
-    }))
-    .filter((group) => group.lines.length > 0);
-  return groups.length > 0 ? [{ type: 'heading', text: heading }, ...groups] : [];
+const categoryGroups: [ParticipantCategory, string][] = [
+  ['ledamot', 'Ledamöter'],
+  ['ersattare', 'Ersättare'],
+  ['tjansteperson', 'Tjänstepersoner'],
+];
+
+/**
+ * Närvarande as the genre writes it: one run-in paragraph per group ("Ledamöter: Region Dalarna:
+ * A (ordförande), B; Avesta kommun: C"), each organisation named once, so that 80 people take a
+ * third of a page instead of three pages. Where the secretary has told ledamöter, ersättare and
+ * tjänstepersoner apart they are listed apart; the rest are "Övriga".
+ */
+function attendanceSection(doc: MinutesDocument): Block[] {
+  const present = doc.attendance.filter((person) => person.status !== 'absent');
+  const absent = doc.attendance.filter((person) => person.status === 'absent');
+  if (present.length === 0 && absent.length === 0) return [];
+  const chairRole = doc.chair?.role ?? null;
+  const runIn = (label: string | null, people: Attendee[]): Block[] => {
+    if (people.length === 0) return [];
+    const names = formatAttendeeList(people, chairRole);
+    return [{ type: 'paragraph', runs: [...(label ? [{ text: `${label}: `, bold: true }] : []), { text: names }] }];
+  };
+  const groupOf = (person: Attendee) => person.category ?? (person.status === 'substitute' ? 'ersattare' : null);
+  const isCategorised = present.some((person) => person.category !== null);
+  const presentBlocks = isCategorised
+    ? [
+        ...categoryGroups.flatMap(([category, label]) =>
+          runIn(
+            label,
+            present.filter((person) => groupOf(person) === category),
+          ),
+        ),
+        ...runIn(
+          'Övriga',
+          present.filter((person) => groupOf(person) === null),
+        ),
+      ]
+    : runIn(null, present);
+  return [{ type: 'heading', text: 'Närvarande' }, ...presentBlocks, ...runIn('Frånvarande', absent)];
 }
 
 function itemBlocks(item: MinutesItem, forumName: string): Block[] {
   return [
-    { type: 'heading', text: `${item.number}. ${item.title}` },
+    { type: 'heading', text: formatItemHeading(item) },
     ...itemFacts(item),
     ...textBlocks(item.notes),
     ...situationBlocks(item),
@@ -184,28 +232,75 @@ function actionBlocks(item: MinutesItem): Block[] {
 
 function situationBlocks(item: MinutesItem): Block[] {
   if (!item.situation) return [];
-  const { roundTitle, rows, summary } = item.situation;
+  const { summary } = item.situation;
+  return [
+    ...situationTables(item.situation),
+    ...(summary ? [{ type: 'label', text: 'Summering' } satisfies Block, ...textBlocks(summary)] : []),
+  ];
+}
+
+export type Situation = NonNullable<MinutesItem['situation']>;
+
+/**
+ * The lägesbild as the page shows it: each member's reporting status and strain in words, their
+ * texts, and the indicator figures. Shared by the minutes and the lägesbild PDF.
+ */
+export function situationTables(situation: Situation): Block[] {
   return [
     {
       type: 'table',
-      caption: `Lägesbild: ${roundTitle}`,
+      caption: `Lägesbild: ${situation.roundTitle}`,
       columns: [
         { header: 'Verksamhet', weight: 3 },
-        { header: 'Läge', weight: 2 },
+        { header: 'Rapport', weight: 2.8 },
+        { header: 'Läge', weight: 2.6 },
         { header: 'Nuläge', weight: 4 },
         { header: 'Utmaning', weight: 4 },
         { header: 'Medskick', weight: 4 },
       ],
-      rows: rows.map((row) => [
+      rows: situation.rows.map((row) => [
         row.organization,
+        formatReportStatus(row),
         row.strainLevel ? strainLevelLabels[row.strainLevel] : EMPTY_CELL,
         formatCellText(row.current),
         formatCellText(row.challenges),
         formatCellText(row.input),
       ]),
     },
-    ...(summary ? [{ type: 'label', text: 'Summering' } satisfies Block, ...textBlocks(summary)] : []),
+    ...indicatorTables(situation),
   ];
+}
+
+/** Indicator columns per table: more would squeeze the figures on a portrait A4 page. */
+const INDICATORS_PER_TABLE = 5;
+
+/** One row per member and a closing total; many indicators are split over several tables of the same rows. */
+function indicatorTables(situation: Situation): Block[] {
+  const chunks: Situation['indicators'][] = [];
+  for (let start = 0; start < situation.indicators.length; start += INDICATORS_PER_TABLE) {
+    chunks.push(situation.indicators.slice(start, start + INDICATORS_PER_TABLE));
+  }
+  return chunks.map((indicators, index): Block => ({
+    type: 'table',
+    caption: index === 0 ? 'Indikatorer' : 'Indikatorer (forts.)',
+    columns: [
+      { header: 'Verksamhet', weight: 3 },
+      ...indicators.map((indicator) => ({ header: `${indicator.name} (${indicator.unit})`, weight: 2 })),
+    ],
+    rows: [
+      ...situation.rows.map((row, rowIndex) => [
+        row.organization,
+        ...indicators.map((indicator) => formatFigure(indicator.values[rowIndex] ?? null)),
+      ]),
+      [
+        'Totalt',
+        ...indicators.map(
+          ({ total }) =>
+            `${formatFigure(total.value)}\n${total.method === 'sum' ? 'summa' : 'median'}, ${total.reported} av ${total.expected} har rapporterat`,
+        ),
+      ],
+    ],
+  }));
 }
 
 function followUpBlocks(item: MinutesItem): Block[] {
@@ -221,7 +316,7 @@ function followUpBlocks(item: MinutesItem): Block[] {
         { header: 'Kommentar', weight: 5 },
       ],
       rows: item.followUps.map((followUp) => [
-        `${followUp.task}\nFrån mötet ${followUp.fromMeeting}`,
+        `${followUp.task}\nFrån mötet ${followUp.fromMeetingDate}`,
         followUp.owner,
         actionStatusLabels[followUp.status],
         formatCellText(followUp.comment),

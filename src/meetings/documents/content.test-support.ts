@@ -49,13 +49,11 @@ export function expectMinutesContent(rawText: string, doc: MinutesDocument): voi
 function expectAttendance(text: string): void {
   expectInOrder(text, [
     'Närvarande',
-    'Region Dalarna Sofia Jarl, Regionråd Crister Carlsson, Hälso- och sjukvårdsdirektör',
-    'Avesta kommun Susanne Berger, Socialchef',
-    'Älvdalens kommun Anette Eriksson (ersättare för Björn Östlund)',
-    'Ludvika kommun Håkan Frank, Förvaltningschef',
-    'Frånvarande',
-    'Region Dalarna Roger Larsson, Chefläkare',
-    'Malung-Sälens kommun Britta Sohlin, Socialchef',
+    'Ledamöter: Region Dalarna: Sofia Jarl (ordförande); Avesta kommun: Susanne Berger; Ludvika kommun: Håkan Frank',
+    'Ersättare: Älvdalens kommun: Anette Eriksson (ersättare för Björn Östlund)',
+    'Tjänstepersoner: Region Dalarna: Crister Carlsson',
+    'Övriga: Region Dalarna: Elin Axman',
+    'Frånvarande: Region Dalarna: Roger Larsson; Malung-Sälens kommun: Britta Sohlin',
     '1. Mötets öppnande',
   ]);
 }
@@ -86,11 +84,15 @@ function expectActions(text: string): void {
 function expectSituationAndFollowUps(text: string): void {
   expectInOrder(text, [
     'Lägesbild: Avstämning vecka 12',
-    'Verksamhet Läge Nuläge Utmaning Medskick',
-    'Region Dalarna Mycket ansträngt Många inneliggande i slutenvården. • IVA nära full beläggning',
-    'Avesta kommun Ansträngt',
-    'Älvdalens kommun Normalläge',
-    'Ludvika kommun Kritiskt',
+    'Verksamhet Rapport Läge Nuläge Utmaning Medskick',
+    'Region Dalarna Inlämnad Mycket ansträngt Många inneliggande i slutenvården. • IVA nära full beläggning',
+    'Avesta kommun Sen Ansträngt',
+    'Älvdalens kommun Inlämnad av samordnaren Normalläge',
+    'Ludvika kommun Inlämnad Kritiskt',
+    'Indikatorer',
+    'Verksamhet Inneliggande covid-19 (st)',
+    'Region Dalarna 42 Avesta kommun 3 Älvdalens kommun – Ludvika kommun 7',
+    'Totalt 52 summa, 3 av 4 har rapporterat',
     'Summering',
     'Bemanning är den gemensamma utmaningen',
   ]);

@@ -45,10 +45,10 @@ describe('renderMinutesDocx', () => {
     expect(text).not.toContain('UTKAST');
   });
 
-  it('puts document type, Datum, Dnr and "Sida x (y)" page fields in the page header', async () => {
+  it('puts document type, forum, Datum, Dnr and "Sida x (y)" page fields in the page header', async () => {
     const xml = await headerXml(await renderMinutesDocx(buildValfardsradetMinutes()));
     const text = normalizeText(xml.replace(/<[^>]+>/g, ' '));
-    expect(text).toContain('Minnesanteckningar');
+    expect(text).toContain('Minnesanteckningar Välfärdsrådet');
     expect(text).toContain('Datum 2021-03-25');
     expect(text).toContain('Dnr RD21/01391');
     expect(xml).toMatch(/Sida .*PAGE.*NUMPAGES/s);

@@ -84,7 +84,13 @@ function documentStyles() {
 }
 
 function pageHeader(header: PageHeader): Table {
-  const left = [new Paragraph({ children: [new TextRun({ text: header.documentType, bold: true, size: 24 })] })];
+  const left = [
+    new Paragraph({
+      spacing: { after: 0 },
+      children: [new TextRun({ text: header.documentType, bold: true, size: 24 })],
+    }),
+    new Paragraph({ children: [new TextRun({ text: header.forumName, size: 18 })] }),
+  ];
   if (header.isDraft)
     left.push(new Paragraph({ children: [new TextRun({ text: DRAFT_MARKER, bold: true, color: COLORS.draft })] }));
   const right = [...header.lines, null].map(
@@ -137,28 +143,18 @@ function renderBlock(block: Block): (Paragraph | Table)[] {
       ];
     case 'bullets':
       return block.items.map((item) => new Paragraph({ text: item, bullet: { level: 0 }, spacing: { after: 60 } }));
-    case 'group':
-      return groupParagraphs(block.title, block.lines);
     case 'table':
       return dataTable(block.caption, block.columns, block.rows);
     case 'signatures':
-      return [new Paragraph({ spacing: { before: 480 } }), signatureTable(block.rows)];
+      return [new Paragraph({ keepNext: true, spacing: { before: 480 } }), signatureTable(block.rows)];
+    // Word has no such block; keepNext on each paragraph (set by the blocks) and row does the same.
+    case 'keepTogether':
+      return block.blocks.flatMap(renderBlock);
   }
 }
 
 function textRun(run: Run): TextRun {
   return new TextRun({ text: run.text, bold: run.bold });
-}
-
-function groupParagraphs(title: string, lines: string[]): Paragraph[] {
-  return [
-    new Paragraph({
-      keepNext: true,
-      spacing: { before: 120, after: 0 },
-      children: [new TextRun({ text: title, bold: true })],
-    }),
-    ...lines.map((line) => new Paragraph({ spacing: { after: 0 }, indent: { left: INDENT }, text: line })),
-  ];
 }
 
 function cellParagraphs(text: string, options: { bold?: boolean } = {}): Paragraph[] {
@@ -224,30 +220,35 @@ function dataTable(caption: string | null, columns: TableColumn[], rows: string[
   return [...captionParagraph, table, new Paragraph({ spacing: { after: 60 } })];
 }
 
+/** Word keeps a table row with the next through keepNext on its paragraphs: the block stays on one page. */
 function signatureTable(rows: [SignatureCell, SignatureCell | null][]): Table {
   const half = TEXT_WIDTH / 2;
-  const cell = (signature: SignatureCell | null) =>
-    new TableCell({ width: { size: half, type: WidthType.DXA }, children: signatureParagraphs(signature) });
+  const cell = (signature: SignatureCell | null, keepNext: boolean) =>
+    new TableCell({ width: { size: half, type: WidthType.DXA }, children: signatureParagraphs(signature, keepNext) });
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: [half, half],
     borders: TableBorders.NONE,
-    rows: rows.map(([left, right]) => new TableRow({ cantSplit: true, children: [cell(left), cell(right)] })),
+    rows: rows.map(([left, right], index) => {
+      const keepNext = index < rows.length - 1;
+      return new TableRow({ cantSplit: true, children: [cell(left, keepNext), cell(right, keepNext)] });
+    }),
   });
 }
 
-function signatureParagraphs(cell: SignatureCell | null): Paragraph[] {
-  if (!cell) return [new Paragraph({})];
+function signatureParagraphs(cell: SignatureCell | null, keepNext: boolean): Paragraph[] {
+  if (!cell) return [new Paragraph({ keepNext })];
   return [
-    new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: cell.label, bold: true })] }),
-    new Paragraph({ spacing: { after: 0 }, text: cell.name }),
+    new Paragraph({ keepNext, spacing: { after: 120 }, children: [new TextRun({ text: cell.label, bold: true })] }),
+    new Paragraph({ keepNext, spacing: { after: 0 }, text: cell.name }),
     ...cell.details.map(
       (line) =>
         new Paragraph({
+          keepNext,
           spacing: { after: 0 },
           children: [new TextRun({ text: line, size: 18, color: COLORS.muted })],
         }),
     ),
-    new Paragraph({ spacing: { after: 360 } }),
+    new Paragraph({ keepNext, spacing: { after: 360 } }),
   ];
 }

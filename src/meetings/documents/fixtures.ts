@@ -1,9 +1,9 @@
 // Realistic minutes for the renderer tests and the benchmark, modelled on Välfärdsrådet Dalarna.
-import type { MinutesDocument, MinutesItem, StrainLevel } from './model.ts';
+import type { Attendee, MinutesDocument, MinutesItem, StrainLevel } from './model.ts';
 
 function item(number: number, title: string, fields: Partial<MinutesItem> = {}): MinutesItem {
   return {
-    number,
+    number: String(number),
     title,
     kind: null,
     presenters: [],
@@ -13,6 +13,10 @@ function item(number: number, title: string, fields: Partial<MinutesItem> = {}):
     attachmentNumbers: [],
     ...fields,
   };
+}
+
+function person(name: string, organization: string | null, fields: Partial<Attendee> = {}): Attendee {
+  return { name, organization, status: 'present', category: null, substituteFor: null, isChair: false, ...fields };
 }
 
 export function buildValfardsradetMinutes(overrides: Partial<MinutesDocument> = {}): MinutesDocument {
@@ -37,30 +41,18 @@ export function buildValfardsradetMinutes(overrides: Partial<MinutesDocument> = 
       { name: 'Håkan Frank', title: 'Förvaltningschef', organization: 'Ludvika kommun', approvedAt: null },
     ],
     attendance: [
-      {
-        organization: 'Region Dalarna',
-        people: [
-          { name: 'Sofia Jarl', title: 'Regionråd', status: 'present', substituteFor: null },
-          { name: 'Crister Carlsson', title: 'Hälso- och sjukvårdsdirektör', status: 'present', substituteFor: null },
-          { name: 'Roger Larsson', title: 'Chefläkare', status: 'absent', substituteFor: null },
-        ],
-      },
-      {
-        organization: 'Avesta kommun',
-        people: [{ name: 'Susanne Berger', title: 'Socialchef', status: 'present', substituteFor: null }],
-      },
-      {
-        organization: 'Älvdalens kommun',
-        people: [{ name: 'Anette Eriksson', title: null, status: 'substitute', substituteFor: 'Björn Östlund' }],
-      },
-      {
-        organization: 'Ludvika kommun',
-        people: [{ name: 'Håkan Frank', title: 'Förvaltningschef', status: 'present', substituteFor: null }],
-      },
-      {
-        organization: 'Malung-Sälens kommun',
-        people: [{ name: 'Britta Sohlin', title: 'Socialchef', status: 'absent', substituteFor: null }],
-      },
+      person('Sofia Jarl', 'Region Dalarna', { category: 'ledamot', isChair: true }),
+      person('Crister Carlsson', 'Region Dalarna', { category: 'tjansteperson' }),
+      person('Roger Larsson', 'Region Dalarna', { category: 'tjansteperson', status: 'absent' }),
+      person('Susanne Berger', 'Avesta kommun', { category: 'ledamot' }),
+      person('Anette Eriksson', 'Älvdalens kommun', {
+        category: 'ersattare',
+        status: 'substitute',
+        substituteFor: 'Björn Östlund',
+      }),
+      person('Håkan Frank', 'Ludvika kommun', { category: 'ledamot' }),
+      person('Britta Sohlin', 'Malung-Sälens kommun', { category: 'ledamot', status: 'absent' }),
+      person('Elin Axman', 'Region Dalarna'),
     ],
     items: [
       item(1, 'Mötets öppnande', { kind: 'beslut', decisions: ['öppna mötet.'] }),
@@ -81,28 +73,28 @@ export function buildValfardsradetMinutes(overrides: Partial<MinutesDocument> = 
             task: 'Ta fram underlag för regional överenskommelse om kvinnofrid',
             status: 'in_progress',
             comment: 'Remissversion klar i april.',
-            fromMeeting: '2021-02-18',
+            fromMeetingDate: '2021-02-18',
           },
           {
             owner: 'Tanja Mårtensson',
             task: 'Sammanställa kalendarium för hösten',
             status: 'done',
             comment: null,
-            fromMeeting: '2021-02-18',
+            fromMeetingDate: '2021-02-18',
           },
           {
             owner: 'Crister Carlsson',
             task: 'Återkoppla om testkapacitet i Mora',
             status: 'cancelled',
             comment: 'Ersatt av regional plan.',
-            fromMeeting: '2021-01-21',
+            fromMeetingDate: '2021-01-21',
           },
           {
             owner: 'Susanne Berger',
             task: 'Beskriva bemanningsläget i hemtjänsten',
             status: 'open',
             comment: null,
-            fromMeeting: '2021-02-18',
+            fromMeetingDate: '2021-02-18',
           },
         ],
       }),
@@ -244,15 +236,13 @@ export function buildLargeMinutes(counts: { items: number; attendees: number; ac
     'Säter',
     'Älvdalen',
   ].map((name) => `${name} kommun`);
-  const attendance = organizations.map((organization, orgIndex) => ({
-    organization,
-    people: Array.from({ length: Math.ceil(counts.attendees / organizations.length) }, (_, index) => ({
-      name: `Person ${orgIndex}-${index} Åström`,
-      title: 'Socialchef',
-      status: index === 3 ? ('absent' as const) : ('present' as const),
-      substituteFor: null,
-    })),
-  }));
+  const categories = ['ledamot', 'ersattare', 'tjansteperson'] as const;
+  const attendance = Array.from({ length: counts.attendees }, (_, index) =>
+    person(`Person ${index} Åström`, organizations[index % organizations.length] ?? null, {
+      category: categories[index % categories.length] ?? null,
+      status: index % 10 === 3 ? 'absent' : 'present',
+    }),
+  );
   const items = Array.from({ length: counts.items }, (_, index) =>
     item(index + 1, `Ärende ${index + 1}: uppföljning av läget i vård och omsorg`, {
       kind: index % 2 === 0 ? 'beslut' : 'information',

@@ -4,7 +4,7 @@ import * as sharedLabels from '../../platform/labels.ts';
 import { instantToStockholm } from '../../platform/time.ts';
 import type {
   ActionStatus,
-  AttendanceStatus,
+  Attendee,
   ChairRole,
   DocumentType,
   ItemKind,
@@ -28,6 +28,20 @@ export const actionStatusLabels: Record<ActionStatus, string> = sharedLabels.wor
   sharedLabels.actionStatusLabels,
   'sv',
 );
+
+/** A member's report as the lägesbild shows it; late and on-behalf can both be true. */
+export function formatReportStatus(row: { reportStatus: 'submitted' | 'late' | 'missing'; filedOnBehalf: boolean }) {
+  if (row.reportStatus === 'missing') return 'Saknas';
+  if (!row.filedOnBehalf) return row.reportStatus === 'late' ? 'Sen' : 'Inlämnad';
+  return row.reportStatus === 'late' ? 'Sen, inlämnad av samordnaren' : 'Inlämnad av samordnaren';
+}
+
+const numberFormat = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 });
+
+/** An indicator figure as Swedish prints it: "1 234,5"; a figure not reported is "–". */
+export function formatFigure(value: number | null): string {
+  return value === null ? EMPTY_CELL : numberFormat.format(value);
+}
 
 export const DRAFT_MARKER = 'UTKAST';
 export const EMPTY_CELL = '–';
@@ -59,21 +73,35 @@ export function pageLabelParts<T>(current: T, total: T): (string | T)[] {
   return ['Sida ', current, ' (', total, ')'];
 }
 
-/** "Namn, titel" without dangling commas when the title is unknown. */
-export function formatNameAndTitle(person: { name: string; title: string | null }): string {
-  return person.title ? `${person.name}, ${person.title}` : person.name;
+/** One person of a run-in list: "Sofia Jarl (ordförande)", "Anette Eriksson (ersättare för Björn Östlund)". */
+export function formatAttendee(person: Attendee, chairRole: ChairRole | null): string {
+  const notes = [
+    person.isChair && chairRole ? chairRoleLabels[chairRole].toLocaleLowerCase('sv') : null,
+    person.status === 'substitute' && person.substituteFor ? `ersättare för ${person.substituteFor}` : null,
+  ].filter((note): note is string => Boolean(note));
+  return notes.length > 0 ? `${person.name} (${notes.join(', ')})` : person.name;
 }
 
-export function formatAttendee(person: {
-  name: string;
-  title: string | null;
-  status: AttendanceStatus;
-  substituteFor: string | null;
-}): string {
-  const base = formatNameAndTitle(person);
-  return person.status === 'substitute' && person.substituteFor
-    ? `${base} (ersättare för ${person.substituteFor})`
-    : base;
+/**
+ * A run-in list of people by organisation, each organisation named once in the order it first
+ * appears: "Region Dalarna: Sofia Jarl (ordförande), Crister Carlsson; Avesta kommun: Susanne Berger".
+ */
+export function formatAttendeeList(people: Attendee[], chairRole: ChairRole | null): string {
+  const byOrganization = new Map<string | null, Attendee[]>();
+  for (const person of people) {
+    byOrganization.set(person.organization, [...(byOrganization.get(person.organization) ?? []), person]);
+  }
+  return [...byOrganization]
+    .map(([organization, group]) => {
+      const names = group.map((person) => formatAttendee(person, chairRole)).join(', ');
+      return organization ? `${organization}: ${names}` : names;
+    })
+    .join('; ');
+}
+
+/** "§ 14 Lägesbild" in a protokoll, "3. Lägesbild" in minnesanteckningar. */
+export function formatItemHeading(item: { number: string; title: string }): string {
+  return item.number.startsWith('§') ? `${item.number} ${item.title}` : `${item.number}. ${item.title}`;
 }
 
 /** "titel, organisation" under a name in the signature block. */

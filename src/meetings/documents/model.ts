@@ -5,6 +5,7 @@ export type DocumentType = 'minnesanteckningar' | 'protokoll';
 export type ItemKind = 'beslut' | 'information' | 'rapport' | 'ovrigt';
 export type ChairRole = 'ordforande' | 'motesledare' | 'sammankallande';
 export type AttendanceStatus = 'present' | 'absent' | 'substitute';
+export type ParticipantCategory = 'ledamot' | 'ersattare' | 'tjansteperson';
 export type ActionStatus = 'open' | 'in_progress' | 'done' | 'cancelled';
 export type StrainLevel = 'normal' | 'strained' | 'very_strained' | 'critical';
 
@@ -15,8 +16,8 @@ export interface PersonRef {
 }
 
 export interface MinutesItem {
-  /** 1-based, as printed ("3."). */
-  number: number;
+  /** As printed: "§ 14" in a protokoll (the § as the meeting numbered it), "3" in minnesanteckningar. */
+  number: string;
   title: string;
   kind: ItemKind | null;
   presenters: string[];
@@ -51,7 +52,25 @@ export interface MinutesItem {
     }[];
   };
   /** Earlier uppdrag followed up, on the "Uppföljning av uppdrag" item. */
-  followUps?: { owner: string; task: string; status: ActionStatus; comment: string | null; fromMeeting: string }[];
+  followUps?: {
+    owner: string;
+    task: string;
+    status: ActionStatus;
+    comment: string | null;
+    /** YYYY-MM-DD of the meeting that gave the uppdrag. */
+    fromMeetingDate: string;
+  }[];
+}
+
+export interface Attendee {
+  name: string;
+  organization: string | null;
+  /** substitute: sat in for `substituteFor`. */
+  status: AttendanceStatus;
+  category: ParticipantCategory | null;
+  substituteFor: string | null;
+  /** Chaired the meeting, marked "(ordförande)" in the list. */
+  isChair: boolean;
 }
 
 export interface MinutesDocument {
@@ -68,11 +87,8 @@ export interface MinutesDocument {
   chair: (PersonRef & { role: ChairRole }) | null;
   secretary: PersonRef | null;
   adjusters: (PersonRef & { approvedAt: string | null })[];
-  /** Grouped by organisation, in the forum's order. */
-  attendance: {
-    organization: string;
-    people: { name: string; title: string | null; status: AttendanceStatus; substituteFor: string | null }[];
-  }[];
+  /** Everyone who was there or was expected, in the forum's order. */
+  attendance: Attendee[];
   items: MinutesItem[];
   attachments: { number: number; title: string }[];
   /** 1 for the first justerade version; corrections count up. */

@@ -324,13 +324,34 @@ class MinutesPdfWriter {
         });
       case 'bullets':
         return this.bulletList(block.items);
-      case 'group':
-        return this.group(block.title, block.lines);
       case 'table':
         return this.table(block.caption, block.columns, block.rows);
       case 'signatures':
         return this.signatures(block.rows);
+      case 'keepTogether':
+        return this.together(block.blocks.map((inner) => this.place(inner)));
     }
+  }
+
+  /** Blocks that stand on one page together, moved to a new page as a whole when they do not fit there. */
+  private together(parts: Placed[]): Placed {
+    const inner = (index: number) => (index > 0 ? parts[index]!.marginTop : 0);
+    const after = (index: number) => (index < parts.length - 1 ? parts[index]!.marginBottom : 0);
+    const height = parts.reduce((sum, part, index) => sum + inner(index) + part.height + after(index), 0);
+    return {
+      marginTop: parts[0]?.marginTop ?? 0,
+      marginBottom: parts.at(-1)?.marginBottom ?? 0,
+      height,
+      head: height,
+      keepWithNext: false,
+      unbreakable: true,
+      draw: () =>
+        parts.forEach((part, index) => {
+          this.y += inner(index);
+          part.draw();
+          this.y += after(index);
+        }),
+    };
   }
 
   private bulletList(items: string[]): Placed {
@@ -362,33 +383,6 @@ class MinutesPdfWriter {
           item.end();
         }
         list.end();
-      },
-    };
-  }
-
-  /** An organisation and its people: a bold line kept with the first person, then the people indented. */
-  private group(title: string, lines: string[]): Placed {
-    const titleLines = this.lines(title, { ...BODY, style: 'bold' }, TEXT_WIDTH);
-    const personLines = lines.map((line) => this.lines(line, BODY, TEXT_WIDTH - INDENT));
-    const leading = this.lineHeight(BODY);
-    return {
-      marginTop: 4,
-      marginBottom: 4,
-      height: (titleLines.length + personLines.reduce((sum, person) => sum + person.length, 0)) * leading,
-      head: (titleLines.length + (personLines[0]?.length ?? 0)) * leading,
-      keepWithNext: false,
-      unbreakable: false,
-      draw: () => {
-        const div = this.child(this.root, 'Div');
-        const heading = this.child(div, 'P');
-        this.flowLines(heading, 'P', titleLines, { ...BODY, style: 'bold' }, MARGIN.left, TEXT_WIDTH);
-        heading.end();
-        for (const person of personLines) {
-          const paragraph = this.child(div, 'P');
-          this.flowLines(paragraph, 'P', person, BODY, MARGIN.left + INDENT, TEXT_WIDTH - INDENT);
-          paragraph.end();
-        }
-        div.end();
       },
     };
   }
@@ -602,7 +596,10 @@ class MinutesPdfWriter {
     const rightStyle: TextStyle = { size: 8.5, leading: 1.25 };
     this.artifact(() => {
       let leftY = top;
-      const left: [string, TextStyle][] = [[this.header.documentType, typeStyle]];
+      const left: [string, TextStyle][] = [
+        [this.header.documentType, typeStyle],
+        [this.header.forumName, rightStyle],
+      ];
       if (this.header.isDraft) left.push([DRAFT_MARKER, draftStyle]);
       for (const [text, style] of left) {
         for (const line of this.lines(text, style, half)) {

@@ -332,7 +332,22 @@ describe('the report lifecycle', () => {
     const { status, body } = await as('coordinator', 'GET', `/api/rounds/${roundId}/overview`);
     expect(status).toBe(200);
     expect(body.round.counts).toEqual({ members: 2, submitted: 2, late: 0, missing: 0 });
-    expect(body.previousRound).toEqual({ id: previousRoundId, title: 'v. 52 2020' });
+    // v. 52 2020 ends the day before this round starts, but only Org B reported then.
+    expect(body.previousRound).toEqual({
+      id: previousRoundId,
+      title: 'v. 52 2020',
+      periodStart: '2020-12-21',
+      periodEnd: '2020-12-27',
+      isPreviousPeriod: true,
+      reportedBoth: 1,
+      reportedOnlyNow: 1,
+      reportedOnlyBefore: 0,
+      isComparable: false,
+    });
+    expect(body.rows.map((r: { previous: unknown; strainChange: unknown }) => [r.previous, r.strainChange])).toEqual([
+      [{ status: 'missing', strainLevel: null }, null],
+      [{ status: 'late', strainLevel: 'normal' }, 'worse'],
+    ]);
     expect(
       body.rows.map(
         (r: { organizationName: string; status: string; strainLevel: string; version: number; onBehalf: boolean }) => [
@@ -360,10 +375,13 @@ describe('the report lifecycle', () => {
       reported: 2,
       expected: 2,
       previousValue: 4,
-      change: 36,
+      // Like for like: only Org B reported in both rounds (4 then, 9 now), not 40 against 4.
+      comparedOver: 1,
+      change: 5,
       direction: 'up',
       assessment: 'worse',
     });
+    expect(byKey('covid_inpatients').previousValues).toEqual([null, 4]);
     expect(byKey('covid_inpatients').groups).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ organizationKind: 'kommun', value: 9 }),
@@ -466,6 +484,26 @@ describe('the report lifecycle', () => {
       submittedVersion: 0,
     });
     expect(copied.body.values).toContainEqual({ indicatorId: ids.inpatients, value: 9, capacity: null });
+
+    // Years lie between the two rounds and nobody has reported yet: the lägesbild says so rather
+    // than drawing a change.
+    const { body } = await as('coordinator', 'GET', `/api/rounds/${next.body.id}/overview`);
+    expect(body.previousRound).toMatchObject({
+      id: roundId,
+      isPreviousPeriod: false,
+      reportedBoth: 0,
+      reportedOnlyBefore: 2,
+      isComparable: false,
+    });
+    expect(body.rows[1]).toMatchObject({
+      status: 'missing',
+      previous: { status: 'submitted', strainLevel: 'very_strained' },
+      strainChange: null,
+    });
+    const inpatients = body.indicators.find(
+      (i: { indicator: { key: string } }) => i.indicator.key === 'covid_inpatients',
+    );
+    expect(inpatients.total).toMatchObject({ value: null, previousValue: 40, comparedOver: 0, change: null });
   });
 
   it('queues reminders to the reporters of missing organisations', async () => {

@@ -88,7 +88,7 @@ export function updateRound(db: DbOrTrx, id: string, values: Record<string, unkn
 export function findPreviousRound(db: DbOrTrx, forumId: string, periodStart: string) {
   return db
     .selectFrom('rounds')
-    .select(['id', 'title'])
+    .select(['id', 'title', 'periodStart', 'periodEnd'])
     .where('forumId', '=', forumId)
     .where('periodStart', '<', periodStart)
     .orderBy('periodStart', 'desc')
@@ -144,31 +144,6 @@ export async function listLatestValues(db: DbOrTrx, roundId: string) {
       capacity: capacity === null ? null : Number(capacity),
     })),
   );
-}
-
-/** Totals and medians of a round per indicator and kind of organisation, and over all kinds. */
-export async function aggregateValues(db: DbOrTrx, roundId: string) {
-  const result = await sql<{
-    indicatorId: string;
-    kind: string | null;
-    sumValue: number | null;
-    sumCapacity: number | null;
-    medianValue: number | null;
-    reported: number;
-  }>`
-    select rv.indicator_id, o.kind, sum(rv.value)::float8 as sum_value, sum(rv.capacity)::float8 as sum_capacity,
-           percentile_cont(0.5) within group (order by rv.value) as median_value, count(*)::int as reported
-    from report_values rv join organizations o on o.id = rv.organization_id
-    where rv.round_id = ${roundId} and rv.is_latest
-    group by grouping sets ((rv.indicator_id, o.kind), (rv.indicator_id))`.execute(db);
-  return result.rows.map((row) => ({
-    indicatorId: row.indicatorId,
-    kind: row.kind,
-    sum: row.sumValue === null ? null : Number(row.sumValue),
-    capacity: row.sumCapacity === null ? null : Number(row.sumCapacity),
-    median: row.medianValue === null ? null : Number(row.medianValue),
-    reported: Number(row.reported),
-  }));
 }
 
 export function findSchedule(db: DbOrTrx, forumId: string) {

@@ -113,6 +113,17 @@ export const overviewRowSchema = z.object({
   submittedAt: z.string().nullable(),
   submittedByName: z.string().nullable(),
   onBehalf: z.boolean(),
+  previous: z
+    .object({
+      status: z.enum(['submitted', 'late', 'missing']),
+      strainLevel: strainLevelSchema.nullable(),
+    })
+    .nullable()
+    .describe('The same organisation in the previous round; null when the forum has no earlier round'),
+  strainChange: z
+    .enum(['worse', 'better', 'same'])
+    .nullable()
+    .describe('The strain against the previous round; null when either round has none'),
 });
 
 const aggregateSchema = z.object({
@@ -121,7 +132,11 @@ const aggregateSchema = z.object({
   capacity: z.number().nullable(),
   reported: z.number().int().describe('How many organisations reported a value'),
   expected: z.number().int(),
-  previousValue: z.number().nullable().describe('The same figure in the previous round'),
+  previousValue: z.number().nullable().describe('The same figure in the previous round, over all who reported then'),
+  comparedOver: z
+    .number()
+    .int()
+    .describe('The change is like for like: computed over the organisations that reported in both rounds'),
   change: z.number().nullable(),
   direction: z.enum(['up', 'down', 'same']).nullable(),
   assessment: z.enum(['better', 'worse', 'unchanged']).nullable().describe('Direction judged by higherIs'),
@@ -130,7 +145,22 @@ const aggregateSchema = z.object({
 export const overviewSchema = z
   .object({
     round: roundSchema,
-    previousRound: z.object({ id: z.uuid(), title: z.string() }).nullable(),
+    previousRound: z
+      .object({
+        id: z.uuid(),
+        title: z.string(),
+        periodStart: localDate,
+        periodEnd: localDate,
+        isPreviousPeriod: z
+          .boolean()
+          .describe('It ends the day before this round starts; otherwise periods are missing in between'),
+        reportedBoth: z.number().int().describe('Members that reported in both rounds'),
+        reportedOnlyNow: z.number().int(),
+        reportedOnlyBefore: z.number().int(),
+        isComparable: z.boolean().describe('The previous period, with the same organisations reporting'),
+      })
+      .nullable()
+      .describe('The round every change is measured against'),
     rows: z.array(overviewRowSchema).describe("Member organisations in the forum's order"),
     // An object rather than a record, so the OpenAPI document (and the web's types) name every level.
     strainCounts: z.object({
@@ -149,6 +179,10 @@ export const overviewSchema = z
           .array(z.number().nullable())
           .nullable()
           .describe('For capacity indicators: the promised capacity per row, like `values`'),
+        previousValues: z
+          .array(z.number().nullable())
+          .nullable()
+          .describe("The previous round's figure per row, like `values`; null without a previous round"),
         groups: z.array(aggregateSchema.extend({ organizationKind: organizationKindSchema })),
         total: aggregateSchema,
       }),

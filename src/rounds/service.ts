@@ -14,7 +14,16 @@ import { aggregateMethod, compare, median, sum } from './aggregate.ts';
 import { roundErrors as errors } from './errors.ts';
 import { reminderMail } from './mail.ts';
 import * as queries from './queries.ts';
-import type { Overview, Round, RoundCreate, RoundRecord, RoundUpdate, Schedule, StrainLevel } from './schema.ts';
+import {
+  strainLevels,
+  type Overview,
+  type Round,
+  type RoundCreate,
+  type RoundRecord,
+  type RoundUpdate,
+  type Schedule,
+  type StrainLevel,
+} from './schema.ts';
 
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 
@@ -184,26 +193,44 @@ const round3 = (value: number | null) => (value === null ? null : Math.round(val
 
 type Aggregate = Overview['indicators'][number]['total'];
 
+type Figure = { value: number; capacity: number | null };
+
+/**
+ * A total or median of one group of organisations. The change is like for like: it compares only
+ * the organisations that reported the figure in both rounds, so a median over one of six kommuner
+ * is never set against one over five.
+ */
 function buildAggregate(options: {
   indicator: Indicator;
-  values: { value: number; capacity: number | null }[];
-  expected: number;
-  previous?: { sum: number | null; median: number | null; capacity: number | null };
+  organizationIds: string[];
+  current: Map<string, Figure>;
+  previous: Map<string, Figure> | null;
 }): Aggregate {
-  const { indicator, values, expected, previous } = options;
+  const { indicator, organizationIds, current, previous } = options;
   const method = aggregateMethod(indicator.kind);
-  const numbers = values.map((v) => v.value);
-  const value = round3(method === 'sum' ? sum(numbers) : median(numbers));
-  const capacities = values.map((v) => v.capacity).filter((c): c is number => c !== null);
-  const previousValue = round3(previous ? (method === 'sum' ? previous.sum : previous.median) : null);
+  const combine = (numbers: number[]) => round3(method === 'sum' ? sum(numbers) : median(numbers));
+  const figures = (map: Map<string, Figure>, ids: string[]) => ids.flatMap((id) => (map.has(id) ? [map.get(id)!] : []));
+  const now = figures(current, organizationIds);
+  const before = previous ? figures(previous, organizationIds) : [];
+  const both = previous ? organizationIds.filter((id) => current.has(id) && previous.has(id)) : [];
+  const capacities = now.map((v) => v.capacity).filter((c): c is number => c !== null);
+  const comparison =
+    both.length > 0
+      ? compare(
+          combine(figures(current, both).map((v) => v.value)),
+          combine(figures(previous!, both).map((v) => v.value)),
+          indicator.higherIs,
+        )
+      : compare(null, null, indicator.higherIs);
   return {
     method,
-    value,
+    value: combine(now.map((v) => v.value)),
     capacity: indicator.kind === 'capacity' ? sum(capacities) : null,
-    reported: values.length,
-    expected,
-    previousValue,
-    ...compare(value, previousValue, indicator.higherIs),
+    reported: now.length,
+    expected: organizationIds.length,
+    previousValue: previous ? combine(before.map((v) => v.value)) : null,
+    comparedOver: both.length,
+    ...comparison,
   };
 }
 
@@ -221,78 +248,100 @@ export async function getOverviewForMinutes(db: DbOrTrx, roundId: string): Promi
   return buildOverview(db, presentRound(systemAdmin, await getRound(db, roundId)));
 }
 
+const strainOrder = (level: string | null) => (level === null ? null : strainLevels.indexOf(level as StrainLevel));
+const reportStatus = (row: { version: number | null; isLate: boolean | null }) =>
+  row.version === null ? ('missing' as const) : row.isLate ? ('late' as const) : ('submitted' as const);
+
+function figuresByIndicator(values: Awaited<ReturnType<typeof queries.listLatestValues>>, members: Set<string>) {
+  const byIndicator = new Map<string, Map<string, Figure>>();
+  for (const v of values) {
+    if (!members.has(v.organizationId)) continue;
+    if (!byIndicator.has(v.indicatorId)) byIndicator.set(v.indicatorId, new Map());
+    byIndicator.get(v.indicatorId)!.set(v.organizationId, { value: v.value, capacity: v.capacity });
+  }
+  return byIndicator;
+}
+
 async function buildOverview(db: DbOrTrx, round: Round): Promise<Overview> {
   const id = round.id;
-  const previousRound = (await queries.findPreviousRound(db, round.forumId, round.periodStart)) ?? null;
-  const [rows, indicators, values, previousAggregates] = await Promise.all([
+  const previous = (await queries.findPreviousRound(db, round.forumId, round.periodStart)) ?? null;
+  const [rows, indicators, values, previousRows, previousValues] = await Promise.all([
     queries.listOverviewRows(db, id, round.forumId),
     listIndicators(db, round.forumId),
     queries.listLatestValues(db, id),
-    previousRound ? queries.aggregateValues(db, previousRound.id) : Promise.resolve([]),
+    previous ? queries.listOverviewRows(db, previous.id, round.forumId) : Promise.resolve([]),
+    previous ? queries.listLatestValues(db, previous.id) : Promise.resolve([]),
   ]);
   const kindOf = new Map(rows.map((r) => [r.organizationId, r.organizationKind as OrganizationKind]));
+  const members = new Set(kindOf.keys());
   const strainCounts: Record<StrainLevel, number> = { normal: 0, strained: 0, very_strained: 0, critical: 0 };
   for (const row of rows) if (row.strainLevel) strainCounts[row.strainLevel as StrainLevel]++;
 
-  const previousByKey = new Map(previousAggregates.map((a) => [`${a.indicatorId}:${a.kind ?? '*'}`, a]));
-  const valuesByIndicator = new Map<string, Map<string, { value: number; capacity: number | null }>>();
-  for (const v of values) {
-    if (!kindOf.has(v.organizationId)) continue;
-    if (!valuesByIndicator.has(v.indicatorId)) valuesByIndicator.set(v.indicatorId, new Map());
-    valuesByIndicator
-      .get(v.indicatorId)!
-      .set(v.organizationId, { value: Number(v.value), capacity: v.capacity === null ? null : Number(v.capacity) });
-  }
+  const previousByOrganization = new Map(previousRows.map((r) => [r.organizationId, r]));
+  const reportedNow = new Set(rows.filter((r) => r.version !== null).map((r) => r.organizationId));
+  const reportedBefore = new Set(previousRows.filter((r) => r.version !== null).map((r) => r.organizationId));
+  const reportedBoth = [...reportedNow].filter((o) => reportedBefore.has(o)).length;
+  const isPreviousPeriod = previous !== null && addDays(previous.periodEnd, 1) === round.periodStart;
+  const current = figuresByIndicator(values, members);
+  const before = previous ? figuresByIndicator(previousValues, members) : null;
+
   return {
     round,
-    previousRound,
+    previousRound: previous && {
+      id: previous.id,
+      title: previous.title,
+      periodStart: previous.periodStart,
+      periodEnd: previous.periodEnd,
+      isPreviousPeriod,
+      reportedBoth,
+      reportedOnlyNow: reportedNow.size - reportedBoth,
+      reportedOnlyBefore: reportedBefore.size - reportedBoth,
+      isComparable: isPreviousPeriod && reportedBoth === reportedNow.size && reportedBoth === reportedBefore.size,
+    },
     strainCounts,
-    rows: rows.map((row) => ({
-      organizationId: row.organizationId,
-      organizationName: row.organizationName,
-      shortName: row.shortName,
-      organizationKind: row.organizationKind as OrganizationKind,
-      status: row.version === null ? 'missing' : row.isLate ? 'late' : 'submitted',
-      hasDraft: Boolean(row.hasDraft),
-      strainLevel: row.strainLevel as StrainLevel | null,
-      currentSituation: row.currentSituation,
-      challenges: row.challenges,
-      input: row.input,
-      version: row.version,
-      submittedAt: iso(row.submittedAt),
-      submittedByName: row.submittedByName,
-      onBehalf: Boolean(row.onBehalf),
-    })),
+    rows: rows.map((row) => {
+      const earlier = previous ? previousByOrganization.get(row.organizationId) : undefined;
+      const [now, then] = [strainOrder(row.strainLevel), strainOrder(earlier?.strainLevel ?? null)];
+      return {
+        organizationId: row.organizationId,
+        organizationName: row.organizationName,
+        shortName: row.shortName,
+        organizationKind: row.organizationKind as OrganizationKind,
+        status: reportStatus(row),
+        hasDraft: Boolean(row.hasDraft),
+        strainLevel: row.strainLevel as StrainLevel | null,
+        currentSituation: row.currentSituation,
+        challenges: row.challenges,
+        input: row.input,
+        version: row.version,
+        submittedAt: iso(row.submittedAt),
+        submittedByName: row.submittedByName,
+        onBehalf: Boolean(row.onBehalf),
+        previous: earlier
+          ? { status: reportStatus(earlier), strainLevel: earlier.strainLevel as StrainLevel | null }
+          : null,
+        strainChange: now === null || then === null ? null : now > then ? 'worse' : now < then ? 'better' : 'same',
+      };
+    }),
     indicators: indicators.map((indicator) => {
-      const byOrganization =
-        valuesByIndicator.get(indicator.id) ?? new Map<string, { value: number; capacity: number | null }>();
-      const own = [...byOrganization].map(([organizationId, v]) => ({ organizationId, ...v }));
-      const expectedKinds = [...new Set([...kindOf.values()])].filter((kind) => appliesTo(indicator, kind));
-      const groups = expectedKinds.map((kind) => ({
-        organizationKind: kind,
-        ...buildAggregate({
-          indicator,
-          values: own.filter((v) => kindOf.get(v.organizationId) === kind),
-          expected: [...kindOf.values()].filter((k) => k === kind).length,
-          previous: previousByKey.get(`${indicator.id}:${kind}`),
-        }),
-      }));
-      const total = buildAggregate({
-        indicator,
-        values: own,
-        expected: [...kindOf.values()].filter((k) => appliesTo(indicator, k)).length,
-        previous: previousByKey.get(`${indicator.id}:*`),
-      });
+      const own = current.get(indicator.id) ?? new Map<string, Figure>();
+      const earlier = before ? (before.get(indicator.id) ?? new Map<string, Figure>()) : null;
+      const expected = rows.map((r) => r.organizationId).filter((o) => appliesTo(indicator, kindOf.get(o)!));
+      const kinds = [...new Set(expected.map((o) => kindOf.get(o)!))];
+      const aggregate = (organizationIds: string[]) =>
+        buildAggregate({ indicator, organizationIds, current: own, previous: earlier });
       // Row-aligned arrays keep the lägesbild of a large forum small: no organisation id per figure.
       return {
         indicator,
-        values: rows.map((row) => byOrganization.get(row.organizationId)?.value ?? null),
+        values: rows.map((row) => own.get(row.organizationId)?.value ?? null),
         capacities:
-          indicator.kind === 'capacity'
-            ? rows.map((row) => byOrganization.get(row.organizationId)?.capacity ?? null)
-            : null,
-        groups,
-        total,
+          indicator.kind === 'capacity' ? rows.map((row) => own.get(row.organizationId)?.capacity ?? null) : null,
+        previousValues: earlier ? rows.map((row) => earlier.get(row.organizationId)?.value ?? null) : null,
+        groups: kinds.map((kind) => ({
+          organizationKind: kind,
+          ...aggregate(expected.filter((o) => kindOf.get(o) === kind)),
+        })),
+        total: aggregate(expected),
       };
     }),
   };

@@ -4881,28 +4881,34 @@ export interface components {
                     assessment: ("better" | "worse" | "unchanged") | null;
                     capacity: number | null;
                     change: number | null;
+                    /** @description The change is like for like: computed over the organisations that reported in both rounds */
+                    comparedOver: number;
                     direction: ("up" | "down" | "same") | null;
                     expected: number;
                     /** @enum {string} */
                     method: "sum" | "median";
                     organizationKind: components["schemas"]["OrganizationKind"];
-                    /** @description The same figure in the previous round */
+                    /** @description The same figure in the previous round, over all who reported then */
                     previousValue: number | null;
                     /** @description How many organisations reported a value */
                     reported: number;
                     value: number | null;
                 }[];
                 indicator: components["schemas"]["Indicator"];
+                /** @description The previous round's figure per row, like `values`; null without a previous round */
+                previousValues: (number | null)[] | null;
                 total: {
                     /** @description Direction judged by higherIs */
                     assessment: ("better" | "worse" | "unchanged") | null;
                     capacity: number | null;
                     change: number | null;
+                    /** @description The change is like for like: computed over the organisations that reported in both rounds */
+                    comparedOver: number;
                     direction: ("up" | "down" | "same") | null;
                     expected: number;
                     /** @enum {string} */
                     method: "sum" | "median";
-                    /** @description The same figure in the previous round */
+                    /** @description The same figure in the previous round, over all who reported then */
                     previousValue: number | null;
                     /** @description How many organisations reported a value */
                     reported: number;
@@ -4911,9 +4917,28 @@ export interface components {
                 /** @description One per row of `rows`, in the same order; null = not reported */
                 values: (number | null)[];
             }[];
+            /** @description The round every change is measured against */
             previousRound: {
                 /** Format: uuid */
                 id: string;
+                /** @description The previous period, with the same organisations reporting */
+                isComparable: boolean;
+                /** @description It ends the day before this round starts; otherwise periods are missing in between */
+                isPreviousPeriod: boolean;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                periodEnd: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                periodStart: string;
+                /** @description Members that reported in both rounds */
+                reportedBoth: number;
+                reportedOnlyBefore: number;
+                reportedOnlyNow: number;
                 title: string;
             } | null;
             round: components["schemas"]["Round"];
@@ -4929,12 +4954,20 @@ export interface components {
                 organizationId: string;
                 organizationKind: components["schemas"]["OrganizationKind"];
                 organizationName: string;
+                /** @description The same organisation in the previous round; null when the forum has no earlier round */
+                previous: {
+                    /** @enum {string} */
+                    status: "submitted" | "late" | "missing";
+                    strainLevel: components["schemas"]["StrainLevel"] | null;
+                } | null;
                 shortName: string | null;
                 /**
                  * @description late = submitted after the deadline
                  * @enum {string}
                  */
                 status: "submitted" | "late" | "missing";
+                /** @description The strain against the previous round; null when either round has none */
+                strainChange: ("worse" | "better" | "same") | null;
                 strainLevel: components["schemas"]["StrainLevel"] | null;
                 submittedAt: string | null;
                 submittedByName: string | null;
@@ -4956,28 +4989,34 @@ export interface components {
                     assessment: ("better" | "worse" | "unchanged") | null;
                     capacity: number | null;
                     change: number | null;
+                    /** @description The change is like for like: computed over the organisations that reported in both rounds */
+                    comparedOver: number;
                     direction: ("up" | "down" | "same") | null;
                     expected: number;
                     /** @enum {string} */
                     method: "sum" | "median";
                     organizationKind: components["schemas"]["OrganizationKindInput"];
-                    /** @description The same figure in the previous round */
+                    /** @description The same figure in the previous round, over all who reported then */
                     previousValue: number | null;
                     /** @description How many organisations reported a value */
                     reported: number;
                     value: number | null;
                 }[];
                 indicator: components["schemas"]["IndicatorInput"];
+                /** @description The previous round's figure per row, like `values`; null without a previous round */
+                previousValues: (number | null)[] | null;
                 total: {
                     /** @description Direction judged by higherIs */
                     assessment: ("better" | "worse" | "unchanged") | null;
                     capacity: number | null;
                     change: number | null;
+                    /** @description The change is like for like: computed over the organisations that reported in both rounds */
+                    comparedOver: number;
                     direction: ("up" | "down" | "same") | null;
                     expected: number;
                     /** @enum {string} */
                     method: "sum" | "median";
-                    /** @description The same figure in the previous round */
+                    /** @description The same figure in the previous round, over all who reported then */
                     previousValue: number | null;
                     /** @description How many organisations reported a value */
                     reported: number;
@@ -4986,9 +5025,28 @@ export interface components {
                 /** @description One per row of `rows`, in the same order; null = not reported */
                 values: (number | null)[];
             }[];
+            /** @description The round every change is measured against */
             previousRound: {
                 /** Format: uuid */
                 id: string;
+                /** @description The previous period, with the same organisations reporting */
+                isComparable: boolean;
+                /** @description It ends the day before this round starts; otherwise periods are missing in between */
+                isPreviousPeriod: boolean;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                periodEnd: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                periodStart: string;
+                /** @description Members that reported in both rounds */
+                reportedBoth: number;
+                reportedOnlyBefore: number;
+                reportedOnlyNow: number;
                 title: string;
             } | null;
             round: components["schemas"]["RoundInput"];
@@ -5004,12 +5062,20 @@ export interface components {
                 organizationId: string;
                 organizationKind: components["schemas"]["OrganizationKindInput"];
                 organizationName: string;
+                /** @description The same organisation in the previous round; null when the forum has no earlier round */
+                previous: {
+                    /** @enum {string} */
+                    status: "submitted" | "late" | "missing";
+                    strainLevel: components["schemas"]["StrainLevelInput"] | null;
+                } | null;
                 shortName: string | null;
                 /**
                  * @description late = submitted after the deadline
                  * @enum {string}
                  */
                 status: "submitted" | "late" | "missing";
+                /** @description The strain against the previous round; null when either round has none */
+                strainChange: ("worse" | "better" | "same") | null;
                 strainLevel: components["schemas"]["StrainLevelInput"] | null;
                 submittedAt: string | null;
                 submittedByName: string | null;

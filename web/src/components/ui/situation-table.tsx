@@ -1,4 +1,5 @@
-import { Paper, Table, Text } from '@mantine/core';
+import { Paper, Stack, Table, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StrainLevel } from '@server/rounds/schema.ts';
@@ -16,6 +17,8 @@ export interface SituationTableRow {
   /** What a missing row shows in place of the report. */
   missingContent?: ReactNode;
   strainLevel: StrainLevel | null;
+  /** Under the strain: e.g. the previous round's strain and the direction. */
+  strainNote?: ReactNode;
   currentSituation: string | null;
   challenges: string | null;
   input: string | null;
@@ -41,9 +44,64 @@ function TextCell({ text }: { text: string | null }) {
   return <BulletText text={text} />;
 }
 
+function Strain({ row }: { row: SituationTableRow }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={4} align="flex-start">
+      {row.strainLevel ? <StrainBadge level={row.strainLevel} /> : t('rounds.strain.unstated')}
+      {row.strainNote}
+    </Stack>
+  );
+}
+
+/** On a phone: one card per organisation instead of a table that scrolls sideways. */
+function SituationCards({ caption, rows }: { caption: string; rows: readonly SituationTableRow[] }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-label={caption}>
+      <Text className="table-caption" mb="xs">
+        {caption}
+      </Text>
+      <Stack component="ul" gap="sm" className="situation-cards">
+        {rows.map((row) => (
+          <Paper component="li" withBorder radius="md" p="sm" key={row.key} data-status={row.dataStatus}>
+            <Text component="div" fw={600} mb="xs">
+              {row.heading}
+            </Text>
+            {row.missing ? (
+              row.missingContent
+            ) : (
+              <dl className="situation-card-fields">
+                <dt>{t('rounds.table.strain')}</dt>
+                <dd>
+                  <Strain row={row} />
+                </dd>
+                <dt>{t('rounds.table.currentSituation')}</dt>
+                <dd>
+                  <TextCell text={row.currentSituation} />
+                </dd>
+                <dt>{t('rounds.table.challenges')}</dt>
+                <dd>
+                  <TextCell text={row.challenges} />
+                </dd>
+                <dt>{t('rounds.table.input')}</dt>
+                <dd>
+                  <TextCell text={row.input} />
+                </dd>
+              </dl>
+            )}
+          </Paper>
+        ))}
+      </Stack>
+    </section>
+  );
+}
+
 /** The table the members read aloud: Verksamhet / Läge / Nuläge / Utmaning / Medskick. */
 export function SituationTable({ caption, rows, minWidth, strainWidth }: SituationTableProps) {
   const { t } = useTranslation();
+  const isPhone = useMediaQuery('(max-width: 40em)');
+  if (isPhone) return <SituationCards caption={caption} rows={rows} />;
   return (
     <Paper withBorder radius="md" className="table-frame">
       <Table.ScrollContainer minWidth={minWidth}>
@@ -79,7 +137,7 @@ export function SituationTable({ caption, rows, minWidth, strainWidth }: Situati
                 ) : (
                   <>
                     <Table.Td>
-                      {row.strainLevel ? <StrainBadge level={row.strainLevel} /> : t('rounds.strain.unstated')}
+                      <Strain row={row} />
                     </Table.Td>
                     <Table.Td>
                       <TextCell text={row.currentSituation} />

@@ -3,7 +3,7 @@ import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganizationKind } from '@server/organizations/schema.ts';
 import type { Overview } from '@server/rounds/schema.ts';
-import { formatChange, formatNumber } from '../../../lib/format.ts';
+import { formatChange, formatDate, formatNumber } from '../../../lib/format.ts';
 import { currentLocale } from '../../../lib/i18n.ts';
 import { formatIndicatorValue, indicatorName } from '../../../lib/indicators.ts';
 
@@ -33,6 +33,8 @@ function AggregateCell({ entry, aggregate }: { entry: IndicatorEntry; aggregate:
             change: formatChange(aggregate.change, locale),
             assessment: t(`rounds.indicators.assessment.${aggregate.assessment}`),
           })}
+          {aggregate.comparedOver < aggregate.reported &&
+            `, ${t('rounds.indicators.comparedOver', { count: aggregate.comparedOver })}`}
         </Text>
       ) : (
         aggregate.value !== null && (
@@ -40,6 +42,33 @@ function AggregateCell({ entry, aggregate }: { entry: IndicatorEntry; aggregate:
             {t('rounds.indicators.noComparison')}
           </Text>
         )
+      )}
+    </Stack>
+  );
+}
+
+/** What the changes are measured against, and why it is not like for like when it is not. */
+export function ComparisonNote({ overview }: { overview: Overview }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const previous = overview.previousRound;
+  if (!previous) return <Text size="sm">{t('rounds.overview.compare.none')}</Text>;
+  const period = `${formatDate(previous.periodStart, locale)}–${formatDate(previous.periodEnd, locale)}`;
+  return (
+    <Stack gap={4} className="comparison-note">
+      <Text size="sm">
+        {previous.isPreviousPeriod
+          ? t('rounds.overview.compare.comparable', { previous: previous.title })
+          : t('rounds.overview.compare.notPrevious', { previous: previous.title, period })}
+      </Text>
+      {(previous.reportedOnlyNow > 0 || previous.reportedOnlyBefore > 0) && (
+        <Text size="sm">
+          {t('rounds.overview.compare.differentReporters', {
+            both: formatNumber(previous.reportedBoth, locale),
+            onlyNow: formatNumber(previous.reportedOnlyNow, locale),
+            onlyBefore: formatNumber(previous.reportedOnlyBefore, locale),
+          })}
+        </Text>
       )}
     </Stack>
   );
@@ -66,91 +95,94 @@ export function IndicatorOverview({ overview }: { overview: Overview }) {
   if (overview.indicators.length === 0) return <Text c="dimmed">{t('rounds.indicators.none')}</Text>;
 
   return (
-    <Paper withBorder radius="md" className="table-frame">
-      <Table.ScrollContainer minWidth={720}>
-        <Table
-          verticalSpacing="sm"
-          horizontalSpacing="md"
-          captionSide="top"
-          className="indicator-table"
-          withColumnBorders
-        >
-          <Table.Caption className="table-caption">
-            {overview.previousRound
-              ? t('rounds.indicators.captionCompared', {
-                  title: overview.round.title,
-                  previous: overview.previousRound.title,
-                })
-              : t('rounds.indicators.caption', { title: overview.round.title })}
-          </Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('rounds.indicators.indicator')}</Table.Th>
-              {kinds.map((kind) => (
-                <Table.Th scope="col" key={kind}>
-                  {t(`organizations.kind.${kind}`)}
-                </Table.Th>
-              ))}
-              <Table.Th scope="col">{t('rounds.indicators.total')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {overview.indicators.map((entry) => {
-              const { indicator } = entry;
-              const isOpen = expanded.has(indicator.id);
-              const detailId = `indicator-detail-${indicator.id}`;
-              const name = indicatorName(indicator, locale);
-              return (
-                <Fragment key={indicator.id}>
-                  <Table.Tr>
-                    <Table.Th scope="row">
-                      <Stack gap={6} align="flex-start">
-                        <span>{name}</span>
-                        <Text size="sm" c="dimmed" fw={400}>
-                          {t(`rounds.indicators.higherIs.${indicator.higherIs}`)}
-                        </Text>
-                        <Button
-                          size="compact-sm"
-                          variant="default"
-                          aria-expanded={isOpen}
-                          aria-controls={isOpen ? detailId : undefined}
-                          onClick={() => toggle(indicator.id)}
-                          className="no-print"
-                          aria-label={t(
-                            isOpen ? 'rounds.indicators.hideDetailNamed' : 'rounds.indicators.showDetailNamed',
-                            { name },
-                          )}
-                        >
-                          {t(isOpen ? 'rounds.indicators.hideDetail' : 'rounds.indicators.showDetail')}
-                        </Button>
-                      </Stack>
-                    </Table.Th>
-                    {kinds.map((kind) => (
-                      <Table.Td key={kind}>
-                        <AggregateCell
-                          entry={entry}
-                          aggregate={entry.groups.find((group) => group.organizationKind === kind)}
-                        />
-                      </Table.Td>
-                    ))}
-                    <Table.Td>
-                      <AggregateCell entry={entry} aggregate={entry.total} />
-                    </Table.Td>
-                  </Table.Tr>
-                  {isOpen && (
-                    <Table.Tr className="detail-row">
-                      <Table.Td colSpan={columnCount}>
-                        <OrganizationValues entry={entry} overview={overview} id={detailId} name={name} />
+    <Stack gap="sm">
+      <ComparisonNote overview={overview} />
+      <Paper withBorder radius="md" className="table-frame">
+        <Table.ScrollContainer minWidth={720}>
+          <Table
+            verticalSpacing="sm"
+            horizontalSpacing="md"
+            captionSide="top"
+            className="indicator-table"
+            withColumnBorders
+          >
+            <Table.Caption className="table-caption">
+              {overview.previousRound
+                ? t('rounds.indicators.captionCompared', {
+                    title: overview.round.title,
+                    previous: overview.previousRound.title,
+                  })
+                : t('rounds.indicators.caption', { title: overview.round.title })}
+            </Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('rounds.indicators.indicator')}</Table.Th>
+                {kinds.map((kind) => (
+                  <Table.Th scope="col" key={kind}>
+                    {t(`organizations.kind.${kind}`)}
+                  </Table.Th>
+                ))}
+                <Table.Th scope="col">{t('rounds.indicators.total')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {overview.indicators.map((entry) => {
+                const { indicator } = entry;
+                const isOpen = expanded.has(indicator.id);
+                const detailId = `indicator-detail-${indicator.id}`;
+                const name = indicatorName(indicator, locale);
+                return (
+                  <Fragment key={indicator.id}>
+                    <Table.Tr>
+                      <Table.Th scope="row">
+                        <Stack gap={6} align="flex-start">
+                          <span>{name}</span>
+                          <Text size="sm" c="dimmed" fw={400}>
+                            {t(`rounds.indicators.higherIs.${indicator.higherIs}`)}
+                          </Text>
+                          <Button
+                            size="compact-sm"
+                            variant="default"
+                            aria-expanded={isOpen}
+                            aria-controls={isOpen ? detailId : undefined}
+                            onClick={() => toggle(indicator.id)}
+                            className="no-print"
+                            aria-label={t(
+                              isOpen ? 'rounds.indicators.hideDetailNamed' : 'rounds.indicators.showDetailNamed',
+                              { name },
+                            )}
+                          >
+                            {t(isOpen ? 'rounds.indicators.hideDetail' : 'rounds.indicators.showDetail')}
+                          </Button>
+                        </Stack>
+                      </Table.Th>
+                      {kinds.map((kind) => (
+                        <Table.Td key={kind}>
+                          <AggregateCell
+                            entry={entry}
+                            aggregate={entry.groups.find((group) => group.organizationKind === kind)}
+                          />
+                        </Table.Td>
+                      ))}
+                      <Table.Td>
+                        <AggregateCell entry={entry} aggregate={entry.total} />
                       </Table.Td>
                     </Table.Tr>
-                  )}
-                </Fragment>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    </Paper>
+                    {isOpen && (
+                      <Table.Tr className="detail-row">
+                        <Table.Td colSpan={columnCount}>
+                          <OrganizationValues entry={entry} overview={overview} id={detailId} name={name} />
+                        </Table.Td>
+                      </Table.Tr>
+                    )}
+                  </Fragment>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Paper>
+    </Stack>
   );
 }
 
@@ -171,7 +203,12 @@ function OrganizationValues({
     entry.indicator.organizationKinds.length === 0 || entry.indicator.organizationKinds.includes(kind);
   // values and capacities are aligned with overview.rows.
   const rows = overview.rows
-    .map((row, index) => ({ row, value: entry.values[index] ?? null, capacity: entry.capacities?.[index] ?? null }))
+    .map((row, index) => ({
+      row,
+      value: entry.values[index] ?? null,
+      capacity: entry.capacities?.[index] ?? null,
+      previous: entry.previousValues?.[index] ?? null,
+    }))
     .filter(({ row }) => applies(row.organizationKind));
   const reported = rows.filter(({ value }) => value !== null).length;
   return (
@@ -187,10 +224,11 @@ function OrganizationValues({
         <Table.Tr>
           <Table.Th scope="col">{t('rounds.table.organization')}</Table.Th>
           <Table.Th scope="col">{t('rounds.indicators.value')}</Table.Th>
+          {entry.previousValues && <Table.Th scope="col">{t('rounds.indicators.previous')}</Table.Th>}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {rows.map(({ row, value, capacity }) => {
+        {rows.map(({ row, value, capacity, previous }) => {
           return (
             <Table.Tr key={row.organizationId}>
               <Table.Th scope="row" fw={400}>
@@ -205,6 +243,17 @@ function OrganizationValues({
                   </Text>
                 )}
               </Table.Td>
+              {entry.previousValues && (
+                <Table.Td>
+                  {previous !== null ? (
+                    formatNumber(previous, locale)
+                  ) : (
+                    <Text span c="dimmed" size="sm">
+                      {t('indicators.notReported')}
+                    </Text>
+                  )}
+                </Table.Td>
+              )}
             </Table.Tr>
           );
         })}

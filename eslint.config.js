@@ -18,16 +18,20 @@ const browserSafeServerFiles = [
   'src/*/labels.ts',
   'src/platform/schema-helpers.ts',
   'src/platform/personal-number.ts',
+  'src/platform/printable-text.ts',
+  'src/platform/printable-ranges.generated.ts',
   'src/platform/time.ts',
 ];
 
 const serverOnlyImport = {
-  regex: '^(?!zod$|\\.{1,2}/(\\.\\./)?([a-z-]+/)?(schema|labels|schema-helpers|personal-number|time)\\.ts$)',
+  regex:
+    '^(?!zod$|\\.{1,2}/(\\.\\./)?([a-z-]+/)?(schema|labels|schema-helpers|personal-number|printable-text|printable-ranges\\.generated|time)\\.ts$)',
   message: 'The web app imports this file: only zod and other browser-safe schema files (see eslint.config.js).',
 };
 
 const serverImportInWeb = {
-  regex: '^@server/(?!([a-z-]+/(schema|labels)|platform/(schema-helpers|personal-number|time))\\.ts$)',
+  regex:
+    '^@server/(?!([a-z-]+/(schema|labels)|platform/(schema-helpers|personal-number|printable-text|printable-ranges\\.generated|time))\\.ts$)',
   message: 'The web app may import only the browser-safe server files (schema.ts, labels.ts, platform/time.ts …).',
 };
 

@@ -4,7 +4,7 @@ import { assertNoPersonalNumberInFile } from '../minutes-import/parse-file.ts';
 import type { Db, DbOrTrx } from '../platform/db.ts';
 import { can, readOnlyForumIds, visibleForumIds } from '../policy/policy.ts';
 import type { Overview } from '../rounds/schema.ts';
-import { renderDocument, type ArchiveAttachment } from './documents/index.ts';
+import { isPdfA, renderDocument, type ArchiveAttachment } from './documents/index.ts';
 import type { Attendee, MinutesDocument } from './documents/model.ts';
 import { meetingErrors as errors } from './errors.ts';
 import * as queries from './queries.ts';
@@ -228,7 +228,7 @@ export async function renderMinutes(options: {
   format: MinutesFormat;
   /** A justerad version; without it, the current version (frozen once justerad, else the draft). */
   version?: number;
-}): Promise<{ body: Buffer; filename: string; contentType: string }> {
+}): Promise<{ body: Buffer; filename: string; contentType: string; pdfa: string | null }> {
   const { db, meetingId, format } = options;
   const { record, frozen } = await loadRecord(db, options.actor, meetingId, options.version);
   const meeting = record.content;
@@ -242,7 +242,9 @@ export async function renderMinutes(options: {
     .replace(/[/\\:*?"<>|]/g, '-');
   const filename = `${base}${format === 'archive' ? ' arkiv' : ''}.${format === 'docx' ? 'docx' : 'pdf'}`;
   const body = await renderCached(db, { meetingId, format, record, frozen });
-  return { body, filename, contentType: contentTypes[format] };
+  // The archive is PDF/A only when every bilaga is (docs/decisions/008); the API says which.
+  const pdfa = format === 'docx' ? null : isPdfA(body) ? 'PDF/A-2b' : 'none';
+  return { body, filename, contentType: contentTypes[format], pdfa };
 }
 
 /**

@@ -34,7 +34,11 @@ import * as service from './service.ts';
 
 const versionParams = meetingIdParams.extend({ version: z.coerce.number().int().min(1).max(10_000) });
 
-function sendDocument(reply: FastifyReply, file: { body: Buffer; filename: string; contentType: string }) {
+function sendDocument(
+  reply: FastifyReply,
+  file: { body: Buffer; filename: string; contentType: string; pdfa: string | null },
+) {
+  if (file.pdfa) reply.header('samverkan-pdfa', file.pdfa);
   return reply
     .type(file.contentType)
     .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
@@ -318,8 +322,12 @@ export async function meetingRoutes(app: App, ctx: AppContext) {
 
   const documentFormats = [
     ['minutes.docx', 'docx', 'The minutes as DOCX'],
-    ['minutes.pdf', 'pdf', 'The minutes as PDF (PDF/A-2, tagged)'],
-    ['archive.pdf', 'archive', 'One archive PDF: the minutes followed by every bilaga'],
+    ['minutes.pdf', 'pdf', 'The minutes as PDF (PDF/A-2b, tagged)'],
+    [
+      'archive.pdf',
+      'archive',
+      'One archive PDF: the minutes followed by every bilaga; PDF/A-2b only when every bilaga is PDF/A or not a PDF (header samverkan-pdfa: PDF/A-2b or none)',
+    ],
   ] as const;
   for (const [path, format, summary] of documentFormats) {
     app.get(`/api/meetings/:meetingId/${path}`, {

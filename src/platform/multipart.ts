@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError, commonErrors } from './errors.ts';
+import { findUnprintableCharacter } from './printable-text.ts';
 import { findUnstorableText } from './schema-helpers.ts';
 import { validationMessages } from './validation-messages.ts';
 
@@ -31,7 +32,12 @@ export async function readUpload(request: FastifyRequest): Promise<Upload> {
 
 /** The JSON validator never sees a multipart body, so its file name and fields get the same check here. */
 function refuseUnstorableText(filename: string, fields: Record<string, string>) {
-  const found = findUnstorableText({ file: filename, ...fields });
+  // The archive copy names every bilaga by its file name, so the name must be printable too.
+  const found =
+    findUnstorableText({ file: filename, ...fields }) ??
+    (findUnprintableCharacter(filename) === undefined
+      ? undefined
+      : { path: ['file'], message: 'validation.unprintable_character' });
   if (!found) return;
   const path = `body.${found.path.join('.')}`;
   const message = validationMessages[found.message]!;

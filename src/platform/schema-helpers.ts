@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { findPersonalIdentityNumber } from './personal-number.ts';
+import { findUnprintableCharacter } from './printable-text.ts';
 
 /** The zod issue param that marks a personnummer; the HTTP layer answers it with 422. */
 export const PERSONAL_NUMBER_ISSUE = 'personal_identity_number';
@@ -16,12 +17,22 @@ export function rejectPersonalNumber(value: string, ctx: z.RefinementCtx) {
 }
 
 /**
- * Every free-text field goes through this, so a personnummer can never be stored anywhere.
- * Browser-safe: the web app reuses the same schemas for its forms.
+ * Text the minutes could not print (docs/decisions/008): every free-text field may end up in a
+ * PDF, and a character without a font would print as a box over its neighbours.
+ */
+export function rejectUnprintable(value: string, ctx: z.RefinementCtx) {
+  if (findUnprintableCharacter(value) !== undefined) {
+    ctx.addIssue({ code: 'custom', message: 'validation.unprintable_character' });
+  }
+}
+
+/**
+ * Every free-text field goes through this, so a personnummer can never be stored anywhere, nor a
+ * character the documents cannot print. Browser-safe: the web app reuses the same schemas for its forms.
  */
 export function freeText(options: { min?: number; max?: number } = {}) {
   const { min = 0, max = 20_000 } = options;
-  return z.string().trim().min(min).max(max).superRefine(rejectPersonalNumber);
+  return z.string().trim().min(min).max(max).superRefine(rejectPersonalNumber).superRefine(rejectUnprintable);
 }
 
 /** An e-mail address that may be stored: "8507099805@region.se" is a personnummer too. */

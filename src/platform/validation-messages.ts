@@ -41,6 +41,10 @@ export const validationMessages: Record<string, LocalizedMessage> = {
     sv: 'Texten innehåller ett trasigt tecken (ett ensamt UTF-16-surrogat). Skriv in texten på nytt.',
     en: 'The text contains a broken character (a lone UTF-16 surrogate). Type the text again.',
   },
+  'validation.unprintable_character': {
+    sv: 'Texten innehåller tecken som inte kan skrivas ut i protokollet, till exempel kinesiska, thailändska eller etiopiska tecken eller styrtecken. Latinska, grekiska, kyrilliska, arabiska, hebreiska, armeniska och georgiska bokstäver och emoji går bra.',
+    en: 'The text contains characters that cannot be printed in the minutes, for example Chinese, Thai or Ethiopic characters or control characters. Latin, Greek, Cyrillic, Arabic, Hebrew, Armenian and Georgian letters and emoji are fine.',
+  },
   'validation.date_range': {
     sv: 'Datumet måste ligga mellan år 1900 och 9999.',
     en: 'The date must be between the years 1900 and 9999.',

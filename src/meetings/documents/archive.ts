@@ -1,7 +1,24 @@
 import { readFile } from 'node:fs/promises';
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import {
+  beginMarkedContent,
+  decodePDFRawStream,
+  endMarkedContent,
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFRawStream,
+  PDFRef,
+  PDFStream,
+  rgb,
+  type PDFFont,
+  type PDFPage,
+} from 'pdf-lib';
+import type { Block } from './blocks.ts';
 import { primaryFontFile } from './fonts.ts';
+import type { MinutesDocument } from './model.ts';
+import { renderMinutesWithAppendix, type AppendixSection } from './pdf.ts';
 
 export interface ArchiveAttachment {
   number: number;
@@ -12,57 +29,124 @@ export interface ArchiveAttachment {
   data: Buffer | null;
 }
 
-const A4: [number, number] = [595.28, 841.89];
 const STAMP = { fontSize: 9, inset: 24 };
-const PAGE = { margin: 62, top: 100, fontSize: 10, lineHeight: 14 };
+
+type Unreadable = 'missing' | 'not_pdf' | 'unreadable';
+type Loaded = { pdf: PDFDocument; isPdfA: boolean } | { pdf: null; reason: Unreadable };
 
 /**
  * The archive copy: the minutes followed by every bilaga in number order. A PDF bilaga (known by
  * its bytes, not by the type its uploader claimed) is appended page by page; any other file, and a
  * PDF that cannot be read, gets a page of its own naming the file and its SHA-256, so the archive
  * says what it leaves out. Each bilaga's first page is stamped "Bilaga N" in the top corner.
+ *
+ * The archive is PDF/A-2b only when every part is: Samverkan's own pages always are, and a PDF
+ * bilaga must declare PDF/A-1 or PDF/A-2 itself, with no output intent other than RGB. Otherwise
+ * the archive drops the PDF/A identification and says so on a page after the minutes, naming the
+ * bilagor that are not PDF/A (docs/decisions/008). `isPdfA` tells the API the same.
  */
-export async function buildArchivePdf(minutesPdf: Buffer, attachments: ArchiveAttachment[]): Promise<Buffer> {
-  const archive = await PDFDocument.load(minutesPdf);
+export async function buildArchivePdf(document: MinutesDocument, attachments: ArchiveAttachment[]): Promise<Buffer> {
+  const sorted = [...attachments].sort((a, b) => a.number - b.number);
+  const loaded = await Promise.all(sorted.map((attachment) => loadPdf(attachment.data)));
+  const notPdfA = sorted.filter((_, index) => {
+    const part = loaded[index]!;
+    return part.pdf && !part.isPdfA;
+  });
+  const sections: AppendixSection[] = [];
+  if (notPdfA.length > 0) sections.push({ stamp: null, blocks: noticeBlocks(notPdfA) });
+  sorted.forEach((attachment, index) => {
+    const part = loaded[index]!;
+    if (!part.pdf)
+      sections.push({ stamp: `Bilaga ${attachment.number}`, blocks: placeholderBlocks(attachment, part.reason) });
+  });
+  const rendered = await renderMinutesWithAppendix(document, sections);
+  // updateMetadata: false keeps Producer and dates as pdfkit wrote them, equal to the XMP packet.
+  const archive = await PDFDocument.load(rendered.pdf, { updateMetadata: false });
   archive.registerFontkit(fontkit);
-  // Subsetting keeps the archive small; every glyph used is still embedded.
-  const font = await archive.embedFont(await readFile(primaryFontFile('regular')), { subset: true });
-  const bold = await archive.embedFont(await readFile(primaryFontFile('bold')), { subset: true });
-  for (const attachment of [...attachments].sort((a, b) => a.number - b.number)) {
-    const loaded = await loadPdf(attachment.data);
-    let firstPage: PDFPage;
-    if (loaded.pdf) {
-      const pages = await archive.copyPages(loaded.pdf, loaded.pdf.getPageIndices());
-      pages.forEach((page) => archive.addPage(page));
-      firstPage = pages[0]!;
-    } else {
-      firstPage = archive.addPage(A4);
-      drawPlaceholder(firstPage, { font, bold }, attachment, loaded.reason);
+  const stampFont = await archive.embedFont(await readFile(primaryFontFile('regular')), { subset: true });
+
+  const placeholders = rendered.sections.slice(notPdfA.length > 0 ? 1 : 0);
+  let cursor = placeholders[0]?.firstPage ?? archive.getPageCount();
+  let placeholderIndex = 0;
+  for (const [index, part] of loaded.entries()) {
+    if (!part.pdf) {
+      cursor += placeholders[placeholderIndex++]!.pageCount;
+      continue;
     }
-    stampAttachmentNumber(firstPage, font, attachment.number);
+    const pages = await archive.copyPages(part.pdf, part.pdf.getPageIndices());
+    for (const page of pages) {
+      // The bilaga's own tags pointed into its own structure tree, which is not copied.
+      page.node.delete(PDFName.of('StructParents'));
+      archive.insertPage(cursor++, page);
+    }
+    stampAttachmentNumber(pages[0]!, stampFont, sorted[index]!.number);
   }
+  if (notPdfA.length > 0) withdrawPdfaClaim(archive);
   return Buffer.from(await archive.save());
 }
 
-type Unreadable = 'missing' | 'not_pdf' | 'unreadable';
+/** Whether a rendered minutes or archive PDF identifies itself as PDF/A (its XMP pdfaid part). */
+export function isPdfA(pdf: Buffer): boolean {
+  return /<pdfaid:part>\s*[123]\s*<\/pdfaid:part>|pdfaid:part\s*=\s*["'][123]["']/.test(pdf.toString('latin1'));
+}
 
 function isPdf(bytes: Buffer): boolean {
   // The header may follow some junk, but must start within the first 1024 bytes (ISO 32000-1, annex H).
   return bytes.subarray(0, 1024).includes('%PDF-');
 }
 
-async function loadPdf(
-  bytes: Buffer | null,
-): Promise<{ pdf: PDFDocument; reason?: never } | { pdf: null; reason: Unreadable }> {
+async function loadPdf(bytes: Buffer | null): Promise<Loaded> {
   if (!bytes) return { pdf: null, reason: 'missing' };
   if (!isPdf(bytes)) return { pdf: null, reason: 'not_pdf' };
   try {
-    const pdf = await PDFDocument.load(bytes);
-    return pdf.getPageCount() > 0 ? { pdf } : { pdf: null, reason: 'unreadable' };
+    const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+    if (pdf.getPageCount() === 0) return { pdf: null, reason: 'unreadable' };
+    return { pdf, isPdfA: declaresCompatiblePdfA(pdf) };
   } catch {
     // pdf-lib throws on damaged files and, without ignoreEncryption, on encrypted ones it could not copy faithfully.
     return { pdf: null, reason: 'unreadable' };
   }
+}
+
+function streamText(stream: PDFStream): string {
+  const bytes = stream instanceof PDFRawStream ? decodePDFRawStream(stream).decode() : stream.getContents();
+  return Buffer.from(bytes).toString('utf8');
+}
+
+/**
+ * A bilaga that declares PDF/A-1 or PDF/A-2 (part 3 may embed any file, which PDF/A-2 forbids)
+ * and whose output intent, if any, is RGB like the archive's sRGB. Its declaration is trusted:
+ * Samverkan has no PDF/A validator, and a false declaration is the uploader's.
+ */
+function declaresCompatiblePdfA(pdf: PDFDocument): boolean {
+  try {
+    const metadata = pdf.catalog.lookupMaybe(PDFName.of('Metadata'), PDFStream);
+    if (!metadata || !/<pdfaid:part>\s*[12]\s*<|pdfaid:part\s*=\s*["'][12]["']/.test(streamText(metadata)))
+      return false;
+    const intents = pdf.catalog.lookupMaybe(PDFName.of('OutputIntents'), PDFArray);
+    for (let index = 0; index < (intents?.size() ?? 0); index++) {
+      const profile = intents!.lookup(index, PDFDict).lookupMaybe(PDFName.of('DestOutputProfile'), PDFStream);
+      if (profile && profile.dict.get(PDFName.of('N'))?.toString() !== '3') return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Removes the PDF/A identification pdfkit wrote, from the XMP packet and the information dictionary. */
+function withdrawPdfaClaim(archive: PDFDocument): void {
+  const ref = archive.catalog.get(PDFName.of('Metadata'));
+  if (ref instanceof PDFRef) {
+    const xmp = streamText(archive.context.lookup(ref, PDFStream)).replace(
+      /<rdf:Description[^>]*xmlns:pdfaid[\s\S]*?<\/rdf:Description>/g,
+      '',
+    );
+    // In place, so the packet that claimed PDF/A is not left behind as an unreferenced object.
+    archive.context.assign(ref, archive.context.stream(xmp, { Type: 'Metadata', Subtype: 'XML' }));
+  }
+  const info = archive.context.lookupMaybe(archive.context.trailerInfo.Info, PDFDict);
+  info?.delete(PDFName.of('GTS_PDFA1Version'));
 }
 
 const reasons: Record<Unreadable, string> = {
@@ -73,56 +157,39 @@ const reasons: Record<Unreadable, string> = {
   missing: 'Filen finns inte längre sparad i Samverkan.',
 };
 
-function drawPlaceholder(
-  page: PDFPage,
-  fonts: { font: PDFFont; bold: PDFFont },
-  attachment: ArchiveAttachment,
-  reason: Unreadable,
-): void {
-  const width = A4[0] - 2 * PAGE.margin;
-  let y = A4[1] - PAGE.top;
-  const write = (text: string, font: PDFFont, size = PAGE.fontSize) => {
-    for (const line of wrap(text, font, size, width)) {
-      page.drawText(line, { x: PAGE.margin, y, size, font, color: rgb(0.1, 0.1, 0.1) });
-      y -= size * 1.4;
-    }
-    y -= 6;
-  };
-  write(`Bilaga ${attachment.number}: ${attachment.title}`, fonts.bold, 14);
-  write(`Filnamn: ${attachment.filename}`, fonts.font);
-  write(`SHA-256: ${attachment.sha256}`, fonts.font);
-  write(reasons[reason], fonts.font);
+function placeholderBlocks(attachment: ArchiveAttachment, reason: Unreadable): Block[] {
+  return [
+    { type: 'heading', text: `Bilaga ${attachment.number}: ${attachment.title}` },
+    { type: 'paragraph', runs: [{ text: 'Filnamn: ', bold: true }, { text: attachment.filename }] },
+    { type: 'paragraph', runs: [{ text: 'SHA-256: ', bold: true }, { text: attachment.sha256 }] },
+    { type: 'paragraph', runs: [{ text: reasons[reason] }] },
+  ];
 }
 
-/** Greedy word wrap; a word wider than the line (a long file name or checksum) is cut by characters. */
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  const fits = (candidate: string) => font.widthOfTextAtSize(candidate, size) <= width;
-  for (const word of text.split(/\s+/)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (fits(candidate)) {
-      line = candidate;
-      continue;
-    }
-    if (line) lines.push(line);
-    line = '';
-    for (const char of word) {
-      if (!fits(line + char)) {
-        lines.push(line);
-        line = '';
-      }
-      line += char;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
+function noticeBlocks(notPdfA: ArchiveAttachment[]): Block[] {
+  return [
+    { type: 'heading', text: 'Om arkivexemplaret' },
+    {
+      type: 'paragraph',
+      runs: [
+        {
+          text:
+            'Protokollet och Samverkans egna sidor är PDF/A-2b, men följande bilagor är PDF-filer som inte är ' +
+            'PDF/A och har tagits in som de laddades upp. Arkivexemplaret som helhet är därför inte PDF/A. ' +
+            'Konvertera bilagorna till PDF/A och ladda upp dem på nytt för ett arkivexemplar i PDF/A.',
+        },
+      ],
+    },
+    { type: 'bullets', items: notPdfA.map((a) => `Bilaga ${a.number}: ${a.title} (${a.filename})`) },
+  ];
 }
 
+/** The stamp is page furniture, not content: an artifact for assistive technology. */
 function stampAttachmentNumber(page: PDFPage, font: PDFFont, number: number): void {
   const text = `Bilaga ${number}`;
   const { width, height } = page.getSize();
   const textWidth = font.widthOfTextAtSize(text, STAMP.fontSize);
+  page.pushOperators(beginMarkedContent('Artifact'));
   page.drawText(text, {
     x: width - STAMP.inset - textWidth,
     y: height - STAMP.inset,
@@ -130,4 +197,5 @@ function stampAttachmentNumber(page: PDFPage, font: PDFFont, number: number): vo
     font,
     color: rgb(0.2, 0.2, 0.2),
   });
+  page.pushOperators(endMarkedContent());
 }

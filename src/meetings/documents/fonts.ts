@@ -175,3 +175,34 @@ export function hasGlyph(codePoint: number): boolean {
 export function primaryFontFile(style: 'regular' | 'bold'): string {
   return fontFiles(style)[0]!;
 }
+
+/** A character the API accepts although no face draws it: line breaks, tabs and invisible format characters. */
+function isAcceptedWithoutGlyph(codePoint: number): boolean {
+  return codePoint === 0x09 || codePoint === 0x0a || codePoint === 0x0d || isInvisibleFormat(codePoint);
+}
+
+/** Control and private-use characters mean nothing on paper, whatever a font maps them to. */
+function isMeaningless(codePoint: number): boolean {
+  return /[\p{Cc}\p{Co}\p{Cs}]/u.test(String.fromCodePoint(codePoint));
+}
+
+/**
+ * Every code point the PDF can print, as sorted inclusive ranges: what the faces draw, plus what
+ * needs no glyph. The API refuses text outside them (src/platform/printable-ranges.generated.ts).
+ */
+export function printableRanges(): [number, number][] {
+  const accepted = new Set<number>();
+  for (const face of fontChain('regular')) {
+    for (const codePoint of face.font.characterSet) if (!isMeaningless(codePoint)) accepted.add(codePoint);
+  }
+  for (let codePoint = 0; codePoint <= 0x10ffff; codePoint++) {
+    if (isAcceptedWithoutGlyph(codePoint)) accepted.add(codePoint);
+  }
+  const ranges: [number, number][] = [];
+  for (const codePoint of [...accepted].sort((a, b) => a - b)) {
+    const last = ranges.at(-1);
+    if (last && last[1] === codePoint - 1) last[1] = codePoint;
+    else ranges.push([codePoint, codePoint]);
+  }
+  return ranges;
+}

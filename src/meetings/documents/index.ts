@@ -1,4 +1,4 @@
-export { buildArchivePdf, type ArchiveAttachment } from './archive.ts';
+export { buildArchivePdf, isPdfA, type ArchiveAttachment } from './archive.ts';
 export { renderMinutesDocx } from './docx.ts';
 export { renderMinutesPdf } from './pdf.ts';
 export { closeRenderPool, renderDocument } from './pool.ts';

@@ -46,10 +46,31 @@ const SMALL: TextStyle = { size: 8.5, leading: 1.25 };
 const CELL: TextStyle = { size: 8.5, leading: 1.15 };
 
 export async function renderMinutesPdf(doc: MinutesDocument): Promise<Buffer> {
+  return (await renderMinutesWithAppendix(doc, [])).pdf;
+}
+
+/** Pages of Samverkan's own after the minutes in the archive copy: a bilaga's placeholder, a notice. */
+export interface AppendixSection {
+  /** Printed in the top corner of the section's first page, e.g. "Bilaga 2". */
+  stamp: string | null;
+  blocks: Block[];
+}
+
+/**
+ * The minutes followed by appendix sections, each from a new page, in one tagged document; the
+ * page header with "Sida x (y)" belongs to the minutes' pages only. Returns where each section
+ * starts (0-based page index) and how many pages it has, so the archive can put PDF bilagor between them.
+ */
+export async function renderMinutesWithAppendix(
+  doc: MinutesDocument,
+  sections: AppendixSection[],
+): Promise<{ pdf: Buffer; sections: { firstPage: number; pageCount: number }[] }> {
   const layout = buildMinutesLayout(doc);
   const writer = new MinutesPdfWriter(layout.title, layout.header);
   writer.renderBlocks(layout.blocks);
-  return writer.finish();
+  const minutesPages = writer.pageCount();
+  const placed = sections.map((section) => writer.renderSection(section));
+  return { pdf: await writer.finish(minutesPages), sections: placed };
 }
 
 type StructElement = PDFKit.PDFStructureElement;
@@ -132,12 +153,24 @@ class MinutesPdfWriter {
     });
   }
 
-  async finish(): Promise<Buffer> {
+  pageCount(): number {
+    return this.pdf.bufferedPageRange().count;
+  }
+
+  renderSection(section: AppendixSection): { firstPage: number; pageCount: number } {
+    const firstPage = this.pageCount();
+    this.newPage();
+    if (section.stamp) this.drawStamp(section.stamp);
+    this.renderBlocks(section.blocks);
+    return { firstPage, pageCount: this.pageCount() - firstPage };
+  }
+
+  /** Draws the page header on the minutes' pages (the first `headerPages`) and ends the document. */
+  async finish(headerPages: number): Promise<Buffer> {
     this.root.end();
-    const { start, count } = this.pdf.bufferedPageRange();
-    for (let index = start; index < start + count; index++) {
+    for (let index = 0; index < headerPages; index++) {
       this.pdf.switchToPage(index);
-      this.drawPageHeader(index + 1, count);
+      this.drawPageHeader(index + 1, headerPages);
     }
     this.pdf.end();
     return this.done;
@@ -622,6 +655,12 @@ class MinutesPdfWriter {
         .strokeColor(COLORS.rule)
         .stroke();
     }, 'Pagination');
+  }
+
+  private drawStamp(text: string): void {
+    const style: TextStyle = { size: 9, color: '#333333' };
+    const line = this.lines(text, style, TEXT_WIDTH)[0]!;
+    this.artifact(() => this.drawLine(line, style, 0, 24 - style.size, PAGE.width - 24, 'right'), 'Pagination');
   }
 
   private drawWatermark(): void {

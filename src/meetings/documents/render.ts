@@ -13,6 +13,5 @@ export interface RenderTask {
 /** One document, rendered on the calling thread; the server calls this through the worker pool. */
 export async function renderInProcess(task: RenderTask): Promise<Buffer> {
   if (task.format === 'docx') return renderMinutesDocx(task.document);
-  const pdf = await renderMinutesPdf(task.document);
-  return task.format === 'pdf' ? pdf : buildArchivePdf(pdf, task.attachments);
+  return task.format === 'pdf' ? renderMinutesPdf(task.document) : buildArchivePdf(task.document, task.attachments);
 }

@@ -1389,7 +1389,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One archive PDF: the minutes followed by every bilaga: the current justerad version, or the draft before justering */
+        /** One archive PDF: the minutes followed by every bilaga; PDF/A-2b only when every bilaga is PDF/A or not a PDF (header samverkan-pdfa: PDF/A-2b or none): the current justerad version, or the draft before justering */
         get: {
             parameters: {
                 query?: never;
@@ -1743,7 +1743,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The minutes as PDF (PDF/A-2, tagged): the current justerad version, or the draft before justering */
+        /** The minutes as PDF (PDF/A-2b, tagged): the current justerad version, or the draft before justering */
         get: {
             parameters: {
                 query?: never;
@@ -1894,7 +1894,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One archive PDF: the minutes followed by every bilaga: a justerad version, printed from its frozen snapshot */
+        /** One archive PDF: the minutes followed by every bilaga; PDF/A-2b only when every bilaga is PDF/A or not a PDF (header samverkan-pdfa: PDF/A-2b or none): a justerad version, printed from its frozen snapshot */
         get: {
             parameters: {
                 query?: never;
@@ -1968,7 +1968,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The minutes as PDF (PDF/A-2, tagged): a justerad version, printed from its frozen snapshot */
+        /** The minutes as PDF (PDF/A-2b, tagged): a justerad version, printed from its frozen snapshot */
         get: {
             parameters: {
                 query?: never;

@@ -1,6 +1,7 @@
 import { benchFoundation } from './foundation.ts';
 import { benchRounds } from './rounds.ts';
 import { benchMinutes } from './minutes.ts';
+import { benchWeb } from './web.ts';
 import { benchMinutesDocuments } from '../src/meetings/documents/bench.ts';
 
 const suites: Record<string, (options: { seconds: number }) => Promise<unknown>> = {
@@ -8,6 +9,7 @@ const suites: Record<string, (options: { seconds: number }) => Promise<unknown>>
   rounds: benchRounds,
   documents: async () => benchMinutesDocuments(),
   minutes: benchMinutes,
+  web: benchWeb,
 };
 
 /** `npm run bench [suite…] [--seconds N]`: runs the suites and prints their figures as JSON. */

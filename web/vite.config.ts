@@ -20,8 +20,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
-            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/ },
-            { name: 'vendor', test: /node_modules/ },
+            { name: 'vendor', test: /node_modules/, minShareCount: 2 },
+            { name: 'app', test: /[\\/](web|src)[\\/]/, minShareCount: 2 },
           ],
         },
       },

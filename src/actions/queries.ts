@@ -66,6 +66,7 @@ export function listActions(
   filter: {
     forumIds?: string[];
     forumId?: string;
+    roundId?: string;
     organizationId?: string;
     status?: string;
     overdueOn?: string;
@@ -82,6 +83,10 @@ export function listActions(
       filter.forumIds.length ? filter.forumIds : ['00000000-0000-0000-0000-000000000000'],
     );
   if (filter.forumId) query = query.where('actions.forumId', '=', filter.forumId);
+  if (filter.roundId)
+    query = query.where('actions.forumId', '=', (eb) =>
+      eb.selectFrom('rounds').select('rounds.forumId').where('rounds.id', '=', filter.roundId!),
+    );
   if (filter.organizationId) query = query.where('actions.ownerOrganizationId', '=', filter.organizationId);
   if (filter.ownerUserId) query = query.where('actions.ownerUserId', '=', filter.ownerUserId);
   if (filter.status) query = query.where('actions.status', '=', filter.status);

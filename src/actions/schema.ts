@@ -78,6 +78,10 @@ export const actionUpdateSchema = z
 
 export const actionListQuerySchema = z.object({
   forumId: z.uuid().optional(),
+  roundId: z
+    .uuid()
+    .optional()
+    .describe("Only the uppdrag of this round's forum: a lägesrapport asks without waiting for the round"),
   organizationId: z.uuid().optional(),
   status: actionStatusSchema.optional(),
   overdue: z.stringbool().optional(),

@@ -82,7 +82,14 @@ export async function getAction(db: DbOrTrx, id: string): Promise<ActionRecord> 
 export async function listActions(
   db: Db,
   actor: Actor,
-  filter: { forumId?: string; organizationId?: string; status?: ActionStatus; overdue?: boolean; q?: string },
+  filter: {
+    forumId?: string;
+    roundId?: string;
+    organizationId?: string;
+    status?: ActionStatus;
+    overdue?: boolean;
+    q?: string;
+  },
 ): Promise<Action[]> {
   const rows = await queries.listActions(db, {
     ...filter,

@@ -440,6 +440,22 @@ describe('a whole meeting: plan, hold, decide, assign, justera, publish, follow 
     expect(overdue.body).toHaveLength(0);
   });
 
+  it("lists a round's uppdrag by the round alone, for a lägesrapport that has not loaded yet", async () => {
+    const round = await as('coordinator', 'POST', `/api/forums/${forum()}/rounds`, {
+      title: 'Vecka 14',
+      periodStart: '2021-04-05',
+      periodEnd: '2021-04-11',
+      deadlineDate: '2099-04-06',
+      deadlineTime: '12:00',
+    });
+    const byForum = await as('coordinator', 'GET', `/api/actions?forumId=${forum()}`);
+    const byRound = await as('coordinator', 'GET', `/api/actions?roundId=${round.body.id}`);
+    expect(byRound.body).toHaveLength(2);
+    expect(byRound.body.map((a: { id: string }) => a.id)).toEqual(byForum.body.map((a: { id: string }) => a.id));
+    const unknown = await as('coordinator', 'GET', `/api/actions?roundId=${crypto.randomUUID()}`);
+    expect(unknown.body).toEqual([]);
+  });
+
   it('corrects justerade minutes as a new, audited version', async () => {
     const corrected = await as('coordinator', 'POST', `/api/meetings/${meeting.id}/correct`);
     expect(corrected.body).toMatchObject({ status: 'held', minutesVersion: 2 });

@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '@server/auth/schema.ts';
-import { en } from '../locales/en.ts';
 import { sv, type TranslationKey } from '../locales/sv.ts';
 
 declare module 'i18next' {
@@ -33,8 +32,19 @@ export function isTranslationKey(value: string): value is TranslationKey {
   return Object.hasOwn(sv, value);
 }
 
+/**
+ * Swedish is in the app's first script; English is fetched the first time it is chosen, so most
+ * users do not download a dictionary they never read.
+ */
+async function loadLocale(locale: Locale): Promise<void> {
+  if (locale === 'sv' || i18next.hasResourceBundle(locale, 'translation')) return;
+  const { en } = await import('../locales/en.ts');
+  i18next.addResourceBundle('en', 'translation', en);
+}
+
 export async function changeLocale(locale: Locale, options: { remember: boolean }): Promise<void> {
   if (options.remember) localStorage.setItem(STORAGE_KEY, locale);
+  await loadLocale(locale);
   await i18next.changeLanguage(locale);
 }
 
@@ -42,12 +52,14 @@ i18next.on('languageChanged', (language) => {
   document.documentElement.lang = language;
 });
 
+const initialLocale = storedLocale() ?? 'sv';
 await i18next.use(initReactI18next).init({
-  lng: storedLocale() ?? 'sv',
+  lng: 'sv',
   fallbackLng: 'sv',
-  resources: { sv: { translation: sv }, en: { translation: en } },
+  resources: { sv: { translation: sv } },
   keySeparator: false,
   nsSeparator: false,
   // React escapes what it renders.
   interpolation: { escapeValue: false },
 });
+await changeLocale(initialLocale, { remember: false });

@@ -15,6 +15,14 @@ export function createQueryClient(onUnauthenticated: () => void): QueryClient {
   return new QueryClient({
     queryCache: new QueryCache({ onError }),
     mutationCache: new MutationCache({ onError }),
-    defaultOptions: { queries: { retry: shouldRetry, refetchOnWindowFocus: false } },
+    defaultOptions: {
+      queries: {
+        retry: shouldRetry,
+        refetchOnWindowFocus: false,
+        // The route loaders fetch a page's data before its components mount; without a moment of
+        // freshness every mount would ask again for what just arrived.
+        staleTime: 10_000,
+      },
+    },
   });
 }

@@ -30,6 +30,9 @@ export const en: Dictionary = {
   'app.notFound.title': 'Page not found',
   'app.notFound.text': 'The address does not exist, or you are not allowed to see the page.',
   'app.notFound.link': 'Go to the start page',
+  'app.loadFailed.title': 'The page could not be shown',
+  'app.loadFailed.text': 'The page could not be loaded. Check the connection and reload the page.',
+  'app.loadFailed.reload': 'Reload the page',
 
   'language.switch': 'Svenska',
 

@@ -33,6 +33,9 @@ export const sv = {
   'app.notFound.title': 'Sidan finns inte',
   'app.notFound.text': 'Adressen finns inte, eller så har du inte behörighet att se sidan.',
   'app.notFound.link': 'Till startsidan',
+  'app.loadFailed.title': 'Sidan kunde inte visas',
+  'app.loadFailed.text': 'Sidan kunde inte laddas. Kontrollera anslutningen och ladda om sidan.',
+  'app.loadFailed.reload': 'Ladda om sidan',
 
   'language.switch': 'English',
 

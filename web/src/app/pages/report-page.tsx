@@ -44,7 +44,6 @@ export function ReportPage() {
               />
               {data.permissions.canEdit && (
                 <ReportActions
-                  forumId={data.forumId}
                   organizationId={data.organizationId}
                   organizationName={data.organizationName}
                   roundId={data.roundId}

@@ -23,16 +23,15 @@ export function useActions(filters: ActionFilters = {}, options: { enabled?: boo
   return useQuery({ ...actionsQueryOptions(filters), ...options });
 }
 
-/** An organisation's uppdrag still to do in a forum (open and in progress), for its lägesrapport. */
-export function useOpenActions(
-  filters: { forumId: string; organizationId: string },
-  options: { enabled?: boolean } = {},
-) {
+/** The queries of an organisation's uppdrag still to do in a round's forum (open and in progress). */
+export function openActionsQueryOptions(filters: { roundId: string; organizationId: string }) {
+  return (['open', 'in_progress'] as const).map((status) => actionsQueryOptions({ ...filters, status }));
+}
+
+/** An organisation's uppdrag still to do, for its lägesrapport; asked by round so it need not wait for the report. */
+export function useOpenActions(filters: { roundId: string; organizationId: string }) {
   return useQueries({
-    queries: (['open', 'in_progress'] as const).map((status) => ({
-      ...actionsQueryOptions({ ...filters, status }),
-      enabled: options.enabled ?? true,
-    })),
+    queries: openActionsQueryOptions(filters),
     combine: (results) => ({
       actions: results.flatMap((result) => result.data ?? []),
       isPending: results.some((result) => result.isPending),

@@ -7,7 +7,6 @@ import { useOpenActions } from '../api/get-actions.ts';
 import { ActionCards } from './my-actions.tsx';
 
 interface ReportActionsProps {
-  forumId: string;
   organizationId: string;
   organizationName: string;
   roundId: string;
@@ -17,7 +16,6 @@ interface ReportActionsProps {
 
 /** "Era öppna uppdrag" in a lägesrapport: the organisation updates its uppdrag where it reports its situation. */
 export function ReportActions({
-  forumId,
   organizationId,
   organizationName,
   roundId,
@@ -26,7 +24,7 @@ export function ReportActions({
 }: ReportActionsProps) {
   const { t } = useTranslation();
   const headingId = useId();
-  const open = useOpenActions({ forumId, organizationId });
+  const open = useOpenActions({ roundId, organizationId });
   if (open.isPending) return null;
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby={headingId} className="no-print">

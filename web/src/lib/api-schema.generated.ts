@@ -15,6 +15,8 @@ export interface paths {
                     organizationId?: string;
                     overdue?: string;
                     q?: string;
+                    /** @description Only the uppdrag of this round's forum: a lägesrapport asks without waiting for the round */
+                    roundId?: string;
                     status?: components["schemas"]["ActionStatusInput"];
                 };
                 header?: never;

@@ -1,6 +1,7 @@
 import { benchFoundation } from './foundation.ts';
 import { benchRounds } from './rounds.ts';
 import { benchMinutes } from './minutes.ts';
+import { benchSubmissions } from './submissions.ts';
 import { benchWeb } from './web.ts';
 import { benchMinutesDocuments } from '../src/meetings/documents/bench.ts';
 
@@ -10,6 +11,7 @@ const suites: Record<string, (options: { seconds: number }) => Promise<unknown>>
   documents: async () => benchMinutesDocuments(),
   minutes: benchMinutes,
   web: benchWeb,
+  submissions: benchSubmissions,
 };
 
 /** `npm run bench [suite…] [--seconds N]`: runs the suites and prints their figures as JSON. */

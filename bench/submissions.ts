@@ -1,0 +1,308 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { sql, type KyselyPlugin } from 'kysely';
+import pg from 'pg';
+import { buildApp } from '../src/app.ts';
+import { loadConfig } from '../src/platform/config.ts';
+import { openDatabase, type Database } from '../src/platform/db.ts';
+import { migrateToLatest } from '../src/platform/migrate.ts';
+import { BENCH_PASSWORD, generateForum } from './rounds-data.ts';
+import { load, percentile, spawnNode, stop, waitFor, writeResults } from './support.ts';
+
+const SIZE = { organizations: 300, indicators: 20, rounds: 52, reporters: 50 };
+const BENCH_DB = 'samverkan_bench_submissions';
+const AUTOSAVES_PER_REPORT = 20;
+
+type Backend = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; adminUrl: string; url: string };
+
+const serverEnv = (backend: Backend, port: number): NodeJS.ProcessEnv => {
+  const { DATABASE_URL: _shared, ...env } = process.env;
+  return {
+    ...env,
+    ...(backend.kind === 'postgres' ? { DATABASE_URL: backend.url } : { SAMVERKAN_DATA_DIR: backend.dataDir }),
+    NODE_ENV: 'development',
+    PORT: String(port),
+    SAMVERKAN_SEED_DEMO: 'false',
+    SAMVERKAN_LOG_LEVEL: 'warn',
+    SAMVERKAN_LOGIN_RATE_PER_MINUTE: '100000',
+  };
+};
+
+function openBackend(backend: Backend): Promise<Database> {
+  return openDatabase(
+    backend.kind === 'postgres' ? { kind: 'postgres', url: backend.url } : { kind: 'pglite', dataDir: backend.dataDir },
+  );
+}
+
+async function prepare(backend: Backend) {
+  if (backend.kind === 'postgres') {
+    const admin = new pg.Client({ connectionString: backend.adminUrl });
+    await admin.connect();
+    await admin.query(`drop database if exists ${BENCH_DB} with (force)`);
+    await admin.query(`create database ${BENCH_DB}`);
+    await admin.end();
+  }
+  const database = await openBackend(backend);
+  try {
+    await migrateToLatest(database.db);
+    return await generateForum(database.db, SIZE);
+  } finally {
+    await database.close();
+  }
+}
+
+async function signIn(base: string, email: string): Promise<string> {
+  const response = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'samverkan-client': 'bench' },
+    body: JSON.stringify({ email, password: BENCH_PASSWORD }),
+  });
+  if (response.status !== 200) throw new Error(`sign-in failed for ${email}: ${response.status}`);
+  return response.headers.getSetCookie()[0]!.split(';')[0]!;
+}
+
+const draft = (revision: number, n: number) =>
+  JSON.stringify({
+    revision,
+    currentSituation: `Läget vecka ${n}: ansträngt men hanterbart.`,
+    challenges: 'Bemanning.',
+    input: '',
+    strainLevel: 'strained',
+    values: [],
+  });
+
+/** A reporter's session against the running server: its report's address and headers. */
+async function reporter(base: string, roundId: string, organizationId: string, index: number) {
+  const cookie = await signIn(base, `reporter${index + 1}@bench.example`);
+  const headers = { cookie, 'content-type': 'application/json', 'samverkan-client': 'bench' };
+  const url = `${base}/api/rounds/${roundId}/reports/${organizationId}`;
+  const current = await fetch(url, { headers });
+  return { url, headers, revision: ((await current.json()) as { revision: number }).revision };
+}
+
+/** `reporters` people each saving a draft and submitting it, again and again, for `seconds`. */
+async function submissions(base: string, roundId: string, organizationIds: string[], seconds: number) {
+  const latencies: number[] = [];
+  let errors = 0;
+  const people = await Promise.all(organizationIds.map((id, i) => reporter(base, roundId, id, i)));
+  const deadline = Date.now() + seconds * 1000;
+  const work = async (person: (typeof people)[number]) => {
+    let n = 0;
+    while (Date.now() < deadline) {
+      const started = performance.now();
+      const saved = await fetch(person.url, {
+        method: 'PUT',
+        headers: person.headers,
+        body: draft(person.revision, n++),
+      });
+      if (saved.status !== 200) {
+        errors++;
+        await saved.text();
+        person.revision = (
+          (await (await fetch(person.url, { headers: person.headers })).json()) as { revision: number }
+        ).revision;
+        continue;
+      }
+      person.revision = ((await saved.json()) as { revision: number }).revision;
+      const submit = await fetch(`${person.url}/submit`, {
+        method: 'POST',
+        headers: person.headers,
+        body: JSON.stringify({ revision: person.revision }),
+      });
+      if (submit.status !== 200) errors++;
+      await submit.arrayBuffer();
+      latencies.push(performance.now() - started);
+    }
+  };
+  const started = performance.now();
+  await Promise.all(people.map(work));
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    concurrentReporters: people.length,
+    submissionsPerSecond: Math.round((latencies.length / elapsed) * 10) / 10,
+    p50Ms: Math.round(percentile(latencies, 50)),
+    p99Ms: Math.round(percentile(latencies, 99)),
+    submissions: latencies.length,
+    errors,
+  };
+}
+
+/** One reporter typing: draft saves one after another. */
+async function draftSaves(base: string, roundId: string, organizationId: string, index: number, times: number) {
+  const person = await reporter(base, roundId, organizationId, index);
+  const samples: number[] = [];
+  for (let n = 0; n < times + 10; n++) {
+    const started = performance.now();
+    const saved = await fetch(person.url, { method: 'PUT', headers: person.headers, body: draft(person.revision, n) });
+    if (saved.status !== 200) throw new Error(`draft save answered ${saved.status}`);
+    person.revision = ((await saved.json()) as { revision: number }).revision;
+    if (n >= 10) samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  return { p50Ms: Math.round(percentile(samples, 50) * 10) / 10, p99Ms: Math.round(percentile(samples, 99) * 10) / 10 };
+}
+
+/**
+ * Statements one draft save and one submit run (BEGIN and COMMIT not counted), and the audit rows a
+ * report gets from an editing session of AUTOSAVES_PER_REPORT autosaves and its submit. In this
+ * process, on the prepared database, while no server holds it.
+ */
+async function statementsAndAudit(backend: Backend, roundId: string, organizationId: string) {
+  const database = await openBackend(backend);
+  let statements = 0;
+  const counter: KyselyPlugin = {
+    transformQuery: ({ node }) => {
+      statements++;
+      return node;
+    },
+    transformResult: async ({ result }) => result,
+  };
+  const config = loadConfig({ NODE_ENV: 'development', SAMVERKAN_LOG_LEVEL: 'silent', SAMVERKAN_SEED_DEMO: 'false' });
+  const app = await buildApp({
+    config,
+    database: { ...database, db: database.db.withPlugin(counter) },
+    logger: false,
+    serveWeb: false,
+  });
+  try {
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'samverkan-client': 'bench' },
+      payload: { email: 'reporter1@bench.example', password: BENCH_PASSWORD },
+    });
+    const cookie = login.headers['set-cookie']!.toString().split(';')[0]!;
+    const headers = { cookie, 'samverkan-client': 'bench', 'content-type': 'application/json' };
+    const url = `/api/rounds/${roundId}/reports/${organizationId}`;
+    let revision = (await app.inject({ method: 'GET', url, headers })).json().revision as number;
+    const counted = async (run: () => Promise<{ statusCode: number; json: () => { revision: number } }>) => {
+      statements = 0;
+      const response = await run();
+      if (response.statusCode !== 200) throw new Error(`answered ${response.statusCode}`);
+      revision = response.json().revision;
+      return statements;
+    };
+    const reportId = (
+      await database.db
+        .selectFrom('reports')
+        .select('id')
+        .where('roundId', '=', roundId)
+        .where('organizationId', '=', organizationId)
+        .executeTakeFirst()
+    )?.id;
+    const auditBefore = await countAudit(database, reportId);
+    let draftSave = 0;
+    for (let n = 0; n < AUTOSAVES_PER_REPORT; n++)
+      draftSave = await counted(() => app.inject({ method: 'PUT', url, headers, payload: draft(revision, n) }));
+    const submit = await counted(() =>
+      app.inject({ method: 'POST', url: `${url}/submit`, headers, payload: { revision } }),
+    );
+    const id =
+      reportId ??
+      (
+        await database.db
+          .selectFrom('reports')
+          .select('id')
+          .where('roundId', '=', roundId)
+          .where('organizationId', '=', organizationId)
+          .executeTakeFirstOrThrow()
+      ).id;
+    return {
+      statementsPerDraftSave: draftSave,
+      statementsPerSubmit: submit,
+      auditRowsPerFiledReport: (await countAudit(database, id)) - auditBefore,
+      countsNote: `statements without BEGIN/COMMIT, session lookup included; audit rows for ${AUTOSAVES_PER_REPORT} autosaves and a submit`,
+    };
+  } finally {
+    await app.close();
+    await database.close();
+  }
+}
+
+async function countAudit(database: Database, reportId: string | undefined) {
+  if (!reportId) return 0;
+  const row = await sql<{ n: number }>`select count(*)::int as n from audit_log where entity_id = ${reportId}`.execute(
+    database.db,
+  );
+  return row.rows[0]!.n;
+}
+
+async function startServer(backend: Backend): Promise<{ child: ChildProcess; base: string }> {
+  const port = 41000 + Math.floor(Math.random() * 2000);
+  const child = spawnNode(['bin/samverkan.js', 'serve'], serverEnv(backend, port));
+  child.stderr!.on('data', (chunk) => process.stderr.write(chunk));
+  const base = `http://127.0.0.1:${port}`;
+  await waitFor(`${base}/api/health`, 120_000);
+  return { child, base };
+}
+
+async function benchOne(backend: Backend, seconds: number, concurrent: number) {
+  const { openRoundId, forumId } = await prepare(backend);
+  const organizationIds = await (async () => {
+    const database = await openBackend(backend);
+    try {
+      return (
+        await database.db
+          .selectFrom('forumMembers')
+          .select('organizationId')
+          .where('forumId', '=', forumId)
+          .orderBy('position')
+          .limit(SIZE.reporters)
+          .execute()
+      ).map((r) => r.organizationId);
+    } finally {
+      await database.close();
+    }
+  })();
+  const counts = await statementsAndAudit(backend, openRoundId, organizationIds[0]!);
+  const { child, base } = await startServer(backend);
+  try {
+    const cookie = await signIn(base, 'reporter2@bench.example');
+    // The floor under any request: session lookup, one statement, JSON.
+    const baseline = await load(`${base}/api/auth/me`, { connections: concurrent, seconds, headers: { cookie } });
+    const singleDraftSave = await draftSaves(base, openRoundId, organizationIds[1]!, 1, 200);
+    const load50 = await submissions(base, openRoundId, organizationIds.slice(0, concurrent), seconds);
+    return {
+      database: backend.kind,
+      ...counts,
+      singleDraftSave,
+      submissions: load50,
+      baselineSessionRead: baseline,
+      ratioP99ToBaseline: Math.round((load50.p99Ms / baseline.p99Ms) * 10) / 10,
+      note: 'load from this process, server in its own; one submission = draft save (PUT) + submit (POST) timed together',
+    };
+  } finally {
+    await stop(child);
+  }
+}
+
+/** Issue 15 point 1: submissions per second and their p99 under concurrent reporters, statements and audit rows. */
+export async function benchSubmissions(options: { seconds: number }) {
+  const results: unknown[] = [];
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samverkan-bench-submit-'));
+  try {
+    results.push(await benchOne({ kind: 'pglite', dataDir }, options.seconds, 20));
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+  const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (adminUrl) {
+    const url = new URL(adminUrl);
+    url.pathname = `/${BENCH_DB}`;
+    results.push(await benchOne({ kind: 'postgres', adminUrl, url: url.href }, options.seconds, 50));
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`drop database if exists ${BENCH_DB} with (force)`);
+    await admin.end();
+  } else {
+    results.push({
+      database: 'postgres',
+      skipped: 'set DATABASE_URL (an admin connection; a database is created and dropped)',
+    });
+  }
+  writeResults('submissions', results);
+  return results;
+}

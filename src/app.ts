@@ -7,6 +7,7 @@ import { forumRoutes } from './forums/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { indicatorRoutes } from './indicators/routes.ts';
 import { actionRoutes } from './actions/routes.ts';
+import { trendRoutes } from './trends/routes.ts';
 import { meetingRoutes } from './meetings/routes.ts';
 import { minutesRoutes } from './minutes-import/routes.ts';
 import { organizationRoutes } from './organizations/routes.ts';
@@ -47,6 +48,7 @@ export async function buildApp(options: {
     reportRoutes,
     meetingRoutes,
     actionRoutes,
+    trendRoutes,
     minutesRoutes,
   ]) {
     await app.register(async (scope) => routes(scope as App, ctx));

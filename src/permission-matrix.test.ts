@@ -164,6 +164,15 @@ const expected: Record<string, string[]> = {
     'F, closed, published                     | 401   ok    ok    no     ok   ok    ok',
     'G, open                                  | 401   ok    no    ok     no   no    no',
   ],
+  // Readers get the series of published rounds only (checked for content in src/trends).
+  'GET /api/forums/{forumId}/reporting': [
+    'F                                        | 401   ok    ok    no     ok   ok    ok',
+    'G                                        | 401   ok    no    ok     no   no    no',
+  ],
+  'GET /api/forums/{forumId}/trends': [
+    'F                                        | 401   ok    ok    no     ok   ok    ok',
+    'G                                        | 401   ok    no    ok     no   no    no',
+  ],
   'POST /api/rounds/{roundId}/reminders': [
     'F, open                                  | 401   ok    ok    no     no   no    no',
     'G, open                                  | 401   ok    no    ok     no   no    no',
@@ -909,6 +918,10 @@ const requests: Record<string, Record<string, Builder>> = {
     }),
   },
   'GET /api/forums/{forumId}/indicators': byForum((forum) => get(() => `/api/forums/${forumOf(forum)}/indicators`)),
+  'GET /api/forums/{forumId}/reporting': byForum((forum) => get(() => `/api/forums/${forumOf(forum)}/reporting`)),
+  'GET /api/forums/{forumId}/trends': byForum((forum) =>
+    get(() => `/api/forums/${forumOf(forum)}/trends?indicatorId=${records[forum].indicatorId}`),
+  ),
   'POST /api/forums/{forumId}/indicators': byForum((forum) => () => ({
     method: 'POST',
     url: `/api/forums/${forumOf(forum)}/indicators`,

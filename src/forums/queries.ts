@@ -68,7 +68,28 @@ export function updateForum(
     .execute();
 }
 
-export async function replaceMembers(db: DbOrTrx, forumId: string, organizationIds: string[]) {
+/**
+ * Sets the members in the given order and keeps the history of who was a member when: an
+ * organisation that joins opens a period, one that leaves closes its open period.
+ */
+export async function replaceMembers(db: DbOrTrx, forumId: string, organizationIds: string[], at: Date | null) {
+  const before = await db.selectFrom('forumMembers').select('organizationId').where('forumId', '=', forumId).execute();
+  const was = new Set(before.map((m) => m.organizationId));
+  const joined = organizationIds.filter((id) => !was.has(id));
+  const left = [...was].filter((id) => !organizationIds.includes(id));
+  if (joined.length > 0)
+    await db
+      .insertInto('membershipPeriods')
+      .values(joined.map((organizationId) => ({ forumId, organizationId, joinedAt: at })))
+      .execute();
+  if (left.length > 0)
+    await db
+      .updateTable('membershipPeriods')
+      .set({ leftAt: at ?? new Date() })
+      .where('forumId', '=', forumId)
+      .where('organizationId', 'in', left)
+      .where('leftAt', 'is', null)
+      .execute();
   await db.deleteFrom('forumMembers').where('forumId', '=', forumId).execute();
   if (organizationIds.length === 0) return;
   await db

@@ -56,10 +56,17 @@ async function assertOrganizations(db: DbOrTrx, ids: string[], path: string) {
   if (!(await areActiveOrganizations(db, ids))) throw errors.organizationNotFound(path);
 }
 
-async function applyMembership(trx: Trx, forumId: string, members?: string[], coordinators?: string[]) {
+/** `joinedAt` null: the founding members of a new forum, expected from its first round. */
+async function applyMembership(
+  trx: Trx,
+  forumId: string,
+  joinedAt: Date | null,
+  members?: string[],
+  coordinators?: string[],
+) {
   if (members) {
     await assertOrganizations(trx, members, 'body.memberOrganizationIds');
-    await queries.replaceMembers(trx, forumId, members);
+    await queries.replaceMembers(trx, forumId, members, joinedAt);
     await queries.removeReportersOutsideMembers(trx, forumId);
   }
   if (coordinators) {
@@ -81,7 +88,7 @@ export async function createForum(options: { db: Db; actor: Actor; input: ForumC
       description: input.description,
       ownerOrganizationId: input.ownerOrganizationId,
     });
-    await applyMembership(trx, id, input.memberOrganizationIds, input.coordinatorUserIds);
+    await applyMembership(trx, id, null, input.memberOrganizationIds, input.coordinatorUserIds);
     const created = await getForum(trx, id);
     await recordAudit(trx, {
       actor,
@@ -110,7 +117,7 @@ export async function updateForum(options: { db: Db; actor: Actor; id: string; i
       await assertOrganizations(trx, [input.ownerOrganizationId], 'body.ownerOrganizationId');
     const { memberOrganizationIds, coordinatorUserIds, ...fields } = input;
     await queries.updateForum(trx, id, fields);
-    await applyMembership(trx, id, memberOrganizationIds, coordinatorUserIds);
+    await applyMembership(trx, id, new Date(), memberOrganizationIds, coordinatorUserIds);
     const after = await getForum(trx, id);
     await recordAudit(trx, {
       actor,

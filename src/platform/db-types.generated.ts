@@ -220,6 +220,14 @@ export interface Meetings {
   updatedAt: Generated<Timestamp>;
 }
 
+export interface MembershipPeriods {
+  forumId: string;
+  id: Generated<string>;
+  joinedAt: Timestamp | null;
+  leftAt: Timestamp | null;
+  organizationId: string;
+}
+
 export interface MinutesComments {
   agendaItemId: string | null;
   createdAt: Generated<Timestamp>;
@@ -393,6 +401,7 @@ export interface DB {
   meetingAdjusters: MeetingAdjusters;
   meetingAttendees: MeetingAttendees;
   meetings: Meetings;
+  membershipPeriods: MembershipPeriods;
   minutesComments: MinutesComments;
   minutesRenderings: MinutesRenderings;
   minutesVersions: MinutesVersions;

@@ -839,6 +839,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/forums/{forumId}/reporting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reporting discipline over rounds: status and strain per organisation and round, reporting and on-time rates counted against the membership of each round */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Rounds whose period starts on or after this day */
+                    from?: string;
+                    /** @description Rounds whose period starts on or before this day */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    forumId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ForumReporting"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/forums/{forumId}/round-schedule": {
         parameters: {
             query?: never;
@@ -963,6 +1006,50 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forums/{forumId}/trends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One indicator over rounds: per organisation, per kind of organisation and for the forum (sum or median), gaps as null */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Rounds whose period starts on or after this day */
+                    from?: string;
+                    indicatorId: string;
+                    /** @description Rounds whose period starts on or before this day */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    forumId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IndicatorTrend"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3264,6 +3351,142 @@ export interface components {
             /** @description Change the owner organisation or (de)activate the forum */
             canSetOwnerOrActive: boolean;
         };
+        ForumReporting: {
+            /** Format: uuid */
+            forumId: string;
+            organizations: {
+                kind: components["schemas"]["OrganizationKind"];
+                name: string;
+                /** Format: uuid */
+                organizationId: string;
+                rates: {
+                    /** @description Rounds (or organisations) where a report was expected */
+                    expected: number;
+                    /** @description Of those, how many by the deadline */
+                    onTime: number;
+                    /** @description onTime / expected, 0–1 */
+                    onTimeRate: number | null;
+                    /** @description reported / expected, 0–1; null when nothing was expected */
+                    rate: number | null;
+                    /** @description Of those, how many were reported at all */
+                    reported: number;
+                };
+                /** @description One per round */
+                statuses: components["schemas"]["ReportingCellStatus"][];
+                /** @description One per round; null = no report */
+                strainLevels: (components["schemas"]["StrainLevel"] | null)[];
+            }[];
+            /** @description One per round, like `rounds` */
+            roundRates: {
+                /** @description Rounds (or organisations) where a report was expected */
+                expected: number;
+                /** @description Of those, how many by the deadline */
+                onTime: number;
+                /** @description onTime / expected, 0–1 */
+                onTimeRate: number | null;
+                /** @description reported / expected, 0–1; null when nothing was expected */
+                rate: number | null;
+                /** @description Of those, how many were reported at all */
+                reported: number;
+            }[];
+            /** @description Oldest first; only rounds the caller may read the lägesbild of */
+            rounds: {
+                deadline: string;
+                /** Format: uuid */
+                id: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                periodEnd: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                periodStart: string;
+                title: string;
+            }[];
+            total: {
+                /** @description Rounds (or organisations) where a report was expected */
+                expected: number;
+                /** @description Of those, how many by the deadline */
+                onTime: number;
+                /** @description onTime / expected, 0–1 */
+                onTimeRate: number | null;
+                /** @description reported / expected, 0–1; null when nothing was expected */
+                rate: number | null;
+                /** @description Of those, how many were reported at all */
+                reported: number;
+            };
+        };
+        ForumReportingInput: {
+            /** Format: uuid */
+            forumId: string;
+            organizations: {
+                kind: components["schemas"]["OrganizationKindInput"];
+                name: string;
+                /** Format: uuid */
+                organizationId: string;
+                rates: {
+                    /** @description Rounds (or organisations) where a report was expected */
+                    expected: number;
+                    /** @description Of those, how many by the deadline */
+                    onTime: number;
+                    /** @description onTime / expected, 0–1 */
+                    onTimeRate: number | null;
+                    /** @description reported / expected, 0–1; null when nothing was expected */
+                    rate: number | null;
+                    /** @description Of those, how many were reported at all */
+                    reported: number;
+                };
+                /** @description One per round */
+                statuses: components["schemas"]["ReportingCellStatusInput"][];
+                /** @description One per round; null = no report */
+                strainLevels: (components["schemas"]["StrainLevelInput"] | null)[];
+            }[];
+            /** @description One per round, like `rounds` */
+            roundRates: {
+                /** @description Rounds (or organisations) where a report was expected */
+                expected: number;
+                /** @description Of those, how many by the deadline */
+                onTime: number;
+                /** @description onTime / expected, 0–1 */
+                onTimeRate: number | null;
+                /** @description reported / expected, 0–1; null when nothing was expected */
+                rate: number | null;
+                /** @description Of those, how many were reported at all */
+                reported: number;
+            }[];
+            /** @description Oldest first; only rounds the caller may read the lägesbild of */
+            rounds: {
+                deadline: string;
+                /** Format: uuid */
+                id: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                periodEnd: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                periodStart: string;
+                title: string;
+            }[];
+            total: {
+                /** @description Rounds (or organisations) where a report was expected */
+                expected: number;
+                /** @description Of those, how many by the deadline */
+                onTime: number;
+                /** @description onTime / expected, 0–1 */
+                onTimeRate: number | null;
+                /** @description reported / expected, 0–1; null when nothing was expected */
+                rate: number | null;
+                /** @description Of those, how many were reported at all */
+                reported: number;
+            };
+        };
         /**
          * @description Role in a forum: coordinator (samordnare), reporter (rapportör) or reader (läsare)
          * @enum {string}
@@ -3424,6 +3647,120 @@ export interface components {
          * @enum {string}
          */
         IndicatorKindInput: "integer" | "decimal" | "percent" | "days" | "capacity";
+        IndicatorTrend: {
+            /** Format: uuid */
+            forumId: string;
+            groups: {
+                /** @description For capacity indicators: the promised capacity */
+                capacities: (number | null)[] | null;
+                expected: number[];
+                /** @enum {string} */
+                method: "sum" | "median";
+                organizationKind: components["schemas"]["OrganizationKind"];
+                reported: number[];
+                /** @description For capacity indicators: the figure falls short of the capacity (or exceeds it, when higher is worse) */
+                shortfall: boolean[] | null;
+                /** @description One per round; null = nobody reported (a gap, not a zero) */
+                values: (number | null)[];
+            }[];
+            indicator: components["schemas"]["Indicator"];
+            organizations: {
+                capacities: (number | null)[] | null;
+                /** @description Whether the organisation was a member then and reports this figure */
+                expected: boolean[];
+                kind: components["schemas"]["OrganizationKind"];
+                name: string;
+                /** Format: uuid */
+                organizationId: string;
+                values: (number | null)[];
+            }[];
+            /** @description Oldest first */
+            rounds: {
+                deadline: string;
+                /** Format: uuid */
+                id: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                periodEnd: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                periodStart: string;
+                title: string;
+            }[];
+            total: {
+                /** @description For capacity indicators: the promised capacity */
+                capacities: (number | null)[] | null;
+                expected: number[];
+                /** @enum {string} */
+                method: "sum" | "median";
+                reported: number[];
+                /** @description For capacity indicators: the figure falls short of the capacity (or exceeds it, when higher is worse) */
+                shortfall: boolean[] | null;
+                /** @description One per round; null = nobody reported (a gap, not a zero) */
+                values: (number | null)[];
+            };
+        };
+        IndicatorTrendInput: {
+            /** Format: uuid */
+            forumId: string;
+            groups: {
+                /** @description For capacity indicators: the promised capacity */
+                capacities: (number | null)[] | null;
+                expected: number[];
+                /** @enum {string} */
+                method: "sum" | "median";
+                organizationKind: components["schemas"]["OrganizationKindInput"];
+                reported: number[];
+                /** @description For capacity indicators: the figure falls short of the capacity (or exceeds it, when higher is worse) */
+                shortfall: boolean[] | null;
+                /** @description One per round; null = nobody reported (a gap, not a zero) */
+                values: (number | null)[];
+            }[];
+            indicator: components["schemas"]["IndicatorInput"];
+            organizations: {
+                capacities: (number | null)[] | null;
+                /** @description Whether the organisation was a member then and reports this figure */
+                expected: boolean[];
+                kind: components["schemas"]["OrganizationKindInput"];
+                name: string;
+                /** Format: uuid */
+                organizationId: string;
+                values: (number | null)[];
+            }[];
+            /** @description Oldest first */
+            rounds: {
+                deadline: string;
+                /** Format: uuid */
+                id: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                periodEnd: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                periodStart: string;
+                title: string;
+            }[];
+            total: {
+                /** @description For capacity indicators: the promised capacity */
+                capacities: (number | null)[] | null;
+                expected: number[];
+                /** @enum {string} */
+                method: "sum" | "median";
+                reported: number[];
+                /** @description For capacity indicators: the figure falls short of the capacity (or exceeds it, when higher is worse) */
+                shortfall: boolean[] | null;
+                /** @description One per round; null = nobody reported (a gap, not a zero) */
+                values: (number | null)[];
+            };
+        };
         IndicatorUpdate: {
             /**
              * @description Whether a higher value is worse (e.g. inpatients) or better (e.g. vaccination coverage)
@@ -4688,6 +5025,16 @@ export interface components {
                 value: number | null;
             }[];
         };
+        /**
+         * @description not_member: the organisation was not a member when the round closed for reports, so not expected
+         * @enum {string}
+         */
+        ReportingCellStatus: "submitted" | "late" | "missing" | "not_member";
+        /**
+         * @description not_member: the organisation was not a member when the round closed for reports, so not expected
+         * @enum {string}
+         */
+        ReportingCellStatusInput: "submitted" | "late" | "missing" | "not_member";
         ReportInput: {
             challenges: string;
             currentSituation: string;

@@ -116,6 +116,9 @@ const expected: Record<string, string[]> = {
   'GET /api/audit': [
     '—                                        | 401   ok    no    no     no   no    no',
   ],
+  'GET /api/audit.csv': [
+    '—                                        | 401   ok    no    no     no   no    no',
+  ],
   'GET /api/outbox': [
     '—                                        | 401   ok    no    no     no   no    no',
   ],
@@ -908,6 +911,7 @@ const requests: Record<string, Record<string, Builder>> = {
     },
   },
   'GET /api/audit': { '—': get(() => '/api/audit') },
+  'GET /api/audit.csv': { '—': get(() => '/api/audit.csv') },
   'GET /api/outbox': { '—': get(() => '/api/outbox') },
   'GET /api/me/mail-preferences': { '—': get(() => '/api/me/mail-preferences') },
   'PUT /api/me/mail-preferences': {
@@ -1330,5 +1334,46 @@ describe('the permission matrix', () => {
       }
       expect([...failures, ...fixedDefects]).toEqual([]);
     });
+  });
+});
+
+// Last, when every route above has written to it: the log reads as words, whatever wrote it.
+describe('the audit log the matrix leaves behind', () => {
+  it('names every action, entity, field and value in words, with no ids and no raw JSON', async () => {
+    const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+    const problems: string[] = [];
+    const actions = new Set<string>();
+    for (let offset = 0; ; offset += 200) {
+      const page = (await send({ method: 'GET', url: `/api/audit?limit=200&offset=${offset}` }, 'admin')).json() as {
+        items: {
+          action: string;
+          actionLabel: string;
+          entityType: string;
+          entityTypeLabel: string;
+          entityName: string;
+          forumName: string | null;
+          changes: { field: string; label: string; before: string | null; after: string | null }[];
+        }[];
+        total: number;
+      };
+      for (const entry of page.items) {
+        actions.add(entry.action);
+        const where = `${entry.action} ${entry.entityType}`;
+        if (entry.actionLabel === entry.action) problems.push(`${where}: action not in words`);
+        if (entry.entityTypeLabel === entry.entityType) problems.push(`${where}: entity type not in words`);
+        for (const text of [entry.entityName, entry.forumName ?? ''])
+          if (uuid.test(text)) problems.push(`${where}: an id as a name: ${text}`);
+        for (const change of entry.changes) {
+          if (change.label === change.field) problems.push(`${where}: field ${change.field} has no label`);
+          for (const value of [change.before, change.after]) {
+            if (value && uuid.test(value)) problems.push(`${where}: ${change.field} shows an id: ${value}`);
+            if (value && /^[[{]/.test(value)) problems.push(`${where}: ${change.field} shows JSON: ${value}`);
+          }
+        }
+      }
+      if (offset + 200 >= page.total) break;
+    }
+    expect(actions.size).toBeGreaterThan(20);
+    expect([...new Set(problems)]).toEqual([]);
   });
 });

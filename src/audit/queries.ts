@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { DbOrTrx } from '../platform/db.ts';
-import type { AuditQuery } from './schema.ts';
+import type { AuditFilter } from './schema.ts';
 
 export interface AuditInsert {
   actorUserId: string | null;
@@ -26,7 +26,7 @@ export function insertAuditEntry(db: DbOrTrx, entry: AuditInsert) {
     .execute();
 }
 
-export async function listAuditEntries(db: DbOrTrx, filter: AuditQuery) {
+function filteredEntries(db: DbOrTrx, filter: AuditFilter) {
   let query = db.selectFrom('auditLog');
   if (filter.entityType) query = query.where('entityType', '=', filter.entityType);
   if (filter.entityId) query = query.where('entityId', '=', filter.entityId);
@@ -38,6 +38,11 @@ export async function listAuditEntries(db: DbOrTrx, filter: AuditQuery) {
     const pattern = `%${filter.q.replace(/[\\%_]/g, '\\$&')}%`;
     query = query.where((eb) => eb.or([eb('actorName', 'ilike', pattern), eb('entityLabel', 'ilike', pattern)]));
   }
+  return query;
+}
+
+export async function listAuditEntries(db: DbOrTrx, filter: AuditFilter & { limit: number; offset: number }) {
+  const query = filteredEntries(db, filter);
   const [items, total] = await Promise.all([
     query
       .select([
@@ -72,4 +77,36 @@ export function findLatestEntry(db: DbOrTrx, entityId: string, action: string) {
     .orderBy('at', 'desc')
     .limit(1)
     .executeTakeFirst();
+}
+
+/**
+ * The names of the things audit entries mention, by id: whatever kind each id is. A report is
+ * named by its organisation (the entry's own label names the round too).
+ */
+export async function findNames(db: DbOrTrx, ids: string[], indicatorName: 'nameSv' | 'nameEn') {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('organizations')
+    .select(['id', 'name'])
+    .where('id', 'in', ids)
+    .unionAll(db.selectFrom('users').select(['id', 'name']).where('id', 'in', ids))
+    .unionAll(db.selectFrom('forums').select(['id', 'name']).where('id', 'in', ids))
+    .unionAll(
+      db
+        .selectFrom('indicators')
+        .select(['id', `${indicatorName} as name`])
+        .where('id', 'in', ids),
+    )
+    .unionAll(db.selectFrom('rounds').select(['id', 'title as name']).where('id', 'in', ids))
+    .unionAll(db.selectFrom('meetings').select(['id', 'title as name']).where('id', 'in', ids))
+    .unionAll(db.selectFrom('agendaItems').select(['id', 'title as name']).where('id', 'in', ids))
+    .unionAll(db.selectFrom('actions').select(['id', 'task as name']).where('id', 'in', ids))
+    .unionAll(
+      db
+        .selectFrom('reports')
+        .innerJoin('organizations', 'organizations.id', 'reports.organizationId')
+        .select(['reports.id', 'organizations.name'])
+        .where('reports.id', 'in', ids),
+    )
+    .execute();
 }

@@ -3,10 +3,14 @@ import { authorId } from '../auth/service.ts';
 import type { Db, DbOrTrx, Trx } from '../platform/db.ts';
 import { commonErrors } from '../platform/errors.ts';
 import { can } from '../policy/policy.ts';
+import { exportTooLarge } from './errors.ts';
 import * as queries from './queries.ts';
-import type { AuditEntry, AuditQuery } from './schema.ts';
+import type { Locale } from '../platform/labels.ts';
+import { describeEntry, mentionedIds, type AuditRow } from './describe.ts';
+import type { AuditAction, AuditEntityType } from './labels.ts';
+import type { AuditEntry, AuditFilter, AuditQuery } from './schema.ts';
 
-export type AuditAction = 'create' | 'update' | 'deactivate' | 'reactivate' | 'delete' | (string & {});
+export type { AuditAction, AuditEntityType } from './labels.ts';
 
 /**
  * Records one change. It takes a transaction on purpose: the entry commits or rolls back together
@@ -17,7 +21,7 @@ export async function recordAudit(
   entry: {
     actor: Pick<Actor, 'id' | 'name'>;
     action: AuditAction;
-    entityType: string;
+    entityType: AuditEntityType;
     entityId: string;
     entityLabel?: string | null;
     forumId?: string | null;
@@ -45,22 +49,49 @@ export function updateAction(before: { isActive: boolean }, after: { isActive: b
   return 'update';
 }
 
-export async function listAudit(
-  db: Db,
-  actor: Actor,
-  filter: AuditQuery,
-): Promise<{ items: AuditEntry[]; total: number }> {
+function assertAuditReader(actor: Actor): void {
   if (!can(actor, 'audit.view')) {
     throw commonErrors.forbidden({
       sv: 'Bara administratörer kan läsa granskningsloggen.',
       en: 'Only administrators can read the audit log.',
     });
   }
+}
+
+type StoredEntry = Awaited<ReturnType<typeof queries.listAuditEntries>>['items'][number];
+
+/** Entries in words, with the names of everything they mention looked up in one query. */
+async function describeEntries(db: DbOrTrx, rows: StoredEntry[], locale: Locale): Promise<AuditEntry[]> {
+  const ids = [...new Set(rows.flatMap((row) => mentionedIds(row as AuditRow)))];
+  const found = await queries.findNames(db, ids, locale === 'en' ? 'nameEn' : 'nameSv');
+  const names = new Map(found.map((row) => [row.id, row.name]));
+  return rows.map((row) => ({
+    ...row,
+    at: new Date(row.at).toISOString(),
+    ...describeEntry(row as AuditRow, names, locale),
+  }));
+}
+
+export async function listAudit(
+  db: Db,
+  actor: Actor,
+  filter: AuditQuery,
+  locale: Locale,
+): Promise<{ items: AuditEntry[]; total: number }> {
+  assertAuditReader(actor);
   const page = await queries.listAuditEntries(db, filter);
-  return {
-    total: page.total,
-    items: page.items.map((row) => ({ ...row, at: new Date(row.at).toISOString() })),
-  };
+  return { total: page.total, items: await describeEntries(db, page.items, locale) };
+}
+
+/** The most rows one export holds; a larger log is exported a date range at a time. */
+export const AUDIT_EXPORT_LIMIT = 20_000;
+
+/** Every entry the filter matches, newest first, for the CSV export. */
+export async function exportAudit(db: Db, actor: Actor, filter: AuditFilter, locale: Locale): Promise<AuditEntry[]> {
+  assertAuditReader(actor);
+  const page = await queries.listAuditEntries(db, { ...filter, limit: AUDIT_EXPORT_LIMIT, offset: 0 });
+  if (page.total > AUDIT_EXPORT_LIMIT) throw exportTooLarge(page.total, AUDIT_EXPORT_LIMIT);
+  return describeEntries(db, page.items, locale);
 }
 
 /** The latest entry of one kind for an entity, for a domain that shows its last such change (who, when, what). */

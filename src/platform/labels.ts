@@ -97,6 +97,22 @@ export const languageLabels = {
   en: { sv: 'Engelska', en: 'English' },
 } as const satisfies Record<string, Labels>;
 
+/** ISO weekdays, 1 = Monday. */
+export const weekdayLabels = {
+  '1': { sv: 'måndag', en: 'Monday' },
+  '2': { sv: 'tisdag', en: 'Tuesday' },
+  '3': { sv: 'onsdag', en: 'Wednesday' },
+  '4': { sv: 'torsdag', en: 'Thursday' },
+  '5': { sv: 'fredag', en: 'Friday' },
+  '6': { sv: 'lördag', en: 'Saturday' },
+  '7': { sv: 'söndag', en: 'Sunday' },
+} as const satisfies Record<string, Labels>;
+
+export const yesNoLabels = {
+  true: { sv: 'Ja', en: 'Yes' },
+  false: { sv: 'Nej', en: 'No' },
+} as const satisfies Record<string, Labels>;
+
 /**
  * Units people type for indicators, in English. A unit not listed here is shown as typed; a
  * coordinator who writes an English unit gets it back unchanged.

@@ -1,4 +1,4 @@
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit, type AuditAction } from '../audit/service.ts';
 import { authorId, systemAdmin, type Actor } from '../auth/service.ts';
 import { forumErrors } from '../forums/errors.ts';
 import { getVisibleForum } from '../forums/service.ts';
@@ -113,10 +113,11 @@ export async function createRound(options: {
   });
 }
 
-function describeUpdate(input: RoundUpdate, before: RoundRecord): string {
+function describeUpdate(input: RoundUpdate, before: RoundRecord): AuditAction {
   if (input.status === 'closed' && before.status === 'open') return 'close';
   if (input.status === 'open' && before.status === 'closed') return 'reopen';
   if (input.isPublished === true && !before.isPublished) return 'publish';
+  if (input.isPublished === false && before.isPublished) return 'unpublish';
   return 'update';
 }
 

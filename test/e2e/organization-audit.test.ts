@@ -64,5 +64,47 @@ describe('an administrator', () => {
     const diff = page.getByRole('table', { name: 'Ändrade fält' });
     const codeRow = diff.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Kommunkod' }) });
     expect(await codeRow.getByRole('cell').allTextContents()).toEqual(['–', '2099']);
+    // Names and words, not ids and codes.
+    const parentRow = diff.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Tillhör' }) });
+    expect(await parentRow.getByRole('cell').allTextContents()).toEqual(['–', 'Region Dalarna']);
+    const kindRow = diff.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Typ' }) });
+    expect(await kindRow.getByRole('cell').allTextContents()).toEqual(['–', 'Kommun']);
+  });
+
+  it('filters every kind of record, meetings included, in words', async () => {
+    const kinds = await page.getByRole('combobox', { name: 'Typ av uppgift' }).locator('option').allTextContents();
+    expect(kinds).toEqual(expect.arrayContaining(['Möte', 'Punkt på dagordningen', 'Uppdrag', 'Lägesrapport']));
+    const actions = await page.getByRole('combobox', { name: 'Händelse' }).locator('option').allTextContents();
+    expect(actions).toEqual(expect.arrayContaining(['Justerat', 'Markerat som hållet', 'Punkt ändrad']));
+    expect(actions.filter((label) => /^[a-z_]+$/.test(label))).toEqual([]);
+
+    await page.getByRole('searchbox', { name: 'Sök på person eller namn' }).fill('');
+    await page.getByRole('combobox', { name: 'Typ av uppgift' }).selectOption({ label: 'Lägesrapport' });
+    await page.getByRole('table', { name: /^Händelser \(\d+ träff(ar)?\)$/ }).waitFor();
+    await page
+      .getByRole('cell', { name: /^Lägesrapport: / })
+      .first()
+      .waitFor();
+    const entities = await page.getByRole('cell', { name: /^Lägesrapport: / }).allTextContents();
+    expect(entities.filter((text) => /[0-9a-f]{8}-[0-9a-f]{4}-/.test(text))).toEqual([]);
+  });
+
+  it('exports the filtered log as CSV in the language of the page', async () => {
+    await page.getByRole('combobox', { name: 'Typ av uppgift' }).selectOption({ label: 'Organisation' });
+    await page.getByRole('searchbox', { name: 'Sök på person eller namn' }).fill('Testbyns');
+    await page.getByRole('row').filter({ hasText: 'Organisation: Testbyns kommun' }).waitFor();
+    const href = await page.getByRole('link', { name: 'Exportera till CSV' }).getAttribute('href');
+    expect(href).toContain('q=Testbyns');
+    const response = await page.request.get(href!);
+    expect(response.status()).toBe(200);
+    const text = await response.text();
+    const lines = text
+      .replace(/^\ufeff/, '')
+      .split('\r\n')
+      .filter((line) => line !== '');
+    expect(lines[0]).toBe('Tidpunkt;Utförd av;Händelse;Typ;Gäller;Forum;Markering;Ändringar');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain(';Karin Lindqvist;Skapad;Organisation;Testbyns kommun;');
+    expect(lines[1]).toContain('Kommunkod: 2099');
   });
 });

@@ -267,10 +267,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    action?: string;
+                    action?: components["schemas"]["AuditActionInput"];
                     actorUserId?: string;
                     entityId?: string;
-                    entityType?: string;
+                    entityType?: components["schemas"]["AuditEntityTypeInput"];
                     /** @description From this date (inclusive), YYYY-MM-DD */
                     from?: string;
                     limit?: number;
@@ -294,6 +294,52 @@ export interface paths {
                     content: {
                         "application/json": components["schemas"]["AuditPage"];
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered audit log as CSV (administrators), in words in the language of the request; semicolon-separated, UTF-8 with BOM */
+        get: {
+            parameters: {
+                query?: {
+                    action?: components["schemas"]["AuditActionInput"];
+                    actorUserId?: string;
+                    entityId?: string;
+                    entityType?: components["schemas"]["AuditEntityTypeInput"];
+                    /** @description From this date (inclusive), YYYY-MM-DD */
+                    from?: string;
+                    lang?: components["schemas"]["LocaleInput"];
+                    /** @description Search in actor and entity names */
+                    q?: string;
+                    /** @description To this date (inclusive), YYYY-MM-DD */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -3149,45 +3195,109 @@ export interface components {
                 userId?: string | null;
             }[];
         };
+        /**
+         * @description What was done; actionLabel says it in words
+         * @enum {string}
+         */
+        AuditAction: "create" | "update" | "deactivate" | "reactivate" | "save_draft" | "submit" | "amend" | "close" | "reopen" | "publish" | "unpublish" | "update_summary" | "send_reminders" | "change_status" | "update_meeting_settings" | "update_mail_preferences" | "hold" | "send_for_review" | "withdraw" | "approve" | "correct" | "comment" | "add_item" | "update_item" | "remove_item" | "reorder_items" | "update_attendance" | "add_attachment" | "remove_attachment" | "import";
+        /**
+         * @description What was done; actionLabel says it in words
+         * @enum {string}
+         */
+        AuditActionInput: "create" | "update" | "deactivate" | "reactivate" | "save_draft" | "submit" | "amend" | "close" | "reopen" | "publish" | "unpublish" | "update_summary" | "send_reminders" | "change_status" | "update_meeting_settings" | "update_mail_preferences" | "hold" | "send_for_review" | "withdraw" | "approve" | "correct" | "comment" | "add_item" | "update_item" | "remove_item" | "reorder_items" | "update_attendance" | "add_attachment" | "remove_attachment" | "import";
+        /**
+         * @description What kind of thing it was done to; entityTypeLabel says it in words
+         * @enum {string}
+         */
+        AuditEntityType: "organization" | "user" | "forum" | "indicator" | "round" | "round_schedule" | "report" | "meeting" | "agenda_item" | "action";
+        /**
+         * @description What kind of thing it was done to; entityTypeLabel says it in words
+         * @enum {string}
+         */
+        AuditEntityTypeInput: "organization" | "user" | "forum" | "indicator" | "round" | "round_schedule" | "report" | "meeting" | "agenda_item" | "action";
         AuditEntry: {
-            /** @description create, update, deactivate, reactivate, login, … */
+            /** @description The action code as logged (see AuditAction) */
             action: string;
+            /** @description The action in words, in the language of the response */
+            actionLabel: string;
             /** @description Who, as named at the time */
             actorName: string;
             actorUserId: string | null;
-            /** @description The entity after the change */
+            /** @description The entity after the change, as logged */
             after: unknown | null;
             /** @description When, ISO 8601 */
             at: string;
-            /** @description The entity before the change */
+            /** @description The entity before the change, as logged */
             before: unknown | null;
+            /** @description What changed, field by field, as a person reads it */
+            changes: {
+                /** @description The value after, in words */
+                after: string | null;
+                /** @description The value before, in words, with names instead of ids */
+                before: string | null;
+                field: string;
+                /** @description The field in words, e.g. "Läge" */
+                label: string;
+            }[];
             entityId: string;
+            /** @description The name logged at the time, if any */
             entityLabel: string | null;
-            /** @description organization, user, forum, … */
+            /** @description Its name: as logged at the time, else as it is now */
+            entityName: string;
+            /** @description The kind of entity as logged (see AuditEntityType) */
             entityType: string;
+            /** @description The kind of entity in words */
+            entityTypeLabel: string;
             forumId: string | null;
+            forumName: string | null;
             /** Format: uuid */
             id: string;
+            /** @description A correction: an amended report or a new version of approved minutes */
+            isCorrection: boolean;
+            /** @description The organisation a coordinator filed this report for, when filed on its behalf */
+            onBehalfOf: string | null;
         };
         AuditEntryInput: {
-            /** @description create, update, deactivate, reactivate, login, … */
+            /** @description The action code as logged (see AuditAction) */
             action: string;
+            /** @description The action in words, in the language of the response */
+            actionLabel: string;
             /** @description Who, as named at the time */
             actorName: string;
             actorUserId: string | null;
-            /** @description The entity after the change */
+            /** @description The entity after the change, as logged */
             after: unknown | null;
             /** @description When, ISO 8601 */
             at: string;
-            /** @description The entity before the change */
+            /** @description The entity before the change, as logged */
             before: unknown | null;
+            /** @description What changed, field by field, as a person reads it */
+            changes: {
+                /** @description The value after, in words */
+                after: string | null;
+                /** @description The value before, in words, with names instead of ids */
+                before: string | null;
+                field: string;
+                /** @description The field in words, e.g. "Läge" */
+                label: string;
+            }[];
             entityId: string;
+            /** @description The name logged at the time, if any */
             entityLabel: string | null;
-            /** @description organization, user, forum, … */
+            /** @description Its name: as logged at the time, else as it is now */
+            entityName: string;
+            /** @description The kind of entity as logged (see AuditEntityType) */
             entityType: string;
+            /** @description The kind of entity in words */
+            entityTypeLabel: string;
             forumId: string | null;
+            forumName: string | null;
             /** Format: uuid */
             id: string;
+            /** @description A correction: an amended report or a new version of approved minutes */
+            isCorrection: boolean;
+            /** @description The organisation a coordinator filed this report for, when filed on its behalf */
+            onBehalfOf: string | null;
         };
         AuditPage: {
             items: components["schemas"]["AuditEntry"][];

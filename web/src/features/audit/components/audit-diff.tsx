@@ -1,16 +1,11 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '@server/audit/schema.ts';
-import { changedFields, displayValue } from './diff.ts';
-import { useAuditLabels } from './use-audit-labels.ts';
 
+/** What changed, field by field, in the words the server chose ("Läge | Ansträngt | Kritiskt"). */
 export function AuditDiff({ entry, id }: { entry: AuditEntry; id: string }) {
   const { t } = useTranslation();
-  const { fieldLabel } = useAuditLabels();
-  const changes = changedFields(entry.before, entry.after);
-  const words = { yes: t('common.yes'), no: t('common.no') };
-  const show = (value: unknown) => displayValue(value, words) ?? t('common.none');
-  if (changes.length === 0) {
+  if (entry.changes.length === 0) {
     return (
       <Text id={id} c="dimmed" size="sm">
         {t('audit.diff.empty')}
@@ -28,11 +23,11 @@ export function AuditDiff({ entry, id }: { entry: AuditEntry; id: string }) {
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {changes.map((change) => (
+        {entry.changes.map((change) => (
           <Table.Tr key={change.field}>
-            <Table.Th scope="row">{fieldLabel(change.field)}</Table.Th>
-            <Table.Td className="diff-before">{show(change.before)}</Table.Td>
-            <Table.Td className="diff-after">{show(change.after)}</Table.Td>
+            <Table.Th scope="row">{change.label}</Table.Th>
+            <Table.Td className="diff-before">{change.before ?? t('common.none')}</Table.Td>
+            <Table.Td className="diff-after">{change.after ?? t('common.none')}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

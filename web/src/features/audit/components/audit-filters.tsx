@@ -1,8 +1,9 @@
-import { NativeSelect, TextInput } from '@mantine/core';
+import { Button, NativeSelect, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { FilterBar, SearchField } from '../../../components/ui/filter-bar.tsx';
 import type { AuditFilters as Filters } from '../api/get-audit-entries.ts';
-import { auditActions, auditEntityTypes, useAuditLabels } from './use-audit-labels.ts';
+import { auditCsvUrl } from '../api/get-audit-entries.ts';
+import { useAuditOptions } from './use-audit-labels.ts';
 
 interface AuditFiltersProps {
   filters: Filters;
@@ -11,9 +12,9 @@ interface AuditFiltersProps {
 
 export function AuditFilters({ filters, onChange }: AuditFiltersProps) {
   const { t } = useTranslation();
-  const { actionLabel, entityTypeLabel } = useAuditLabels();
+  const options = useAuditOptions();
   const all = { value: '', label: t('common.all') };
-  const set = (key: keyof Filters, value: string) => onChange({ ...filters, [key]: value || undefined });
+  const set = (key: keyof Filters, value: string) => onChange({ ...filters, [key]: value || undefined } as Filters);
   return (
     <FilterBar>
       <TextInput
@@ -33,18 +34,21 @@ export function AuditFilters({ filters, onChange }: AuditFiltersProps) {
       <NativeSelect
         label={t('audit.filters.entityType')}
         value={filters.entityType ?? ''}
-        data={[all, ...Object.keys(auditEntityTypes).map((type) => ({ value: type, label: entityTypeLabel(type) }))]}
+        data={[all, ...options.entityTypes]}
         onChange={(event) => set('entityType', event.currentTarget.value)}
         w={180}
       />
       <NativeSelect
         label={t('audit.filters.action')}
         value={filters.action ?? ''}
-        data={[all, ...Object.keys(auditActions).map((action) => ({ value: action, label: actionLabel(action) }))]}
+        data={[all, ...options.actions]}
         onChange={(event) => set('action', event.currentTarget.value)}
         w={180}
       />
       <SearchField label={t('audit.filters.search')} value={filters.q ?? ''} onChange={(q) => set('q', q)} />
+      <Button component="a" href={auditCsvUrl(filters)} download variant="default" title={t('audit.exportHint')}>
+        {t('audit.export')}
+      </Button>
     </FilterBar>
   );
 }

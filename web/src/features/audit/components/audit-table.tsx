@@ -1,4 +1,4 @@
-import { Button } from '@mantine/core';
+import { Badge, Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '@server/audit/schema.ts';
@@ -6,11 +6,9 @@ import { DataTable, type Column } from '../../../components/ui/data-table.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { currentLocale } from '../../../lib/i18n.ts';
 import { AuditDiff } from './audit-diff.tsx';
-import { useAuditLabels } from './use-audit-labels.ts';
 
 export function AuditTable({ entries, total }: { entries: AuditEntry[]; total: number }) {
   const { t } = useTranslation();
-  const { actionLabel, entityTypeLabel } = useAuditLabels();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const locale = currentLocale();
 
@@ -30,12 +28,42 @@ export function AuditTable({ entries, total }: { entries: AuditEntry[]; total: n
       isRowHeader: true,
     },
     { key: 'actor', header: t('audit.table.actor'), render: (e) => e.actorName },
-    { key: 'action', header: t('audit.table.action'), render: (e) => actionLabel(e.action) },
+    {
+      key: 'action',
+      header: t('audit.table.action'),
+      render: (e) => (
+        <>
+          {e.actionLabel}
+          {(e.onBehalfOf || e.isCorrection) && (
+            <Group gap={4} mt={4}>
+              {e.onBehalfOf && (
+                <Badge variant="light" color="grape" tt="none">
+                  {t('audit.mark.onBehalf', { organization: e.onBehalfOf })}
+                </Badge>
+              )}
+              {e.isCorrection && (
+                <Badge variant="light" color="orange" tt="none">
+                  {t('audit.mark.correction')}
+                </Badge>
+              )}
+            </Group>
+          )}
+        </>
+      ),
+    },
     {
       key: 'entity',
       header: t('audit.table.entity'),
-      render: (e) =>
-        t('audit.table.entityLabel', { type: entityTypeLabel(e.entityType), label: e.entityLabel ?? e.entityId }),
+      render: (e) => (
+        <>
+          {t('audit.table.entityLabel', { type: e.entityTypeLabel, label: e.entityName })}
+          {e.forumName && (
+            <Text size="sm" c="dimmed">
+              {t('audit.table.forum', { forum: e.forumName })}
+            </Text>
+          )}
+        </>
+      ),
     },
     {
       key: 'changes',

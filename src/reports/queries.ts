@@ -177,6 +177,7 @@ export function findPreviousSubmitted(db: DbOrTrx, forumId: string, periodStart:
       'v.challenges',
       'v.input',
       'v.strainLevel',
+      'v.submittedAt',
       'rounds.title',
     ])
     .where('rounds.forumId', '=', forumId)

@@ -484,6 +484,9 @@ describe('the report lifecycle', () => {
       submittedVersion: 0,
     });
     expect(copied.body.values).toContainEqual({ indicatorId: ids.inpatients, value: 9, capacity: null });
+    // The report it copies is named: its round, version and when it was submitted.
+    expect(copied.body.previousReport).toMatchObject({ roundTitle: 'Vecka 53', version: 2 });
+    expect(Date.now() - Date.parse(copied.body.previousReport.submittedAt)).toBeLessThan(3_600_000);
 
     // Years lie between the two rounds and nobody has reported yet: the lägesbild says so rather
     // than drawing a change.

@@ -67,6 +67,14 @@ export const reportSchema = z
     indicators: z.array(indicatorSchema).describe('The indicators this organisation reports'),
     permissions: reportPermissionsSchema,
     hasPreviousReport: z.boolean().describe('"Inget nytt" can start from the previous round\'s report'),
+    previousReport: z
+      .object({
+        roundTitle: z.string(),
+        version: z.number().int(),
+        submittedAt: z.string().describe('ISO 8601 instant'),
+      })
+      .nullable()
+      .describe('The report "Inget nytt" copies: the latest submitted version of the previous round\'s report'),
   })
   .meta({ id: 'Report' });
 export type Report = z.infer<typeof reportSchema>;

@@ -43,7 +43,7 @@ function toReport(
   actor: Actor,
   row: queries.ReportRow | undefined,
   versions: Awaited<ReturnType<typeof queries.listVersions>>,
-  hasPrevious: boolean,
+  previous: Awaited<ReturnType<typeof queries.findPreviousSubmitted>>,
 ): Report {
   const stored = row?.values ?? {};
   return {
@@ -72,7 +72,10 @@ function toReport(
     versions: versions.map((v) => ({ ...v, submittedAt: iso(v.submittedAt)! })),
     indicators: ctx.indicators,
     permissions: permissionsOf.report(actor, reportTarget(ctx)),
-    hasPreviousReport: hasPrevious,
+    hasPreviousReport: previous !== undefined,
+    previousReport: previous
+      ? { roundTitle: previous.title, version: previous.version, submittedAt: iso(previous.submittedAt)! }
+      : null,
   };
 }
 
@@ -82,7 +85,7 @@ async function readReport(db: DbOrTrx, actor: Actor, ctx: ReportContext): Promis
     row ? queries.listVersions(db, row.id) : Promise.resolve([]),
     queries.findPreviousSubmitted(db, ctx.round.forumId, ctx.round.periodStart, ctx.organization.id),
   ]);
-  return toReport(ctx, actor, row, versions, Boolean(previous));
+  return toReport(ctx, actor, row, versions, previous);
 }
 
 export async function getReport(options: {

@@ -79,13 +79,13 @@ describe('an administrator', () => {
     expect(actions.filter((label) => /^[a-z_]+$/.test(label))).toEqual([]);
 
     await page.getByRole('searchbox', { name: 'Sök på person eller namn' }).fill('');
-    await page.getByRole('combobox', { name: 'Typ av uppgift' }).selectOption({ label: 'Lägesrapport' });
+    await page.getByRole('combobox', { name: 'Typ av uppgift' }).selectOption({ label: 'Möte' });
     await page.getByRole('table', { name: /^Händelser \(\d+ träff(ar)?\)$/ }).waitFor();
     await page
-      .getByRole('cell', { name: /^Lägesrapport: / })
+      .getByRole('cell', { name: /^Möte: / })
       .first()
       .waitFor();
-    const entities = await page.getByRole('cell', { name: /^Lägesrapport: / }).allTextContents();
+    const entities = await page.getByRole('cell', { name: /^Möte: / }).allTextContents();
     expect(entities.filter((text) => /[0-9a-f]{8}-[0-9a-f]{4}-/.test(text))).toEqual([]);
   });
 

@@ -5019,6 +5019,13 @@ export interface components {
             organizationId: string;
             organizationName: string;
             permissions: components["schemas"]["ReportPermissions"];
+            /** @description The report "Inget nytt" copies: the latest submitted version of the previous round's report */
+            previousReport: {
+                roundTitle: string;
+                /** @description ISO 8601 instant */
+                submittedAt: string;
+                version: number;
+            } | null;
             /** @description 0 before the first save */
             revision: number;
             /** Format: uuid */
@@ -5163,6 +5170,13 @@ export interface components {
             organizationId: string;
             organizationName: string;
             permissions: components["schemas"]["ReportPermissionsInput"];
+            /** @description The report "Inget nytt" copies: the latest submitted version of the previous round's report */
+            previousReport: {
+                roundTitle: string;
+                /** @description ISO 8601 instant */
+                submittedAt: string;
+                version: number;
+            } | null;
             /** @description 0 before the first save */
             revision: number;
             /** Format: uuid */

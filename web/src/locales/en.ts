@@ -524,7 +524,7 @@ export const en: Dictionary = {
   'reports.form.amend': 'Amend',
   'reports.form.amendHint':
     'If something has changed you can amend the report. The amendment becomes a new version; the earlier ones are kept.',
-  'reports.form.copy': 'Nothing new – start from the last report',
+  'reports.form.copy': 'Nothing new – start from {{round}}, submitted {{date}}',
   'reports.form.copyHint':
     'Nothing changed since the last round? Start from your last report and adjust what is needed.',
   'reports.form.copyConfirmTitle': 'Replace what you have written?',

@@ -530,7 +530,7 @@ export const sv = {
   'reports.form.amend': 'Ändra',
   'reports.form.amendHint':
     'Om något har ändrats kan du ändra rapporten. Ändringen blir en ny version; de tidigare finns kvar.',
-  'reports.form.copy': 'Inget nytt – utgå från förra rapporten',
+  'reports.form.copy': 'Inget nytt – utgå från {{round}}, inlämnad {{date}}',
   'reports.form.copyHint':
     'Har inget ändrats sedan förra avstämningen? Utgå från er förra rapport och justera det som behövs.',
   'reports.form.copyConfirmTitle': 'Ersätta det du har skrivit?',

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { roundTitleLabel } from '@server/platform/labels.ts';
 import type { Report } from '@server/reports/schema.ts';
 import type { StrainLevel } from '@server/rounds/schema.ts';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
@@ -10,7 +11,7 @@ import { SetAsideAlert } from '../../../components/ui/conflict-alert.tsx';
 import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import type { FieldErrors } from '../../../lib/form-errors.ts';
-import { formatDateTime, formatTime } from '../../../lib/format.ts';
+import { formatDate, formatDateTime, formatTime } from '../../../lib/format.ts';
 import { currentLocale } from '../../../lib/i18n.ts';
 import { formatRange, indicatorName } from '../../../lib/indicators.ts';
 import { useFoundLocalCopy, useKeepLocalCopy } from '../../../lib/local-copy.ts';
@@ -53,6 +54,13 @@ const isConflict = (error: unknown) => isConflictError(error, 'reports.conflict'
 export function ReportEditor({ report: loaded, isOnBehalf }: ReportEditorProps) {
   const { t } = useTranslation();
   const locale = currentLocale();
+  // "Inget nytt" says which report it copies: "v. 5 2021, inlämnad 2021-02-02".
+  const copyLabel = loaded.previousReport
+    ? t('reports.form.copy', {
+        round: roundTitleLabel(loaded.previousReport.roundTitle, locale),
+        date: formatDate(loaded.previousReport.submittedAt, locale),
+      })
+    : '';
   const queryClient = useQueryClient();
   const id = { roundId: loaded.roundId, organizationId: loaded.organizationId };
   const formRef = useRef<HTMLFormElement>(null);
@@ -357,7 +365,7 @@ export function ReportEditor({ report: loaded, isOnBehalf }: ReportEditorProps) 
                 </Stack>
               </Alert>
             )}
-            {report.hasPreviousReport && (
+            {report.previousReport && (
               <Paper withBorder radius="md" p="md" bg="gray.0">
                 <Group justify="space-between" gap="sm">
                   <Text size="sm" maw={560}>
@@ -368,7 +376,7 @@ export function ReportEditor({ report: loaded, isOnBehalf }: ReportEditorProps) 
                     onClick={() => (isEmpty(values) ? copyPrevious() : setIsConfirmingCopy(true))}
                     loading={copy.isPending && !isConfirmingCopy}
                   >
-                    {t('reports.form.copy')}
+                    {copyLabel}
                   </Button>
                 </Group>
               </Paper>
@@ -444,7 +452,7 @@ export function ReportEditor({ report: loaded, isOnBehalf }: ReportEditorProps) 
         <ConfirmDialog
           title={t('reports.form.copyConfirmTitle')}
           text={t('reports.form.copyConfirm')}
-          confirmLabel={t('reports.form.copy')}
+          confirmLabel={copyLabel}
           onConfirm={copyPrevious}
           onClose={() => setIsConfirmingCopy(false)}
           isPending={copy.isPending}

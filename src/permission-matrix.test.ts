@@ -259,6 +259,21 @@ const expected: Record<string, string[]> = {
     'F, in justering                          | 401   ok    ok    no     no   no    no',
     'G, in justering                          | 401   ok    no    ok     no   no    no',
   ],
+  'POST /api/meetings/{meetingId}/invitations': [
+    'F, planned                               | 401   ok    ok    no     no   no    no',
+    'G, planned                               | 401   ok    no    ok     no   no    no',
+    'F, planned; repE its secretary           | 401   ok    ok    no     no   ok    no',
+  ],
+  'POST /api/meetings/{meetingId}/cancel': [
+    'F, planned                               | 401   ok    ok    no     no   no    no',
+    'G, planned                               | 401   ok    no    ok     no   no    no',
+    'F, planned; repE its secretary           | 401   ok    ok    no     no   no    no',
+  ],
+  'GET /api/meetings/{meetingId}/mail': [
+    'F, planned                               | 401   ok    ok    no     no   no    no',
+    'F, published                             | 401   ok    ok    no     no   no    no',
+    'G, published                             | 401   ok    no    ok     no   no    no',
+  ],
   'POST /api/meetings/{meetingId}/publish': [
     'F, justerad                              | 401   ok    ok    no     no   no    no',
     'G, justerad                              | 401   ok    no    ok     no   no    no',
@@ -1030,6 +1045,11 @@ const requests: Record<string, Record<string, Builder>> = {
     url: `/api/forums/${forumOf(forum)}/meeting-settings`,
     payload: { diaryPrefix: forum, agendaTemplate: null },
   })),
+  'GET /api/meetings/{meetingId}/mail': {
+    'F, planned': get(() => `/api/meetings/${records.F.plannedId}/mail`),
+    'F, published': get(() => `/api/meetings/${records.F.publishedId}/mail`),
+    'G, published': get(() => `/api/meetings/${records.G.publishedId}/mail`),
+  },
   'GET /api/meetings/{meetingId}': {
     'F, planned': get(() => `/api/meetings/${records.F.plannedId}`),
     'F, in justering': get(() => `/api/meetings/${records.F.reviewId}`),
@@ -1057,6 +1077,8 @@ const requests: Record<string, Record<string, Builder>> = {
         ['publish', 'approved', 'justerad'],
         ['correct', 'approved', 'justerad'],
         ['approve', 'in_review', 'in justering'],
+        ['invitations', 'planned', 'planned'],
+        ['cancel', 'planned', 'planned'],
       ] as const
     ).map(([path, state, label]) => [
       `POST /api/meetings/{meetingId}/${path}`,

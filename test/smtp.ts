@@ -1,6 +1,9 @@
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer, type SMTPServerAddress } from 'smtp-server';
 import { afterAll } from 'vitest';
+import { createMailSender } from '../src/outbox/service.ts';
+import type { Config } from '../src/platform/config.ts';
+import type { Db } from '../src/platform/db.ts';
 
 export interface ReceivedMail {
   from: string;
@@ -50,4 +53,16 @@ export async function startSmtp(options: { refuse?: { code: number; message: str
   const { port } = server.server.address() as { port: number };
   servers.push(server);
   return { url: `smtp://127.0.0.1:${port}`, received, rcptAttempts: () => rcptAttempts };
+}
+
+/** Hands everything due in the outbox to a fresh SMTP server and returns what it received. */
+export async function deliverQueued(db: Db, mail: Config['mail']): Promise<ReceivedMail[]> {
+  const smtp = await startSmtp();
+  const sender = createMailSender({ db, mail: { ...mail, smtpUrl: smtp.url } });
+  try {
+    while ((await sender.runOnce()) > 0);
+  } finally {
+    sender.close();
+  }
+  return smtp.received;
 }

@@ -1,10 +1,12 @@
 import { recordAudit } from '../audit/service.ts';
 import { authorId, type Actor } from '../auth/service.ts';
+import { listMailRecipients, queueMail } from '../outbox/service.ts';
 import type { Db, DbOrTrx, Trx } from '../platform/db.ts';
 import { instantToStockholm } from '../platform/time.ts';
 import { can, permissionsOf, visibleForumIds, type ActionTarget } from '../policy/policy.ts';
 import type { Action, ActionRecord, ActionStatus } from './schema.ts';
 import { actionErrors as errors } from './errors.ts';
+import { actionAssignedMail } from './mail.ts';
 import * as queries from './queries.ts';
 
 function today(): string {
@@ -124,15 +126,59 @@ export async function listMeetingActions(db: DbOrTrx, actor: Actor, meetingId: s
   return presentVisible(actor, await queries.listActions(db, { meetingIds: [meetingId] }));
 }
 
+/**
+ * Tells the owner of a new uppdrag, in the same transaction: the named person, or else the
+ * reporters of the owner organisation; only those who may see the uppdrag in the app.
+ */
+async function queueAssignedMail(trx: Trx, actor: Actor, id: string, appUrl: string) {
+  const row = (await queries.findAction(trx, id))!;
+  const recipients = row.ownerUserId
+    ? await listMailRecipients(trx, { userIds: [row.ownerUserId] })
+    : row.ownerOrganizationId
+      ? await listMailRecipients(trx, {
+          forumId: row.forumId,
+          roles: ['reporter'],
+          organizationIds: [row.ownerOrganizationId],
+        })
+      : [];
+  const action = mapAction(row);
+  await queueMail(
+    trx,
+    recipients
+      .filter((r) => can(r.actor, 'action.view', actionTarget(row)))
+      .map((r) => ({
+        kind: 'action_assigned' as const,
+        userId: r.id,
+        toEmail: r.email,
+        toName: r.name,
+        locale: r.locale,
+        content: actionAssignedMail({
+          locale: r.locale,
+          recipientName: r.name,
+          action: { ...action, ownerName: action.ownerName ?? '' },
+          url: `${appUrl}/moten/${row.meetingId}`,
+        }),
+        forumId: row.forumId,
+        roundId: null,
+        organizationId: row.ownerOrganizationId,
+        meetingId: row.meetingId,
+        createdBy: authorId(actor),
+      })),
+  );
+}
+
 export async function createAction(
   trx: Trx,
   actor: Actor,
   values: Omit<Parameters<typeof queries.insertAction>[1], 'ownerName'> & { ownerName: string | null | undefined },
+  /** Where the app is reached, for the link in the owner's mail; null tells nobody (demo data). */
+  appUrl: string | null,
 ): Promise<ActionRecord> {
   const ownerName = values.ownerName || (await ownerLabel(trx, values.ownerUserId, values.ownerOrganizationId));
   if (!ownerName) throw errors.ownerRequired();
   const id = await queries.insertAction(trx, { ...values, ownerName });
   const created = await getAction(trx, id);
+  if (appUrl !== null) await queueAssignedMail(trx, actor, id, appUrl);
   await recordAudit(trx, {
     actor,
     action: 'create',

@@ -209,6 +209,8 @@ export async function addItemAction(options: {
   db: Db;
   actor: Actor;
   itemId: string;
+  /** Where the app is reached, for the link in the owner's mail; null tells nobody (demo data). */
+  appUrl: string | null;
   input: {
     ownerOrganizationId?: string | null;
     ownerUserId?: string | null;
@@ -223,17 +225,22 @@ export async function addItemAction(options: {
   await db.transaction().execute(async (trx) => {
     const meeting = await getWritableMeeting(trx, actor, item.meetingId);
     assertContentEditable(meeting.status);
-    await createAction(trx, actor, {
-      forumId: meeting.forumId,
-      meetingId: meeting.id,
-      agendaItemId: itemId,
-      ownerOrganizationId: input.ownerOrganizationId ?? null,
-      ownerUserId: input.ownerUserId ?? null,
-      ownerName: input.ownerName,
-      task: input.task,
-      dueDate: input.dueDate ?? null,
-      dueNextMeeting: input.dueNextMeeting,
-    });
+    await createAction(
+      trx,
+      actor,
+      {
+        forumId: meeting.forumId,
+        meetingId: meeting.id,
+        agendaItemId: itemId,
+        ownerOrganizationId: input.ownerOrganizationId ?? null,
+        ownerUserId: input.ownerUserId ?? null,
+        ownerName: input.ownerName,
+        task: input.task,
+        dueDate: input.dueDate ?? null,
+        dueNextMeeting: input.dueNextMeeting,
+      },
+      options.appUrl,
+    );
   });
   return getMeeting(db, actor, item.meetingId);
 }

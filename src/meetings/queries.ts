@@ -26,6 +26,9 @@ export function selectMeetings(db: DbOrTrx) {
       'meetings.chairName',
       'meetings.secretaryUserId',
       'meetings.secretaryName',
+      'meetings.invitationSequence',
+      'meetings.invitationSentAt',
+      'meetings.invitationFingerprint',
       // The policy needs the adjusters with every meeting: they see it in every state.
       sql<{ userId: string | null; approvedAt: string | null }[]>`coalesce((
         select json_agg(json_build_object('userId', a.user_id, 'approvedAt', a.approved_at))
@@ -595,4 +598,16 @@ export function searchDecisions(
       .select(sql<number>`count(*)`.as('count'))
       .executeTakeFirstOrThrow(),
   ]);
+}
+
+export function updateInvitation(
+  db: DbOrTrx,
+  meetingId: string,
+  values: { invitationSequence: number; invitationFingerprint: string },
+) {
+  return db
+    .updateTable('meetings')
+    .set({ ...values, invitationSentAt: sql<Date>`now()` })
+    .where('id', '=', meetingId)
+    .execute();
 }

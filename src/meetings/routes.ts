@@ -22,6 +22,7 @@ import {
   itemUpdateSchema,
   meetingCreateSchema,
   meetingIdParams,
+  meetingMailSchema,
   meetingSchema,
   meetingSettingsSchema,
   meetingSummarySchema,
@@ -130,22 +131,72 @@ export async function meetingRoutes(app: App, ctx: AppContext) {
       response: { 200: meetingSchema },
     },
     handler: async (request) =>
-      service.updateMeeting({ db, actor: requireActor(request), id: request.params.meetingId, input: request.body }),
+      service.updateMeeting({
+        db,
+        actor: requireActor(request),
+        id: request.params.meetingId,
+        input: request.body,
+        mail: ctx.config.mail,
+      }),
   });
 
   const transitionRoutes = [
     ['hold', 'hold', 'Mark the meeting as held: the agenda is fixed, minutes continue'],
-    ['send-for-review', 'send_for_review', 'Send the minutes for justering'],
-    ['publish', 'publish', 'Publish justerade minutes to members and readers'],
+    ['send-for-review', 'send_for_review', 'Send the minutes for justering (the adjusters are mailed)'],
+    ['publish', 'publish', 'Publish justerade minutes to members and readers (they are mailed)'],
     ['correct', 'correct', 'Start a correction of justerade minutes as a new version'],
   ] as const;
   for (const [path, transition, summary] of transitionRoutes) {
     app.post(`/api/meetings/:meetingId/${path}`, {
       schema: { tags: ['meetings'], summary, params: meetingIdParams, response: { 200: meetingSchema } },
       handler: async (request) =>
-        service.transitionMeeting({ db, actor: requireActor(request), id: request.params.meetingId, transition }),
+        service.transitionMeeting({
+          db,
+          actor: requireActor(request),
+          id: request.params.meetingId,
+          transition,
+          mail: ctx.config.mail,
+        }),
     });
   }
+
+  app.post('/api/meetings/:meetingId/invitations', {
+    schema: {
+      tags: ['meetings'],
+      summary:
+        'Send the kallelse with agenda and calendar invitation to everyone invited, or send it again as an update after a change',
+      params: meetingIdParams,
+      response: { 200: meetingSchema },
+    },
+    handler: async (request) =>
+      service.sendInvitations({
+        db,
+        actor: requireActor(request),
+        id: request.params.meetingId,
+        mail: ctx.config.mail,
+      }),
+  });
+
+  app.post('/api/meetings/:meetingId/cancel', {
+    schema: {
+      tags: ['meetings'],
+      summary: 'Cancel a planned meeting (coordinators); invitees get a calendar cancellation',
+      params: meetingIdParams,
+      response: { 200: meetingSchema },
+    },
+    handler: async (request) =>
+      service.cancelMeeting({ db, actor: requireActor(request), id: request.params.meetingId, mail: ctx.config.mail }),
+  });
+
+  app.get('/api/meetings/:meetingId/mail', {
+    schema: {
+      tags: ['meetings'],
+      summary: 'The mail sent about the meeting (kallelse, justering, publication, uppdrag) and how each fared',
+      params: meetingIdParams,
+      response: { 200: z.array(meetingMailSchema) },
+    },
+    handler: async (request) => service.getMeetingMail(db, requireActor(request), request.params.meetingId),
+  });
 
   app.post('/api/meetings/:meetingId/withdraw', {
     schema: {
@@ -162,6 +213,7 @@ export async function meetingRoutes(app: App, ctx: AppContext) {
         id: request.params.meetingId,
         transition: 'withdraw',
         reason: request.body.reason,
+        mail: ctx.config.mail,
       }),
   });
 
@@ -280,7 +332,13 @@ export async function meetingRoutes(app: App, ctx: AppContext) {
       response: { 200: meetingSchema },
     },
     handler: async (request) =>
-      agenda.addItemAction({ db, actor: requireActor(request), itemId: request.params.id, input: request.body }),
+      agenda.addItemAction({
+        db,
+        actor: requireActor(request),
+        itemId: request.params.id,
+        input: request.body,
+        appUrl: ctx.config.mail.appUrl,
+      }),
   });
 
   app.post('/api/meetings/:meetingId/attachments', {

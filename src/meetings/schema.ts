@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { freeText, int4, isoDate, queryInt } from '../platform/schema-helpers.ts';
 import { actionSchema } from '../actions/schema.ts';
 import { agendaItemPermissionsSchema, meetingPermissionsSchema } from '../policy/schema.ts';
+import { deliverySchema, mailKindSchema } from '../outbox/schema.ts';
 import { strainLevelSchema } from '../rounds/schema.ts';
 
 const localDate = isoDate.describe('YYYY-MM-DD');
@@ -18,9 +19,9 @@ export const chairRoleSchema = z
   .enum(['ordforande', 'motesledare', 'sammankallande'])
   .describe('ordförande / mötesledare / sammankallande');
 export const meetingStatusSchema = z
-  .enum(['planned', 'held', 'in_review', 'approved', 'published', 'imported'])
+  .enum(['planned', 'held', 'in_review', 'approved', 'published', 'imported', 'cancelled'])
   .describe(
-    'planned → held → in_review (sent for justering) → approved (justerad) → published; imported from old minutes',
+    'planned → held → in_review (sent for justering) → approved (justerad) → published; imported from old minutes; a planned meeting may be cancelled',
   )
   .meta({ id: 'MeetingStatus' });
 export const itemRoleSchema = z
@@ -193,6 +194,16 @@ export const meetingSchema = meetingSummarySchema
         'Set when the minutes are justerade: everything above except status, comments and permissions is this frozen version, not live data',
       ),
     versions: z.array(minutesVersionSchema).describe('Justerade versions, oldest first; each stays downloadable'),
+    invitation: z
+      .object({
+        sentAt: z.string().describe('When the kallelse (or its last update) was sent'),
+        sequence: z.number().int().describe('The calendar SEQUENCE of the last invitation sent; 0 for the first'),
+        isOutdated: z
+          .boolean()
+          .describe('Time, place or agenda changed since: the kallelse should be sent again as an update'),
+      })
+      .nullable()
+      .describe('Null until the kallelse is sent'),
     permissions: meetingPermissionsSchema,
   })
   .meta({ id: 'Meeting' });
@@ -391,3 +402,17 @@ export const myMeetingsSchema = z
 export type MyMeetings = z.infer<typeof myMeetingsSchema>;
 
 export const meetingIdParams = z.object({ meetingId: z.uuid() });
+
+export const meetingMailSchema = z
+  .object({
+    id: z.uuid(),
+    kind: mailKindSchema,
+    toEmail: z.string(),
+    toName: z.string(),
+    subject: z.string(),
+    calendarMethod: z.enum(['REQUEST', 'CANCEL']).nullable().describe('The calendar part: invitation or cancellation'),
+    createdAt: z.string(),
+  })
+  .extend(deliverySchema.shape)
+  .meta({ id: 'MeetingMail' });
+export type MeetingMail = z.infer<typeof meetingMailSchema>;

@@ -7,7 +7,15 @@ import { instantToStockholm } from '../platform/time.ts';
 import { can, permissionsOf } from '../policy/policy.ts';
 import type { Overview } from '../rounds/schema.ts';
 import { getOverviewForMinutes, getRound } from '../rounds/service.ts';
+import { listMeetingMail } from '../outbox/service.ts';
 import { meetingErrors as errors } from './errors.ts';
+import {
+  isInvitationOutdated,
+  queueInvitations,
+  queuePublishedMail,
+  queueReviewMail,
+  type MailSettings,
+} from './notify.ts';
 import * as queries from './queries.ts';
 import type {
   AgendaTemplateItem,
@@ -194,8 +202,9 @@ export async function updateMeeting(options: {
   actor: Actor;
   id: string;
   input: MeetingUpdate;
+  mail: MailSettings;
 }): Promise<Meeting> {
-  const { db, actor, id, input } = options;
+  const { db, actor, id, input, mail } = options;
   await db.transaction().execute(async (trx) => {
     const before = await getWritableMeeting(trx, actor, id);
     assertContentEditable(before.status);
@@ -237,6 +246,7 @@ export async function updateMeeting(options: {
       await queries.replaceAdjusters(trx, id, adjusters);
     }
     if (Object.keys(values).length) await queries.updateMeeting(trx, id, values);
+    await sendInvitationUpdate(trx, { before, actor, mail });
     await recordAudit(trx, {
       actor,
       action: 'update',
@@ -249,6 +259,97 @@ export async function updateMeeting(options: {
     });
   });
   return getMeeting(db, actor, id);
+}
+
+const calendarFields = ['title', 'meetingDate', 'startTime', 'endTime', 'location'] as const;
+
+/**
+ * Once the kallelse is out, a new time or place is sent at once as an updated invitation, so no
+ * calendar keeps the old one. (An agenda change waits for the coordinator to send the kallelse again.)
+ */
+async function sendInvitationUpdate(
+  trx: Trx,
+  options: { before: queries.MeetingRow; actor: Actor; mail: MailSettings },
+) {
+  const { before, actor, mail } = options;
+  if (!mail || !before.invitationSentAt || before.status !== 'planned') return;
+  const after = await findMeetingRow(trx, before.id);
+  if (calendarFields.every((field) => after[field] === before[field])) return;
+  await queueInvitations(trx, { meeting: after, actor, mail, change: 'update' });
+}
+
+/** Sends the kallelse, or sends it again as an update after a change (audited). */
+export async function sendInvitations(options: {
+  db: Db;
+  actor: Actor;
+  id: string;
+  mail: NonNullable<MailSettings>;
+}): Promise<Meeting> {
+  const { db, actor, id, mail } = options;
+  await db.transaction().execute(async (trx) => {
+    await queries.lockMeeting(trx, id);
+    const meeting = await getViewableMeeting(trx, actor, id);
+    if (!can(actor, 'meeting.invite', meeting)) {
+      if (meeting.status !== 'planned') {
+        throw errors.wrongState('Kallelsen skickas före mötet.', 'The kallelse is sent before the meeting.');
+      }
+      throw errors.forbiddenWrite();
+    }
+    const change = meeting.invitationSentAt ? 'update' : 'new';
+    const queued = await queueInvitations(trx, { meeting, actor, mail, change });
+    await recordAudit(trx, {
+      actor,
+      action: 'send_invitations',
+      entityType: 'meeting',
+      entityId: id,
+      entityLabel: meeting.title,
+      forumId: meeting.forumId,
+      after: { change, recipients: queued },
+    });
+  });
+  return getMeeting(db, actor, id);
+}
+
+/** Cancels a planned meeting; if the kallelse went out, everyone gets a calendar cancellation. */
+export async function cancelMeeting(options: {
+  db: Db;
+  actor: Actor;
+  id: string;
+  mail: MailSettings;
+}): Promise<Meeting> {
+  const { db, actor, id, mail } = options;
+  await db.transaction().execute(async (trx) => {
+    await queries.lockMeeting(trx, id);
+    const meeting = await getViewableMeeting(trx, actor, id);
+    if (!can(actor, 'meeting.cancel', meeting)) {
+      if (meeting.status !== 'planned') {
+        throw errors.wrongState('Bara ett planerat möte kan ställas in.', 'Only a planned meeting can be cancelled.');
+      }
+      throw errors.forbiddenWrite();
+    }
+    await queries.updateMeeting(trx, id, { status: 'cancelled' });
+    if (mail && meeting.invitationSentAt) {
+      await queueInvitations(trx, { meeting: { ...meeting, status: 'cancelled' }, actor, mail, change: 'cancel' });
+    }
+    await recordAudit(trx, {
+      actor,
+      action: 'cancel',
+      entityType: 'meeting',
+      entityId: id,
+      entityLabel: meeting.title,
+      forumId: meeting.forumId,
+      before: { status: meeting.status },
+      after: { status: 'cancelled' },
+    });
+  });
+  return getMeeting(db, actor, id);
+}
+
+/** The mail sent about a meeting and how each fared, for those who write its minutes. */
+export async function getMeetingMail(db: Db, actor: Actor, id: string) {
+  const meeting = await getViewableMeeting(db, actor, id);
+  if (!can(actor, 'meeting.viewMail', meeting)) throw errors.forbiddenWrite();
+  return listMeetingMail(db, id);
 }
 
 interface AttendanceOfPerson {
@@ -315,6 +416,13 @@ export async function getMeeting(db: DbOrTrx, actor: Actor, id: string): Promise
     withdrawal: await loadWithdrawal(db, row),
     frozen: frozen?.version ?? null,
     versions: versions.map(mapVersion),
+    invitation: row.invitationSentAt
+      ? {
+          sentAt: iso(row.invitationSentAt)!,
+          sequence: row.invitationSequence,
+          isOutdated: row.status === 'planned' && (await isInvitationOutdated(db, row)),
+        }
+      : null,
     permissions: permissionsOf.meeting(actor, row),
   };
 }
@@ -626,8 +734,9 @@ export async function transitionMeeting(options: {
   transition: Transition;
   /** Why the minutes are pulled back from justering (withdraw only). */
   reason?: string;
+  mail: MailSettings;
 }): Promise<Meeting> {
-  const { db, actor, id, transition } = options;
+  const { db, actor, id, transition, mail } = options;
   const rule = transitions[transition];
   await db.transaction().execute(async (trx) => {
     await queries.lockMeeting(trx, id);
@@ -657,6 +766,8 @@ export async function transitionMeeting(options: {
       await queries.resetApprovals(trx, id);
     }
     await queries.updateMeeting(trx, id, values);
+    if (mail && transition === 'send_for_review') await queueReviewMail(trx, { meeting: before, actor, mail });
+    if (mail && transition === 'publish') await queuePublishedMail(trx, { meeting: before, actor, mail });
     await recordAudit(trx, {
       actor,
       action: transition,

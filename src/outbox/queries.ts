@@ -200,3 +200,48 @@ export function listMeetingMessages(db: DbOrTrx, meetingId: string) {
     .orderBy('toName')
     .execute();
 }
+
+/**
+ * Users as mail recipients: address, language and what the policy needs to decide what they may
+ * read (their roles), so no mail tells anyone more than the app would.
+ */
+export function listRecipients(
+  db: DbOrTrx,
+  filter: { userIds: string[] } | { forumId: string; roles?: string[]; organizationIds?: string[] },
+) {
+  let query = db
+    .selectFrom('users')
+    .select([
+      'users.id',
+      'users.name',
+      'users.email',
+      'users.locale',
+      'users.organizationId',
+      'users.isAdmin',
+      sql<{ forumId: string; role: string }[]>`coalesce((
+        select json_agg(json_build_object('forumId', fr.forum_id, 'role', fr.role))
+        from forum_roles fr join forums f on f.id = fr.forum_id
+        where fr.user_id = users.id and f.is_active
+      ), '[]'::json)`.as('forumRoles'),
+    ])
+    .where('users.isActive', '=', true)
+    .orderBy('users.name');
+  if ('userIds' in filter) {
+    if (filter.userIds.length === 0) return Promise.resolve([]);
+    query = query.where('users.id', 'in', filter.userIds);
+  } else {
+    const { forumId, roles, organizationIds } = filter;
+    if (organizationIds?.length === 0) return Promise.resolve([]);
+    if (organizationIds) query = query.where('users.organizationId', 'in', organizationIds);
+    query = query.where((eb) => {
+      let role = eb
+        .selectFrom('forumRoles')
+        .select('forumRoles.userId')
+        .whereRef('forumRoles.userId', '=', 'users.id')
+        .where('forumRoles.forumId', '=', forumId);
+      if (roles) role = role.where('forumRoles.role', 'in', roles);
+      return eb.exists(role);
+    });
+  }
+  return query.execute();
+}

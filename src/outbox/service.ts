@@ -3,7 +3,9 @@ import type { Config } from '../platform/config.ts';
 import type { Db, DbOrTrx, Trx } from '../platform/db.ts';
 import { commonErrors } from '../platform/errors.ts';
 import { createSmtpTransport, smtpAnswer, type MailContent, type MailTransport } from '../platform/mail.ts';
-import { can } from '../policy/policy.ts';
+import type { ForumRole } from '../auth/schema.ts';
+import type { Locale } from '../platform/i18n.ts';
+import { can, type Actor as PolicyActor } from '../policy/policy.ts';
 import * as queries from './queries.ts';
 import { recordAudit } from '../audit/service.ts';
 import { mailKinds, type MailPreference, type MailStatus, type OutboxMessage, type OutboxQuery } from './schema.ts';
@@ -186,5 +188,26 @@ export async function listMeetingMail(db: DbOrTrx, meetingId: string) {
     nextAttemptAt: row.status === 'queued' ? iso(row.nextAttemptAt) : null,
     lastError: row.lastError,
     sentAt: iso(row.sentAt),
+  }));
+}
+
+export type MailRecipient = Awaited<ReturnType<typeof listMailRecipients>>[number];
+
+/**
+ * Users to write to, each with their language and, as `actor`, what the permission policy needs to
+ * decide what they may read: a mail never tells anyone more than the app would show them.
+ */
+export async function listMailRecipients(db: DbOrTrx, filter: Parameters<typeof queries.listRecipients>[1]) {
+  return (await queries.listRecipients(db, filter)).map((row) => ({
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    locale: (row.locale === 'en' ? 'en' : 'sv') as Locale,
+    actor: {
+      id: row.id,
+      isAdmin: row.isAdmin,
+      organizationId: row.organizationId,
+      forumRoles: row.forumRoles.map((r) => ({ forumId: r.forumId, forumName: '', role: r.role as ForumRole })),
+    } satisfies PolicyActor,
   }));
 }

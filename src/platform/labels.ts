@@ -35,6 +35,7 @@ export const meetingStatusLabels = {
   approved: { sv: 'Justerat', en: 'Approved' },
   published: { sv: 'Publicerat', en: 'Published' },
   imported: { sv: 'Importerat från äldre anteckningar', en: 'Imported from earlier minutes' },
+  cancelled: { sv: 'Inställt', en: 'Cancelled' },
 } as const satisfies Record<string, Labels>;
 
 export const itemKindLabels = {

@@ -126,6 +126,11 @@ export const rules = {
   /** Publishing approved minutes and correcting them as a new version. */
   'meeting.publish': (actor: Actor, m: MeetingTarget) => coordinates(actor, m.forumId),
   'meeting.approve': (actor: Actor, m: MeetingTarget) => isAdjuster(actor, m),
+  /** The kallelse goes out, and is sent again after a change, while the meeting is planned. */
+  'meeting.invite': (actor: Actor, m: MeetingTarget) => writesMinutes(actor, m) && m.status === 'planned',
+  'meeting.cancel': (actor: Actor, m: MeetingTarget) => coordinates(actor, m.forumId) && m.status === 'planned',
+  /** Who was mailed about the meeting and how it went: those who write the minutes, who caused the mail. */
+  'meeting.viewMail': writesMinutes,
   /** Justering comments: written and read by those who take part in the justering. */
   'meeting.comment': (actor: Actor, m: MeetingTarget) => writesMinutes(actor, m) || isAdjuster(actor, m),
 
@@ -216,6 +221,9 @@ export const permissionsOf = {
     canCorrect: can(actor, 'meeting.publish', m) && (m.status === 'approved' || m.status === 'published'),
     canComment: can(actor, 'meeting.comment', m) && m.status === 'in_review',
     canWithdraw: can(actor, 'meeting.write', m) && m.status === 'in_review',
+    canSendInvitations: can(actor, 'meeting.invite', m),
+    canCancel: can(actor, 'meeting.cancel', m),
+    canViewMail: can(actor, 'meeting.viewMail', m),
   }),
   agendaItem: (actor: Actor, m: MeetingTarget) => ({
     canEdit: can(actor, 'meeting.edit', m),

@@ -48,6 +48,9 @@ export const meetingPermissionsSchema = z
     canCorrect: flag('Start a correction of approved minutes as a new version'),
     canComment: flag('Comment during justering'),
     canWithdraw: flag('Pull the minutes back from justering'),
+    canSendInvitations: flag('Send the kallelse with its calendar invitation, or send it again after a change'),
+    canCancel: flag('Cancel the planned meeting (invitees get a calendar cancellation)'),
+    canViewMail: flag('See the mail sent about the meeting and how each fared'),
   })
   .meta({ id: 'MeetingPermissions' });
 

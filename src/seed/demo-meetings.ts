@@ -138,6 +138,7 @@ export async function seedDemoMeetings(db: Db, forums: Map<string, string>): Pro
         db,
         actor: systemAdmin,
         itemId: situationItem.id,
+        appUrl: null,
         input: {
           ownerOrganizationId: owner?.id ?? null,
           ownerName: owner ? null : action.owner,
@@ -147,8 +148,8 @@ export async function seedDemoMeetings(db: Db, forums: Map<string, string>): Pro
         },
       });
     }
-    await transitionMeeting({ db, actor: systemAdmin, id: meeting.id, transition: 'hold' });
-    await transitionMeeting({ db, actor: systemAdmin, id: meeting.id, transition: 'send_for_review' });
+    await transitionMeeting({ db, actor: systemAdmin, id: meeting.id, transition: 'hold', mail: null });
+    await transitionMeeting({ db, actor: systemAdmin, id: meeting.id, transition: 'send_for_review', mail: null });
     // The adjuster's approval in the demo history is recorded directly rather than by a signed-in adjuster.
     await db
       .updateTable('meetingAdjusters')
@@ -156,6 +157,6 @@ export async function seedDemoMeetings(db: Db, forums: Map<string, string>): Pro
       .where('meetingId', '=', meeting.id)
       .execute();
     await db.updateTable('meetings').set({ status: 'approved' }).where('id', '=', meeting.id).execute();
-    await transitionMeeting({ db, actor: systemAdmin, id: meeting.id, transition: 'publish' });
+    await transitionMeeting({ db, actor: systemAdmin, id: meeting.id, transition: 'publish', mail: null });
   }
 }

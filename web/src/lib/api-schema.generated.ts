@@ -1633,6 +1633,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/meetings/{meetingId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a planned meeting (coordinators); invitees get a calendar cancellation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/meetings/{meetingId}/comments": {
         parameters: {
             query?: never;
@@ -1751,6 +1789,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/meetings/{meetingId}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the kallelse with agenda and calendar invitation to everyone invited, or send it again as an update after a change */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/meetings/{meetingId}/item-order": {
         parameters: {
             query?: never;
@@ -1829,6 +1905,44 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{meetingId}/mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mail sent about the meeting (kallelse, justering, publication, uppdrag) and how each fared */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingMail"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1916,7 +2030,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish justerade minutes to members and readers */
+        /** Publish justerade minutes to members and readers (they are mailed) */
         post: {
             parameters: {
                 query?: never;
@@ -1954,7 +2068,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send the minutes for justering */
+        /** Send the minutes for justering (the adjusters are mailed) */
         post: {
             parameters: {
                 query?: never;
@@ -4085,6 +4199,15 @@ export interface components {
             frozen: components["schemas"]["MinutesVersion"] | null;
             /** Format: uuid */
             id: string;
+            /** @description Null until the kallelse is sent */
+            invitation: {
+                /** @description Time, place or agenda changed since: the kallelse should be sent again as an update */
+                isOutdated: boolean;
+                /** @description When the kallelse (or its last update) was sent */
+                sentAt: string;
+                /** @description The calendar SEQUENCE of the last invitation sent; 0 for the first */
+                sequence: number;
+            } | null;
             items: components["schemas"]["AgendaItem"][];
             location: string;
             /**
@@ -4294,6 +4417,15 @@ export interface components {
             frozen: components["schemas"]["MinutesVersionInput"] | null;
             /** Format: uuid */
             id: string;
+            /** @description Null until the kallelse is sent */
+            invitation: {
+                /** @description Time, place or agenda changed since: the kallelse should be sent again as an update */
+                isOutdated: boolean;
+                /** @description When the kallelse (or its last update) was sent */
+                sentAt: string;
+                /** @description The calendar SEQUENCE of the last invitation sent; 0 for the first */
+                sequence: number;
+            } | null;
             items: components["schemas"]["AgendaItemInput"][];
             location: string;
             /**
@@ -4335,9 +4467,49 @@ export interface components {
                 reason: string;
             } | null;
         };
+        MeetingMail: {
+            /** @description Hand-overs to the mail server tried so far */
+            attempts: number;
+            /** @description The calendar part: invitation or cancellation */
+            calendarMethod: ("REQUEST" | "CANCEL") | null;
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["MailKind"];
+            /** @description The mail server's answer to the last failed attempt */
+            lastError: string | null;
+            /** @description When a queued message is tried again, ISO 8601 */
+            nextAttemptAt: string | null;
+            sentAt: string | null;
+            status: components["schemas"]["MailStatus"];
+            subject: string;
+            toEmail: string;
+            toName: string;
+        };
+        MeetingMailInput: {
+            /** @description Hand-overs to the mail server tried so far */
+            attempts: number;
+            /** @description The calendar part: invitation or cancellation */
+            calendarMethod: ("REQUEST" | "CANCEL") | null;
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["MailKindInput"];
+            /** @description The mail server's answer to the last failed attempt */
+            lastError: string | null;
+            /** @description When a queued message is tried again, ISO 8601 */
+            nextAttemptAt: string | null;
+            sentAt: string | null;
+            status: components["schemas"]["MailStatusInput"];
+            subject: string;
+            toEmail: string;
+            toName: string;
+        };
         MeetingPermissions: {
             /** @description Approve (justera) as one of the adjusters */
             canApprove: boolean;
+            /** @description Cancel the planned meeting (invitees get a calendar cancellation) */
+            canCancel: boolean;
             /** @description Comment during justering */
             canComment: boolean;
             /** @description Start a correction of approved minutes as a new version */
@@ -4352,12 +4524,18 @@ export interface components {
             canPublish: boolean;
             /** @description Send the minutes for justering */
             canSendForReview: boolean;
+            /** @description Send the kallelse with its calendar invitation, or send it again after a change */
+            canSendInvitations: boolean;
+            /** @description See the mail sent about the meeting and how each fared */
+            canViewMail: boolean;
             /** @description Pull the minutes back from justering */
             canWithdraw: boolean;
         };
         MeetingPermissionsInput: {
             /** @description Approve (justera) as one of the adjusters */
             canApprove: boolean;
+            /** @description Cancel the planned meeting (invitees get a calendar cancellation) */
+            canCancel: boolean;
             /** @description Comment during justering */
             canComment: boolean;
             /** @description Start a correction of approved minutes as a new version */
@@ -4372,6 +4550,10 @@ export interface components {
             canPublish: boolean;
             /** @description Send the minutes for justering */
             canSendForReview: boolean;
+            /** @description Send the kallelse with its calendar invitation, or send it again after a change */
+            canSendInvitations: boolean;
+            /** @description See the mail sent about the meeting and how each fared */
+            canViewMail: boolean;
             /** @description Pull the minutes back from justering */
             canWithdraw: boolean;
         };
@@ -4406,15 +4588,15 @@ export interface components {
             diaryPrefix: string | null;
         };
         /**
-         * @description planned → held → in_review (sent for justering) → approved (justerad) → published; imported from old minutes
+         * @description planned → held → in_review (sent for justering) → approved (justerad) → published; imported from old minutes; a planned meeting may be cancelled
          * @enum {string}
          */
-        MeetingStatus: "planned" | "held" | "in_review" | "approved" | "published" | "imported";
+        MeetingStatus: "planned" | "held" | "in_review" | "approved" | "published" | "imported" | "cancelled";
         /**
-         * @description planned → held → in_review (sent for justering) → approved (justerad) → published; imported from old minutes
+         * @description planned → held → in_review (sent for justering) → approved (justerad) → published; imported from old minutes; a planned meeting may be cancelled
          * @enum {string}
          */
-        MeetingStatusInput: "planned" | "held" | "in_review" | "approved" | "published" | "imported";
+        MeetingStatusInput: "planned" | "held" | "in_review" | "approved" | "published" | "imported" | "cancelled";
         MeetingSummary: {
             diaryNumber: string | null;
             /** @enum {string} */

@@ -10,6 +10,7 @@ const colors: Record<MeetingSummary['status'], string> = {
   approved: 'teal.9',
   published: 'teal.9',
   imported: 'gray.7',
+  cancelled: 'gray.7',
 };
 
 /** A meeting's status in words; the colour only repeats it. */

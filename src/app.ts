@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AppContext } from './app-context.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
+import { dueRoutes } from './due/routes.ts';
 import { forumRoutes } from './forums/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { indicatorRoutes } from './indicators/routes.ts';
@@ -49,6 +50,7 @@ export async function buildApp(options: {
     meetingRoutes,
     actionRoutes,
     trendRoutes,
+    dueRoutes,
     minutesRoutes,
   ]) {
     await app.register(async (scope) => routes(scope as App, ctx));

@@ -376,6 +376,9 @@ const expected: Record<string, string[]> = {
   'GET /api/me/meetings': [
     '—                                        | 401   ok    ok    ok     ok   ok    ok',
   ],
+  'GET /api/me/due': [
+    '—                                        | 401   ok    ok    ok     ok   ok    ok',
+  ],
   // The owner of an uppdrag (a reporter of its organisation) sets its status: the body does only that.
   'PATCH /api/actions/{id}': [
     'F, owned by B, published meeting         | 401   ok    ok    no     ok   no    no',
@@ -1194,6 +1197,7 @@ const requests: Record<string, Record<string, Builder>> = {
   'GET /api/actions': { '—': get(() => '/api/actions') },
   'GET /api/me/actions': { '—': get(() => '/api/me/actions') },
   'GET /api/me/meetings': { '—': get(() => '/api/me/meetings') },
+  'GET /api/me/due': { '—': get(() => '/api/me/due') },
   'PATCH /api/actions/{id}': {
     'F, owned by B, published meeting': () => actionStatusRequest('F'),
     'G, owned by H, published meeting': () => actionStatusRequest('G'),

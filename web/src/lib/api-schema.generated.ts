@@ -1283,6 +1283,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The start page in one request: reports due, minutes to justera, uppdrag due or overdue, and for coordinators the rounds with missing reports and the next meetings */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyDue"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/mail-preferences": {
         parameters: {
             query?: never;
@@ -4838,6 +4874,40 @@ export interface components {
         MinutesWithdrawalInput: {
             /** @description Why the minutes are pulled back; the adjusters see it */
             reason: string;
+        };
+        MyDue: {
+            /** @description Open uppdrag of the user or their organisation: overdue first, then by due date */
+            actions: components["schemas"]["Action"][];
+            /** @description Null unless the user coordinates a forum or writes minutes */
+            coordinator: {
+                /** @description Minutes the user writes that are held, out for justering or justerade but not published */
+                inProgress: components["schemas"]["MeetingSummary"][];
+                /** @description Open rounds of the forums the user coordinates where some member has not yet reported */
+                rounds: components["schemas"]["Round"][];
+                /** @description The next planned meeting of each forum */
+                upcoming: components["schemas"]["MeetingSummary"][];
+            } | null;
+            /** @description Open rounds where the user's organisation reports: deadline and how far its report has got */
+            reports: components["schemas"]["MyReporting"];
+            /** @description Minutes out for justering that the user has still to justera */
+            toApprove: components["schemas"]["MeetingSummary"][];
+        };
+        MyDueInput: {
+            /** @description Open uppdrag of the user or their organisation: overdue first, then by due date */
+            actions: components["schemas"]["ActionInput"][];
+            /** @description Null unless the user coordinates a forum or writes minutes */
+            coordinator: {
+                /** @description Minutes the user writes that are held, out for justering or justerade but not published */
+                inProgress: components["schemas"]["MeetingSummaryInput"][];
+                /** @description Open rounds of the forums the user coordinates where some member has not yet reported */
+                rounds: components["schemas"]["RoundInput"][];
+                /** @description The next planned meeting of each forum */
+                upcoming: components["schemas"]["MeetingSummaryInput"][];
+            } | null;
+            /** @description Open rounds where the user's organisation reports: deadline and how far its report has got */
+            reports: components["schemas"]["MyReportingInput"];
+            /** @description Minutes out for justering that the user has still to justera */
+            toApprove: components["schemas"]["MeetingSummaryInput"][];
         };
         MyMeetings: {
             /** @description Minutes the user writes (coordinator or secretary) that are held, out for justering or justerade but not published */

@@ -1,4 +1,5 @@
 import type { Locale } from '../platform/i18n.ts';
+import { roundTitleLabel } from '../platform/labels.ts';
 import { composeMail, type MailContent } from '../platform/mail.ts';
 
 /** The reminder to an organisation that has not reported, in the recipient's language. */
@@ -12,7 +13,8 @@ export function reminderMail(options: {
   message: string | undefined;
   url: string;
 }): MailContent {
-  const { round, deadline, message } = options;
+  const { deadline, message } = options;
+  const round = { ...options.round, title: roundTitleLabel(options.round.title, options.locale) };
   const words =
     options.locale === 'en'
       ? {

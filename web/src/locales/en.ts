@@ -326,7 +326,7 @@ export const en: Dictionary = {
   'rounds.form.deadlineTime.description': 'Swedish time, for example 12:00.',
   'rounds.form.title.label': 'Title',
   'rounds.form.title.description': 'Leave empty for "{{title}}".',
-  'rounds.form.title.default': 'v. {{week}} {{year}}',
+  'rounds.form.title.default': 'Week {{week}} {{year}}',
   'rounds.form.meetingDate.label': 'Meeting, date',
   'rounds.form.meetingDate.description': 'Optional.',
   'rounds.form.meetingTime.label': 'Meeting, time',

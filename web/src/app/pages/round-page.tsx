@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { roundTitleLabel } from '@server/platform/labels.ts';
 import type { Overview } from '@server/rounds/schema.ts';
 import { ErrorAlert } from '../../components/ui/error-alert.tsx';
 import { PageHeader } from '../../components/ui/page-header.tsx';
@@ -70,8 +71,11 @@ function RoundOverview({ overview }: { overview: Overview }) {
         {t('rounds.page.back', { forum: round.forumName })}
       </Anchor>
       <PageHeader
-        title={t('rounds.page.title', { title: round.title })}
-        documentTitle={t('rounds.page.documentTitle', { title: round.title, forum: round.forumName })}
+        title={t('rounds.page.title', { title: roundTitleLabel(round.title, currentLocale()) })}
+        documentTitle={t('rounds.page.documentTitle', {
+          title: roundTitleLabel(round.title, currentLocale()),
+          forum: round.forumName,
+        })}
         intro={round.forumName}
         actions={
           <>

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { DataTable, type Column } from '../../../components/ui/data-table.tsx';
 import { formatDate, formatTime } from '../../../lib/format.ts';
 import { currentLocale } from '../../../lib/i18n.ts';
+import { roundTitleLabel } from '@server/platform/labels.ts';
 import type { MyReporting } from '../api/get-my-reporting.ts';
 
 // Dark enough for 4.5:1 on white; the words carry the meaning.
@@ -28,7 +29,8 @@ export function MyReportingTable({ rows, reportHref }: MyReportingTableProps) {
       key: 'round',
       header: t('reports.mine.round'),
       isRowHeader: true,
-      render: (row) => t('rounds.table.forumRound', { forum: row.forumName, title: row.title }),
+      render: (row) =>
+        t('rounds.table.forumRound', { forum: row.forumName, title: roundTitleLabel(row.title, locale) }),
     },
     {
       key: 'deadline',

@@ -5,6 +5,7 @@ import type { OrganizationKind } from '@server/organizations/schema.ts';
 import type { Overview } from '@server/rounds/schema.ts';
 import { formatChange, formatDate, formatNumber } from '../../../lib/format.ts';
 import { currentLocale } from '../../../lib/i18n.ts';
+import { roundTitleLabel } from '@server/platform/labels.ts';
 import { formatIndicatorValue, indicatorName } from '../../../lib/indicators.ts';
 
 type IndicatorEntry = Overview['indicators'][number];
@@ -58,8 +59,8 @@ export function ComparisonNote({ overview }: { overview: Overview }) {
     <Stack gap={4} className="comparison-note">
       <Text size="sm">
         {previous.isPreviousPeriod
-          ? t('rounds.overview.compare.comparable', { previous: previous.title })
-          : t('rounds.overview.compare.notPrevious', { previous: previous.title, period })}
+          ? t('rounds.overview.compare.comparable', { previous: roundTitleLabel(previous.title, locale) })
+          : t('rounds.overview.compare.notPrevious', { previous: roundTitleLabel(previous.title, locale), period })}
       </Text>
       {(previous.reportedOnlyNow > 0 || previous.reportedOnlyBefore > 0) && (
         <Text size="sm">
@@ -109,10 +110,10 @@ export function IndicatorOverview({ overview }: { overview: Overview }) {
             <Table.Caption className="table-caption">
               {overview.previousRound
                 ? t('rounds.indicators.captionCompared', {
-                    title: overview.round.title,
-                    previous: overview.previousRound.title,
+                    title: roundTitleLabel(overview.round.title, locale),
+                    previous: roundTitleLabel(overview.previousRound.title, locale),
                   })
-                : t('rounds.indicators.caption', { title: overview.round.title })}
+                : t('rounds.indicators.caption', { title: roundTitleLabel(overview.round.title, locale) })}
             </Table.Caption>
             <Table.Thead>
               <Table.Tr>

@@ -27,8 +27,8 @@ export function RoundsTable({ rounds, caption, roundHref, showForum = false, emp
       render: (round) => {
         const href = roundHref(round);
         const name = showForum
-          ? t('rounds.table.forumRound', { forum: round.forumName, title: round.title })
-          : round.title;
+          ? t('rounds.table.forumRound', { forum: round.forumName, title: labels.title(round) })
+          : labels.title(round);
         return href ? (
           <Anchor component={Link} to={href} fw={600}>
             {name}

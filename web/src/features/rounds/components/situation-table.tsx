@@ -180,7 +180,7 @@ export function SituationTable({ overview, reportLink }: SituationTableProps) {
           : t('rounds.overview.showingAll', { count: overview.rows.length })}
       </Text>
       <SituationTableView
-        caption={t(`rounds.overview.caption.${order}`, { title: overview.round.title })}
+        caption={t(`rounds.overview.caption.${order}`, { title: labels.title(overview.round) })}
         rows={rows}
         minWidth={860}
         strainWidth="13%"

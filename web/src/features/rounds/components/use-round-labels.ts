@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { roundTitleLabel } from '@server/platform/labels.ts';
 import { isoWeek } from '@server/platform/time.ts';
 import type { Round } from '@server/rounds/schema.ts';
 import { formatDate, formatTime } from '../../../lib/format.ts';
@@ -13,6 +14,8 @@ export function useRoundLabels() {
   const { t } = useTranslation();
   const locale = currentLocale();
   return {
+    /** "v. 5 2021" reads "Week 5 2021" in English; a typed title stays as typed. */
+    title: (round: Pick<Round, 'title'>) => roundTitleLabel(round.title, locale),
     period: (round: Pick<Round, 'periodStart' | 'periodEnd'>) =>
       t('rounds.period', {
         from: formatDate(round.periodStart, locale),

@@ -3,12 +3,19 @@ import { benchRounds } from './rounds.ts';
 import { benchMinutes } from './minutes.ts';
 import { benchSubmissions } from './submissions.ts';
 import { benchWeb } from './web.ts';
+import { writeResults } from './support.ts';
 import { benchMinutesDocuments } from '../src/meetings/documents/bench.ts';
+import { benchDocumentServers } from './documents.ts';
 
 const suites: Record<string, (options: { seconds: number }) => Promise<unknown>> = {
   foundation: benchFoundation,
   rounds: benchRounds,
-  documents: async () => benchMinutesDocuments(),
+  documents: async () => {
+    const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
+    const results = { server: await benchDocumentServers(adminUrl), render: await benchMinutesDocuments() };
+    writeResults('documents', results);
+    return results;
+  },
   minutes: benchMinutes,
   web: benchWeb,
   submissions: benchSubmissions,

@@ -3,38 +3,13 @@ import pg from 'pg';
 import { buildApp } from '../src/app.ts';
 import { resolveSession } from '../src/auth/service.ts';
 import { loadConfig } from '../src/platform/config.ts';
-import { createPglite, openDatabase, wrapPglite, type Database } from '../src/platform/db.ts';
+import type { Database } from '../src/platform/db.ts';
 import { migrateToLatest } from '../src/platform/migrate.ts';
 import { getOverview } from '../src/rounds/service.ts';
 import { BENCH_PASSWORD, generateForum } from './rounds-data.ts';
-import { percentile, writeResults } from './support.ts';
+import { openBenchDatabase, percentile, writeResults } from './support.ts';
 
 const SIZE = { organizations: 300, indicators: 20, rounds: 52, reporters: 50 };
-
-async function openBenchDatabase(
-  kind: 'pglite' | 'postgres',
-  adminUrl?: string,
-): Promise<{ database: Database; cleanup: () => Promise<void> }> {
-  if (kind === 'pglite') {
-    const database = wrapPglite(await createPglite());
-    return { database, cleanup: async () => database.close() };
-  }
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query('drop database if exists samverkan_bench with (force)');
-  await admin.query('create database samverkan_bench');
-  const url = new URL(adminUrl!);
-  url.pathname = '/samverkan_bench';
-  const database = await openDatabase({ kind: 'postgres', url: url.href });
-  return {
-    database,
-    cleanup: async () => {
-      await database.close();
-      await admin.query('drop database if exists samverkan_bench with (force)');
-      await admin.end();
-    },
-  };
-}
 
 /** Records the SQL a use case runs, so the same statements can be timed without the app around them. */
 function captureSql(database: Database) {
@@ -142,7 +117,7 @@ async function submissions(base: string, roundId: string, organizationIds: strin
 }
 
 async function benchOne(kind: 'pglite' | 'postgres', seconds: number, adminUrl?: string) {
-  const { database, cleanup } = await openBenchDatabase(kind, adminUrl);
+  const { database, cleanup } = await openBenchDatabase('samverkan_bench', kind === 'postgres' ? adminUrl : undefined);
   try {
     await migrateToLatest(database.db);
     const generated = performance.now();

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import pg from 'pg';
+import { createPglite, openDatabase, wrapPglite, type Database } from '../src/platform/db.ts';
 
 export const repoRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -63,4 +65,30 @@ export function writeResults(name: string, results: unknown) {
   const dir = path.join(repoRoot, 'bench', 'results');
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(results, null, 2) + '\n');
+}
+
+/** Without adminUrl a fresh PGlite; with it, a database of that name created (and dropped after) on that server. */
+export async function openBenchDatabase(
+  name: string,
+  adminUrl?: string,
+): Promise<{ database: Database; cleanup: () => Promise<void> }> {
+  if (!adminUrl) {
+    const database = wrapPglite(await createPglite());
+    return { database, cleanup: () => database.close() };
+  }
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ kind: 'postgres', url: url.href });
+  return {
+    database,
+    cleanup: async () => {
+      await database.close();
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
 }

@@ -176,6 +176,11 @@ const expected: Record<string, string[]> = {
     'F                                        | 401   ok    ok    no     ok   ok    ok',
     'G                                        | 401   ok    no    ok     no   no    no',
   ],
+  'GET /api/rounds/{roundId}/overview.pdf': [
+    'F, open, unpublished                     | 401   ok    ok    no     ok   ok    no',
+    'F, closed, published                     | 401   ok    ok    no     ok   ok    ok',
+    'G, open                                  | 401   ok    no    ok     no   no    no',
+  ],
   'POST /api/rounds/{roundId}/reminders': [
     'F, open                                  | 401   ok    ok    no     no   no    no',
     'G, open                                  | 401   ok    no    ok     no   no    no',
@@ -989,6 +994,11 @@ const requests: Record<string, Record<string, Builder>> = {
     'F, closed, published': get(() => `/api/rounds/${records.F.previousRoundId}/overview`),
     'G, open': get(() => `/api/rounds/${records.G.roundId}/overview`),
   },
+  'GET /api/rounds/{roundId}/overview.pdf': {
+    'F, open, unpublished': get(() => `/api/rounds/${records.F.roundId}/overview.pdf`),
+    'F, closed, published': get(() => `/api/rounds/${records.F.previousRoundId}/overview.pdf`),
+    'G, open': get(() => `/api/rounds/${records.G.roundId}/overview.pdf`),
+  },
   'POST /api/rounds/{roundId}/reminders': {
     'F, open': () => ({ method: 'POST', url: `/api/rounds/${records.F.roundId}/reminders`, payload: {} }),
     'G, open': () => ({ method: 'POST', url: `/api/rounds/${records.G.roundId}/reminders`, payload: {} }),
@@ -1341,6 +1351,10 @@ describe('the permission matrix', () => {
     expect(await seen('coord', `/api/meetings/${records.F.publishedId}`)).toContain('HEMLIGT-JUSTERING');
     expect(await seen('rep', `/api/rounds/${records.F.roundId}/overview`)).toEqual(
       expect.arrayContaining(['HEMLIGT-RAPPORT', 'HEMLIGT-SUMMERING']),
+    );
+    // A narrow table column breaks a long word across lines: "HEMLIGT-RAPP" / "ORT".
+    expect(await seen('rep', `/api/rounds/${records.F.roundId}/overview.pdf`)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^HEMLIGT-RAPP/), 'HEMLIGT-SUMMERING']),
     );
   });
 

@@ -4,7 +4,7 @@ import { assertNoPersonalNumberInFile } from '../minutes-import/parse-file.ts';
 import type { Db, DbOrTrx } from '../platform/db.ts';
 import { can, readOnlyForumIds, visibleForumIds } from '../policy/policy.ts';
 import type { Overview } from '../rounds/schema.ts';
-import { isPdfA, renderDocument, type ArchiveAttachment } from './documents/index.ts';
+import { isPdfA, renderDocument, toSituation, type ArchiveAttachment } from './documents/index.ts';
 import type { Attendee, MinutesDocument } from './documents/model.ts';
 import { meetingErrors as errors } from './errors.ts';
 import * as queries from './queries.ts';
@@ -90,7 +90,7 @@ export function toMinutesDocument(record: MinutesRecord): MinutesDocument {
         dueNextMeeting: a.dueNextMeeting,
       })),
       attachmentNumbers: item.attachments.map((a) => a.number),
-      ...(item.role === 'situation' && roundOverview ? { situation: toSituationModel(roundOverview) } : {}),
+      ...(item.role === 'situation' && roundOverview ? { situation: toSituation(roundOverview) } : {}),
       ...(item.role === 'action_follow_up'
         ? {
             followUps: meeting.followUps.map((a) => ({
@@ -146,33 +146,6 @@ function toAttendee(meeting: MinutesContent, person: MinutesContent['attendees']
 /** The API numbers a protokoll's items "§ 14"; imported protokoll keep their bare numbers ("14"). */
 function sectionLabel(documentType: MinutesContent['documentType'], number: string): string {
   return documentType === 'protokoll' && !number.startsWith('§') ? `§ ${number}` : number;
-}
-
-function toSituationModel(overview: Overview): NonNullable<MinutesDocument['items'][number]['situation']> {
-  return {
-    roundTitle: overview.round.title,
-    summary: overview.round.summary || null,
-    rows: overview.rows.map((r) => ({
-      organization: r.organizationName,
-      reportStatus: r.status,
-      filedOnBehalf: r.onBehalf,
-      strainLevel: r.strainLevel,
-      current: r.currentSituation,
-      challenges: r.challenges,
-      input: r.input,
-    })),
-    indicators: overview.indicators.map((i) => ({
-      name: i.indicator.nameSv,
-      unit: i.indicator.unit,
-      values: i.values,
-      total: {
-        method: i.total.method,
-        value: i.total.value,
-        reported: i.total.reported,
-        expected: i.total.expected,
-      },
-    })),
-  };
 }
 
 function documentStatus(status: string): MinutesDocument['status'] {

@@ -101,6 +101,22 @@ export async function roundRoutes(app: App, ctx: AppContext) {
     handler: async (request) => service.getOverview(ctx.db, requireActor(request), request.params.roundId),
   });
 
+  app.get('/api/rounds/:roundId/overview.pdf', {
+    schema: {
+      tags: ['rounds'],
+      summary:
+        'The lägesbild as a PDF on A4 (tagged PDF/A-2): reporting status, strain, texts, indicators and summering',
+      params: roundIdParams,
+    },
+    handler: async (request, reply) => {
+      const file = await service.renderOverview(ctx.db, requireActor(request), request.params.roundId);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+        .send(file.body);
+    },
+  });
+
   app.post('/api/rounds/:roundId/reminders', {
     schema: {
       tags: ['rounds'],

@@ -4,6 +4,7 @@ import { forumErrors } from '../forums/errors.ts';
 import { getVisibleForum } from '../forums/service.ts';
 import type { Indicator } from '../indicators/schema.ts';
 import { appliesTo, listIndicators } from '../indicators/service.ts';
+import { renderOverviewPdf, toOverviewDocument } from '../meetings/documents/index.ts';
 import type { OrganizationKind } from '../organizations/schema.ts';
 import type { Db, DbOrTrx } from '../platform/db.ts';
 import type { MailStatus } from '../outbox/schema.ts';
@@ -239,6 +240,14 @@ export async function getOverview(db: Db, actor: Actor, id: string): Promise<Ove
   const round = await getVisibleRound(db, actor, id);
   if (!can(actor, 'round.viewOverview', round)) throw errors.notPublished();
   return buildOverview(db, round);
+}
+
+/** The lägesbild as an A4 PDF, for whoever may read it; rendered off the request thread like the minutes. */
+export async function renderOverview(db: Db, actor: Actor, id: string): Promise<{ body: Buffer; filename: string }> {
+  const overview = await getOverview(db, actor, id);
+  const body = await renderOverviewPdf(toOverviewDocument(overview, new Date()));
+  const filename = `Lägesbild ${overview.round.forumName} ${overview.round.title}.pdf`.replace(/[/\\:*?"<>|]/g, '-');
+  return { body, filename };
 }
 
 /**

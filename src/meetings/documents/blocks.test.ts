@@ -30,7 +30,11 @@ describe('buildMinutesLayout', () => {
 
   it('lists everyone present in one run-in paragraph when nobody is told apart by category', () => {
     const doc = buildValfardsradetMinutes();
-    const uncategorised = doc.attendance.map((person) => ({ ...person, category: null }));
+    // A substitute sent in someone's place is an ersättare, which alone makes no categories.
+    const uncategorised = doc.attendance.map((person) => ({
+      ...person,
+      category: person.status === 'substitute' ? ('ersattare' as const) : null,
+    }));
     const blocks = buildMinutesLayout({ ...doc, attendance: uncategorised }).blocks.map(textOf);
     expect(blocks).toContain(
       'Region Dalarna: Sofia Jarl (ordförande), Crister Carlsson, Elin Axman; Avesta kommun: Susanne Berger; ' +

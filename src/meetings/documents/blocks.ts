@@ -22,7 +22,15 @@ import {
   parseText,
   strainLevelLabels,
 } from './format.ts';
-import type { Attendee, MinutesDocument, MinutesItem, ParticipantCategory, PersonRef } from './model.ts';
+import type {
+  Attendee,
+  MinutesDocument,
+  MinutesItem,
+  OverviewDocument,
+  ParticipantCategory,
+  PersonRef,
+  Situation,
+} from './model.ts';
 
 export interface Run {
   text: string;
@@ -155,7 +163,8 @@ function attendanceSection(doc: MinutesDocument): Block[] {
     return [{ type: 'paragraph', runs: [...(label ? [{ text: `${label}: `, bold: true }] : []), { text: names }] }];
   };
   const groupOf = (person: Attendee) => person.category ?? (person.status === 'substitute' ? 'ersattare' : null);
-  const isCategorised = present.some((person) => person.category !== null);
+  // A substitute alone does not make a list by category: the others would all be "Övriga".
+  const isCategorised = present.some((person) => person.category !== null && person.status !== 'substitute');
   const presentBlocks = isCategorised
     ? [
         ...categoryGroups.flatMap(([category, label]) =>
@@ -230,7 +239,29 @@ function actionBlocks(item: MinutesItem): Block[] {
   ];
 }
 
-function situationBlocks(item: MinutesItem): Block[] {
+/** The lägesbild PDF: the same tables as in the minutes, headed by the round and when it was printed. */
+export function buildOverviewLayout(doc: OverviewDocument): MinutesLayout {
+  const { situation } = doc;
+  const reported = situation.rows.filter((row) => row.reportStatus !== 'missing').length;
+  const title = `Lägesbild ${situation.roundTitle}`;
+  return {
+    title,
+    header: {
+      documentType: 'Lägesbild',
+      forumName: doc.forumName,
+      isDraft: false,
+      lines: [`Period ${doc.periodStart}–${doc.periodEnd}`, `Utskriven ${formatInstant(doc.printedAt)}`],
+    },
+    blocks: [
+      { type: 'title', text: title },
+      fact('Sista dag för rapport', formatInstant(doc.deadline)),
+      fact('Rapporterat', `${reported} av ${situation.rows.length}`),
+      ...situationBlocks({ situation }),
+    ],
+  };
+}
+
+function situationBlocks(item: Pick<MinutesItem, 'situation'>): Block[] {
   if (!item.situation) return [];
   const { summary } = item.situation;
   return [
@@ -238,8 +269,6 @@ function situationBlocks(item: MinutesItem): Block[] {
     ...(summary ? [{ type: 'label', text: 'Summering' } satisfies Block, ...textBlocks(summary)] : []),
   ];
 }
-
-export type Situation = NonNullable<MinutesItem['situation']>;
 
 /**
  * The lägesbild as the page shows it: each member's reporting status and strain in words, their

@@ -97,3 +97,18 @@ export interface MinutesDocument {
   checksum: string | null;
   status: 'draft' | 'in_review' | 'approved' | 'published';
 }
+
+export type Situation = NonNullable<MinutesItem['situation']>;
+
+/** The lägesbild of a round on its own, as the lägesbild PDF prints it. */
+export interface OverviewDocument {
+  forumName: string;
+  /** YYYY-MM-DD */
+  periodStart: string;
+  periodEnd: string;
+  /** ISO instant of the reporting deadline. */
+  deadline: string;
+  /** ISO instant: the lägesbild is live, so the paper says when it was taken. */
+  printedAt: string;
+  situation: Situation;
+}

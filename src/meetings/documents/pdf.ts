@@ -4,7 +4,14 @@
 // (page header, table rules, the draft watermark, a table header repeated on a new page) is an
 // artifact. docs/decisions/008 records the choices.
 import PDFDocument from 'pdfkit';
-import { buildMinutesLayout, type Block, type PageHeader, type SignatureCell, type TableColumn } from './blocks.ts';
+import {
+  buildMinutesLayout,
+  type Block,
+  type MinutesLayout,
+  type PageHeader,
+  type SignatureCell,
+  type TableColumn,
+} from './blocks.ts';
 import { fontChain, type FontStyle } from './fonts.ts';
 import { DRAFT_MARKER, pageLabelParts } from './format.ts';
 import type { MinutesDocument } from './model.ts';
@@ -71,6 +78,13 @@ export async function renderMinutesWithAppendix(
   const minutesPages = writer.pageCount();
   const placed = sections.map((section) => writer.renderSection(section));
   return { pdf: await writer.finish(minutesPages), sections: placed };
+}
+
+/** Another document written in blocks (the lägesbild), with the look and tagging of the minutes. */
+export async function renderLayoutPdf(layout: MinutesLayout): Promise<Buffer> {
+  const writer = new MinutesPdfWriter(layout.title, layout.header);
+  writer.renderBlocks(layout.blocks);
+  return writer.finish(writer.pageCount());
 }
 
 type StructElement = PDFKit.PDFStructureElement;

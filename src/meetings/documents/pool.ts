@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { Piscina } from 'piscina';
+import type { OverviewDocument } from './model.ts';
 import type { RenderTask } from './render.ts';
 
 // Rendering a long PDF takes seconds of CPU. On the request thread it stalled every other request
@@ -20,6 +21,11 @@ function workerPool(): Piscina {
 export async function renderDocument(task: RenderTask): Promise<Buffer> {
   const result: Uint8Array = await workerPool().run(task);
   return Buffer.from(result.buffer, result.byteOffset, result.byteLength);
+}
+
+/** The lägesbild PDF, rendered like the minutes off the request thread. */
+export async function renderOverviewPdf(overview: OverviewDocument): Promise<Buffer> {
+  return renderDocument({ format: 'overview', overview, attachments: [] });
 }
 
 /** Ends the worker threads, for a clean shutdown of the server. */

@@ -1,17 +1,21 @@
 import { buildArchivePdf, type ArchiveAttachment } from './archive.ts';
 import { renderMinutesDocx } from './docx.ts';
-import type { MinutesDocument } from './model.ts';
-import { renderMinutesPdf } from './pdf.ts';
+import { buildOverviewLayout } from './blocks.ts';
+import type { MinutesDocument, OverviewDocument } from './model.ts';
+import { renderLayoutPdf, renderMinutesPdf } from './pdf.ts';
 
-export interface RenderTask {
-  format: 'docx' | 'pdf' | 'archive';
-  document: MinutesDocument;
-  /** For the archive: every bilaga in the record, with its bytes (null when they are gone). */
-  attachments: ArchiveAttachment[];
-}
+export type RenderTask =
+  | {
+      format: 'docx' | 'pdf' | 'archive';
+      document: MinutesDocument;
+      /** For the archive: every bilaga in the record, with its bytes (null when they are gone). */
+      attachments: ArchiveAttachment[];
+    }
+  | { format: 'overview'; overview: OverviewDocument; attachments: [] };
 
 /** One document, rendered on the calling thread; the server calls this through the worker pool. */
 export async function renderInProcess(task: RenderTask): Promise<Buffer> {
+  if (task.format === 'overview') return renderLayoutPdf(buildOverviewLayout(task.overview));
   if (task.format === 'docx') return renderMinutesDocx(task.document);
   return task.format === 'pdf' ? renderMinutesPdf(task.document) : buildArchivePdf(task.document, task.attachments);
 }

@@ -2603,6 +2603,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rounds/{roundId}/overview.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The lägesbild as a PDF on A4 (tagged PDF/A-2): reporting status, strain, texts, indicators and summering */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/rounds/{roundId}/reminders": {
         parameters: {
             query?: never;

@@ -352,6 +352,7 @@ export const en: Dictionary = {
   'rounds.page.fallbackTitle': 'Situation report',
   'rounds.page.back': 'Rounds in {{forum}}',
   'rounds.page.print': 'Print',
+  'rounds.page.pdf': 'Download as PDF',
   'rounds.page.reports': 'Status reports',
   'rounds.page.indicators': 'Indicators',
   'rounds.page.printedAt': 'Printed {{at}} from Samverkan.',

@@ -356,6 +356,7 @@ export const sv = {
   'rounds.page.fallbackTitle': 'Lägesbild',
   'rounds.page.back': 'Avstämningar i {{forum}}',
   'rounds.page.print': 'Skriv ut',
+  'rounds.page.pdf': 'Ladda ned som PDF',
   'rounds.page.reports': 'Lägesrapporter',
   'rounds.page.indicators': 'Indikatorer',
   'rounds.page.printedAt': 'Utskriven {{at}} ur Samverkan.',

@@ -82,6 +82,14 @@ function RoundOverview({ overview }: { overview: Overview }) {
             <Button variant="default" onClick={() => window.print()}>
               {t('rounds.page.print')}
             </Button>
+            <Button
+              component="a"
+              variant="default"
+              href={`/api/rounds/${encodeURIComponent(round.id)}/overview.pdf`}
+              download
+            >
+              {t('rounds.page.pdf')}
+            </Button>
             {canManage && (
               <>
                 <RoundActions round={round} />

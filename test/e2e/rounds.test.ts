@@ -316,6 +316,25 @@ describe('accessibility and print of the round pages', () => {
     await expectNoAxeViolations(reporter, 'report form with an error');
   }, 120_000);
 
+  it('shows the forum over time: strain matrix with reporting rates, and an indicator trend with its table', async () => {
+    await coordinator
+      .getByRole('navigation', { name: 'Sidor för Välfärdsrådet' })
+      .getByRole('link', { name: 'Över tid' })
+      .click();
+    const matrix = coordinator.getByRole('table', { name: /^Läge per organisation, \d+ avstämningar?,/ });
+    await matrix.waitFor();
+    const falu = matrix.getByRole('row').filter({ has: coordinator.getByRole('rowheader', { name: 'Falu kommun' }) });
+    expect(await falu.getByRole('cell').allTextContents()).toContain('Mycket ansträngt');
+    // The last two cells are the rates, in per cent.
+    expect(await falu.getByRole('cell').last().textContent()).toMatch(/%$/);
+    await coordinator.getByRole('combobox', { name: 'Indikator' }).selectOption({ label: BEDS.nameSv });
+    const figures = coordinator.getByRole('table', { name: `${BEDS.nameSv} per avstämning` });
+    await figures.waitFor();
+    const current = figures.getByRole('row').filter({ has: coordinator.getByRole('rowheader', { name: ROUND_TITLE }) });
+    expect(await current.getByRole('cell').first().textContent()).toBe('14\u00a0st');
+    await expectNoAxeViolations(coordinator, 'forum over time');
+  }, 90_000);
+
   it('reads as one card per organisation on a phone, worst first', async () => {
     await coordinator.setViewportSize({ width: 390, height: 844 });
     try {

@@ -17,6 +17,8 @@ export const forumPath = (forumId: string) => `${paths.forums}/${forumId}`;
 export const forumRoundsPath = (forumId: string) => `${forumPath(forumId)}/avstamningar`;
 export const forumIndicatorsPath = (forumId: string) => `${forumPath(forumId)}/indikatorer`;
 export const forumMeetingsPath = (forumId: string) => `${forumPath(forumId)}/moten`;
+/** The forum over time: strain matrix, reporting rates, indicator trends. */
+export const forumTrendsPath = (forumId: string) => `${forumPath(forumId)}/trender`;
 /** Old minutes (text, DOCX or PDF) imported as a meeting of the forum. */
 export const forumImportPath = (forumId: string) => `${forumPath(forumId)}/importera`;
 /** A meeting: the minute-taking view, and the minutes once published. */

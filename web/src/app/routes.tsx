@@ -54,6 +54,11 @@ export function createAppRouter(queryClient: QueryClient) {
                   lazy: page(() => import('./pages/forum-indicators-page.tsx'), 'ForumIndicatorsPage'),
                 },
                 {
+                  path: `${forum}/trender`,
+                  loader: loaders.forumIndicators,
+                  lazy: page(() => import('./pages/forum-trends-page.tsx'), 'ForumTrendsPage'),
+                },
+                {
                   path: `${forum}/moten`,
                   loader: loaders.forumMeetings,
                   lazy: page(() => import('./pages/forum-meetings-page.tsx'), 'ForumMeetingsPage'),

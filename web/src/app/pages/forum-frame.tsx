@@ -6,7 +6,14 @@ import type { Forum } from '@server/forums/schema.ts';
 import { PageHeader } from '../../components/ui/page-header.tsx';
 import { QueryState } from '../../components/ui/query-state.tsx';
 import { useForum } from '../../features/forums/api/get-forum.ts';
-import { forumIndicatorsPath, forumMeetingsPath, forumPath, forumRoundsPath, paths } from '../paths.ts';
+import {
+  forumIndicatorsPath,
+  forumMeetingsPath,
+  forumPath,
+  forumRoundsPath,
+  forumTrendsPath,
+  paths,
+} from '../paths.ts';
 import { useAccess } from '../use-access.ts';
 
 interface ForumFrameProps {
@@ -26,6 +33,7 @@ export function ForumFrame({ forumId, section, children }: ForumFrameProps) {
     { to: forumRoundsPath(forumId), label: t('forums.tabs.rounds') },
     { to: forumMeetingsPath(forumId), label: t('forums.tabs.meetings') },
     { to: forumIndicatorsPath(forumId), label: t('forums.tabs.indicators') },
+    { to: forumTrendsPath(forumId), label: t('forums.tabs.trends') },
   ];
   return (
     <>

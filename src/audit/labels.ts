@@ -18,6 +18,8 @@ export const auditActionLabels = {
   unpublish: { sv: 'Avpublicerad', en: 'Unpublished' },
   update_summary: { sv: 'Summering ändrad', en: 'Summary changed' },
   send_reminders: { sv: 'Påminnelser skickade', en: 'Reminders sent' },
+  send_invitations: { sv: 'Kallelse skickad', en: 'Invitation sent' },
+  cancel: { sv: 'Mötet inställt', en: 'Meeting cancelled' },
   change_status: { sv: 'Status ändrad', en: 'Status changed' },
   update_meeting_settings: { sv: 'Mötesinställningar ändrade', en: 'Meeting settings changed' },
   update_mail_preferences: { sv: 'E-postinställningar ändrade', en: 'Mail settings changed' },

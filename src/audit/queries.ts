@@ -14,14 +14,16 @@ export interface AuditInsert {
   after: unknown;
 }
 
+// Serialised explicitly: node-pg would turn a top-level array into a PostgreSQL array.
+const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
+
 export function insertAuditEntry(db: DbOrTrx, entry: AuditInsert) {
   return db
     .insertInto('auditLog')
     .values({
       ...entry,
-      // Serialised explicitly: node-pg would turn a top-level array into a PostgreSQL array.
-      before: entry.before === null || entry.before === undefined ? null : JSON.stringify(entry.before),
-      after: entry.after === null || entry.after === undefined ? null : JSON.stringify(entry.after),
+      before: json(entry.before),
+      after: json(entry.after),
     })
     .execute();
 }
@@ -109,4 +111,31 @@ export async function findNames(db: DbOrTrx, ids: string[], indicatorName: 'name
         .where('reports.id', 'in', ids),
     )
     .execute();
+}
+
+/**
+ * In one statement: moves the entity's latest entry forward (new `after`, new time, `before` kept)
+ * when it is the same change by the same person less than `idleMs` ago, and inserts a new entry
+ * otherwise.
+ */
+export async function extendOrInsertEntry(db: DbOrTrx, entry: AuditInsert, idleMs: number) {
+  await sql`
+    with latest as (
+      select id, action, actor_user_id, at from audit_log
+      where entity_type = ${entry.entityType} and entity_id = ${entry.entityId}
+      order by at desc limit 1
+    ), extended as (
+      update audit_log set after = ${json(entry.after)}::jsonb, at = clock_timestamp(), actor_name = ${entry.actorName}
+      where id = (
+        select id from latest
+        where action = ${entry.action} and actor_user_id = ${entry.actorUserId}
+          and at > clock_timestamp() - ${idleMs} * interval '1 millisecond'
+      )
+      returning id
+    )
+    insert into audit_log (actor_user_id, actor_name, action, entity_type, entity_id, entity_label, forum_id, before, after)
+    select ${entry.actorUserId}, ${entry.actorName}, ${entry.action}, ${entry.entityType}, ${entry.entityId},
+      ${entry.entityLabel}, ${entry.forumId}, ${json(entry.before)}::jsonb, ${json(entry.after)}::jsonb
+    where not exists (select 1 from extended)
+  `.execute(db);
 }

@@ -29,7 +29,13 @@ export async function recordAudit(
     after?: unknown;
   },
 ): Promise<void> {
-  await queries.insertAuditEntry(trx, {
+  await queries.insertAuditEntry(trx, toInsert(entry));
+}
+
+type AuditRecord = Parameters<typeof recordAudit>[1];
+
+function toInsert(entry: AuditRecord): queries.AuditInsert {
+  return {
     actorUserId: authorId(entry.actor),
     actorName: entry.actor.name,
     action: entry.action,
@@ -39,7 +45,17 @@ export async function recordAudit(
     forumId: entry.forumId ?? null,
     before: entry.before ?? null,
     after: entry.after ?? null,
-  });
+  };
+}
+
+/**
+ * Records a change made while someone is editing (an autosave every few seconds) as part of their
+ * editing session: one entry from the state before their first save to the latest, rather than a
+ * row per pause in typing. The session ends after `idleMs` without a save, when anything else is
+ * recorded for the entity (a submit is its own entry), or when someone else saves.
+ */
+export async function recordEditingSession(trx: Trx, entry: AuditRecord, options: { idleMs: number }) {
+  await queries.extendOrInsertEntry(trx, toInsert(entry), options.idleMs);
 }
 
 /** The action an update amounts to, so the log reads "deactivate" rather than a bare flag change. */

@@ -30,12 +30,78 @@ export function findReport(db: DbOrTrx, roundId: string, organizationId: string)
 
 export type ReportRow = NonNullable<Awaited<ReturnType<typeof findReport>>>;
 
-export function lockReport(trx: Trx, roundId: string, organizationId: string) {
+/** The columns a write returns, so it need not read the row again. */
+const writtenColumns = [
+  'id',
+  'currentSituation',
+  'challenges',
+  'input',
+  'strainLevel',
+  sql<Record<string, StoredValue>>`values`.as('values'),
+  'revision',
+  'updatedAt',
+  'submittedVersion',
+  'submittedRevision',
+] as const;
+
+/** The report "Inget nytt" would copy. */
+export interface PreviousReport {
+  title: string;
+  version: number;
+  submittedAt: Date | string;
+}
+
+export interface VersionSummary {
+  version: number;
+  submittedAt: Date | string;
+  submittedByName: string;
+  onBehalf: boolean;
+  isLate: boolean;
+}
+
+/**
+ * Locks the report for a write and reads, in the same statement, everything the write and its
+ * answer need: the row, its versions, whether the previous round has a report to copy, and whether
+ * the latest version was late (an amendment keeps that).
+ */
+export function lockReportForWrite(
+  trx: Trx,
+  at: { roundId: string; organizationId: string; forumId: string; periodStart: string },
+) {
   return trx
     .selectFrom('reports')
-    .select(['id', 'revision', 'submittedVersion'])
-    .where('roundId', '=', roundId)
-    .where('organizationId', '=', organizationId)
+    .select([
+      'reports.id',
+      'reports.currentSituation',
+      'reports.challenges',
+      'reports.input',
+      'reports.strainLevel',
+      sql<Record<string, StoredValue>>`reports.values`.as('values'),
+      'reports.revision',
+      'reports.updatedAt',
+      sql<string | null>`(select u.name from users u where u.id = reports.updated_by)`.as('updatedByName'),
+      'reports.submittedVersion',
+      'reports.submittedRevision',
+      sql<VersionSummary[]>`coalesce((
+        select json_agg(json_build_object('version', v.version, 'submittedAt', v.submitted_at, 'submittedByName', u.name,
+          'onBehalf', v.on_behalf, 'isLate', v.is_late) order by v.version)
+        from report_versions v join users u on u.id = v.submitted_by where v.report_id = reports.id
+      ), '[]'::json)`.as('versions'),
+      sql<boolean | null>`(select v.is_late from report_versions v where v.report_id = reports.id and v.is_latest)`.as(
+        'latestIsLate',
+      ),
+      previousSubmitted(trx, at.forumId, at.periodStart, at.organizationId)
+        .select(
+          sql<PreviousReport>`json_build_object('title', rounds.title, 'version', v.version, 'submittedAt', v.submitted_at)`.as(
+            'previous',
+          ),
+        )
+        .orderBy('rounds.periodStart', 'desc')
+        .limit(1)
+        .as('previous'),
+    ])
+    .where('reports.roundId', '=', at.roundId)
+    .where('reports.organizationId', '=', at.organizationId)
     .forUpdate()
     .executeTakeFirst();
 }
@@ -48,34 +114,32 @@ export interface DraftFields {
   values: Record<string, StoredValue>;
 }
 
-export async function insertReport(
+export function insertReport(
   db: DbOrTrx,
   values: DraftFields & { roundId: string; organizationId: string; updatedBy: string },
 ) {
-  return (
-    await db
-      .insertInto('reports')
-      .values({ ...values, values: JSON.stringify(values.values) })
-      .onConflict((oc) => oc.columns(['roundId', 'organizationId']).doNothing())
-      .returning('id')
-      .executeTakeFirst()
-  )?.id;
+  return db
+    .insertInto('reports')
+    .values({ ...values, values: JSON.stringify(values.values) })
+    .onConflict((oc) => oc.columns(['roundId', 'organizationId']).doNothing())
+    .returning(writtenColumns)
+    .executeTakeFirst();
 }
 
-/** Writes only if nobody saved since `revision` was read; returns whether it did. */
-export async function updateReportIfRevision(
+/** Writes only if nobody saved since `revision` was read; returns the row written, if it was. */
+export function updateReportIfRevision(
   db: DbOrTrx,
   id: string,
   revision: number,
   fields: DraftFields & { updatedBy: string },
 ) {
-  const result = await db
+  return db
     .updateTable('reports')
     .set({ ...fields, values: JSON.stringify(fields.values), revision: revision + 1, updatedAt: new Date() })
     .where('id', '=', id)
     .where('revision', '=', revision)
+    .returning(writtenColumns)
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
 }
 
 export function listVersions(db: DbOrTrx, reportId: string) {
@@ -124,6 +188,7 @@ export async function insertVersion(
   },
 ) {
   const { values, ...row } = version;
+  const submittedAt = new Date();
   await trx
     .updateTable('reportVersions')
     .set({ isLatest: false })
@@ -138,7 +203,7 @@ export async function insertVersion(
     .execute();
   await trx
     .insertInto('reportVersions')
-    .values({ ...row, submittedAt: new Date(), isLatest: true })
+    .values({ ...row, submittedAt, isLatest: true })
     .execute();
   if (values.length > 0) {
     await trx
@@ -155,6 +220,7 @@ export async function insertVersion(
       )
       .execute();
   }
+  return submittedAt;
 }
 
 export function markSubmitted(trx: Trx, id: string, version: number, revision: number) {
@@ -165,11 +231,20 @@ export function markSubmitted(trx: Trx, id: string, version: number, revision: n
     .execute();
 }
 
-/** The latest submitted version of the organisation's report in the forum's round before this one. */
-export function findPreviousSubmitted(db: DbOrTrx, forumId: string, periodStart: string, organizationId: string) {
+/** Submitted versions of the organisation's reports in the forum's rounds before this one. */
+function previousSubmitted(db: DbOrTrx, forumId: string, periodStart: string, organizationId: string) {
   return db
     .selectFrom('reportVersions as v')
     .innerJoin('rounds', 'rounds.id', 'v.roundId')
+    .where('rounds.forumId', '=', forumId)
+    .where('rounds.periodStart', '<', periodStart)
+    .where('v.organizationId', '=', organizationId)
+    .where('v.isLatest', '=', true);
+}
+
+/** The latest submitted version of the organisation's report in the forum's round before this one. */
+export function findPreviousSubmitted(db: DbOrTrx, forumId: string, periodStart: string, organizationId: string) {
+  return previousSubmitted(db, forumId, periodStart, organizationId)
     .select([
       'v.reportId',
       'v.version',
@@ -180,10 +255,6 @@ export function findPreviousSubmitted(db: DbOrTrx, forumId: string, periodStart:
       'v.submittedAt',
       'rounds.title',
     ])
-    .where('rounds.forumId', '=', forumId)
-    .where('rounds.periodStart', '<', periodStart)
-    .where('v.organizationId', '=', organizationId)
-    .where('v.isLatest', '=', true)
     .orderBy('rounds.periodStart', 'desc')
     .limit(1)
     .executeTakeFirst();

@@ -541,3 +541,71 @@ describe('the report lifecycle', () => {
     });
   });
 });
+
+describe('the audit log of a report', () => {
+  it('keeps one entry per editing session: autosaves extend it, a submit or another person starts a new one', async () => {
+    const round = await as('coordinator', 'POST', `/api/forums/${ctx.fixture.forum.F}/rounds`, {
+      title: 'Vecka 10 2031',
+      periodStart: '2031-03-03',
+      periodEnd: '2031-03-09',
+      deadlineDate: '2031-03-04',
+      deadlineTime: '12:00',
+    });
+    expect(round.status).toBe(201);
+    const url = `/api/rounds/${round.body.id}/reports/${ctx.fixture.org.B}`;
+    let report = (await as('reporter', 'GET', url)).body;
+    const save = async (role: string, currentSituation: string) => {
+      const saved = await as(role, 'PUT', url, {
+        revision: report.revision,
+        currentSituation,
+        challenges: '',
+        input: '',
+        strainLevel: 'strained',
+        values: [],
+      });
+      expect(saved.status).toBe(200);
+      report = saved.body;
+    };
+    const entries = () =>
+      ctx.database.db
+        .selectFrom('auditLog')
+        .select(['action', 'actorName', 'before', 'after'])
+        .where('entityId', '=', report.id)
+        .orderBy('at')
+        .execute();
+
+    for (const text of ['Läget', 'Läget är', 'Läget är ansträngt']) await save('reporter', text);
+    expect(report.revision).toBe(3);
+    expect(await entries()).toEqual([
+      {
+        action: 'save_draft',
+        actorName: 'User reporter',
+        before: null,
+        after: expect.objectContaining({ currentSituation: 'Läget är ansträngt', revision: 3 }),
+      },
+    ]);
+
+    const submitted = await as('reporter', 'POST', `${url}/submit`, { revision: report.revision });
+    expect(submitted.body.versions).toEqual([
+      expect.objectContaining({ version: 1, submittedByName: 'User reporter' }),
+    ]);
+    await save('reporter', 'Läget är ansträngt, men bättre');
+    await save('reporter', 'Läget är ansträngt, men bättre i dag');
+    await save('coordinator', 'Samordnarens rättelse');
+    await save('reporter', 'Rapportörens svar');
+    const log = await entries();
+    expect(log.map((entry) => [entry.action, entry.actorName])).toEqual([
+      ['save_draft', 'User reporter'],
+      ['submit', 'User reporter'],
+      ['save_draft', 'User reporter'],
+      ['save_draft', 'User coordinator'],
+      ['save_draft', 'User reporter'],
+    ]);
+    // The second session runs from what was submitted to its last save.
+    expect(log[2]).toMatchObject({
+      before: { currentSituation: 'Läget är ansträngt', revision: 3 },
+      after: { currentSituation: 'Läget är ansträngt, men bättre i dag', revision: 5 },
+    });
+    expect(report).toMatchObject({ revision: 7, submittedVersion: 1, hasUnsubmittedChanges: true });
+  });
+});

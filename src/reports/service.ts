@@ -1,5 +1,5 @@
 import { diffWords } from 'diff';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit, recordEditingSession } from '../audit/service.ts';
 import type { Actor } from '../auth/service.ts';
 import type { Indicator } from '../indicators/schema.ts';
 import { appliesTo, listIndicators } from '../indicators/service.ts';
@@ -9,8 +9,8 @@ import type { LocalizedMessage } from '../platform/errors.ts';
 import { instantToStockholm } from '../platform/time.ts';
 import { can, permissionsOf } from '../policy/policy.ts';
 import { roundErrors } from '../rounds/errors.ts';
-import type { Round, StrainLevel } from '../rounds/schema.ts';
-import { getVisibleRound } from '../rounds/service.ts';
+import type { StrainLevel } from '../rounds/schema.ts';
+import { getVisibleRoundHeader, type RoundHeader } from '../rounds/service.ts';
 import { reportErrors as errors } from './errors.ts';
 import * as queries from './queries.ts';
 import type { Report, ReportDraft } from './schema.ts';
@@ -18,8 +18,11 @@ import { checkValue, toStoredValues } from './values.ts';
 
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 
+/** Autosaves closer together than this are one editing session in the audit log. */
+const EDITING_SESSION_IDLE_MS = 30 * 60 * 1000;
+
 interface ReportContext {
-  round: Round;
+  round: RoundHeader;
   organization: { id: string; name: string; kind: OrganizationKind };
   indicators: Indicator[];
 }
@@ -30,11 +33,14 @@ function reportTarget(ctx: ReportContext) {
 }
 
 async function loadContext(db: DbOrTrx, actor: Actor, roundId: string, organizationId: string): Promise<ReportContext> {
-  const round = await getVisibleRound(db, actor, roundId);
-  const membership = await queries.findMembership(db, round.forumId, organizationId);
+  const round = await getVisibleRoundHeader(db, actor, roundId);
+  const [membership, forumIndicators] = await Promise.all([
+    queries.findMembership(db, round.forumId, organizationId),
+    listIndicators(db, round.forumId),
+  ]);
   if (!membership) throw errors.notMember();
   const kind = membership.kind as OrganizationKind;
-  const indicators = (await listIndicators(db, round.forumId)).filter((i) => appliesTo(i, kind));
+  const indicators = forumIndicators.filter((i) => appliesTo(i, kind));
   return { round, organization: { id: membership.id, name: membership.name, kind }, indicators };
 }
 
@@ -42,8 +48,8 @@ function toReport(
   ctx: ReportContext,
   actor: Actor,
   row: queries.ReportRow | undefined,
-  versions: Awaited<ReturnType<typeof queries.listVersions>>,
-  previous: Awaited<ReturnType<typeof queries.findPreviousSubmitted>>,
+  versions: queries.VersionSummary[],
+  previous: queries.PreviousReport | undefined,
 ): Report {
   const stored = row?.values ?? {};
   return {
@@ -134,8 +140,29 @@ async function conflict(db: DbOrTrx, ctx: ReportContext) {
 
 type DraftInput = Omit<ReportDraft, 'revision'>;
 
-/** Saves the working copy when `revision` is still current; a concurrent save gets a 409 instead. */
-async function writeDraft(trx: Trx, ctx: ReportContext, actor: Actor, revision: number, input: DraftInput) {
+type LockedReport = NonNullable<Awaited<ReturnType<typeof queries.lockReportForWrite>>>;
+
+function lockReport(trx: Trx, ctx: ReportContext) {
+  return queries.lockReportForWrite(trx, {
+    roundId: ctx.round.id,
+    organizationId: ctx.organization.id,
+    forumId: ctx.round.forumId,
+    periodStart: ctx.round.periodStart,
+  });
+}
+
+/**
+ * Saves the working copy when `revision` is still current; a concurrent save gets a 409 instead.
+ * Returns the row as written.
+ */
+async function writeDraft(
+  trx: Trx,
+  ctx: ReportContext,
+  actor: Actor,
+  existing: LockedReport | undefined,
+  revision: number,
+  input: DraftInput,
+): Promise<queries.ReportRow> {
   const fields: queries.DraftFields = {
     currentSituation: input.currentSituation,
     challenges: input.challenges,
@@ -143,25 +170,20 @@ async function writeDraft(trx: Trx, ctx: ReportContext, actor: Actor, revision: 
     strainLevel: input.strainLevel,
     values: toStoredValues(input.values),
   };
-  const existing = await queries.lockReport(trx, ctx.round.id, ctx.organization.id);
-  if (!existing) {
-    if (revision !== 0) throw await conflict(trx, ctx);
-    const id = await queries.insertReport(trx, {
-      ...fields,
-      roundId: ctx.round.id,
-      organizationId: ctx.organization.id,
-      updatedBy: actor.id,
-    });
-    if (!id) throw await conflict(trx, ctx);
-    return id;
-  }
-  if (
-    existing.revision !== revision ||
-    !(await queries.updateReportIfRevision(trx, existing.id, revision, { ...fields, updatedBy: actor.id }))
-  ) {
-    throw await conflict(trx, ctx);
-  }
-  return existing.id;
+  const written = !existing
+    ? revision === 0
+      ? await queries.insertReport(trx, {
+          ...fields,
+          roundId: ctx.round.id,
+          organizationId: ctx.organization.id,
+          updatedBy: actor.id,
+        })
+      : undefined
+    : existing.revision === revision
+      ? await queries.updateReportIfRevision(trx, existing.id, revision, { ...fields, updatedBy: actor.id })
+      : undefined;
+  if (!written) throw await conflict(trx, ctx);
+  return { ...written, updatedByName: actor.name };
 }
 
 export async function saveDraft(options: {
@@ -176,20 +198,26 @@ export async function saveDraft(options: {
   assertWritable(ctx, actor);
   validateValues(ctx, draft.values);
   return db.transaction().execute(async (trx) => {
-    const before = await queries.findReport(trx, roundId, organizationId);
-    const id = await writeDraft(trx, ctx, actor, draft.revision, draft);
-    const after = await queries.findReport(trx, roundId, organizationId);
-    await recordAudit(trx, {
-      actor,
-      action: 'save_draft',
-      entityType: 'report',
-      entityId: id,
-      entityLabel: `${ctx.organization.name}, ${ctx.round.title}`,
-      forumId: ctx.round.forumId,
-      before: before ? snapshot(before) : null,
-      after: after ? snapshot(after) : null,
-    });
-    return readReport(trx, actor, ctx);
+    const before = await lockReport(trx, ctx);
+    const after = await writeDraft(trx, ctx, actor, before, draft.revision, draft);
+    await recordEditingSession(
+      trx,
+      {
+        actor,
+        action: 'save_draft',
+        entityType: 'report',
+        entityId: after.id,
+        entityLabel: `${ctx.organization.name}, ${ctx.round.title}`,
+        forumId: ctx.round.forumId,
+        before: before ? snapshot(before) : null,
+        after: snapshot(after),
+      },
+      { idleMs: EDITING_SESSION_IDLE_MS },
+    );
+    const previous = before
+      ? (before.previous ?? undefined)
+      : await queries.findPreviousSubmitted(trx, ctx.round.forumId, ctx.round.periodStart, ctx.organization.id);
+    return toReport(ctx, actor, after, before?.versions ?? [], previous);
   });
 }
 
@@ -233,23 +261,22 @@ export async function submitReport(options: {
   const ctx = await loadContext(db, actor, roundId, organizationId);
   assertWritable(ctx, actor);
   return db.transaction().execute(async (trx) => {
-    const locked = await queries.lockReport(trx, roundId, organizationId);
-    if (!locked) throw errors.nothingToSubmit();
-    if (locked.revision !== revision) throw await conflict(trx, ctx);
-    const row = (await queries.findReport(trx, roundId, organizationId))!;
+    const row = await lockReport(trx, ctx);
+    if (!row) throw errors.nothingToSubmit();
+    if (row.revision !== revision) throw await conflict(trx, ctx);
     if (row.submittedRevision === row.revision) throw errors.nothingToSubmit();
     const problems = completenessProblems(row);
     if (problems.length > 0) throw errors.incomplete(problems);
     const version = row.submittedVersion + 1;
     // Lateness belongs to the first submission; an amendment keeps it.
-    const previous = version > 1 ? await queries.findVersion(trx, row.id, version - 1) : undefined;
-    const isLate = previous ? previous.isLate : new Date() > new Date(ctx.round.deadline);
+    const isLate =
+      version > 1 && row.latestIsLate !== null ? row.latestIsLate : new Date() > new Date(ctx.round.deadline);
     const stored = row.values;
     const values = ctx.indicators
       .filter((i) => stored[i.id]?.value !== null && stored[i.id]?.value !== undefined)
       .map((i) => ({ indicatorId: i.id, value: stored[i.id]!.value!, capacity: stored[i.id]!.capacity }));
     const onBehalf = !can(actor, 'report.isOwn', reportTarget(ctx));
-    await queries.insertVersion(trx, {
+    const submittedAt = await queries.insertVersion(trx, {
       reportId: row.id,
       version,
       roundId,
@@ -273,7 +300,14 @@ export async function submitReport(options: {
       forumId: ctx.round.forumId,
       after: { version, onBehalf, isLate, ...snapshot(row) },
     });
-    return readReport(trx, actor, ctx);
+    const versions = [...row.versions, { version, submittedAt, submittedByName: actor.name, onBehalf, isLate }];
+    return toReport(
+      ctx,
+      actor,
+      { ...row, submittedVersion: version, submittedRevision: row.revision },
+      versions,
+      row.previous ?? undefined,
+    );
   });
 }
 

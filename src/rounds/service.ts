@@ -57,6 +57,26 @@ export async function getRound(db: DbOrTrx, id: string): Promise<RoundRecord> {
   return mapRound(row);
 }
 
+/** What a report needs of its round: a lägesrapport is written without the round's counts. */
+export interface RoundHeader {
+  id: string;
+  forumId: string;
+  title: string;
+  periodStart: string;
+  deadline: string;
+  status: Round['status'];
+  isPublished: boolean;
+}
+
+/** The round as getVisibleRound checks it, in one light statement. */
+export async function getVisibleRoundHeader(db: DbOrTrx, actor: Actor, id: string): Promise<RoundHeader> {
+  const row = await queries.findRoundHeader(db, id);
+  if (!row) throw errors.notFound();
+  const round = { ...row, deadline: iso(row.deadline)!, status: row.status as Round['status'] };
+  if (!can(actor, 'round.view', round)) throw forumErrors.forbiddenView();
+  return round;
+}
+
 /** The round as the actor may see it: a reader gets the summering only once the round is published. */
 function presentRound(actor: Actor, round: RoundRecord): Round {
   const permissions = permissionsOf.round(actor, round);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { extractText } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, mainNavigation, signIn, startTestApp, users, type TestApp } from './support.ts';
 
@@ -18,6 +19,9 @@ let app: TestApp;
 let coordinator: Page;
 let meetingUrl: string;
 let roundId: string;
+/** An invited member who sent a substitute, and the substitute's own name. */
+let replacedName: string;
+const SUBSTITUTE = 'Bertil Ersättare';
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -108,6 +112,29 @@ describe('minute-taking: plan, hold, write, justera, publish', () => {
     await coordinator.getByText('Närvaron är sparad.').waitFor();
     await attendance.getByText(/^\d+ närvarande, 0 frånvarande, 0 ersättare$/).waitFor();
     expect(await attendance.getByRole('button', { name: 'Markera alla som närvarande' }).isDisabled()).toBe(true);
+
+    // One member sent a substitute, who is recorded by their own name.
+    const invited = await attendance
+      .getByRole('combobox', { name: / deltar som$/ })
+      .evaluateAll((selects) =>
+        selects.map((select) => select.getAttribute('aria-label')!.replace(/ deltar som$/, '')),
+      );
+    replacedName = invited.find((name) => name !== 'Maria Ek')!;
+    await attendance
+      .getByLabel(new RegExp(`^${replacedName}`))
+      .first()
+      .selectOption({ label: 'Ersatt av ersättare' });
+    await attendance.getByLabel(`Ersättare för ${replacedName}`).fill(SUBSTITUTE);
+    await attendance.getByRole('button', { name: 'Spara närvaro' }).click();
+    await attendance.getByText('Närvaron har ändringar som inte är sparade.').waitFor({ state: 'detached' });
+    await attendance.getByText(/^\d+ närvarande, 0 frånvarande, 1 ersättare$/).waitFor();
+    await coordinator.reload();
+    expect(
+      await coordinator
+        .getByRole('region', { name: 'Närvaro' })
+        .getByLabel(`Ersättare för ${replacedName}`)
+        .inputValue(),
+    ).toBe(SUBSTITUTE);
     await expectNoAxeViolations(coordinator, 'meeting page (held, attendance)');
 
     const item = coordinator.getByRole('region', { name: `7. ${ITEM_TITLE}` });
@@ -231,6 +258,12 @@ describe('minute-taking: plan, hold, write, justera, publish', () => {
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
     const pdf = fs.readFileSync((await download.path())!);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // The minutes name the forum on every page and list the substitute by name in the run-in Närvarande.
+    const { text } = await extractText(new Uint8Array(pdf), { mergePages: false });
+    for (const page of text) expect(page.replace(/\s+/g, ' ')).toContain('Minnesanteckningar Välfärdsrådet');
+    const whole = text.join(' ').replace(/\s+/g, ' ');
+    expect(whole).toContain(`${SUBSTITUTE} (ersättare för ${replacedName})`);
+    expect(whole).toMatch(new RegExp(`Närvarande [^§]*${SUBSTITUTE} \\(ersättare för`));
     const response = await coordinator.request.get(
       (await downloads.getByRole('link', { name: 'PDF', exact: true }).getAttribute('href'))!,
     );

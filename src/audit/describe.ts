@@ -111,6 +111,11 @@ const fieldLabelTable: Record<string, Labels> = {
   category: { sv: 'Deltar som', en: 'Attends as' },
 };
 
+const invitationChangeLabels = {
+  new: { sv: 'Ny kallelse', en: 'New invitation' },
+  update: { sv: 'Uppdaterad kallelse', en: 'Updated invitation' },
+} as const satisfies Record<string, Labels>;
+
 const words = {
   removed: { sv: '(borttagen)', en: '(removed)' },
   ofCapacity: { sv: 'av', en: 'of' },
@@ -121,6 +126,8 @@ function valueTable(entityType: string, field: string): Record<string, Labels> |
   switch (field) {
     case 'strainLevel':
       return strainLevelLabels;
+    case 'change':
+      return invitationChangeLabels;
     case 'documentType':
       return documentTypeLabels;
     case 'chairRole':

@@ -37,6 +37,8 @@ export const auditActionLabels = {
   add_attachment: { sv: 'Bilaga tillagd', en: 'Attachment added' },
   remove_attachment: { sv: 'Bilaga borttagen', en: 'Attachment removed' },
   import: { sv: 'Importerat från äldre anteckningar', en: 'Imported from earlier minutes' },
+  send_invitations: { sv: 'Kallelse skickad', en: 'Invitation sent' },
+  cancel: { sv: 'Mötet inställt', en: 'Meeting cancelled' },
 } as const satisfies Record<string, Labels>;
 export type AuditAction = keyof typeof auditActionLabels;
 export const auditActions = Object.keys(auditActionLabels) as AuditAction[];
@@ -148,6 +150,7 @@ export const auditFieldLabels = {
   filename: { sv: 'Filnamn', en: 'File name' },
   size: { sv: 'Storlek (byte)', en: 'Size (bytes)' },
   recipients: { sv: 'Mottagare', en: 'Recipients' },
+  change: { sv: 'Kallelse', en: 'Invitation' },
   organizationIds: { sv: 'Organisationer', en: 'Organisations' },
   diaryPrefix: { sv: 'Prefix för diarienummer', en: 'Reference number prefix' },
   agendaTemplate: { sv: 'Dagordningsmall', en: 'Agenda template' },

@@ -153,7 +153,7 @@ export function buildCli(config: () => Config): Command {
           process.stdout.write('The database already has data; the demo data was not loaded.\n');
           return;
         }
-        await seedDemo(db);
+        await seedDemo(db, cfg.mail.appUrl);
         process.stdout.write(`Demo data loaded. Password for every demo login: ${DEMO_PASSWORD}\n`);
       });
     });

@@ -197,6 +197,14 @@ const expected: Record<string, string[]> = {
     'F                                        | 401   ok    ok    no     no   no    no',
     'G                                        | 401   ok    no    ok     no   no    no',
   ],
+  'GET /api/forums/{forumId}/reminder-settings': [
+    'F                                        | 401   ok    ok    no     ok   ok    ok',
+    'G                                        | 401   ok    no    ok     no   no    no',
+  ],
+  'PUT /api/forums/{forumId}/reminder-settings': [
+    'F                                        | 401   ok    ok    no     no   no    no',
+    'G                                        | 401   ok    no    ok     no   no    no',
+  ],
   // target                                     anon  admin coord coordG rep  repE  reader
   'GET /api/rounds/{roundId}/reports/{organizationId}': [
     "F, B's report                      | 401   ok    ok    no     ok   no    no",
@@ -1015,6 +1023,14 @@ const requests: Record<string, Record<string, Builder>> = {
     url: `/api/forums/${forumOf(forum)}/round-schedule`,
     // Inactive, so saving it opens no round that would change the other rows.
     payload: { weekday: 2, deadlineTime: '12:00', openDaysBefore: 3, isActive: false },
+  })),
+  'GET /api/forums/{forumId}/reminder-settings': byForum((forum) =>
+    get(() => `/api/forums/${forumOf(forum)}/reminder-settings`),
+  ),
+  'PUT /api/forums/{forumId}/reminder-settings': byForum((forum) => () => ({
+    method: 'PUT',
+    url: `/api/forums/${forumOf(forum)}/reminder-settings`,
+    payload: { hoursBefore: 24, hoursAfter: null },
   })),
   ...(() => {
     const reports = (build: (forum: ForumKey) => Builder) => ({

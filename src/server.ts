@@ -3,8 +3,7 @@ import { hasAdministratorWhoCanSignIn } from './auth/service.ts';
 import type { Config } from './platform/config.ts';
 import { isDatabaseEmpty, openDatabase, type Database } from './platform/db.ts';
 import { migrateToLatest } from './platform/migrate.ts';
-import { createMailSender, startMailSender } from './outbox/service.ts';
-import { openScheduledRounds } from './rounds/service.ts';
+import { startScheduledJobs } from './scheduled-jobs.ts';
 import { seedDemo } from './seed/demo.ts';
 
 /** Opens the database, migrates it and, when it is empty and allowed, loads the demo data. */
@@ -16,7 +15,7 @@ export async function prepareDatabase(
   try {
     await migrateToLatest(database.db);
     const shouldSeed = (options.seed ?? config.seedDemoWhenEmpty) && (await isDatabaseEmpty(database.db));
-    if (shouldSeed) await seedDemo(database.db);
+    if (shouldSeed) await seedDemo(database.db, config.mail.appUrl);
     return { database, seeded: shouldSeed };
   } catch (error) {
     await database.close();
@@ -46,18 +45,13 @@ export async function startServer(config: Config, options: { logger?: boolean } 
     await database.close();
     throw error;
   }
-  // Recurring schedules open their rounds by themselves. Every process may run this: the unique
-  // (forum, period) constraint lets only one of them create a given round.
-  const scheduler = setInterval(() => {
-    openScheduledRounds(database.db, new Date()).catch((error) =>
-      app.log.error({ err: error }, 'opening scheduled rounds failed'),
-    );
-  }, 60_000);
-  scheduler.unref();
-  // Each process sends too; claiming with SKIP LOCKED gives every message to one of them.
-  const mailSender = startMailSender(createMailSender({ db: database.db, mail: config.mail }), 10_000, (error) =>
-    app.log.error({ err: error }, 'sending mail failed'),
-  );
+  // Opening rounds, reminders and sending mail run through the job queue in the database, so
+  // with several servers each job runs on one of them at a time.
+  const jobs = await startScheduledJobs({
+    database,
+    config,
+    onError: (error, job) => app.log.error({ err: error, job }, 'scheduled job failed'),
+  });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
@@ -67,8 +61,7 @@ export async function startServer(config: Config, options: { logger?: boolean } 
     seeded,
     url: `http://${shownHost}:${port}`,
     async close() {
-      clearInterval(scheduler);
-      await mailSender.stop();
+      await jobs.stop();
       await app.close();
       await database.close();
     },

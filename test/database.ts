@@ -41,3 +41,18 @@ async function clonePostgres(adminUrl: string, template: string): Promise<Databa
     },
   };
 }
+
+/**
+ * A second connection pool to the same PostgreSQL database, as a second app server has; undefined
+ * on PGlite, which serves one process by design.
+ */
+export async function openSecondConnection(database: Database): Promise<Database | undefined> {
+  if (!inject('postgresTemplate')) return undefined;
+  const { rows } = await sql<{ name: string }>`select current_database() as name`.execute(database.db);
+  const url = new URL(inject('postgresAdminUrl'));
+  url.pathname = `/${rows[0]!.name}`;
+  const second = await openDatabase({ kind: 'postgres', url: url.href });
+  // Connected before any race starts, so the second server does not start late.
+  await sql`select 1`.execute(second.db);
+  return second;
+}

@@ -179,3 +179,42 @@ export function insertActionUpdate(
 ) {
   return db.insertInto('actionUpdates').values(values).execute();
 }
+
+export type ActionNoticeKind = 'due_soon' | 'overdue';
+
+/**
+ * Open uppdrag with an owner whose notice has fallen due: due between `today` and `soonUntil`, or
+ * overdue since `overdueSince` at the earliest (older ones were overdue before these mails existed).
+ */
+export async function listDueActionNotices(
+  db: DbOrTrx,
+  dates: { today: string; soonUntil: string; overdueSince: string },
+) {
+  const result = await sql<{ actionId: string; kind: ActionNoticeKind; dueDate: string }>`
+    select a.id as action_id, k.kind, a.due_date
+    from actions a
+    cross join (values ('due_soon'), ('overdue')) as k(kind)
+    where a.status in ('open', 'in_progress') and a.owner_user_id is not null and a.due_date is not null
+      and (
+        (k.kind = 'due_soon' and a.due_date between ${dates.today} and ${dates.soonUntil})
+        or (k.kind = 'overdue' and a.due_date < ${dates.today} and a.due_date >= ${dates.overdueSince})
+      )
+      and not exists (
+        select 1 from action_notices n where n.action_id = a.id and n.kind = k.kind and n.due_date = a.due_date)
+    order by a.due_date`.execute(db);
+  return result.rows;
+}
+
+/** Records the notice; false when another run recorded it first, so its mail is not queued twice. */
+export async function insertActionNotice(
+  db: DbOrTrx,
+  notice: { actionId: string; kind: ActionNoticeKind; dueDate: string },
+): Promise<boolean> {
+  const row = await db
+    .insertInto('actionNotices')
+    .values(notice)
+    .onConflict((oc) => oc.columns(['actionId', 'kind', 'dueDate']).doNothing())
+    .returning('actionId')
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -53,7 +53,7 @@ export function mapAction(row: queries.ActionRow, on = today()): ActionRecord {
 }
 
 /** The policy's view of an uppdrag: its owner, and the meeting that gave it. */
-function actionTarget(row: queries.ActionRow): ActionTarget {
+export function actionTarget(row: queries.ActionRow): ActionTarget {
   return {
     forumId: row.forumId,
     ownerUserId: row.ownerUserId,

@@ -90,13 +90,11 @@ export function extendSession(db: DbOrTrx, tokenHash: string, expiresAt: Date) {
 }
 
 /** One round trip per request: the session, its user and the user's forum roles. */
-export function findSessionActor(db: DbOrTrx, tokenHash: string) {
+function selectActors(db: DbOrTrx) {
   return db
-    .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.userId')
+    .selectFrom('users')
     .innerJoin('organizations', 'organizations.id', 'users.organizationId')
     .select([
-      'sessions.expiresAt',
       'users.id',
       'users.name',
       'users.email',
@@ -110,10 +108,20 @@ export function findSessionActor(db: DbOrTrx, tokenHash: string) {
         where fr.user_id = users.id and f.is_active
       ), '[]'::json)`.as('forumRoles'),
     ])
+    .where('users.isActive', '=', true);
+}
+
+export function findSessionActor(db: DbOrTrx, tokenHash: string) {
+  return selectActors(db)
+    .innerJoin('sessions', 'sessions.userId', 'users.id')
+    .select('sessions.expiresAt')
     .where('sessions.tokenHash', '=', tokenHash)
     .where('sessions.expiresAt', '>', new Date())
-    .where('users.isActive', '=', true)
     .executeTakeFirst();
+}
+
+export function findActiveActor(db: DbOrTrx, userId: string) {
+  return selectActors(db).where('users.id', '=', userId).executeTakeFirst();
 }
 
 export function updateUserLocale(db: DbOrTrx, userId: string, locale: string) {

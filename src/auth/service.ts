@@ -118,7 +118,11 @@ export async function resolveSession(options: {
     expiresAt = new Date(Date.now() + options.config.sessionTtlMs);
     await queries.extendSession(options.db, tokenHash, expiresAt);
   }
-  const actor: Actor = {
+  return { actor: mapActor(row), expiresAt };
+}
+
+function mapActor(row: NonNullable<Awaited<ReturnType<typeof queries.findActiveActor>>>): Actor {
+  return {
     id: row.id,
     name: row.name,
     email: row.email,
@@ -128,7 +132,12 @@ export async function resolveSession(options: {
     locale: row.locale as Locale,
     forumRoles: row.forumRoles.map((r) => ({ ...r, role: r.role as ForumRole })),
   };
-  return { actor, expiresAt };
+}
+
+/** An active user as the policy sees them, for work done on their behalf (what a mail may show them). */
+export async function findActor(db: DbOrTrx, userId: string): Promise<Actor | undefined> {
+  const row = await queries.findActiveActor(db, userId);
+  return row ? mapActor(row) : undefined;
 }
 
 export async function setLocale(db: Db, actor: Actor, locale: Locale): Promise<void> {

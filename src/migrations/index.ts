@@ -7,6 +7,7 @@ import * as frozenMinutes from './2026-11-29T2200-frozen-minutes.ts';
 import * as outboxDelivery from './2026-11-29T2240-outbox-delivery.ts';
 import * as mailKindsAndInvitations from './2026-11-30T0020-mail-kinds-and-invitations.ts';
 import * as membershipPeriods from './2026-11-30T0100-membership-periods.ts';
+import * as scheduledNotices from './2026-11-30T0130-scheduled-notices.ts';
 
 // Listed by hand rather than read from the folder: the same list then works under tsx, vitest
 // and any bundler. Keys sort by their date prefix; never rename or edit one that has shipped.
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T2240-outbox-delivery': outboxDelivery,
   '2026-11-30T0020-mail-kinds-and-invitations': mailKindsAndInvitations,
   '2026-11-30T0100-membership-periods': membershipPeriods,
+  '2026-11-30T0130-scheduled-notices': scheduledNotices,
 };

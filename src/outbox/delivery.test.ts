@@ -1,9 +1,8 @@
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import { useTestApp } from '../../test/app.ts';
+import { openSecondConnection } from '../../test/database.ts';
 import { startSmtp } from '../../test/smtp.ts';
-import { openDatabase, type Database } from '../platform/db.ts';
 import { createMailSender, queueMail, type RetryPolicy } from './service.ts';
 
 const ctx = useTestApp(
@@ -58,6 +57,8 @@ async function queueReminders() {
     deadlineTime: '12:00',
   });
   expect(round.status).toBe(201);
+  // Opening the round told its reporters; this file follows the reminders alone.
+  await ctx.database.db.deleteFrom('outbox').where('roundId', '=', round.body.id).execute();
   const sent = await as('coordinator', 'POST', `/api/rounds/${round.body.id}/reminders`, {
     message: 'Vi behöver siffrorna före mötet.',
   });
@@ -212,7 +213,7 @@ describe('mail delivery over SMTP', () => {
       ),
     );
     // On PostgreSQL the second server has its own connections; PGlite has one process by design.
-    const second = await openSecondConnection();
+    const second = await openSecondConnection(ctx.database);
     try {
       const senders = [sender(smtp.url), sender(smtp.url, second?.db)];
       const drain = async (s: (typeof senders)[number]) => {
@@ -231,19 +232,6 @@ describe('mail delivery over SMTP', () => {
     expect(new Set(subjects).size).toBe(30);
   });
 });
-
-async function openSecondConnection(): Promise<Database | undefined> {
-  if (!inject('postgresTemplate')) return undefined;
-  const { rows } = await (
-    await import('kysely')
-  ).sql<{ name: string }>`select current_database() as name`.execute(ctx.database.db);
-  const url = new URL(inject('postgresAdminUrl'));
-  url.pathname = `/${rows[0]!.name}`;
-  const database = await openDatabase({ kind: 'postgres', url: url.href });
-  // Connected before the race starts, so the second server does not start late.
-  await sql`select 1`.execute(database.db);
-  return database;
-}
 
 describe('without an SMTP server', () => {
   it('keeps every message as held, visible on the outbox page, and sends nothing', async () => {

@@ -99,25 +99,6 @@ export function createMailSender(options: {
   };
 }
 
-/**
- * Runs the sender every `intervalMs` in this process until stopped. Several processes may each run
- * one: claiming with SKIP LOCKED hands every message to exactly one of them.
- */
-export function startMailSender(sender: MailSender, intervalMs: number, onError: (error: unknown) => void) {
-  let running: Promise<unknown> = Promise.resolve();
-  const timer = setInterval(() => {
-    running = running.then(() => sender.runOnce()).catch(onError);
-  }, intervalMs);
-  timer.unref();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-      sender.close();
-    },
-  };
-}
-
 export function mapMessage(row: Awaited<ReturnType<typeof queries.listMessages>>['items'][number]): OutboxMessage {
   return {
     id: row.id,

@@ -25,6 +25,13 @@ export type Numeric = ColumnType<number, number | string, number | string>;
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
+export interface ActionNotices {
+  actionId: string;
+  createdAt: Generated<Timestamp>;
+  dueDate: string;
+  kind: string;
+}
+
 export interface Actions {
   agendaItemId: string | null;
   createdAt: Generated<Timestamp>;
@@ -335,6 +342,19 @@ export interface ReportVersions {
   version: number;
 }
 
+export interface RoundNotices {
+  createdAt: Generated<Timestamp>;
+  kind: string;
+  roundId: string;
+}
+
+export interface RoundReminderSettings {
+  forumId: string;
+  hoursAfter: number | null;
+  hoursBefore: number | null;
+  updatedAt: Generated<Timestamp>;
+}
+
 export interface Rounds {
   closedAt: Timestamp | null;
   createdAt: Generated<Timestamp>;
@@ -385,6 +405,7 @@ export interface Users {
 }
 
 export interface DB {
+  actionNotices: ActionNotices;
   actions: Actions;
   actionUpdates: ActionUpdates;
   agendaItems: AgendaItems;
@@ -410,6 +431,8 @@ export interface DB {
   reports: Reports;
   reportValues: ReportValues;
   reportVersions: ReportVersions;
+  roundNotices: RoundNotices;
+  roundReminderSettings: RoundReminderSettings;
   rounds: Rounds;
   roundSchedules: RoundSchedules;
   sessions: Sessions;

@@ -228,3 +228,72 @@ export function listOutbox(db: DbOrTrx, roundId: string) {
     .orderBy('outbox.createdAt', 'desc')
     .execute();
 }
+
+export function listCoordinatorRecipients(db: DbOrTrx, forumId: string) {
+  return db
+    .selectFrom('forumRoles')
+    .innerJoin('users', 'users.id', 'forumRoles.userId')
+    .select(['users.id', 'users.email', 'users.name', 'users.locale'])
+    .where('forumRoles.forumId', '=', forumId)
+    .where('forumRoles.role', '=', 'coordinator')
+    .where('users.isActive', '=', true)
+    .execute();
+}
+
+export function findReminderSettings(db: DbOrTrx, forumId: string) {
+  return db
+    .selectFrom('roundReminderSettings')
+    .select(['hoursBefore', 'hoursAfter'])
+    .where('forumId', '=', forumId)
+    .executeTakeFirst();
+}
+
+export function upsertReminderSettings(
+  db: DbOrTrx,
+  values: { forumId: string; hoursBefore: number | null; hoursAfter: number | null },
+) {
+  return db
+    .insertInto('roundReminderSettings')
+    .values(values)
+    .onConflict((oc) => oc.column('forumId').doUpdateSet({ ...values, updatedAt: new Date() }))
+    .execute();
+}
+
+export type ReminderKind = 'reminder_before' | 'reminder_after';
+
+/**
+ * Open rounds whose automatic reminder has fallen due and not gone out. A reminder before the
+ * deadline is skipped once the deadline has passed, and when the round opened inside its window
+ * (the opening mail said the same a moment ago).
+ */
+export async function listDueReminders(db: DbOrTrx, now: Date) {
+  const result = await sql<{ roundId: string; kind: ReminderKind }>`
+    select r.id as round_id, 'reminder_before' as kind
+    from rounds r
+    join round_reminder_settings s on s.forum_id = r.forum_id
+    join forums f on f.id = r.forum_id and f.is_active
+    where r.status = 'open' and s.hours_before is not null
+      and ${now} >= r.deadline - s.hours_before * interval '1 hour' and ${now} < r.deadline
+      and r.created_at < r.deadline - s.hours_before * interval '1 hour'
+      and not exists (select 1 from round_notices n where n.round_id = r.id and n.kind = 'reminder_before')
+    union all
+    select r.id, 'reminder_after'
+    from rounds r
+    join round_reminder_settings s on s.forum_id = r.forum_id
+    join forums f on f.id = r.forum_id and f.is_active
+    where r.status = 'open' and s.hours_after is not null
+      and ${now} >= r.deadline + s.hours_after * interval '1 hour'
+      and not exists (select 1 from round_notices n where n.round_id = r.id and n.kind = 'reminder_after')`.execute(db);
+  return result.rows;
+}
+
+/** Records the notice; false when another run recorded it first, so its mail is not queued twice. */
+export async function insertRoundNotice(db: DbOrTrx, roundId: string, kind: ReminderKind): Promise<boolean> {
+  const row = await db
+    .insertInto('roundNotices')
+    .values({ roundId, kind })
+    .onConflict((oc) => oc.columns(['roundId', 'kind']).doNothing())
+    .returning('roundId')
+    .executeTakeFirst();
+  return row !== undefined;
+}

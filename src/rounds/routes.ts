@@ -7,6 +7,7 @@ import {
   outboxEntrySchema,
   overviewSchema,
   reminderCreateSchema,
+  reminderSettingsSchema,
   reminderResultSchema,
   roundCreateSchema,
   roundIdParams,
@@ -16,6 +17,7 @@ import {
   scheduleSchema,
   summaryUpdateSchema,
 } from './schema.ts';
+import * as notices from './notices.ts';
 import * as service from './service.ts';
 
 export async function roundRoutes(app: App, ctx: AppContext) {
@@ -45,6 +47,7 @@ export async function roundRoutes(app: App, ctx: AppContext) {
         actor: requireActor(request),
         forumId: request.params.forumId,
         input: request.body,
+        appUrl: ctx.config.mail.appUrl,
       });
       return reply.status(201).send(created);
     },
@@ -69,6 +72,7 @@ export async function roundRoutes(app: App, ctx: AppContext) {
         actor: requireActor(request),
         id: request.params.roundId,
         input: request.body,
+        appUrl: ctx.config.mail.appUrl,
       }),
   });
 
@@ -170,6 +174,34 @@ export async function roundRoutes(app: App, ctx: AppContext) {
         actor: requireActor(request),
         forumId: request.params.forumId,
         schedule: request.body,
+        appUrl: ctx.config.mail.appUrl,
+      }),
+  });
+
+  app.get('/api/forums/:forumId/reminder-settings', {
+    schema: {
+      tags: ['rounds'],
+      summary: 'When organisations that have not reported are reminded, before and after the deadline',
+      params: forumIdParams,
+      response: { 200: reminderSettingsSchema },
+    },
+    handler: async (request) => notices.getReminderSettings(ctx.db, requireActor(request), request.params.forumId),
+  });
+
+  app.put('/api/forums/:forumId/reminder-settings', {
+    schema: {
+      tags: ['rounds'],
+      summary: 'Set the automatic reminders of the forum’s rounds (coordinators)',
+      params: forumIdParams,
+      body: reminderSettingsSchema,
+      response: { 200: reminderSettingsSchema },
+    },
+    handler: async (request) =>
+      notices.setReminderSettings({
+        db: ctx.db,
+        actor: requireActor(request),
+        forumId: request.params.forumId,
+        settings: request.body,
       }),
   });
 }

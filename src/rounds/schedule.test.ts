@@ -3,6 +3,7 @@ import { useTestApp } from '../../test/app.ts';
 import { nextScheduledDeadline, openScheduledRounds } from './service.ts';
 
 const ctx = useTestApp();
+const appUrl = 'https://samverkan.test.example';
 
 describe('weekly round schedule', () => {
   it('finds the next deadline on the scheduled weekday in Stockholm time', () => {
@@ -32,10 +33,10 @@ describe('weekly round schedule', () => {
 
     const saturdayBefore = new Date('2021-01-09T08:00:00Z'); // the round for Tue 12 Jan opens Sat 9 Jan
     const friday = new Date('2021-01-08T08:00:00Z');
-    expect(await openScheduledRounds(ctx.database.db, friday)).toBe(0);
+    expect(await openScheduledRounds(ctx.database.db, friday, appUrl)).toBe(0);
     const [first, second] = await Promise.all([
-      openScheduledRounds(ctx.database.db, saturdayBefore),
-      openScheduledRounds(ctx.database.db, saturdayBefore),
+      openScheduledRounds(ctx.database.db, saturdayBefore, appUrl),
+      openScheduledRounds(ctx.database.db, saturdayBefore, appUrl),
     ]);
     expect(first + second).toBe(1);
     const rounds = await ctx.database.db

@@ -96,6 +96,26 @@ export const scheduleSchema = z
   .meta({ id: 'RoundSchedule' });
 export type Schedule = z.infer<typeof scheduleSchema>;
 
+export const reminderSettingsSchema = z
+  .object({
+    hoursBefore: z
+      .number()
+      .int()
+      .min(1)
+      .max(336)
+      .nullable()
+      .describe('Hours before the deadline that organisations that have not reported are reminded; null: no reminder'),
+    hoursAfter: z
+      .number()
+      .int()
+      .min(0)
+      .max(336)
+      .nullable()
+      .describe('Hours after the deadline that they are reminded again while the round is open; null: no reminder'),
+  })
+  .meta({ id: 'RoundReminderSettings' });
+export type ReminderSettings = z.infer<typeof reminderSettingsSchema>;
+
 export const roundListQuerySchema = z.object({ status: z.enum(['open', 'closed']).optional() });
 
 export const overviewRowSchema = z.object({

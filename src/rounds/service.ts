@@ -14,6 +14,7 @@ import { addDays, instantToStockholm, isoWeekday, stockholmToInstant, weekTitle 
 import { aggregateMethod, compare, median, sum } from './aggregate.ts';
 import { roundErrors as errors } from './errors.ts';
 import { reminderMail } from './mail.ts';
+import { queueRoundClosed, queueRoundOpened } from './notices.ts';
 import * as queries from './queries.ts';
 import {
   strainLevels,
@@ -104,6 +105,8 @@ export async function createRound(options: {
   actor: Actor;
   forumId: string;
   input: RoundCreate;
+  /** Where the app is reached, for the links in the mail to the reporters. */
+  appUrl: string;
 }): Promise<Round> {
   const { db, actor, forumId, input } = options;
   await getVisibleForum(db, actor, forumId);
@@ -130,6 +133,7 @@ export async function createRound(options: {
       forumId,
       after: created,
     });
+    await queueRoundOpened(trx, created, options.appUrl);
     return presentRound(actor, created);
   });
 }
@@ -142,7 +146,14 @@ function describeUpdate(input: RoundUpdate, before: RoundRecord): AuditAction {
   return 'update';
 }
 
-export async function updateRound(options: { db: Db; actor: Actor; id: string; input: RoundUpdate }): Promise<Round> {
+export async function updateRound(options: {
+  db: Db;
+  actor: Actor;
+  id: string;
+  input: RoundUpdate;
+  /** Where the app is reached, for the link in the mail to the coordinators when the round closes. */
+  appUrl: string;
+}): Promise<Round> {
   const { db, actor, id, input } = options;
   return db.transaction().execute(async (trx) => {
     const before = await getRound(trx, id);
@@ -159,6 +170,7 @@ export async function updateRound(options: { db: Db; actor: Actor; id: string; i
     }
     if (Object.keys(values).length > 0) await queries.updateRound(trx, id, values);
     const after = await getRound(trx, id);
+    if (after.status === 'closed' && before.status === 'open') await queueRoundClosed(trx, after, options.appUrl);
     await recordAudit(trx, {
       actor,
       action: describeUpdate(input, before),
@@ -473,6 +485,7 @@ export async function setSchedule(options: {
   actor: Actor;
   forumId: string;
   schedule: Schedule;
+  appUrl: string;
 }): Promise<Schedule> {
   const { db, actor, forumId, schedule } = options;
   await getVisibleForum(db, actor, forumId);
@@ -490,7 +503,7 @@ export async function setSchedule(options: {
       after: schedule,
     });
   });
-  await openScheduledRounds(db, new Date());
+  await openScheduledRounds(db, new Date(), options.appUrl);
   return schedule;
 }
 
@@ -511,10 +524,11 @@ export function nextScheduledDeadline(
 }
 
 /**
- * Opens the round of each active weekly schedule once its opening day has come. Safe to call from
- * any number of processes at once: the unique (forum, period) constraint lets only one insert win.
+ * Opens the round of each active weekly schedule once its opening day has come, and tells the
+ * reporters. Safe to call from any number of processes at once: the unique (forum, period)
+ * constraint lets only one insert win, and the mail is queued in the winner's transaction.
  */
-export async function openScheduledRounds(db: Db, now: Date): Promise<number> {
+export async function openScheduledRounds(db: Db, now: Date, appUrl: string): Promise<number> {
   let opened = 0;
   for (const schedule of await queries.listActiveSchedules(db)) {
     const { date, deadline } = nextScheduledDeadline(schedule, now);
@@ -543,6 +557,7 @@ export async function openScheduledRounds(db: Db, now: Date): Promise<number> {
         forumId: schedule.forumId,
         after: { periodStart, deadline: deadline.toISOString(), scheduled: true },
       });
+      await queueRoundOpened(trx, await getRound(trx, id), appUrl);
     });
   }
   return opened;

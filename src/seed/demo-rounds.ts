@@ -251,6 +251,7 @@ export async function seedDemoRounds(
   db: Db,
   forums: Map<string, string>,
   coordinators: Map<string, string>,
+  appUrl: string,
 ): Promise<void> {
   let forumIndex = 0;
   for (const [forumName, forumId] of forums) {
@@ -344,7 +345,8 @@ export async function seedDemoRounds(
       actor: systemAdmin,
       forumId,
       schedule: { weekday: 2, deadlineTime: '12:00', openDaysBefore: 6, isActive: true },
+      appUrl,
     });
   }
-  await openScheduledRounds(db, new Date());
+  await openScheduledRounds(db, new Date(), appUrl);
 }

@@ -8,7 +8,8 @@ import { seedDemoRounds } from './demo-rounds.ts';
 import { DEMO_PASSWORD, demoForums, demoLogins, demoOrganizations, generatedReporters } from './demo-data.ts';
 
 /** Loads the demo data through the same services as the API, so it is audited like any change. */
-export async function seedDemo(db: Db): Promise<void> {
+/** `appUrl` is where the links in the mail of the rounds it opens point. */
+export async function seedDemo(db: Db, appUrl: string): Promise<void> {
   const organizationIds = new Map<string, string>();
   for (const org of demoOrganizations) {
     const created = await createOrganization({
@@ -68,6 +69,6 @@ export async function seedDemo(db: Db): Promise<void> {
       return [forum.name, userIds[demoLogins.indexOf(login)]!];
     }),
   );
-  await seedDemoRounds(db, forumIds, coordinators);
+  await seedDemoRounds(db, forumIds, coordinators, appUrl);
   await seedDemoMeetings(db, forumIds);
 }

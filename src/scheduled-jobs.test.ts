@@ -1,0 +1,306 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../test/app.ts';
+import { openSecondConnection } from '../test/database.ts';
+import { startSmtp, type ReceivedMail } from '../test/smtp.ts';
+import { sendDueActionNotices } from './actions/notices.ts';
+import { createMailSender } from './outbox/service.ts';
+import type { Database } from './platform/db.ts';
+import type { JobRunner } from './platform/jobs.ts';
+import { addDays, instantToStockholm } from './platform/time.ts';
+import { startScheduledJobs } from './scheduled-jobs.ts';
+
+const appUrl = 'https://samverkan.test.example';
+const ctx = useTestApp(
+  {
+    organizations: [{ key: 'A', kind: 'region' }, { key: 'B' }, { key: 'E' }],
+    forums: [
+      { key: 'F', owner: 'A', members: ['A', 'B', 'E'] },
+      { key: 'S', name: 'Schemaforum', owner: 'A', members: ['A', 'B'] },
+    ],
+    users: [
+      {
+        key: 'coordinator',
+        organization: 'A',
+        roles: [
+          { forum: 'F', role: 'coordinator' },
+          { forum: 'S', role: 'coordinator' },
+        ],
+      },
+      {
+        key: 'reporter',
+        organization: 'B',
+        roles: [
+          { forum: 'F', role: 'reporter' },
+          { forum: 'S', role: 'reporter' },
+        ],
+      },
+      { key: 'english', organization: 'E', roles: [{ forum: 'F', role: 'reporter' }] },
+      { key: 'reader', organization: 'A', roles: [{ forum: 'F', role: 'reader' }] },
+    ],
+  },
+  { SAMVERKAN_PUBLIC_URL: appUrl },
+);
+
+beforeAll(async () => {
+  await ctx.database.db
+    .updateTable('users')
+    .set({ locale: 'en' })
+    .where('email', '=', 'english@test.example')
+    .execute();
+});
+
+async function as(role: string, method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payload?: unknown) {
+  const response = await ctx.app.inject({
+    method,
+    url,
+    payload: payload as object,
+    headers: { cookie: await ctx.cookie(role) },
+  });
+  return { status: response.statusCode, body: response.json() };
+}
+
+const hours = (n: number) => n * 3_600_000;
+const stockholm = (msFromNow: number) => instantToStockholm(new Date(Date.now() + msFromNow));
+
+/** A round in forum F with its deadline `deadlineIn` from now, opened (by its creation date) days ago. */
+async function roundDue(deadlineIn: number, periodStart: string) {
+  const deadline = stockholm(deadlineIn);
+  const created = await as('coordinator', 'POST', `/api/forums/${ctx.fixture.forum.F}/rounds`, {
+    periodStart,
+    periodEnd: addDays(periodStart, 6),
+    deadlineDate: deadline.date,
+    deadlineTime: deadline.time,
+  });
+  expect(created.status).toBe(201);
+  await ctx.database.db
+    .updateTable('rounds')
+    .set({ createdAt: new Date(Date.now() - hours(72)) })
+    .where('id', '=', created.body.id)
+    .execute();
+  return created.body as { id: string; title: string };
+}
+
+async function waitFor<T>(read: () => Promise<T> | T, isDone: (value: T) => boolean, what: string): Promise<T> {
+  const giveUpAt = Date.now() + 90_000;
+  for (;;) {
+    const value = await read();
+    if (isDone(value)) return value;
+    if (Date.now() > giveUpAt) throw new Error(`gave up waiting for ${what}: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+const outboxStatuses = async () =>
+  (await ctx.database.db.selectFrom('outbox').select(['kind', 'toEmail', 'status']).execute()).map(
+    (m) => `${m.kind} ${m.toEmail} ${m.status}`,
+  );
+
+/** Sends everything in the outbox to a new SMTP server, as the outbox job does. */
+async function deliverAll() {
+  const smtp = await startSmtp();
+  const sender = createMailSender({ db: ctx.database.db, mail: { ...ctx.config.mail, smtpUrl: smtp.url } });
+  try {
+    while ((await sender.runOnce()) > 0);
+  } finally {
+    sender.close();
+  }
+  return smtp;
+}
+
+function mailTo(received: ReceivedMail[], email: string, subject: string) {
+  const found = received.filter((r) => r.to.includes(email) && r.mail.subject === subject);
+  expect(found, `${email}: ${subject}`).toHaveLength(1);
+  return found[0]!.mail;
+}
+
+describe('scheduled work through the job queue', () => {
+  it('does at start what fell due while no server ran, once, with two servers on one database', async () => {
+    const forumF = ctx.fixture.forum.F!;
+    const saved = await as('coordinator', 'PUT', `/api/forums/${forumF}/reminder-settings`, {
+      hoursBefore: 24,
+      hoursAfter: 2,
+    });
+    expect(saved).toEqual({ status: 200, body: { hoursBefore: 24, hoursAfter: 2 } });
+    expect((await as('reporter', 'PUT', `/api/forums/${forumF}/reminder-settings`, saved.body)).status).toBe(403);
+
+    const today = stockholm(0).date;
+    // Due in 12 hours: the reminder 24 hours before fell due while nothing ran.
+    const soon = await roundDue(hours(12), addDays(today, -1));
+    // Deadline 3 hours ago: the reminder 2 hours after it fell due too. B has reported in it.
+    const late = await roundDue(-hours(3), addDays(today, -15));
+    const draft = await as('reporter', 'PUT', `/api/rounds/${late.id}/reports/${ctx.fixture.org.B}`, {
+      revision: 0,
+      currentSituation: 'HEMLIGT läge hos B',
+      challenges: '',
+      input: '',
+      strainLevel: 'normal',
+      values: [],
+    });
+    expect(draft.status).toBe(200);
+    const submitted = await as('reporter', 'POST', `/api/rounds/${late.id}/reports/${ctx.fixture.org.B}/submit`, {
+      revision: draft.body.revision,
+    });
+    expect(submitted.status).toBe(200);
+    // Forum S opens its rounds by a schedule whose opening day came while nothing ran.
+    const forumS = ctx.fixture.forum.S!;
+    const schedule = { weekday: 3, deadlineTime: '12:00', openDaysBefore: 13, isActive: false };
+    expect((await as('coordinator', 'PUT', `/api/forums/${forumS}/round-schedule`, schedule)).status).toBe(200);
+    await ctx.database.db.updateTable('roundSchedules').set({ isActive: true }).where('forumId', '=', forumS).execute();
+
+    const smtp = await startSmtp();
+    const config = { ...ctx.config, mail: { ...ctx.config.mail, smtpUrl: smtp.url } };
+    // A second app server: its own connections on PostgreSQL; PGlite serves one process, so there
+    // both runners share it and only the queue keeps them apart.
+    const second = await openSecondConnection(ctx.database);
+    const runners: JobRunner[] = [];
+    const errors: unknown[] = [];
+    try {
+      for (const database of [ctx.database, second ?? ctx.database] as Database[]) {
+        runners.push(
+          await startScheduledJobs({
+            database,
+            config,
+            onError: (error) => errors.push(error),
+            pollingIntervalSeconds: 0.5,
+          }),
+        );
+      }
+      // 2 + 2 opening mails of the rounds made above, 2 reminders before and 1 after (B reported),
+      // and the scheduled round's opening mail to B's reporter.
+      await waitFor(
+        () => smtp.received.length,
+        (n) => n >= 8,
+        'eight mails',
+      );
+      await waitFor(outboxStatuses, (s) => s.every((m) => m.endsWith(' sent')), 'every message sent');
+      // Both servers go on polling for a while: nothing more goes out.
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+    } finally {
+      await Promise.all(runners.map((r) => r.stop()));
+      await second?.close();
+    }
+    expect(errors).toEqual([]);
+    expect(smtp.received).toHaveLength(8);
+
+    const reminderLink = (roundId: string, org: string) =>
+      `${appUrl}/avstamningar/${roundId}/rapport/${ctx.fixture.org[org]}`;
+    const before = mailTo(smtp.received, 'reporter@test.example', `Påminnelse: lägesrapport ${soon.title}, Forum F`);
+    expect(before.text).toContain('Hej User reporter,');
+    expect(before.text).toContain(`Org B har ännu inte lämnat sin lägesrapport för ${soon.title} i Forum F.`);
+    expect(before.text).toContain('Det här är en automatisk påminnelse från Samverkan.');
+    expect(before.text).toContain(`Lämna lägesrapporten: ${reminderLink(soon.id, 'B')}`);
+    expect(before.html).toContain('<html lang="sv">');
+    expect(before.html).toContain(`<a href="${reminderLink(soon.id, 'B')}">Lämna lägesrapporten</a>`);
+    mailTo(smtp.received, 'english@test.example', `Reminder: situation report ${soon.title}, Forum F`);
+
+    const after = mailTo(smtp.received, 'english@test.example', `Overdue: situation report ${late.title}, Forum F`);
+    expect(after.text).toContain('Hello User english,');
+    expect(after.text).toContain('Org E has not submitted its report. The round is still open');
+    expect(after.text).not.toMatch(/Hej|Påminnelse/);
+    expect(after.html).toContain('<html lang="en">');
+    expect(after.html).toContain(`<a href="${reminderLink(late.id, 'E')}">Submit the report</a>`);
+    // B reported, so B is not reminded after the deadline, and no mail carries report text.
+    expect(smtp.received.filter((r) => r.mail.subject?.startsWith('Försenad'))).toEqual([]);
+    expect(smtp.received.every((r) => !`${r.mail.text}${r.mail.html}`.includes('HEMLIGT'))).toBe(true);
+
+    const scheduled = await ctx.database.db
+      .selectFrom('rounds')
+      .select(['id', 'title', 'deadline'])
+      .where('forumId', '=', forumS)
+      .execute();
+    expect(scheduled).toHaveLength(1);
+    const deadline = instantToStockholm(new Date(scheduled[0]!.deadline));
+    const opened = mailTo(smtp.received, 'reporter@test.example', `Ny avstämning: ${scheduled[0]!.title}, Schemaforum`);
+    expect(opened.text).toContain(
+      `Avstämningen ${scheduled[0]!.title} i Schemaforum är öppen. Lämna lägesrapporten för Org B senast ${deadline.date} kl. 12:00.`,
+    );
+    expect(opened.html).toContain(`href="${appUrl}/avstamningar/${scheduled[0]!.id}/rapport/${ctx.fixture.org.B}"`);
+    const openedEn = mailTo(smtp.received, 'english@test.example', `New round: ${soon.title}, Forum F`);
+    expect(openedEn.text).toContain(`The round ${soon.title} in Forum F is open.`);
+    expect(openedEn.html).toContain('<html lang="en">');
+
+    expect(
+      await ctx.database.db.selectFrom('roundNotices').select(['roundId', 'kind']).orderBy('kind').execute(),
+    ).toEqual([
+      { roundId: late.id, kind: 'reminder_after' },
+      { roundId: soon.id, kind: 'reminder_before' },
+    ]);
+  });
+
+  it('tells the coordinator who is missing when a round is closed', async () => {
+    const round = await roundDue(hours(30), '2030-03-04');
+    const closed = await as('coordinator', 'PATCH', `/api/rounds/${round.id}`, { status: 'closed' });
+    expect(closed.status).toBe(200);
+    const smtp = await deliverAll();
+    const mail = mailTo(smtp.received, 'coordinator@test.example', `Avstämningen är stängd: ${round.title}, Forum F`);
+    expect(smtp.received.filter((r) => r.to.includes('coordinator@test.example'))).toHaveLength(1);
+    expect(mail.text).toContain(
+      `Avstämningen ${round.title} i Forum F är stängd. 0 av 3 organisationer lämnade lägesrapport.`,
+    );
+    expect(mail.text).toContain('Saknas:\nOrg A\nOrg B\nOrg E');
+    expect(mail.text).toContain(`Öppna lägesbilden: ${appUrl}/avstamningar/${round.id}`);
+    expect(mail.html).toContain('Saknas:<br>Org A<br>Org B<br>Org E');
+  });
+});
+
+describe('uppdrag reminders', () => {
+  it('mails the owner once two days before the due date and once when overdue, only what they can see', async () => {
+    const forumF = ctx.fixture.forum.F!;
+    const meeting = await as('coordinator', 'POST', `/api/forums/${forumF}/meetings`, {
+      title: 'Samverkansmöte',
+      meetingDate: '2030-01-10',
+    });
+    expect(meeting.status).toBe(201);
+    const item = (
+      await as('coordinator', 'POST', `/api/meetings/${meeting.body.id}/items`, { title: 'Läget i länet' })
+    ).body.items.at(-1) as { id: string };
+    const today = stockholm(0).date;
+    const give = async (owner: string, task: string, dueDate: string) => {
+      const response = await as('coordinator', 'POST', `/api/agenda-items/${item.id}/actions`, {
+        ownerUserId: ctx.fixture.user[owner]!.id,
+        task,
+        dueDate,
+      });
+      expect(response.status).toBe(200);
+    };
+    await give('coordinator', 'Sammanställa bemanningsläget', addDays(today, 2));
+    await give('coordinator', 'Kontakta länsstyrelsen', addDays(today, -1));
+    await give('coordinator', 'Boka nästa möte', addDays(today, 5));
+    await give('reporter', 'Rapportera vårdplatserna', addDays(today, 1));
+    // The meeting is not published, so a reader may not see the uppdrag in the app yet.
+    await give('reader', 'HEMLIGT uppdrag till läsaren', addDays(today, 1));
+
+    const now = new Date();
+    const [first, second] = await Promise.all([
+      sendDueActionNotices({ db: ctx.database.db, now, appUrl }),
+      sendDueActionNotices({ db: ctx.database.db, now, appUrl }),
+    ]);
+    expect(first + second).toBe(3);
+    expect(await sendDueActionNotices({ db: ctx.database.db, now, appUrl })).toBe(0);
+
+    const smtp = await deliverAll();
+    const uppdrag = smtp.received.filter((r) => /[Uu]ppdrag/.test(r.mail.subject ?? ''));
+    expect(uppdrag.map((r) => r.to[0]).sort()).toEqual([
+      'coordinator@test.example',
+      'coordinator@test.example',
+      'reporter@test.example',
+    ]);
+    const dueSoon = mailTo(
+      smtp.received,
+      'coordinator@test.example',
+      `Uppdrag att slutföra senast ${addDays(today, 2)}, Forum F`,
+    );
+    expect(dueSoon.text).toContain(
+      `Ditt uppdrag från Samverkansmöte i Forum F ska vara klart ${addDays(today, 2)}:\n\nSammanställa bemanningsläget`,
+    );
+    expect(dueSoon.html).toContain(`<a href="${appUrl}/uppdrag">Uppdatera uppdraget</a>`);
+    const overdue = mailTo(smtp.received, 'coordinator@test.example', 'Försenat uppdrag, Forum F');
+    expect(overdue.text).toContain(`skulle ha varit klart ${addDays(today, -1)}`);
+    expect(overdue.text).toContain('Kontakta länsstyrelsen');
+    expect(
+      mailTo(smtp.received, 'reporter@test.example', `Uppdrag att slutföra senast ${addDays(today, 1)}, Forum F`).text,
+    ).toContain('Rapportera vårdplatserna');
+    expect(smtp.received.some((r) => r.to.includes('reader@test.example'))).toBe(false);
+    expect(smtp.received.every((r) => !`${r.mail.text}${r.mail.html}`.includes('HEMLIGT'))).toBe(true);
+  });
+});

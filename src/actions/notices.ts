@@ -36,7 +36,8 @@ export async function sendDueActionNotices(options: { db: Db; now: Date; appUrl:
       const mail = notice.kind === 'due_soon' ? actionDueSoonMail : actionOverdueMail;
       await queueMail(trx, [
         {
-          kind: notice.kind === 'due_soon' ? 'action_due_soon' : 'action_overdue',
+          kind: notice.kind === 'due_soon' ? 'action_due' : 'action_overdue',
+          userId: owner.id,
           toEmail: owner.email,
           toName: owner.name,
           locale: owner.locale,

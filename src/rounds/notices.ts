@@ -4,6 +4,7 @@ import { getVisibleForum } from '../forums/service.ts';
 import type { Db, Trx } from '../platform/db.ts';
 import type { Locale } from '../platform/i18n.ts';
 import { instantToStockholm } from '../platform/time.ts';
+import type { MailKind } from '../outbox/schema.ts';
 import { queueMail } from '../outbox/service.ts';
 import { can } from '../policy/policy.ts';
 import { roundErrors as errors } from './errors.ts';
@@ -24,7 +25,7 @@ async function queueToReporters(
   options: {
     round: RoundRecord;
     organizationIds: string[];
-    kind: string;
+    kind: MailKind;
     content: (recipient: {
       locale: Locale;
       name: string;
@@ -40,6 +41,7 @@ async function queueToReporters(
     trx,
     recipients.map((r) => ({
       kind: options.kind,
+      userId: r.id,
       toEmail: r.email,
       toName: r.name,
       locale: localeOf(r.locale),
@@ -90,6 +92,7 @@ export async function queueRoundClosed(trx: Trx, round: RoundRecord, appUrl: str
     trx,
     coordinators.map((c) => ({
       kind: 'round_closed',
+      userId: c.id,
       toEmail: c.email,
       toName: c.name,
       locale: localeOf(c.locale),
@@ -125,7 +128,7 @@ export async function sendDueReminders(options: { db: Db; now: Date; appUrl: str
       return queueToReporters(trx, {
         round,
         organizationIds: rows.filter((r) => r.version === null).map((r) => r.organizationId),
-        kind: due.kind === 'reminder_before' ? 'report_reminder_before' : 'report_reminder_after',
+        kind: 'report_reminder',
         appUrl,
         content: (r) =>
           roundReminderDueMail({

@@ -51,6 +51,10 @@ export async function startServer(config: Config, options: { logger?: boolean } 
     database,
     config,
     onError: (error, job) => app.log.error({ err: error, job }, 'scheduled job failed'),
+  }).catch(async (error: unknown) => {
+    await app.close();
+    await database.close();
+    throw error;
   });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

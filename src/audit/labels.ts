@@ -53,6 +53,7 @@ export const auditEntityTypeLabels = {
   indicator: { sv: 'Indikator', en: 'Indicator' },
   round: { sv: 'Avstämning', en: 'Round' },
   round_schedule: { sv: 'Återkommande avstämning', en: 'Recurring round' },
+  round_reminder_settings: { sv: 'Automatiska påminnelser', en: 'Automatic reminders' },
   report: { sv: 'Lägesrapport', en: 'Situation report' },
   meeting: { sv: 'Möte', en: 'Meeting' },
   agenda_item: { sv: 'Punkt på dagordningen', en: 'Agenda item' },

@@ -225,6 +225,7 @@ export function listOutbox(db: DbOrTrx, roundId: string) {
       'outbox.sentAt',
     ])
     .where('roundId', '=', roundId)
+    .where('outbox.kind', '=', 'report_reminder')
     .orderBy('outbox.createdAt', 'desc')
     .execute();
 }

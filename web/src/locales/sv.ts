@@ -368,6 +368,22 @@ export const sv = {
   'rounds.form.meetingTime.label': 'Avstämningsmöte, klockslag',
   'rounds.form.meeting.pair': 'Ange både datum och klockslag för mötet, eller inget av dem.',
   'rounds.form.created': 'Avstämningen {{title}} är öppnad.',
+  'rounds.reminderSettings.title': 'Automatiska påminnelser',
+  'rounds.reminderSettings.none':
+    'Inga automatiska påminnelser. Organisationer som inte har rapporterat påminns bara när någon skickar en påminnelse.',
+  'rounds.reminderSettings.summary': 'Organisationer som inte har rapporterat får ett mejl {{when}}.',
+  'rounds.reminderSettings.before_one': '{{count}} timme före sista dag',
+  'rounds.reminderSettings.before_other': '{{count}} timmar före sista dag',
+  'rounds.reminderSettings.after_one': '{{count}} timme efter sista dag',
+  'rounds.reminderSettings.after_other': '{{count}} timmar efter sista dag',
+  'rounds.reminderSettings.and': ' och ',
+  'rounds.reminderSettings.hoursBefore': 'Påminn antal timmar före sista dag',
+  'rounds.reminderSettings.hoursBeforeHint': 'Från 1 till 336 timmar. Tomt: ingen påminnelse före.',
+  'rounds.reminderSettings.hoursAfter': 'Påminn igen antal timmar efter sista dag',
+  'rounds.reminderSettings.hoursAfterHint':
+    'Från 0 till 336 timmar, medan avstämningen är öppen. Tomt: ingen påminnelse efter.',
+  'rounds.reminderSettings.save': 'Spara påminnelserna',
+  'rounds.reminderSettings.saved': 'Påminnelserna är sparade.',
   'rounds.schedule.title': 'Återkommande avstämning',
   'rounds.schedule.active':
     'En ny avstämning öppnas automatiskt {{days}} före sista dag, som är varje {{weekday}} kl. {{time}}.',

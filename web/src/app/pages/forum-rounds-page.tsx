@@ -7,6 +7,8 @@ import type { Round } from '@server/rounds/schema.ts';
 import { QueryState } from '../../components/ui/query-state.tsx';
 import { useRounds } from '../../features/rounds/api/get-rounds.ts';
 import { useSchedule } from '../../features/rounds/api/get-schedule.ts';
+import { useReminderSettings } from '../../features/rounds/api/reminder-settings.ts';
+import { ReminderSettingsForm } from '../../features/rounds/components/reminder-settings-form.tsx';
 import { RoundCreateModal } from '../../features/rounds/components/round-create-modal.tsx';
 import { RoundsTable } from '../../features/rounds/components/rounds-table.tsx';
 import { ScheduleForm } from '../../features/rounds/components/schedule-form.tsx';
@@ -23,6 +25,7 @@ export function ForumRoundsPage() {
   const [isCreating, setIsCreating] = useState(false);
   const rounds = useRounds(forumId);
   const schedule = useSchedule(forumId);
+  const reminderSettings = useReminderSettings(forumId);
 
   const handleCreated = (round: Round) => {
     notifications.show({ message: t('rounds.form.created', { title: round.title }), color: 'teal' });
@@ -55,6 +58,11 @@ export function ForumRoundsPage() {
           {canManage && (
             <QueryState query={schedule}>
               {(data) => <ScheduleForm key={JSON.stringify(data)} forumId={forumId} schedule={data} canEdit />}
+            </QueryState>
+          )}
+          {canManage && (
+            <QueryState query={reminderSettings}>
+              {(data) => <ReminderSettingsForm key={JSON.stringify(data)} forumId={forumId} settings={data} />}
             </QueryState>
           )}
           {isCreating && (

@@ -11,6 +11,7 @@ export const roundKeys = {
   overview: (id: string) => [...roundKeys.all, 'overview', id] as const,
   reminders: (id: string) => [...roundKeys.all, 'reminders', id] as const,
   schedule: (forumId: string) => [...roundKeys.all, 'schedule', forumId] as const,
+  reminderSettings: (forumId: string) => [...roundKeys.all, 'reminder-settings', forumId] as const,
 };
 
 export function getRounds(forumId: string, filters: RoundFilters): Promise<Round[]> {

@@ -885,6 +885,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/forums/{forumId}/reminder-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** When organisations that have not reported are reminded, before and after the deadline */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    forumId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoundReminderSettings"];
+                    };
+                };
+            };
+        };
+        /** Set the automatic reminders of the forum’s rounds (coordinators) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    forumId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RoundReminderSettingsInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoundReminderSettings"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/forums/{forumId}/reporting": {
         parameters: {
             query?: never;
@@ -5860,6 +5924,18 @@ export interface components {
             canEdit: boolean;
             /** @description Read the lägesbild */
             canViewOverview: boolean;
+        };
+        RoundReminderSettings: {
+            /** @description Hours after the deadline that they are reminded again while the round is open; null: no reminder */
+            hoursAfter: number | null;
+            /** @description Hours before the deadline that organisations that have not reported are reminded; null: no reminder */
+            hoursBefore: number | null;
+        };
+        RoundReminderSettingsInput: {
+            /** @description Hours after the deadline that they are reminded again while the round is open; null: no reminder */
+            hoursAfter: number | null;
+            /** @description Hours before the deadline that organisations that have not reported are reminded; null: no reminder */
+            hoursBefore: number | null;
         };
         RoundSchedule: {
             /** @description HH:MM, Europe/Stockholm */

@@ -3459,12 +3459,12 @@ export interface components {
          * @description What kind of thing it was done to; entityTypeLabel says it in words
          * @enum {string}
          */
-        AuditEntityType: "organization" | "user" | "forum" | "indicator" | "round" | "round_schedule" | "report" | "meeting" | "agenda_item" | "action";
+        AuditEntityType: "organization" | "user" | "forum" | "indicator" | "round" | "round_schedule" | "round_reminder_settings" | "report" | "meeting" | "agenda_item" | "action";
         /**
          * @description What kind of thing it was done to; entityTypeLabel says it in words
          * @enum {string}
          */
-        AuditEntityTypeInput: "organization" | "user" | "forum" | "indicator" | "round" | "round_schedule" | "report" | "meeting" | "agenda_item" | "action";
+        AuditEntityTypeInput: "organization" | "user" | "forum" | "indicator" | "round" | "round_schedule" | "round_reminder_settings" | "report" | "meeting" | "agenda_item" | "action";
         AuditEntry: {
             /** @description The action code as logged (see AuditAction) */
             action: string;

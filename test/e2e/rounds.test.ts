@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { getDocumentProxy } from 'unpdf';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, mainNavigation, signIn, startTestApp, users, type TestApp } from './support.ts';
 
@@ -389,5 +389,13 @@ describe('accessibility and print of the round pages', () => {
     const all = pages.flat();
     expect(all.map((item) => item.str).join(' ')).toContain('Medskick');
     expect(Math.max(...all.map((item) => item.transform[4] + item.width))).toBeLessThanOrEqual(842);
+
+    // The lägesbild as a PDF of its own, from the server.
+    const href = await coordinator.getByRole('link', { name: 'Ladda ned som PDF' }).getAttribute('href');
+    const download = await coordinator.request.get(href!);
+    expect(download.headers()['content-type']).toBe('application/pdf');
+    const { text: pdfText } = await extractText(new Uint8Array(await download.body()), { mergePages: true });
+    expect(pdfText.replace(/\s+/g, ' ')).toContain(`Lägesbild ${ROUND_TITLE}`);
+    expect(pdfText).toContain('Medskick');
   });
 });

@@ -32,8 +32,24 @@ export const meetingErrors = {
       },
     }),
   versionNotFound: () => commonErrors.notFound({ sv: 'Den justerade versionen', en: 'The approved version' }),
-  forbiddenView: () =>
-    commonErrors.forbidden({ sv: 'Mötet är inte publicerat än.', en: 'The meeting is not published yet.' }),
+  notPublished: () =>
+    new AppError({
+      status: 403,
+      code: 'meetings.not_published',
+      message: {
+        sv: 'Mötets anteckningar är inte publicerade än. De går att läsa när samordnaren har publicerat dem.',
+        en: 'The minutes of the meeting are not published yet. They can be read once the coordinator publishes them.',
+      },
+    }),
+  notForumMember: () =>
+    new AppError({
+      status: 403,
+      code: 'meetings.not_forum_member',
+      message: {
+        sv: 'Du är inte med i forumet som mötet hör till, och kan därför inte läsa det. Be forumets samordnare om tillgång om du behöver den.',
+        en: 'You are not a participant of the forum the meeting belongs to, so you cannot read it. Ask the forum coordinator for access if you need it.',
+      },
+    }),
   forbiddenWrite: () =>
     commonErrors.forbidden({
       sv: 'Bara forumets samordnare och mötets sekreterare kan ändra mötet och anteckningarna.',

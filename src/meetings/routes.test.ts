@@ -11,6 +11,7 @@ const ctx = useTestApp({
     { key: 'reporter2', organization: 'A', roles: [{ forum: 'F', role: 'reporter' }] },
     { key: 'reader', organization: 'D', roles: [{ forum: 'F', role: 'reader' }] },
     { key: 'secretary', organization: 'A', roles: [{ forum: 'F', role: 'reporter' }] },
+    { key: 'outsider', organization: 'B' },
   ],
 });
 
@@ -313,7 +314,15 @@ describe('a whole meeting: plan, hold, decide, assign, justera, publish, follow 
     const first = await as('reporter', 'POST', `/api/meetings/${meeting.id}/approve`);
     expect(first.body.status).toBe('in_review');
     expect((await as('reporter', 'POST', `/api/meetings/${meeting.id}/approve`)).status).toBe(409);
-    expect((await as('reader', 'GET', `/api/meetings/${meeting.id}`)).status).toBe(403);
+    // Hidden for a reason the person is told: not published yet, or not their forum at all.
+    expect(await as('reader', 'GET', `/api/meetings/${meeting.id}`)).toMatchObject({
+      status: 403,
+      body: { code: 'meetings.not_published' },
+    });
+    expect(await as('outsider', 'GET', `/api/meetings/${meeting.id}`)).toMatchObject({
+      status: 403,
+      body: { code: 'meetings.not_forum_member', detail: expect.stringContaining('inte med i forumet') },
+    });
     const second = await as('reporter2', 'POST', `/api/meetings/${meeting.id}/approve`);
     expect(second.body.status).toBe('approved');
     expect(second.body.adjusters.every((a: { approvedAt: string | null }) => a.approvedAt)).toBe(true);

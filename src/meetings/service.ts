@@ -61,9 +61,14 @@ export async function findMeetingRow(db: DbOrTrx, id: string): Promise<queries.M
   return row;
 }
 
+/** Why the meeting is hidden: the actor is not in its forum, or its minutes are not published yet. */
+function forbiddenView(actor: Actor, row: queries.MeetingRow) {
+  return can(actor, 'forum.view', { forumId: row.forumId }) ? errors.notPublished() : errors.notForumMember();
+}
+
 export async function getViewableMeeting(db: DbOrTrx, actor: Actor, id: string): Promise<queries.MeetingRow> {
   const row = await findMeetingRow(db, id);
-  if (!can(actor, 'meeting.view', row)) throw errors.forbiddenView();
+  if (!can(actor, 'meeting.view', row)) throw forbiddenView(actor, row);
   return row;
 }
 
@@ -464,7 +469,7 @@ export async function getViewableVersion(db: DbOrTrx, actor: Actor, meetingId: s
   const found = await queries.findMinutesVersion(db, meetingId, version);
   if (!found) throw errors.versionNotFound();
   if (!can(actor, 'meeting.viewVersion', { ...row, isPublished: found.publishedAt !== null })) {
-    throw errors.forbiddenView();
+    throw forbiddenView(actor, row);
   }
   const snapshot = readSnapshot(found.document);
   if (!snapshot) throw errors.versionNotFound();

@@ -27,12 +27,22 @@ describe('an administrator', () => {
     expect(await name.getAttribute('aria-invalid')).toBe('true');
     const errorId = (await name.getAttribute('aria-describedby'))?.split(' ').find((id) => id.includes('error'));
     expect(await page.locator(`[id="${errorId}"]`).textContent()).toBe('Fältet måste fyllas i.');
-    expect(await dialog.getByText('Kommunkoden ska vara fyra siffror, till exempel 2080.').isVisible()).toBe(true);
+    expect(
+      await dialog.getByText('Kommunkoden ska vara fyra siffror, till exempel 2080.', { exact: true }).isVisible(),
+    ).toBe(true);
+    // Focus lands on the summary of problems at the top; each one links to its field.
+    const summary = dialog.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Det finns problem' }) });
+    expect(await summary.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await summary.getByRole('link').allTextContents()).toEqual([
+      'Namn: Fältet måste fyllas i.',
+      'Kommunkod: Kommunkoden ska vara fyra siffror, till exempel 2080.',
+    ]);
+    await summary.getByRole('link', { name: 'Namn: Fältet måste fyllas i.' }).click();
     expect(await name.evaluate((element) => element === document.activeElement)).toBe(true);
 
     await name.fill('Anna 19121212-1212 kommun');
     await dialog.getByRole('button', { name: 'Spara' }).click();
-    await dialog.getByText(/innehåller ett personnummer/).waitFor();
+    await summary.getByRole('link', { name: /^Namn: .*innehåller ett personnummer/ }).waitFor();
     await dialog.getByRole('button', { name: 'Avbryt' }).click();
   });
 

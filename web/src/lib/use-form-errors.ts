@@ -27,7 +27,11 @@ export function useFormErrors() {
 
   useEffect(() => {
     if (failedAttempts === 0) return;
-    const target = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-form-error]');
+    // The error summary first (it lists and links every problem), else the first invalid field.
+    const form = formRef.current;
+    const target =
+      form?.querySelector<HTMLElement>('[data-form-error]') ??
+      form?.querySelector<HTMLElement>('[aria-invalid="true"]');
     target?.focus();
   }, [failedAttempts]);
 
@@ -61,8 +65,10 @@ export function useFormErrors() {
   const showError = useCallback(
     (error: unknown) => {
       const apiError = error instanceof ApiError ? error : undefined;
-      setFieldErrors(apiError ? fieldErrorsFromProblem(apiError.problem) : {});
-      setFormError(apiError?.problem.detail ?? t('errors.unexpected'));
+      const errors = apiError ? fieldErrorsFromProblem(apiError.problem) : {};
+      setFieldErrors(errors);
+      // The error summary lists the fields' messages; the problem's detail would repeat them.
+      setFormError(Object.keys(errors).length > 0 ? undefined : (apiError?.problem.detail ?? t('errors.unexpected')));
       setFailedAttempts((n) => n + 1);
     },
     [t],

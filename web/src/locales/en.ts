@@ -1155,5 +1155,12 @@ export const en: Dictionary = {
   'forms.item.setAsideTitle': 'Your unsaved notes',
   'forms.item.setAside':
     'You wrote this before someone else saved the item. It stays here until you close this box; carry over what you want to keep.',
+  'forms.problem.notMember': 'You are not in the forum',
+  'forms.problem.notPublished': 'Not published yet',
+  'forms.problem.network': 'No connection to the server',
+  'forms.problem.signedOut': 'You are not signed in',
+  'forms.problem.forbidden': 'You do not have permission',
+  'forms.problem.notFound': 'Not found',
+  'forms.problem.conflict': 'That cannot be done now',
   'forms.autosave.savedExcept': 'Saved at {{time}}, except {{fields}}: correct the marked field.',
 };

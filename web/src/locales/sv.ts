@@ -1163,6 +1163,13 @@ export const sv = {
   'forms.item.setAsideTitle': 'Dina osparade anteckningar',
   'forms.item.setAside':
     'Du skrev det här innan någon annan sparade punkten. Det finns kvar här tills du stänger rutan; för över det du vill behålla.',
+  'forms.problem.notMember': 'Du är inte med i forumet',
+  'forms.problem.notPublished': 'Inte publicerat än',
+  'forms.problem.network': 'Ingen kontakt med servern',
+  'forms.problem.signedOut': 'Du är inte inloggad',
+  'forms.problem.forbidden': 'Du har inte behörighet',
+  'forms.problem.notFound': 'Finns inte',
+  'forms.problem.conflict': 'Det går inte just nu',
   'forms.autosave.savedExcept': 'Sparat kl. {{time}}, utom {{fields}}: rätta det markerade fältet.',
 } as const;
 

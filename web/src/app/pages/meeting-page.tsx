@@ -40,7 +40,7 @@ export function MeetingPage() {
           {t('forums.detail.backToStart')}
         </Anchor>
         <PageHeader title={t('meetings.list.meeting')} />
-        <ErrorAlert message={meeting.error.message} />
+        <ErrorAlert error={meeting.error} />
       </>
     );
   }

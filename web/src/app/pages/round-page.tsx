@@ -36,7 +36,7 @@ export function RoundPage() {
           {t('forums.detail.backToStart')}
         </Anchor>
         <PageHeader title={t('rounds.page.fallbackTitle')} />
-        <ErrorAlert message={overview.error.message} />
+        <ErrorAlert error={overview.error} />
       </>
     );
   }

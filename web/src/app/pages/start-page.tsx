@@ -26,7 +26,7 @@ type ForumRoleRow = Me['forumRoles'][number];
 function CoordinatorRounds({ forumIds }: { forumIds: string[] }) {
   const { t } = useTranslation();
   const open = useOpenRounds(forumIds);
-  if (open.error) return <ErrorAlert message={open.error.message} />;
+  if (open.error) return <ErrorAlert error={open.error} />;
   if (open.isPending) return null;
   return (
     <RoundsTable
@@ -102,7 +102,7 @@ export function StartPage() {
             />
           </section>
         )}
-        {myMeetings.error && <ErrorAlert message={myMeetings.error.message} />}
+        {myMeetings.error && <ErrorAlert error={myMeetings.error} />}
         {myMeetings.data && (coordinated.length > 0 || myMeetings.data.inProgress.length > 0) && (
           <section aria-labelledby="minutes-in-progress-heading">
             <Title order={2} size="h3" id="minutes-in-progress-heading" mb="sm">

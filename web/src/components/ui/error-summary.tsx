@@ -16,17 +16,33 @@ interface Problem {
   /** Empty when the field is not on the form: the message is then shown without a link. */
   label: string;
   message: string;
-  isLinked: boolean;
+  element: HTMLElement | null;
 }
 
-/** The field of the form that shows the error: an input by name, or a group (data-field) and its first input. */
-export function findField(form: HTMLElement | null, field: string): HTMLElement | null {
+/** Whether the element's description (aria-describedby) includes the message, as Mantine's inputs show their error. */
+function isDescribedBy(element: Element, message: string): boolean {
+  const ids = element.getAttribute('aria-describedby')?.split(/\s+/) ?? [];
+  return ids.some((id) => document.getElementById(id)?.textContent?.trim() === message.trim());
+}
+
+/**
+ * The field of the form that shows the error: an input by name, a group (data-field) and its first
+ * input, or else the invalid input described by the message itself.
+ */
+function findField(
+  form: HTMLElement | null,
+  field: string,
+  message: string,
+  taken: Set<HTMLElement>,
+): HTMLElement | null {
   if (!form) return null;
   const escaped = CSS.escape(field);
-  const byName = form.querySelector<HTMLElement>(`[name="${escaped}"]`);
+  const byName = form.querySelector<HTMLElement>(`[name="${escaped}"]:not([type="hidden"])`);
   if (byName) return byName;
   const group = form.querySelector<HTMLElement>(`[data-field="${escaped}"]`);
-  return group?.querySelector<HTMLElement>('input, textarea, select, button') ?? group;
+  if (group) return group.querySelector<HTMLElement>('input, textarea, select, button') ?? group;
+  const invalid = [...form.querySelectorAll<HTMLElement>('[aria-invalid="true"]')];
+  return invalid.find((element) => !taken.has(element) && isDescribedBy(element, message)) ?? null;
 }
 
 /** What the user sees as the field's name: data-error-label, the legend of its group, or its label. */
@@ -53,10 +69,12 @@ export function ErrorSummary({ formRef, errors, formError }: ErrorSummaryProps) 
   useLayoutEffect(() => {
     const form = formRef.current;
     const found: Problem[] = [];
+    const taken = new Set<HTMLElement>();
     for (const [field, message] of Object.entries(errors)) {
       if (!message) continue;
-      const element = findField(form, field);
-      found.push({ field, label: element ? labelOf(element) : '', message, isLinked: element !== null });
+      const element = findField(form, field, message, taken);
+      if (element) taken.add(element);
+      found.push({ field, label: element ? labelOf(element) : '', message, element });
     }
     // eslint-disable-next-line react-hooks/set-state-in-effect -- read from the DOM, see above
     setProblems(found);
@@ -65,10 +83,9 @@ export function ErrorSummary({ formRef, errors, formError }: ErrorSummaryProps) 
   // Rendered from the first commit with errors, so a failed submit can move focus here at once.
   if (!formError && !Object.values(errors).some(Boolean)) return null;
 
-  const focusField = (field: string) => {
-    const element = findField(formRef.current, field);
-    element?.focus();
-    element?.scrollIntoView({ block: 'center' });
+  const focusField = (element: HTMLElement) => {
+    element.focus();
+    element.scrollIntoView({ block: 'center' });
   };
 
   return (
@@ -80,14 +97,14 @@ export function ErrorSummary({ formRef, errors, formError }: ErrorSummaryProps) 
         {formError && <Text size="sm">{formError}</Text>}
         {problems.length > 0 && (
           <ul className="error-summary-list">
-            {problems.map(({ field, label, message, isLinked }) => (
+            {problems.map(({ field, label, message, element }) => (
               <li key={field}>
-                {isLinked ? (
+                {element ? (
                   <a
-                    href={`#${field}`}
+                    href={element.id ? `#${element.id}` : `#${field}`}
                     onClick={(event) => {
                       event.preventDefault();
-                      focusField(field);
+                      focusField(element);
                     }}
                   >
                     {label ? t('forms.errorSummary.item', { label, message }) : message}

@@ -2,7 +2,8 @@ import { Button, Group, Stack } from '@mantine/core';
 import type { FormEvent, ReactNode, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from './dialog.tsx';
-import { ErrorAlert } from './error-alert.tsx';
+import { ErrorSummary } from './error-summary.tsx';
+import type { FieldErrors } from '../../lib/form-errors.ts';
 
 interface FormModalProps {
   title: string;
@@ -11,6 +12,8 @@ interface FormModalProps {
   isSubmitting: boolean;
   formRef: RefObject<HTMLFormElement | null>;
   formError?: string;
+  /** The fields' errors, listed with links at the top of the form. */
+  fieldErrors?: FieldErrors;
   size?: 'md' | 'lg';
   /** The submit button's label; "Spara" unless the form does something else. */
   submitLabel?: string;
@@ -25,6 +28,7 @@ export function FormModal({
   isSubmitting,
   formRef,
   formError,
+  fieldErrors,
   size = 'md',
   submitLabel,
   children,
@@ -38,7 +42,7 @@ export function FormModal({
     <Dialog title={title} onClose={onClose} size={size}>
       <form ref={formRef} onSubmit={handleSubmit} noValidate>
         <Stack gap="md">
-          {formError && <ErrorAlert message={formError} />}
+          <ErrorSummary formRef={formRef} errors={fieldErrors ?? {}} formError={formError} />
           {children}
           <Group justify="flex-end" gap="sm" mt="sm">
             <Button variant="default" onClick={onClose}>

@@ -20,6 +20,6 @@ export function QueryState<T>({ query, children }: QueryStateProps<T>) {
       </Center>
     );
   }
-  if (query.isError) return <ErrorAlert message={query.error.message} />;
+  if (query.isError) return <ErrorAlert error={query.error} />;
   return <>{children(query.data)}</>;
 }

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actionStatusSchema, actionUpdateSchema, type Action } from '@server/actions/schema.ts';
-import { ErrorAlert } from '../../../components/ui/error-alert.tsx';
+import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
 import { useFormErrors } from '../../../lib/use-form-errors.ts';
 import { useUpdateAction } from '../api/update-action.ts';
 import { useActionLabels } from './use-action-labels.ts';
@@ -49,7 +49,7 @@ export function ActionStatusForm({ action, context, onSaved }: ActionStatusFormP
           {t('actions.form.legend', { task: action.task.length > 80 ? `${action.task.slice(0, 80)}…` : action.task })}
         </legend>
         <Stack gap="xs">
-          {formError && <ErrorAlert message={formError} />}
+          <ErrorSummary formRef={formRef} errors={fieldErrors} formError={formError} />
           <Group align="flex-start" gap="sm" wrap="wrap">
             <NativeSelect
               label={t('actions.form.status')}

@@ -38,7 +38,7 @@ export function ReportActions({
           </Text>
         </div>
         {open.error ? (
-          <ErrorAlert message={open.error.message} />
+          <ErrorAlert error={open.error} />
         ) : (
           <ActionCards
             actions={open.actions}

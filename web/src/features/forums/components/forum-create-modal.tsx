@@ -34,6 +34,7 @@ export function ForumCreateModal({ organizationOptions, onClose, onSaved }: Foru
       isSubmitting={create.isPending}
       formRef={formRef}
       formError={formError}
+      fieldErrors={fieldErrors}
     >
       <TextInput
         label={t('forums.form.name.label')}

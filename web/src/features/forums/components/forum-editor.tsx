@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { forumUpdateSchema, type Forum } from '@server/forums/schema.ts';
-import { ErrorAlert } from '../../../components/ui/error-alert.tsx';
+import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
 import { withCurrent, type Option } from '../../../components/ui/options.ts';
 import { SelectionListEditor } from '../../../components/ui/selection-list-editor.tsx';
 import { useFormErrors } from '../../../lib/use-form-errors.ts';
@@ -75,7 +75,7 @@ export function ForumEditor({ forum, organizationOptions, userOptions, canEditSe
   return (
     <form ref={formRef} onSubmit={handleSubmit} noValidate>
       <Stack gap="xl">
-        {formError && <ErrorAlert message={formError} />}
+        <ErrorSummary formRef={formRef} errors={fieldErrors} formError={formError} />
         <Paper withBorder radius="md" p="lg" component="section" aria-labelledby={settingsHeadingId}>
           <Stack gap="md">
             <Title order={2} size="h3" id={settingsHeadingId}>

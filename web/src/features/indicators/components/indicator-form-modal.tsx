@@ -91,6 +91,7 @@ export function IndicatorFormModal({ forumId, indicator, onClose, onSaved }: Ind
       isSubmitting={create.isPending || update.isPending}
       formRef={formRef}
       formError={formError}
+      fieldErrors={fieldErrors}
       size="lg"
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -6,6 +6,7 @@ import { itemCreateSchema, type AgendaItem, type Meeting } from '@server/meeting
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
 import { DataTable, type Column } from '../../../components/ui/data-table.tsx';
 import { ErrorAlert } from '../../../components/ui/error-alert.tsx';
+import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
 import { useFormErrors } from '../../../lib/use-form-errors.ts';
 import { useAddItem, useDeleteItem, useReorderItems } from '../api/agenda.ts';
 import { useMeetingLabels } from './use-meeting-labels.ts';
@@ -125,7 +126,7 @@ export function AgendaEditor({ meeting }: { meeting: Meeting }) {
       <Title order={2} size="h3" id={headingId}>
         {t('meetings.agenda.title')}
       </Title>
-      {reorder.isError && <ErrorAlert message={reorder.error.message} />}
+      {reorder.isError && <ErrorAlert error={reorder.error} />}
       <div ref={tableRef}>
         <DataTable
           caption={t('meetings.agenda.caption', { count: items.length })}
@@ -193,7 +194,7 @@ function AddItemForm({ meetingId }: { meetingId: string }) {
         <Title order={3} size="h5" id={headingId}>
           {t('meetings.agenda.add.title')}
         </Title>
-        {formError && <ErrorAlert message={formError} />}
+        <ErrorSummary formRef={formRef} errors={fieldErrors} formError={formError} />
         <SimpleGrid cols={{ base: 1, md: 3 }}>
           <TextInput
             label={t('meetings.agenda.add.itemTitle')}

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '@server/meetings/schema.ts';
-import { ErrorAlert } from '../../../components/ui/error-alert.tsx';
+import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
 import type { Option } from '../../../components/ui/options.ts';
 import { useFormErrors } from '../../../lib/use-form-errors.ts';
 import { useSaveAttendees, type AttendeeInput } from '../api/save-attendees.ts';
@@ -131,7 +131,7 @@ function AttendanceEditor({ meeting, organizationOptions }: AttendancePanelProps
   const [rows, setRows] = useState<Row[]>(() => meeting.attendees.map(({ id, ...rest }) => ({ ...rest, key: id })));
   const [isDirty, setIsDirty] = useState(false);
   const [newPerson, setNewPerson] = useState({ name: '', title: '', organizationId: '' });
-  const { formRef, formError, showError } = useFormErrors();
+  const { formRef, fieldErrors, formError, showError } = useFormErrors();
   const save = useSaveAttendees();
 
   const change = (key: string, patch: Partial<Row>) => {
@@ -207,7 +207,7 @@ function AttendanceEditor({ meeting, organizationOptions }: AttendancePanelProps
             {t('meetings.attendance.allPresent')}
           </Button>
         </Group>
-        {formError && <ErrorAlert message={formError} />}
+        <ErrorSummary formRef={formRef} errors={fieldErrors} formError={formError} />
         <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} spacing="md">
           {groupByOrganization(rows, t('meetings.attendance.otherOrganization')).map(([organization, people]) => (
             <fieldset key={organization} className="plain-fieldset attendance-group">

@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { actionCreateSchema, type Action } from '@server/actions/schema.ts';
 import type { AgendaItem } from '@server/meetings/schema.ts';
 import { DataTable, type Column } from '../../../components/ui/data-table.tsx';
-import { ErrorAlert } from '../../../components/ui/error-alert.tsx';
+import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
 import type { Option } from '../../../components/ui/options.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { currentLocale } from '../../../lib/i18n.ts';
@@ -157,7 +157,7 @@ function AddActionForm({ item, organizationOptions, userOptions, onDone }: AddAc
         <Title order={4} size="h6" id={headingId}>
           {t('meetings.actions.add.legend', { number: item.number })}
         </Title>
-        {formError && <ErrorAlert message={formError} />}
+        <ErrorSummary formRef={formRef} errors={fieldErrors} formError={formError} />
         <SimpleGrid cols={{ base: 1, md: 3 }}>
           <NativeSelect
             label={t('meetings.actions.add.organization')}

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '@server/meetings/schema.ts';
-import { ErrorAlert } from '../../../components/ui/error-alert.tsx';
+import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
 import { useFormErrors } from '../../../lib/use-form-errors.ts';
 import { attachmentHref, useUploadAttachment } from '../api/upload-attachment.ts';
 
@@ -85,7 +85,7 @@ export function ItemAttachments({ meetingId, item, canEdit }: ItemAttachmentsPro
           noValidate
         >
           <Stack gap="xs">
-            {formError && <ErrorAlert message={formError} />}
+            <ErrorSummary formRef={formRef} errors={fieldErrors} formError={formError} />
             <Group align="flex-end" gap="sm" wrap="wrap">
               <TextInput
                 label={t('meetings.attachments.titleLabel')}

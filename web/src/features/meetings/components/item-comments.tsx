@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { commentCreateSchema, type AgendaItem, type Meeting } from '@server/meetings/schema.ts';
-import { ErrorAlert } from '../../../components/ui/error-alert.tsx';
+import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
 import { useFormErrors } from '../../../lib/use-form-errors.ts';
 import { useAddComment } from '../api/add-comment.ts';
 import { useMeetingLabels } from './use-meeting-labels.ts';
@@ -55,7 +55,7 @@ export function ItemComments({ meeting, item }: { meeting: Meeting; item: Agenda
       {canComment && (
         <form ref={formRef} onSubmit={handleSubmit} noValidate className="no-print">
           <Stack gap="xs">
-            {formError && <ErrorAlert message={formError} />}
+            <ErrorSummary formRef={formRef} errors={fieldErrors} formError={formError} />
             <Textarea
               label={t('meetings.comments.label', { number: item.number })}
               autosize

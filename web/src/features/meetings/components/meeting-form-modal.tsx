@@ -119,6 +119,7 @@ export function MeetingFormModal({
       isSubmitting={create.isPending || update.isPending}
       formRef={formRef}
       formError={formError}
+      fieldErrors={fieldErrors}
       size="lg"
     >
       <TextInput

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meetingSettingsSchema, standardAgenda, type AgendaTemplateItem } from '@server/meetings/schema.ts';
-import { ErrorAlert } from '../../../components/ui/error-alert.tsx';
+import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
 import { SelectionListEditor } from '../../../components/ui/selection-list-editor.tsx';
 import { useFormErrors } from '../../../lib/use-form-errors.ts';
 import { useSaveMeetingSettings, type MeetingSettings } from '../api/meeting-settings.ts';
@@ -85,7 +85,7 @@ export function MeetingSettingsForm({ forumId, settings }: MeetingSettingsFormPr
           <Title order={2} size="h3" id={headingId}>
             {t('meetings.settings.title')}
           </Title>
-          {formError && <ErrorAlert message={formError} />}
+          <ErrorSummary formRef={formRef} errors={fieldErrors} formError={formError} />
           <TextInput
             label={t('meetings.settings.diaryPrefix.label')}
             description={t('meetings.settings.diaryPrefix.description')}

@@ -35,6 +35,7 @@ export function WithdrawDialog({ meeting, onClose }: { meeting: Meeting; onClose
       isSubmitting={withdraw.isPending}
       formRef={formRef}
       formError={formError}
+      fieldErrors={fieldErrors}
       submitLabel={t('meetings.withdraw.submit')}
     >
       <Textarea

@@ -1,7 +1,7 @@
 import { Button, Group, Input, Paper, Stack } from '@mantine/core';
 import { useId, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ui/error-alert.tsx';
+import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
 import { useFormErrors } from '../../../lib/use-form-errors.ts';
 import { usePreviewImport, type ImportPreview } from '../api/import-minutes.ts';
 
@@ -33,7 +33,7 @@ export function ImportFileForm({ forumId, onPreview }: ImportFileFormProps) {
   return (
     <Paper withBorder radius="md" p="lg" component="form" ref={formRef} onSubmit={handleSubmit} noValidate>
       <Stack gap="md">
-        {formError && <ErrorAlert message={formError} />}
+        <ErrorSummary formRef={formRef} errors={fieldErrors} formError={formError} />
         <Input.Wrapper
           label={t('minutesImport.file.label')}
           description={t('minutesImport.file.description')}

@@ -19,7 +19,7 @@ import { en as zodEn, sv as zodSv } from 'zod/locales';
 import { PERSONAL_NUMBER_ISSUE } from '@server/platform/schema-helpers.ts';
 import { parsedMinutesSchema } from '@server/minutes-import/schema.ts';
 import { BulletText } from '../../../components/ui/bullet-text.tsx';
-import { ErrorAlert } from '../../../components/ui/error-alert.tsx';
+import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { currentLocale } from '../../../lib/i18n.ts';
@@ -116,7 +116,7 @@ export function MinutesPreviewForm({ forumId, file, preview, onImported }: Minut
   return (
     <form ref={formRef} onSubmit={handleSubmit} noValidate>
       <Stack gap="lg">
-        {formError && <ErrorAlert message={formError} />}
+        <ErrorSummary formRef={formRef} errors={{}} formError={formError} />
         <Paper withBorder radius="md" p="lg" component="fieldset" className="form-panel">
           <legend className="panel-legend">{t('minutesImport.meeting.legend')}</legend>
           <Stack gap="sm">

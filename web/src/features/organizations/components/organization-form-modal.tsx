@@ -83,6 +83,7 @@ export function OrganizationFormModal({ organization, onClose, onSaved }: Organi
       isSubmitting={create.isPending || update.isPending}
       formRef={formRef}
       formError={formError}
+      fieldErrors={fieldErrors}
     >
       <TextInput
         label={t('organizations.form.name.label')}

@@ -56,7 +56,7 @@ export function ReminderDialog({ overview, onClose }: ReminderDialogProps) {
       ) : (
         <form onSubmit={handleSubmit} noValidate>
           <Stack gap="md">
-            {send.isError && <ErrorAlert message={send.error.message} />}
+            {send.isError && <ErrorAlert error={send.error} />}
             {missing.length === 0 ? (
               <Text>{t('rounds.status.allReported')}</Text>
             ) : (

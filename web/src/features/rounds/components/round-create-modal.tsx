@@ -70,6 +70,7 @@ export function RoundCreateModal({ forumId, onClose, onSaved }: RoundCreateModal
       isSubmitting={create.isPending}
       formRef={formRef}
       formError={formError}
+      fieldErrors={fieldErrors}
       size="lg"
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>

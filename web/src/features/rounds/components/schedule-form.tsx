@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { scheduleSchema, type Schedule } from '@server/rounds/schema.ts';
-import { ErrorAlert } from '../../../components/ui/error-alert.tsx';
+import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
 import { useFormErrors } from '../../../lib/use-form-errors.ts';
 import { useSaveSchedule } from '../api/save-schedule.ts';
 
@@ -69,7 +69,7 @@ export function ScheduleForm({ forumId, schedule, canEdit }: ScheduleFormProps) 
         {canEdit && (
           <form ref={formRef} onSubmit={handleSubmit} noValidate>
             <Stack gap="md">
-              {formError && <ErrorAlert message={formError} />}
+              <ErrorSummary formRef={formRef} errors={fieldErrors} formError={formError} />
               <Group align="flex-start" gap="md" wrap="wrap">
                 <NativeSelect
                   label={t('rounds.schedule.weekdayLabel')}

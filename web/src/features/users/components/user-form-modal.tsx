@@ -89,6 +89,7 @@ export function UserFormModal({
       isSubmitting={create.isPending || update.isPending}
       formRef={formRef}
       formError={formError}
+      fieldErrors={fieldErrors}
       size="lg"
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">

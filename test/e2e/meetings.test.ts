@@ -315,7 +315,7 @@ describe('uppdrag: the owner updates the status before the next meeting', () => 
     // "Till nästa möte" falls due only when the forum holds its next meeting, which is still to come.
     await row.waitFor({ state: 'detached' });
     await reporter.getByLabel('Bara försenade').uncheck();
-    await row.getByRole('button', { name: `Uppdatera status: ${TASK}` }).click();
+    await row.getByRole('button', { name: `Ändra: ${TASK}` }).click();
     await board.getByRole('button', { name: 'Spara status' }).waitFor();
     await expectNoAxeViolations(reporter, 'uppdrag board');
   });

@@ -1038,7 +1038,6 @@ export const en: Dictionary = {
   'actions.board.due': 'Due',
   'actions.board.status': 'Status',
   'actions.board.change': 'Change',
-  'actions.board.changeNamed': 'Update status: {{task}}',
   'actions.board.close': 'Close',
   'actions.board.from': 'From {{meeting}}, {{date}}',
   'actions.mine.title': 'My actions',
@@ -1162,5 +1161,7 @@ export const en: Dictionary = {
   'forms.problem.forbidden': 'You do not have permission',
   'forms.problem.notFound': 'Not found',
   'forms.problem.conflict': 'That cannot be done now',
+  'forms.names.ofOrganization': '{{label}}, {{organization}}',
+  'forms.names.ofTask': '{{label}}: {{task}}',
   'forms.autosave.savedExcept': 'Saved at {{time}}, except {{fields}}: correct the marked field.',
 };

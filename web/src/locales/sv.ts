@@ -1046,7 +1046,6 @@ export const sv = {
   'actions.board.due': 'Klart till',
   'actions.board.status': 'Status',
   'actions.board.change': 'Ändra',
-  'actions.board.changeNamed': 'Uppdatera status: {{task}}',
   'actions.board.close': 'Stäng',
   'actions.board.from': 'Från {{meeting}}, {{date}}',
   'actions.mine.title': 'Mina uppdrag',
@@ -1170,6 +1169,8 @@ export const sv = {
   'forms.problem.forbidden': 'Du har inte behörighet',
   'forms.problem.notFound': 'Finns inte',
   'forms.problem.conflict': 'Det går inte just nu',
+  'forms.names.ofOrganization': '{{label}}, {{organization}}',
+  'forms.names.ofTask': '{{label}}: {{task}}',
   'forms.autosave.savedExcept': 'Sparat kl. {{time}}, utom {{fields}}: rätta det markerade fältet.',
 } as const;
 

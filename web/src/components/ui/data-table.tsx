@@ -1,5 +1,6 @@
 import { Paper, Table, Text } from '@mantine/core';
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, type ReactNode, type Ref } from 'react';
+import { ScrollRegion } from './scroll-region.tsx';
 
 export interface Column<T> {
   key: string;
@@ -17,14 +18,26 @@ interface DataTableProps<T> {
   emptyText: string;
   /** Content shown in a full-width row under a row, e.g. an expanded detail. */
   renderDetail?: (row: T) => ReactNode;
+  /** Makes the caption focusable, so focus can move to the table after an action added a row. */
+  captionRef?: Ref<HTMLTableCaptionElement>;
 }
 
-export function DataTable<T>({ caption, columns, rows, rowKey, emptyText, renderDetail }: DataTableProps<T>) {
+export function DataTable<T>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  emptyText,
+  renderDetail,
+  captionRef,
+}: DataTableProps<T>) {
   return (
     <Paper withBorder radius="md" className="table-frame">
-      <Table.ScrollContainer minWidth={640}>
+      <ScrollRegion label={caption} minWidth={640}>
         <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover captionSide="top">
-          <Table.Caption className="table-caption">{caption}</Table.Caption>
+          <Table.Caption className="table-caption" ref={captionRef} tabIndex={captionRef ? -1 : undefined}>
+            {caption}
+          </Table.Caption>
           <Table.Thead>
             <Table.Tr>
               {columns.map((column) => (
@@ -69,7 +82,7 @@ export function DataTable<T>({ caption, columns, rows, rowKey, emptyText, render
             })}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollRegion>
     </Paper>
   );
 }

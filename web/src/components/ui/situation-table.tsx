@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { StrainLevel } from '@server/rounds/schema.ts';
 import { BulletText } from './bullet-text.tsx';
 import { StrainBadge } from './strain-badge.tsx';
+import { ScrollRegion } from './scroll-region.tsx';
 
 export interface SituationTableRow {
   key: string;
@@ -104,7 +105,7 @@ export function SituationTable({ caption, rows, minWidth, strainWidth }: Situati
   if (isPhone) return <SituationCards caption={caption} rows={rows} />;
   return (
     <Paper withBorder radius="md" className="table-frame">
-      <Table.ScrollContainer minWidth={minWidth}>
+      <ScrollRegion label={caption} minWidth={minWidth}>
         <Table
           verticalSpacing="sm"
           horizontalSpacing="md"
@@ -154,7 +155,7 @@ export function SituationTable({ caption, rows, minWidth, strainWidth }: Situati
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollRegion>
     </Paper>
   );
 }

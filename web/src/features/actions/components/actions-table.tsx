@@ -86,7 +86,10 @@ export function ActionsTable({
             size="xs"
             variant="default"
             aria-expanded={openId === action.id}
-            aria-label={t('actions.board.changeNamed', { task: action.task.slice(0, 80) })}
+            aria-label={t('forms.names.ofTask', {
+              label: openId === action.id ? t('actions.board.close') : t('actions.board.change'),
+              task: action.task.slice(0, 80),
+            })}
             onClick={() => setOpenId(openId === action.id ? undefined : action.id)}
           >
             {openId === action.id ? t('actions.board.close') : t('actions.board.change')}

@@ -11,7 +11,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actionCreateSchema, type Action } from '@server/actions/schema.ts';
 import type { AgendaItem } from '@server/meetings/schema.ts';
@@ -46,6 +46,22 @@ export function ItemActions({ item, canEdit, organizationOptions, userOptions }:
   const { t } = useTranslation();
   const dueText = useDueText();
   const [isAdding, setIsAdding] = useState(false);
+  // Where focus goes when the form closes: the table with the new uppdrag, or back to the button.
+  const focusAfterClose = useRef<'table' | 'button'>(undefined);
+  const captionRef = useRef<HTMLTableCaptionElement>(null);
+  const openRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (isAdding || !focusAfterClose.current) return;
+    // The table appears with the first uppdrag, once the meeting is fetched again.
+    const target = focusAfterClose.current === 'table' ? captionRef.current : openRef.current;
+    if (!target) return;
+    target.focus();
+    focusAfterClose.current = undefined;
+  }, [isAdding, item.actions.length]);
+  const close = (focus: 'table' | 'button') => {
+    focusAfterClose.current = focus;
+    setIsAdding(false);
+  };
   const columns: Column<Action>[] = [
     {
       key: 'task',
@@ -67,6 +83,7 @@ export function ItemActions({ item, canEdit, organizationOptions, userOptions }:
           rows={item.actions}
           rowKey={(action) => action.id}
           emptyText={t('meetings.actions.empty')}
+          captionRef={captionRef}
         />
       )}
       {canEdit &&
@@ -75,11 +92,12 @@ export function ItemActions({ item, canEdit, organizationOptions, userOptions }:
             item={item}
             organizationOptions={organizationOptions}
             userOptions={userOptions}
-            onDone={() => setIsAdding(false)}
+            onAdded={() => close('table')}
+            onCancel={() => close('button')}
           />
         ) : (
           <Group>
-            <Button size="xs" variant="default" onClick={() => setIsAdding(true)}>
+            <Button ref={openRef} size="xs" variant="default" onClick={() => setIsAdding(true)}>
               {t('meetings.actions.add.open')}
             </Button>
           </Group>
@@ -92,7 +110,8 @@ interface AddActionFormProps {
   item: AgendaItem;
   organizationOptions: Option[];
   userOptions: Option[];
-  onDone: () => void;
+  onAdded: () => void;
+  onCancel: () => void;
 }
 
 const emptyAction = {
@@ -104,7 +123,7 @@ const emptyAction = {
   dueNextMeeting: false,
 };
 
-function AddActionForm({ item, organizationOptions, userOptions, onDone }: AddActionFormProps) {
+function AddActionForm({ item, organizationOptions, userOptions, onAdded, onCancel }: AddActionFormProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const [values, setValues] = useState(emptyAction);
@@ -134,7 +153,7 @@ function AddActionForm({ item, organizationOptions, userOptions, onDone }: AddAc
         onSuccess: () => {
           notifications.show({ message: t('meetings.actions.add.added'), color: 'teal' });
           setValues(emptyAction);
-          onDone();
+          onAdded();
         },
         onError: showError,
       },
@@ -210,7 +229,7 @@ function AddActionForm({ item, organizationOptions, userOptions, onDone }: AddAc
           <Button type="submit" loading={add.isPending}>
             {t('meetings.actions.add.submit')}
           </Button>
-          <Button variant="default" onClick={onDone}>
+          <Button variant="default" onClick={onCancel}>
             {t('common.cancel')}
           </Button>
         </Group>

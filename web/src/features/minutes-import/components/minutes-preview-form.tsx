@@ -23,6 +23,7 @@ import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { currentLocale } from '../../../lib/i18n.ts';
+import { ScrollRegion } from '../../../components/ui/scroll-region.tsx';
 import { useImportMinutes, type ImportPreview, type ImportResult } from '../api/import-minutes.ts';
 import {
   errorsByPath,
@@ -262,7 +263,7 @@ export function MinutesPreviewForm({ forumId, file, preview, onImported }: Minut
               {t('minutesImport.reports.description')}
             </Text>
             <Paper withBorder radius="md" className="table-frame">
-              <Table.ScrollContainer minWidth={760}>
+              <ScrollRegion label={t('minutesImport.reports.caption')} minWidth={760}>
                 <Table
                   verticalSpacing="sm"
                   horizontalSpacing="md"
@@ -302,7 +303,7 @@ export function MinutesPreviewForm({ forumId, file, preview, onImported }: Minut
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </ScrollRegion>
             </Paper>
           </Stack>
         )}

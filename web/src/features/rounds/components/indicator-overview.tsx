@@ -7,6 +7,7 @@ import { formatChange, formatDate, formatNumber } from '../../../lib/format.ts';
 import { currentLocale } from '../../../lib/i18n.ts';
 import { roundTitleLabel } from '@server/platform/labels.ts';
 import { formatIndicatorValue, indicatorName } from '../../../lib/indicators.ts';
+import { ScrollRegion } from '../../../components/ui/scroll-region.tsx';
 
 type IndicatorEntry = Overview['indicators'][number];
 type Aggregate = IndicatorEntry['total'];
@@ -95,11 +96,18 @@ export function IndicatorOverview({ overview }: { overview: Overview }) {
 
   if (overview.indicators.length === 0) return <Text c="dimmed">{t('rounds.indicators.none')}</Text>;
 
+  const caption = overview.previousRound
+    ? t('rounds.indicators.captionCompared', {
+        title: roundTitleLabel(overview.round.title, locale),
+        previous: roundTitleLabel(overview.previousRound.title, locale),
+      })
+    : t('rounds.indicators.caption', { title: roundTitleLabel(overview.round.title, locale) });
+
   return (
     <Stack gap="sm">
       <ComparisonNote overview={overview} />
       <Paper withBorder radius="md" className="table-frame">
-        <Table.ScrollContainer minWidth={720}>
+        <ScrollRegion label={caption} minWidth={720}>
           <Table
             verticalSpacing="sm"
             horizontalSpacing="md"
@@ -107,14 +115,7 @@ export function IndicatorOverview({ overview }: { overview: Overview }) {
             className="indicator-table"
             withColumnBorders
           >
-            <Table.Caption className="table-caption">
-              {overview.previousRound
-                ? t('rounds.indicators.captionCompared', {
-                    title: roundTitleLabel(overview.round.title, locale),
-                    previous: roundTitleLabel(overview.previousRound.title, locale),
-                  })
-                : t('rounds.indicators.caption', { title: roundTitleLabel(overview.round.title, locale) })}
-            </Table.Caption>
+            <Table.Caption className="table-caption">{caption}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('rounds.indicators.indicator')}</Table.Th>
@@ -181,7 +182,7 @@ export function IndicatorOverview({ overview }: { overview: Overview }) {
               })}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollRegion>
       </Paper>
     </Stack>
   );

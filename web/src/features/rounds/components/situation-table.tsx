@@ -123,7 +123,14 @@ export function SituationTable({ overview, reportLink }: SituationTableProps) {
             </Text>
           )}
           {link && (
-            <Anchor component={Link} to={link.href} size="sm" fw={400} className="no-print">
+            <Anchor
+              component={Link}
+              to={link.href}
+              size="sm"
+              fw={400}
+              className="no-print"
+              aria-label={t('forms.names.ofOrganization', { label: link.label, organization: row.organizationName })}
+            >
               {link.label}
             </Anchor>
           )}

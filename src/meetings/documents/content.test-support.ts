@@ -105,13 +105,13 @@ function expectSituationAndFollowUps(text: string): void {
   ]);
 }
 
-/** Runs a poppler or qpdf tool (Debian packages, installed by .ci/run) on a PDF and returns its stdout. */
-export async function runPdfTool(command: string, args: string[], pdf: Buffer): Promise<string> {
+/** Runs a poppler or qpdf tool (arguments, the file, then `after`) (Debian packages, installed by .ci/run) on a PDF and returns its stdout. */
+export async function runPdfTool(command: string, args: string[], pdf: Buffer, after: string[] = []): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'samverkan-pdf-'));
   try {
     const file = path.join(dir, 'document.pdf');
     await writeFile(file, pdf);
-    const { stdout } = await promisify(execFile)(command, [...args, file], { maxBuffer: 16 * 1024 * 1024 });
+    const { stdout } = await promisify(execFile)(command, [...args, file, ...after], { maxBuffer: 16 * 1024 * 1024 });
     return stdout;
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -126,4 +126,9 @@ export async function pdfFonts(pdf: Buffer): Promise<{ name: string; embedded: b
     // name type [encoding words…] emb sub uni object ID: emb is the fifth column from the end.
     return { name: columns[0]!, embedded: columns.at(-5) === 'yes' };
   });
+}
+
+/** The text layer as poppler's `pdftotext` reads it, the extractor archives and search indexes commonly use. */
+export function pdftotext(pdf: Buffer): Promise<string> {
+  return runPdfTool('pdftotext', ['-enc', 'UTF-8'], pdf, ['-']);
 }

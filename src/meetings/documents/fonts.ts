@@ -48,7 +48,10 @@ function styleFiles(style: FontStyle): string[] {
  */
 function fontFiles(style: FontStyle): string[] {
   const emoji = EMOJI_SUBSETS.map((subset) => fontsourceFile('noto-emoji', `noto-emoji-${subset}-400-normal.woff`));
-  return [...new Set([...styleFiles(style), ...styleFiles('regular'), ...emoji])];
+  // Emoji come before DejaVu, which has its own older emoticons: a run of emoji stays in one face.
+  const [regularDejaVu, ...regularNoto] = styleFiles('regular').reverse();
+  const [dejaVu, ...noto] = styleFiles(style).reverse();
+  return [...new Set([...noto.reverse(), ...regularNoto.reverse(), ...emoji, dejaVu!, regularDejaVu!])];
 }
 
 export interface FontFace {

@@ -123,6 +123,18 @@ function splitWide(pieces: StyledRun[], size: number, maxWidth: number): Segment
   return parts;
 }
 
+const EMOJI_PART = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)$/u;
+
+/**
+ * UAX #14 allows a break between any two emoji; a run of emoji is kept on one line like a word,
+ * so "😀👍" reads as one token on paper and in the extracted text.
+ */
+function isInsideEmojiRun(text: string, position: number): boolean {
+  const previous = [...text.slice(Math.max(0, position - 2), position)].at(-1) ?? '';
+  const next = String.fromCodePoint(text.codePointAt(position) ?? 0);
+  return EMOJI_PART.test(previous) && EMOJI_PART.test(next);
+}
+
 /** The text between two line-break opportunities, as styled pieces, and whether a line must end after it. */
 function* breakOpportunities(runs: StyledRun[]): Generator<{ pieces: StyledRun[]; required: boolean }> {
   const text = runs.map((run) => run.text).join('');
@@ -130,6 +142,7 @@ function* breakOpportunities(runs: StyledRun[]): Generator<{ pieces: StyledRun[]
   const breaker = new LineBreaker(text);
   let start = 0;
   for (let brk = breaker.nextBreak(); brk; brk = breaker.nextBreak()) {
+    if (!brk.required && isInsideEmojiRun(text, brk.position)) continue;
     // The line feed itself is not printed.
     const slice = text.slice(start, brk.position).replace(/\r?\n$/, '');
     const pieces: StyledRun[] = [];

@@ -50,7 +50,8 @@ interface TextStyle {
 
 const BODY: TextStyle = { size: 10, leading: 1.25 };
 const SMALL: TextStyle = { size: 8.5, leading: 1.25 };
-const CELL: TextStyle = { size: 8.5, leading: 1.15 };
+// Emoji glyphs are taller than letters: at a tighter leading poppler assigns them to the next line.
+const CELL: TextStyle = { size: 8.5, leading: 1.3 };
 
 export async function renderMinutesPdf(doc: MinutesDocument): Promise<Buffer> {
   return (await renderMinutesWithAppendix(doc, [])).pdf;

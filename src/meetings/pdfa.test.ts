@@ -96,7 +96,7 @@ function fill(limit: number, field: string): string {
 /** Extracted text, split into words; bidi marks that extractors add around right-to-left runs go. */
 function wordsOf(text: string): Set<string> {
   // Punctuation the minutes put between words ("Namn, Namn", "(ersättare för …)") separates them too.
-  return new Set(text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069,()]/g, ' ').split(/\s+/));
+  return new Set(text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069,;:()]/g, ' ').split(/\s+/));
 }
 
 /** The words of the given fields that the text lacks, by field; {} when nothing is lost. */

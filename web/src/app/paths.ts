@@ -11,6 +11,7 @@ export const paths = {
   meetings: '/moten',
   actions: '/uppdrag',
   decisions: '/beslut',
+  settings: '/installningar',
 } as const;
 
 export const forumPath = (forumId: string) => `${paths.forums}/${forumId}`;

@@ -2,17 +2,15 @@ import type { FetchQueryOptions, QueryClient } from '@tanstack/react-query';
 import type { LoaderFunction, Params } from 'react-router';
 import type { Me } from '@server/auth/schema.ts';
 import { openActionsQueryOptions } from '../features/actions/api/get-actions.ts';
-import { myActionsQueryOptions } from '../features/actions/api/get-my-actions.ts';
 import { meQueryOptions } from '../features/auth/api/get-me.ts';
 import { canAdminister, coordinatedForumIds } from '../features/auth/permissions.ts';
+import { myDueQueryOptions } from '../features/due/api/get-my-due.ts';
 import { forumQueryOptions } from '../features/forums/api/get-forum.ts';
 import { forumsQueryOptions } from '../features/forums/api/get-forums.ts';
 import { indicatorsQueryOptions } from '../features/indicators/api/get-indicators.ts';
 import { meetingQueryOptions } from '../features/meetings/api/get-meeting.ts';
 import { meetingsQueryOptions } from '../features/meetings/api/get-meetings.ts';
-import { myMeetingsQueryOptions } from '../features/meetings/api/get-my-meetings.ts';
 import { meetingSettingsQueryOptions } from '../features/meetings/api/meeting-settings.ts';
-import { myReportingQueryOptions } from '../features/reports/api/get-my-reporting.ts';
 import { reportQueryOptions } from '../features/reports/api/get-report.ts';
 import { overviewQueryOptions } from '../features/rounds/api/get-overview.ts';
 import { remindersQueryOptions } from '../features/rounds/api/get-reminders.ts';
@@ -53,12 +51,7 @@ export function createLoaders(queryClient: QueryClient) {
         if (canAdminister(me)) fetch(forumsQueryOptions({ includeInactive: true }));
       }),
     ),
-    start: loader(() => {
-      fetch(myReportingQueryOptions);
-      fetch(myActionsQueryOptions);
-      fetch(myMeetingsQueryOptions);
-      withMe((me) => coordinatedForumIds(me).forEach((id) => fetch(roundsQueryOptions(id, { status: 'open' }))));
-    }),
+    start: loader(() => fetch(myDueQueryOptions)),
     report: loader(({ roundId = '', organizationId = '' }) => {
       fetch(reportQueryOptions({ roundId, organizationId }));
       openActionsQueryOptions({ roundId, organizationId }).forEach(fetch);

@@ -7,6 +7,9 @@ function shouldRetry(failureCount: number, error: Error): boolean {
   return failureCount < 2;
 }
 
+/** The start page's summary of what is due; any change the user makes may change it. */
+export const dueQueryKey = ['me', 'due'] as const;
+
 /** onUnauthenticated runs when any request finds the session gone (expired or signed out elsewhere). */
 export function createQueryClient(onUnauthenticated: () => void): QueryClient {
   const onError = (error: Error) => {

@@ -30,7 +30,7 @@ export function AppLayout() {
             </Link>
             <Group gap="sm">
               <LanguageSwitch isSignedIn={me !== null} />
-              {me && <UserMenu me={me} onSignedOut={() => navigate(paths.signIn)} />}
+              {me && <UserMenu me={me} settingsHref={paths.settings} onSignedOut={() => navigate(paths.signIn)} />}
             </Group>
           </Group>
         </Container>

@@ -1,9 +1,10 @@
 import { Button, Menu } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Me } from '@server/auth/schema.ts';
 import { useSignOut } from '../api/sign-out.ts';
 
-export function UserMenu({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) {
+export function UserMenu({ me, settingsHref, onSignedOut }: { me: Me; settingsHref: string; onSignedOut: () => void }) {
   const { t } = useTranslation();
   const signOut = useSignOut();
   return (
@@ -15,6 +16,9 @@ export function UserMenu({ me, onSignedOut }: { me: Me; onSignedOut: () => void 
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{t('auth.userMenu.organization', { organization: me.organizationName })}</Menu.Label>
+        <Menu.Item component={Link} to={settingsHref}>
+          {t('auth.userMenu.settings')}
+        </Menu.Item>
         <Menu.Item onClick={() => signOut.mutate(undefined, { onSuccess: onSignedOut })}>
           {t('auth.userMenu.signOut')}
         </Menu.Item>

@@ -1,16 +1,5 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { client, data, type Schemas } from '../../../lib/api-client.ts';
-import { reportKeys } from './get-report.ts';
+import type { Schemas } from '../../../lib/api-client.ts';
 
+/** An open round where the user's organisation reports, as the start page lists it (GET /api/me/due). */
 export type MyReporting = Schemas['MyReporting'][number];
 export type MyReportingStatus = MyReporting['status'];
-
-export function getMyReporting(): Promise<MyReporting[]> {
-  return data(client.GET('/api/me/reporting'));
-}
-
-export const myReportingQueryOptions = queryOptions({ queryKey: reportKeys.mine(), queryFn: getMyReporting });
-
-export function useMyReporting(options: { enabled?: boolean } = {}) {
-  return useQuery({ ...myReportingQueryOptions, ...options });
-}

@@ -1,4 +1,4 @@
-import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Round } from '@server/rounds/schema.ts';
 import { client, data, type QueryOf } from '../../../lib/api-client.ts';
 
@@ -27,13 +27,3 @@ export function useRounds(forumId: string, filters: RoundFilters = {}) {
 }
 
 /** The open rounds of several forums (a coordinator's start page), newest first. */
-export function useOpenRounds(forumIds: string[]) {
-  return useQueries({
-    queries: forumIds.map((forumId) => roundsQueryOptions(forumId, { status: 'open' })),
-    combine: (results) => ({
-      rounds: results.flatMap((result) => result.data ?? []).sort((a, b) => b.deadline.localeCompare(a.deadline)),
-      isPending: results.some((result) => result.isPending),
-      error: results.find((result) => result.error)?.error ?? null,
-    }),
-  });
-}

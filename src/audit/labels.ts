@@ -37,8 +37,6 @@ export const auditActionLabels = {
   add_attachment: { sv: 'Bilaga tillagd', en: 'Attachment added' },
   remove_attachment: { sv: 'Bilaga borttagen', en: 'Attachment removed' },
   import: { sv: 'Importerat från äldre anteckningar', en: 'Imported from earlier minutes' },
-  send_invitations: { sv: 'Kallelse skickad', en: 'Invitation sent' },
-  cancel: { sv: 'Mötet inställt', en: 'Meeting cancelled' },
 } as const satisfies Record<string, Labels>;
 export type AuditAction = keyof typeof auditActionLabels;
 export const auditActions = Object.keys(auditActionLabels) as AuditAction[];

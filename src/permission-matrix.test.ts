@@ -51,6 +51,23 @@ const expected: Record<string, string[]> = {
   'PUT /api/auth/me/locale': [
     '—                                        | 401   ok    ok    ok     ok   ok    ok',
   ],
+  'GET /api/auth/options': [
+    '—                                        | ok    ok    ok    ok     ok   ok    ok',
+  ],
+  // This app has no identity provider configured: the provider's routes are 404 for everyone
+  // (src/auth/single-sign-on.test.ts covers them with a provider).
+  'GET /api/auth/oidc/start': [
+    'no provider configured                   | no    no    no    no     no   no    no',
+  ],
+  'GET /api/auth/oidc/callback': [
+    'no provider configured                   | no    no    no    no     no   no    no',
+  ],
+  'GET /api/auth/settings': [
+    '—                                        | 401   ok    no    no     no   no    no',
+  ],
+  'PUT /api/auth/settings': [
+    '—                                        | 401   ok    no    no     no   no    no',
+  ],
   'GET /api/health': [
     '—                                        | ok    ok    ok    ok     ok   ok    ok',
   ],
@@ -813,6 +830,17 @@ const requests: Record<string, Record<string, Builder>> = {
   },
   'GET /api/auth/me': { '—': get(() => '/api/auth/me') },
   'PUT /api/auth/me/locale': { '—': () => ({ method: 'PUT', url: '/api/auth/me/locale', payload: { locale: 'sv' } }) },
+  'GET /api/auth/options': { '—': get(() => '/api/auth/options') },
+  'GET /api/auth/oidc/start': { 'no provider configured': get(() => '/api/auth/oidc/start') },
+  'GET /api/auth/oidc/callback': { 'no provider configured': get(() => '/api/auth/oidc/callback?code=x&state=y') },
+  'GET /api/auth/settings': { '—': get(() => '/api/auth/settings') },
+  'PUT /api/auth/settings': {
+    '—': () => ({
+      method: 'PUT',
+      url: '/api/auth/settings',
+      payload: { passwordSignIn: true, createUnknownUsers: true, newUserOrganizationId: ctx.fixture.org.N },
+    }),
+  },
   'GET /api/health': { '—': get(() => '/api/health') },
   'GET /api/organizations': { '—': get(() => '/api/organizations') },
   'POST /api/organizations': {

@@ -54,11 +54,12 @@ describe('GET /api/audit', () => {
       after: { name: 'Hemtjänst Nord' },
     });
 
+    // Three changes and the coordinator's sign-in.
     const byActor = await get(`actorUserId=${ctx.fixture.user.coordinator!.id}`);
-    expect(byActor.total).toBe(3);
+    expect(byActor.total).toBe(4);
     expect((await get('q=nord&action=update')).total).toBe(1);
     const today = new Date().toISOString().slice(0, 10);
-    expect((await get(`from=${today}&to=${today}&actorUserId=${ctx.fixture.user.coordinator!.id}`)).total).toBe(3);
+    expect((await get(`from=${today}&to=${today}&actorUserId=${ctx.fixture.user.coordinator!.id}`)).total).toBe(4);
     expect((await get(`to=2020-01-01`)).total).toBe(0);
     const page = await get('limit=2&offset=1');
     expect(page.items).toHaveLength(2);

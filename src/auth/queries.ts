@@ -4,7 +4,7 @@ import type { DbOrTrx } from '../platform/db.ts';
 export function findUserForLogin(db: DbOrTrx, email: string) {
   return db
     .selectFrom('users')
-    .select(['id', 'passwordHash', 'isActive'])
+    .select(['id', 'name', 'passwordHash', 'isActive'])
     .where(sql`lower(email)`, '=', email.toLowerCase())
     .executeTakeFirst();
 }
@@ -68,13 +68,24 @@ export function insertLoginAttempt(db: DbOrTrx, attempt: { email: string; ip: st
 
 export function insertSession(
   db: DbOrTrx,
-  session: { tokenHash: string; userId: string; expiresAt: Date; userAgent: string | null },
+  session: {
+    tokenHash: string;
+    userId: string;
+    expiresAt: Date;
+    userAgent: string | null;
+    method: 'password' | 'oidc';
+    idToken: string | null;
+  },
 ) {
   return db.insertInto('sessions').values(session).execute();
 }
 
 export function deleteSession(db: DbOrTrx, tokenHash: string) {
-  return db.deleteFrom('sessions').where('tokenHash', '=', tokenHash).execute();
+  return db
+    .deleteFrom('sessions')
+    .where('tokenHash', '=', tokenHash)
+    .returning(['method', 'idToken'])
+    .executeTakeFirst();
 }
 
 export function deleteSessionsOfUser(db: DbOrTrx, userId: string) {
@@ -114,7 +125,7 @@ function selectActors(db: DbOrTrx) {
 export function findSessionActor(db: DbOrTrx, tokenHash: string) {
   return selectActors(db)
     .innerJoin('sessions', 'sessions.userId', 'users.id')
-    .select('sessions.expiresAt')
+    .select(['sessions.expiresAt', 'sessions.method'])
     .where('sessions.tokenHash', '=', tokenHash)
     .where('sessions.expiresAt', '>', new Date())
     .executeTakeFirst();
@@ -138,4 +149,63 @@ export async function hasAdministratorWhoCanSignIn(db: DbOrTrx): Promise<boolean
     .limit(1)
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/** The users a provider's identity may belong to: by HSA-id and by e-mail address, any case. */
+export function findUsersForSignIn(db: DbOrTrx, identity: { hsaId: string | null; email: string | null }) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'name', 'email', 'hsaId', 'isActive'])
+    .where((eb) =>
+      eb.or([
+        ...(identity.hsaId ? [eb(sql`upper(hsa_id)`, '=', identity.hsaId.toUpperCase())] : []),
+        ...(identity.email ? [eb(sql`lower(email)`, '=', identity.email.toLowerCase())] : []),
+      ]),
+    )
+    .execute();
+}
+
+export function findSystemSettings(db: DbOrTrx) {
+  return db
+    .selectFrom('systemSettings')
+    .leftJoin('organizations', 'organizations.id', 'systemSettings.oidcNewUserOrganizationId')
+    .select([
+      'systemSettings.passwordSignIn',
+      'systemSettings.oidcCreateUsers',
+      'systemSettings.oidcNewUserOrganizationId',
+      'organizations.name as oidcNewUserOrganizationName',
+      'organizations.isActive as oidcNewUserOrganizationIsActive',
+    ])
+    .executeTakeFirstOrThrow();
+}
+
+export function updateSystemSettings(
+  db: DbOrTrx,
+  values: { passwordSignIn: boolean; oidcCreateUsers: boolean; oidcNewUserOrganizationId: string | null },
+) {
+  return db
+    .updateTable('systemSettings')
+    .set({ ...values, updatedAt: new Date() })
+    .execute();
+}
+
+export function insertOidcSignIn(
+  db: DbOrTrx,
+  values: { keyHash: string; state: string; nonce: string; codeVerifier: string; returnTo: string; expiresAt: Date },
+) {
+  return db.insertInto('oidcSignIns').values(values).execute();
+}
+
+/** Removes and returns a pending sign-in, so each can be completed once only. */
+export function takeOidcSignIn(db: DbOrTrx, keyHash: string) {
+  return db
+    .deleteFrom('oidcSignIns')
+    .where('keyHash', '=', keyHash)
+    .where('expiresAt', '>', new Date())
+    .returning(['state', 'nonce', 'codeVerifier', 'returnTo'])
+    .executeTakeFirst();
+}
+
+export function deleteExpiredOidcSignIns(db: DbOrTrx) {
+  return db.deleteFrom('oidcSignIns').where('expiresAt', '<=', new Date()).execute();
 }

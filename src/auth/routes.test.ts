@@ -73,7 +73,9 @@ describe('sessions', () => {
     const cookie = await login(ctx.app, 'coordinator@test.example');
     expect((await ctx.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } })).statusCode).toBe(200);
     const logout = await ctx.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie } });
-    expect(logout.statusCode).toBe(204);
+    expect(logout.statusCode).toBe(200);
+    // A password session has no provider session to end.
+    expect(logout.json()).toEqual({ endSessionUrl: null });
     expect((await ctx.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } })).statusCode).toBe(401);
   });
 

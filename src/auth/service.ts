@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { recordAudit } from '../audit/service.ts';
 import type { Config } from '../platform/config.ts';
-import type { Db, DbOrTrx } from '../platform/db.ts';
+import type { Db, DbOrTrx, Trx } from '../platform/db.ts';
 import { authErrors } from './errors.ts';
 import * as queries from './queries.ts';
 import type { ForumRole, Locale, Me } from './schema.ts';
@@ -62,6 +62,62 @@ async function throttleSignIn(db: Db, config: Config, email: string, ip: string)
   if (waitMs > 0) throw authErrors.signInDelayed(Math.ceil(waitMs / 1000));
 }
 
+export type SignInMethod = 'password' | 'oidc';
+
+export interface NewSession {
+  token: string;
+  expiresAt: Date;
+  actor: Actor;
+}
+
+/**
+ * Password sign-in is open unless an administrator turned it off, which only counts while single
+ * sign-on is configured; SAMVERKAN_FORCE_PASSWORD_SIGN_IN reopens it whatever the setting (decision 010).
+ */
+export async function isPasswordSignInOpen(db: DbOrTrx, config: Config): Promise<boolean> {
+  if (config.forcePasswordSignIn || !config.oidc) return true;
+  return (await queries.findSystemSettings(db)).passwordSignIn;
+}
+
+/** Opens a session for a user who has proved who they are, and records the sign-in in the audit log. */
+export async function startSession(options: {
+  db: Db;
+  config: Config;
+  user: { id: string; name: string };
+  method: SignInMethod;
+  idToken?: string | null;
+  userAgent: string | null;
+  /** Written in the same transaction, e.g. the successful attempt the throttle counts. */
+  alsoRecord?: (trx: Trx) => Promise<unknown>;
+}): Promise<NewSession> {
+  const { db, config, user } = options;
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(Date.now() + config.sessionTtlMs);
+  await db.transaction().execute(async (trx) => {
+    await options.alsoRecord?.(trx);
+    await queries.deleteExpiredSessions(trx, user.id);
+    await queries.insertSession(trx, {
+      tokenHash: hashToken(token),
+      userId: user.id,
+      expiresAt,
+      userAgent: options.userAgent,
+      method: options.method,
+      idToken: options.idToken ?? null,
+    });
+    await recordAudit(trx, {
+      actor: user,
+      action: 'sign_in',
+      entityType: 'user',
+      entityId: user.id,
+      entityLabel: user.name,
+      after: { method: options.method, ...(options.method === 'oidc' ? { issuer: config.oidc?.issuer.href } : {}) },
+    });
+  });
+  const session = await resolveSession({ db, config, token });
+  if (!session) throw authErrors.invalidCredentials();
+  return { token, expiresAt, actor: session.actor };
+}
+
 export async function login(options: {
   db: Db;
   config: Config;
@@ -69,8 +125,9 @@ export async function login(options: {
   password: string;
   ip: string;
   userAgent: string | null;
-}): Promise<{ token: string; expiresAt: Date; actor: Actor }> {
+}): Promise<NewSession> {
   const { db, config, email, password } = options;
+  if (!(await isPasswordSignInOpen(db, config))) throw authErrors.passwordSignInOff(config.oidc?.name ?? '');
   await throttleSignIn(db, config, email, options.ip);
   const user = await queries.findUserForLogin(db, email);
   const isValid = user?.passwordHash
@@ -80,25 +137,20 @@ export async function login(options: {
     await queries.insertLoginAttempt(db, { email, ip: options.ip, succeeded: false });
     throw authErrors.invalidCredentials();
   }
-  const token = randomBytes(32).toString('base64url');
-  const expiresAt = new Date(Date.now() + config.sessionTtlMs);
-  await db.transaction().execute(async (trx) => {
-    await queries.insertLoginAttempt(trx, { email, ip: options.ip, succeeded: true });
-    await queries.deleteExpiredSessions(trx, user.id);
-    await queries.insertSession(trx, {
-      tokenHash: hashToken(token),
-      userId: user.id,
-      expiresAt,
-      userAgent: options.userAgent,
-    });
+  return startSession({
+    db,
+    config,
+    user,
+    method: 'password',
+    userAgent: options.userAgent,
+    alsoRecord: (trx) => queries.insertLoginAttempt(trx, { email, ip: options.ip, succeeded: true }),
   });
-  const actor = await resolveSession({ db, config, token });
-  if (!actor) throw authErrors.invalidCredentials();
-  return { token, expiresAt, actor: actor.actor };
 }
 
-export async function logout(db: Db, token: string): Promise<void> {
-  await queries.deleteSession(db, hashToken(token));
+/** Ends the session; returns how it was opened, so a provider's session can be ended too. */
+export async function logout(db: Db, token: string): Promise<{ method: SignInMethod; idToken: string | null } | null> {
+  const ended = await queries.deleteSession(db, hashToken(token));
+  return ended ? { method: ended.method as SignInMethod, idToken: ended.idToken } : null;
 }
 
 /**
@@ -109,7 +161,7 @@ export async function resolveSession(options: {
   db: Db;
   config: Config;
   token: string;
-}): Promise<{ actor: Actor; expiresAt: Date } | null> {
+}): Promise<{ actor: Actor; expiresAt: Date; method: SignInMethod } | null> {
   const tokenHash = hashToken(options.token);
   const row = await queries.findSessionActor(options.db, tokenHash);
   if (!row) return null;
@@ -118,7 +170,7 @@ export async function resolveSession(options: {
     expiresAt = new Date(Date.now() + options.config.sessionTtlMs);
     await queries.extendSession(options.db, tokenHash, expiresAt);
   }
-  return { actor: mapActor(row), expiresAt };
+  return { actor: mapActor(row), expiresAt, method: row.method as SignInMethod };
 }
 
 function mapActor(row: NonNullable<Awaited<ReturnType<typeof queries.findActiveActor>>>): Actor {

@@ -8,6 +8,7 @@ import * as outboxDelivery from './2026-11-29T2240-outbox-delivery.ts';
 import * as mailKindsAndInvitations from './2026-11-30T0020-mail-kinds-and-invitations.ts';
 import * as membershipPeriods from './2026-11-30T0100-membership-periods.ts';
 import * as scheduledNotices from './2026-11-30T0130-scheduled-notices.ts';
+import * as singleSignOn from './2026-11-30T0145-single-sign-on.ts';
 
 // Listed by hand rather than read from the folder: the same list then works under tsx, vitest
 // and any bundler. Keys sort by their date prefix; never rename or edit one that has shipped.
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30T0020-mail-kinds-and-invitations': mailKindsAndInvitations,
   '2026-11-30T0100-membership-periods': membershipPeriods,
   '2026-11-30T0130-scheduled-notices': scheduledNotices,
+  '2026-11-30T0145-single-sign-on': singleSignOn,
 };

@@ -37,3 +37,40 @@ describe('mail configuration', () => {
     expect(() => loadConfig({ SAMVERKAN_SMTP_URL: 'http://mail.region.example' })).toThrow(ConfigError);
   });
 });
+
+describe('single sign-on configuration', () => {
+  const oidc = {
+    SAMVERKAN_OIDC_ISSUER: 'https://idp.region.example/realms/samverkan',
+    SAMVERKAN_OIDC_CLIENT_ID: 'samverkan',
+    SAMVERKAN_OIDC_CLIENT_SECRET: 'secret',
+    SAMVERKAN_OIDC_REDIRECT_URL: 'https://samverkan.region.example/api/auth/oidc/callback',
+  };
+
+  it('is off without the variables, and password sign-in cannot be forced shut', () => {
+    const config = loadConfig({});
+    expect(config.oidc).toBeUndefined();
+    expect(config.forcePasswordSignIn).toBe(false);
+  });
+
+  it('reads the provider, with the issuer host as the button name and the sign-in page for after sign-out', () => {
+    const config = loadConfig({ NODE_ENV: 'production', ...oidc, SAMVERKAN_OIDC_HSA_ID_CLAIM: 'employeeHsaId' });
+    expect(config.oidc).toMatchObject({
+      clientId: 'samverkan',
+      name: 'idp.region.example',
+      scopes: 'openid email profile',
+      hsaIdClaim: 'employeeHsaId',
+    });
+    expect(config.oidc!.postLogoutRedirectUrl.href).toBe('https://samverkan.region.example/logga-in');
+  });
+
+  it('names each missing variable, a wrong callback path and plain http in production', () => {
+    const { SAMVERKAN_OIDC_CLIENT_SECRET: _secret, ...withoutSecret } = oidc;
+    expect(() => loadConfig(withoutSecret)).toThrow(/SAMVERKAN_OIDC_CLIENT_SECRET: required/);
+    expect(() =>
+      loadConfig({ ...oidc, SAMVERKAN_OIDC_REDIRECT_URL: 'https://samverkan.region.example/callback' }),
+    ).toThrow(/must end in \/api\/auth\/oidc\/callback/);
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', ...oidc, SAMVERKAN_OIDC_ISSUER: 'http://idp.region.example' }),
+    ).toThrow(/SAMVERKAN_OIDC_ISSUER: must be https in production/);
+  });
+});

@@ -40,6 +40,16 @@ const envSchema = z.object({
   // nodemailer's connection URL: smtp://user:pass@host:587 (STARTTLS when offered) or smtps://…:465.
   SAMVERKAN_SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   SAMVERKAN_MAIL_FROM: z.string().trim().min(3).max(300).optional(),
+  // Single sign-on through the region's OpenID provider (decision 010).
+  SAMVERKAN_OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
+  SAMVERKAN_OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
+  SAMVERKAN_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  SAMVERKAN_OIDC_REDIRECT_URL: z.url({ protocol: /^https?$/ }).optional(),
+  SAMVERKAN_OIDC_NAME: z.string().trim().min(1).max(60).optional(),
+  SAMVERKAN_OIDC_SCOPES: z.string().trim().min(1).default('openid email profile'),
+  SAMVERKAN_OIDC_HSA_ID_CLAIM: z.string().trim().min(1).max(100).optional(),
+  // The way back in when the provider fails after an administrator turned password sign-in off.
+  SAMVERKAN_FORCE_PASSWORD_SIGN_IN: booleanFromEnv.default(false),
 });
 
 export type DatabaseConfig = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
@@ -62,6 +72,69 @@ export interface Config {
   login: { maxFailures: number; windowMs: number; ratePerMinute: number };
   /** Outgoing mail; without `smtpUrl` nothing leaves the machine and the outbox keeps each message as held. */
   mail: { smtpUrl: string | undefined; from: string; appUrl: string };
+  /** The OpenID provider users may sign in through; undefined when single sign-on is not set up. */
+  oidc: OidcConfig | undefined;
+  /** Password sign-in stays open whatever the administrators' setting says. */
+  forcePasswordSignIn: boolean;
+}
+
+export interface OidcConfig {
+  issuer: URL;
+  clientId: string;
+  clientSecret: string;
+  /** Where the provider sends the browser back: this app's /api/auth/oidc/callback. */
+  redirectUrl: URL;
+  /** Where the provider sends the browser after signing out there: this app's sign-in page. */
+  postLogoutRedirectUrl: URL;
+  /** The provider's name on the sign-in button, e.g. "SITHS" or "Region Dalarnas konto". */
+  name: string;
+  scopes: string;
+  /** The ID-token claim that holds the user's HSA-id, when the provider sends one. */
+  hsaIdClaim: string | undefined;
+}
+
+export const OIDC_CALLBACK_PATH = '/api/auth/oidc/callback';
+const OIDC_VARIABLES = [
+  'SAMVERKAN_OIDC_ISSUER',
+  'SAMVERKAN_OIDC_CLIENT_ID',
+  'SAMVERKAN_OIDC_CLIENT_SECRET',
+  'SAMVERKAN_OIDC_REDIRECT_URL',
+] as const;
+
+function oidcProblems(e: z.infer<typeof envSchema>): string[] {
+  const given = OIDC_VARIABLES.filter((name) => e[name] !== undefined);
+  if (given.length === 0) return [];
+  const missing = OIDC_VARIABLES.filter((name) => e[name] === undefined);
+  const problems = missing.map((name) => `  - ${name}: required when single sign-on is configured`);
+  const redirect = e.SAMVERKAN_OIDC_REDIRECT_URL ? new URL(e.SAMVERKAN_OIDC_REDIRECT_URL) : undefined;
+  if (redirect && redirect.pathname !== OIDC_CALLBACK_PATH)
+    problems.push(
+      `  - SAMVERKAN_OIDC_REDIRECT_URL: must end in ${OIDC_CALLBACK_PATH}, e.g. https://samverkan.region.se${OIDC_CALLBACK_PATH}`,
+    );
+  // Over plain http the authorization code and the tokens can be read on the network.
+  if (e.NODE_ENV === 'production') {
+    for (const name of ['SAMVERKAN_OIDC_ISSUER', 'SAMVERKAN_OIDC_REDIRECT_URL'] as const) {
+      if (e[name]?.startsWith('http:')) problems.push(`  - ${name}: must be https in production`);
+    }
+  }
+  return problems;
+}
+
+/** Called after oidcProblems found none, so the four variables are all set or all unset. */
+function oidcConfig(e: z.infer<typeof envSchema>): OidcConfig | undefined {
+  if (!e.SAMVERKAN_OIDC_ISSUER) return undefined;
+  const issuer = new URL(e.SAMVERKAN_OIDC_ISSUER);
+  const redirectUrl = new URL(e.SAMVERKAN_OIDC_REDIRECT_URL!);
+  return {
+    issuer,
+    clientId: e.SAMVERKAN_OIDC_CLIENT_ID!,
+    clientSecret: e.SAMVERKAN_OIDC_CLIENT_SECRET!,
+    redirectUrl,
+    postLogoutRedirectUrl: new URL('/logga-in', redirectUrl),
+    name: e.SAMVERKAN_OIDC_NAME ?? issuer.host,
+    scopes: e.SAMVERKAN_OIDC_SCOPES,
+    hsaIdClaim: e.SAMVERKAN_OIDC_HSA_ID_CLAIM,
+  };
 }
 
 export class ConfigError extends Error {}
@@ -86,7 +159,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const isProduction = e.NODE_ENV === 'production';
-  const mailProblems = [
+  const problems = [
     ...(e.SAMVERKAN_SMTP_URL && !e.SAMVERKAN_MAIL_FROM
       ? ['  - SAMVERKAN_MAIL_FROM: required with SAMVERKAN_SMTP_URL, e.g. "Samverkan <samverkan@region.se>"']
       : []),
@@ -94,8 +167,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...(e.SAMVERKAN_SMTP_URL && isProduction && !e.SAMVERKAN_PUBLIC_URL
       ? ['  - SAMVERKAN_PUBLIC_URL: required with SAMVERKAN_SMTP_URL in production, for the links in the mail']
       : []),
+    ...oidcProblems(e),
   ];
-  if (mailProblems.length > 0) throw new ConfigError(`Invalid configuration:\n${mailProblems.join('\n')}`);
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   if (isProduction && e.SAMVERKAN_SEED_DEMO === true) {
     throw new ConfigError(
       'Invalid configuration:\n  - SAMVERKAN_SEED_DEMO: the demo data (with its published password) is refused when NODE_ENV=production. Create an administrator with `npx samverkan create-admin --email … --password …` instead.',
@@ -130,5 +204,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? new URL(e.SAMVERKAN_PUBLIC_URL).origin
         : `http://${isLoopbackHost(e.HOST) || e.HOST === '0.0.0.0' ? 'localhost' : e.HOST}:${e.PORT}`,
     },
+    oidc: oidcConfig(e),
+    forcePasswordSignIn: e.SAMVERKAN_FORCE_PASSWORD_SIGN_IN,
   };
 }

@@ -262,6 +262,15 @@ export interface MinutesVersions {
   version: number;
 }
 
+export interface OidcSignIns {
+  codeVerifier: string;
+  expiresAt: Timestamp;
+  keyHash: string;
+  nonce: string;
+  returnTo: string;
+  state: string;
+}
+
 export interface Organizations {
   createdAt: Generated<Timestamp>;
   id: Generated<string>;
@@ -385,14 +394,25 @@ export interface RoundSchedules {
 export interface Sessions {
   createdAt: Generated<Timestamp>;
   expiresAt: Timestamp;
+  idToken: string | null;
+  method: Generated<string>;
   tokenHash: string;
   userAgent: string | null;
   userId: string;
 }
 
+export interface SystemSettings {
+  id: Generated<boolean>;
+  oidcCreateUsers: Generated<boolean>;
+  oidcNewUserOrganizationId: string | null;
+  passwordSignIn: Generated<boolean>;
+  updatedAt: Generated<Timestamp>;
+}
+
 export interface Users {
   createdAt: Generated<Timestamp>;
   email: string;
+  hsaId: string | null;
   id: Generated<string>;
   isActive: Generated<boolean>;
   isAdmin: Generated<boolean>;
@@ -426,6 +446,7 @@ export interface DB {
   minutesComments: MinutesComments;
   minutesRenderings: MinutesRenderings;
   minutesVersions: MinutesVersions;
+  oidcSignIns: OidcSignIns;
   organizations: Organizations;
   outbox: Outbox;
   reports: Reports;
@@ -436,5 +457,6 @@ export interface DB {
   rounds: Rounds;
   roundSchedules: RoundSchedules;
   sessions: Sessions;
+  systemSettings: SystemSettings;
   users: Users;
 }

@@ -17,6 +17,10 @@ export const validationMessages: Record<string, LocalizedMessage> = {
     sv: 'Lösenordet ska ha minst 10 tecken.',
     en: 'The password must have at least 10 characters.',
   },
+  'validation.hsa_id': {
+    sv: 'HSA-id skrivs som landskod, organisationsnummer, bindestreck och löpnummer, till exempel SE2321000016-1003.',
+    en: 'An HSA-id is a country code, an organisation number, a hyphen and a serial, for example SE2321000016-1003.',
+  },
   'validation.range_order': {
     sv: 'Största värdet får inte vara mindre än minsta värdet.',
     en: 'The maximum must not be less than the minimum.',

@@ -162,7 +162,12 @@ describe('a coordinator keeps the power that is theirs', () => {
 describe('the permissions returned with each record say the same', () => {
   it('shows the coordinator they may not change the administrator or a shared organisation', async () => {
     const admin = await send('vrCoordinator', 'GET', userUrl('admin'));
-    expect(admin.json().permissions).toEqual({ canEdit: false, canSetAdmin: false, canDeactivate: false });
+    expect(admin.json().permissions).toEqual({
+      canEdit: false,
+      canSetAdmin: false,
+      canSetHsaId: false,
+      canDeactivate: false,
+    });
     const falun = await send('hlCoordinator', 'GET', orgUrl('falun'));
     expect(falun.json().permissions).toEqual({ canEdit: false, canDeactivate: false });
     const varberg = await send('hlCoordinator', 'GET', orgUrl('varberg'));
@@ -175,6 +180,7 @@ describe('the permissions returned with each record say the same', () => {
       canCreateOrganization: true,
       canListUsers: true,
       canViewAudit: false,
+      canConfigureSignIn: false,
     });
   });
 });

@@ -96,6 +96,7 @@ const writesReport = (actor: Actor, r: ReportTarget) =>
 /** The table. Keys are `<record>.<action>`; each rule reads like a line of the decision record. */
 export const rules = {
   'audit.view': (actor: Actor) => actor.isAdmin,
+  'signIn.configure': (actor: Actor) => actor.isAdmin,
   /** Every outgoing message, whoever caused it; coordinators see their own where they sent them. */
   'outbox.view': (actor: Actor) => actor.isAdmin,
 
@@ -154,6 +155,8 @@ export const rules = {
       coordinatesEvery(actor, u.forumIds) &&
       (coordinatesAny(actor, u.organizationForumIds) || u.forumIds.length > 0)),
   'user.setAdmin': (actor: Actor) => actor.isAdmin,
+  // The HSA-id is how a provider names a person: whoever sets it decides who gets into the account.
+  'user.setHsaId': (actor: Actor) => actor.isAdmin,
   'user.assignRole': (actor: Actor, f: ForumTarget) => coordinates(actor, f.forumId),
 
   'organization.create': (actor: Actor) => actor.isAdmin || isCoordinatorAnywhere(actor),
@@ -196,6 +199,7 @@ export const permissionsOf = {
     canCreateOrganization: can(actor, 'organization.create'),
     canListUsers: can(actor, 'user.list'),
     canViewAudit: can(actor, 'audit.view'),
+    canConfigureSignIn: can(actor, 'signIn.configure'),
   }),
   forum: (actor: Actor, f: ForumTarget) => ({
     canEdit: can(actor, 'forum.update', f),
@@ -238,6 +242,7 @@ export const permissionsOf = {
     return {
       canEdit,
       canSetAdmin: canEdit && can(actor, 'user.setAdmin') && actor.id !== u.id,
+      canSetHsaId: canEdit && can(actor, 'user.setHsaId'),
       canDeactivate: canEdit && actor.id !== u.id,
     };
   },

@@ -11,6 +11,7 @@ export const mePermissionsSchema = z
     canCreateOrganization: flag('Add organisations'),
     canListUsers: flag('Open the user administration'),
     canViewAudit: flag('Read the audit log'),
+    canConfigureSignIn: flag('Change how users sign in (password, single sign-on)'),
   })
   .meta({ id: 'MePermissions' });
 
@@ -72,6 +73,7 @@ export const userPermissionsSchema = z
   .object({
     canEdit: flag('Change the user, their roles and password'),
     canSetAdmin: flag('Grant or remove administrator rights'),
+    canSetHsaId: flag('Set the HSA-id by which the identity provider names the user'),
     canDeactivate: flag('Deactivate or reactivate the user'),
   })
   .meta({ id: 'UserPermissions' });

@@ -7,6 +7,16 @@ export const userErrors = {
       sv: `Det finns redan en användare med e-postadressen ${email}.`,
       en: `There is already a user with the e-mail address ${email}.`,
     }),
+  hsaIdTaken: (hsaId: string) =>
+    commonErrors.conflictOn('users.hsa_id_taken', 'body.hsaId', {
+      sv: `Det finns redan en användare med HSA-id ${hsaId}.`,
+      en: `There is already a user with the HSA-id ${hsaId}.`,
+    }),
+  forbiddenHsaId: () =>
+    commonErrors.forbidden({
+      sv: 'Bara administratörer kan ändra en användares HSA-id.',
+      en: "Only administrators can change a user's HSA-id.",
+    }),
   organizationNotFound: () =>
     commonErrors.invalid('users.organization_not_found', 'body.organizationId', {
       sv: 'Organisationen finns inte eller är inaktiverad.',

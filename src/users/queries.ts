@@ -10,6 +10,7 @@ function selectUsers(db: DbOrTrx) {
       'users.email',
       'users.name',
       'users.title',
+      'users.hsaId',
       'users.organizationId',
       'organizations.name as organizationName',
       'users.isAdmin',
@@ -68,6 +69,14 @@ export function findUserIdByEmail(db: DbOrTrx, email: string) {
     .executeTakeFirst();
 }
 
+export function findUserIdByHsaId(db: DbOrTrx, hsaId: string) {
+  return db
+    .selectFrom('users')
+    .select('id')
+    .where(sql`upper(hsa_id)`, '=', hsaId.toUpperCase())
+    .executeTakeFirst();
+}
+
 export async function insertUser(
   db: DbOrTrx,
   values: {
@@ -78,6 +87,7 @@ export async function insertUser(
     passwordHash: string | null;
     isAdmin: boolean;
     locale: string;
+    hsaId: string | null;
   },
 ) {
   return (await db.insertInto('users').values(values).returning('id').executeTakeFirstOrThrow()).id;
@@ -90,6 +100,7 @@ export function updateUser(
     email: string;
     name: string;
     title: string | null;
+    hsaId: string | null;
     organizationId: string;
     passwordHash: string;
     isAdmin: boolean;

@@ -1,11 +1,23 @@
 import { z } from 'zod';
 import { forumRoleSchema, localeSchema } from '../auth/schema.ts';
-import { emailAddress, freeText } from '../platform/schema-helpers.ts';
+import { emailAddress, freeText, rejectPersonalNumber } from '../platform/schema-helpers.ts';
 import { userPermissionsSchema } from '../policy/schema.ts';
 
 export const forumRoleAssignmentSchema = z
   .object({ forumId: z.uuid(), role: forumRoleSchema })
   .meta({ id: 'ForumRoleAssignment' });
+
+/**
+ * An HSA-id as Inera's catalogue writes it: country code, the organisationsnummer of the
+ * organisation that issued it, a hyphen and a serial (SE2321000016-1003). Stored in capitals.
+ */
+const hsaId = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2}\d{10}-[A-Z0-9]{1,18}$/, { message: 'validation.hsa_id' })
+  .superRefine(rejectPersonalNumber)
+  .describe('HSA-id, e.g. SE2321000016-1003; the identity provider may name the user by it');
 
 export const userSchema = z
   .object({
@@ -13,6 +25,7 @@ export const userSchema = z
     email: z.string(),
     name: z.string(),
     title: z.string().nullable().describe('Job title, e.g. "Socialchef" or "MAS"'),
+    hsaId: z.string().nullable().describe('HSA-id by which the identity provider names the user'),
     organizationId: z.uuid(),
     organizationName: z.string(),
     isAdmin: z.boolean(),
@@ -39,6 +52,7 @@ export const userCreateSchema = z
     email: emailAddress().describe('Sign-in address, unique'),
     name: freeText({ min: 2, max: 200 }),
     title: freeText({ max: 200 }).nullish(),
+    hsaId: hsaId.nullish(),
     organizationId: z.uuid(),
     password: password.optional().describe('Initial password; without one the user cannot sign in yet'),
     isAdmin: z.boolean().default(false),
@@ -53,6 +67,7 @@ export const userUpdateSchema = z
     email: emailAddress(),
     name: freeText({ min: 2, max: 200 }),
     title: freeText({ max: 200 }).nullable(),
+    hsaId: hsaId.nullable(),
     organizationId: z.uuid(),
     password,
     isAdmin: z.boolean(),

@@ -15,6 +15,7 @@ export function mapUser(row: queries.UserRow): UserRecord {
     email: row.email,
     name: row.name,
     title: row.title,
+    hsaId: row.hsaId,
     organizationId: row.organizationId,
     organizationName: row.organizationName,
     isAdmin: row.isAdmin,
@@ -118,20 +119,29 @@ async function assertEmailFree(db: DbOrTrx, email: string, exceptId?: string) {
   if (existing && existing.id !== exceptId) throw errors.emailTaken(email);
 }
 
+async function assertHsaIdFree(db: DbOrTrx, hsaId: string | null | undefined, exceptId?: string) {
+  if (!hsaId) return;
+  const existing = await queries.findUserIdByHsaId(db, hsaId);
+  if (existing && existing.id !== exceptId) throw errors.hsaIdTaken(hsaId);
+}
+
 export async function createUser(options: { db: Db; actor: Actor; input: UserCreate }): Promise<User> {
   const { db, actor } = options;
   const input = userCreateSchema.parse(options.input);
   if (input.isAdmin && !can(actor, 'user.setAdmin')) throw errors.forbiddenAdminFlag();
+  if (input.hsaId && !can(actor, 'user.setHsaId')) throw errors.forbiddenHsaId();
   const target = await userTarget(db, { id: '', ...input });
   if (!can(actor, 'user.create', target)) throw errors.forbiddenManage();
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   return db.transaction().execute(async (trx) => {
     await assertEmailFree(trx, input.email);
+    await assertHsaIdFree(trx, input.hsaId);
     await assertOrganizationUsable(trx, input.organizationId);
     const id = await queries.insertUser(trx, {
       email: input.email,
       name: input.name,
       title: input.title || null,
+      hsaId: input.hsaId || null,
       organizationId: input.organizationId,
       passwordHash,
       isAdmin: input.isAdmin,
@@ -161,6 +171,10 @@ export async function updateUser(options: { db: Db; actor: Actor; id: string; in
     if (input.isAdmin !== undefined && input.isAdmin !== before.isAdmin && !can(actor, 'user.setAdmin'))
       throw errors.forbiddenAdminFlag();
     if (id === actor.id && (input.isActive === false || input.isAdmin === false)) throw errors.selfLockout();
+    if (input.hsaId !== undefined && input.hsaId !== before.hsaId) {
+      if (!can(actor, 'user.setHsaId')) throw errors.forbiddenHsaId();
+      await assertHsaIdFree(trx, input.hsaId, id);
+    }
     if (input.email !== undefined) await assertEmailFree(trx, input.email, id);
     if (input.organizationId !== undefined && input.organizationId !== before.organizationId) {
       await assertOrganizationUsable(trx, input.organizationId);

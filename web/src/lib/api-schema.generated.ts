@@ -400,7 +400,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign out: ends the session */
+        /** Sign out: ends the session, and tells where the provider's session ends when it came from one */
         post: {
             parameters: {
                 query?: never;
@@ -411,11 +411,13 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                204: {
+                200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["LogoutResult"];
+                    };
                 };
             };
         };
@@ -489,6 +491,177 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/oidc/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the identity provider sends the browser back; opens a session for the matching user */
+        get: {
+            parameters: {
+                query?: {
+                    code?: string;
+                    error?: string;
+                    state?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description To the page the user was going to, or to the sign-in page with ?fel=reason */
+                303: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/oidc/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sign in through the identity provider: redirects the browser to the provider's login page */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A path of this app to return to after signing in, e.g. /forum/… */
+                    returnTo?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description To the provider's login page, or to the sign-in page when it is unreachable */
+                303: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How one may sign in here: password, an identity provider, or both */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignInOptions"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How users sign in: password sign-in, the identity provider, new users (administrators) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignInSettings"];
+                    };
+                };
+            };
+        };
+        /** Change how users sign in (administrators) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SignInSettingsUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignInSettings"];
+                    };
                 };
             };
         };
@@ -4201,6 +4374,14 @@ export interface components {
             /** @description Password */
             password: string;
         };
+        LogoutResult: {
+            /** @description The provider's end-session address to send the browser to, when the session came from it */
+            endSessionUrl: string | null;
+        };
+        LogoutResultInput: {
+            /** @description The provider's end-session address to send the browser to, when the session came from it */
+            endSessionUrl: string | null;
+        };
         /**
          * @description round_opened, report_reminder (before and after the deadline), round_closed (to the coordinator), meeting_invitation (kallelse with calendar invitation, its updates and cancellation), minutes_review (sent for justering), minutes_published, action_assigned, action_due, action_overdue
          * @enum {string}
@@ -4862,6 +5043,8 @@ export interface components {
             permissions: components["schemas"]["MePermissionsInput"];
         };
         MePermissions: {
+            /** @description Change how users sign in (password, single sign-on) */
+            canConfigureSignIn: boolean;
             /** @description Create forums */
             canCreateForum: boolean;
             /** @description Add organisations */
@@ -4872,6 +5055,8 @@ export interface components {
             canViewAudit: boolean;
         };
         MePermissionsInput: {
+            /** @description Change how users sign in (password, single sign-on) */
+            canConfigureSignIn: boolean;
             /** @description Create forums */
             canCreateForum: boolean;
             /** @description Add organisations */
@@ -5989,6 +6174,72 @@ export interface components {
             status?: "open" | "closed";
             title?: string;
         };
+        SignInOptions: {
+            /** @description Whether the e-mail and password form is offered */
+            passwordSignIn: boolean;
+            /** @description The OpenID provider users may sign in through, when one is set up */
+            provider: {
+                /** @description The name on the button: "Logga in med …" */
+                name: string;
+            } | null;
+        };
+        SignInOptionsInput: {
+            /** @description Whether the e-mail and password form is offered */
+            passwordSignIn: boolean;
+            /** @description The OpenID provider users may sign in through, when one is set up */
+            provider: {
+                /** @description The name on the button: "Logga in med …" */
+                name: string;
+            } | null;
+        };
+        SignInSettings: {
+            /** @description Password sign-in can be turned off by this caller: a provider is set up and they signed in through it */
+            canTurnOffPasswordSignIn: boolean;
+            /** @description A person the provider vouches for but who has no account gets one, as a reader of no forum */
+            createUnknownUsers: boolean;
+            /** @description The organisation such new users belong to */
+            newUserOrganizationId: string | null;
+            newUserOrganizationName: string | null;
+            /** @description Administrators allow sign-in with e-mail and password */
+            passwordSignIn: boolean;
+            /** @description SAMVERKAN_FORCE_PASSWORD_SIGN_IN keeps password sign-in open whatever this setting says */
+            passwordSignInForced: boolean;
+            /** @description The OpenID provider configured in the environment, if any */
+            provider: {
+                hsaIdClaim: string | null;
+                issuer: string;
+                name: string;
+            } | null;
+        };
+        SignInSettingsInput: {
+            /** @description Password sign-in can be turned off by this caller: a provider is set up and they signed in through it */
+            canTurnOffPasswordSignIn: boolean;
+            /** @description A person the provider vouches for but who has no account gets one, as a reader of no forum */
+            createUnknownUsers: boolean;
+            /** @description The organisation such new users belong to */
+            newUserOrganizationId: string | null;
+            newUserOrganizationName: string | null;
+            /** @description Administrators allow sign-in with e-mail and password */
+            passwordSignIn: boolean;
+            /** @description SAMVERKAN_FORCE_PASSWORD_SIGN_IN keeps password sign-in open whatever this setting says */
+            passwordSignInForced: boolean;
+            /** @description The OpenID provider configured in the environment, if any */
+            provider: {
+                hsaIdClaim: string | null;
+                issuer: string;
+                name: string;
+            } | null;
+        };
+        SignInSettingsUpdate: {
+            createUnknownUsers: boolean;
+            newUserOrganizationId: string | null;
+            passwordSignIn: boolean;
+        };
+        SignInSettingsUpdateInput: {
+            createUnknownUsers: boolean;
+            newUserOrganizationId: string | null;
+            passwordSignIn: boolean;
+        };
         /**
          * @description normalläge / ansträngt / mycket ansträngt / kritiskt
          * @enum {string}
@@ -6020,6 +6271,8 @@ export interface components {
                 forumName: string;
                 role: components["schemas"]["ForumRole"];
             }[];
+            /** @description HSA-id by which the identity provider names the user */
+            hsaId: string | null;
             /** Format: uuid */
             id: string;
             isActive: boolean;
@@ -6042,6 +6295,7 @@ export interface components {
             email: string;
             /** @default [] */
             forumRoles: components["schemas"]["ForumRoleAssignment"][];
+            hsaId?: string | null;
             /** @default false */
             isAdmin: boolean;
             /** @default sv */
@@ -6061,6 +6315,7 @@ export interface components {
             email: string;
             /** @default [] */
             forumRoles?: components["schemas"]["ForumRoleAssignmentInput"][];
+            hsaId?: string | null;
             /** @default false */
             isAdmin?: boolean;
             /** @default sv */
@@ -6081,6 +6336,8 @@ export interface components {
                 forumName: string;
                 role: components["schemas"]["ForumRoleInput"];
             }[];
+            /** @description HSA-id by which the identity provider names the user */
+            hsaId: string | null;
             /** Format: uuid */
             id: string;
             isActive: boolean;
@@ -6102,6 +6359,8 @@ export interface components {
             canEdit: boolean;
             /** @description Grant or remove administrator rights */
             canSetAdmin: boolean;
+            /** @description Set the HSA-id by which the identity provider names the user */
+            canSetHsaId: boolean;
         };
         UserPermissionsInput: {
             /** @description Deactivate or reactivate the user */
@@ -6110,12 +6369,15 @@ export interface components {
             canEdit: boolean;
             /** @description Grant or remove administrator rights */
             canSetAdmin: boolean;
+            /** @description Set the HSA-id by which the identity provider names the user */
+            canSetHsaId: boolean;
         };
         UserUpdate: {
             /** Format: email */
             email?: string;
             /** @description Replaces the roles in the forums the caller manages */
             forumRoles?: components["schemas"]["ForumRoleAssignment"][];
+            hsaId?: string | null;
             /** @description false deactivates the user and ends their sessions */
             isActive?: boolean;
             isAdmin?: boolean;
@@ -6132,6 +6394,7 @@ export interface components {
             email?: string;
             /** @description Replaces the roles in the forums the caller manages */
             forumRoles?: components["schemas"]["ForumRoleAssignmentInput"][];
+            hsaId?: string | null;
             /** @description false deactivates the user and ends their sessions */
             isActive?: boolean;
             isAdmin?: boolean;

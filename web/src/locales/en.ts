@@ -66,6 +66,8 @@ export const en: Dictionary = {
   'validation.required': 'This field is required.',
   'validation.municipality_code': 'The municipality code must be four digits, for example 2080.',
   'validation.municipality_code_kind': 'Only a municipality has a municipality code.',
+  'validation.hsa_id':
+    'An HSA-id is a country code, an organisation number, a hyphen and a serial, for example SE2321000016-1003.',
   'validation.password_length': 'The password must have at least 10 characters.',
   'validation.personal_identity_number':
     'The text contains a Swedish personal identity or coordination number. Remove it; such numbers must not be stored here.',
@@ -77,6 +79,44 @@ export const en: Dictionary = {
   'auth.signIn.password': 'Password',
   'auth.signIn.submit': 'Sign in',
   'auth.signIn.errorTitle': 'Sign-in failed',
+  'auth.provider.button': 'Sign in with {{provider}}',
+  'auth.provider.intro': 'Sign in with your account at {{provider}}.',
+  'auth.provider.or': 'or',
+  'auth.provider.errors.title': 'The sign-in did not go through',
+  'auth.provider.errors.expired': 'The sign-in took too long or was started in another browser. Try again.',
+  'auth.provider.errors.cancelled': 'The sign-in at {{provider}} was cancelled. Try again whenever you like.',
+  'auth.provider.errors.rejected':
+    'The answer from {{provider}} could not be accepted. Try again; if it happens again, contact an administrator.',
+  'auth.provider.errors.unavailable': '{{provider}} could not be reached just now. Try again in a while.',
+  'auth.provider.errors.no_identity':
+    '{{provider}} sent neither a verified e-mail address nor an HSA-id, so we cannot tell who you are here. Contact an administrator.',
+  'auth.provider.errors.unknown_user':
+    'You are signed in at {{provider}}, but there is no Samverkan account for you. Ask an administrator or coordinator to add you with your e-mail address or HSA-id.',
+  'auth.provider.errors.inactive': 'Your Samverkan account is deactivated. Contact an administrator.',
+  'auth.provider.errors.conflict':
+    'Your e-mail address belongs to an account with another HSA-id. Contact an administrator so the right account is linked to you.',
+  'auth.provider.errors.cannot_create':
+    'An account could not be created from the details {{provider}} sent. Contact an administrator.',
+  'auth.settings.title': 'Sign-in',
+  'auth.settings.noProvider':
+    'No identity provider is set up, so everyone signs in with e-mail and password. Operators set one up with SAMVERKAN_OIDC_ISSUER and the other settings in the README.',
+  'auth.settings.provider': 'Identity provider: {{provider}} ({{issuer}}).',
+  'auth.settings.hsaIdClaim': 'Users are recognised by HSA-id (the claim {{claim}}) or e-mail address.',
+  'auth.settings.noHsaIdClaim': 'Users are recognised by e-mail address.',
+  'auth.settings.forcedTitle': 'Password sign-in is forced on',
+  'auth.settings.forced':
+    "SAMVERKAN_FORCE_PASSWORD_SIGN_IN is set in the server's environment, so password sign-in is open whatever the setting below says.",
+  'auth.settings.passwordSignIn.label': 'Allow sign-in with e-mail and password',
+  'auth.settings.passwordSignIn.description': 'Turn off once everyone signs in through the identity provider.',
+  'auth.settings.passwordSignIn.signInFirst':
+    'Sign in with {{provider}} first to turn password sign-in off; that shows at least one administrator gets in that way.',
+  'auth.settings.createUnknownUsers.label': 'Create an account for people who sign in with {{provider}} but have none',
+  'auth.settings.createUnknownUsers.description':
+    'They become readers of no forum until someone gives them roles. Without this they are told to ask an administrator for an account.',
+  'auth.settings.newUserOrganization.label': 'Organisation for new accounts',
+  'auth.settings.newUserOrganization.description': 'Can be changed per user afterwards.',
+  'auth.settings.newUserOrganization.none': 'None chosen',
+  'auth.settings.save': 'Save sign-in settings',
   'auth.userMenu.label': 'User menu for {{name}}',
   'auth.userMenu.organization': 'Organisation: {{organization}}',
   'auth.userMenu.signOut': 'Sign out',
@@ -161,6 +201,9 @@ export const en: Dictionary = {
   'users.form.name.label': 'Name',
   'users.form.email.label': 'E-mail address',
   'users.form.email.description': 'Used to sign in.',
+  'users.form.hsaId.label': 'HSA-id',
+  'users.form.hsaId.description':
+    'For example SE2321000016-1003. The identity provider recognises the user by it. Optional.',
   'users.form.title.label': 'Title',
   'users.form.title.description': 'For example "Head of social services". Optional.',
   'users.form.organization.label': 'Organisation',

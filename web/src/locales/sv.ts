@@ -69,6 +69,8 @@ export const sv = {
   'validation.required': 'Fältet måste fyllas i.',
   'validation.municipality_code': 'Kommunkoden ska vara fyra siffror, till exempel 2080.',
   'validation.municipality_code_kind': 'Bara en kommun har kommunkod.',
+  'validation.hsa_id':
+    'HSA-id skrivs som landskod, organisationsnummer, bindestreck och löpnummer, till exempel SE2321000016-1003.',
   'validation.password_length': 'Lösenordet ska ha minst 10 tecken.',
   'validation.personal_identity_number':
     'Texten innehåller ett personnummer eller samordningsnummer. Ta bort det; personnummer får inte lagras här.',
@@ -80,6 +82,44 @@ export const sv = {
   'auth.signIn.password': 'Lösenord',
   'auth.signIn.submit': 'Logga in',
   'auth.signIn.errorTitle': 'Inloggningen misslyckades',
+  'auth.provider.button': 'Logga in med {{provider}}',
+  'auth.provider.intro': 'Logga in med ditt konto hos {{provider}}.',
+  'auth.provider.or': 'eller',
+  'auth.provider.errors.title': 'Inloggningen gick inte igenom',
+  'auth.provider.errors.expired': 'Inloggningen tog för lång tid eller startades i en annan webbläsare. Försök igen.',
+  'auth.provider.errors.cancelled': 'Inloggningen hos {{provider}} avbröts. Försök igen när du vill.',
+  'auth.provider.errors.rejected':
+    'Svaret från {{provider}} kunde inte godkännas. Försök igen; händer det igen, kontakta en administratör.',
+  'auth.provider.errors.unavailable': 'Det gick inte att nå {{provider}} just nu. Försök igen om en stund.',
+  'auth.provider.errors.no_identity':
+    '{{provider}} skickade varken en bekräftad e-postadress eller ett HSA-id, så vi vet inte vem du är här. Kontakta en administratör.',
+  'auth.provider.errors.unknown_user':
+    'Du är inloggad hos {{provider}}, men det finns inget konto i Samverkan för dig. Be en administratör eller samordnare lägga upp dig med din e-postadress eller ditt HSA-id.',
+  'auth.provider.errors.inactive': 'Ditt konto i Samverkan är inaktiverat. Kontakta en administratör.',
+  'auth.provider.errors.conflict':
+    'Din e-postadress hör till ett konto med ett annat HSA-id. Kontakta en administratör så att rätt konto kopplas till dig.',
+  'auth.provider.errors.cannot_create':
+    'Ett konto kunde inte skapas av uppgifterna från {{provider}}. Kontakta en administratör.',
+  'auth.settings.title': 'Inloggning',
+  'auth.settings.noProvider':
+    'Ingen identitetstjänst är inställd, så alla loggar in med e-post och lösenord. Driftansvarig ställer in en med SAMVERKAN_OIDC_ISSUER och de andra inställningarna i README.',
+  'auth.settings.provider': 'Identitetstjänst: {{provider}} ({{issuer}}).',
+  'auth.settings.hsaIdClaim': 'Användare känns igen på HSA-id (anspråket {{claim}}) eller e-postadress.',
+  'auth.settings.noHsaIdClaim': 'Användare känns igen på e-postadress.',
+  'auth.settings.forcedTitle': 'Lösenordsinloggning är tvingad på',
+  'auth.settings.forced':
+    'SAMVERKAN_FORCE_PASSWORD_SIGN_IN är satt i serverns miljö, så inloggning med lösenord är öppen oavsett inställningen nedan.',
+  'auth.settings.passwordSignIn.label': 'Tillåt inloggning med e-post och lösenord',
+  'auth.settings.passwordSignIn.description': 'Stäng av när alla loggar in via identitetstjänsten.',
+  'auth.settings.passwordSignIn.signInFirst':
+    'Logga in med {{provider}} först för att kunna stänga av lösenordsinloggning; då vet vi att minst en administratör kommer in den vägen.',
+  'auth.settings.createUnknownUsers.label': 'Skapa konto åt personer som loggar in med {{provider}} men saknar konto',
+  'auth.settings.createUnknownUsers.description':
+    'De blir läsare utan forum tills någon ger dem roller. Utan detta får de ett meddelande om att be en administratör om ett konto.',
+  'auth.settings.newUserOrganization.label': 'Organisation för nya konton',
+  'auth.settings.newUserOrganization.description': 'Kan ändras per användare efteråt.',
+  'auth.settings.newUserOrganization.none': 'Ingen vald',
+  'auth.settings.save': 'Spara inloggningsinställningar',
   'auth.userMenu.label': 'Användarmeny för {{name}}',
   'auth.userMenu.organization': 'Organisation: {{organization}}',
   'auth.userMenu.signOut': 'Logga ut',
@@ -164,6 +204,9 @@ export const sv = {
   'users.form.name.label': 'Namn',
   'users.form.email.label': 'E-postadress',
   'users.form.email.description': 'Används för inloggning.',
+  'users.form.hsaId.label': 'HSA-id',
+  'users.form.hsaId.description':
+    'Till exempel SE2321000016-1003. Identitetstjänsten känner igen användaren på det. Frivilligt.',
   'users.form.title.label': 'Titel',
   'users.form.title.description': 'Till exempel "Socialchef" eller "MAS". Frivilligt.',
   'users.form.organization.label': 'Organisation',

@@ -1,10 +1,13 @@
-import { Paper, Text } from '@mantine/core';
+import { Divider, Paper, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation } from 'react-router';
+import { Navigate, useLocation, useSearchParams } from 'react-router';
 import type { Me } from '@server/auth/schema.ts';
 import { PageHeader } from '../../components/ui/page-header.tsx';
+import { QueryState } from '../../components/ui/query-state.tsx';
 import { meQueryOptions, useMe } from '../../features/auth/api/get-me.ts';
+import { useSignInOptions } from '../../features/auth/api/get-sign-in-options.ts';
+import { ProviderSignInButton, ProviderSignInFailure } from '../../features/auth/components/provider-sign-in.tsx';
 import { SignInForm } from '../../features/auth/components/sign-in-form.tsx';
 import { changeLocale, currentLocale, storedLocale } from '../../lib/i18n.ts';
 import { paths } from '../paths.ts';
@@ -17,8 +20,10 @@ function returnPath(state: unknown): string {
 export function SignInPage() {
   const { t } = useTranslation();
   const location = useLocation();
+  const [searchParams] = useSearchParams();
   const queryClient = useQueryClient();
   const me = useMe().data;
+  const options = useSignInOptions();
 
   if (me) return <Navigate to={returnPath(location.state)} replace />;
 
@@ -30,11 +35,30 @@ export function SignInPage() {
     queryClient.setQueryData(meQueryOptions.queryKey, signedIn);
   };
 
+  const failure = searchParams.get('fel');
   return (
     <Paper withBorder radius="md" p="xl" maw={440} mx="auto" mt="lg" shadow="xs">
       <PageHeader title={t('auth.signIn.title')} />
-      <Text mb="lg">{t('auth.signIn.intro')}</Text>
-      <SignInForm onSignedIn={handleSignedIn} />
+      <QueryState query={options}>
+        {({ provider, passwordSignIn }) => (
+          <Stack gap="lg">
+            {failure && <ProviderSignInFailure reason={failure} providerName={provider?.name ?? ''} />}
+            {provider && (
+              <>
+                <Text>{t('auth.provider.intro', { provider: provider.name })}</Text>
+                <ProviderSignInButton providerName={provider.name} returnTo={returnPath(location.state)} />
+              </>
+            )}
+            {provider && passwordSignIn && <Divider label={t('auth.provider.or')} labelPosition="center" />}
+            {passwordSignIn && (
+              <>
+                <Text>{t('auth.signIn.intro')}</Text>
+                <SignInForm onSignedIn={handleSignedIn} />
+              </>
+            )}
+          </Stack>
+        )}
+      </QueryState>
     </Paper>
   );
 }

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { User } from '@server/users/schema.ts';
 import { PageHeader } from '../../components/ui/page-header.tsx';
 import { QueryState } from '../../components/ui/query-state.tsx';
+import { SignInSettingsPanel } from '../../features/auth/components/sign-in-settings-panel.tsx';
 import { useOrganizations } from '../../features/organizations/api/get-organizations.ts';
 import { useUsers, type UserFilters as Filters } from '../../features/users/api/get-users.ts';
 import { UserFilters } from '../../features/users/components/user-filters.tsx';
@@ -53,12 +54,14 @@ export function UsersPage() {
       <QueryState query={users}>
         {(rows) => <UsersTable users={rows} onEdit={(user) => setDialog({ kind: 'edit', user })} />}
       </QueryState>
+      {access.me.permissions.canConfigureSignIn && <SignInSettingsPanel organizationOptions={organizationOptions} />}
       {dialog && (
         <UserFormModal
           user={dialog.kind === 'edit' ? dialog.user : undefined}
           organizationOptions={organizationOptions}
           forumOptions={forumOptions}
           canSetAdmin={dialog.kind === 'edit' ? dialog.user.permissions.canSetAdmin : access.isAdmin}
+          canSetHsaId={dialog.kind === 'edit' ? dialog.user.permissions.canSetHsaId : access.isAdmin}
           onClose={close}
           onSaved={handleSaved}
         />

@@ -16,6 +16,7 @@ interface UserFormModalProps {
   /** The forums whose roles the signed-in user manages. */
   forumOptions: Option[];
   canSetAdmin: boolean;
+  canSetHsaId: boolean;
   onClose: () => void;
   onSaved: (user: User) => void;
 }
@@ -28,6 +29,7 @@ function initialValues(user: User | undefined, forumOptions: Option[]) {
     name: user?.name ?? '',
     email: user?.email ?? '',
     title: user?.title ?? '',
+    hsaId: user?.hsaId ?? '',
     organizationId: user?.organizationId ?? '',
     password: '',
     isAdmin: user?.isAdmin ?? false,
@@ -38,11 +40,12 @@ function initialValues(user: User | undefined, forumOptions: Option[]) {
 
 type Values = ReturnType<typeof initialValues>;
 
-function toPayload(values: Values, options: { canSetAdmin: boolean; isNew: boolean }) {
+function toPayload(values: Values, options: { canSetAdmin: boolean; canSetHsaId: boolean; isNew: boolean }) {
   return {
     name: values.name,
     email: values.email.trim(),
     title: values.title.trim() || null,
+    hsaId: options.canSetHsaId ? values.hsaId.trim() || null : undefined,
     organizationId: values.organizationId,
     // An empty password field means "no password yet" when creating and "keep it" when editing.
     password: values.password || undefined,
@@ -57,6 +60,7 @@ export function UserFormModal({
   organizationOptions,
   forumOptions,
   canSetAdmin,
+  canSetHsaId,
   onClose,
   onSaved,
 }: UserFormModalProps) {
@@ -71,7 +75,7 @@ export function UserFormModal({
 
   const handleSubmit = () => {
     const callbacks = { onSuccess: onSaved, onError: showError };
-    const payload = toPayload(values, { canSetAdmin, isNew: !user });
+    const payload = toPayload(values, { canSetAdmin, canSetHsaId, isNew: !user });
     if (user) {
       const changes = validate(userUpdateSchema, payload);
       if (changes) update.mutate({ id: user.id, changes }, callbacks);
@@ -129,6 +133,15 @@ export function UserFormModal({
           error={fieldErrors.organizationId}
         />
       </SimpleGrid>
+      {canSetHsaId && (
+        <TextInput
+          label={t('users.form.hsaId.label')}
+          description={t('users.form.hsaId.description')}
+          value={values.hsaId}
+          onChange={(event) => set('hsaId', event.currentTarget.value)}
+          error={fieldErrors.hsaId}
+        />
+      )}
       <TextInput
         label={user ? t('users.form.password.editLabel') : t('users.form.password.createLabel')}
         description={user ? t('users.form.password.editDescription') : t('users.form.password.createDescription')}

@@ -22,15 +22,24 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real server on a fresh PGlite directory with the demo data, and a headless Debian chromium. */
-export async function startTestApp(): Promise<TestApp> {
+/**
+ * The real server on a fresh PGlite directory with the demo data, and a headless Debian chromium.
+ * `env` adds to the environment, e.g. an identity provider, and `port` fixes the port for it.
+ */
+export async function startTestApp(options: { env?: Record<string, string>; port?: number } = {}): Promise<TestApp> {
   if (!fs.existsSync(path.join(webRoot, 'index.html')))
     throw new Error('web/dist is missing: run `npm run build:web` first');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samverkan-e2e-'));
   // Always a fresh PGlite directory, even where DATABASE_URL points at a shared PostgreSQL.
   const { DATABASE_URL: _shared, ...env } = process.env;
   const server = await startServer(
-    loadConfig({ ...env, PORT: '0', SAMVERKAN_DATA_DIR: dataDir, SAMVERKAN_LOG_LEVEL: 'warn' }),
+    loadConfig({
+      ...env,
+      ...options.env,
+      PORT: String(options.port ?? 0),
+      SAMVERKAN_DATA_DIR: dataDir,
+      SAMVERKAN_LOG_LEVEL: 'warn',
+    }),
   );
   const browser: Browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',

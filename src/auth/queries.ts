@@ -165,8 +165,16 @@ export function findUsersForSignIn(db: DbOrTrx, identity: { hsaId: string | null
     .execute();
 }
 
-export function findSystemSettings(db: DbOrTrx) {
-  return db
+/** The defaults stand until an administrator first saves the settings. */
+const defaultSystemSettings = {
+  passwordSignIn: true,
+  oidcCreateUsers: false,
+  oidcNewUserOrganizationId: null,
+  oidcNewUserOrganizationName: null,
+};
+
+export async function findSystemSettings(db: DbOrTrx) {
+  const row = await db
     .selectFrom('systemSettings')
     .leftJoin('organizations', 'organizations.id', 'systemSettings.oidcNewUserOrganizationId')
     .select([
@@ -174,18 +182,20 @@ export function findSystemSettings(db: DbOrTrx) {
       'systemSettings.oidcCreateUsers',
       'systemSettings.oidcNewUserOrganizationId',
       'organizations.name as oidcNewUserOrganizationName',
-      'organizations.isActive as oidcNewUserOrganizationIsActive',
     ])
-    .executeTakeFirstOrThrow();
+    .executeTakeFirst();
+  return row ?? defaultSystemSettings;
 }
 
-export function updateSystemSettings(
+export function saveSystemSettings(
   db: DbOrTrx,
   values: { passwordSignIn: boolean; oidcCreateUsers: boolean; oidcNewUserOrganizationId: string | null },
 ) {
+  const row = { ...values, updatedAt: new Date() };
   return db
-    .updateTable('systemSettings')
-    .set({ ...values, updatedAt: new Date() })
+    .insertInto('systemSettings')
+    .values({ id: true, ...row })
+    .onConflict((oc) => oc.column('id').doUpdateSet(row))
     .execute();
 }
 

@@ -251,7 +251,7 @@ export async function updateSignInSettings(options: {
     if (!organization?.isActive) throw authErrors.newUserOrganizationNotFound();
   }
   await db.transaction().execute(async (trx) => {
-    await queries.updateSystemSettings(trx, {
+    await queries.saveSystemSettings(trx, {
       passwordSignIn: input.passwordSignIn,
       oidcCreateUsers: input.createUnknownUsers,
       oidcNewUserOrganizationId: input.newUserOrganizationId,

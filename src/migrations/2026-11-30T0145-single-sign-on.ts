@@ -20,7 +20,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id_token', 'text')
     .execute();
 
-  // One row: settings an administrator changes in the app rather than in the environment.
+  // At most one row: settings an administrator changes in the app rather than in the environment.
+  // None until the first change, so a freshly migrated database stays empty (restore needs that).
   await db.schema
     .createTable('system_settings')
     .addColumn('id', 'boolean', (c) =>
@@ -34,7 +35,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('oidc_new_user_organization_id', 'uuid', (c) => c.references('organizations.id'))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await sql`insert into system_settings (id) values (true)`.execute(db);
 
   // A sign-in through the provider between leaving for it and coming back. Kept here rather than in
   // the app server's memory, so the callback may reach any server; the browser holds only the key.

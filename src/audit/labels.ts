@@ -37,6 +37,8 @@ export const auditActionLabels = {
   add_attachment: { sv: 'Bilaga tillagd', en: 'Attachment added' },
   remove_attachment: { sv: 'Bilaga borttagen', en: 'Attachment removed' },
   import: { sv: 'Importerat från äldre anteckningar', en: 'Imported from earlier minutes' },
+  sign_in: { sv: 'Inloggad', en: 'Signed in' },
+  sign_in_refused: { sv: 'Inloggning nekad', en: 'Sign-in refused' },
 } as const satisfies Record<string, Labels>;
 export type AuditAction = keyof typeof auditActionLabels;
 export const auditActions = Object.keys(auditActionLabels) as AuditAction[];
@@ -56,6 +58,7 @@ export const auditEntityTypeLabels = {
   meeting: { sv: 'Möte', en: 'Meeting' },
   agenda_item: { sv: 'Punkt på dagordningen', en: 'Agenda item' },
   action: { sv: 'Uppdrag', en: 'Action' },
+  sign_in_settings: { sv: 'Inloggningsinställningar', en: 'Sign-in settings' },
 } as const satisfies Record<string, Labels>;
 export type AuditEntityType = keyof typeof auditEntityTypeLabels;
 export const auditEntityTypes = Object.keys(auditEntityTypeLabels) as AuditEntityType[];
@@ -155,6 +158,12 @@ export const auditFieldLabels = {
   agendaTemplate: { sv: 'Dagordningsmall', en: 'Agenda template' },
   continuousSectionNumbering: { sv: 'Löpande §-numrering', en: 'Continuous § numbering' },
   sourceFilename: { sv: 'Originalfil', en: 'Source file' },
+  hsaId: { sv: 'HSA-id', en: 'HSA-id' },
+  method: { sv: 'Inloggningssätt', en: 'Sign-in method' },
+  issuer: { sv: 'Identitetstjänst', en: 'Identity provider' },
+  passwordSignIn: { sv: 'Inloggning med lösenord', en: 'Password sign-in' },
+  createUnknownUsers: { sv: 'Skapa konto åt okända', en: 'Create accounts for unknown people' },
+  newUserOrganizationId: { sv: 'Organisation för nya konton', en: 'Organisation for new accounts' },
   round_opened: { sv: 'E-post: avstämning öppnad', en: 'Mail: round opened' },
   report_reminder: { sv: 'E-post: påminnelse om lägesrapport', en: 'Mail: report reminder' },
   round_closed: { sv: 'E-post: avstämning stängd', en: 'Mail: round closed' },

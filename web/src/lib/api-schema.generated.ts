@@ -3622,22 +3622,22 @@ export interface components {
          * @description What was done; actionLabel says it in words
          * @enum {string}
          */
-        AuditAction: "create" | "update" | "deactivate" | "reactivate" | "save_draft" | "submit" | "amend" | "close" | "reopen" | "publish" | "unpublish" | "update_summary" | "send_reminders" | "send_invitations" | "cancel" | "change_status" | "update_meeting_settings" | "update_mail_preferences" | "hold" | "send_for_review" | "withdraw" | "approve" | "correct" | "comment" | "add_item" | "update_item" | "remove_item" | "reorder_items" | "update_attendance" | "add_attachment" | "remove_attachment" | "import";
+        AuditAction: "create" | "update" | "deactivate" | "reactivate" | "save_draft" | "submit" | "amend" | "close" | "reopen" | "publish" | "unpublish" | "update_summary" | "send_reminders" | "send_invitations" | "cancel" | "change_status" | "update_meeting_settings" | "update_mail_preferences" | "hold" | "send_for_review" | "withdraw" | "approve" | "correct" | "comment" | "add_item" | "update_item" | "remove_item" | "reorder_items" | "update_attendance" | "add_attachment" | "remove_attachment" | "import" | "sign_in" | "sign_in_refused";
         /**
          * @description What was done; actionLabel says it in words
          * @enum {string}
          */
-        AuditActionInput: "create" | "update" | "deactivate" | "reactivate" | "save_draft" | "submit" | "amend" | "close" | "reopen" | "publish" | "unpublish" | "update_summary" | "send_reminders" | "send_invitations" | "cancel" | "change_status" | "update_meeting_settings" | "update_mail_preferences" | "hold" | "send_for_review" | "withdraw" | "approve" | "correct" | "comment" | "add_item" | "update_item" | "remove_item" | "reorder_items" | "update_attendance" | "add_attachment" | "remove_attachment" | "import";
+        AuditActionInput: "create" | "update" | "deactivate" | "reactivate" | "save_draft" | "submit" | "amend" | "close" | "reopen" | "publish" | "unpublish" | "update_summary" | "send_reminders" | "send_invitations" | "cancel" | "change_status" | "update_meeting_settings" | "update_mail_preferences" | "hold" | "send_for_review" | "withdraw" | "approve" | "correct" | "comment" | "add_item" | "update_item" | "remove_item" | "reorder_items" | "update_attendance" | "add_attachment" | "remove_attachment" | "import" | "sign_in" | "sign_in_refused";
         /**
          * @description What kind of thing it was done to; entityTypeLabel says it in words
          * @enum {string}
          */
-        AuditEntityType: "organization" | "user" | "forum" | "indicator" | "round" | "round_schedule" | "round_reminder_settings" | "report" | "meeting" | "agenda_item" | "action";
+        AuditEntityType: "organization" | "user" | "forum" | "indicator" | "round" | "round_schedule" | "round_reminder_settings" | "report" | "meeting" | "agenda_item" | "action" | "sign_in_settings";
         /**
          * @description What kind of thing it was done to; entityTypeLabel says it in words
          * @enum {string}
          */
-        AuditEntityTypeInput: "organization" | "user" | "forum" | "indicator" | "round" | "round_schedule" | "round_reminder_settings" | "report" | "meeting" | "agenda_item" | "action";
+        AuditEntityTypeInput: "organization" | "user" | "forum" | "indicator" | "round" | "round_schedule" | "round_reminder_settings" | "report" | "meeting" | "agenda_item" | "action" | "sign_in_settings";
         AuditEntry: {
             /** @description The action code as logged (see AuditAction) */
             action: string;

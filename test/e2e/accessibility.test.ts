@@ -4,6 +4,7 @@ import {
   DEMO_PASSWORD,
   expectNoAxeViolations,
   mainNavigation,
+  PHONE,
   signIn,
   startTestApp,
   users,
@@ -85,5 +86,60 @@ describe('WCAG 2.1 AA (axe-core)', () => {
       .click();
     await page.getByRole('dialog').getByRole('group', { name: 'Roller i forum' }).waitFor();
     await expectNoAxeViolations(page, 'coordinator user form');
+  });
+});
+
+async function api<T>(page: Page, method: 'GET' | 'POST', path: string, data?: unknown): Promise<T> {
+  const response = await page.request.fetch(path, {
+    method,
+    data,
+    headers: { 'accept-language': 'sv', 'samverkan-client': 'test' },
+  });
+  if (!response.ok()) throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+describe('WCAG 2.2 AA on a phone (390 × 844)', () => {
+  it('finds no violations on the pages of the three core flows: report, lägesbild, minutes', async () => {
+    const coordinator = await app.newPage({ viewport: PHONE });
+    await signIn(coordinator, users.coordinatorDalarna);
+    await expectNoAxeViolations(coordinator, 'phone: coordinator start');
+
+    const forums = await api<{ id: string; name: string }[]>(coordinator, 'GET', '/api/forums');
+    const forum = forums.find((f) => f.name === 'Välfärdsrådet')!;
+    const rounds = await api<{ id: string; title: string }[]>(coordinator, 'GET', `/api/forums/${forum.id}/rounds`);
+    await coordinator.goto(`/avstamningar/${rounds[0]!.id}`);
+    await coordinator.getByRole('heading', { level: 1, name: /^Lägesbild / }).waitFor();
+    await coordinator.getByRole('heading', { name: 'Summering' }).waitFor();
+    await expectNoAxeViolations(coordinator, 'phone: lägesbild');
+
+    const meeting = await api<{ id: string }>(coordinator, 'POST', `/api/forums/${forum.id}/meetings`, {
+      title: 'Mötet i telefonen',
+      meetingDate: '2031-05-06',
+    });
+    await api(coordinator, 'POST', `/api/meetings/${meeting.id}/hold`);
+    await coordinator.goto(`/moten/${meeting.id}`);
+    await coordinator.getByRole('heading', { level: 1, name: 'Mötet i telefonen' }).waitFor();
+    await coordinator
+      .getByRole('button', { name: /^Spara punkt/ })
+      .first()
+      .waitFor();
+    await expectNoAxeViolations(coordinator, 'phone: minute-taking');
+    await coordinator.getByRole('button', { name: 'Ge ett uppdrag' }).first().click();
+    await coordinator.getByRole('button', { name: 'Lägg till uppdrag' }).first().click();
+    await coordinator.getByRole('heading', { name: 'Det finns problem' }).waitFor();
+    await expectNoAxeViolations(coordinator, 'phone: uppdrag form with errors');
+
+    await mainNavigation(coordinator).getByRole('link', { name: 'Uppdrag' }).click();
+    await coordinator.getByRole('heading', { level: 1, name: 'Uppdrag' }).waitFor();
+    await expectNoAxeViolations(coordinator, 'phone: uppdrag');
+
+    const reporter = await app.newPage({ viewport: PHONE });
+    await signIn(reporter, users.reporterFalun);
+    await expectNoAxeViolations(reporter, 'phone: reporter start');
+    const reporting = await api<{ roundId: string; organizationId: string }[]>(reporter, 'GET', '/api/me/reporting');
+    await reporter.goto(`/avstamningar/${reporting[0]!.roundId}/rapport/${reporting[0]!.organizationId}`);
+    await reporter.getByRole('heading', { level: 1, name: 'Lägesrapport: Falu kommun' }).waitFor();
+    await expectNoAxeViolations(reporter, 'phone: report');
   });
 });

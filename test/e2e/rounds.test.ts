@@ -172,7 +172,7 @@ describe('a round from report to lägesbild', () => {
     expect(await beds.getByRole('cell').last().textContent()).toContain('12\u00a0st');
     expect(await beds.getByRole('cell').last().textContent()).toContain('1 av 15 har rapporterat');
 
-    await coordinator.getByRole('button', { name: `Visa ${GLOVES.nameSv} per organisation` }).click();
+    await coordinator.getByRole('button', { name: `Visa per organisation: ${GLOVES.nameSv}` }).click();
     const detail = coordinator.getByRole('table', { name: /per organisation \(1 av 15 har rapporterat\)$/ });
     const faluValue = detail
       .getByRole('row')
@@ -272,7 +272,7 @@ describe('accessibility and print of the round pages', () => {
   // Six axe runs over large pages: slow on a loaded machine.
   it('finds no axe violations on the lägesbild, report form, rounds and indicators pages', async () => {
     await openLagesbild(coordinator);
-    await coordinator.getByRole('button', { name: `Visa ${BEDS.nameSv} per organisation` }).click();
+    await coordinator.getByRole('button', { name: `Visa per organisation: ${BEDS.nameSv}` }).click();
     await expectNoAxeViolations(coordinator, 'lägesbild (coordinator)');
 
     await coordinator.getByRole('button', { name: 'Skicka påminnelse' }).click();

@@ -530,8 +530,6 @@ export const en: Dictionary = {
   'rounds.indicators.higherIs.better': 'Higher is better',
   'rounds.indicators.showDetail': 'Show per organisation',
   'rounds.indicators.hideDetail': 'Hide per organisation',
-  'rounds.indicators.showDetailNamed': 'Show {{name}} per organisation',
-  'rounds.indicators.hideDetailNamed': 'Hide {{name}} per organisation',
   'rounds.indicators.detailCaption': '{{name}} per organisation ({{reported}} of {{expected}} have reported)',
   'rounds.actions.close.button': 'Close the round',
   'rounds.actions.close.title': 'Close {{title}}?',
@@ -1211,6 +1209,6 @@ export const en: Dictionary = {
   'forms.problem.notFound': 'Not found',
   'forms.problem.conflict': 'That cannot be done now',
   'forms.names.ofOrganization': '{{label}}, {{organization}}',
-  'forms.names.ofTask': '{{label}}: {{task}}',
+  'forms.names.named': '{{label}}: {{name}}',
   'forms.autosave.savedExcept': 'Saved at {{time}}, except {{fields}}: correct the marked field.',
 };

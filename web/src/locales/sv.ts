@@ -535,8 +535,6 @@ export const sv = {
   'rounds.indicators.higherIs.better': 'Högre är bättre',
   'rounds.indicators.showDetail': 'Visa per organisation',
   'rounds.indicators.hideDetail': 'Dölj per organisation',
-  'rounds.indicators.showDetailNamed': 'Visa {{name}} per organisation',
-  'rounds.indicators.hideDetailNamed': 'Dölj {{name}} per organisation',
   'rounds.indicators.detailCaption': '{{name}} per organisation ({{reported}} av {{expected}} har rapporterat)',
   'rounds.actions.close.button': 'Stäng avstämningen',
   'rounds.actions.close.title': 'Stäng {{title}}?',
@@ -1219,7 +1217,7 @@ export const sv = {
   'forms.problem.notFound': 'Finns inte',
   'forms.problem.conflict': 'Det går inte just nu',
   'forms.names.ofOrganization': '{{label}}, {{organization}}',
-  'forms.names.ofTask': '{{label}}: {{task}}',
+  'forms.names.named': '{{label}}: {{name}}',
   'forms.autosave.savedExcept': 'Sparat kl. {{time}}, utom {{fields}}: rätta det markerade fältet.',
 } as const;
 

@@ -86,9 +86,9 @@ export function ActionsTable({
             size="xs"
             variant="default"
             aria-expanded={openId === action.id}
-            aria-label={t('forms.names.ofTask', {
+            aria-label={t('forms.names.named', {
               label: openId === action.id ? t('actions.board.close') : t('actions.board.change'),
-              task: action.task.slice(0, 80),
+              name: action.task.slice(0, 80),
             })}
             onClick={() => setOpenId(openId === action.id ? undefined : action.id)}
           >

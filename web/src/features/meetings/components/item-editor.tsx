@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { itemUpdateSchema, type AgendaItem } from '@server/meetings/schema.ts';
 import { BulletText } from '../../../components/ui/bullet-text.tsx';
@@ -68,6 +68,7 @@ export function ItemEditor({ meetingId, item, decisionsHeading }: ItemEditorProp
   const locale = currentLocale();
   const queryClient = useQueryClient();
   const update = useUpdateItem();
+  const statusRef = useRef<HTMLParagraphElement>(null);
   // The server's copy this text is based on; its revision goes with every save.
   const [base, setBase] = useState(item);
   const record = `item:${item.id}`;
@@ -133,7 +134,8 @@ export function ItemEditor({ meetingId, item, decisionsHeading }: ItemEditorProp
 
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (!update.isPending) void autosave.save();
+    // The button is disabled while saving, which would drop focus to the page: it goes to the result.
+    if (!update.isPending) void autosave.save().then(() => statusRef.current?.focus());
   };
 
   const fetchTheirs = async () => {
@@ -221,7 +223,7 @@ export function ItemEditor({ meetingId, item, decisionsHeading }: ItemEditorProp
           error={fieldErrors.decisions}
         />
         <Group justify="space-between" gap="sm" wrap="wrap" className="item-save-bar">
-          <Text role="status" size="sm" className="autosave-status">
+          <Text role="status" size="sm" className="autosave-status" ref={statusRef} tabIndex={-1}>
             {statusText}
           </Text>
           <Group gap="sm">

@@ -149,10 +149,10 @@ export function IndicatorOverview({ overview }: { overview: Overview }) {
                             aria-controls={isOpen ? detailId : undefined}
                             onClick={() => toggle(indicator.id)}
                             className="no-print"
-                            aria-label={t(
-                              isOpen ? 'rounds.indicators.hideDetailNamed' : 'rounds.indicators.showDetailNamed',
-                              { name },
-                            )}
+                            aria-label={t('forms.names.named', {
+                              label: t(isOpen ? 'rounds.indicators.hideDetail' : 'rounds.indicators.showDetail'),
+                              name,
+                            })}
                           >
                             {t(isOpen ? 'rounds.indicators.hideDetail' : 'rounds.indicators.showDetail')}
                           </Button>

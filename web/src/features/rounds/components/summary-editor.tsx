@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Round } from '@server/rounds/schema.ts';
 import { BulletText } from '../../../components/ui/bullet-text.tsx';
@@ -28,6 +28,7 @@ const AUTOSAVE_DELAY_MS = 3000;
  */
 export function SummaryEditor({ round, canEdit, onReload }: SummaryProps) {
   const { t } = useTranslation();
+  const statusRef = useRef<HTMLParagraphElement>(null);
   const labels = useRoundLabels();
   const locale = currentLocale();
   const headingId = useId();
@@ -73,7 +74,8 @@ export function SummaryEditor({ round, canEdit, onReload }: SummaryProps) {
 
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (!save.isPending) void autosave.save();
+    // The button is disabled while saving, which would drop focus to the page: it goes to the result.
+    if (!save.isPending) void autosave.save().then(() => statusRef.current?.focus());
   };
 
   const change = (next: string) => {
@@ -178,7 +180,7 @@ export function SummaryEditor({ round, canEdit, onReload }: SummaryProps) {
                   onChange={(event) => change(event.currentTarget.value)}
                 />
                 <Group justify="space-between" wrap="wrap">
-                  <Text role="status" size="sm" className="autosave-status">
+                  <Text role="status" size="sm" className="autosave-status" ref={statusRef} tabIndex={-1}>
                     {statusText}
                   </Text>
                   <Group gap="sm">

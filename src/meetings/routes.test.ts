@@ -286,7 +286,9 @@ describe('a whole meeting: plan, hold, decide, assign, justera, publish, follow 
       headers: { cookie },
     });
     const pages = async (bytes: Buffer) => (await PDFDocument.load(bytes)).getPageCount();
-    expect(await pages(archive.rawPayload)).toBe((await pages(minutesPdf.rawPayload)) + 2);
+    // The minutes, a page saying the bilaga is not PDF/A (so neither is the archive), the bilaga's two pages.
+    expect(archive.headers['samverkan-pdfa']).toBe('none');
+    expect(await pages(archive.rawPayload)).toBe((await pages(minutesPdf.rawPayload)) + 1 + 2);
     const download = await ctx.app.inject({
       method: 'GET',
       url: `/api/attachments/${uploaded.json().attachments[0].id}`,

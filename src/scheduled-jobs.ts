@@ -7,7 +7,7 @@ import { sendDueReminders } from './rounds/notices.ts';
 import { openScheduledRounds } from './rounds/service.ts';
 
 /**
- * All scheduled work of the app, run through the job queue (docs/decisions/008-job-queue.md). Each
+ * All scheduled work of the app, run through the job queue (docs/decisions/009-job-queue.md). Each
  * job does what is due by the database's state, so a late or repeated run does no harm.
  */
 export async function startScheduledJobs(options: {

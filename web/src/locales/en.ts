@@ -72,6 +72,11 @@ export const en: Dictionary = {
   'validation.personal_identity_number':
     'The text contains a Swedish personal identity or coordination number. Remove it; such numbers must not be stored here.',
   'validation.number': 'Give a number, for example 12 or 8.5.',
+  'validation.nul_character':
+    'The text contains a character that is not allowed (NUL, code 0). Remove it and try again.',
+  'validation.lone_surrogate': 'The text contains a broken character (a lone UTF-16 surrogate). Type the text again.',
+  'validation.unprintable_character':
+    'The text contains characters that cannot be printed in the minutes, for example Chinese, Thai or Ethiopic characters or control characters. Latin, Greek, Cyrillic, Arabic, Hebrew, Armenian and Georgian letters and emoji are fine.',
 
   'auth.signIn.title': 'Sign in',
   'auth.signIn.intro': 'Sign in with your e-mail address and password.',

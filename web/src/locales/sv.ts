@@ -75,6 +75,11 @@ export const sv = {
   'validation.personal_identity_number':
     'Texten innehåller ett personnummer eller samordningsnummer. Ta bort det; personnummer får inte lagras här.',
   'validation.number': 'Ange ett tal, till exempel 12 eller 8,5.',
+  'validation.nul_character': 'Texten innehåller ett otillåtet tecken (NUL, teckenkod 0). Ta bort det och försök igen.',
+  'validation.lone_surrogate':
+    'Texten innehåller ett trasigt tecken (ett ensamt UTF-16-surrogat). Skriv in texten på nytt.',
+  'validation.unprintable_character':
+    'Texten innehåller tecken som inte kan skrivas ut i protokollet, till exempel kinesiska, thailändska eller etiopiska tecken eller styrtecken. Latinska, grekiska, kyrilliska, arabiska, hebreiska, armeniska och georgiska bokstäver och emoji går bra.',
 
   'auth.signIn.title': 'Logga in',
   'auth.signIn.intro': 'Logga in med din e-postadress och ditt lösenord.',

@@ -157,6 +157,8 @@ export const auditFieldLabels = {
   diaryPrefix: { sv: 'Prefix för diarienummer', en: 'Reference number prefix' },
   agendaTemplate: { sv: 'Dagordningsmall', en: 'Agenda template' },
   continuousSectionNumbering: { sv: 'Löpande §-numrering', en: 'Continuous § numbering' },
+  hoursBefore: { sv: 'Påminnelse timmar före sista dag', en: 'Reminder hours before the deadline' },
+  hoursAfter: { sv: 'Påminnelse timmar efter sista dag', en: 'Reminder hours after the deadline' },
   sourceFilename: { sv: 'Originalfil', en: 'Source file' },
   hsaId: { sv: 'HSA-id', en: 'HSA-id' },
   method: { sv: 'Inloggningssätt', en: 'Sign-in method' },

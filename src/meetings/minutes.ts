@@ -124,7 +124,9 @@ function toAttendee(meeting: MinutesContent, person: MinutesContent['attendees']
         organization,
         status: 'substitute',
         category: 'ersattare',
-        substituteFor: person.name,
+        // The title given is the invited person's: "NN (ersättare för MM, socialchef)".
+        substituteFor: person.title ? `${person.name}, ${person.title}` : person.name,
+        title: null,
         isChair: false,
       },
     ];
@@ -138,6 +140,7 @@ function toAttendee(meeting: MinutesContent, person: MinutesContent['attendees']
       status: person.status,
       category: person.category,
       substituteFor: person.substituteFor,
+      title: person.title ?? null,
       isChair,
     },
   ];

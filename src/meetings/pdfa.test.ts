@@ -249,12 +249,9 @@ describe('every word on paper, PDF/A-2b and tagged', () => {
   it('prints every word in minutes.pdf (pdftotext) and minutes.docx, as PDF/A-2b tagged', async () => {
     const pdf = await ok('coordinator', 'GET', `/api/meetings/${meetingId}/minutes.pdf`);
     expect(pdf.headers['samverkan-pdfa']).toBe('PDF/A-2b');
-    // The run-in Närvarande names people without their job titles (the genre); the file name of a
-    // bilaga is in the archive copy, not in the minutes.
-    // substituteFor is not printed when the substitute is named (substituteName), as here.
-    const fields = [...written.keys()].filter(
-      (field) => !['attendee title', 'substitute for', 'bilaga file name'].includes(field),
-    );
+    // The file name of a bilaga is in the archive copy, not in the minutes. substituteFor is not
+    // printed when the substitute is named (substituteName), as here: the invited person is.
+    const fields = [...written.keys()].filter((field) => !['substitute for', 'bilaga file name'].includes(field));
     const text = await pdftotext(pdf.body);
     expect(missingFrom(text, fields)).toEqual({});
     await expectPdfA(pdf.body);

@@ -262,7 +262,7 @@ describe('minute-taking: plan, hold, write, justera, publish', () => {
     const { text } = await extractText(new Uint8Array(pdf), { mergePages: false });
     for (const page of text) expect(page.replace(/\s+/g, ' ')).toContain('Minnesanteckningar Välfärdsrådet');
     const whole = text.join(' ').replace(/\s+/g, ' ');
-    expect(whole).toContain(`${SUBSTITUTE} (ersättare för ${replacedName})`);
+    expect(whole).toContain(`${SUBSTITUTE} (ersättare för ${replacedName}`);
     expect(whole).toMatch(new RegExp(`Närvarande [^§]*${SUBSTITUTE} \\(ersättare för`));
     const response = await coordinator.request.get(
       (await downloads.getByRole('link', { name: 'PDF', exact: true }).getAttribute('href'))!,

@@ -16,7 +16,16 @@ function item(number: number, title: string, fields: Partial<MinutesItem> = {}):
 }
 
 function person(name: string, organization: string | null, fields: Partial<Attendee> = {}): Attendee {
-  return { name, organization, status: 'present', category: null, substituteFor: null, isChair: false, ...fields };
+  return {
+    name,
+    organization,
+    status: 'present',
+    category: null,
+    substituteFor: null,
+    title: null,
+    isChair: false,
+    ...fields,
+  };
 }
 
 export function buildValfardsradetMinutes(overrides: Partial<MinutesDocument> = {}): MinutesDocument {

@@ -79,7 +79,8 @@ export function formatAttendee(person: Attendee, chairRole: ChairRole | null): s
     person.isChair && chairRole ? chairRoleLabels[chairRole].toLocaleLowerCase('sv') : null,
     person.status === 'substitute' && person.substituteFor ? `ersättare för ${person.substituteFor}` : null,
   ].filter((note): note is string => Boolean(note));
-  return notes.length > 0 ? `${person.name} (${notes.join(', ')})` : person.name;
+  const name = person.title ? `${person.name}, ${person.title}` : person.name;
+  return notes.length > 0 ? `${name} (${notes.join(', ')})` : name;
 }
 
 /**

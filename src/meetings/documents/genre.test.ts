@@ -31,6 +31,7 @@ function eightyAttendees(): Attendee[] {
     status: index % 20 === 7 ? 'absent' : 'present',
     category: index < 30 ? 'ledamot' : index < 40 ? 'ersattare' : 'tjansteperson',
     substituteFor: null,
+    title: null,
     isChair: index === 0,
   }));
 }

@@ -69,6 +69,8 @@ export interface Attendee {
   status: AttendanceStatus;
   category: ParticipantCategory | null;
   substituteFor: string | null;
+  /** Job title, printed after the name: "Anna Berg, socialchef". */
+  title: string | null;
   /** Chaired the meeting, marked "(ordförande)" in the list. */
   isChair: boolean;
 }

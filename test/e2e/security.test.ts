@@ -22,7 +22,7 @@ async function watchCsp(page: Page): Promise<string[]> {
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation(
-        `${event.violatedDirective}: ${event.blockedURI}`,
+        `${event.violatedDirective}: ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
       );
     });
   });

@@ -52,14 +52,20 @@ i18next.on('languageChanged', (language) => {
   document.documentElement.lang = language;
 });
 
-const initialLocale = storedLocale() ?? 'sv';
-await i18next.use(initReactI18next).init({
-  lng: 'sv',
-  fallbackLng: 'sv',
-  resources: { sv: { translation: sv } },
-  keySeparator: false,
-  nsSeparator: false,
-  // React escapes what it renders.
-  interpolation: { escapeValue: false },
-});
-await changeLocale(initialLocale, { remember: false });
+/**
+ * Resolves once the remembered language is loaded; main.tsx renders after it. Not a top-level
+ * await: the English dictionary's chunk imports modules from this one's chunk, and a chunk that
+ * awaits an import of a chunk that waits for it never finishes loading (a blank page in English).
+ */
+export const i18nReady: Promise<void> = i18next
+  .use(initReactI18next)
+  .init({
+    lng: 'sv',
+    fallbackLng: 'sv',
+    resources: { sv: { translation: sv } },
+    keySeparator: false,
+    nsSeparator: false,
+    // React escapes what it renders.
+    interpolation: { escapeValue: false },
+  })
+  .then(() => changeLocale(storedLocale() ?? 'sv', { remember: false }));

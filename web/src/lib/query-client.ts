@@ -15,9 +15,13 @@ export function createQueryClient(onUnauthenticated: () => void): QueryClient {
   const onError = (error: Error) => {
     if (isUnauthenticated(error)) onUnauthenticated();
   };
-  return new QueryClient({
+  const queryClient: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError }),
-    mutationCache: new MutationCache({ onError }),
+    mutationCache: new MutationCache({
+      onError,
+      // The start page lists what is due across domains, so every successful change refreshes it.
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: dueQueryKey }),
+    }),
     defaultOptions: {
       queries: {
         retry: shouldRetry,
@@ -28,4 +32,5 @@ export function createQueryClient(onUnauthenticated: () => void): QueryClient {
       },
     },
   });
+  return queryClient;
 }

@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MinutesParseError } from './errors.ts';
 import { parseMinutesFile } from './parse-file.ts';
+import { toSchemaObject } from './types.ts';
 
 export interface MinutesParseOptions {
   files: string[];
@@ -41,7 +42,7 @@ export async function runMinutesParse({ files, outDir, stdout, stderr }: Minutes
   for (const file of files) {
     try {
       const parsed = await parseMinutesFile(await readInput(file), path.basename(file));
-      const json = `${JSON.stringify(parsed, null, 2)}\n`;
+      const json = `${JSON.stringify(toSchemaObject(parsed), null, 2)}\n`;
       if (outDir) await writeFile(path.join(outDir, `${path.parse(file).name}.json`), json);
       else stdout.write(json);
     } catch (error) {

@@ -59,7 +59,10 @@ export function toImportedMeeting(
     title: item.title,
     kind: item.kind,
     presenters: item.presenters,
-    notes: index === reportItemIndex ? statusTableNotes(minutes.statusReports) : '',
+    notes:
+      index === reportItemIndex
+        ? [item.notes, statusTableNotes(minutes.statusReports)].filter(Boolean).join('\n\n')
+        : item.notes,
     decisions: item.decisions,
     actions: item.actions.map((a) => ({ ownerName: a.owner ?? 'Ej angiven', task: a.task, dueDate: a.due })),
   }));
@@ -98,9 +101,16 @@ export function toImportedMeeting(
 export async function previewImport(db: Db, forumId: string, filename: string, data: Buffer) {
   await assertNoPersonalNumberInFile({ filename, data });
   const hash = sourceHash(data);
-  const minutes = parsedMinutesSchema.parse(await parseMinutesFile(data, filename));
+  const parsed = await parseMinutesFile(data, filename);
+  const minutes = parsedMinutesSchema.parse(parsed);
   const existing = await findImported(db, forumId, hash);
-  return { filename, sourceHash: hash, alreadyImportedMeetingId: existing?.id ?? null, minutes };
+  return {
+    filename,
+    sourceHash: hash,
+    alreadyImportedMeetingId: existing?.id ?? null,
+    minutes,
+    confidence: parsed.confidence,
+  };
 }
 
 /**

@@ -4,10 +4,13 @@ import { MinutesParseError, toAppError } from './errors.ts';
 import { extractText } from './extract/index.ts';
 import { readUploadText } from './extract/upload-text.ts';
 import { parseMinutesText } from './parse/index.ts';
-import type { ParsedMinutes } from './types.ts';
+import type { MinutesParseResult } from './types.ts';
 
-/** Reads one minutes file (text, DOCX or PDF) into the SCHEMA.md object. Throws only MinutesParseError. */
-export async function parseMinutesFile(buffer: Buffer, filename?: string): Promise<ParsedMinutes> {
+/**
+ * Reads one minutes file (text, DOCX or PDF) into the SCHEMA.md object plus the parser's confidence.
+ * Throws only MinutesParseError.
+ */
+export async function parseMinutesFile(buffer: Buffer, filename?: string): Promise<MinutesParseResult> {
   try {
     return parseMinutesText(await extractText(buffer, filename));
   } catch (error) {
@@ -33,4 +36,4 @@ export async function assertNoPersonalNumberInFile(file: { filename: string; dat
 export { extractText } from './extract/index.ts';
 export { parseMinutesText } from './parse/index.ts';
 export { MinutesParseError } from './errors.ts';
-export type { ParsedMinutes } from './types.ts';
+export type { MinutesParseResult, ParsedMinutes } from './types.ts';

@@ -38,6 +38,9 @@ export const parsedMinutesSchema = z
           actions: z
             .array(z.object({ owner: name.nullable(), task: freeText({ min: 1, max: 5000 }), due: isoDate.nullable() }))
             .max(100),
+          notes: freeText({ max: 50_000 })
+            .default('')
+            .describe('Text of the item not read as a decision or a heading; nothing of the file is dropped'),
         }),
       )
       .max(500),
@@ -56,12 +59,36 @@ export const parsedMinutesSchema = z
   .meta({ id: 'ParsedMinutes' });
 export type ParsedMinutesInput = z.infer<typeof parsedMinutesSchema>;
 
+const fieldConfidenceSchema = z.object({
+  score: z.number().min(0).max(1).describe('0 = not found or a wild guess, 1 = read from an explicit label'),
+  guessed: z.boolean().describe('Inferred rather than read from a label: the preview marks it for checking'),
+});
+
+/** One entry per `CONFIDENCE_FIELDS` of types.ts (this file is shared with the browser, so it is spelled out). */
+export const parseConfidenceSchema = z
+  .object({
+    title: fieldConfidenceSchema,
+    date: fieldConfidenceSchema,
+    startTime: fieldConfidenceSchema,
+    endTime: fieldConfidenceSchema,
+    location: fieldConfidenceSchema,
+    diaryNumber: fieldConfidenceSchema,
+    chair: fieldConfidenceSchema,
+    secretary: fieldConfidenceSchema,
+    adjuster: fieldConfidenceSchema,
+    attendees: fieldConfidenceSchema,
+    items: fieldConfidenceSchema,
+    statusReports: fieldConfidenceSchema,
+  })
+  .meta({ id: 'MinutesParseConfidence' });
+
 export const importPreviewSchema = z
   .object({
     filename: z.string(),
     sourceHash: z.string().describe('SHA-256 of the file; the same file is never imported twice into a forum'),
     alreadyImportedMeetingId: z.uuid().nullable(),
     minutes: parsedMinutesSchema,
+    confidence: parseConfidenceSchema.describe("How sure the parser is of each field of 'minutes'"),
   })
   .meta({ id: 'MinutesImportPreview' });
 

@@ -138,7 +138,7 @@ export function findHeadedStarts(
   lines: readonly Line[],
   consumed: Uint8Array,
   sectionHeadings: readonly number[] = [],
-): ItemStart[] {
+): { starts: ItemStart[]; strong: boolean } {
   const strong: number[] = [];
   const known = new Set(sectionHeadings);
   const generic: number[] = [];
@@ -157,7 +157,10 @@ export function findHeadedStarts(
     }
   }
   const chosen = strong.length > 0 || generic.length >= 2 ? [...strong, ...generic].sort((a, b) => a - b) : [];
-  return chosen.map((i) => ({ index: i, number: null, heading: lines[i]!.text, bodyFrom: i + 1 }));
+  return {
+    starts: chosen.map((i) => ({ index: i, number: null, heading: lines[i]!.text, bodyFrom: i + 1 })),
+    strong: strong.length > 0,
+  };
 }
 
 /** Minutes without numbering or headings: one item titled by the first sentence of the first paragraph. */

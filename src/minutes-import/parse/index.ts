@@ -3,12 +3,12 @@ import { cutAppendedSlides, dropRepeatedPageHeaders } from '../text/layout.ts';
 import { toLines } from '../text/lines.ts';
 import { findAllDates } from '../text/dates.ts';
 import { isPersonName } from '../text/names.ts';
-import type { Attendee, MinutesItem, ParsedMinutes } from '../types.ts';
+import type { Attendee, FieldConfidence, MinutesItem, MinutesParseResult, ParseConfidence } from '../types.ts';
 import { adjusterFromDecision } from './decisions.ts';
 import { guardText } from './guard.ts';
 import { joinLabelColumns } from './labels.ts';
-import { readItems } from './items.ts';
-import { readHeader } from './metadata.ts';
+import { type ItemLayout, readItems } from './items.ts';
+import { type HeaderFields, readHeader } from './metadata.ts';
 import { readPeople } from './people.ts';
 import { readStatusReports } from './status.ts';
 import type { Line } from '../text/lines.ts';
@@ -52,7 +52,49 @@ function adjusterOf(items: readonly MinutesItem[]): string | null {
   return null;
 }
 
-function parse(text: string): ParsedMinutes {
+const sure = (score: number): FieldConfidence => ({ score, guessed: false });
+const guess = (score: number): FieldConfidence => ({ score, guessed: true });
+/** Nothing found: a null value, which may be right (many minutes have no Dnr) but is worth a look. */
+const absent: FieldConfidence = { score: 0, guessed: false };
+
+const ITEM_CONFIDENCE: Record<ItemLayout, FieldConfidence> = {
+  numbered: sure(0.9),
+  headed: sure(0.8),
+  generic: guess(0.6),
+  container: guess(0.4),
+  none: guess(0.2),
+};
+
+function confidenceOf(
+  header: HeaderFields,
+  roles: { chair: string | null; secretary: string | null; adjuster: string | null },
+  listed: number,
+  attendees: number,
+  layout: ItemLayout,
+  statusReports: number,
+  text: string,
+): ParseConfidence {
+  const field = (value: string | null, guessed: boolean, score = 0.9) =>
+    value === null || value === '' ? absent : guessed ? guess(0.6) : sure(score);
+  return {
+    title: field(header.title, header.guessed.title),
+    date: field(header.date, header.guessed.date, 0.95),
+    startTime: field(header.startTime, header.guessed.startTime),
+    endTime: field(header.endTime, header.guessed.startTime),
+    location: field(header.location, header.guessed.location),
+    diaryNumber: field(header.diaryNumber, false, 0.95),
+    chair: field(roles.chair, false),
+    secretary: field(roles.secretary, false),
+    adjuster: field(roles.adjuster, false),
+    // Attendees only known from a role or signature (no participant list) are probably incomplete.
+    attendees: listed > 0 ? sure(0.85) : attendees > 0 ? guess(0.4) : absent,
+    items: ITEM_CONFIDENCE[layout],
+    // No status table in minutes that mention "Nuläge" means the table was not understood.
+    statusReports: statusReports > 0 ? sure(0.85) : /nuläge/i.test(text.slice(0, 200_000)) ? guess(0.3) : sure(0.9),
+  };
+}
+
+function parse(text: string): MinutesParseResult {
   guardText(text);
   const lines = cutAppendedSlides(toLines(text));
   dropRepeatedPageHeaders(lines);
@@ -62,9 +104,11 @@ function parse(text: string): ParsedMinutes {
   const people = readPeople(lines, consumed);
   const tableHeadings: number[] = [];
   const statusReports = readStatusReports(lines, consumed, tableHeadings);
-  const items = readItems(lines, consumed, header.date, tableHeadings);
+  const { items, layout } = readItems(lines, consumed, header.date, tableHeadings);
   const adjuster = people.roles.adjuster ?? adjusterOf(items);
   const presenters = people.presentersAttend ? items.flatMap((i) => i.presenters) : [];
+  const roles = { chair: people.roles.chair ?? null, secretary: people.roles.secretary ?? null, adjuster };
+  const attendees = mergeAttendees(people.attendees, [roles.chair, roles.secretary, adjuster, ...presenters]);
   return {
     title: header.title,
     body: header.body,
@@ -73,18 +117,27 @@ function parse(text: string): ParsedMinutes {
     endTime: header.endTime,
     location: header.location,
     diaryNumber: header.diaryNumber,
-    chair: people.roles.chair ?? null,
-    secretary: people.roles.secretary ?? null,
+    chair: roles.chair,
+    secretary: roles.secretary,
     adjuster,
-    attendees: mergeAttendees(people.attendees, [people.roles.chair, people.roles.secretary, adjuster, ...presenters]),
+    attendees,
     items,
     statusReports,
     followUpMeetings: followUpMeetings(lines, header.date),
+    confidence: confidenceOf(
+      header,
+      roles,
+      people.attendees.length,
+      attendees.length,
+      layout,
+      statusReports.length,
+      text,
+    ),
   };
 }
 
 /** Parses the text of one set of minutes. Throws only MinutesParseError. */
-export function parseMinutesText(text: string): ParsedMinutes {
+export function parseMinutesText(text: string): MinutesParseResult {
   try {
     return parse(text);
   } catch (error) {

@@ -157,6 +157,22 @@ function paragraphsOf(texts: readonly string[]): string[] {
   return out;
 }
 
+/** Note lines joined as written; runs of blank lines become one paragraph break. */
+export function joinNoteLines(texts: readonly string[]): string {
+  const out: string[] = [];
+  for (const text of texts) {
+    if (text === '' && (out.length === 0 || out[out.length - 1] === '')) continue;
+    out.push(text);
+  }
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return out.join('\n');
+}
+
+/** A decision's "X beslutade" lead-in stays in the notes; only the att-clauses move to `decisions`. */
+function isDecisionLeadIn(text: string): boolean {
+  return !/^att\s/i.test(text) && /beslut|beslöt/i.test(text) && !/\batt\s/i.test(text);
+}
+
 function buildItem(
   lines: readonly Line[],
   start: ItemStart,
@@ -172,11 +188,29 @@ function buildItem(
   const skip = new Set(decided.lines);
   const presenters = [...title.presenters];
   const texts: string[] = [];
-  for (const i of body) {
-    if (skip.has(i)) continue;
-    const presenterLine = PRESENTER_LINE.exec(lines[i]!.text);
+  const notes: string[] = [];
+  // Lines between the number and a heading on a later line ("3." ⏎ ⏎ "Heading") hold nothing else.
+  // A heading on a line of its own is the title; a paragraph standing in for one stays in the notes.
+  for (let i = start.index + 1; i < from; i++) {
+    if (consumed[i] || lines[i]!.text === '' || (i === start.bodyFrom - 1 && !title.paragraph)) continue;
+    notes.push(lines[i]!.text);
+  }
+  for (let i = from; i < end; i++) {
+    const line = lines[i]!;
+    if (consumed[i]) continue;
+    if (line.cell) {
+      notes.push(line.text);
+      continue;
+    }
+    const text = i === start.index && from === start.index ? start.heading : line.text;
+    if (skip.has(i)) {
+      if (isDecisionLeadIn(text)) notes.push(text);
+      continue;
+    }
+    const presenterLine = PRESENTER_LINE.exec(text);
     if (presenterLine) presenters.push(...findNameRuns(presenterLine[1]!));
-    else texts.push(i === start.index && from === start.index ? start.heading : lines[i]!.text);
+    else texts.push(text);
+    notes.push(text);
   }
   return {
     number: start.number,
@@ -185,7 +219,23 @@ function buildItem(
     presenters: [...new Set(presenters)],
     decisions: decided.decisions,
     actions: findActions(toSentences(paragraphsOf(texts)), date),
+    notes: joinNoteLines(notes),
   };
+}
+
+/** How the items were found, from explicit structure down to a guess; the confidence follows it. */
+export type ItemLayout = 'numbered' | 'headed' | 'generic' | 'container' | 'none';
+
+export interface ItemsRead {
+  items: MinutesItem[];
+  layout: ItemLayout;
+}
+
+/** Text above the first item that no other reader claimed; it goes to the first item's notes. */
+function preamble(lines: readonly Line[], consumed: Uint8Array, end: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < end; i++) if (!consumed[i]) out.push(lines[i]!.text);
+  return out;
 }
 
 export function readItems(
@@ -193,9 +243,38 @@ export function readItems(
   consumed: Uint8Array,
   date: string | null,
   sectionHeadings: readonly number[] = [],
-): MinutesItem[] {
+): ItemsRead {
+  let layout: ItemLayout = 'numbered';
   let starts = addBulletSubItems(lines, findNumberedStarts(lines, consumed), consumed);
-  if (starts.length === 0) starts = findHeadedStarts(lines, consumed, sectionHeadings);
-  if (starts.length === 0) starts = findContainerStart(lines, consumed);
-  return starts.map((start, k) => buildItem(lines, start, starts[k + 1]?.index ?? lines.length, consumed, date));
+  if (starts.length === 0) {
+    const headed = findHeadedStarts(lines, consumed, sectionHeadings);
+    starts = headed.starts;
+    layout = headed.strong ? 'headed' : 'generic';
+  }
+  if (starts.length === 0) {
+    starts = findContainerStart(lines, consumed);
+    layout = 'container';
+  }
+  const first = starts[0]?.index ?? lines.length;
+  const before = preamble(lines, consumed, first);
+  if (starts.length === 0) {
+    // Nothing reads as an item: any leftover text still becomes one item, titled by its first line.
+    const text = joinNoteLines(before);
+    if (text === '') return { items: [], layout: 'none' };
+    const titleLine = text.split('\n')[0]!;
+    const item: MinutesItem = {
+      number: null,
+      title: firstSentence(titleLine).slice(0, 300),
+      kind: null,
+      presenters: [],
+      decisions: [],
+      actions: [],
+      notes: text,
+    };
+    return { items: [item], layout: 'none' };
+  }
+  const items = starts.map((start, k) => buildItem(lines, start, starts[k + 1]?.index ?? lines.length, consumed, date));
+  const head = joinNoteLines(before);
+  if (head !== '') items[0]!.notes = items[0]!.notes === '' ? head : `${head}\n\n${items[0]!.notes}`;
+  return { items, layout };
 }

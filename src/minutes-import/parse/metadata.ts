@@ -11,6 +11,8 @@ export interface HeaderFields {
   endTime: string | null;
   location: string | null;
   diaryNumber: string | null;
+  /** Values inferred rather than read from a label or a heading with a full date. */
+  guessed: { title: boolean; date: boolean; startTime: boolean; location: boolean };
 }
 
 /** Metadata lives at the top; later lines are only consulted for an explicit Dnr. */
@@ -46,38 +48,43 @@ function valueOf(labels: readonly LabelValue[], ...kinds: LabelKind[]): string |
   return labels.find((l) => kinds.includes(l.kind) && l.value !== '')?.value ?? null;
 }
 
-function pickDate(lines: readonly Line[], limit: number, labels: readonly LabelValue[]): string | null {
+interface Picked<T> {
+  value: T;
+  guessed: boolean;
+}
+
+function pickDate(lines: readonly Line[], limit: number, labels: readonly LabelValue[]): Picked<string | null> {
   const dateLabelLines = new Set(labels.filter((l) => l.kind === 'date').map((l) => l.index));
   for (let i = 0; i < limit; i++) {
     const text = lines[i]!.text;
     if (dateLabelLines.has(i) || NOT_MEETING_DATE.test(text) || !hasFullTextDate(text)) continue;
     const date = findDate(text);
-    if (date) return date;
+    if (date) return { value: date, guessed: false };
   }
   const labelled = valueOf(labels, 'date', 'placeTime', 'time');
   const fromLabel = labelled ? findDate(labelled) : null;
-  if (fromLabel) return fromLabel;
+  if (fromLabel) return { value: fromLabel, guessed: false };
   for (let i = 0; i < limit; i++) {
     if (NOT_MEETING_DATE.test(lines[i]!.text)) continue;
     const date = findDate(lines[i]!.text);
-    if (date) return date;
+    if (date) return { value: date, guessed: true };
   }
-  return null;
+  return { value: null, guessed: false };
 }
 
-function pickTimes(lines: readonly Line[], limit: number, labels: readonly LabelValue[]): TimeRange {
+function pickTimes(lines: readonly Line[], limit: number, labels: readonly LabelValue[]): Picked<TimeRange> {
   const labelled = valueOf(labels, 'time', 'placeTime');
   if (labelled) {
     const range = findTimeRange(labelled, true);
-    if (range.start) return range;
+    if (range.start) return { value: range, guessed: false };
   }
   for (let i = 0; i < limit; i++) {
     const text = lines[i]!.text;
     if (NOT_MEETING_DATE.test(text)) continue;
     const range = findTimeRange(text, false);
-    if (range.start) return range;
+    if (range.start) return { value: range, guessed: true };
   }
-  return { start: null, end: null };
+  return { value: { start: null, end: null }, guessed: false };
 }
 
 const ONLINE = /\bteams\b|teamsmöte|microsoft teams/i;
@@ -103,19 +110,19 @@ function normaliseLocation(value: string): string | null {
   return cleaned === '' || cleaned === '-' ? null : cleaned;
 }
 
-function pickLocation(lines: readonly Line[], limit: number, labels: readonly LabelValue[]): string | null {
+function pickLocation(lines: readonly Line[], limit: number, labels: readonly LabelValue[]): Picked<string | null> {
   const labelled = valueOf(labels, 'location', 'placeTime');
-  if (labelled) return normaliseLocation(labelled);
+  if (labelled) return { value: normaliseLocation(labelled), guessed: false };
   for (let i = 0; i < limit; i++) {
     const text = lines[i]!.text;
     if (
       text.length <= 40 &&
       /^(?:via |digitalt |digital )?(?:teams|teamsmöte|telefonkonferens|skype|zoom)\b/i.test(text)
     ) {
-      return normaliseLocation(text);
+      return { value: normaliseLocation(text), guessed: true };
     }
   }
-  return null;
+  return { value: null, guessed: false };
 }
 
 const DNR = /\b(?:dnr|diarienummer|diarienr)\b\.?:?/i;
@@ -147,6 +154,8 @@ function pickDiaryNumber(lines: readonly Line[]): string | null {
   return null;
 }
 
+const SUBTITLE = /^[·•]\s*(\p{Lu}.*)$/u;
+
 function isTitleCandidate(line: Line): boolean {
   const text = line.text;
   return (
@@ -159,10 +168,14 @@ function isTitleCandidate(line: Line): boolean {
   );
 }
 
+/** A title wraps onto a lower-case line, or carries a "· Forum" subtitle line: both are part of it. */
 function joinWrappedTitle(lines: readonly Line[], index: number): { title: string; lines: number[] } {
   const first = lines[index]!.text;
   const next = lines[index + 1];
   if (next && next.text !== '' && /^\p{Ll}/u.test(next.text) && wordCount(next.text) <= 6) {
+    return { title: `${first} ${next.text}`, lines: [index, index + 1] };
+  }
+  if (next && SUBTITLE.test(next.text) && wordCount(next.text) <= 12) {
     return { title: `${first} ${next.text}`, lines: [index, index + 1] };
   }
   return { title: first, lines: [index] };
@@ -181,19 +194,20 @@ function titleLimit(lines: readonly Line[], limit: number): number {
   return limit;
 }
 
-function pickTitle(lines: readonly Line[], headerLimit: number): { title: string; lines: number[] } {
+function pickTitle(lines: readonly Line[], headerLimit: number): { title: string; lines: number[]; guessed: boolean } {
   const limit = titleLimit(lines, headerLimit);
   const tests: ((text: string) => boolean)[] = [
     (t) => DOC_TYPE.test(t) && wordCount(t) > 1,
     (t) => /möte|sammanträde/i.test(t),
     (t) => !DOC_TYPE.test(t),
   ];
-  for (const test of tests) {
+  for (const [k, test] of tests.entries()) {
     for (let i = 0; i < limit; i++) {
-      if (isTitleCandidate(lines[i]!) && test(lines[i]!.text)) return joinWrappedTitle(lines, i);
+      if (isTitleCandidate(lines[i]!) && test(lines[i]!.text))
+        return { ...joinWrappedTitle(lines, i), guessed: k === 2 };
     }
   }
-  return { title: '', lines: [] };
+  return { title: '', lines: [], guessed: false };
 }
 
 const FORUM =
@@ -205,9 +219,8 @@ function pickBody(title: string, lines: readonly Line[], titleLines: readonly nu
     const m = FORUM.exec(words.slice(w).join(' '));
     if (m) return `${m[1]!.replace(/s$/, '')}${m[2]}`;
   }
-  const after = titleLines.length > 0 ? lines[titleLines[titleLines.length - 1]! + 1] : undefined;
-  const bullet = after ? /^[·•]\s*(.+)$/.exec(after.text) : null;
-  return bullet ? bullet[1]! : null;
+  const subtitle = titleLines.length > 1 ? SUBTITLE.exec(lines[titleLines[1]!]!.text) : null;
+  return subtitle ? subtitle[1]! : null;
 }
 
 /** Header values sit at the start of their line; long lines are cut so metadata lookups stay cheap. */
@@ -222,16 +235,21 @@ export function readHeader(allLines: readonly Line[], consumed: Uint8Array): Hea
   const limit = Math.min(lines.length, HEADER_LINES);
   const labels = headerLabels(lines, limit);
   const times = pickTimes(lines, limit, labels);
-  const { title, lines: titleLines } = pickTitle(lines, limit);
+  const { title, lines: titleLines, guessed: titleGuessed } = pickTitle(lines, limit);
   for (const i of titleLines) consumed[i] = 1;
   for (const l of labels) if (['date', 'time', 'placeTime', 'location', 'dnr'].includes(l.kind)) consumed[l.index] = 1;
+  // A lone document-type word ("Protokoll") is the kind of document, read as such.
+  for (let i = 0; i < limit; i++) if (DOC_TYPE.test(lines[i]!.text) && wordCount(lines[i]!.text) === 1) consumed[i] = 1;
+  const date = pickDate(lines, limit, labels);
+  const location = pickLocation(lines, limit, labels);
   return {
     title,
     body: pickBody(title, lines, titleLines),
-    date: pickDate(lines, limit, labels),
-    startTime: times.start,
-    endTime: times.end,
-    location: pickLocation(lines, limit, labels),
+    date: date.value,
+    startTime: times.value.start,
+    endTime: times.value.end,
+    location: location.value,
     diaryNumber: pickDiaryNumber(lines),
+    guessed: { title: titleGuessed, date: date.guessed, startTime: times.guessed, location: location.guessed },
   };
 }

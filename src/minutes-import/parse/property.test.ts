@@ -3,15 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { MinutesParseError } from '../errors.ts';
 import { parseMinutesFile } from '../parse-file.ts';
 import { loadSamples } from '../test-support.ts';
-import { SCHEMA_KEYS, type ParsedMinutes } from '../types.ts';
+import { CONFIDENCE_FIELDS, type MinutesParseResult, SCHEMA_KEYS } from '../types.ts';
 import { parseMinutesText } from './index.ts';
 
 const nullableString = (v: unknown) => v === null || typeof v === 'string';
 const isoOrNull = (v: unknown) => v === null || (typeof v === 'string' && /^\d{4}-\d\d-\d\d$/.test(v));
 const timeOrNull = (v: unknown) => v === null || (typeof v === 'string' && /^\d\d:\d\d$/.test(v));
 
-function expectSchemaValid(m: ParsedMinutes): void {
-  expect(Object.keys(m)).toEqual([...SCHEMA_KEYS]);
+function expectSchemaValid(m: MinutesParseResult): void {
+  expect(Object.keys(m)).toEqual([...SCHEMA_KEYS, 'confidence']);
+  expect(Object.keys(m.confidence)).toEqual([...CONFIDENCE_FIELDS]);
   expect(typeof m.title).toBe('string');
   expect(isoOrNull(m.date) && timeOrNull(m.startTime) && timeOrNull(m.endTime)).toBe(true);
   for (const key of ['body', 'location', 'diaryNumber', 'chair', 'secretary', 'adjuster'] as const)
@@ -19,7 +20,7 @@ function expectSchemaValid(m: ParsedMinutes): void {
   for (const a of m.attendees)
     expect(typeof a.name === 'string' && nullableString(a.organization) && nullableString(a.role)).toBe(true);
   for (const item of m.items) {
-    expect(nullableString(item.number) && typeof item.title === 'string').toBe(true);
+    expect(nullableString(item.number) && typeof item.title === 'string' && typeof item.notes === 'string').toBe(true);
     expect([null, 'beslut', 'information', 'rapport', 'ovrigt']).toContain(item.kind);
     expect(
       item.decisions.every((d) => typeof d === 'string') && item.presenters.every((p) => typeof p === 'string'),

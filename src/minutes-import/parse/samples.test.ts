@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSamples, scorerPath, goldDir, timeIt } from '../test-support.ts';
-import { SCHEMA_KEYS } from '../types.ts';
+import { type ParsedMinutes, SCHEMA_KEYS } from '../types.ts';
 import { parseMinutesText } from './index.ts';
 
 const samples = loadSamples();
@@ -13,8 +13,8 @@ describe('reference samples', () => {
     describe(name, () => {
       const parsed = parseMinutesText(text);
 
-      it('emits the 14 schema keys in order', () => {
-        expect(Object.keys(parsed)).toEqual([...SCHEMA_KEYS]);
+      it('emits the 14 schema keys in order, then the confidence', () => {
+        expect(Object.keys(parsed)).toEqual([...SCHEMA_KEYS, 'confidence']);
       });
 
       it('matches the gold metadata', () => {
@@ -41,7 +41,7 @@ describe('reference samples', () => {
       });
 
       it('matches the gold actions, status reports and follow-up meetings', () => {
-        const actions = (m: typeof parsed) => m.items.flatMap((i) => i.actions.map((a) => [a.owner, a.task, a.due]));
+        const actions = (m: ParsedMinutes) => m.items.flatMap((i) => i.actions.map((a) => [a.owner, a.task, a.due]));
         expect(actions(parsed)).toEqual(actions(gold));
         expect(parsed.statusReports).toEqual(gold.statusReports);
         expect(parsed.followUpMeetings).toEqual(gold.followUpMeetings);

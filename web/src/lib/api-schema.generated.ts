@@ -5076,6 +5076,8 @@ export interface components {
         };
         MinutesImportPreview: {
             alreadyImportedMeetingId: string | null;
+            /** @description How sure the parser is of each field of 'minutes' */
+            confidence: components["schemas"]["MinutesParseConfidence"];
             filename: string;
             minutes: components["schemas"]["ParsedMinutes"];
             /** @description SHA-256 of the file; the same file is never imported twice into a forum */
@@ -5083,6 +5085,8 @@ export interface components {
         };
         MinutesImportPreviewInput: {
             alreadyImportedMeetingId: string | null;
+            /** @description How sure the parser is of each field of 'minutes' */
+            confidence: components["schemas"]["MinutesParseConfidenceInput"];
             filename: string;
             minutes: components["schemas"]["ParsedMinutesInput"];
             /** @description SHA-256 of the file; the same file is never imported twice into a forum */
@@ -5099,6 +5103,154 @@ export interface components {
             created: boolean;
             /** Format: uuid */
             meetingId: string;
+        };
+        MinutesParseConfidence: {
+            adjuster: {
+                /** @description Inferred rather than read from a label: the preview marks it for checking */
+                guessed: boolean;
+                /** @description 0 = not found or a wild guess, 1 = read from an explicit label */
+                score: number;
+            };
+            attendees: {
+                /** @description Inferred rather than read from a label: the preview marks it for checking */
+                guessed: boolean;
+                /** @description 0 = not found or a wild guess, 1 = read from an explicit label */
+                score: number;
+            };
+            chair: {
+                /** @description Inferred rather than read from a label: the preview marks it for checking */
+                guessed: boolean;
+                /** @description 0 = not found or a wild guess, 1 = read from an explicit label */
+                score: number;
+            };
+            date: {
+                /** @description Inferred rather than read from a label: the preview marks it for checking */
+                guessed: boolean;
+                /** @description 0 = not found or a wild guess, 1 = read from an explicit label */
+                score: number;
+            };
+            diaryNumber: {
+                /** @description Inferred rather than read from a label: the preview marks it for checking */
+                guessed: boolean;
+                /** @description 0 = not found or a wild guess, 1 = read from an explicit label */
+                score: number;
+            };
+            endTime: {
+                /** @description Inferred rather than read from a label: the preview marks it for checking */
+                guessed: boolean;
+                /** @description 0 = not found or a wild guess, 1 = read from an explicit label */
+                score: number;
+            };
+            items: {
+                /** @description Inferred rather than read from a label: the preview marks it for checking */
+                guessed: boolean;
+                /** @description 0 = not found or a wild guess, 1 = read from an explicit label */
+                score: number;
+            };
+            location: {
+                /** @description Inferred rather than read from a label: the preview marks it for checking */
+                guessed: boolean;
+                /** @description 0 = not found or a wild guess, 1 = read from an explicit label */
+                score: number;
+            };
+            secretary: {
+                /** @description Inferred rather than read from a label: the preview marks it for checking */
+                guessed: boolean;
+                /** @description 0 = not found or a wild guess, 1 = read from an explicit label */
+                score: number;
+            };
+            startTime: {
+                /** @description Inferred rather than read from a label: the preview marks it for checking */
+                guessed: boolean;
+                /** @description 0 = not found or a wild guess, 1 = read from an explicit label */
+                score: number;
+            };
+            statusReports: {
+                /** @description Inferred rather than read from a label: the preview marks it for checking */
+                guessed: boolean;
+                /** @description 0 = not found or a wild guess, 1 = read from an explicit label */
+                score: number;
+            };
+            title: {
+                /** @description Inferred rather than read from a label: the preview marks it for checking */
+                guessed: boolean;
+                /** @description 0 = not found or a wild guess, 1 = read from an explicit label */
+                score: number;
+            };
+        };
+        MinutesParseConfidenceInput: {
+            adjuster: {
+                /** @description Inferred rather than read from a label: the preview marks it for checking */
+                guessed: boolean;
+                /** @description 0 = not found or a wild guess, 1 = read from an explicit label */
+                score: number;
+            };
+            attendees: {
+                /** @description Inferred rather than read from a label: the preview marks it for checking */
+                guessed: boolean;
+                /** @description 0 = not found or a wild guess, 1 = read from an explicit label */
+                score: number;
+            };
+            chair: {
+                /** @description Inferred rather than read from a label: the preview marks it for checking */
+                guessed: boolean;
+                /** @description 0 = not found or a wild guess, 1 = read from an explicit label */
+                score: number;
+            };
+            date: {
+                /** @description Inferred rather than read from a label: the preview marks it for checking */
+                guessed: boolean;
+                /** @description 0 = not found or a wild guess, 1 = read from an explicit label */
+                score: number;
+            };
+            diaryNumber: {
+                /** @description Inferred rather than read from a label: the preview marks it for checking */
+                guessed: boolean;
+                /** @description 0 = not found or a wild guess, 1 = read from an explicit label */
+                score: number;
+            };
+            endTime: {
+                /** @description Inferred rather than read from a label: the preview marks it for checking */
+                guessed: boolean;
+                /** @description 0 = not found or a wild guess, 1 = read from an explicit label */
+                score: number;
+            };
+            items: {
+                /** @description Inferred rather than read from a label: the preview marks it for checking */
+                guessed: boolean;
+                /** @description 0 = not found or a wild guess, 1 = read from an explicit label */
+                score: number;
+            };
+            location: {
+                /** @description Inferred rather than read from a label: the preview marks it for checking */
+                guessed: boolean;
+                /** @description 0 = not found or a wild guess, 1 = read from an explicit label */
+                score: number;
+            };
+            secretary: {
+                /** @description Inferred rather than read from a label: the preview marks it for checking */
+                guessed: boolean;
+                /** @description 0 = not found or a wild guess, 1 = read from an explicit label */
+                score: number;
+            };
+            startTime: {
+                /** @description Inferred rather than read from a label: the preview marks it for checking */
+                guessed: boolean;
+                /** @description 0 = not found or a wild guess, 1 = read from an explicit label */
+                score: number;
+            };
+            statusReports: {
+                /** @description Inferred rather than read from a label: the preview marks it for checking */
+                guessed: boolean;
+                /** @description 0 = not found or a wild guess, 1 = read from an explicit label */
+                score: number;
+            };
+            title: {
+                /** @description Inferred rather than read from a label: the preview marks it for checking */
+                guessed: boolean;
+                /** @description 0 = not found or a wild guess, 1 = read from an explicit label */
+                score: number;
+            };
         };
         MinutesVersion: {
             /** @description When the last adjuster approved it */
@@ -5452,6 +5604,11 @@ export interface components {
                 }[];
                 decisions: string[];
                 kind: ("beslut" | "information" | "rapport" | "ovrigt") | null;
+                /**
+                 * @description Text of the item not read as a decision or a heading; nothing of the file is dropped
+                 * @default
+                 */
+                notes: string;
                 number: string | null;
                 presenters: string[];
                 title: string;
@@ -5489,6 +5646,11 @@ export interface components {
                 }[];
                 decisions: string[];
                 kind: ("beslut" | "information" | "rapport" | "ovrigt") | null;
+                /**
+                 * @description Text of the item not read as a decision or a heading; nothing of the file is dropped
+                 * @default
+                 */
+                notes?: string;
                 number: string | null;
                 presenters: string[];
                 title: string;

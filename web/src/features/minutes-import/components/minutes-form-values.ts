@@ -21,6 +21,8 @@ export interface FormItem {
   /** One decision per line, as typed. */
   decisions: string;
   actions: FormAction[];
+  /** The item's text that the parser did not read as a decision or heading, as written. */
+  notes: string;
 }
 
 export interface FormAttendee {
@@ -58,6 +60,7 @@ export const newItem = (): FormItem => ({
   presenters: '',
   decisions: '',
   actions: [],
+  notes: '',
 });
 
 /** The parsed minutes as form text: empty strings for what was not found. */
@@ -89,6 +92,7 @@ export function toFormValues(minutes: ParsedMinutes): MinutesFormValues {
       presenters: item.presenters.join(', '),
       decisions: item.decisions.join('\n'),
       actions: item.actions.map((a) => ({ key: key(), owner: a.owner ?? '', task: a.task, due: a.due ?? '' })),
+      notes: item.notes,
     })),
   };
 }
@@ -126,6 +130,7 @@ export function toParsedMinutes(values: MinutesFormValues, original: ParsedMinut
       presenters: lines(item.presenters, /,/),
       decisions: lines(item.decisions, /\n/),
       actions: item.actions.map((a) => ({ owner: orNull(a.owner), task: a.task.trim(), due: orNull(a.due) })),
+      notes: item.notes.trim(),
     })),
     statusReports: original.statusReports,
     followUpMeetings: original.followUpMeetings,

@@ -18,6 +18,7 @@ import type { Database } from './platform/db.ts';
 import { createHttpServer, type App } from './platform/http.ts';
 import { reportRoutes } from './reports/routes.ts';
 import { roundRoutes } from './rounds/routes.ts';
+import { searchRoutes } from './search/routes.ts';
 import { userRoutes } from './users/routes.ts';
 
 export const projectRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -50,6 +51,7 @@ export async function buildApp(options: {
     meetingRoutes,
     actionRoutes,
     trendRoutes,
+    searchRoutes,
     dueRoutes,
     minutesRoutes,
   ]) {

@@ -400,6 +400,10 @@ const expected: Record<string, string[]> = {
   'GET /api/actions': [
     '—                                        | 401   ok    ok    ok     ok   ok    ok',
   ],
+  // Everyone may search; what each finds is checked for HEMLIGT like every read (and in src/search).
+  'GET /api/search': [
+    '—                                        | 401   ok    ok    ok     ok   ok    ok',
+  ],
   'GET /api/me/actions': [
     '—                                        | 401   ok    ok    ok     ok   ok    ok',
   ],
@@ -1249,6 +1253,7 @@ const requests: Record<string, Record<string, Builder>> = {
   ),
   'GET /api/decisions': { '—': get(() => '/api/decisions') },
   'GET /api/actions': { '—': get(() => '/api/actions') },
+  'GET /api/search': { '—': get(() => '/api/search?q=hemligt+OR+rapport+OR+beslut+OR+uppdrag&limit=50') },
   'GET /api/me/actions': { '—': get(() => '/api/me/actions') },
   'GET /api/me/meetings': { '—': get(() => '/api/me/meetings') },
   'GET /api/me/due': { '—': get(() => '/api/me/due') },

@@ -33,9 +33,10 @@ interface TableInfo {
 
 async function describeTables(db: Db): Promise<TableInfo[]> {
   const raw = db.withoutPlugins();
+  // Generated columns (the search vectors) are left out: PostgreSQL computes them on restore and refuses a value.
   const columns = await sql<{ table_name: string; column_name: string; data_type: string }>`
     select table_name, column_name, data_type from information_schema.columns
-    where table_schema = 'public' order by table_name, ordinal_position`.execute(raw);
+    where table_schema = 'public' and is_generated = 'NEVER' order by table_name, ordinal_position`.execute(raw);
   const references = await sql<{ table_name: string; column_name: string; referenced: string }>`
     select tc.table_name, kcu.column_name, ccu.table_name as referenced
     from information_schema.table_constraints tc

@@ -43,6 +43,7 @@ export interface Actions {
   ownerName: string;
   ownerOrganizationId: string | null;
   ownerUserId: string | null;
+  searchVector: Generated<string | null>;
   status: Generated<string>;
   statusComment: Generated<string>;
   task: string;
@@ -70,6 +71,7 @@ export interface AgendaItems {
   presenters: Generated<string[]>;
   revision: Generated<number>;
   role: string | null;
+  searchVector: Generated<string | null>;
   title: string;
   updatedAt: Generated<Timestamp>;
   updatedBy: string | null;
@@ -111,6 +113,7 @@ export interface Decisions {
   id: Generated<string>;
   meetingId: string;
   position: number;
+  searchVector: Generated<string | null>;
   text: string;
 }
 
@@ -345,6 +348,7 @@ export interface ReportVersions {
   organizationId: string;
   reportId: string;
   roundId: string;
+  searchVector: Generated<string | null>;
   strainLevel: string;
   submittedAt: Timestamp;
   submittedBy: string;
@@ -375,6 +379,7 @@ export interface Rounds {
   meetingAt: Timestamp | null;
   periodEnd: string;
   periodStart: string;
+  searchVector: Generated<string | null>;
   status: Generated<string>;
   summary: Generated<string>;
   summaryUpdatedAt: Timestamp | null;

@@ -57,5 +57,13 @@ export const validationMessages: Record<string, LocalizedMessage> = {
     sv: 'Samma val finns med två gånger.',
     en: 'The same choice is listed twice.',
   },
+  'validation.search_empty': {
+    sv: 'Skriv minst ett ord att söka efter.',
+    en: 'Type at least one word to search for.',
+  },
+  'validation.search_length': {
+    sv: 'Sökningen får vara högst 200 tecken. Korta ner den.',
+    en: 'A search can be at most 200 characters. Shorten it.',
+  },
   'validation.required': { sv: 'Fältet måste fyllas i.', en: 'This field is required.' },
 };

@@ -3176,6 +3176,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Full-text search with Swedish stemming over reports, summeringar, agenda items, decisions, uppdrag and imported minutes; only what the caller may read, ranked by relevance, then date */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Only this forum */
+                    forumId?: string;
+                    /** @description On or after this day (the round’s first day, or the meeting day) */
+                    from?: string;
+                    kind?: components["schemas"]["SearchKindInput"];
+                    limit?: number;
+                    offset?: number;
+                    /** @description Only records of this organisation: its reports and the uppdrag it owns */
+                    organizationId?: string;
+                    /** @description Words to find, with Swedish stemming ("smittspårning" finds "smittspårningen"). "Quoted words" find a phrase, OR either word, -word excludes it */
+                    q: string;
+                    /** @description On or before this day */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SearchPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -4080,6 +4130,18 @@ export interface components {
             /** @constant */
             status: "ok";
         };
+        /** @description The text in pieces, matched words apart, so a client highlights them without parsing markup */
+        HighlightedText: {
+            /** @description A word the search matched */
+            match: boolean;
+            text: string;
+        }[];
+        /** @description The text in pieces, matched words apart, so a client highlights them without parsing markup */
+        HighlightedTextInput: {
+            /** @description A word the search matched */
+            match: boolean;
+            text: string;
+        }[];
         Indicator: {
             /** Format: uuid */
             forumId: string;
@@ -6336,6 +6398,98 @@ export interface components {
             status?: "open" | "closed";
             title?: string;
         };
+        SearchHit: {
+            agendaItemId: string | null;
+            /**
+             * Format: date
+             * @description The round’s first day, or the meeting day
+             */
+            date: string;
+            /** Format: uuid */
+            forumId: string;
+            forumName: string;
+            /**
+             * Format: uuid
+             * @description The report, round, agenda item, decision or uppdrag
+             */
+            id: string;
+            /** @description The item’s number as the minutes give it (§ 3, 4.2) */
+            itemNumber: string | null;
+            kind: components["schemas"]["SearchKind"];
+            meetingId: string | null;
+            meetingTitle: string | null;
+            organizationId: string | null;
+            organizationName: string | null;
+            part: components["schemas"]["SearchPart"];
+            roundId: string | null;
+            roundTitle: string | null;
+            /** @description Where the words were found, shortened around them */
+            snippet: components["schemas"]["HighlightedText"];
+            /** @description The organisation (report), the round (summary), the item (agenda item, decision) or the owner (uppdrag) */
+            title: components["schemas"]["HighlightedText"];
+        };
+        SearchHitInput: {
+            agendaItemId: string | null;
+            /**
+             * Format: date
+             * @description The round’s first day, or the meeting day
+             */
+            date: string;
+            /** Format: uuid */
+            forumId: string;
+            forumName: string;
+            /**
+             * Format: uuid
+             * @description The report, round, agenda item, decision or uppdrag
+             */
+            id: string;
+            /** @description The item’s number as the minutes give it (§ 3, 4.2) */
+            itemNumber: string | null;
+            kind: components["schemas"]["SearchKindInput"];
+            meetingId: string | null;
+            meetingTitle: string | null;
+            organizationId: string | null;
+            organizationName: string | null;
+            part: components["schemas"]["SearchPartInput"];
+            roundId: string | null;
+            roundTitle: string | null;
+            /** @description Where the words were found, shortened around them */
+            snippet: components["schemas"]["HighlightedTextInput"];
+            /** @description The organisation (report), the round (summary), the item (agenda item, decision) or the owner (uppdrag) */
+            title: components["schemas"]["HighlightedTextInput"];
+        };
+        /**
+         * @description report: a submitted lägesrapport (nuläge, utmaningar, medskick); summary: a round’s summering; agendaItem, decision, action: an item (title and notes), a decision or an uppdrag of a meeting held here; importedMinutes: any of those from imported old minutes
+         * @enum {string}
+         */
+        SearchKind: "report" | "summary" | "agendaItem" | "decision" | "action" | "importedMinutes";
+        /**
+         * @description report: a submitted lägesrapport (nuläge, utmaningar, medskick); summary: a round’s summering; agendaItem, decision, action: an item (title and notes), a decision or an uppdrag of a meeting held here; importedMinutes: any of those from imported old minutes
+         * @enum {string}
+         */
+        SearchKindInput: "report" | "summary" | "agendaItem" | "decision" | "action" | "importedMinutes";
+        SearchPage: {
+            /** @description Most relevant first, then the newest */
+            items: components["schemas"]["SearchHit"][];
+            /** @description Every hit the caller may read */
+            total: number;
+        };
+        SearchPageInput: {
+            /** @description Most relevant first, then the newest */
+            items: components["schemas"]["SearchHitInput"][];
+            /** @description Every hit the caller may read */
+            total: number;
+        };
+        /**
+         * @description What the hit is, also within imported minutes
+         * @enum {string}
+         */
+        SearchPart: "report" | "summary" | "agendaItem" | "decision" | "action";
+        /**
+         * @description What the hit is, also within imported minutes
+         * @enum {string}
+         */
+        SearchPartInput: "report" | "summary" | "agendaItem" | "decision" | "action";
         SignInOptions: {
             /** @description Whether the e-mail and password form is offered */
             passwordSignIn: boolean;

@@ -1,0 +1,286 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { DbOrTrx } from '../platform/db.ts';
+import type { SearchKind } from './schema.ts';
+import type { Grant, MeetingGrants, Visibility } from './visibility.ts';
+
+export interface SearchFilter {
+  text: string;
+  forumId?: string;
+  organizationId?: string;
+  kind?: SearchKind;
+  from?: string;
+  to?: string;
+}
+
+type Sql = RawBuilder<unknown>;
+
+// ts_headline marks matches with two private-use characters that the text itself cannot carry
+// (they are removed from it first), and the service splits on them: no markup crosses the API.
+export const MATCH_START = '\uE000';
+export const MATCH_END = '\uE001';
+const HEADLINE = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
+const WHOLE = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, HighlightAll=true`;
+
+const and = (parts: Sql[]) => (parts.length ? sql.join(parts, sql` and `) : sql`true`);
+const or = (parts: Sql[]) => (parts.length ? sql`(${sql.join(parts, sql` or `)})` : sql`false`);
+const list = (values: string[]) => sql.join(values.map((v) => sql.val(v)));
+
+/** The grants as a condition on the record's forum and state. */
+function granted(grants: Grant[], forumColumn: Sql, state: Sql): Sql {
+  return or(
+    grants.map((g) =>
+      g.forumIds === null
+        ? sql`${state} in (${list(g.states)})`
+        : sql`(${forumColumn} in (${list(g.forumIds)}) and ${state} in (${list(g.states)}))`,
+    ),
+  );
+}
+
+function meetingGranted(grants: MeetingGrants, actorId: string): Sql {
+  const parts = [granted(grants.byForum, sql`m.forum_id`, sql`m.status`)];
+  if (grants.asSecretary.length)
+    parts.push(sql`(m.secretary_user_id = ${actorId} and m.status in (${list(grants.asSecretary)}))`);
+  if (grants.asAdjuster.length)
+    parts.push(
+      sql`(m.status in (${list(grants.asAdjuster)}) and exists (select 1 from meeting_adjusters ma where ma.meeting_id = m.id and ma.user_id = ${actorId}))`,
+    );
+  return or(parts);
+}
+
+const roundState = sql`(case when r.is_published then 'published/' else 'unpublished/' end || r.status)`;
+
+function dateRange(filter: SearchFilter, column: Sql): Sql[] {
+  return [
+    ...(filter.from ? [sql`${column} >= ${filter.from}`] : []),
+    ...(filter.to ? [sql`${column} <= ${filter.to}`] : []),
+  ];
+}
+
+interface Columns {
+  kind: Sql;
+  part: Sql;
+  id: Sql;
+  forumId: Sql;
+  organizationId?: Sql;
+  roundId?: Sql;
+  meetingId?: Sql;
+  agendaItemId?: Sql;
+  date: Sql;
+  rank: Sql;
+  title: Sql;
+  body: Sql;
+}
+
+/** The columns every branch of the UNION gives, in one order and with one set of names. */
+function columns(c: Columns): Sql {
+  const none = sql`null::uuid`;
+  return sql`${c.kind} as kind, ${c.part} as part, ${c.id} as id, ${c.forumId} as forum_id,
+    ${c.organizationId ?? none} as organization_id, ${c.roundId ?? none} as round_id,
+    ${c.meetingId ?? none} as meeting_id, ${c.agendaItemId ?? none} as agenda_item_id, ${c.date} as date,
+    ${c.rank} as rank, ${c.title} as title, ${c.body} as body`;
+}
+
+/**
+ * One SELECT per kind of record, each with the same columns, its own visibility and filters, and
+ * the tsquery written out so that the GIN index on its search vector serves it.
+ */
+function branches(filter: SearchFilter, visibility: Visibility, actorId: string): Sql[] {
+  const query = sql`websearch_to_tsquery('swedish', ${filter.text})`;
+  const rank = (vector: Sql) => sql`ts_rank(${vector}, ${query}, 1)`;
+  const wants = (kind: SearchKind) => !filter.kind || filter.kind === kind;
+  const forum = (column: Sql) => (filter.forumId ? [sql`${column} = ${filter.forumId}`] : []);
+  const result: Sql[] = [];
+
+  if (wants('report'))
+    result.push(sql`
+      select ${columns({
+        kind: sql`'report'`,
+        part: sql`'report'`,
+        id: sql`v.report_id`,
+        forumId: sql`r.forum_id`,
+        organizationId: sql`v.organization_id`,
+        roundId: sql`r.id`,
+        date: sql`r.period_start`,
+        rank: rank(sql`v.search_vector`),
+        title: sql`o.name`,
+        body: sql`concat_ws(E'\n', v.current_situation, v.challenges, v.input)`,
+      })}
+      from report_versions v
+      join rounds r on r.id = v.round_id
+      join organizations o on o.id = v.organization_id
+      where ${and([
+        sql`v.is_latest`,
+        sql`v.search_vector @@ ${query}`,
+        granted(visibility.reports, sql`r.forum_id`, roundState),
+        ...forum(sql`r.forum_id`),
+        ...(filter.organizationId ? [sql`v.organization_id = ${filter.organizationId}`] : []),
+        ...dateRange(filter, sql`r.period_start`),
+      ])}`);
+
+  // Summeringar, items and decisions belong to no organisation: a search by organisation skips them.
+  const organizationless = !filter.organizationId;
+  if (wants('summary') && organizationless)
+    result.push(sql`
+      select ${columns({
+        kind: sql`'summary'`,
+        part: sql`'summary'`,
+        id: sql`r.id`,
+        forumId: sql`r.forum_id`,
+        roundId: sql`r.id`,
+        date: sql`r.period_start`,
+        rank: rank(sql`r.search_vector`),
+        title: sql`r.title`,
+        body: sql`r.summary`,
+      })}
+      from rounds r
+      where ${and([
+        sql`r.summary <> ''`,
+        sql`r.search_vector @@ ${query}`,
+        granted(visibility.summaries, sql`r.forum_id`, roundState),
+        ...forum(sql`r.forum_id`),
+        ...dateRange(filter, sql`r.period_start`),
+      ])}`);
+
+  // Imported minutes are a kind of their own; their items, decisions and uppdrag count as that kind.
+  const meetingKind = (part: string) =>
+    sql`(case when m.status = 'imported' then 'importedMinutes' else ${sql.lit(part)} end)`;
+  const meetingParts =
+    filter.kind === 'importedMinutes' ? [sql`m.status = 'imported'`] : filter.kind ? [sql`m.status <> 'imported'`] : [];
+  const meetingWhere = (grants: MeetingGrants, vector: Sql, extra: Sql[] = []) =>
+    and([
+      sql`${vector} @@ ${query}`,
+      meetingGranted(grants, actorId),
+      ...meetingParts,
+      ...forum(sql`m.forum_id`),
+      ...dateRange(filter, sql`m.meeting_date`),
+      ...extra,
+    ]);
+  const wantsMeeting = (part: SearchKind) => wants(part) || filter.kind === 'importedMinutes';
+
+  if (wantsMeeting('agendaItem') && organizationless)
+    result.push(sql`
+      select ${columns({
+        kind: meetingKind('agendaItem'),
+        part: sql`'agendaItem'`,
+        id: sql`a.id`,
+        forumId: sql`m.forum_id`,
+        meetingId: sql`m.id`,
+        agendaItemId: sql`a.id`,
+        date: sql`m.meeting_date`,
+        rank: rank(sql`a.search_vector`),
+        title: sql`a.title`,
+        body: sql`a.notes`,
+      })}
+      from agenda_items a
+      join meetings m on m.id = a.meeting_id
+      where ${meetingWhere(visibility.meetings, sql`a.search_vector`)}`);
+
+  if (wantsMeeting('decision') && organizationless)
+    result.push(sql`
+      select ${columns({
+        kind: meetingKind('decision'),
+        part: sql`'decision'`,
+        id: sql`d.id`,
+        forumId: sql`m.forum_id`,
+        meetingId: sql`m.id`,
+        agendaItemId: sql`d.agenda_item_id`,
+        date: sql`m.meeting_date`,
+        rank: rank(sql`d.search_vector`),
+        title: sql`a.title`,
+        body: sql`d.text`,
+      })}
+      from decisions d
+      join meetings m on m.id = d.meeting_id
+      join agenda_items a on a.id = d.agenda_item_id
+      where ${meetingWhere(visibility.meetings, sql`d.search_vector`)}`);
+
+  if (wantsMeeting('action'))
+    result.push(sql`
+      select ${columns({
+        kind: meetingKind('action'),
+        part: sql`'action'`,
+        id: sql`t.id`,
+        forumId: sql`m.forum_id`,
+        organizationId: sql`t.owner_organization_id`,
+        meetingId: sql`m.id`,
+        agendaItemId: sql`t.agenda_item_id`,
+        date: sql`m.meeting_date`,
+        rank: rank(sql`t.search_vector`),
+        title: sql`t.owner_name`,
+        body: sql`concat_ws(E'\n', t.task, nullif(t.status_comment, ''))`,
+      })}
+      from actions t
+      join meetings m on m.id = t.meeting_id
+      where ${meetingWhere(
+        visibility.actions,
+        sql`t.search_vector`,
+        filter.organizationId ? [sql`t.owner_organization_id = ${filter.organizationId}`] : [],
+      )}`);
+
+  return result;
+}
+
+export interface HitRow {
+  kind: SearchKind;
+  part: 'report' | 'summary' | 'agendaItem' | 'decision' | 'action';
+  id: string;
+  forumId: string;
+  forumName: string;
+  organizationId: string | null;
+  organizationName: string | null;
+  roundId: string | null;
+  roundTitle: string | null;
+  meetingId: string | null;
+  meetingTitle: string | null;
+  agendaItemId: string | null;
+  itemNumber: string | null;
+  date: string;
+  title: string;
+  snippet: string;
+}
+
+const clean = (column: Sql) => sql`translate(${column}, ${MATCH_START + MATCH_END}, '')`;
+
+/**
+ * One page of hits, ranked by relevance, then the newest first (then a fixed order so that pages
+ * never overlap). Highlights and names are made for the page only, after ranking and paging.
+ */
+export async function searchPage(
+  db: DbOrTrx,
+  options: { filter: SearchFilter; visibility: Visibility; actorId: string; limit: number; offset: number },
+): Promise<HitRow[]> {
+  const parts = branches(options.filter, options.visibility, options.actorId);
+  if (!parts.length) return [];
+  const query = sql`websearch_to_tsquery('swedish', ${options.filter.text})`;
+  const { rows } = await sql<HitRow>`
+    select page.kind, page.part, page.id, page.forum_id, f.name as forum_name,
+      page.organization_id, o.name as organization_name, page.round_id, r.title as round_title,
+      page.meeting_id, m.title as meeting_title, page.agenda_item_id,
+      coalesce(a.number_label, (a.position + 1)::text) as item_number, page.date::text as date,
+      ts_headline('swedish', ${clean(sql`page.title`)}, ${query}, ${WHOLE}) as title,
+      ts_headline('swedish', ${clean(sql`page.body`)}, ${query}, ${HEADLINE}) as snippet
+    from (
+      select * from (${sql.join(parts, sql` union all `)}) hits
+      order by rank desc, date desc, kind, id
+      limit ${options.limit} offset ${options.offset}
+    ) page
+    join forums f on f.id = page.forum_id
+    left join organizations o on o.id = page.organization_id
+    left join rounds r on r.id = page.round_id
+    left join meetings m on m.id = page.meeting_id
+    left join agenda_items a on a.id = page.agenda_item_id
+    order by page.rank desc, page.date desc, page.kind, page.id`.execute(db);
+  return rows;
+}
+
+/** How many hits the caller may read, over every page. */
+export async function countHits(
+  db: DbOrTrx,
+  options: { filter: SearchFilter; visibility: Visibility; actorId: string },
+): Promise<number> {
+  const parts = branches(options.filter, options.visibility, options.actorId);
+  if (!parts.length) return 0;
+  const { rows } = await sql<{ total: number }>`
+    select count(*) as total from (${sql.join(parts, sql` union all `)}) hits`.execute(db);
+  return Number(rows[0]!.total);
+}

@@ -157,6 +157,7 @@ export const auditFieldLabels = {
   diaryPrefix: { sv: 'Prefix för diarienummer', en: 'Reference number prefix' },
   agendaTemplate: { sv: 'Dagordningsmall', en: 'Agenda template' },
   continuousSectionNumbering: { sv: 'Löpande §-numrering', en: 'Continuous § numbering' },
+  language: { sv: 'Forumets språk', en: 'Forum language' },
   hoursBefore: { sv: 'Påminnelse timmar före sista dag', en: 'Reminder hours before the deadline' },
   hoursAfter: { sv: 'Påminnelse timmar efter sista dag', en: 'Reminder hours after the deadline' },
   sourceFilename: { sv: 'Originalfil', en: 'Source file' },

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { DbOrTrx } from '../platform/db.ts';
 import type { AgendaTemplateItem } from './schema.ts';
+import type { Locale } from '../auth/schema.ts';
 
 export function selectMeetings(db: DbOrTrx) {
   return db
@@ -128,6 +129,7 @@ export function forumSettings(db: DbOrTrx, forumId: string) {
       'diaryPrefix',
       sql<AgendaTemplateItem[] | null>`agenda_template`.as('agendaTemplate'),
       'continuousSectionNumbering',
+      sql<Locale>`language`.as('language'),
     ])
     .where('id', '=', forumId)
     .executeTakeFirst();
@@ -136,13 +138,19 @@ export function forumSettings(db: DbOrTrx, forumId: string) {
 export function updateForumSettings(
   db: DbOrTrx,
   forumId: string,
-  values: { diaryPrefix: string | null; agendaTemplate: unknown; continuousSectionNumbering: boolean },
+  values: {
+    diaryPrefix: string | null;
+    agendaTemplate: unknown;
+    continuousSectionNumbering: boolean;
+    language: Locale;
+  },
 ) {
   return db
     .updateTable('forums')
     .set({
       diaryPrefix: values.diaryPrefix,
       continuousSectionNumbering: values.continuousSectionNumbering,
+      language: values.language,
       agendaTemplate: values.agendaTemplate === null ? null : JSON.stringify(values.agendaTemplate),
       updatedAt: new Date(),
     })

@@ -4,6 +4,7 @@ import { actionSchema } from '../actions/schema.ts';
 import { agendaItemPermissionsSchema, meetingPermissionsSchema } from '../policy/schema.ts';
 import { deliverySchema, mailKindSchema } from '../outbox/schema.ts';
 import { strainLevelSchema } from '../rounds/schema.ts';
+import { localeSchema, type Locale } from '../auth/schema.ts';
 
 const localDate = isoDate.describe('YYYY-MM-DD');
 const localTime = z
@@ -349,17 +350,33 @@ const templateItemSchema = z.object({
 });
 export type AgendaTemplateItem = z.infer<typeof templateItemSchema>;
 
-/** The agenda a meeting starts from when its forum has no template of its own. */
-export const standardAgenda: readonly AgendaTemplateItem[] = [
-  { title: 'Mötets öppnande', kind: null, role: 'opening' },
-  { title: 'Godkännande av dagordning', kind: 'beslut', role: 'agenda' },
-  { title: 'Val av justerare', kind: 'beslut', role: 'adjusters' },
-  { title: 'Föregående minnesanteckningar', kind: 'information', role: 'previous_minutes' },
-  { title: 'Uppföljning av uppdrag', kind: 'rapport', role: 'action_follow_up' },
-  { title: 'Lägesbild', kind: 'rapport', role: 'situation' },
-  { title: 'Övriga frågor', kind: 'ovrigt', role: 'other_questions' },
-  { title: 'Mötets avslutande', kind: null, role: 'closing' },
-];
+const standardAgendas: Record<Locale, readonly AgendaTemplateItem[]> = {
+  sv: [
+    { title: 'Mötets öppnande', kind: null, role: 'opening' },
+    { title: 'Godkännande av dagordning', kind: 'beslut', role: 'agenda' },
+    { title: 'Val av justerare', kind: 'beslut', role: 'adjusters' },
+    { title: 'Föregående minnesanteckningar', kind: 'information', role: 'previous_minutes' },
+    { title: 'Uppföljning av uppdrag', kind: 'rapport', role: 'action_follow_up' },
+    { title: 'Lägesbild', kind: 'rapport', role: 'situation' },
+    { title: 'Övriga frågor', kind: 'ovrigt', role: 'other_questions' },
+    { title: 'Mötets avslutande', kind: null, role: 'closing' },
+  ],
+  en: [
+    { title: 'Opening of the meeting', kind: null, role: 'opening' },
+    { title: 'Approval of the agenda', kind: 'beslut', role: 'agenda' },
+    { title: 'Election of adjusters', kind: 'beslut', role: 'adjusters' },
+    { title: 'Previous minutes', kind: 'information', role: 'previous_minutes' },
+    { title: 'Follow-up of actions', kind: 'rapport', role: 'action_follow_up' },
+    { title: 'Situation overview', kind: 'rapport', role: 'situation' },
+    { title: 'Any other business', kind: 'ovrigt', role: 'other_questions' },
+    { title: 'Closing of the meeting', kind: null, role: 'closing' },
+  ],
+};
+
+/** The agenda a meeting starts from when its forum has no template of its own, in the forum's language. */
+export function standardAgenda(language: Locale): readonly AgendaTemplateItem[] {
+  return standardAgendas[language];
+}
 
 export const meetingSettingsSchema = z
   .object({
@@ -368,6 +385,9 @@ export const meetingSettingsSchema = z
       .regex(/^[A-ZÅÄÖ]{1,8}$/)
       .nullable()
       .describe('Dnr series prefix, e.g. "RD" gives RD21/00001'),
+    language: localeSchema
+      .default('sv')
+      .describe("The forum's working language: the standard agenda's titles are offered in it"),
     agendaTemplate: z
       .array(templateItemSchema)
       .max(50)

@@ -6,6 +6,7 @@ import type { Db, DbOrTrx, Trx } from '../platform/db.ts';
 import { instantToStockholm } from '../platform/time.ts';
 import { can, permissionsOf } from '../policy/policy.ts';
 import type { Overview } from '../rounds/schema.ts';
+import type { Locale } from '../auth/schema.ts';
 import { getOverviewForMinutes, getRound } from '../rounds/service.ts';
 import { listMeetingMail } from '../outbox/service.ts';
 import { meetingErrors as errors } from './errors.ts';
@@ -175,7 +176,7 @@ export async function createMeeting(options: {
     await queries.replaceAttendees(trx, meetingId, await defaultAttendees(trx, forumId));
     if (input.useTemplate) {
       const settings = await queries.forumSettings(trx, forumId);
-      const template = settings?.agendaTemplate ?? standardAgenda;
+      const template = settings?.agendaTemplate ?? standardAgenda(settings?.language ?? 'sv');
       await queries.insertItems(
         trx,
         meetingId,
@@ -868,6 +869,7 @@ export async function getMeetingSettings(db: Db, actor: Actor, forumId: string) 
     diaryPrefix: settings?.diaryPrefix ?? null,
     agendaTemplate: settings?.agendaTemplate ?? null,
     continuousSectionNumbering: settings?.continuousSectionNumbering ?? false,
+    language: settings?.language ?? 'sv',
   };
 }
 
@@ -879,12 +881,17 @@ export async function setMeetingSettings(options: {
     diaryPrefix: string | null;
     agendaTemplate: AgendaTemplateItem[] | null;
     continuousSectionNumbering?: boolean;
+    language?: Locale;
   };
 }) {
   const { db, actor, forumId, settings } = options;
   await getVisibleForum(db, actor, forumId);
   if (!can(actor, 'forum.update', { forumId })) throw errors.forbiddenWrite();
-  const saved = { ...settings, continuousSectionNumbering: settings.continuousSectionNumbering ?? false };
+  const saved = {
+    ...settings,
+    continuousSectionNumbering: settings.continuousSectionNumbering ?? false,
+    language: settings.language ?? 'sv',
+  };
   await db.transaction().execute(async (trx) => {
     const before = await queries.forumSettings(trx, forumId);
     await queries.updateForumSettings(trx, forumId, saved);

@@ -10,6 +10,7 @@ import * as membershipPeriods from './2026-11-30T0100-membership-periods.ts';
 import * as scheduledNotices from './2026-11-30T0130-scheduled-notices.ts';
 import * as singleSignOn from './2026-11-30T0145-single-sign-on.ts';
 import * as search from './2026-11-30T0330-search.ts';
+import * as forumLanguage from './2026-11-30T0335-forum-language.ts';
 
 // Listed by hand rather than read from the folder: the same list then works under tsx, vitest
 // and any bundler. Keys sort by their date prefix; never rename or edit one that has shipped.
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30T0130-scheduled-notices': scheduledNotices,
   '2026-11-30T0145-single-sign-on': singleSignOn,
   '2026-11-30T0330-search': search,
+  '2026-11-30T0335-forum-language': forumLanguage,
 };

@@ -143,6 +143,7 @@ export interface Forums {
   diaryPrefix: string | null;
   id: Generated<string>;
   isActive: Generated<boolean>;
+  language: Generated<string>;
   name: string;
   ownerOrganizationId: string;
   updatedAt: Generated<Timestamp>;

@@ -58,4 +58,21 @@ describe('meeting settings: the standard agenda', () => {
     await save();
     expect(await savedTemplate()).toBeNull();
   });
+
+  it('offers the standard agenda in English for an English-speaking forum, and still follows the standard', async () => {
+    const settings = coordinator.getByRole('region', { name: 'Mötesinställningar' });
+    await settings.getByLabel('Forumets språk').selectOption({ label: 'Engelska' });
+    await settings.getByRole('button', { name: /^Ta bort Election of adjusters/ }).waitFor();
+    await settings.getByText(STANDARD).waitFor();
+    await save();
+    const saved = (await (await coordinator.request.get(settingsUrl)).json()) as {
+      language: string;
+      agendaTemplate: unknown;
+    };
+    expect(saved).toMatchObject({ language: 'en', agendaTemplate: null });
+
+    await settings.getByLabel('Forumets språk').selectOption({ label: 'Svenska' });
+    await settings.getByRole('button', { name: /^Ta bort Val av justerare/ }).waitFor();
+    await save();
+  });
 });

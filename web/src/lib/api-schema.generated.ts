@@ -4950,6 +4950,11 @@ export interface components {
             continuousSectionNumbering: boolean;
             /** @description Dnr series prefix, e.g. "RD" gives RD21/00001 */
             diaryPrefix: string | null;
+            /**
+             * @description The forum's working language: the standard agenda's titles are offered in it
+             * @default sv
+             */
+            language: components["schemas"]["Locale"];
         };
         MeetingSettingsInput: {
             /** @description The forum's own agenda template; null means the standard agenda */
@@ -4965,6 +4970,11 @@ export interface components {
             continuousSectionNumbering?: boolean;
             /** @description Dnr series prefix, e.g. "RD" gives RD21/00001 */
             diaryPrefix: string | null;
+            /**
+             * @description The forum's working language: the standard agenda's titles are offered in it
+             * @default sv
+             */
+            language?: components["schemas"]["LocaleInput"];
         };
         /**
          * @description planned → held → in_review (sent for justering) → approved (justerad) → published; imported from old minutes; a planned meeting may be cancelled

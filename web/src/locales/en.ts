@@ -848,6 +848,10 @@ export const en: Dictionary = {
   'meetings.settings.continuousSectionNumbering.label': 'Number § continuously over the year',
   'meetings.settings.continuousSectionNumbering.description':
     "A protokoll continues the numbering of the forum's earlier protokoll of the same year, as a nämnd does. Otherwise each protokoll starts at § 1.",
+  'meetings.settings.language.label': 'Forum language',
+  'meetings.settings.language.description': "The standard agenda's items are offered in this language.",
+  'meetings.settings.language.sv': 'Swedish',
+  'meetings.settings.language.en': 'English',
   'meetings.settings.diaryPrefix.invalid': 'Give 1–8 capital letters, for example RD.',
   'meetings.settings.template.title': 'Agenda template',
   'meetings.settings.template.description': 'The items a new meeting starts with, in order.',

@@ -856,6 +856,10 @@ export const sv = {
   'meetings.settings.continuousSectionNumbering.label': 'Löpande §-numrering över året',
   'meetings.settings.continuousSectionNumbering.description':
     'Ett protokoll fortsätter numreringen från forumets tidigare protokoll samma år, som i en nämnd. Annars börjar varje protokoll på § 1.',
+  'meetings.settings.language.label': 'Forumets språk',
+  'meetings.settings.language.description': 'Standarddagordningens punkter föreslås på det här språket.',
+  'meetings.settings.language.sv': 'Svenska',
+  'meetings.settings.language.en': 'Engelska',
   'meetings.settings.diaryPrefix.invalid': 'Ange 1–8 versaler, till exempel RD.',
   'meetings.settings.template.title': 'Dagordningsmall',
   'meetings.settings.template.description': 'Punkterna som ett nytt möte börjar med, i ordning.',

@@ -2,6 +2,7 @@ import { Button, Checkbox, Group, NativeSelect, Paper, Stack, TextInput, Title }
 import { notifications } from '@mantine/notifications';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Locale } from '@server/auth/schema.ts';
 import { meetingSettingsSchema, standardAgenda, type AgendaTemplateItem } from '@server/meetings/schema.ts';
 import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
 import { SelectionListEditor } from '../../../components/ui/selection-list-editor.tsx';
@@ -12,11 +13,12 @@ import { itemKinds } from './agenda-editor.tsx';
 type Entry = AgendaTemplateItem & { id: string };
 
 /** A list equal to the standard agenda is the standard agenda: it follows the app's future changes. */
-function isStandardAgenda(items: readonly AgendaTemplateItem[]): boolean {
+function isStandardAgenda(items: readonly AgendaTemplateItem[], language: Locale): boolean {
+  const standardItems = standardAgenda(language);
   return (
-    items.length === standardAgenda.length &&
+    items.length === standardItems.length &&
     items.every(({ title, kind, role }, index) => {
-      const standard = standardAgenda[index]!;
+      const standard = standardItems[index]!;
       return title === standard.title && kind === standard.kind && role === standard.role;
     })
   );
@@ -40,14 +42,21 @@ export function MeetingSettingsForm({ forumId, settings }: MeetingSettingsFormPr
   const headingId = useId();
   const [prefix, setPrefix] = useState(settings.diaryPrefix ?? '');
   const [isContinuous, setIsContinuous] = useState(settings.continuousSectionNumbering);
-  const [entries, setEntries] = useState(() => toEntries(settings.agendaTemplate ?? standardAgenda));
+  const [language, setLanguage] = useState<Locale>(settings.language);
+  const [entries, setEntries] = useState(() => toEntries(settings.agendaTemplate ?? standardAgenda(settings.language)));
   const [customTitle, setCustomTitle] = useState('');
   const [customKind, setCustomKind] = useState('');
   const { formRef, fieldErrors, formError, validate, showError } = useFormErrors();
   const save = useSaveMeetingSettings();
 
-  const isStandard = isStandardAgenda(entries);
-  const standardEntries = toEntries(standardAgenda);
+  const isStandard = isStandardAgenda(entries, language);
+  const standardEntries = toEntries(standardAgenda(language));
+
+  // The standard agenda follows the language; a template of the forum's own stays as written.
+  const changeLanguage = (next: Locale) => {
+    if (isStandard) setEntries(toEntries(standardAgenda(next)));
+    setLanguage(next);
+  };
   const byId = new Map([...standardEntries, ...entries].map((entry) => [entry.id, entry]));
 
   const addCustom = () => {
@@ -67,6 +76,7 @@ export function MeetingSettingsForm({ forumId, settings }: MeetingSettingsFormPr
       diaryPrefix: prefix.trim().toUpperCase() || null,
       agendaTemplate: isStandard ? null : entries.map(({ title, kind, role }) => ({ title, kind, role })),
       continuousSectionNumbering: isContinuous,
+      language,
     });
     if (!body) return;
     save.mutate(
@@ -92,6 +102,17 @@ export function MeetingSettingsForm({ forumId, settings }: MeetingSettingsFormPr
             value={prefix}
             onChange={(event) => setPrefix(event.currentTarget.value)}
             error={fieldErrors.diaryPrefix && t('meetings.settings.diaryPrefix.invalid')}
+            maw={320}
+          />
+          <NativeSelect
+            label={t('meetings.settings.language.label')}
+            description={t('meetings.settings.language.description')}
+            data={[
+              { value: 'sv', label: t('meetings.settings.language.sv') },
+              { value: 'en', label: t('meetings.settings.language.en') },
+            ]}
+            value={language}
+            onChange={(event) => changeLanguage(event.currentTarget.value as Locale)}
             maw={320}
           />
           <Checkbox

@@ -17,7 +17,12 @@ describe('a reporter', () => {
     await signIn(page, users.reporterFalun);
 
     // Uppdrag and the decision register are for everyone in a forum; the administration pages are not.
-    expect(await mainNavigation(page).getByRole('link').allTextContents()).toEqual(['Start', 'Uppdrag', 'Beslut']);
+    expect(await mainNavigation(page).getByRole('link').allTextContents()).toEqual([
+      'Start',
+      'Uppdrag',
+      'Beslut',
+      'Sök',
+    ]);
     for (const name of ['Forum', 'Organisationer', 'Användare', 'Granskningslogg']) {
       expect(await page.getByRole('link', { name, exact: true }).count()).toBe(0);
     }

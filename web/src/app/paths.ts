@@ -11,6 +11,7 @@ export const paths = {
   meetings: '/moten',
   actions: '/uppdrag',
   decisions: '/beslut',
+  search: '/sok',
   settings: '/installningar',
 } as const;
 

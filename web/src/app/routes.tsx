@@ -75,6 +75,7 @@ export function createAppRouter(queryClient: QueryClient) {
                 },
                 { path: paths.actions, lazy: page(() => import('./pages/actions-page.tsx'), 'ActionsPage') },
                 { path: paths.decisions, lazy: page(() => import('./pages/decisions-page.tsx'), 'DecisionsPage') },
+                { path: paths.search, lazy: page(() => import('./pages/search-page.tsx'), 'SearchPage') },
                 {
                   path: `${paths.rounds}/:roundId`,
                   loader: loaders.round,

@@ -16,6 +16,7 @@ const items: NavItem[] = [
   { to: paths.start, label: 'app.nav.start', isVisible: () => true },
   { to: paths.actions, label: 'app.nav.actions', isVisible: () => true },
   { to: paths.decisions, label: 'app.nav.decisions', isVisible: () => true },
+  { to: paths.search, label: 'app.nav.search', isVisible: () => true },
   { to: paths.forums, label: 'app.nav.forums', isVisible: canAdminister },
   { to: paths.organizations, label: 'app.nav.organizations', isVisible: canAdminister },
   { to: paths.users, label: 'app.nav.users', isVisible: canAdminister },

@@ -4,6 +4,7 @@ import type { AppContext } from './app-context.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { dueRoutes } from './due/routes.ts';
+import { exportRoutes } from './exports/routes.ts';
 import { forumRoutes } from './forums/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { indicatorRoutes } from './indicators/routes.ts';
@@ -52,6 +53,7 @@ export async function buildApp(options: {
     actionRoutes,
     trendRoutes,
     searchRoutes,
+    exportRoutes,
     dueRoutes,
     minutesRoutes,
   ]) {

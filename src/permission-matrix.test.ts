@@ -27,6 +27,7 @@
  * comments), and no response to repE (a reporter who is not an adjuster) contains justering comments.
  * DOCX and PDF answers are checked on their extracted text.
  */
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPdf } from './minutes-import/extract/builders.test-support.ts';
 import { extractText } from './minutes-import/parse-file.ts';
@@ -190,6 +191,31 @@ const expected: Record<string, string[]> = {
     'G                                        | 401   ok    no    ok     no   no    no',
   ],
   'GET /api/forums/{forumId}/trends': [
+    'F                                        | 401   ok    ok    no     ok   ok    ok',
+    'G                                        | 401   ok    no    ok     no   no    no',
+  ],
+  // Exports read what the trends read: readers the published rounds only (src/exports checks the content).
+  'GET /api/forums/{forumId}/exports/values': [
+    'F                                        | 401   ok    ok    no     ok   ok    ok',
+    'G                                        | 401   ok    no    ok     no   no    no',
+  ],
+  'GET /api/forums/{forumId}/exports/values.csv': [
+    'F                                        | 401   ok    ok    no     ok   ok    ok',
+    'G                                        | 401   ok    no    ok     no   no    no',
+  ],
+  'GET /api/forums/{forumId}/exports/values.xlsx': [
+    'F                                        | 401   ok    ok    no     ok   ok    ok',
+    'G                                        | 401   ok    no    ok     no   no    no',
+  ],
+  'GET /api/forums/{forumId}/exports/reporting': [
+    'F                                        | 401   ok    ok    no     ok   ok    ok',
+    'G                                        | 401   ok    no    ok     no   no    no',
+  ],
+  'GET /api/forums/{forumId}/exports/reporting.csv': [
+    'F                                        | 401   ok    ok    no     ok   ok    ok',
+    'G                                        | 401   ok    no    ok     no   no    no',
+  ],
+  'GET /api/forums/{forumId}/exports/reporting.xlsx': [
     'F                                        | 401   ok    ok    no     ok   ok    ok',
     'G                                        | 401   ok    no    ok     no   no    no',
   ],
@@ -989,6 +1015,24 @@ const requests: Record<string, Record<string, Builder>> = {
   'GET /api/forums/{forumId}/trends': byForum((forum) =>
     get(() => `/api/forums/${forumOf(forum)}/trends?indicatorId=${records[forum].indicatorId}`),
   ),
+  'GET /api/forums/{forumId}/exports/values': byForum((forum) =>
+    get(() => `/api/forums/${forumOf(forum)}/exports/values`),
+  ),
+  'GET /api/forums/{forumId}/exports/values.csv': byForum((forum) =>
+    get(() => `/api/forums/${forumOf(forum)}/exports/values.csv`),
+  ),
+  'GET /api/forums/{forumId}/exports/values.xlsx': byForum((forum) =>
+    get(() => `/api/forums/${forumOf(forum)}/exports/values.xlsx`),
+  ),
+  'GET /api/forums/{forumId}/exports/reporting': byForum((forum) =>
+    get(() => `/api/forums/${forumOf(forum)}/exports/reporting`),
+  ),
+  'GET /api/forums/{forumId}/exports/reporting.csv': byForum((forum) =>
+    get(() => `/api/forums/${forumOf(forum)}/exports/reporting.csv`),
+  ),
+  'GET /api/forums/{forumId}/exports/reporting.xlsx': byForum((forum) =>
+    get(() => `/api/forums/${forumOf(forum)}/exports/reporting.xlsx`),
+  ),
   'POST /api/forums/{forumId}/indicators': byForum((forum) => () => ({
     method: 'POST',
     url: `/api/forums/${forumOf(forum)}/indicators`,
@@ -1320,8 +1364,18 @@ function actionStatusRequest(forum: ForumKey): Request {
 // ---------------------------------------------------------------------------------------------------
 // Running the cells
 
+/** Every cell of every sheet, one per line. */
+async function spreadsheetText(body: Buffer): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(body as unknown as ArrayBuffer);
+  const cells: string[] = [];
+  for (const sheet of workbook.worksheets) sheet.eachRow((row) => row.eachCell((cell) => cells.push(cell.text)));
+  return cells.join('\n');
+}
+
 async function bodyText(response: { body: string; rawPayload: Buffer; headers: Record<string, unknown> }) {
   const type = String(response.headers['content-type'] ?? '');
+  if (type.includes('spreadsheetml')) return spreadsheetText(response.rawPayload);
   if (type.includes('pdf') || type.includes('officedocument')) return extractText(response.rawPayload);
   return response.body;
 }

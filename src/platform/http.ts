@@ -404,7 +404,17 @@ export async function createHttpServer(
           'Regional samverkan i hälso- och sjukvård och socialtjänst. Errors are application/problem+json (RFC 9457).',
         version: '0.1.0',
       },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'samverkan_session' } } },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'samverkan_session' },
+          apiToken: {
+            type: 'http',
+            scheme: 'bearer',
+            description:
+              'An API token an administrator issued for an organisation or integration (Authorization: Bearer svk_…). It reads the exports of the forums it is scoped to and nothing else.',
+          },
+        },
+      },
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,

@@ -181,6 +181,7 @@ describe('the permissions returned with each record say the same', () => {
       canListUsers: true,
       canViewAudit: false,
       canConfigureSignIn: false,
+      canManageApiTokens: false,
     });
   });
 });

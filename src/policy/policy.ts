@@ -99,6 +99,8 @@ export const rules = {
   'signIn.configure': (actor: Actor) => actor.isAdmin,
   /** Every outgoing message, whoever caused it; coordinators see their own where they sent them. */
   'outbox.view': (actor: Actor) => actor.isAdmin,
+  /** API tokens let another system read a forum's exports; only administrators issue and revoke them. */
+  'apiToken.manage': (actor: Actor) => actor.isAdmin,
 
   'forum.create': (actor: Actor) => actor.isAdmin,
   'forum.view': (actor: Actor, f: ForumTarget) => participates(actor, f.forumId),
@@ -200,6 +202,7 @@ export const permissionsOf = {
     canListUsers: can(actor, 'user.list'),
     canViewAudit: can(actor, 'audit.view'),
     canConfigureSignIn: can(actor, 'signIn.configure'),
+    canManageApiTokens: can(actor, 'apiToken.manage'),
   }),
   forum: (actor: Actor, f: ForumTarget) => ({
     canEdit: can(actor, 'forum.update', f),

@@ -12,6 +12,7 @@ export const mePermissionsSchema = z
     canListUsers: flag('Open the user administration'),
     canViewAudit: flag('Read the audit log'),
     canConfigureSignIn: flag('Change how users sign in (password, single sign-on)'),
+    canManageApiTokens: flag('Issue and revoke API tokens'),
   })
   .meta({ id: 'MePermissions' });
 

@@ -11,7 +11,7 @@ import * as queries from './queries.ts';
 import type { CellStatus, IndicatorTrend, Rates, Reporting, TrendQuery } from './schema.ts';
 
 /** The rounds of the forum the caller may read the lägesbild of, oldest first. */
-async function visibleRounds(db: Db, actor: Actor, forumId: string, query: TrendQuery) {
+export async function listVisibleRounds(db: Db, actor: Actor, forumId: string, query: TrendQuery) {
   await getVisibleForum(db, actor, forumId);
   const rounds = await queries.listRounds(db, forumId, query);
   return rounds
@@ -27,7 +27,8 @@ async function visibleRounds(db: Db, actor: Actor, forumId: string, query: Trend
     }));
 }
 
-function rates(statuses: CellStatus[]): Rates {
+/** Expected, reported and on time over some cells (rounds of an organisation, organisations of a round, one cell). */
+export function countRates(statuses: CellStatus[]): Rates {
   const expected = statuses.filter((s) => s !== 'not_member').length;
   const reported = statuses.filter((s) => s === 'submitted' || s === 'late').length;
   const onTime = statuses.filter((s) => s === 'submitted').length;
@@ -35,7 +36,7 @@ function rates(statuses: CellStatus[]): Rates {
   return { expected, reported, onTime, rate: share(reported), onTimeRate: share(onTime) };
 }
 
-type Round = Awaited<ReturnType<typeof visibleRounds>>[number];
+type Round = Awaited<ReturnType<typeof listVisibleRounds>>[number];
 
 /** Who was expected in which round (a member when it closed for reports), and what they filed. */
 async function expectations(db: Db, forumId: string, rounds: Round[]) {
@@ -63,7 +64,7 @@ const roundRef = (r: Round) => ({ ...r, deadline: r.deadline.toISOString() });
  * per round and for the forum, against the membership in force for each round.
  */
 export async function getReporting(db: Db, actor: Actor, forumId: string, query: TrendQuery): Promise<Reporting> {
-  const rounds = await visibleRounds(db, actor, forumId, query);
+  const rounds = await listVisibleRounds(db, actor, forumId, query);
   const { organizations, cell, statusOf } = await expectations(db, forumId, rounds);
   const rows = organizations.map((o) => {
     const statuses = rounds.map((round) => statusOf(round, o.id));
@@ -75,15 +76,15 @@ export async function getReporting(db: Db, actor: Actor, forumId: string, query:
       strainLevels: rounds.map(
         (round) => (cell.get(`${round.id}:${o.id}`)?.strainLevel as StrainLevel | undefined) ?? null,
       ),
-      rates: rates(statuses),
+      rates: countRates(statuses),
     };
   });
   return {
     forumId,
     rounds: rounds.map(roundRef),
-    roundRates: rounds.map((_, index) => rates(rows.map((row) => row.statuses[index]!))),
+    roundRates: rounds.map((_, index) => countRates(rows.map((row) => row.statuses[index]!))),
     organizations: rows,
-    total: rates(rows.flatMap((row) => row.statuses)),
+    total: countRates(rows.flatMap((row) => row.statuses)),
   };
 }
 
@@ -94,7 +95,7 @@ export async function getIndicatorTrend(
   forumId: string,
   query: TrendQuery & { indicatorId: string },
 ): Promise<IndicatorTrend> {
-  const rounds = await visibleRounds(db, actor, forumId, query);
+  const rounds = await listVisibleRounds(db, actor, forumId, query);
   const indicator = (await listIndicators(db, forumId, { includeInactive: true })).find(
     (i) => i.id === query.indicatorId,
   );

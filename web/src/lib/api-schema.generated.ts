@@ -779,6 +779,262 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/forums/{forumId}/exports/reporting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reporting discipline in long format: per round and organisation expected, reported and on time, with the rates per organisation, per round and for the forum */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Rounds whose period starts on or after this day */
+                    from?: string;
+                    lang?: components["schemas"]["LocaleInput"];
+                    /** @description Rounds whose period starts on or before this day */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    forumId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportingExport"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forums/{forumId}/exports/reporting.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** As CSV for Excel with Swedish settings (semicolons, decimal comma, UTF-8 with BOM, formulas defused): Reporting discipline in long format: per round and organisation expected, reported and on time, with the rates per organisation, per round and for the forum */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Rounds whose period starts on or after this day */
+                    from?: string;
+                    lang?: components["schemas"]["LocaleInput"];
+                    /** @description Rounds whose period starts on or before this day */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    forumId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forums/{forumId}/exports/reporting.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** As an Excel workbook with number and date cells: Reporting discipline in long format: per round and organisation expected, reported and on time, with the rates per organisation, per round and for the forum */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Rounds whose period starts on or after this day */
+                    from?: string;
+                    lang?: components["schemas"]["LocaleInput"];
+                    /** @description Rounds whose period starts on or before this day */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    forumId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forums/{forumId}/exports/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The forum's indicator values in long format: one row per round, organisation and indicator filed, from the rounds the caller may read */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Rounds whose period starts on or after this day */
+                    from?: string;
+                    lang?: components["schemas"]["LocaleInput"];
+                    /** @description Rounds whose period starts on or before this day */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    forumId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValueExport"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forums/{forumId}/exports/values.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** As CSV for Excel with Swedish settings (semicolons, decimal comma, UTF-8 with BOM, formulas defused): The forum's indicator values in long format: one row per round, organisation and indicator filed, from the rounds the caller may read */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Rounds whose period starts on or after this day */
+                    from?: string;
+                    lang?: components["schemas"]["LocaleInput"];
+                    /** @description Rounds whose period starts on or before this day */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    forumId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forums/{forumId}/exports/values.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** As an Excel workbook with number and date cells: The forum's indicator values in long format: one row per round, organisation and indicator filed, from the rounds the caller may read */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Rounds whose period starts on or after this day */
+                    from?: string;
+                    lang?: components["schemas"]["LocaleInput"];
+                    /** @description Rounds whose period starts on or before this day */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    forumId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/forums/{forumId}/indicators": {
         parameters: {
             query?: never;
@@ -3830,6 +4086,132 @@ export interface components {
             /** @description Matches across all pages */
             total: number;
         };
+        ExportReportingRow: {
+            /** @description 1 when the organisation was a member when the round closed for reports */
+            expected: number;
+            /** @description Kommunkod (four digits) for a kommun; null otherwise */
+            municipalityCode: string | null;
+            /** @description 1 when it reported by the deadline while expected; sums over rows give the rates */
+            onTime: number;
+            organization: string;
+            /** Format: uuid */
+            organizationId: string;
+            /** @description The reporting period: the ISO week ("v. 49 2026") or the dates it spans */
+            period: string;
+            /** Format: date */
+            periodEnd: string;
+            /** Format: date */
+            periodStart: string;
+            /** @description 1 when it reported while expected */
+            reported: number;
+            /** @description The round's title, e.g. "v. 49 2026" */
+            round: string;
+            /** Format: uuid */
+            roundId: string;
+            status: components["schemas"]["ReportingCellStatus"];
+            /** @description The status in words, in the language of the response */
+            statusLabel: string;
+            /** @description The reported strain; null when nothing was reported */
+            strainLevel: components["schemas"]["StrainLevel"] | null;
+        };
+        ExportReportingRowInput: {
+            /** @description 1 when the organisation was a member when the round closed for reports */
+            expected: number;
+            /** @description Kommunkod (four digits) for a kommun; null otherwise */
+            municipalityCode: string | null;
+            /** @description 1 when it reported by the deadline while expected; sums over rows give the rates */
+            onTime: number;
+            organization: string;
+            /** Format: uuid */
+            organizationId: string;
+            /** @description The reporting period: the ISO week ("v. 49 2026") or the dates it spans */
+            period: string;
+            /** Format: date */
+            periodEnd: string;
+            /** Format: date */
+            periodStart: string;
+            /** @description 1 when it reported while expected */
+            reported: number;
+            /** @description The round's title, e.g. "v. 49 2026" */
+            round: string;
+            /** Format: uuid */
+            roundId: string;
+            status: components["schemas"]["ReportingCellStatusInput"];
+            /** @description The status in words, in the language of the response */
+            statusLabel: string;
+            /** @description The reported strain; null when nothing was reported */
+            strainLevel: components["schemas"]["StrainLevelInput"] | null;
+        };
+        ExportValueRow: {
+            /** @description For capacity indicators: the promised capacity the value is set against */
+            capacity: number | null;
+            /** @description The indicator's name in the language of the response */
+            indicator: string;
+            /** Format: uuid */
+            indicatorId: string;
+            /** @description The indicator's stable machine key, e.g. "covid_inpatients" */
+            indicatorKey: string;
+            /** @description The first report came after the deadline */
+            late: boolean;
+            /** @description Kommunkod (four digits) for a kommun; null otherwise */
+            municipalityCode: string | null;
+            organization: string;
+            /** Format: uuid */
+            organizationId: string;
+            /** @description The reporting period: the ISO week ("v. 49 2026") or the dates it spans */
+            period: string;
+            /** Format: date */
+            periodEnd: string;
+            /** Format: date */
+            periodStart: string;
+            /**
+             * Format: date-time
+             * @description When the organisation first reported in the round; `late` is measured from it
+             */
+            reportedAt: string;
+            /** @description The round's title, e.g. "v. 49 2026" */
+            round: string;
+            /** Format: uuid */
+            roundId: string;
+            unit: string;
+            /** @description As of the latest version of the report */
+            value: number;
+        };
+        ExportValueRowInput: {
+            /** @description For capacity indicators: the promised capacity the value is set against */
+            capacity: number | null;
+            /** @description The indicator's name in the language of the response */
+            indicator: string;
+            /** Format: uuid */
+            indicatorId: string;
+            /** @description The indicator's stable machine key, e.g. "covid_inpatients" */
+            indicatorKey: string;
+            /** @description The first report came after the deadline */
+            late: boolean;
+            /** @description Kommunkod (four digits) for a kommun; null otherwise */
+            municipalityCode: string | null;
+            organization: string;
+            /** Format: uuid */
+            organizationId: string;
+            /** @description The reporting period: the ISO week ("v. 49 2026") or the dates it spans */
+            period: string;
+            /** Format: date */
+            periodEnd: string;
+            /** Format: date */
+            periodStart: string;
+            /**
+             * Format: date-time
+             * @description When the organisation first reported in the round; `late` is measured from it
+             */
+            reportedAt: string;
+            /** @description The round's title, e.g. "v. 49 2026" */
+            round: string;
+            /** Format: uuid */
+            roundId: string;
+            unit: string;
+            /** @description As of the latest version of the report */
+            value: number;
+        };
         Forum: {
             /** @description Samordnare */
             coordinators: {
@@ -5123,6 +5505,8 @@ export interface components {
             canCreateOrganization: boolean;
             /** @description Open the user administration */
             canListUsers: boolean;
+            /** @description Issue and revoke API tokens */
+            canManageApiTokens: boolean;
             /** @description Read the audit log */
             canViewAudit: boolean;
         };
@@ -5135,6 +5519,8 @@ export interface components {
             canCreateOrganization: boolean;
             /** @description Open the user administration */
             canListUsers: boolean;
+            /** @description Issue and revoke API tokens */
+            canManageApiTokens: boolean;
             /** @description Read the audit log */
             canViewAudit: boolean;
         };
@@ -5923,6 +6309,88 @@ export interface components {
          * @enum {string}
          */
         ReportingCellStatusInput: "submitted" | "late" | "missing" | "not_member";
+        ReportingExport: {
+            /** Format: uuid */
+            forumId: string;
+            organizations: {
+                expected: number;
+                municipalityCode: string | null;
+                onTime: number;
+                /** @description onTime / expected, 0–1 */
+                onTimeRate: number | null;
+                organization: string;
+                /** Format: uuid */
+                organizationId: string;
+                /** @description reported / expected, 0–1; null when nothing was expected */
+                rate: number | null;
+                reported: number;
+            }[];
+            rounds: {
+                expected: number;
+                onTime: number;
+                /** @description onTime / expected, 0–1 */
+                onTimeRate: number | null;
+                period: string;
+                /** @description reported / expected, 0–1; null when nothing was expected */
+                rate: number | null;
+                reported: number;
+                round: string;
+                /** Format: uuid */
+                roundId: string;
+            }[];
+            /** @description One row per round and organisation that was expected or reported (long format), oldest round first */
+            rows: components["schemas"]["ExportReportingRow"][];
+            total: {
+                expected: number;
+                onTime: number;
+                /** @description onTime / expected, 0–1 */
+                onTimeRate: number | null;
+                /** @description reported / expected, 0–1; null when nothing was expected */
+                rate: number | null;
+                reported: number;
+            };
+        };
+        ReportingExportInput: {
+            /** Format: uuid */
+            forumId: string;
+            organizations: {
+                expected: number;
+                municipalityCode: string | null;
+                onTime: number;
+                /** @description onTime / expected, 0–1 */
+                onTimeRate: number | null;
+                organization: string;
+                /** Format: uuid */
+                organizationId: string;
+                /** @description reported / expected, 0–1; null when nothing was expected */
+                rate: number | null;
+                reported: number;
+            }[];
+            rounds: {
+                expected: number;
+                onTime: number;
+                /** @description onTime / expected, 0–1 */
+                onTimeRate: number | null;
+                period: string;
+                /** @description reported / expected, 0–1; null when nothing was expected */
+                rate: number | null;
+                reported: number;
+                round: string;
+                /** Format: uuid */
+                roundId: string;
+            }[];
+            /** @description One row per round and organisation that was expected or reported (long format), oldest round first */
+            rows: components["schemas"]["ExportReportingRowInput"][];
+            total: {
+                expected: number;
+                onTime: number;
+                /** @description onTime / expected, 0–1 */
+                onTimeRate: number | null;
+                /** @description reported / expected, 0–1; null when nothing was expected */
+                rate: number | null;
+                reported: number;
+            };
+        };
         ReportInput: {
             challenges: string;
             currentSituation: string;
@@ -6731,6 +7199,18 @@ export interface components {
             /** @description At least 10 characters */
             password?: string;
             title?: string | null;
+        };
+        ValueExport: {
+            /** Format: uuid */
+            forumId: string;
+            /** @description One row per filed figure (long format), oldest round first. A gap in reporting has no row, never a zero. */
+            rows: components["schemas"]["ExportValueRow"][];
+        };
+        ValueExportInput: {
+            /** Format: uuid */
+            forumId: string;
+            /** @description One row per filed figure (long format), oldest round first. A gap in reporting has no row, never a zero. */
+            rows: components["schemas"]["ExportValueRowInput"][];
         };
     };
     responses: never;

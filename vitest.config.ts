@@ -26,6 +26,18 @@ export default defineConfig({
         },
       },
       {
+        // Real processes, nginx and PostgreSQL clusters of their own, killed and restarted (issue 15):
+        // one file at a time, and only from .ci/run's own step.
+        test: {
+          name: 'faults',
+          include: ['test/faults/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
+        },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],

@@ -3,6 +3,7 @@ import { createMailSender } from './outbox/service.ts';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db.ts';
 import { startJobRunner, type JobRunner } from './platform/jobs.ts';
+import { pruneRateLimitHits } from './platform/rate-limit-store.ts';
 import { sendDueReminders } from './rounds/notices.ts';
 import { openScheduledRounds } from './rounds/service.ts';
 
@@ -46,6 +47,11 @@ export async function startScheduledJobs(options: {
         name: 'actions.remind',
         cron: '0 7 * * *',
         run: async () => thenSend(await sendDueActionNotices({ db, now: new Date(), appUrl })),
+      },
+      {
+        name: 'rate-limits.prune',
+        cron: '17 * * * *',
+        run: () => pruneRateLimitHits(db),
       },
       {
         name: 'outbox.send',

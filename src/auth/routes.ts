@@ -3,6 +3,7 @@ import rateLimit from '@fastify/rate-limit';
 import { z } from 'zod';
 import type { AppContext } from '../app-context.ts';
 import { commonErrors } from '../platform/errors.ts';
+import { databaseRateLimitStore } from '../platform/rate-limit-store.ts';
 import type { App } from '../platform/http.ts';
 import { unlessPersonalNumber } from '../platform/personal-number.ts';
 import { permissionsOf } from '../policy/policy.ts';
@@ -79,12 +80,18 @@ export async function authRoutes(app: App, ctx: AppContext) {
     request.userLocale = session.actor.locale;
   });
 
-  // Per-IP limit in each process; the per-account limit on failures lives in the database,
-  // so it holds across every app server.
-  await app.register(rateLimit, { global: false });
+  // Both the per-address limit and the per-account limit on failures count in the database, so
+  // they hold across every app server behind the proxy.
+  await app.register(rateLimit, { global: false, store: databaseRateLimitStore(ctx.db) });
 
   app.post('/api/auth/login', {
-    config: { rateLimit: { max: ctx.config.login.ratePerMinute, timeWindow: '1 minute' } },
+    config: {
+      rateLimit: {
+        max: ctx.config.login.ratePerMinute,
+        timeWindow: '1 minute',
+        keyGenerator: (request) => `sign-in ${request.ip}`,
+      },
+    },
     schema: {
       tags: ['auth'],
       summary: 'Sign in with e-mail and password; sets the session cookie',

@@ -6,9 +6,15 @@ import { createMigrator, latestMigrationName, migrateToLatest } from './migrate.
 
 // A backup is newline-delimited JSON: one header line, then one line per row, tables in an order
 // that satisfies their foreign keys. Plain JSON restores into PGlite and PostgreSQL alike.
-// Sessions and half-finished sign-ins are left out on purpose: a restored system starts with
-// everyone signed out.
-const SKIPPED_TABLES = new Set(['kysely_migration', 'kysely_migration_lock', 'sessions', 'oidc_sign_ins']);
+// Sessions, half-finished sign-ins and rate-limit counters are left out on purpose: a restored
+// system starts with everyone signed out.
+const SKIPPED_TABLES = new Set([
+  'kysely_migration',
+  'kysely_migration_lock',
+  'sessions',
+  'oidc_sign_ins',
+  'rate_limit_hits',
+]);
 const FORMAT = 'samverkan-backup';
 
 interface Header {

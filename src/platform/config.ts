@@ -35,7 +35,7 @@ const envSchema = z.object({
   SAMVERKAN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   SAMVERKAN_LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   SAMVERKAN_LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
-  // Per address and process. Generous because a whole municipality may sign in through one NAT.
+  // Per address, across all app servers. Generous because a whole municipality may sign in through one NAT.
   SAMVERKAN_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().positive().default(120),
   // nodemailer's connection URL: smtp://user:pass@host:587 (STARTTLS when offered) or smtps://…:465.
   SAMVERKAN_SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),

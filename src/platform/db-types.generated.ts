@@ -312,6 +312,12 @@ export interface Outbox {
   userId: string | null;
 }
 
+export interface RateLimitHits {
+  hits: number;
+  key: string;
+  resetsAt: Generated<Timestamp>;
+}
+
 export interface Reports {
   challenges: Generated<string>;
   currentSituation: Generated<string>;
@@ -455,6 +461,7 @@ export interface DB {
   oidcSignIns: OidcSignIns;
   organizations: Organizations;
   outbox: Outbox;
+  rateLimitHits: RateLimitHits;
   reports: Reports;
   reportValues: ReportValues;
   reportVersions: ReportVersions;

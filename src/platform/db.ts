@@ -134,7 +134,9 @@ export async function createPglite(options: { dataDir?: string; loadDataDir?: Bl
 
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   if (config.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+    // A server that does not answer must not hold requests for ever: after the timeout (which also
+    // counts the wait for a free connection) they get a 503 with Retry-After (platform/http.ts).
+    const pool = new pg.Pool({ connectionString: config.url, max: 10, connectionTimeoutMillis: 30_000 });
     // An idle connection can be cut by the server (restart, failover); node-pg then emits 'error' on
     // the pool, which would end the process. The pool replaces the connection on next use.
     pool.on('error', (error) => process.emitWarning(`PostgreSQL connection lost: ${error.message}`));

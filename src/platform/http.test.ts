@@ -1,6 +1,7 @@
 import net from 'node:net';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestApp } from '../../test/app.ts';
+import { testConfig, useTestApp } from '../../test/app.ts';
+import { createHttpServer } from './http.ts';
 import { CLIENT_HEADER } from './security.ts';
 
 const ctx = useTestApp();
@@ -352,5 +353,55 @@ describe('over a real socket', () => {
       414,
       'http.FST_ERR_MAX_PARAM_LENGTH',
     );
+  });
+});
+
+describe('a database that is away or full answers with words, not 500', () => {
+  // The shapes node-pg and PostgreSQL give; the fault tests (test/faults) cause them for real.
+  const failures: Record<string, () => Error> = {
+    shutdown: () => Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }),
+    starting: () => Object.assign(new Error('the database system is starting up'), { code: '57P03' }),
+    refused: () => Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+    refusedEverywhere: () =>
+      new AggregateError([Object.assign(new Error('connect ECONNREFUSED ::1:5432'), { code: 'ECONNREFUSED' })]),
+    cut: () => new Error('Connection terminated unexpectedly'),
+    diskFull: () =>
+      Object.assign(new Error('could not extend file "base/5/16384": No space left on device'), { code: '53100' }),
+    bug: () => new TypeError('x is undefined'),
+  };
+
+  async function answerTo(failure: keyof typeof failures, language: 'sv' | 'en' = 'sv') {
+    const app = await createHttpServer(testConfig(), { logger: false });
+    app.get('/api/fails', async () => {
+      throw failures[failure]!();
+    });
+    const response = await app.inject({ url: '/api/fails', headers: { 'accept-language': language } });
+    await app.close();
+    return { status: response.statusCode, headers: response.headers, body: response.json() };
+  }
+
+  it.each(['shutdown', 'starting', 'refused', 'refusedEverywhere', 'cut'] as const)(
+    'answers 503 with Retry-After when the database is %s',
+    async (failure) => {
+      const answer = await answerTo(failure);
+      expect(answer.status).toBe(503);
+      expect(answer.headers['retry-after']).toBe('5');
+      expect(answer.headers['content-type']).toContain('application/problem+json');
+      expect(answer.body).toMatchObject({
+        code: 'db.unavailable',
+        title: 'Tillfälligt otillgänglig',
+        detail: expect.stringContaining('Databasen går inte att nå just nu'),
+      });
+    },
+  );
+
+  it('answers 507 when the disk is full, in English when asked', async () => {
+    const answer = await answerTo('diskFull', 'en');
+    expect(answer.status).toBe(507);
+    expect(answer.body).toMatchObject({ code: 'db.disk_full', detail: expect.stringContaining('disk is full') });
+  });
+
+  it('still answers 500 for a bug', async () => {
+    expect((await answerTo('bug')).status).toBe(500);
   });
 });

@@ -58,6 +58,8 @@ const statusTitles: Record<number, LocalizedMessage> = {
   429: { sv: 'För många försök', en: 'Too many requests' },
   431: { sv: 'För stora huvuden', en: 'Request header fields too large' },
   500: { sv: 'Internt fel', en: 'Internal error' },
+  503: { sv: 'Tillfälligt otillgänglig', en: 'Service unavailable' },
+  507: { sv: 'Lagringsutrymmet är fullt', en: 'Insufficient storage' },
 };
 
 const zodLocales = { sv: zodSv().localeError, en: zodEn().localeError };
@@ -144,11 +146,49 @@ function handleValidationError(
   });
 }
 
+/** Seconds a client is asked to wait while the database cannot be reached. */
+const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+// SQLSTATE classes 08 (connection exception) and 57P (server shutting down or starting), and what
+// node-pg and the socket report when the server is gone: the database is away, not the request wrong.
+const UNAVAILABLE_SQLSTATE = /^(08...|57P0[1-3]|53300)$/;
+const UNAVAILABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH']);
+const UNAVAILABLE_MESSAGES = [
+  /^Connection terminated/,
+  /not queryable/,
+  /timeout exceeded when trying to connect/,
+  /Cannot use a pool after calling end/,
+];
+
+function isDatabaseUnavailable(error: unknown): boolean {
+  if (!error || typeof error !== 'object') return false;
+  const { code, message, errors, cause } = error as {
+    code?: unknown;
+    message?: unknown;
+    errors?: unknown;
+    cause?: unknown;
+  };
+  if (typeof code === 'string' && (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_SOCKET_CODES.has(code))) return true;
+  if (typeof message === 'string' && UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message))) return true;
+  // A connect to every address of a host fails as an AggregateError of the socket errors.
+  if (Array.isArray(errors) && errors.some(isDatabaseUnavailable)) return true;
+  return cause !== undefined && cause !== error && isDatabaseUnavailable(cause);
+}
+
+interface DatabaseProblem {
+  status: number;
+  code: string;
+  detail: LocalizedMessage;
+  retryAfterSeconds?: number;
+}
+
 /**
- * A race the services' checks cannot see (two requests creating the same name at once) ends in a
- * constraint violation; that is the client's conflict, not a server failure.
+ * Database errors that are not the server's fault. A race the services' checks cannot see (two
+ * requests creating the same name at once) ends in a constraint violation: the client's conflict.
+ * A database that is restarting or unreachable is a 503 the client may retry, and a full disk is
+ * a 507 that tells the operator what to do; neither has written anything.
  */
-function describeDatabaseError(error: unknown): { status: number; code: string; detail: LocalizedMessage } | undefined {
+function describeDatabaseError(error: unknown): DatabaseProblem | undefined {
   const code = (error as { code?: unknown }).code;
   if (code === '23505') {
     return {
@@ -168,6 +208,27 @@ function describeDatabaseError(error: unknown): { status: number; code: string; 
         sv: 'Uppgiften hänvisar till något som inte finns.',
         en: 'The input refers to something that does not exist.',
       },
+    };
+  }
+  if (code === '53100') {
+    return {
+      status: 507,
+      code: 'db.disk_full',
+      detail: {
+        sv: 'Databasens disk är full, så ingenting sparades. Försök igen när administratören har frigjort utrymme.',
+        en: "The database's disk is full, so nothing was saved. Try again once the administrator has freed space.",
+      },
+    };
+  }
+  if (isDatabaseUnavailable(error)) {
+    return {
+      status: 503,
+      code: 'db.unavailable',
+      detail: {
+        sv: `Databasen går inte att nå just nu, så ingenting sparades. Försök igen om ${DATABASE_RETRY_AFTER_SECONDS} sekunder.`,
+        en: `The database cannot be reached right now, so nothing was saved. Try again in ${DATABASE_RETRY_AFTER_SECONDS} seconds.`,
+      },
+      retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
     };
   }
   return undefined;
@@ -301,8 +362,13 @@ export function errorHandler(this: FastifyInstance, error: FastifyError, request
     return handleValidationError(request, reply, error.validation as ValidationEntry[], error.validationContext);
   }
   const databaseProblem = describeDatabaseError(error);
-  if (databaseProblem)
-    return sendProblem(request, reply, { ...databaseProblem, detail: databaseProblem.detail[locale] });
+  if (databaseProblem) {
+    const { retryAfterSeconds, ...problem } = databaseProblem;
+    // The operator needs to know; the client gets words and, where waiting helps, when to try again.
+    if (problem.status >= 500) request.log.warn({ err: error }, problem.code);
+    if (retryAfterSeconds) reply.header('retry-after', String(retryAfterSeconds));
+    return sendProblem(request, reply, { ...problem, detail: problem.detail[locale] });
+  }
   if (isResponseSerializationError(error)) {
     request.log.error({ err: error, issues: error.cause.issues }, 'response did not match its schema');
   } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {

@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/app.ts';
+import { openDatabase, type Database } from '../../src/platform/db.ts';
+import { migrateToLatest } from '../../src/platform/migrate.ts';
+import { addDays, instantToStockholm } from '../../src/platform/time.ts';
+import { asWebClient, login, seedFixture, standardSpec, testConfig, TEST_PASSWORD, type Fixture } from '../app.ts';
+import { startSmtp } from '../smtp.ts';
+import {
+  signIn,
+  sleep,
+  startAppServer,
+  startNginx,
+  startPostgresCluster,
+  waitUntil,
+  type AppServer,
+} from './support.ts';
+
+// Issue 15 point 3: two app servers on one PostgreSQL behind Debian's nginx behave as one.
+const RATE_PER_MINUTE = 6;
+let database: Database;
+let fixture: Fixture;
+let servers: AppServer[];
+let proxy: string;
+let smtp: Awaited<ReturnType<typeof startSmtp>>;
+let roundTitle: string;
+
+/** A round in forum F due in 12 hours whose 24-hours-before reminder fell due while no server ran. */
+async function prepareDueReminder() {
+  const app = asWebClient(await buildApp({ config: testConfig(), database, logger: false, serveWeb: false }));
+  try {
+    const cookie = await login(app, fixture.user.coordinator!.email);
+    const deadline = instantToStockholm(new Date(Date.now() + 12 * 3_600_000));
+    const periodStart = addDays(instantToStockholm(new Date()).date, -1);
+    const created = await app.inject({
+      method: 'POST',
+      url: `/api/forums/${fixture.forum.F}/rounds`,
+      headers: { cookie },
+      payload: {
+        periodStart,
+        periodEnd: addDays(periodStart, 6),
+        deadlineDate: deadline.date,
+        deadlineTime: deadline.time,
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    roundTitle = created.json().title;
+    await database.db
+      .updateTable('rounds')
+      .set({ createdAt: new Date(Date.now() - 72 * 3_600_000) })
+      .where('id', '=', created.json().id)
+      .execute();
+    const settings = await app.inject({
+      method: 'PUT',
+      url: `/api/forums/${fixture.forum.F}/reminder-settings`,
+      headers: { cookie },
+      payload: { hoursBefore: 24, hoursAfter: null },
+    });
+    expect(settings.statusCode).toBe(200);
+  } finally {
+    await app.close();
+  }
+}
+
+beforeAll(async () => {
+  const cluster = await startPostgresCluster();
+  const url = await cluster.createDatabase('samverkan');
+  database = await openDatabase({ kind: 'postgres', url });
+  await migrateToLatest(database.db);
+  fixture = await seedFixture(database, standardSpec);
+  await prepareDueReminder();
+  smtp = await startSmtp();
+  const env = {
+    DATABASE_URL: url,
+    // nginx on this host is the one proxy allowed to say who the client is.
+    SAMVERKAN_TRUST_PROXY: '127.0.0.1',
+    SAMVERKAN_LOGIN_RATE_PER_MINUTE: String(RATE_PER_MINUTE),
+    SAMVERKAN_SMTP_URL: smtp.url,
+    SAMVERKAN_MAIL_FROM: 'Samverkan <samverkan@test.example>',
+  };
+  servers = [];
+  for (let i = 0; i < 2; i++) servers.push(await startAppServer(env));
+  proxy = (await startNginx(servers.map((s) => s.port))).base;
+});
+// Before the cluster stops (support.ts stops it after every hook of this file).
+afterAll(() => database.close());
+
+const upstreamOf = (response: Response) => response.headers.get('x-upstream');
+
+describe('two app servers behind nginx', () => {
+  it('share sessions: signed in through one server, served by the other', async () => {
+    const session = await signIn(proxy, fixture.user.reporter!.email, TEST_PASSWORD);
+    expect(session.upstream).toMatch(/^127\.0\.0\.1:\d+$/);
+    const seen = new Map<string, number>();
+    for (let i = 0; i < 6; i++) {
+      const me = await fetch(`${proxy}/api/auth/me`, { headers: session.headers });
+      expect(me.status).toBe(200);
+      expect(((await me.json()) as { email: string }).email).toBe(fixture.user.reporter!.email);
+      seen.set(upstreamOf(me)!, (seen.get(upstreamOf(me)!) ?? 0) + 1);
+    }
+    expect([...seen.keys()].sort()).toEqual(servers.map((s) => `127.0.0.1:${s.port}`).sort());
+    // Signing out through either ends the session on both.
+    const out = await fetch(`${proxy}/api/auth/logout`, {
+      method: 'POST',
+      headers: { cookie: session.cookie, 'samverkan-client': 'faults' },
+    });
+    expect(out.status).toBe(200);
+    for (const server of servers) {
+      expect((await fetch(`${server.base}/api/auth/me`, { headers: session.headers })).status).toBe(401);
+    }
+  });
+
+  it('count the sign-in rate limit per client address across both servers', async () => {
+    // A client address of its own (nginx appends it to X-Forwarded-For; the servers trust nginx).
+    const client = { 'x-forwarded-for': '203.0.113.77' };
+    const answers: { status: number; upstream: string | null }[] = [];
+    for (let i = 0; i < RATE_PER_MINUTE * 2; i++) {
+      const response = await fetch(`${proxy}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'samverkan-client': 'faults', ...client },
+        body: JSON.stringify({ email: fixture.user.reader!.email, password: TEST_PASSWORD }),
+      });
+      await response.arrayBuffer();
+      answers.push({ status: response.status, upstream: upstreamOf(response) });
+    }
+    expect(new Set(answers.map((a) => a.upstream)).size).toBe(2);
+    // Counted in each process, two servers would let twice the limit through.
+    expect(answers.map((a) => a.status)).toEqual([
+      ...Array<number>(RATE_PER_MINUTE).fill(200),
+      ...Array<number>(RATE_PER_MINUTE).fill(429),
+    ]);
+    // Another address is not affected.
+    const other = await signIn(proxy, fixture.user.reader!.email, TEST_PASSWORD, { 'x-forwarded-for': '203.0.113.78' });
+    expect(other.cookie).toMatch(/^samverkan_session=/);
+  });
+
+  it('run scheduled work once, not once per server', async () => {
+    const reminder = `Påminnelse: lägesrapport ${roundTitle}, Forum F`;
+    await waitUntil(
+      () => smtp.received.some((m) => m.mail.subject === reminder),
+      'the reminder that fell due while no server ran',
+    );
+    // Both servers poll the queue every 5 s and queue every job each minute: give them time to repeat it.
+    await sleep(15_000);
+    const subjects = smtp.received.map((m) => `${m.to.join(',')}: ${m.mail.subject}`).sort();
+    expect(subjects).toEqual([...new Set(subjects)]);
+    expect(subjects.filter((s) => s.endsWith(reminder))).toEqual([`${fixture.user.reporter!.email}: ${reminder}`]);
+    const outbox = await database.db.selectFrom('outbox').select(['status']).execute();
+    expect(outbox.map((m) => m.status)).toEqual(outbox.map(() => 'sent'));
+    expect(smtp.received).toHaveLength(outbox.length);
+    for (const server of servers) expect(server.output()).not.toMatch(/scheduled job failed/);
+  });
+});

@@ -183,6 +183,14 @@ describe('a whole meeting: plan, hold, decide, assign, justera, publish, follow 
       ['Org B', 'Olle Ersättare', 'substitute', 'Socialchefen'],
       ['Org A', 'Frånvarande Person', 'absent', null],
     ]);
+
+    // One row cannot be both the replaced person and the substitute: one name would go unprinted.
+    const both = await as('secretary', 'PUT', `/api/meetings/${meeting.id}/attendees`, {
+      attendees: [{ ...attendees[2], substituteName: 'Stina Ersättare' }],
+    });
+    expect(both.status).toBe(400);
+    expect(both.body.detail).toContain('inte båda på samma rad');
+    expect((await as('secretary', 'GET', `/api/meetings/${meeting.id}`)).body.attendees).toHaveLength(4);
   });
 
   it('holds the meeting: the agenda is fixed, the minutes go on', async () => {

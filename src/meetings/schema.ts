@@ -293,18 +293,25 @@ export const attendeesSchema = z
   .object({
     attendees: z
       .array(
-        z.object({
-          organizationId: z.uuid().nullish(),
-          userId: z.uuid().nullish(),
-          name: freeText({ min: 2, max: 200 }),
-          title: freeText({ max: 200 }).nullish(),
-          status: attendanceStatusSchema,
-          substituteFor: freeText({ max: 200 }).nullish().describe('Whom this person, a substitute, replaces'),
-          substituteName: freeText({ max: 200 })
-            .nullish()
-            .describe('The substitute who sat in for this invited person (status substitute)'),
-          category: participantCategorySchema.nullish(),
-        }),
+        z
+          .object({
+            organizationId: z.uuid().nullish(),
+            userId: z.uuid().nullish(),
+            name: freeText({ min: 2, max: 200 }),
+            title: freeText({ max: 200 }).nullish(),
+            status: attendanceStatusSchema,
+            substituteFor: freeText({ max: 200 }).nullish().describe('Whom this person, a substitute, replaces'),
+            substituteName: freeText({ max: 200 })
+              .nullish()
+              .describe('The substitute who sat in for this invited person (status substitute)'),
+            category: participantCategorySchema.nullish(),
+          })
+          // A row is either the invited person replaced (substituteName) or the substitute (substituteFor):
+          // with both, one of the names would have nowhere to be printed.
+          .refine((a) => !(a.substituteName && a.substituteFor), {
+            path: ['substituteFor'],
+            message: 'validation.substitute_pair',
+          }),
       )
       .max(500),
   })

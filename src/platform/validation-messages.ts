@@ -33,6 +33,10 @@ export const validationMessages: Record<string, LocalizedMessage> = {
     sv: 'Ange tiden som TT:MM, till exempel 12:00.',
     en: 'Give the time as HH:MM, for example 12:00.',
   },
+  'validation.substitute_pair': {
+    sv: 'Ange antingen vem som ersatte den kallade personen eller vem ersättaren ersätter, inte båda på samma rad.',
+    en: 'Give either who replaced the invited person or whom the substitute replaces, not both on one line.',
+  },
   'validation.deadline_pair': {
     sv: 'Ange både datum och tid för sista dag.',
     en: 'Give both the date and the time of the deadline.',

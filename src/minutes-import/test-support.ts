@@ -30,6 +30,22 @@ export function loadSamples(): Sample[] {
     }));
 }
 
+/** The real-minutes development corpus: `<id>.txt` (text as published), `<id>.json` (gold), manifest.json. */
+export const corpusDir = path.join(repoRoot, 'src', 'minutes-import', 'corpus');
+
+export interface CorpusDoc {
+  id: string;
+  url: string;
+  batch: number;
+  genre: string;
+  text: string;
+}
+
+export function loadCorpus(): CorpusDoc[] {
+  const manifest = JSON.parse(readFileSync(path.join(corpusDir, 'manifest.json'), 'utf8')) as Omit<CorpusDoc, 'text'>[];
+  return manifest.map((m) => ({ ...m, text: readFileSync(path.join(corpusDir, `${m.id}.txt`), 'utf8') }));
+}
+
 /** The fields that must survive a change of file format. */
 export function mainFields(m: ParsedMinutes) {
   return {

@@ -6,7 +6,7 @@ import type { Action } from '../types.ts';
 /** Verbs that commit an actor to something after the meeting. */
 // JavaScript's \b treats å, ä and ö as non-word characters, so word edges are spelled out.
 const COMMITMENT =
-  /(?<![\p{L}\p{N}])(?:återkommer|återkomma|återrapporterar|återrapportera|återkopplar|återkoppla|tar (?:med sig )?frågan(?: vidare)?|tar med sig|ombeds|planerar att|får i uppdrag att|bjuder in|skickar ut|kommer att \p{Ll}+|kommer \p{Ll}+a|ska \p{Ll}+)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:återkommer|återkomma|återrapporterar|återrapportera|återkopplar|återkoppla|tar (?:med sig )?frågan(?: vidare)?|tar med sig|ombeds|planerar att|åtar sig att|följer upp|får i uppdrag att|bjuder in|skickar ut|kommer att \p{Ll}+|kommer \p{Ll}+a|ska \p{Ll}+)(?![\p{L}\p{N}])/iu;
 /** Passive deferrals and sendings: the owner is not named. */
 const PASSIVE =
   /(?<![\p{L}\p{N}])(?:tas (?:med|upp|vidare)|diskuteras vidare|bordläggs|skickas (?:till|ut till|via|ut)|tas med till)(?![\p{L}\p{N}])/iu;
@@ -40,6 +40,9 @@ const PRONOUN = new Set(['vi', 'jag', 'man']);
 const DEADLINE = /\bsenast\b/i;
 /** Substrings every cue contains; checking them first keeps the Unicode-aware regexes off most sentences. */
 const CUE_HINTS = [
+  'åtar sig',
+  'följer upp',
+  'uppdra',
   'återk',
   'återr',
   'tar ',
@@ -90,7 +93,10 @@ function ownerOf(sentence: Sentence, cueAt: number, passive: boolean): { ok: boo
   const prefix = tokens(sentence.text.slice(0, cueAt).replace(/[,:;]/g, ' '));
   const lower = prefix.map((w) => w.toLowerCase());
   const last = lower[lower.length - 1];
-  if (last !== undefined && PRONOUN.has(last)) return { ok: true, owner: sentence.speaker };
+  // "vi ska …" commits the speaker, unless it sits in a subordinate clause ("… hur vi ska nå ut").
+  if (last !== undefined && PRONOUN.has(last)) {
+    return { ok: !lower.slice(-3, -1).some((w) => SUBORDINATE.has(w)), owner: sentence.speaker };
+  }
   if (passive) return { ok: !lower.some((w, k) => SUBORDINATE.has(w) && !isPreposition(lower, k)), owner: null };
   // "Anna Berg och Per Holm planerar att …": coordinated actors.
   if (
@@ -112,11 +118,17 @@ function ownerOf(sentence: Sentence, cueAt: number, passive: boolean): { ok: boo
   return { ok: false, owner: null };
 }
 
+/** "Styrelsen uppdrar Anna och Bo att …": the actors named after the verb own the task. */
+const ASSIGNED =
+  /(?<![\p{L}])(?:uppdrar|uppdrog|uppdras) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?(?:(?:, | och | samt )\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?){0,4}) att /u;
+
 function detect(sentence: Sentence): { owner: string | null } | null {
   const text = sentence.text;
   const lower = text.toLowerCase();
   if (!CUE_HINTS.some((hint) => lower.includes(hint))) return null;
   if (text.endsWith('?') || OWN_ATTACHMENTS.test(text) || DISTRIBUTION.test(text) || /^att\s/i.test(text)) return null;
+  const assigned = text.length <= 2000 ? ASSIGNED.exec(text) : null;
+  if (assigned) return { owner: assigned[1]! };
   const passive = PASSIVE.exec(text);
   const active = COMMITMENT.exec(text);
   const cue = active && (!passive || active.index <= passive.index) ? active : passive;

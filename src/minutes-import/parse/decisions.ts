@@ -4,6 +4,8 @@ import type { Line } from '../text/lines.ts';
 const DECIDED =
   /^(.{0,150}?)\b(?:beslutade|beslutar|beslöt|beslutades)\b(?: därefter| enligt följande| följande)?\s*:?\s*(.*)$/i;
 const ATT_CLAUSE = /^att\s/i;
+/** Protocols put the decision under its own heading line: "Beslut", "Beslut:", "Nämndens beslut". */
+const DECISION_HEADING = /^(?:\p{L}+s )?(?:beslut|beslutet|beslutades|beslutar)\s*:?$/iu;
 
 export interface DecisionBlock {
   decisions: string[];
@@ -61,7 +63,7 @@ export function readDecisions(lines: readonly Line[], indexes: readonly number[]
         used.push(indexes[k + 1]!);
       }
     }
-    const m = DECIDED.exec(dehyphenate(text));
+    const m = DECISION_HEADING.test(text) ? ['', '', ''] : DECIDED.exec(dehyphenate(text));
     if (!m || PROPOSAL.test(m[1]!)) {
       const inline = m && PROPOSAL.test(m[1]!) ? [] : inlineDecisions(text);
       // The line stays in the item text: the rest of the paragraph may hold actions.
@@ -89,7 +91,12 @@ export function readDecisions(lines: readonly Line[], indexes: readonly number[]
 
 const ADJUSTER = /\batt utse\s+(.{3,120}?)\s+(?:till|som|att)\s+(?:\p{Ll}+\s+){0,3}?juster/iu;
 
+/** "att utse Anna Berg till rapportör … samt att, jämte ordföranden, justera protokollet". */
+const CHOSEN = /^att (?:utse|välja) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){1,2})\b/u;
+
 export function adjusterFromDecision(decision: string): string | null {
   const m = ADJUSTER.exec(decision);
-  return m ? m[1]!.replace(/\([^()]*\)/g, '').trim() : null;
+  if (m) return m[1]!.replace(/\([^()]*\)/g, '').trim();
+  const chosen = CHOSEN.exec(decision);
+  return chosen && /\bjuster/i.test(decision.slice(0, 300)) ? chosen[1]! : null;
 }

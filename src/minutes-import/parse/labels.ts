@@ -30,7 +30,7 @@ const LABELS: LabelDef[] = [
   {
     kind: 'attendees',
     pattern:
-      'närvarande|deltagare|beslutande|tjänstgörande ersättare|ersättare|övriga deltagare|övriga närvarande|ledamöter|medverkande|övriga medverkande',
+      'närvarande|närvaro|deltagare|beslutande|tjänstgörande ersättare|ersättare|övriga deltagare|övriga deltagande|övriga närvarande|ledamöter|medverkande|övriga medverkande',
     qualified: true,
   },
 ];
@@ -51,9 +51,17 @@ export interface LabelMatch {
   value: string;
 }
 
+const SPACED_PERSON = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \(|,| \p{Lu}|$)/u;
+const SPACED_ROLE_VALUE =
+  /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \([^()]{1,20}\))?(?:,.*)?$/u;
+
 /** Header-style values may follow the label after a space ("Datum 2020-04-30", "Tid kl 9"). */
 function spacedValueFits(kind: LabelKind, value: string): boolean {
   if (kind === 'date' || kind === 'time') return /^(?:kl\b|\d)/i.test(value);
+  if (kind === 'placeTime') return /^\p{Lu}/u.test(value) && /\bkl\b|\d/.test(value);
+  // "Beslutande Anna Berg (S), ordförande", "Utses att justera Anna Berg": a PDF label column lost its gap.
+  if (kind === 'attendees') return SPACED_PERSON.test(value);
+  if (kind === 'chair' || kind === 'secretary' || kind === 'adjuster') return SPACED_ROLE_VALUE.test(value);
   return kind === 'dnr' && /\d/.test(value);
 }
 
@@ -71,6 +79,11 @@ export function matchLabel(text: string): LabelMatch | null {
   const bare = normaliseLabelText(text);
   if (!ANY_LABEL.test(bare)) return null;
   for (const { def, withValue, alone, spaced } of COMPILED) {
+    // "Beslutande Anna Berg (S)" is a label with its value, not a qualified label ("Närvarande ledamöter").
+    const spacedPerson = def.qualified ? spaced.exec(bare) : null;
+    if (spacedPerson && !bare.includes(':') && SPACED_PERSON.test(spacedPerson[1]!)) {
+      return { kind: def.kind, value: spacedPerson[1]!.trim() };
+    }
     if (alone.test(bare)) return { kind: def.kind, value: '' };
     const m = withValue.exec(bare);
     if (m) return { kind: def.kind, value: m[1]!.trim() };
@@ -118,7 +131,8 @@ export function roleOf(text: string): RoleKind | null {
 /** Role words inside a participant entry ("Anna Berg (S), ordförande"); a vice chair is not the chair. */
 export function roleMentioned(text: string): RoleKind | null {
   const withoutVice = text.replace(/(?:\d:[ae] )?vice ordförande/gi, '');
-  if (/\b(?:ordförande|ordf\.|mötesledare|sammankallande)\b/i.test(withoutVice)) return 'chair';
+  if (/\b(?:mötesordförande|mötesordf\.?|ordförande|ordf\.|mötesledare|sammankallande)(?![\p{L}])/iu.test(withoutVice))
+    return 'chair';
   if (/sekreterare\b|\b(?:antecknare|protokollförare|vid pennan|vid datorn|vid anteckningarna)\b/i.test(text))
     return 'secretary';
   if (/\bjusterare\b/i.test(text)) return 'adjuster';

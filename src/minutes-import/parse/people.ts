@@ -89,6 +89,10 @@ function resolveNames(candidates: Candidate[]): Attendee[] {
   return out;
 }
 
+/** An entry marked absent in an attendance list ("Anna Berg anmält förhinder"). */
+const ABSENT = /\b(?:anmält förhinder|förhinder|frånvarande|ej närvarande)\b/i;
+const FIRST_NAME = /^\p{Lu}\p{Ll}*(?:[-\p{Lu}]\p{L}+)?$/u;
+
 class PeopleCollector {
   readonly attendees: Attendee[] = [];
   readonly roles: Partial<Record<RoleKind, string>> = {};
@@ -106,7 +110,13 @@ class PeopleCollector {
   addList(text: string): void {
     if (/föredragande enligt nedan/i.test(text)) this.presentersAttend = true;
     const candidates: Candidate[] = [];
-    for (const entry of splitEntries(text)) {
+    const entries = splitEntries(text).filter((e) => !ABSENT.test(e));
+    // "Närvarande: Leif, Thomas, Per-Gunnar": a labelled list of first names only.
+    if (entries.length >= 2 && entries.length <= 40 && entries.every((e) => FIRST_NAME.test(e.replace(/[.]$/, '')))) {
+      for (const e of entries) this.add({ name: e.replace(/[.]$/, ''), organization: null, role: null });
+      return;
+    }
+    for (const entry of entries) {
       const candidate = toCandidate(entry);
       const role = candidate ? null : roleOf(entry);
       // "Karin Lund (S), ordförande": a role on its own belongs to the name before it.
@@ -127,7 +137,9 @@ class PeopleCollector {
 
 /** "Helen Berg, Divisionschef RD" → Helen Berg; the role and organisation follow the comma. */
 function personFromLine(text: string): Attendee | null {
-  const [head, ...rest] = text.split(',');
+  if (ABSENT.test(text)) return null;
+  // "Anna Berg X, mötesordförande": an attendance column's "X" follows the name.
+  const [head, ...rest] = text.replace(/^([^,]{3,80}?) X(?=,|$)/u, '$1').split(',');
   const cleaned = head!
     .replace(/\([^()]{0,120}\)/g, ' ')
     .replace(/\s+/g, ' ')
@@ -146,12 +158,21 @@ function markRange(consumed: Uint8Array, from: number, to: number): void {
 function listEnd(lines: readonly Line[], start: number): number {
   let end = start;
   for (let i = start + 1; i < lines.length; i++) {
-    const text = lines[i]!.text;
+    let text = lines[i]!.text;
+    // PDF text puts a blank line between the rows of a label column: the list goes on with a name entry.
+    if (text === '' && i + 1 < lines.length && LIST_ROW.test(lines[i + 1]!.text) && !matchLabel(lines[i + 1]!.text)) {
+      i++;
+      text = lines[i]!.text;
+    }
     if (text === '' || lines[i]!.cell || matchLabel(text) || /^(?:§\s*)?\d{1,3}[.)]?\s/.test(text)) break;
     end = i;
   }
   return end;
 }
+
+/** A row of a participant column: a name followed by a party, a comma, another name or nothing. */
+const LIST_ROW =
+  /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \([^()]{1,12}\)|,| \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}|$)/u;
 
 function readPeopleTable(lines: readonly Line[], start: number, people: PeopleCollector, consumed: Uint8Array): number {
   const table = readTableAt(lines, start);
@@ -289,8 +310,40 @@ function readSignatureRow(
   return false;
 }
 
+const NAME = String.raw`\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}`;
+const ROLE_NOUN = String.raw`(?:[Mm]öte[st]?)?(?:[Oo]rdförande|[Oo]rdf\.?|[Ss]ekreterare|[Jj]usterare|[Jj]usteringsm[aä]n|[Jj]usteringspersoner?|[Pp]rotokolljusterare|(?:mötes)?sekreterare|(?:mötes)?justerare)`;
+/** "Anna Berg valdes till mötesordförande", "Anna och Bo valdes till justerare". */
+const ELECTED = new RegExp(
+  String.raw`(?:^|[.:] )(${NAME}(?: (?:och|samt) ${NAME})?) (?:valdes|väljs|väljes|utsågs|utses)(?: enhälligt)? (?:till|som) (${ROLE_NOUN}(?: och ${ROLE_NOUN})?)`,
+  'u',
+);
+/** "Styrelsen väljer Kotte som mötesordförande." */
+const ELECTS = new RegExp(
+  String.raw`(?:^|[.:] )\p{Lu}\p{Ll}+ (?:väljer|valde|utser|utsåg) (${NAME}(?: (?:och|samt) ${NAME})?) (?:till|som) (${ROLE_NOUN}(?: och ${ROLE_NOUN})?)`,
+  'u',
+);
+
+/** Roles given by an election in the text rather than by a label. */
+function electedRoles(lines: readonly Line[], people: PeopleCollector): void {
+  for (const line of lines) {
+    const text = line.text;
+    if (text.length > 3000 || !/(?:valdes|väljs|väljes|utsågs|utses|väljer|valde|utser|utsåg) /.test(text)) continue;
+    for (const pattern of [ELECTED, ELECTS]) {
+      const m = pattern.exec(text);
+      if (!m) continue;
+      const first = m[1]!.split(/ (?:och|samt) /)[0]!;
+      const roles = m[2]!.toLowerCase();
+      if (/juster/.test(roles)) people.setRole('adjuster', first);
+      if (/sekreterare/.test(roles)) people.setRole('secretary', first);
+      if (/ordf/.test(roles) && !/vice/.test(roles)) people.setRole('chair', first);
+    }
+  }
+}
+
 export function readPeople(lines: readonly Line[], consumed: Uint8Array): PeopleInfo {
   const people = new PeopleCollector();
+  // An election in the text names the role holder before any signature block repeats the role.
+  electedRoles(lines, people);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.text === '' || line.cell || consumed[i]) continue;

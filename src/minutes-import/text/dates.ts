@@ -27,7 +27,10 @@ const MONTHS: Record<string, number> = {
 const MONTH_NAMES = Object.keys(MONTHS).join('|');
 
 const ISO_DATE = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/;
-const TEXT_DATE = new RegExp(`\\b(\\d{1,2})(?::e|:a)?\\s+(${MONTH_NAMES})\\.?(?:\\s+((?:19|20)\\d\\d))?\\b`, 'i');
+const TEXT_DATE = new RegExp(
+  `\\b(\\d{1,2})(?::e|:a)?(?:\\s*[-–]\\s*\\d{1,2})?\\s+(${MONTH_NAMES})\\.?(?:\\s+((?:19|20)\\d\\d))?\\b`,
+  'i',
+);
 const TEXT_DATE_ALL = new RegExp(TEXT_DATE.source, 'gi');
 const ISO_DATE_ALL = new RegExp(ISO_DATE.source, 'g');
 const SLASH_DATE_ALL = /\b(\d{1,2})\/(\d{1,2})(?![\d/])(?:\s*-?\s*((?:19|20)?\d\d)\b)?/g;

@@ -1,4 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ParsedMinutes } from './types.ts';
@@ -63,4 +65,34 @@ export function timeIt(fn: () => void): number {
   const start = performance.now();
   fn();
   return performance.now() - start;
+}
+
+export interface ScoreReport {
+  report: string;
+  overall: number;
+  /** Field means as the scorer prints them ("-" = not applicable is left out). */
+  fields: [string, number][];
+}
+
+/** Scores parse results against gold files with the shared scorer (both copied to temporary folders). */
+export function scoreDocuments(docs: readonly { name: string; parsed: unknown; goldFile: string }[], details = true) {
+  const pred = mkdtempSync(path.join(tmpdir(), 'minutes-pred-'));
+  const gold = mkdtempSync(path.join(tmpdir(), 'minutes-gold-'));
+  try {
+    for (const doc of docs) {
+      writeFileSync(path.join(pred, `${doc.name}.json`), JSON.stringify(doc.parsed));
+      writeFileSync(path.join(gold, `${doc.name}.json`), readFileSync(doc.goldFile));
+    }
+    const report = execFileSync(process.execPath, [scorerPath, pred, gold, ...(details ? ['--details'] : [])], {
+      encoding: 'utf8',
+    });
+    const means = /^field means: (.*)$/m.exec(report)?.[1] ?? '';
+    const fields = [...means.matchAll(/(\w+)=(\S+)/g)]
+      .filter(([, , value]) => value !== '-')
+      .map(([, field, value]) => [field!, Number(value)] as [string, number]);
+    return { report, overall: Number(/^overall (\S+)/m.exec(report)?.[1]), fields } satisfies ScoreReport;
+  } finally {
+    rmSync(pred, { recursive: true, force: true });
+    rmSync(gold, { recursive: true, force: true });
+  }
 }

@@ -1,10 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { scorerPath } from '../test-support.ts';
+import { scoreDocuments } from '../test-support.ts';
 import { SCHEMA_KEYS } from '../types.ts';
 import { parseMinutesText } from './index.ts';
 
@@ -36,21 +34,14 @@ describe('held-out minutes', () => {
   });
 
   it(`scores at least ${MIN_OVERALL} overall and ${MIN_FIELD} per field with the shared scorer`, () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'minutes-heldout-'));
-    try {
-      for (const name of names) {
-        const parsed = parseMinutesText(readFileSync(path.join(heldoutDir, `${name}.txt`), 'utf8'));
-        writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(parsed));
-      }
-      const report = execFileSync(process.execPath, [scorerPath, dir, heldoutDir, '--details'], { encoding: 'utf8' });
-      const overall = Number(/^overall (\S+)/m.exec(report)?.[1]);
-      const means = /^field means: (.*)$/m.exec(report)?.[1] ?? '';
-      expect(overall, report).toBeGreaterThanOrEqual(MIN_OVERALL);
-      for (const [, field, value] of means.matchAll(/(\w+)=(\S+)/g)) {
-        if (value !== '-') expect(Number(value), `${field}\n${report}`).toBeGreaterThanOrEqual(MIN_FIELD);
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const { report, overall, fields } = scoreDocuments(
+      names.map((name) => ({
+        name,
+        parsed: parseMinutesText(readFileSync(path.join(heldoutDir, `${name}.txt`), 'utf8')),
+        goldFile: path.join(heldoutDir, `${name}.json`),
+      })),
+    );
+    expect(overall, report).toBeGreaterThanOrEqual(MIN_OVERALL);
+    for (const [field, value] of fields) expect(value, `${field}\n${report}`).toBeGreaterThanOrEqual(MIN_FIELD);
   });
 });

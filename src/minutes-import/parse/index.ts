@@ -4,6 +4,7 @@ import { toLines } from '../text/lines.ts';
 import { findAllDates } from '../text/dates.ts';
 import { isPersonName } from '../text/names.ts';
 import type { Attendee, FieldConfidence, MinutesItem, MinutesParseResult, ParseConfidence } from '../types.ts';
+import { keepUnrepresented } from './coverage.ts';
 import { adjusterFromDecision } from './decisions.ts';
 import { guardText } from './guard.ts';
 import { joinLabelColumns } from './labels.ts';
@@ -96,7 +97,8 @@ function confidenceOf(
 
 function parse(text: string): MinutesParseResult {
   guardText(text);
-  const lines = cutAppendedSlides(toLines(text));
+  const original = toLines(text);
+  const lines = cutAppendedSlides([...original]);
   dropRepeatedPageHeaders(lines);
   joinLabelColumns(lines);
   const consumed = new Uint8Array(lines.length);
@@ -104,12 +106,12 @@ function parse(text: string): MinutesParseResult {
   const people = readPeople(lines, consumed);
   const tableHeadings: number[] = [];
   const statusReports = readStatusReports(lines, consumed, tableHeadings);
-  const { items, layout } = readItems(lines, consumed, header.date, tableHeadings);
+  const { items, layout, starts, headings } = readItems(lines, consumed, header.date, tableHeadings);
   const adjuster = people.roles.adjuster ?? adjusterOf(items);
   const presenters = people.presentersAttend ? items.flatMap((i) => i.presenters) : [];
   const roles = { chair: people.roles.chair ?? null, secretary: people.roles.secretary ?? null, adjuster };
   const attendees = mergeAttendees(people.attendees, [roles.chair, roles.secretary, adjuster, ...presenters]);
-  return {
+  const result: MinutesParseResult = {
     title: header.title,
     body: header.body,
     date: header.date,
@@ -134,6 +136,8 @@ function parse(text: string): MinutesParseResult {
       text,
     ),
   };
+  keepUnrepresented(original, { lines, consumed, headings }, result, starts);
+  return result;
 }
 
 /** Parses the text of one set of minutes. Throws only MinutesParseError. */

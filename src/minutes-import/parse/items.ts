@@ -229,6 +229,10 @@ export type ItemLayout = 'numbered' | 'headed' | 'generic' | 'container' | 'none
 export interface ItemsRead {
   items: MinutesItem[];
   layout: ItemLayout;
+  /** Line index where each item starts (parallel to `items`). */
+  starts: number[];
+  /** Heading lines: read into titles, kinds and presenters rather than copied into notes. */
+  headings: number[];
 }
 
 /** Text above the first item that no other reader claimed; it goes to the first item's notes. */
@@ -260,7 +264,7 @@ export function readItems(
   if (starts.length === 0) {
     // Nothing reads as an item: any leftover text still becomes one item, titled by its first line.
     const text = joinNoteLines(before);
-    if (text === '') return { items: [], layout: 'none' };
+    if (text === '') return { items: [], layout: 'none', starts: [], headings: [] };
     const titleLine = text.split('\n')[0]!;
     const item: MinutesItem = {
       number: null,
@@ -271,10 +275,15 @@ export function readItems(
       actions: [],
       notes: text,
     };
-    return { items: [item], layout: 'none' };
+    return { items: [item], layout: 'none', starts: [0], headings: [] };
   }
   const items = starts.map((start, k) => buildItem(lines, start, starts[k + 1]?.index ?? lines.length, consumed, date));
   const head = joinNoteLines(before);
   if (head !== '') items[0]!.notes = items[0]!.notes === '' ? head : `${head}\n\n${items[0]!.notes}`;
-  return { items, layout };
+  return {
+    items,
+    layout,
+    starts: starts.map((s, k) => (k === 0 ? 0 : s.index)),
+    headings: starts.flatMap((s) => (s.bodyFrom > s.index + 1 ? [s.index, s.bodyFrom - 1] : [s.index])),
+  };
 }

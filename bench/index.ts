@@ -2,6 +2,7 @@ import { benchFoundation } from './foundation.ts';
 import { benchRounds } from './rounds.ts';
 import { benchMinutes } from './minutes.ts';
 import { benchSubmissions } from './submissions.ts';
+import { benchLive } from './live.ts';
 import { benchWeb } from './web.ts';
 import { writeResults } from './support.ts';
 import { benchMinutesDocuments } from '../src/meetings/documents/bench.ts';
@@ -19,6 +20,7 @@ const suites: Record<string, (options: { seconds: number }) => Promise<unknown>>
   minutes: benchMinutes,
   web: benchWeb,
   submissions: benchSubmissions,
+  live: benchLive,
 };
 
 /** `npm run bench [suite…] [--seconds N]`: runs the suites and prints their figures as JSON. */

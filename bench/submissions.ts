@@ -11,11 +11,11 @@ import { migrateToLatest } from '../src/platform/migrate.ts';
 import { BENCH_PASSWORD, generateForum } from './rounds-data.ts';
 import { load, percentile, spawnNode, stop, waitFor, writeResults } from './support.ts';
 
-const SIZE = { organizations: 300, indicators: 20, rounds: 52, reporters: 50 };
+export const SIZE = { organizations: 300, indicators: 20, rounds: 52, reporters: 50 };
 const BENCH_DB = 'samverkan_bench_submissions';
 const AUTOSAVES_PER_REPORT = 20;
 
-type Backend = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; adminUrl: string; url: string };
+export type Backend = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; adminUrl: string; url: string };
 
 const serverEnv = (backend: Backend, port: number): NodeJS.ProcessEnv => {
   const { DATABASE_URL: _shared, ...env } = process.env;
@@ -30,13 +30,13 @@ const serverEnv = (backend: Backend, port: number): NodeJS.ProcessEnv => {
   };
 };
 
-function openBackend(backend: Backend): Promise<Database> {
+export function openBackend(backend: Backend): Promise<Database> {
   return openDatabase(
     backend.kind === 'postgres' ? { kind: 'postgres', url: backend.url } : { kind: 'pglite', dataDir: backend.dataDir },
   );
 }
 
-async function prepare(backend: Backend) {
+export async function prepare(backend: Backend) {
   if (backend.kind === 'postgres') {
     const admin = new pg.Client({ connectionString: backend.adminUrl });
     await admin.connect();
@@ -53,7 +53,7 @@ async function prepare(backend: Backend) {
   }
 }
 
-async function signIn(base: string, email: string): Promise<string> {
+export async function signIn(base: string, email: string): Promise<string> {
   const response = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'samverkan-client': 'bench' },
@@ -63,7 +63,7 @@ async function signIn(base: string, email: string): Promise<string> {
   return response.headers.getSetCookie()[0]!.split(';')[0]!;
 }
 
-const draft = (revision: number, n: number) =>
+export const draft = (revision: number, n: number) =>
   JSON.stringify({
     revision,
     currentSituation: `Läget vecka ${n}: ansträngt men hanterbart.`,
@@ -230,7 +230,7 @@ async function countAudit(database: Database, reportId: string | undefined) {
   return row.rows[0]!.n;
 }
 
-async function startServer(backend: Backend): Promise<{ child: ChildProcess; base: string }> {
+export async function startServer(backend: Backend): Promise<{ child: ChildProcess; base: string }> {
   const port = 41000 + Math.floor(Math.random() * 2000);
   const child = spawnNode(['bin/samverkan.js', 'serve'], serverEnv(backend, port));
   child.stderr!.on('data', (chunk) => process.stderr.write(chunk));
@@ -279,12 +279,15 @@ async function benchOne(backend: Backend, seconds: number, concurrent: number) {
   }
 }
 
-/** Issue 15 point 1: submissions per second and their p99 under concurrent reporters, statements and audit rows. */
-export async function benchSubmissions(options: { seconds: number }) {
+/**
+ * Runs a suite on a fresh PGlite directory, and on PostgreSQL when DATABASE_URL (or
+ * BENCH_DATABASE_URL) names a server where it may create and drop a database.
+ */
+export async function onEachBackend(name: string, run: (backend: Backend) => Promise<unknown>) {
   const results: unknown[] = [];
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samverkan-bench-submit-'));
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `samverkan-bench-${name}-`));
   try {
-    results.push(await benchOne({ kind: 'pglite', dataDir }, options.seconds, 20));
+    results.push(await run({ kind: 'pglite', dataDir }));
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
@@ -292,7 +295,7 @@ export async function benchSubmissions(options: { seconds: number }) {
   if (adminUrl) {
     const url = new URL(adminUrl);
     url.pathname = `/${BENCH_DB}`;
-    results.push(await benchOne({ kind: 'postgres', adminUrl, url: url.href }, options.seconds, 50));
+    results.push(await run({ kind: 'postgres', adminUrl, url: url.href }));
     const admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();
     await admin.query(`drop database if exists ${BENCH_DB} with (force)`);
@@ -303,6 +306,13 @@ export async function benchSubmissions(options: { seconds: number }) {
       skipped: 'set DATABASE_URL (an admin connection; a database is created and dropped)',
     });
   }
-  writeResults('submissions', results);
+  writeResults(name, results);
   return results;
+}
+
+/** Issue 15 point 1: submissions per second and their p99 under concurrent reporters, statements and audit rows. */
+export function benchSubmissions(options: { seconds: number }) {
+  return onEachBackend('submissions', (backend) =>
+    benchOne(backend, options.seconds, backend.kind === 'pglite' ? 20 : 50),
+  );
 }

@@ -8,6 +8,7 @@ import { exportRoutes } from './exports/routes.ts';
 import { forumRoutes } from './forums/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { indicatorRoutes } from './indicators/routes.ts';
+import { liveRoutes } from './live/routes.ts';
 import { actionRoutes } from './actions/routes.ts';
 import { trendRoutes } from './trends/routes.ts';
 import { meetingRoutes } from './meetings/routes.ts';
@@ -56,6 +57,7 @@ export async function buildApp(options: {
     exportRoutes,
     dueRoutes,
     minutesRoutes,
+    liveRoutes,
   ]) {
     await app.register(async (scope) => routes(scope as App, ctx));
   }

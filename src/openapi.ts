@@ -14,6 +14,7 @@ const noDatabase: Database = {
       throw new Error(`The OpenAPI document is built without a database (db.${String(property)}).`);
     },
   }),
+  listen: async () => async () => {},
   close: async () => {},
 };
 

@@ -439,6 +439,11 @@ const expected: Record<string, string[]> = {
   'GET /api/me/due': [
     '—                                        | 401   ok    ok    ok     ok   ok    ok',
   ],
+  // Every user may open the live stream; each event is filtered by who may read its record
+  // (src/live/routes.test.ts), and its data holds ids only.
+  'GET /api/events': [
+    '—                                        | 401   ok    ok    ok     ok   ok    ok',
+  ],
   // The owner of an uppdrag (a reporter of its organisation) sets its status: the body does only that.
   'PATCH /api/actions/{id}': [
     'F, owned by B, published meeting         | 401   ok    ok    no     ok   no    no',
@@ -545,6 +550,8 @@ interface Request {
   multipart?: { filename: string; data: Buffer; fields?: Record<string, string> };
   /** A session to use instead of the caller's own (logout ends the session it is sent with). */
   cookie?: string;
+  /** An event stream that never ends: only its status and headers are read. */
+  isStream?: boolean;
 }
 
 const cookies = new Map<string, string>();
@@ -568,6 +575,11 @@ async function send(request: Request, caller: Caller | string) {
   } else if (request.payload !== undefined) {
     payload = JSON.stringify(request.payload);
     headers['content-type'] = 'application/json';
+  }
+  if (request.isStream) {
+    const response = await ctx.app.inject({ method: 'GET', url: request.url, headers, payloadAsStream: true });
+    response.stream().destroy();
+    return { ...response, body: '', rawPayload: Buffer.alloc(0) };
   }
   return ctx.app.inject({
     method: request.method as 'GET',
@@ -1301,6 +1313,7 @@ const requests: Record<string, Record<string, Builder>> = {
   'GET /api/me/actions': { '—': get(() => '/api/me/actions') },
   'GET /api/me/meetings': { '—': get(() => '/api/me/meetings') },
   'GET /api/me/due': { '—': get(() => '/api/me/due') },
+  'GET /api/events': { '—': () => ({ method: 'GET', url: '/api/events', isStream: true }) },
   'PATCH /api/actions/{id}': {
     'F, owned by B, published meeting': () => actionStatusRequest('F'),
     'G, owned by H, published meeting': () => actionStatusRequest('G'),

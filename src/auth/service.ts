@@ -173,6 +173,15 @@ export async function resolveSession(options: {
   return { actor: mapActor(row), expiresAt, method: row.method as SignInMethod };
 }
 
+/**
+ * The user behind a session that is still valid, without moving its expiry: a page left open
+ * (the live event stream) is not activity, so it must not keep a session alive for ever.
+ */
+export async function findSessionActor(db: DbOrTrx, token: string): Promise<Actor | undefined> {
+  const row = await queries.findSessionActor(db, hashToken(token));
+  return row ? mapActor(row) : undefined;
+}
+
 function mapActor(row: NonNullable<Awaited<ReturnType<typeof queries.findActiveActor>>>): Actor {
   return {
     id: row.id,

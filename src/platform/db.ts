@@ -19,7 +19,18 @@ export interface Database {
   kind: DatabaseKind;
   /** The embedded instance, when there is one (backup/restore and tests use it). */
   pglite?: PGlite;
+  /**
+   * Calls `onMessage` with the payload of every notification on `channel` once its transaction
+   * commits. On PostgreSQL this holds one connection of its own; when that connection is lost it
+   * reconnects and calls `onReconnect`, since notifications sent meanwhile are gone.
+   */
+  listen(channel: string, handlers: ListenHandlers): Promise<() => Promise<void>>;
   close(): Promise<void>;
+}
+
+export interface ListenHandlers {
+  onMessage: (payload: string) => void;
+  onReconnect: () => void;
 }
 
 const INT8_OID = 20;
@@ -120,6 +131,13 @@ export function wrapPglite(pglite: PGlite, onClose: () => void = () => {}): Data
     db,
     kind: 'pglite',
     pglite,
+    // PGlite delivers notifications to listeners of the same instance, which is the whole server.
+    async listen(channel, { onMessage }) {
+      const unlisten = await pglite.listen(channel, onMessage);
+      return async () => {
+        if (!pglite.closed) await unlisten();
+      };
+    },
     async close() {
       await db.destroy();
       if (!pglite.closed) await pglite.close();
@@ -132,6 +150,70 @@ export async function createPglite(options: { dataDir?: string; loadDataDir?: Bl
   return PGlite.create({ dataDir: options.dataDir, loadDataDir: options.loadDataDir, parsers: pgliteParsers });
 }
 
+const RECONNECT_DELAYS_MS = [250, 1000, 2000, 5000, 10_000];
+
+/**
+ * A LISTEN connection outside the pool (a pooled connection would be handed to queries). It is
+ * opened at once, so a server that cannot listen fails at start; later losses are retried for ever.
+ */
+async function listenOnPostgres(url: string, channel: string, handlers: ListenHandlers) {
+  let current: pg.Client | undefined;
+  let isStopped = false;
+  let attempt = 0;
+  let retry: NodeJS.Timeout | undefined;
+
+  const connect = async () => {
+    const client = new pg.Client({ connectionString: url });
+    client.on('notification', (message) => {
+      if (message.channel === channel && message.payload !== undefined) handlers.onMessage(message.payload);
+    });
+    client.on('error', (error) => {
+      process.emitWarning(`PostgreSQL LISTEN connection lost: ${error.message}`);
+      lose(client);
+    });
+    client.on('end', () => lose(client));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${client.escapeIdentifier(channel)}`);
+    } catch (error) {
+      client.removeAllListeners('end');
+      await client.end().catch(() => {});
+      throw error;
+    }
+    current = client;
+  };
+  const lose = (client: pg.Client) => {
+    if (current !== client || isStopped) return;
+    current = undefined;
+    schedule();
+  };
+  const schedule = () => {
+    const delay = RECONNECT_DELAYS_MS[Math.min(attempt++, RECONNECT_DELAYS_MS.length - 1)];
+    retry = setTimeout(() => {
+      connect().then(
+        () => {
+          attempt = 0;
+          if (isStopped) void current?.end();
+          else handlers.onReconnect();
+        },
+        (error: Error) => {
+          process.emitWarning(`PostgreSQL LISTEN reconnect failed: ${error.message}`);
+          if (!isStopped) schedule();
+        },
+      );
+    }, delay);
+  };
+
+  await connect();
+  return async () => {
+    isStopped = true;
+    clearTimeout(retry);
+    const client = current;
+    current = undefined;
+    await client?.end();
+  };
+}
+
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   if (config.kind === 'postgres') {
     // A server that does not answer must not hold requests for ever: after the timeout (which also
@@ -141,7 +223,12 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     // the pool, which would end the process. The pool replaces the connection on next use.
     pool.on('error', (error) => process.emitWarning(`PostgreSQL connection lost: ${error.message}`));
     const db = createKysely(new PostgresDialect({ pool }));
-    return { db, kind: 'postgres', close: () => db.destroy() };
+    return {
+      db,
+      kind: 'postgres',
+      listen: (channel, handlers) => listenOnPostgres(config.url, channel, handlers),
+      close: () => db.destroy(),
+    };
   }
   fs.mkdirSync(config.dataDir, { recursive: true });
   const release = acquireDataDirLock(config.dataDir);

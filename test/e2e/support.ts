@@ -71,6 +71,17 @@ export async function startTestApp(options: { env?: Record<string, string>; port
   };
 }
 
+/** A call of the API as the signed-in page's user, with the headers the web client sends. */
+export async function api<T>(page: Page, method: 'GET' | 'POST' | 'PUT', path: string, data?: unknown): Promise<T> {
+  const response = await page.request.fetch(path, {
+    method,
+    data,
+    headers: { 'accept-language': 'sv', 'samverkan-client': 'test' },
+  });
+  if (!response.ok()) throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
 /** A common phone screen (iPhone 12–15), in CSS pixels. */
 export const PHONE = { width: 390, height: 844 };
 

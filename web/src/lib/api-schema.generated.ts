@@ -717,6 +717,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live changes (server-sent events) to what the user may read, so open pages update without a reload
+         * @description A text/event-stream of the changes the signed-in user may read, from the moment it opens:
+         *     `event: change` with a LiveChange as JSON (ids and kind only; fetch the record through the API), and
+         *     `event: resync` when changes may have been missed (refetch everything). A comment line every 25 s keeps
+         *     it open. It closes when the session ends. At most 10 streams per user (429 beyond).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The event stream */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/forums": {
         parameters: {
             query?: never;
@@ -4790,6 +4832,120 @@ export interface components {
          * @enum {string}
          */
         ItemRoleInput: "opening" | "agenda" | "adjusters" | "previous_minutes" | "action_follow_up" | "situation" | "other_questions" | "closing";
+        LiveChange: {
+            /**
+             * Format: uuid
+             * @description The forum the record belongs to
+             */
+            forumId: string;
+            /**
+             * @description A lägesrapport was submitted or amended
+             * @constant
+             */
+            kind: "report";
+            /** Format: uuid */
+            organizationId: string;
+            /** Format: uuid */
+            roundId: string;
+        } | {
+            /**
+             * Format: uuid
+             * @description The forum the record belongs to
+             */
+            forumId: string;
+            /**
+             * @description A round changed: its summering, status or publication
+             * @constant
+             */
+            kind: "round";
+            /** Format: uuid */
+            roundId: string;
+        } | {
+            /**
+             * Format: uuid
+             * @description The forum the record belongs to
+             */
+            forumId: string;
+            /**
+             * @description A meeting changed: its agenda, decisions, attendance or status
+             * @constant
+             */
+            kind: "meeting";
+            /** Format: uuid */
+            meetingId: string;
+        } | {
+            /** Format: uuid */
+            actionId: string;
+            /**
+             * Format: uuid
+             * @description The forum the record belongs to
+             */
+            forumId: string;
+            /**
+             * @description An uppdrag was given or followed up
+             * @constant
+             */
+            kind: "action";
+            /** Format: uuid */
+            meetingId: string;
+        };
+        LiveChangeInput: {
+            /**
+             * Format: uuid
+             * @description The forum the record belongs to
+             */
+            forumId: string;
+            /**
+             * @description A lägesrapport was submitted or amended
+             * @constant
+             */
+            kind: "report";
+            /** Format: uuid */
+            organizationId: string;
+            /** Format: uuid */
+            roundId: string;
+        } | {
+            /**
+             * Format: uuid
+             * @description The forum the record belongs to
+             */
+            forumId: string;
+            /**
+             * @description A round changed: its summering, status or publication
+             * @constant
+             */
+            kind: "round";
+            /** Format: uuid */
+            roundId: string;
+        } | {
+            /**
+             * Format: uuid
+             * @description The forum the record belongs to
+             */
+            forumId: string;
+            /**
+             * @description A meeting changed: its agenda, decisions, attendance or status
+             * @constant
+             */
+            kind: "meeting";
+            /** Format: uuid */
+            meetingId: string;
+        } | {
+            /** Format: uuid */
+            actionId: string;
+            /**
+             * Format: uuid
+             * @description The forum the record belongs to
+             */
+            forumId: string;
+            /**
+             * @description An uppdrag was given or followed up
+             * @constant
+             */
+            kind: "action";
+            /** Format: uuid */
+            meetingId: string;
+        };
         /**
          * @description Interface and message language
          * @enum {string}

@@ -5,6 +5,7 @@ import { LeaveGuard } from '../../components/ui/leave-guard.tsx';
 import { useMe } from '../../features/auth/api/get-me.ts';
 import { LanguageSwitch } from '../../features/auth/components/language-switch.tsx';
 import { UserMenu } from '../../features/auth/components/user-menu.tsx';
+import { useLiveUpdates } from '../live-updates.ts';
 import { paths } from '../paths.ts';
 import { MainNavigation } from './main-navigation.tsx';
 
@@ -12,6 +13,7 @@ export function AppLayout() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const me = useMe().data ?? null;
+  useLiveUpdates(me?.id);
   return (
     <>
       <a href="#main" className="skip-link">

@@ -1,5 +1,6 @@
 import { benchFoundation } from './foundation.ts';
 import { benchRounds } from './rounds.ts';
+import { benchSearch } from './search.ts';
 import { benchMinutes } from './minutes.ts';
 import { benchSubmissions } from './submissions.ts';
 import { benchLive } from './live.ts';
@@ -11,6 +12,7 @@ import { benchDocumentServers } from './documents.ts';
 const suites: Record<string, (options: { seconds: number }) => Promise<unknown>> = {
   foundation: benchFoundation,
   rounds: benchRounds,
+  search: benchSearch,
   documents: async () => {
     const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
     const results = { server: await benchDocumentServers(adminUrl), render: await benchMinutesDocuments() };

@@ -12,7 +12,7 @@ import { openBenchDatabase, percentile, writeResults } from './support.ts';
 const SIZE = { organizations: 300, indicators: 20, rounds: 52, reporters: 50 };
 
 /** Records the SQL a use case runs, so the same statements can be timed without the app around them. */
-function captureSql(database: Database) {
+export function captureSql(database: Database) {
   const compiler = new PostgresQueryCompiler();
   const captured: CompiledQuery[] = [];
   const plugin: KyselyPlugin = {
@@ -25,19 +25,19 @@ function captureSql(database: Database) {
   return { db: database.db.withPlugin(plugin), captured };
 }
 
-async function bareRunner(database: Database, adminUrl?: string) {
+export async function bareRunner(database: Database, adminUrl?: string, name = 'samverkan_bench') {
   if (database.pglite) {
     const pglite = database.pglite;
     return { run: async (q: CompiledQuery) => pglite.query(q.sql, [...q.parameters]), close: async () => {} };
   }
   const url = new URL(adminUrl!);
-  url.pathname = '/samverkan_bench';
+  url.pathname = `/${name}`;
   const client = new pg.Client({ connectionString: url.href });
   await client.connect();
   return { run: async (q: CompiledQuery) => client.query(q.sql, [...q.parameters]), close: () => client.end() };
 }
 
-async function timeIt(times: number, fn: () => Promise<unknown>) {
+export async function timeIt(times: number, fn: () => Promise<unknown>) {
   for (let i = 0; i < 10; i++) await fn();
   const samples: number[] = [];
   for (let i = 0; i < times; i++) {
@@ -50,7 +50,7 @@ async function timeIt(times: number, fn: () => Promise<unknown>) {
   return { p50Ms: r(percentile(samples, 50)), p95Ms: r(percentile(samples, 95)), samples: times };
 }
 
-async function signIn(base: string, email: string): Promise<string> {
+export async function signIn(base: string, email: string): Promise<string> {
   const response = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'samverkan-client': 'bench' },

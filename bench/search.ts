@@ -137,7 +137,7 @@ async function benchOne(kind: 'pglite' | 'postgres', adminUrl?: string) {
         database: kind,
         data: { ...SIZE, ...records, generateSeconds },
         search: figures,
-        note: 'endpoint = real HTTP incl. session lookup and JSON (count and page run together); bare SQL = the same two statements one after the other on a raw connection',
+        note: 'endpoint = real HTTP incl. session lookup and JSON; bare SQL = the statement the service runs (the page with the total of all hits), on a raw connection',
       };
     } finally {
       await runner.close();

@@ -67,17 +67,18 @@ interface Columns {
   agendaItemId?: Sql;
   date: Sql;
   rank: Sql;
-  title: Sql;
-  body: Sql;
 }
 
-/** The columns every branch of the UNION gives, in one order and with one set of names. */
+/**
+ * The columns every branch of the UNION gives, in one order and with one set of names. They are
+ * narrow on purpose: every match passes through ranking, and only the page's rows fetch their texts.
+ */
 function columns(c: Columns): Sql {
   const none = sql`null::uuid`;
   return sql`${c.kind} as kind, ${c.part} as part, ${c.id} as id, ${c.forumId} as forum_id,
     ${c.organizationId ?? none} as organization_id, ${c.roundId ?? none} as round_id,
     ${c.meetingId ?? none} as meeting_id, ${c.agendaItemId ?? none} as agenda_item_id, ${c.date} as date,
-    ${c.rank} as rank, ${c.title} as title, ${c.body} as body`;
+    ${c.rank} as rank`;
 }
 
 /**
@@ -102,12 +103,9 @@ function branches(filter: SearchFilter, visibility: Visibility, actorId: string)
         roundId: sql`r.id`,
         date: sql`r.period_start`,
         rank: rank(sql`v.search_vector`),
-        title: sql`o.name`,
-        body: sql`concat_ws(E'\n', v.current_situation, v.challenges, v.input)`,
       })}
       from report_versions v
       join rounds r on r.id = v.round_id
-      join organizations o on o.id = v.organization_id
       where ${and([
         sql`v.is_latest`,
         sql`v.search_vector @@ ${query}`,
@@ -129,8 +127,6 @@ function branches(filter: SearchFilter, visibility: Visibility, actorId: string)
         roundId: sql`r.id`,
         date: sql`r.period_start`,
         rank: rank(sql`r.search_vector`),
-        title: sql`r.title`,
-        body: sql`r.summary`,
       })}
       from rounds r
       where ${and([
@@ -168,8 +164,6 @@ function branches(filter: SearchFilter, visibility: Visibility, actorId: string)
         agendaItemId: sql`a.id`,
         date: sql`m.meeting_date`,
         rank: rank(sql`a.search_vector`),
-        title: sql`a.title`,
-        body: sql`a.notes`,
       })}
       from agenda_items a
       join meetings m on m.id = a.meeting_id
@@ -186,12 +180,9 @@ function branches(filter: SearchFilter, visibility: Visibility, actorId: string)
         agendaItemId: sql`d.agenda_item_id`,
         date: sql`m.meeting_date`,
         rank: rank(sql`d.search_vector`),
-        title: sql`a.title`,
-        body: sql`d.text`,
       })}
       from decisions d
       join meetings m on m.id = d.meeting_id
-      join agenda_items a on a.id = d.agenda_item_id
       where ${meetingWhere(visibility.meetings, sql`d.search_vector`)}`);
 
   if (wantsMeeting('action'))
@@ -206,8 +197,6 @@ function branches(filter: SearchFilter, visibility: Visibility, actorId: string)
         agendaItemId: sql`t.agenda_item_id`,
         date: sql`m.meeting_date`,
         rank: rank(sql`t.search_vector`),
-        title: sql`t.owner_name`,
-        body: sql`concat_ws(E'\n', t.task, nullif(t.status_comment, ''))`,
       })}
       from actions t
       join meetings m on m.id = t.meeting_id
@@ -241,36 +230,52 @@ export interface HitRow {
 
 const clean = (column: Sql) => sql`translate(${column}, ${MATCH_START + MATCH_END}, '')`;
 
+/** The title and the searched text of each page row, looked up by what it is. */
+const texts = sql`
+  select o.name as title, concat_ws(E'\n', v.current_situation, v.challenges, v.input) as body
+    from report_versions v join organizations o on o.id = v.organization_id
+    where page.part = 'report' and v.report_id = page.id and v.is_latest
+  union all select r.title, r.summary from rounds r where page.part = 'summary' and r.id = page.id
+  union all select a.title, a.notes from agenda_items a where page.part = 'agendaItem' and a.id = page.id
+  union all select a.title, d.text from decisions d join agenda_items a on a.id = d.agenda_item_id
+    where page.part = 'decision' and d.id = page.id
+  union all select t.owner_name, concat_ws(E'\n', t.task, nullif(t.status_comment, '')) from actions t
+    where page.part = 'action' and t.id = page.id`;
+
 /**
  * One page of hits, ranked by relevance, then the newest first (then a fixed order so that pages
- * never overlap). Highlights and names are made for the page only, after ranking and paging.
+ * never overlap), with the number of all hits. One pass over the matches does both; texts,
+ * highlights and names are made for the page's rows only.
  */
 export async function searchPage(
   db: DbOrTrx,
   options: { filter: SearchFilter; visibility: Visibility; actorId: string; limit: number; offset: number },
-): Promise<HitRow[]> {
+): Promise<{ rows: HitRow[]; total: number | null }> {
   const parts = branches(options.filter, options.visibility, options.actorId);
-  if (!parts.length) return [];
+  if (!parts.length) return { rows: [], total: 0 };
   const query = sql`websearch_to_tsquery('swedish', ${options.filter.text})`;
-  const { rows } = await sql<HitRow>`
+  const { rows } = await sql<HitRow & { total: number }>`
     select page.kind, page.part, page.id, page.forum_id, f.name as forum_name,
       page.organization_id, o.name as organization_name, page.round_id, r.title as round_title,
       page.meeting_id, m.title as meeting_title, page.agenda_item_id,
       coalesce(a.number_label, (a.position + 1)::text) as item_number, page.date::text as date,
-      ts_headline('swedish', ${clean(sql`page.title`)}, ${query}, ${WHOLE}) as title,
-      ts_headline('swedish', ${clean(sql`page.body`)}, ${query}, ${HEADLINE}) as snippet
+      ts_headline('swedish', ${clean(sql`texts.title`)}, ${query}, ${WHOLE}) as title,
+      ts_headline('swedish', ${clean(sql`texts.body`)}, ${query}, ${HEADLINE}) as snippet,
+      page.total
     from (
-      select * from (${sql.join(parts, sql` union all `)}) hits
+      select hits.*, count(*) over () as total from (${sql.join(parts, sql` union all `)}) hits
       order by rank desc, date desc, kind, id
       limit ${options.limit} offset ${options.offset}
     ) page
+    cross join lateral (${texts}) texts
     join forums f on f.id = page.forum_id
     left join organizations o on o.id = page.organization_id
     left join rounds r on r.id = page.round_id
     left join meetings m on m.id = page.meeting_id
     left join agenda_items a on a.id = page.agenda_item_id
     order by page.rank desc, page.date desc, page.kind, page.id`.execute(db);
-  return rows;
+  // Past the last page there is no row to carry the total.
+  return { rows, total: rows.length ? Number(rows[0]!.total) : null };
 }
 
 /** How many hits the caller may read, over every page. */

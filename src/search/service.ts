@@ -25,12 +25,9 @@ export function splitHighlights(text: string): Highlighted {
 export async function search(db: Db, actor: Actor, query: SearchQuery): Promise<SearchPage> {
   const { q, limit, offset, ...rest } = query;
   const options = { filter: { text: q, ...rest }, visibility: visibilityOf(actor), actorId: actor.id };
-  const [total, rows] = await Promise.all([
-    queries.countHits(db, options),
-    queries.searchPage(db, { ...options, limit, offset }),
-  ]);
+  const { rows, total } = await queries.searchPage(db, { ...options, limit, offset });
   return {
-    total,
+    total: total ?? (offset > 0 ? await queries.countHits(db, options) : 0),
     items: rows.map((row) => ({
       kind: row.kind,
       part: row.part,

@@ -219,9 +219,13 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     // A server that does not answer must not hold requests for ever: after the timeout (which also
     // counts the wait for a free connection) they get a 503 with Retry-After (platform/http.ts).
     const pool = new pg.Pool({ connectionString: config.url, max: 10, connectionTimeoutMillis: 30_000 });
-    // An idle connection can be cut by the server (restart, failover); node-pg then emits 'error' on
-    // the pool, which would end the process. The pool replaces the connection on next use.
-    pool.on('error', (error) => process.emitWarning(`PostgreSQL connection lost: ${error.message}`));
+    // A connection can be cut by the server (restart, failover). node-pg then emits 'error' on the
+    // pool when the connection was idle, and on the client itself when it was checked out between two
+    // statements; either unheard would end the process. The statement in flight fails (a 503), and
+    // the pool drops the broken connection and connects anew on next use.
+    const connectionLost = (error: Error) => process.emitWarning(`PostgreSQL connection lost: ${error.message}`);
+    pool.on('error', connectionLost);
+    pool.on('connect', (client) => client.on('error', connectionLost));
     const db = createKysely(new PostgresDialect({ pool }));
     return {
       db,

@@ -140,11 +140,16 @@ export async function startAppServer(env: Record<string, string>): Promise<AppSe
       PORT: String(port),
       ...env,
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-20_000);
+  });
+  // The server answers /api/health before its job queue has started; it prints this once all runs.
+  let isStarted = false;
+  child.stdout!.on('data', (chunk: Buffer) => {
+    if (chunk.toString().includes('Samverkan is running')) isStarted = true;
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const server: AppServer = {
@@ -164,8 +169,8 @@ export async function startAppServer(env: Record<string, string>): Promise<AppSe
   cleanups.push(() => server.kill());
   await waitUntil(async () => {
     if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}): ${stderr}`);
-    return (await fetch(`${server.base}/api/health`).catch(() => undefined))?.status === 200;
-  }, `the server on port ${port} to answer /api/health`);
+    return isStarted && (await fetch(`${server.base}/api/health`).catch(() => undefined))?.status === 200;
+  }, `the server on port ${port} to start`);
   return server;
 }
 

@@ -11,7 +11,7 @@ import { validationMessages } from './platform/validation-messages.ts';
 import { buildWeb, isWebBuildCurrent, WebBuildError } from './platform/web-build.ts';
 import { projectRoot } from './app.ts';
 import { runMinutesParse } from './minutes-import/cli-parse.ts';
-import { runMinutesImport } from './minutes-import/cli-import.ts';
+import { IMPORTABLE_EXTENSIONS, runMinutesImport } from './minutes-import/cli-import.ts';
 import { seedDemo } from './seed/demo.ts';
 import { demoLogins, DEMO_PASSWORD } from './seed/demo-data.ts';
 import { prepareDatabase, startServer, StartRefusedError, createAdminHint } from './server.ts';
@@ -207,15 +207,19 @@ export function buildCli(config: () => Config): Command {
     });
   minutes
     .command('import')
-    .argument('<files...>', 'plain text, DOCX or PDF')
+    .argument('<paths...>', `files, or folders searched recursively for ${IMPORTABLE_EXTENSIONS.join(' ')} files`)
     .requiredOption('--forum <id>', 'the forum (id or exact name) the meetings belong to')
-    .description('Import minutes as meetings with status "importerat"; the same file twice creates nothing')
-    .action(async (files: string[], options: { forum: string }) => {
+    .option('--allow-same-date', 'import a file even when the forum already has a meeting on its date')
+    .description(
+      'Import minutes as meetings with status "importerat", each file in its own transaction, with progress and a summary. The same file twice creates nothing. Exit status 2 if any file was refused',
+    )
+    .action(async (paths: string[], options: { forum: string; allowSameDate?: boolean }) => {
       await withDatabase(config(), async ({ db }) => {
         process.exitCode = await runMinutesImport({
           db,
-          files,
+          paths,
           forum: options.forum,
+          allowSameDate: options.allowSameDate ?? false,
           stdout: process.stdout,
           stderr: process.stderr,
         });

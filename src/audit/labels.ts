@@ -161,6 +161,7 @@ export const auditFieldLabels = {
   hoursBefore: { sv: 'Påminnelse timmar före sista dag', en: 'Reminder hours before the deadline' },
   hoursAfter: { sv: 'Påminnelse timmar efter sista dag', en: 'Reminder hours after the deadline' },
   sourceFilename: { sv: 'Originalfil', en: 'Source file' },
+  sameDateMeetings: { sv: 'Importerat trots möte samma dag', en: 'Imported despite a meeting on the same date' },
   hsaId: { sv: 'HSA-id', en: 'HSA-id' },
   method: { sv: 'Inloggningssätt', en: 'Sign-in method' },
   issuer: { sv: 'Identitetstjänst', en: 'Identity provider' },

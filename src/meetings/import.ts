@@ -1,8 +1,8 @@
 import { recordAudit } from '../audit/service.ts';
 import { authorId, type Actor } from '../auth/service.ts';
 import { getVisibleForum } from '../forums/service.ts';
-import type { Db } from '../platform/db.ts';
-import { commonErrors } from '../platform/errors.ts';
+import type { Db, DbOrTrx } from '../platform/db.ts';
+import { AppError, commonErrors } from '../platform/errors.ts';
 import { can } from '../policy/policy.ts';
 import { meetingErrors as errors } from './errors.ts';
 import * as queries from './queries.ts';
@@ -30,6 +30,40 @@ export interface ImportedMeeting {
   source: { filename: string; contentType: string; data: Buffer; hash: string };
 }
 
+/** Meetings of the forum held (or planned) on a date; a cancelled meeting was never held, so it does not count. */
+export function findMeetingsOnDate(db: DbOrTrx, forumId: string, meetingDate: string) {
+  return db
+    .selectFrom('meetings')
+    .select(['id', 'title', 'meetingDate', 'status'])
+    .where('forumId', '=', forumId)
+    .where('meetingDate', '=', meetingDate)
+    .where('status', '<>', 'cancelled')
+    .orderBy('createdAt')
+    .execute();
+}
+
+function sameDateTaken(meetingDate: string, meetings: { id: string; title: string }[]) {
+  const titles = meetings.map((m) => `"${m.title}"`).join(', ');
+  return new AppError({
+    status: 409,
+    code: 'minutes.date_taken',
+    message: {
+      sv: `Forumet har redan ett möte den ${meetingDate}: ${titles}. Bekräfta att anteckningarna ska importeras ändå, eller hoppa över filen.`,
+      en: `The forum already has a meeting on ${meetingDate}: ${titles}. Confirm that the minutes should be imported anyway, or skip the file.`,
+    },
+    fieldErrors: [
+      {
+        path: 'body.minutes.date',
+        message: {
+          sv: `Forumet har redan ett möte den ${meetingDate}.`,
+          en: `The forum already has a meeting on ${meetingDate}.`,
+        },
+      },
+    ],
+    extra: { meetings: meetings.map((m) => ({ id: m.id, title: m.title })) },
+  });
+}
+
 export function findImported(db: Db, forumId: string, sourceHash: string) {
   return db
     .selectFrom('meetings')
@@ -42,18 +76,23 @@ export function findImported(db: Db, forumId: string, sourceHash: string) {
 /**
  * Writes an old set of minutes as a meeting with status "importerat", its attendance, items,
  * decisions and uppdrag as real records, and the source file as an attachment. The same file
- * (by SHA-256) imported again into the forum creates nothing.
+ * (by SHA-256) imported again into the forum creates nothing. A second meeting on a date the forum
+ * already has a meeting on is most often the same meeting from another file, so it needs
+ * `allowSameDate` (the person chose "import anyway"); otherwise a 409 names the meeting.
  */
 export async function importMeeting(options: {
   db: Db;
   actor: Actor;
   forumId: string;
   meeting: ImportedMeeting;
+  allowSameDate?: boolean;
 }): Promise<{ meetingId: string; created: boolean }> {
-  const { db, actor, forumId, meeting } = options;
+  const { db, actor, forumId, meeting, allowSameDate = false } = options;
   await getVisibleForum(db, actor, forumId);
   if (!can(actor, 'meeting.create', { forumId })) throw errors.forbiddenWrite();
   return db.transaction().execute(async (trx) => {
+    // Two imports into the forum at once would each miss the other's meeting on the same date.
+    await trx.selectFrom('forums').select('id').where('id', '=', forumId).forUpdate().execute();
     const existing = await trx
       .selectFrom('meetings')
       .select('id')
@@ -61,6 +100,8 @@ export async function importMeeting(options: {
       .where('sourceHash', '=', meeting.source.hash)
       .executeTakeFirst();
     if (existing) return { meetingId: existing.id, created: false };
+    const sameDate = await findMeetingsOnDate(trx, forumId, meeting.meetingDate);
+    if (sameDate.length > 0 && !allowSameDate) throw sameDateTaken(meeting.meetingDate, sameDate);
     if (meeting.diaryNumber && (await queries.findMeetingByDiaryNumber(trx, forumId, meeting.diaryNumber))) {
       throw commonErrors.conflictOn('minutes.diary_number_taken', 'body.minutes.diaryNumber', {
         sv: `Forumet har redan ett möte med diarienumret ${meeting.diaryNumber}. Rätta diarienumret eller lämna det tomt.`,
@@ -151,6 +192,7 @@ export async function importMeeting(options: {
         hash: meeting.source.hash,
         items: meeting.items.length,
         attendees: meeting.attendees.length,
+        ...(sameDate.length > 0 ? { sameDateMeetings: sameDate.map((m) => m.title) } : {}),
       },
     });
     return { meetingId, created: true };

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/app.ts';
-import { repoRoot } from './test-support.ts';
+import { countImportRows, repoRoot } from './test-support.ts';
 
 const ctx = useTestApp({
   organizations: [{ key: 'A', kind: 'region' }, { key: 'B' }],
@@ -22,13 +22,25 @@ const sample = (name: string) =>
     ),
   );
 
-function form(filename: string, data: Buffer, minutes?: unknown) {
+function form(filename: string, data: Buffer, minutes?: unknown, fields: Record<string, string> = {}) {
   // The corrections come after the file on purpose: the server must read every part.
   const body = new FormData();
   body.append('file', new Blob([new Uint8Array(data)]), filename);
   if (minutes !== undefined) body.append('minutes', JSON.stringify(minutes));
+  for (const [key, value] of Object.entries(fields)) body.append(key, value);
   return body;
 }
+
+async function getMeeting(id: string) {
+  const response = await ctx.app.inject({
+    method: 'GET',
+    url: `/api/meetings/${id}`,
+    headers: { cookie: await ctx.cookie('coordinator') },
+  });
+  return response.json();
+}
+
+const countRows = () => countImportRows(ctx.database.db);
 
 async function upload(role: string, url: string, body: FormData) {
   const request = new Request('http://localhost', { method: 'POST', body });
@@ -132,5 +144,58 @@ describe('importing old minutes through the API', () => {
     expect(english.status).toBe(422);
     expect((await upload('reporter', base(), form('001.txt', sample('001')))).status).toBe(403);
     expect((await ctx.database.db.selectFrom('meetings').select('id').execute()).length).toBe(before);
+  });
+
+  it('keeps the full title of sample 002: the kind of meeting and the forum', async () => {
+    const preview = await upload('coordinator', `${base()}/preview`, form('002.txt', sample('002')));
+    expect(preview.body.minutes.title).toMatch(/^Avstämningsmöte\b.*Samlad sjukvårdsresurs i Halland$/);
+    const saved = await upload('coordinator', base(), form('002.txt', sample('002')));
+    expect(saved.status).toBe(201);
+    const meeting = await getMeeting(saved.body.meetingId);
+    expect(meeting.title).toBe(preview.body.minutes.title);
+  });
+
+  it('names a meeting on the same date, refuses with 409 until the person confirms, and then imports', async () => {
+    const first = await upload('coordinator', base(), form('004.txt', sample('004')));
+    expect(first.status).toBe(201);
+    const firstMeeting = await getMeeting(first.body.meetingId);
+    // Another file of the same meeting (a copy with an extra line): not the same checksum, same date.
+    const copy = Buffer.concat([sample('004'), Buffer.from('\nRenskriven version.\n')]);
+    const preview = await upload('coordinator', `${base()}/preview`, form('004-renskriven.txt', copy));
+    expect(preview.status).toBe(200);
+    expect(preview.body.alreadyImportedMeetingId).toBeNull();
+    expect(preview.body.sameDateMeetings).toEqual([
+      { id: first.body.meetingId, title: firstMeeting.title, status: 'imported' },
+    ]);
+    const before = await countRows();
+    const refused = await upload('coordinator', base(), form('004-renskriven.txt', copy));
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({
+      code: 'minutes.date_taken',
+      meetings: [{ id: first.body.meetingId, title: firstMeeting.title }],
+    });
+    expect(refused.body.detail).toContain(firstMeeting.title);
+    expect(await countRows()).toEqual(before);
+    const anyway = await upload(
+      'coordinator',
+      base(),
+      form('004-renskriven.txt', copy, preview.body.minutes, { allowSameDate: 'true' }),
+    );
+    expect(anyway.status).toBe(201);
+    expect(anyway.body.meetingId).not.toBe(first.body.meetingId);
+    const audit = await ctx.database.db
+      .selectFrom('auditLog')
+      .select(['action', 'after'])
+      .where('entityId', '=', anyway.body.meetingId)
+      .execute();
+    expect(audit).toEqual([
+      expect.objectContaining({
+        action: 'import',
+        after: expect.objectContaining({ sameDateMeetings: [firstMeeting.title] }),
+      }),
+    ]);
+    // The same file again is recognised by its checksum before the date is looked at.
+    const again = await upload('coordinator', base(), form('kopia.txt', copy));
+    expect(again).toEqual({ status: 200, body: { meetingId: anyway.body.meetingId, created: false } });
   });
 });

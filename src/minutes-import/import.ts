@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Actor } from '../auth/service.ts';
-import { findImported, importMeeting, type ImportedMeeting } from '../meetings/import.ts';
+import { findImported, findMeetingsOnDate, importMeeting, type ImportedMeeting } from '../meetings/import.ts';
 import type { Db } from '../platform/db.ts';
 import { commonErrors } from '../platform/errors.ts';
 import { storableInput } from '../platform/schema-helpers.ts';
@@ -93,29 +93,35 @@ export function toImportedMeeting(
   };
 }
 
+/** What the parser read, held to what may be saved, so the preview never shows what could not be. */
+const validParse = (parsed: unknown): ParsedMinutesInput => storableInput.pipe(parsedMinutesSchema).parse(parsed);
+
 /**
- * Parses a file for the preview: what was understood, and whether this file was imported before.
- * What the parser read passes the same validation as a save, so the preview never shows what could
- * not be saved.
+ * Parses a file for the preview: what was understood, whether this file was imported before, and
+ * which meetings the forum already has on the date read. What the parser read passes the same
+ * validation as a save, so the preview never shows what could not be saved.
  */
 export async function previewImport(db: Db, forumId: string, filename: string, data: Buffer) {
   await assertNoPersonalNumberInFile({ filename, data });
   const hash = sourceHash(data);
   const parsed = await parseMinutesFile(data, filename);
-  const minutes = parsedMinutesSchema.parse(parsed);
+  const minutes = validParse(parsed);
   const existing = await findImported(db, forumId, hash);
+  const sameDateMeetings = minutes.date ? await findMeetingsOnDate(db, forumId, minutes.date) : [];
   return {
     filename,
     sourceHash: hash,
     alreadyImportedMeetingId: existing?.id ?? null,
+    sameDateMeetings: sameDateMeetings.filter((m) => m.id !== existing?.id),
     minutes,
     confidence: parsed.confidence,
   };
 }
 
 /**
- * Imports one file. With `corrected`, the person's corrections of the preview are saved instead of
- * a fresh parse; both pass the same validation (a personnummer anywhere is refused).
+ * Imports one file in one transaction. With `corrected`, the person's corrections of the preview
+ * are saved instead of a fresh parse; both pass the same validation (a personnummer anywhere is
+ * refused). `allowSameDate` is the person's "import anyway" for a date the forum has a meeting on.
  */
 export async function importMinutesFile(options: {
   db: Db;
@@ -125,19 +131,27 @@ export async function importMinutesFile(options: {
   filename: string;
   data: Buffer;
   corrected?: unknown;
+  allowSameDate?: boolean;
 }) {
   const { db, actor, forumId, filename, data } = options;
   // The file itself is kept as the meeting's source attachment, so it is checked even when the
   // person's corrections are saved instead of what the parser read.
   await assertNoPersonalNumberInFile({ filename: path.basename(filename), data });
-  const minutes = storableInput
-    .pipe(parsedMinutesSchema)
-    .parse(options.corrected ?? (await parseMinutesFile(data, filename)));
+  const minutes =
+    options.corrected === undefined
+      ? validParse(await parseMinutesFile(data, filename))
+      : storableInput.pipe(parsedMinutesSchema).parse(options.corrected);
   const source = {
     filename: path.basename(filename),
     contentType: contentTypeOf(filename, data),
     data,
     hash: sourceHash(data),
   };
-  return importMeeting({ db, actor, forumId, meeting: toImportedMeeting(minutes, source, options.forumName) });
+  return importMeeting({
+    db,
+    actor,
+    forumId,
+    meeting: toImportedMeeting(minutes, source, options.forumName),
+    allowSameDate: options.allowSameDate,
+  });
 }

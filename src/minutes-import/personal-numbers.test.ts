@@ -7,6 +7,7 @@ import { useTestApp } from '../../test/app.ts';
 import { postForm } from '../../test/upload.ts';
 import { runMinutesImport } from './cli-import.ts';
 import { buildDocx, buildPdf } from './extract/builders.test-support.ts';
+import { countImportRows } from './test-support.ts';
 
 const ctx = useTestApp({
   organizations: [{ key: 'A', kind: 'region' }, { key: 'B' }],
@@ -38,24 +39,7 @@ function minutesText(decision: string) {
 const clean = minutesText('Välfärdsrådet beslutar att ge hemtjänsten stöd.');
 const withNumber = minutesText('Välfärdsrådet beslutar att ärendet för 850709\u20139805 avslutas.');
 
-async function counts() {
-  const { db } = ctx.database;
-  const count = async (table: 'meetings' | 'attachments' | 'decisions' | 'agendaItems') =>
-    Number(
-      (
-        await db
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
-  return {
-    meetings: await count('meetings'),
-    attachments: await count('attachments'),
-    decisions: await count('decisions'),
-    items: await count('agendaItems'),
-  };
-}
+const counts = () => countImportRows(ctx.database.db);
 
 async function send(kind: 'preview' | 'save', filename: string, data: Buffer, corrections?: unknown) {
   const base = `/api/forums/${ctx.fixture.forum.F}/minutes-imports`;
@@ -147,7 +131,7 @@ describe('a personnummer in minutes to import', () => {
     });
     const exitCode = await runMinutesImport({
       db: ctx.database.db,
-      files: [file],
+      paths: [file],
       forum: ctx.fixture.forum.F!,
       stdout: new Writable({ write: (_chunk, _encoding, done) => done() }),
       stderr,

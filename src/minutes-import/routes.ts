@@ -27,7 +27,12 @@ async function readImportUpload(request: FastifyRequest) {
       });
     }
   }
-  return { filename: upload.filename, data: upload.data, minutes };
+  return {
+    filename: upload.filename,
+    data: upload.data,
+    minutes,
+    allowSameDate: upload.fields.allowSameDate === 'true',
+  };
 }
 
 export async function minutesRoutes(app: App, ctx: AppContext) {
@@ -69,7 +74,7 @@ export async function minutesRoutes(app: App, ctx: AppContext) {
     schema: {
       tags: ['minutes import'],
       summary:
-        'Save old minutes as a meeting ("importerat"): multipart "file" plus optional "minutes" = the corrected preview as JSON. The same file twice creates nothing',
+        'Save old minutes as a meeting ("importerat"): multipart "file" plus optional "minutes" = the corrected preview as JSON. The same file twice creates nothing. A date the forum already has a meeting on gives 409 minutes.date_taken unless "allowSameDate" = "true"',
       params: forumIdParams,
       consumes: ['multipart/form-data'],
       response: { 200: importResultSchema, 201: importResultSchema },
@@ -85,6 +90,7 @@ export async function minutesRoutes(app: App, ctx: AppContext) {
         filename: upload.filename,
         data: upload.data,
         corrected: upload.minutes,
+        allowSameDate: upload.allowSameDate,
       }).catch((error) => {
         throw toAppError(error);
       });

@@ -87,6 +87,11 @@ export const importPreviewSchema = z
     filename: z.string(),
     sourceHash: z.string().describe('SHA-256 of the file; the same file is never imported twice into a forum'),
     alreadyImportedMeetingId: z.uuid().nullable(),
+    sameDateMeetings: z
+      .array(z.object({ id: z.uuid(), title: z.string(), status: z.string() }))
+      .describe(
+        'Meetings the forum already has on the date read (cancelled ones aside); importing needs allowSameDate then',
+      ),
     minutes: parsedMinutesSchema,
     confidence: parseConfidenceSchema.describe("How sure the parser is of each field of 'minutes'"),
   })

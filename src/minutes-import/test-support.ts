@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Db } from '../platform/db.ts';
 import type { ParsedMinutes } from './types.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -95,4 +96,24 @@ export function scoreDocuments(docs: readonly { name: string; parsed: unknown; g
     rmSync(pred, { recursive: true, force: true });
     rmSync(gold, { recursive: true, force: true });
   }
+}
+
+/** The rows an import writes, to show that a refused file wrote none of them. */
+export async function countImportRows(db: Db) {
+  const count = async (table: 'meetings' | 'attachments' | 'decisions' | 'agendaItems' | 'actions') =>
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  return {
+    meetings: await count('meetings'),
+    attachments: await count('attachments'),
+    decisions: await count('decisions'),
+    items: await count('agendaItems'),
+    actions: await count('actions'),
+  };
 }

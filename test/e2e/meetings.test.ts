@@ -322,7 +322,7 @@ describe('uppdrag: the owner updates the status before the next meeting', () => 
 });
 
 describe('import of old minutes', () => {
-  it('previews a text file, takes a corrected title and saves it as a meeting', async () => {
+  it('previews a text file with its notes, names the meeting on the same date, and saves it on "import anyway"', async () => {
     const page = await app.newPage();
     await signIn(page, 'samordnare.halland@samverkan.example');
     const forum = await forumId(page, 'Samlad sjukvårdsresurs i Halland');
@@ -335,9 +335,16 @@ describe('import of old minutes', () => {
     expect(await page.getByLabel('Datum', { exact: false }).first().inputValue()).toBe('2020-12-29');
     expect(await page.getByLabel('Plats', { exact: true }).inputValue()).toBe('Telefonkonferens');
     await page.getByRole('table', { name: 'Lägesrapporter som lästes in' }).waitFor();
+    // The demo forum met that day: the preview names the meeting and asks what to do.
+    const sameDate = page.getByRole('radiogroup', { name: /Vad ska göras med 002_e5208670ec7b0939\.txt/ });
+    await sameDate.waitFor();
+    expect(await page.getByRole('link', { name: 'Avstämningsmöte Samlad sjukvårdsresurs i Halland' }).count()).toBe(1);
     await expectNoAxeViolations(page, 'import preview');
 
     await page.getByLabel('Rubrik', { exact: true }).first().fill('Avstämningsmöte 29 december 2020');
+    await page.getByRole('button', { name: 'Spara som möte' }).click();
+    await page.getByText('Välj om filen ska importeras ändå eller hoppas över.').first().waitFor();
+    await sameDate.getByRole('radio', { name: 'Importera ändå som ett nytt möte' }).check();
     await page.getByRole('button', { name: 'Spara som möte' }).click();
     const saved = page.getByRole('status').filter({ hasText: 'Mötet är sparat' });
     await saved.waitFor({ timeout: 15_000 });
@@ -353,5 +360,50 @@ describe('import of old minutes', () => {
     await page.getByLabel('Fil med anteckningar').setInputFiles(SAMPLE);
     await page.getByRole('button', { name: 'Läs in filen' }).click();
     await page.getByText('Filen är redan importerad').waitFor();
+  });
+
+  it('imports several files at once and ends with a summary per file', async () => {
+    const page = await app.newPage();
+    await signIn(page, 'samordnare.halland@samverkan.example');
+    const forum = await forumId(page, 'Samlad sjukvårdsresurs i Halland');
+    await page.goto(`/forum/${forum}/importera`);
+    const sample = fs.readFileSync(SAMPLE);
+    const other = path.resolve(path.dirname(SAMPLE), '003_b775c9b15ba830a9.txt');
+    await page.getByLabel('Fil med anteckningar').setInputFiles([
+      // Imported by the test above: recognised by its checksum.
+      { name: 'samma-fil.txt', mimeType: 'text/plain', buffer: sample },
+      // Another copy of the same meeting: same date, another checksum.
+      {
+        name: 'renskriven.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.concat([sample, Buffer.from('\nRenskriven version.\n')]),
+      },
+      { name: 'valfardsradet.txt', mimeType: 'text/plain', buffer: fs.readFileSync(other) },
+      { name: 'trasig.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\nnot really a pdf') },
+    ]);
+    await page.getByRole('button', { name: 'Läs in filen' }).click();
+    await page.getByRole('heading', { name: 'Filer att importera (4)' }).waitFor({ timeout: 30_000 });
+    const table = page.getByRole('table', { name: 'Filerna och hur det gick' });
+    const row = (name: string) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
+    expect(await row('samma-fil.txt').textContent()).toContain('Redan importerad, hoppades över');
+    expect(await row('trasig.pdf').textContent()).toContain('Avvisad');
+    const choice = row('renskriven.txt').getByRole('radiogroup', { name: /Vad ska göras med renskriven\.txt/ });
+    await choice.waitFor();
+    await expectNoAxeViolations(page, 'several files before import');
+
+    await page.getByRole('button', { name: 'Importera 2 filer' }).click();
+    await page.getByText('Välj för varje fil med ett möte samma dag').waitFor();
+    await choice.getByRole('radio', { name: 'Importera ändå som ett nytt möte' }).check();
+    await page.getByRole('button', { name: 'Importera 2 filer' }).click();
+    await page.getByRole('heading', { name: 'Sammanfattning' }).waitFor({ timeout: 30_000 });
+    const summary = page.getByRole('status').filter({ hasText: 'Importerade: 2.' });
+    expect(await summary.textContent()).toBe(
+      'Importerade: 2. Redan importerade, hoppades över: 1. Hoppades över: 0. Avvisade: 1.',
+    );
+    expect(await row('renskriven.txt').textContent()).toContain('Importerad');
+    expect(await row('trasig.pdf').textContent()).toContain('Filen kunde inte läsas');
+    await expectNoAxeViolations(page, 'import summary');
+    await row('valfardsradet.txt').getByRole('link', { name: 'Öppna mötet från valfardsradet.txt' }).click();
+    await page.getByRole('heading', { level: 1 }).filter({ hasText: 'Välfärdsrådet' }).waitFor();
   });
 });

@@ -1280,7 +1280,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Save old minutes as a meeting ("importerat"): multipart "file" plus optional "minutes" = the corrected preview as JSON. The same file twice creates nothing */
+        /** Save old minutes as a meeting ("importerat"): multipart "file" plus optional "minutes" = the corrected preview as JSON. The same file twice creates nothing. A date the forum already has a meeting on gives 409 minutes.date_taken unless "allowSameDate" = "true" */
         post: {
             parameters: {
                 query?: never;
@@ -5694,6 +5694,13 @@ export interface components {
             confidence: components["schemas"]["MinutesParseConfidence"];
             filename: string;
             minutes: components["schemas"]["ParsedMinutes"];
+            /** @description Meetings the forum already has on the date read (cancelled ones aside); importing needs allowSameDate then */
+            sameDateMeetings: {
+                /** Format: uuid */
+                id: string;
+                status: string;
+                title: string;
+            }[];
             /** @description SHA-256 of the file; the same file is never imported twice into a forum */
             sourceHash: string;
         };
@@ -5703,6 +5710,13 @@ export interface components {
             confidence: components["schemas"]["MinutesParseConfidenceInput"];
             filename: string;
             minutes: components["schemas"]["ParsedMinutesInput"];
+            /** @description Meetings the forum already has on the date read (cancelled ones aside); importing needs allowSameDate then */
+            sameDateMeetings: {
+                /** Format: uuid */
+                id: string;
+                status: string;
+                title: string;
+            }[];
             /** @description SHA-256 of the file; the same file is never imported twice into a forum */
             sourceHash: string;
         };

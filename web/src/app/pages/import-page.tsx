@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { ImportPreview, ImportResult } from '../../features/minutes-import/api/import-minutes.ts';
-import { ImportFileForm } from '../../features/minutes-import/components/import-file-form.tsx';
+import { BatchImport } from '../../features/minutes-import/components/batch-import.tsx';
+import { ImportFileForm, type ReadFile } from '../../features/minutes-import/components/import-file-form.tsx';
 import { MinutesPreviewForm } from '../../features/minutes-import/components/minutes-preview-form.tsx';
 import { forumMeetingsPath, meetingPath } from '../paths.ts';
 import { useAccess } from '../use-access.ts';
@@ -11,9 +12,16 @@ import { ForumFrame } from './forum-frame.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 
 type Step =
-  { kind: 'file' } | { kind: 'preview'; file: File; preview: ImportPreview } | { kind: 'done'; result: ImportResult };
+  | { kind: 'file' }
+  | { kind: 'preview'; file: File; preview: ImportPreview }
+  | { kind: 'batch'; files: ReadFile[] }
+  | { kind: 'done'; result: ImportResult }
+  | { kind: 'skipped'; filename: string };
 
-/** Old minutes (text, DOCX or PDF) as a meeting: upload, check and correct what was read, save. */
+/**
+ * Old minutes (text, DOCX or PDF) as meetings: upload one file to check and correct what was read
+ * before saving, or several to import at once with a summary per file.
+ */
 export function ImportPage() {
   const { t } = useTranslation();
   const { forumId = '' } = useParams();
@@ -36,7 +44,14 @@ export function ImportPage() {
           {step.kind === 'file' && (
             <ImportFileForm
               forumId={forumId}
-              onPreview={(file, preview) => setStep({ kind: 'preview', file, preview })}
+              onRead={(files) => {
+                const [only] = files;
+                setStep(
+                  files.length === 1 && only && 'preview' in only
+                    ? { kind: 'preview', file: only.file, preview: only.preview }
+                    : { kind: 'batch', files },
+                );
+              }}
             />
           )}
           {step.kind === 'preview' && (
@@ -66,9 +81,33 @@ export function ImportPage() {
                 forumId={forumId}
                 file={step.file}
                 preview={step.preview}
+                meetingHref={meetingPath}
                 onImported={(result) => setStep({ kind: 'done', result })}
+                onSkipped={() => setStep({ kind: 'skipped', filename: step.file.name })}
               />
             </Stack>
+          )}
+          {step.kind === 'batch' && (
+            <Stack gap="md">
+              <BatchImport forumId={forumId} files={step.files} meetingHref={meetingPath} />
+              <Group>
+                <Button variant="default" onClick={() => setStep({ kind: 'file' })}>
+                  {t('minutesImport.another')}
+                </Button>
+              </Group>
+            </Stack>
+          )}
+          {step.kind === 'skipped' && (
+            <Alert color="gray" variant="light" title={t('minutesImport.skipped.title')} role="status">
+              <Stack gap="sm">
+                <Text size="sm">{t('minutesImport.skipped.text', { filename: step.filename })}</Text>
+                <Group>
+                  <Button size="xs" variant="default" onClick={() => setStep({ kind: 'file' })}>
+                    {t('minutesImport.another')}
+                  </Button>
+                </Group>
+              </Stack>
+            </Alert>
           )}
           {step.kind === 'done' && (
             <Alert

@@ -1,11 +1,19 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { importPreviewSchema, importResultSchema, ParsedMinutesInput } from '@server/minutes-import/schema.ts';
-import { client, data, formBody } from '../../../lib/api-client.ts';
+import { ApiError, client, data, formBody } from '../../../lib/api-client.ts';
 
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 export type ImportResult = z.infer<typeof importResultSchema>;
 export type ParsedMinutes = ParsedMinutesInput;
+export type SameDateMeeting = Pick<ImportPreview['sameDateMeetings'][number], 'id' | 'title'>;
+
+/** The meetings named by a 409 minutes.date_taken: the forum has a meeting on the date being imported. */
+export function sameDateMeetingsOf(error: unknown): SameDateMeeting[] | null {
+  if (!(error instanceof ApiError) || error.problem.code !== 'minutes.date_taken') return null;
+  const { meetings } = error.problem as { meetings?: SameDateMeeting[] };
+  return meetings ?? [];
+}
 
 /** What the importer understood of a file of old minutes; nothing is saved. */
 export function previewImport({ forumId, file }: { forumId: string; file: File }): Promise<ImportPreview> {
@@ -20,19 +28,24 @@ export function usePreviewImport() {
   return useMutation({ mutationFn: previewImport });
 }
 
-/** Saves the file as an imported meeting, with the person's corrections of the preview. */
+/**
+ * Saves the file as an imported meeting, with the person's corrections of the preview (without
+ * them, what the server reads from the file). `allowSameDate` is the person's "import anyway".
+ */
 export function importMinutes({
   forumId,
   file,
   minutes,
+  allowSameDate = false,
 }: {
   forumId: string;
   file: File;
-  minutes: ParsedMinutes;
+  minutes?: ParsedMinutes;
+  allowSameDate?: boolean;
 }): Promise<ImportResult> {
   const form = new FormData();
-  // The corrections travel before the file: the server reads fields that precede the file part.
-  form.append('minutes', JSON.stringify(minutes));
+  if (minutes) form.append('minutes', JSON.stringify(minutes));
+  if (allowSameDate) form.append('allowSameDate', 'true');
   form.append('file', file);
   return data(
     client.POST('/api/forums/{forumId}/minutes-imports', { params: { path: { forumId } }, ...formBody(form) }),

@@ -1,32 +1,56 @@
-import { Button, Group, Input, Paper, Stack } from '@mantine/core';
-import { useId, useRef, type FormEvent } from 'react';
+import { Button, Group, Input, Paper, Stack, Text } from '@mantine/core';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
+import { ApiError } from '../../../lib/api-client.ts';
 import { useFormErrors } from '../../../lib/use-form-errors.ts';
-import { usePreviewImport, type ImportPreview } from '../api/import-minutes.ts';
+import { previewImport, type ImportPreview } from '../api/import-minutes.ts';
+
+/** One chosen file: what the server read, or why it could not. */
+export type ReadFile = { file: File; preview: ImportPreview } | { file: File; error: string };
 
 interface ImportFileFormProps {
   forumId: string;
-  onPreview: (file: File, preview: ImportPreview) => void;
+  onRead: (files: ReadFile[]) => void;
 }
 
-/** Step one of an import: choose a file; the server reads it and answers what it understood. */
-export function ImportFileForm({ forumId, onPreview }: ImportFileFormProps) {
+/**
+ * Step one of an import: choose one file or several; the server reads each in turn (nothing is
+ * saved) and answers what it understood. One unreadable file is an error of this form; among
+ * several, it is reported beside the others.
+ */
+export function ImportFileForm({ forumId, onRead }: ImportFileFormProps) {
   const { t } = useTranslation();
   const fileId = useId();
   const fileRef = useRef<HTMLInputElement>(null);
   const { formRef, fieldErrors, formError, showError, fail, clear } = useFormErrors();
-  const preview = usePreviewImport();
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+
+  const readAll = async (files: File[]) => {
+    const read: ReadFile[] = [];
+    for (const [index, file] of files.entries()) {
+      setProgress({ done: index, total: files.length });
+      try {
+        read.push({ file, preview: await previewImport({ forumId, file }) });
+      } catch (error) {
+        if (files.length === 1) throw error;
+        read.push({ file, error: error instanceof ApiError ? error.problem.detail : t('errors.unexpected') });
+      }
+    }
+    return read;
+  };
 
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const file = fileRef.current?.files?.[0];
-    if (!file) {
+    const files = [...(fileRef.current?.files ?? [])];
+    if (files.length === 0) {
       fail({ file: t('minutesImport.file.required') });
       return;
     }
     clear();
-    preview.mutate({ forumId, file }, { onSuccess: (result) => onPreview(file, result), onError: showError });
+    readAll(files)
+      .then(onRead, showError)
+      .finally(() => setProgress(null));
   };
 
   const error = fieldErrors.file;
@@ -46,6 +70,7 @@ export function ImportFileForm({ forumId, onPreview }: ImportFileFormProps) {
             id={fileId}
             name="file"
             type="file"
+            multiple
             accept=".txt,.text,.docx,.pdf,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             className="file-input"
             aria-invalid={error ? true : undefined}
@@ -53,9 +78,14 @@ export function ImportFileForm({ forumId, onPreview }: ImportFileFormProps) {
           />
         </Input.Wrapper>
         <Group>
-          <Button type="submit" loading={preview.isPending}>
+          <Button type="submit" loading={progress !== null}>
             {t('minutesImport.file.submit')}
           </Button>
+          <Text size="sm" role="status">
+            {progress && progress.total > 1
+              ? t('minutesImport.file.progress', { number: progress.done + 1, total: progress.total })
+              : ''}
+          </Text>
         </Group>
       </Stack>
     </Paper>

@@ -24,7 +24,14 @@ import { ApiError } from '../../../lib/api-client.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { currentLocale } from '../../../lib/i18n.ts';
 import { ScrollRegion } from '../../../components/ui/scroll-region.tsx';
-import { useImportMinutes, type ImportPreview, type ImportResult } from '../api/import-minutes.ts';
+import {
+  sameDateMeetingsOf,
+  useImportMinutes,
+  type ImportPreview,
+  type ImportResult,
+  type SameDateMeeting,
+} from '../api/import-minutes.ts';
+import { SameDateChoice, type SameDateDecision } from './same-date-choice.tsx';
 import {
   errorsByPath,
   newAction,
@@ -45,11 +52,30 @@ interface MinutesPreviewFormProps {
   forumId: string;
   file: File;
   preview: ImportPreview;
+  meetingHref: (id: string) => string;
   onImported: (result: ImportResult) => void;
+  /** The person chose not to import the file: the forum already has a meeting on its date. */
+  onSkipped: () => void;
 }
 
-/** What the importer understood, as an editable form; saving posts the file again with the corrections. */
-export function MinutesPreviewForm({ forumId, file, preview, onImported }: MinutesPreviewFormProps) {
+interface Conflict {
+  date: string;
+  meetings: SameDateMeeting[];
+}
+
+/**
+ * What the importer understood, as an editable form; saving posts the file again with the
+ * corrections. A meeting the forum already has on the date is named, and the person chooses to
+ * import anyway or to skip the file.
+ */
+export function MinutesPreviewForm({
+  forumId,
+  file,
+  preview,
+  meetingHref,
+  onImported,
+  onSkipped,
+}: MinutesPreviewFormProps) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const formRef = useRef<HTMLFormElement>(null);
@@ -57,7 +83,15 @@ export function MinutesPreviewForm({ forumId, file, preview, onImported }: Minut
   const [errors, setErrors] = useState<PathErrors>({});
   const [formError, setFormError] = useState<string>();
   const [failures, setFailures] = useState(0);
+  const [conflict, setConflict] = useState<Conflict | null>(() =>
+    preview.minutes.date && preview.sameDateMeetings.length > 0
+      ? { date: preview.minutes.date, meetings: preview.sameDateMeetings }
+      : null,
+  );
+  const [decision, setDecision] = useState<SameDateDecision | null>(null);
   const save = useImportMinutes();
+  // A conflict holds for the date it was found on; a corrected date is checked again by the server.
+  const activeConflict = conflict && conflict.date === values.meta.date ? conflict : null;
 
   useEffect(() => {
     if (failures === 0) return;
@@ -92,6 +126,7 @@ export function MinutesPreviewForm({ forumId, file, preview, onImported }: Minut
       ? {}
       : errorsByPath(result.error.issues.map((issue) => ({ path: issue.path, message: localize(issue) })));
     if (!minutes.date) found.date ??= t('validation.required');
+    if (activeConflict && !decision) found.sameDate = t('minutesImport.sameDate.required');
     if (Object.keys(found).length > 0) {
       setErrors(found);
       setFormError(t('minutesImport.invalid'));
@@ -100,11 +135,20 @@ export function MinutesPreviewForm({ forumId, file, preview, onImported }: Minut
     }
     setErrors({});
     setFormError(undefined);
+    if (activeConflict && decision === 'skip') {
+      onSkipped();
+      return;
+    }
     save.mutate(
-      { forumId, file, minutes },
+      { forumId, file, minutes, allowSameDate: activeConflict !== null && decision === 'import' },
       {
         onSuccess: onImported,
         onError: (error) => {
+          const meetings = sameDateMeetingsOf(error);
+          if (meetings && minutes.date) {
+            setConflict({ date: minutes.date, meetings });
+            setDecision(null);
+          }
           setFormError(error instanceof ApiError ? error.problem.detail : t('errors.unexpected'));
           if (error instanceof ApiError) setErrors(errorsByPath(error.problem.errors ?? []));
           setFailures((n) => n + 1);
@@ -118,6 +162,18 @@ export function MinutesPreviewForm({ forumId, file, preview, onImported }: Minut
     <form ref={formRef} onSubmit={handleSubmit} noValidate>
       <Stack gap="lg">
         <ErrorSummary formRef={formRef} errors={{}} formError={formError} />
+        {activeConflict && (
+          <SameDateChoice
+            name="sameDate"
+            filename={file.name}
+            date={activeConflict.date}
+            meetings={activeConflict.meetings}
+            meetingHref={meetingHref}
+            value={decision}
+            onChange={setDecision}
+            error={errors.sameDate}
+          />
+        )}
         <Paper withBorder radius="md" p="lg" component="fieldset" className="form-panel">
           <legend className="panel-legend">{t('minutesImport.meeting.legend')}</legend>
           <Stack gap="sm">
@@ -317,7 +373,7 @@ export function MinutesPreviewForm({ forumId, file, preview, onImported }: Minut
         <div className="form-actions">
           <Group justify="flex-end">
             <Button type="submit" size="md" loading={save.isPending}>
-              {t('minutesImport.save')}
+              {activeConflict && decision === 'skip' ? t('minutesImport.sameDate.skipSubmit') : t('minutesImport.save')}
             </Button>
           </Group>
         </div>
@@ -386,6 +442,16 @@ function ItemFields({ item, index, errors, onChange, onRemove }: ItemFieldsProps
           value={item.decisions}
           onChange={(event) => onChange({ decisions: event.currentTarget.value })}
           error={errors[`${path}.decisions`]}
+        />
+        <Textarea
+          label={t('minutesImport.items.notes')}
+          description={t('minutesImport.items.notesDescription')}
+          autosize
+          minRows={2}
+          maxRows={16}
+          value={item.notes}
+          onChange={(event) => onChange({ notes: event.currentTarget.value })}
+          error={errors[`${path}.notes`]}
         />
         <fieldset className="plain-fieldset">
           <legend className="field-sublegend">{t('minutesImport.actions.legend', { number })}</legend>

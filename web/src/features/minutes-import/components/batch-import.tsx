@@ -1,0 +1,280 @@
+import { Alert, Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ScrollRegion } from '../../../components/ui/scroll-region.tsx';
+import { ApiError } from '../../../lib/api-client.ts';
+import { formatDate } from '../../../lib/format.ts';
+import { currentLocale } from '../../../lib/i18n.ts';
+import { importMinutes, type ImportPreview, type ImportResult } from '../api/import-minutes.ts';
+import type { ReadFile } from './import-file-form.tsx';
+import { MinutesPreviewForm } from './minutes-preview-form.tsx';
+import { SameDateChoice, type SameDateDecision } from './same-date-choice.tsx';
+
+type Outcome =
+  | { status: 'imported' | 'already_imported'; meetingId: string }
+  | { status: 'skipped' }
+  | { status: 'refused'; reason: string };
+
+interface Entry {
+  file: File;
+  preview?: ImportPreview;
+  decision: SameDateDecision | null;
+  outcome?: Outcome;
+}
+
+const hasConflict = (entry: Entry) => (entry.preview?.sameDateMeetings.length ?? 0) > 0;
+const outcomeOf = (result: ImportResult): Outcome => ({
+  status: result.created ? 'imported' : 'already_imported',
+  meetingId: result.meetingId,
+});
+
+function initialEntry(read: ReadFile): Entry {
+  if ('error' in read) return { file: read.file, decision: null, outcome: { status: 'refused', reason: read.error } };
+  const { preview } = read;
+  return {
+    file: read.file,
+    preview,
+    decision: null,
+    // A file imported before is recognised by its checksum and never sent again.
+    outcome: preview.alreadyImportedMeetingId
+      ? { status: 'already_imported', meetingId: preview.alreadyImportedMeetingId }
+      : undefined,
+  };
+}
+
+interface BatchImportProps {
+  forumId: string;
+  files: ReadFile[];
+  meetingHref: (id: string) => string;
+}
+
+/**
+ * Several files at once: what was read from each, a choice for each file whose date the forum
+ * already has a meeting on, one button to import the rest (each file on its own, so one refusal
+ * stops nothing), and a summary per file in words.
+ */
+export function BatchImport({ forumId, files, meetingHref }: BatchImportProps) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const queryClient = useQueryClient();
+  const [entries, setEntries] = useState<Entry[]>(() => files.map(initialEntry));
+  const [reviewing, setReviewing] = useState<number | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [unresolved, setUnresolved] = useState(false);
+  const errorRef = useRef<HTMLDivElement>(null);
+
+  const update = (index: number, patch: Partial<Entry>) =>
+    setEntries((current) => current.map((entry, i) => (i === index ? { ...entry, ...patch } : entry)));
+
+  const pending = entries.flatMap((entry, index) => (entry.outcome ? [] : [index]));
+  const done = pending.length === 0;
+
+  const importAll = async () => {
+    if (pending.some((index) => hasConflict(entries[index]!) && !entries[index]!.decision)) {
+      setUnresolved(true);
+      requestAnimationFrame(() => errorRef.current?.focus());
+      return;
+    }
+    setUnresolved(false);
+    for (const [step, index] of pending.entries()) {
+      setProgress({ done: step, total: pending.length });
+      const entry = entries[index]!;
+      if (entry.decision === 'skip') {
+        update(index, { outcome: { status: 'skipped' } });
+        continue;
+      }
+      try {
+        const result = await importMinutes({ forumId, file: entry.file, allowSameDate: entry.decision === 'import' });
+        update(index, { outcome: outcomeOf(result) });
+      } catch (error) {
+        update(index, {
+          outcome: {
+            status: 'refused',
+            reason: error instanceof ApiError ? error.problem.detail : t('errors.unexpected'),
+          },
+        });
+      }
+    }
+    setProgress(null);
+    await Promise.all(['meetings', 'actions'].map((key) => queryClient.invalidateQueries({ queryKey: [key] })));
+  };
+
+  if (reviewing !== null) {
+    const entry = entries[reviewing]!;
+    const back = () => setReviewing(null);
+    return (
+      <Stack gap="md">
+        <Group justify="space-between" align="flex-end">
+          <Title order={2} size="h3">
+            {t('minutesImport.preview.title', { filename: entry.file.name })}
+          </Title>
+          <Button variant="default" onClick={back}>
+            {t('minutesImport.batch.back')}
+          </Button>
+        </Group>
+        <MinutesPreviewForm
+          forumId={forumId}
+          file={entry.file}
+          preview={entry.preview!}
+          meetingHref={meetingHref}
+          onImported={(result) => {
+            update(reviewing, { outcome: outcomeOf(result) });
+            back();
+          }}
+          onSkipped={() => {
+            update(reviewing, { outcome: { status: 'skipped' } });
+            back();
+          }}
+        />
+      </Stack>
+    );
+  }
+
+  const count = (status: Outcome['status']) => entries.filter((e) => e.outcome?.status === status).length;
+  return (
+    <Stack gap="md">
+      <Title order={2} size="h3">
+        {done ? t('minutesImport.batch.summaryTitle') : t('minutesImport.batch.title', { count: entries.length })}
+      </Title>
+      {done ? (
+        <Alert color={count('refused') > 0 ? 'orange' : 'teal'} variant="light" role="status">
+          {t('minutesImport.batch.summary', {
+            imported: count('imported'),
+            already: count('already_imported'),
+            skipped: count('skipped'),
+            refused: count('refused'),
+          })}
+        </Alert>
+      ) : (
+        <Text size="sm">{t('minutesImport.batch.intro')}</Text>
+      )}
+      {unresolved && (
+        <Alert color="red" variant="light" ref={errorRef} tabIndex={-1} data-form-error>
+          {t('minutesImport.batch.unresolved')}
+        </Alert>
+      )}
+      <Paper withBorder radius="md" className="table-frame">
+        <ScrollRegion label={t('minutesImport.batch.caption')} minWidth={720}>
+          <Table verticalSpacing="sm" horizontalSpacing="md" captionSide="top">
+            <Table.Caption className="table-caption">{t('minutesImport.batch.caption')}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('minutesImport.batch.file')}</Table.Th>
+                <Table.Th scope="col">{t('minutesImport.batch.read')}</Table.Th>
+                <Table.Th scope="col">{t('minutesImport.batch.status')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {entries.map((entry, index) => (
+                <Table.Tr key={`${entry.file.name}:${index}`}>
+                  <Table.Th scope="row" fw={600}>
+                    {entry.file.name}
+                  </Table.Th>
+                  <Table.Td>
+                    {entry.preview ? (
+                      <Text size="sm">
+                        {entry.preview.minutes.date
+                          ? formatDate(entry.preview.minutes.date, locale)
+                          : t('minutesImport.batch.noDate')}
+                        {' · '}
+                        {entry.preview.minutes.title || t('minutesImport.batch.noTitle')}
+                      </Text>
+                    ) : (
+                      <Text size="sm" c="dimmed">
+                        –
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <EntryStatus
+                      entry={entry}
+                      index={index}
+                      meetingHref={meetingHref}
+                      showError={unresolved}
+                      onDecide={(decision) => update(index, { decision })}
+                      onReview={() => setReviewing(index)}
+                    />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollRegion>
+      </Paper>
+      {!done && (
+        <Group>
+          <Button onClick={() => void importAll()} loading={progress !== null}>
+            {t('minutesImport.batch.importAll', { count: pending.length })}
+          </Button>
+          <Text size="sm" role="status">
+            {progress ? t('minutesImport.batch.progress', { number: progress.done + 1, total: progress.total }) : ''}
+          </Text>
+        </Group>
+      )}
+    </Stack>
+  );
+}
+
+interface EntryStatusProps {
+  entry: Entry;
+  index: number;
+  meetingHref: (id: string) => string;
+  showError: boolean;
+  onDecide: (decision: SameDateDecision) => void;
+  onReview: () => void;
+}
+
+function EntryStatus({ entry, index, meetingHref, showError, onDecide, onReview }: EntryStatusProps) {
+  const { t } = useTranslation();
+  const { outcome, preview } = entry;
+  if (outcome?.status === 'imported' || outcome?.status === 'already_imported') {
+    return (
+      <Stack gap={2}>
+        <Text size="sm" fw={600}>
+          {t(`minutesImport.outcome.${outcome.status}`)}
+        </Text>
+        <Anchor component={Link} to={meetingHref(outcome.meetingId)} size="sm">
+          {t('minutesImport.outcome.open', { filename: entry.file.name })}
+        </Anchor>
+      </Stack>
+    );
+  }
+  if (outcome?.status === 'skipped')
+    return (
+      <Text size="sm" fw={600}>
+        {t('minutesImport.outcome.skipped')}
+      </Text>
+    );
+  if (outcome?.status === 'refused')
+    return (
+      <Stack gap={2}>
+        <Text size="sm" fw={600}>
+          {t('minutesImport.outcome.refused')}
+        </Text>
+        <Text size="sm">{outcome.reason}</Text>
+      </Stack>
+    );
+  return (
+    <Stack gap="xs" align="flex-start">
+      {hasConflict(entry) && preview?.minutes.date ? (
+        <SameDateChoice
+          name={`sameDate-${index}`}
+          filename={entry.file.name}
+          date={preview.minutes.date}
+          meetings={preview.sameDateMeetings}
+          meetingHref={meetingHref}
+          value={entry.decision}
+          onChange={onDecide}
+          error={showError && !entry.decision ? t('minutesImport.sameDate.required') : undefined}
+        />
+      ) : (
+        <Text size="sm">{t('minutesImport.outcome.ready')}</Text>
+      )}
+      <Button size="xs" variant="default" onClick={onReview}>
+        {t('minutesImport.batch.review', { filename: entry.file.name })}
+      </Button>
+    </Stack>
+  );
+}

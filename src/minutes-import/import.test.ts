@@ -101,7 +101,13 @@ describe('importing old minutes through the API', () => {
 
   it('saves the corrections a person made to the preview', async () => {
     const preview = await upload('coordinator', `${base()}/preview`, form('000.txt', sample('000')));
-    const corrected = { ...preview.body.minutes, title: 'Rättad rubrik', diaryNumber: 'RS 2021-00001' };
+    const [first, ...rest] = preview.body.minutes.items;
+    const corrected = {
+      ...preview.body.minutes,
+      title: 'Rättad rubrik',
+      diaryNumber: 'RS 2021-00001',
+      items: [{ ...first, notes: 'Egen anteckning om punkten.' }, ...rest],
+    };
     const saved = await upload('coordinator', base(), form('000.txt', sample('000'), corrected));
     expect(saved.status).toBe(201);
     const meeting = (
@@ -112,6 +118,7 @@ describe('importing old minutes through the API', () => {
       })
     ).json();
     expect(meeting).toMatchObject({ title: 'Rättad rubrik', diaryNumber: 'RS 2021-00001' });
+    expect(meeting.items[0].notes).toBe('Egen anteckning om punkten.');
   });
 
   it('refuses a personnummer in a correction, a missing date, bad files and other roles, writing nothing', async () => {
@@ -146,13 +153,19 @@ describe('importing old minutes through the API', () => {
     expect((await ctx.database.db.selectFrom('meetings').select('id').execute()).length).toBe(before);
   });
 
-  it('keeps the full title of sample 002: the kind of meeting and the forum', async () => {
+  it('keeps the text of sample 002 that is neither a decision nor an uppdrag, and its full title', async () => {
     const preview = await upload('coordinator', `${base()}/preview`, form('002.txt', sample('002')));
     expect(preview.body.minutes.title).toMatch(/^Avstämningsmöte\b.*Samlad sjukvårdsresurs i Halland$/);
+    const summering = preview.body.minutes.items.find((i: { title: string }) => /summering/i.test(i.title));
+    expect(summering.notes).toContain('Hallandsjouren bör bjudas in');
     const saved = await upload('coordinator', base(), form('002.txt', sample('002')));
     expect(saved.status).toBe(201);
     const meeting = await getMeeting(saved.body.meetingId);
     expect(meeting.title).toBe(preview.body.minutes.title);
+    const item = meeting.items.find((i: { title: string }) => /summering/i.test(i.title));
+    expect(item.notes).toContain('Ansträngt på Hallands sjukhus');
+    expect(item.notes).toContain('Hallandsjouren bör bjudas in');
+    expect(item.notes).toContain('Närmaste berörda diskuterar');
   });
 
   it('names a meeting on the same date, refuses with 409 until the person confirms, and then imports', async () => {

@@ -335,6 +335,12 @@ describe('import of old minutes', () => {
     expect(await page.getByLabel('Datum', { exact: false }).first().inputValue()).toBe('2020-12-29');
     expect(await page.getByLabel('Plats', { exact: true }).inputValue()).toBe('Telefonkonferens');
     await page.getByRole('table', { name: 'Lägesrapporter som lästes in' }).waitFor();
+    // The Summering's text is neither a decision nor an uppdrag: it is kept, editable, as the item's notes.
+    const summering = page.getByRole('group', { name: 'Punkt 2' });
+    expect(await summering.getByLabel('Rubrik').inputValue()).toBe('Summering');
+    expect(await summering.getByLabel('Anteckningar').inputValue()).toContain('Hallandsjouren bör bjudas in');
+    // How sure the reading is, per field, in words.
+    expect(await page.getByText(/^Utläst ur filen, säkerhet hög\.$/).count()).toBeGreaterThan(2);
     // The demo forum met that day: the preview names the meeting and asks what to do.
     const sameDate = page.getByRole('radiogroup', { name: /Vad ska göras med 002_e5208670ec7b0939\.txt/ });
     await sameDate.waitFor();

@@ -1219,6 +1219,16 @@ export const en: Dictionary = {
   'minutesImport.notCreated.text': 'No new meeting was created; the file is already in the forum.',
   'minutesImport.saved.link': 'Open the meeting',
   'minutesImport.another': 'Import another file',
+  'minutesImport.reports.missedTitle': 'Status reports could not be read as a table',
+  'minutesImport.reports.missedText':
+    'The file mentions the current situation, but no table of status reports could be read. The text is kept in the items’ notes.',
+  'minutesImport.confidence.notFound': 'Not found in the file.',
+  'minutesImport.confidence.high': 'high',
+  'minutesImport.confidence.medium': 'medium',
+  'minutesImport.confidence.low': 'low',
+  'minutesImport.confidence.guessed': 'Guessed',
+  'minutesImport.confidence.guessedText': 'Not read from a heading or label, confidence {{sureness}}. Please check.',
+  'minutesImport.confidence.read': 'Read from the file, confidence {{sureness}}.',
   'minutesImport.file.progress': 'Reading file {{number}} of {{total}} …',
   'minutesImport.sameDate.title': 'The forum already has a meeting on {{date}}',
   'minutesImport.sameDate.text':

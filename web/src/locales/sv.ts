@@ -1227,6 +1227,16 @@ export const sv = {
   'minutesImport.notCreated.text': 'Inget nytt möte skapades; filen finns redan i forumet.',
   'minutesImport.saved.link': 'Öppna mötet',
   'minutesImport.another': 'Importera en fil till',
+  'minutesImport.reports.missedTitle': 'Lägesrapporter kunde inte läsas som tabell',
+  'minutesImport.reports.missedText':
+    'Filen nämner nuläge, men ingen tabell med lägesrapporter kunde läsas. Texten finns kvar i punkternas anteckningar.',
+  'minutesImport.confidence.notFound': 'Hittades inte i filen.',
+  'minutesImport.confidence.high': 'hög',
+  'minutesImport.confidence.medium': 'medel',
+  'minutesImport.confidence.low': 'låg',
+  'minutesImport.confidence.guessed': 'Gissat',
+  'minutesImport.confidence.guessedText': 'Inte utläst ur en rubrik eller etikett, säkerhet {{sureness}}. Kontrollera.',
+  'minutesImport.confidence.read': 'Utläst ur filen, säkerhet {{sureness}}.',
   'minutesImport.file.progress': 'Läser fil {{number}} av {{total}} …',
   'minutesImport.sameDate.title': 'Forumet har redan ett möte den {{date}}',
   'minutesImport.sameDate.text':

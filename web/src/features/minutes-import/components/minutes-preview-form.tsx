@@ -31,6 +31,7 @@ import {
   type ImportResult,
   type SameDateMeeting,
 } from '../api/import-minutes.ts';
+import { ConfidenceNote } from './confidence-note.tsx';
 import { SameDateChoice, type SameDateDecision } from './same-date-choice.tsx';
 import {
   errorsByPath,
@@ -158,6 +159,7 @@ export function MinutesPreviewForm({
   };
 
   const { meta } = values;
+  const { confidence } = preview;
   return (
     <form ref={formRef} onSubmit={handleSubmit} noValidate>
       <Stack gap="lg">
@@ -179,6 +181,7 @@ export function MinutesPreviewForm({
           <Stack gap="sm">
             <TextInput
               label={t('minutesImport.field.title')}
+              description={<ConfidenceNote confidence={confidence.title} />}
               value={meta.title}
               onChange={(event) => setMeta('title', event.currentTarget.value)}
               error={errors.title}
@@ -187,7 +190,11 @@ export function MinutesPreviewForm({
               <TextInput
                 type="date"
                 label={t('minutesImport.field.date')}
-                description={t('minutesImport.field.date.description')}
+                description={
+                  <>
+                    {t('minutesImport.field.date.description')} <ConfidenceNote confidence={confidence.date} />
+                  </>
+                }
                 required
                 value={meta.date}
                 onChange={(event) => setMeta('date', event.currentTarget.value)}
@@ -196,6 +203,7 @@ export function MinutesPreviewForm({
               <TextInput
                 type="time"
                 label={t('minutesImport.field.startTime')}
+                description={<ConfidenceNote confidence={confidence.startTime} />}
                 value={meta.startTime}
                 onChange={(event) => setMeta('startTime', event.currentTarget.value)}
                 error={errors.startTime}
@@ -203,6 +211,7 @@ export function MinutesPreviewForm({
               <TextInput
                 type="time"
                 label={t('minutesImport.field.endTime')}
+                description={<ConfidenceNote confidence={confidence.endTime} />}
                 value={meta.endTime}
                 onChange={(event) => setMeta('endTime', event.currentTarget.value)}
                 error={errors.endTime}
@@ -215,6 +224,7 @@ export function MinutesPreviewForm({
                   <TextInput
                     key={field}
                     label={t(`minutesImport.field.${field}`)}
+                    description={field === 'body' ? undefined : <ConfidenceNote confidence={confidence[field]} />}
                     value={meta[field]}
                     onChange={(event) => setMeta(field, event.currentTarget.value)}
                     error={errors[field]}
@@ -229,6 +239,7 @@ export function MinutesPreviewForm({
             {t('minutesImport.attendees.legend', { count: values.attendees.length })}
           </legend>
           <Stack gap="xs">
+            <ConfidenceNote confidence={confidence.attendees} />
             {values.attendees.length === 0 && <Text c="dimmed">{t('minutesImport.attendees.empty')}</Text>}
             {values.attendees.map((attendee, index) => (
               <Group key={attendee.key} align="flex-end" gap="xs" wrap="nowrap" className="import-row">
@@ -285,6 +296,7 @@ export function MinutesPreviewForm({
         <Paper withBorder radius="md" p="lg" component="fieldset" className="form-panel">
           <legend className="panel-legend">{t('minutesImport.items.legend', { count: values.items.length })}</legend>
           <Stack gap="md">
+            <ConfidenceNote confidence={confidence.items} />
             {values.items.length === 0 && <Text c="dimmed">{t('minutesImport.items.empty')}</Text>}
             {values.items.map((item, index) => (
               <ItemFields
@@ -318,6 +330,7 @@ export function MinutesPreviewForm({
             <Text size="sm" c="dimmed">
               {t('minutesImport.reports.description')}
             </Text>
+            <ConfidenceNote confidence={confidence.statusReports} />
             <Paper withBorder radius="md" className="table-frame">
               <ScrollRegion label={t('minutesImport.reports.caption')} minWidth={760}>
                 <Table
@@ -362,6 +375,11 @@ export function MinutesPreviewForm({
               </ScrollRegion>
             </Paper>
           </Stack>
+        )}
+        {preview.minutes.statusReports.length === 0 && confidence.statusReports.guessed && (
+          <Alert color="orange" variant="light" title={t('minutesImport.reports.missedTitle')}>
+            {t('minutesImport.reports.missedText')}
+          </Alert>
         )}
         {preview.minutes.followUpMeetings.length > 0 && (
           <Alert color="gray" variant="light">

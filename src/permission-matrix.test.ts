@@ -1326,7 +1326,8 @@ const requests: Record<string, Record<string, Builder>> = {
   'POST /api/forums/{forumId}/minutes-imports': byForum((forum) => () => ({
     method: 'POST',
     url: `/api/forums/${forumOf(forum)}/minutes-imports`,
-    multipart: { filename: 'anteckningar.txt', data: minutesFile() },
+    // Each call is a new file whose date may repeat one imported before; the matrix is about who may.
+    multipart: { filename: 'anteckningar.txt', data: minutesFile(), fields: { allowSameDate: 'true' } },
   })),
 };
 

@@ -15,7 +15,7 @@ const DISTRIBUTION = /^(?:beslutet|protokollet|protokollsutdrag(?:et)?|utdrag(?:
 const OWN_ATTACHMENTS =
   /\bskickas (?:med|ut separat|ut med)|\bbifogas\b|\bsom bilaga\b|\bmed anteckningarna\b|\bmed protokollet\b/i;
 const STATE_VERBS =
-  /(?<![\p{L}\p{N}])(?:ska (?:ha|gå ut)|(?:ska|kommer(?: att)?) (?:vara|finnas|gälla|kunna|bli|troligen|sannolikt|nog|inte|ej|också|även|kanske|behöva|råda|ligga|omfatta|innebära|handla|märkas|synas|som))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:ska (?:ha|gå ut)|(?:ska|kommer(?: att)?) (?:vara|finnas|gälla|kunna|bli|få|bidra|troligen|sannolikt|nog|inte|ej|också|även|kanske|behöva|råda|ligga|omfatta|innebära|handla|märkas|synas|som))(?![\p{L}\p{N}])/iu;
 const SUBORDINATE = new Set([
   'som',
   'att',
@@ -36,7 +36,7 @@ const SUBORDINATE = new Set([
   'tills',
   'så',
 ]);
-const PRONOUN = new Set(['vi', 'jag', 'man']);
+const PRONOUN = new Set(['vi', 'jag', 'man', 'han', 'hon']);
 const DEADLINE = /\bsenast\b/i;
 /** Substrings every cue contains; checking them first keeps the Unicode-aware regexes off most sentences. */
 const CUE_HINTS = [
@@ -109,7 +109,10 @@ function ownerOf(sentence: Sentence, cueAt: number, passive: boolean): { ok: boo
   }
   if (prefix.length > 0 && prefix.length <= 4 && !lower.some((w) => SUBORDINATE.has(w))) {
     const head = prefix[0]!;
-    const ok = head.toLowerCase() === 'de' || PRONOUN.has(head.toLowerCase()) || isActorWord(head);
+    // "Denna ska överlämnas …" states a rule about a document, not a task.
+    const ok =
+      !/^(?:denna|detta|dessa|den|det|genom|med|för|inom|under|efter|vid|i|på|enligt)$/i.test(head) &&
+      (head.toLowerCase() === 'de' || PRONOUN.has(head.toLowerCase()) || isActorWord(head));
     return { ok, owner: ok ? prefix.join(' ') : null };
   }
   // Coordinated commitments ("X ställer sig positiva … och kommer att …") keep the sentence subject.
@@ -134,6 +137,8 @@ function detect(sentence: Sentence): { owner: string | null } | null {
   const cue = active && (!passive || active.index <= passive.index) ? active : passive;
   if (!cue) return null;
   if (cue === active && STATE_VERBS.test(text.slice(cue.index, cue.index + cue[0].length + 20))) return null;
+  // "Årsredovisningen ska godkännas av fullmäktige": a procedure with its agent, not a task.
+  if (cue === active && /^(?:ska|kommer att) \p{Ll}+as av /u.test(text.slice(cue.index, cue.index + 60))) return null;
   const { ok, owner } = ownerOf(sentence, cue.index, cue === passive);
   return ok ? { owner } : null;
 }

@@ -73,6 +73,16 @@ export function readDecisions(lines: readonly Line[], indexes: readonly number[]
     const clauses: string[] = [];
     if (ATT_CLAUSE.test(m[2]!)) clauses.push(m[2]!);
     let j = k + used.length;
+    // "Regionstyrelsen beslutar att" ⏎ "Föreslå regionfullmäktige …": the clause is the next line.
+    if (/^att$/i.test(m[2]!.trim())) {
+      while (j < indexes.length && lines[indexes[j]!]!.text === '') j++;
+      const next = j < indexes.length ? lines[indexes[j]!]!.text : '';
+      if (/^\p{Lu}/u.test(next) && !DECIDED.test(next)) {
+        clauses.push(next);
+        used.push(indexes[j]!);
+        j++;
+      }
+    }
     for (; j < indexes.length; j++) {
       const line = lines[indexes[j]!]!.text;
       if (line === '') continue;

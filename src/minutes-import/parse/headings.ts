@@ -15,21 +15,29 @@ export interface ItemStart {
 }
 
 const NUMBERED = /^(?:[•·*–-] ?)?(?:(§) ?(\d{1,4}[a-z]?)\.?|(\d{1,3}[a-z]?)[.)]|([A-ZÅÄÖ])[.)])(?: (.*))?$/u;
+/** Web agendas number without a dot ("12 Yttrande …", "9 a Månadsrapport", "4 ½ Stadsdelsförnyelse"). */
+const BARE_NUMBERED = /^(\d{1,3}(?: [a-zA-Z½](?= \p{Lu}))?) (\p{Lu}.*|[”"].*)$/u;
 
 interface Candidate {
   index: number;
-  marker: 'para' | 'digit' | 'letter';
+  marker: 'para' | 'digit' | 'letter' | 'bare';
   label: string;
   value: number;
   text: string;
   sub: boolean;
 }
 
+function bareCandidate(lines: readonly Line[], i: number): Candidate | null {
+  const m = BARE_NUMBERED.exec(lines[i]!.text);
+  if (!m) return null;
+  return { index: i, marker: 'bare', label: m[1]!, value: parseInt(m[1]!, 10), text: m[2]!, sub: false };
+}
+
 function numberedCandidate(lines: readonly Line[], i: number): Candidate | null {
   const text = lines[i]!.text;
   if (text.length > 5000) return null;
   const m = NUMBERED.exec(text);
-  if (!m) return null;
+  if (!m) return bareCandidate(lines, i);
   const rest = m[5] ?? '';
   const marker = m[1] ? 'para' : m[3] ? 'digit' : 'letter';
   // OCR reads a capital O as a zero ("6. 0vriga frågor").
@@ -45,7 +53,11 @@ function continues(chain: readonly Candidate[], c: Candidate): boolean {
   const last = chain[chain.length - 1]!;
   if (last.marker !== c.marker) return false;
   const step = c.value - last.value;
-  return (step >= 1 && step <= 2) || (step === 0 && /[a-z]$/.test(c.label));
+  // Sub-numbers ("9 a", "23 A", "4 ½") share the number of the item before or after them.
+  const sub = (label: string) => /[a-zA-Z½]$/.test(label);
+  if (step === 0) return sub(c.label) || sub(last.label);
+  // Published agendas skip the items that are not public ("2, 3, 4, 6, 7 … 11, 15").
+  return step >= 1 && step <= (c.marker === 'bare' ? 4 : 2);
 }
 
 function chainScore(chain: readonly Candidate[]): number {
@@ -59,7 +71,7 @@ export function findNumberedStarts(lines: readonly Line[], consumed: Uint8Array)
   // Chains by marker and last number, so each candidate finds the chain it continues in O(1).
   const byEnd = new Map<string, Candidate[]>();
   const findOpen = (c: Candidate): Candidate[] | undefined => {
-    for (const back of [0, 1, 2]) {
+    for (const back of [0, 1, 2, 3, 4]) {
       const chain = byEnd.get(`${c.marker}:${c.value - back}`);
       if (chain && continues(chain, c)) return chain;
     }
@@ -74,7 +86,9 @@ export function findNumberedStarts(lines: readonly Line[], consumed: Uint8Array)
     else chains.push((chain = [c]));
     byEnd.set(`${c.marker}:${c.value}`, chain);
   }
-  const usable = chains.filter((ch) => !ch[0]!.sub && (ch.length >= 2 || ch[0]!.marker === 'para'));
+  const usable = chains.filter(
+    (ch) => !ch[0]!.sub && (ch.length >= (ch[0]!.marker === 'bare' ? 3 : 2) || ch[0]!.marker === 'para'),
+  );
   if (usable.length === 0) return [];
   const best = usable.reduce((a, b) => (chainScore(b) > chainScore(a) ? b : a));
   return best.map((c) => headingFromCandidate(lines, c));

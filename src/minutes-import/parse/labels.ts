@@ -12,7 +12,7 @@ interface LabelDef {
 const LABELS: LabelDef[] = [
   { kind: 'placeTime', pattern: 'plats och tid|tid och plats' },
   { kind: 'date', pattern: 'datum|mötesdatum|sammanträdesdatum' },
-  { kind: 'time', pattern: 'tid|klockslag|tidpunkt' },
+  { kind: 'time', pattern: 'tid|klockslag|tidpunkt|klockan' },
   { kind: 'location', pattern: 'plats|lokal|mötesplats|möteslokal|mötesform|sammanträdesplats' },
   { kind: 'dnr', pattern: 'dnr|diarienummer|diarienr' },
   { kind: 'chair', pattern: 'ordförande|ordf|mötesordförande|mötesledare|sammankallande' },

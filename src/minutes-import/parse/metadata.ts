@@ -55,7 +55,8 @@ interface Picked<T> {
 
 function pickDate(lines: readonly Line[], limit: number, labels: readonly LabelValue[]): Picked<string | null> {
   const dateLabelLines = new Set(labels.filter((l) => l.kind === 'date').map((l) => l.index));
-  for (let i = 0; i < limit; i++) {
+  // A written date inside an item ("protokoll från den 22 oktober") is not the meeting's.
+  for (let i = 0; i < titleLimit(lines, limit); i++) {
     const text = lines[i]!.text;
     if (dateLabelLines.has(i) || NOT_MEETING_DATE.test(text) || !hasFullTextDate(text)) continue;
     const date = findDate(text);
@@ -139,7 +140,7 @@ function dnrValue(rest: string): string | null {
 }
 
 /** A "§ N" heading: Dnr values from here on belong to the paragraphs, not to the minutes. */
-const PARAGRAPH_HEADING = /^(?:[•·*–-] ?)?§ ?\d/;
+const PARAGRAPH_HEADING = /^(?:[•·*–-] ?)?(?:§ ?\d|\d{1,3}[.)]? \p{Lu})/u;
 
 function pickDiaryNumber(lines: readonly Line[]): string | null {
   const limit = Math.min(lines.length, HEADER_LINES * 4);

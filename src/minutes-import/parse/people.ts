@@ -59,7 +59,9 @@ function protectParens(text: string): string {
 }
 
 function splitEntries(text: string): string[] {
-  return protectParens(text.replace(/\bsamt föredragande enligt nedan\b.*$/i, ''))
+  // "Anna Berg (S) Per Holm (M)": a party marker ends an entry even without a comma.
+  const separated = text.replace(/(\((?:[A-ZÅÄÖ]{1,3}|MP|KD|SD|FP)\)) (?=\p{Lu}\p{Ll})/gu, '$1, ');
+  return protectParens(separated.replace(/\bsamt föredragande enligt nedan\b.*$/i, ''))
     .split(/[,;]|\s+(?:och|samt|&)\s+/)
     .map((e) => e.replace(/\ue000/g, ',').trim())
     .filter((e) => e !== '' && e !== '-');
@@ -208,7 +210,7 @@ function readLabelledList(
     markRange(consumed, index, end);
     const block = [value, ...lines.slice(index + 1, end + 1).map((l) => l.text)];
     if (onePersonPerLine(block)) addLines(block, people);
-    else people.addList(block.join(' '));
+    else people.addList(joinRows(block));
     return end;
   }
   consumed[index] = 1;
@@ -222,6 +224,20 @@ function readLabelledList(
   if (wrapped) people.addList(block.join(' '));
   else addLines(block, people);
   return end;
+}
+
+/**
+ * Rows of a PDF list column ending in a party marker or a role ("Anna Berg (S), ordförande") are
+ * separate entries; other rows are a running list wrapped mid-name ("…, Anna" ⏎ "Andersson, …").
+ */
+function joinRows(block: readonly string[]): string {
+  return block
+    .reduce(
+      (out, row) =>
+        out !== '' && (/\)$/.test(out) || roleOf(out.split(',').pop()!) !== null) ? `${out}, ${row}` : `${out} ${row}`,
+      '',
+    )
+    .trim();
 }
 
 /** A label column with one entry per line ("Anna Berg (S), ordförande" ⏎ "Per Holm (M)"). */
@@ -323,10 +339,30 @@ const ELECTS = new RegExp(
   'u',
 );
 
+/** "Anna Berg från X var ordförande för mötet och Bo Ek skrev protokollet." */
+const CHAIRED = new RegExp(
+  String.raw`(?:^|[.:] |och )(${NAME})(?: från [^.,]{1,40})? (?:var|är) (?:mötes)?ordförande`,
+  'u',
+);
+const MINUTED = new RegExp(
+  String.raw`(?:^|[.:] |och )(${NAME})(?: från [^.,]{1,40})? (?:skrev|förde|för|skriver) protokollet`,
+  'u',
+);
+/** "Anna, Bo och Cecilia är närvarande." */
+const PRESENT = /^(\p{Lu}[^.]{1,300}?) (?:är|var) närvarande\.?$/u;
+
 /** Roles given by an election in the text rather than by a label. */
 function electedRoles(lines: readonly Line[], people: PeopleCollector): void {
   for (const line of lines) {
     const text = line.text;
+    if (text.length <= 3000) {
+      const chaired = CHAIRED.exec(text);
+      if (chaired) people.setRole('chair', chaired[1]!);
+      const minuted = MINUTED.exec(text);
+      if (minuted) people.setRole('secretary', minuted[1]!);
+      const present = PRESENT.exec(text);
+      if (present) people.addList(present[1]!);
+    }
     if (text.length > 3000 || !/(?:valdes|väljs|väljes|utsågs|utses|väljer|valde|utser|utsåg) /.test(text)) continue;
     for (const pattern of [ELECTED, ELECTS]) {
       const m = pattern.exec(text);

@@ -23,6 +23,7 @@ let servers: AppServer[];
 let proxy: string;
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
 let roundTitle: string;
+let roundId: string;
 
 /** A round in forum F due in 12 hours whose 24-hours-before reminder fell due while no server ran. */
 async function prepareDueReminder() {
@@ -44,6 +45,7 @@ async function prepareDueReminder() {
     });
     expect(created.statusCode).toBe(201);
     roundTitle = created.json().title;
+    roundId = created.json().id;
     await database.db
       .updateTable('rounds')
       .set({ createdAt: new Date(Date.now() - 72 * 3_600_000) })
@@ -148,5 +150,57 @@ describe('two app servers behind nginx', () => {
     expect(outbox.map((m) => m.status)).toEqual(outbox.map(() => 'sent'));
     expect(smtp.received).toHaveLength(outbox.length);
     for (const server of servers) expect(server.output()).not.toMatch(/scheduled job failed/);
+  });
+
+  // Last: the report filed here would stop the reminder the test above waits for.
+  it('carry a change written through one server to an SSE client of the other, through nginx', async () => {
+    const coordinator = await signIn(proxy, fixture.user.coordinator!.email, TEST_PASSWORD);
+    const abort = new AbortController();
+    const stream = await fetch(`${proxy}/api/events`, {
+      headers: { cookie: coordinator.cookie },
+      signal: abort.signal,
+    });
+    expect(stream.status).toBe(200);
+    expect(stream.headers.get('content-type')).toContain('text/event-stream');
+    const writer = servers.find((s) => `127.0.0.1:${s.port}` !== upstreamOf(stream))!;
+    const reportChange = new RegExp(`event: change\ndata: \\{[^\\n]*"kind":"report"[^\\n]*"roundId":"${roundId}"`);
+    const arrived = (async () => {
+      const reader = stream.body!.getReader();
+      const decoder = new TextDecoder();
+      let text = '';
+      while (!reportChange.test(text)) {
+        const { value, done } = await reader.read();
+        if (done) throw new Error(`the stream ended: ${text}`);
+        text += decoder.decode(value, { stream: true });
+      }
+    })();
+    try {
+      const reporter = await signIn(writer.base, fixture.user.reporter!.email, TEST_PASSWORD);
+      const reportUrl = `${writer.base}/api/rounds/${roundId}/reports/${fixture.org.B}`;
+      const saved = await fetch(reportUrl, {
+        method: 'PUT',
+        headers: reporter.headers,
+        body: JSON.stringify({
+          revision: 0,
+          currentSituation: 'Läget är ansträngt.',
+          challenges: '',
+          input: '',
+          strainLevel: 'strained',
+          values: [],
+        }),
+      });
+      expect(saved.status).toBe(200);
+      const { revision } = (await saved.json()) as { revision: number };
+      const submitted = await fetch(`${reportUrl}/submit`, {
+        method: 'POST',
+        headers: reporter.headers,
+        body: JSON.stringify({ revision }),
+      });
+      expect(submitted.status).toBe(200);
+      await Promise.race([arrived, sleep(30_000).then(() => Promise.reject(new Error('no change event within 30 s')))]);
+    } finally {
+      abort.abort();
+      await arrived.catch(() => undefined);
+    }
   });
 });

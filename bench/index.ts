@@ -9,7 +9,7 @@ import { writeResults } from './support.ts';
 import { benchMinutesDocuments } from '../src/meetings/documents/bench.ts';
 import { benchDocumentServers } from './documents.ts';
 
-const suites: Record<string, (options: { seconds: number }) => Promise<unknown>> = {
+const suites: Record<string, (options: { seconds: number; only?: string }) => Promise<unknown>> = {
   foundation: benchFoundation,
   rounds: benchRounds,
   search: benchSearch,
@@ -25,15 +25,21 @@ const suites: Record<string, (options: { seconds: number }) => Promise<unknown>>
   live: benchLive,
 };
 
-/** `npm run bench [suite…] [--seconds N]`: runs the suites and prints their figures as JSON. */
+const flagsWithValue = ['--seconds', '--only'];
+
+/**
+ * `npm run bench [suite…] [--seconds N] [--only pglite|postgres]`: runs the suites and prints their
+ * figures as JSON.
+ */
 export async function main(args: string[]) {
-  const secondsFlag = args.indexOf('--seconds');
-  const seconds = secondsFlag >= 0 ? Number(args[secondsFlag + 1]) : 5;
-  const chosen = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--seconds');
+  const flag = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+  const seconds = Number(flag('--seconds') ?? 5);
+  const only = flag('--only');
+  const chosen = args.filter((a, i) => !a.startsWith('--') && !flagsWithValue.includes(args[i - 1]!));
   for (const name of chosen.length ? chosen : Object.keys(suites)) {
     const suite = suites[name];
     if (!suite) throw new Error(`Unknown bench suite ${name}; choose from ${Object.keys(suites).join(', ')}`);
     process.stdout.write(`\n## ${name}\n`);
-    process.stdout.write(JSON.stringify(await suite({ seconds }), null, 2) + '\n');
+    process.stdout.write(JSON.stringify(await suite({ seconds, only }), null, 2) + '\n');
   }
 }

@@ -9,18 +9,26 @@ import { loadConfig } from '../src/platform/config.ts';
 import { openDatabase, type Database } from '../src/platform/db.ts';
 import { migrateToLatest } from '../src/platform/migrate.ts';
 import { BENCH_PASSWORD, generateForum } from './rounds-data.ts';
-import { load, percentile, spawnNode, stop, waitFor, writeResults } from './support.ts';
+import { cpuMilliseconds, load, percentile, rssMegabytes, spawnNode, stop, waitFor, writeResults } from './support.ts';
 
 export const SIZE = { organizations: 300, indicators: 20, rounds: 52, reporters: 50 };
-const BENCH_DB = 'samverkan_bench_submissions';
 const AUTOSAVES_PER_REPORT = 20;
 
-export type Backend = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; adminUrl: string; url: string };
+type Backend = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; adminUrl: string; url: string };
 
-const serverEnv = (backend: Backend, port: number): NodeJS.ProcessEnv => {
+/** Server settings one measurement runs with; the first of a list is the baseline of the others. */
+interface Variant {
+  name: string;
+  env: Record<string, string>;
+  /** Another checkout whose server to run, for a comparison in the same run. */
+  tree?: string;
+}
+
+const serverEnv = (backend: Backend, port: number, variant: Variant): NodeJS.ProcessEnv => {
   const { DATABASE_URL: _shared, ...env } = process.env;
   return {
     ...env,
+    ...variant.env,
     ...(backend.kind === 'postgres' ? { DATABASE_URL: backend.url } : { SAMVERKAN_DATA_DIR: backend.dataDir }),
     NODE_ENV: 'development',
     PORT: String(port),
@@ -30,20 +38,14 @@ const serverEnv = (backend: Backend, port: number): NodeJS.ProcessEnv => {
   };
 };
 
-export function openBackend(backend: Backend): Promise<Database> {
+function openBackend(backend: Backend): Promise<Database> {
   return openDatabase(
     backend.kind === 'postgres' ? { kind: 'postgres', url: backend.url } : { kind: 'pglite', dataDir: backend.dataDir },
   );
 }
 
 export async function prepare(backend: Backend) {
-  if (backend.kind === 'postgres') {
-    const admin = new pg.Client({ connectionString: backend.adminUrl });
-    await admin.connect();
-    await admin.query(`drop database if exists ${BENCH_DB} with (force)`);
-    await admin.query(`create database ${BENCH_DB}`);
-    await admin.end();
-  }
+  if (backend.kind === 'postgres') await recreateDatabase(backend.adminUrl, benchDatabaseName(backend.adminUrl));
   const database = await openBackend(backend);
   try {
     await migrateToLatest(database.db);
@@ -53,7 +55,7 @@ export async function prepare(backend: Backend) {
   }
 }
 
-export async function signIn(base: string, email: string): Promise<string> {
+async function signIn(base: string, email: string): Promise<string> {
   const response = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'samverkan-client': 'bench' },
@@ -230,16 +232,87 @@ async function countAudit(database: Database, reportId: string | undefined) {
   return row.rows[0]!.n;
 }
 
-export async function startServer(backend: Backend): Promise<{ child: ChildProcess; base: string }> {
+export async function startServer(
+  backend: Backend,
+  variant: Variant = { name: 'as configured', env: {} },
+): Promise<{ child: ChildProcess; base: string }> {
   const port = 41000 + Math.floor(Math.random() * 2000);
-  const child = spawnNode(['bin/samverkan.js', 'serve'], serverEnv(backend, port));
+  const child = spawnNode(['bin/samverkan.js', 'serve'], serverEnv(backend, port, variant), variant.tree);
   child.stderr!.on('data', (chunk) => process.stderr.write(chunk));
   const base = `http://127.0.0.1:${port}`;
   await waitFor(`${base}/api/health`, 120_000);
   return { child, base };
 }
 
-async function benchOne(backend: Backend, seconds: number, concurrent: number) {
+/** CPU a phase costs the app server and, on PostgreSQL, the database backends serving it. */
+async function cpuOf<T>(backend: Backend, serverPid: number, run: () => Promise<T>) {
+  const backendPids = async () => {
+    if (backend.kind !== 'postgres') return [];
+    const admin = new pg.Client({ connectionString: backend.adminUrl });
+    await admin.connect();
+    try {
+      const rows = await admin.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1', [
+        new URL(backend.url).pathname.slice(1),
+      ]);
+      return rows.rows.map((r) => r.pid);
+    } finally {
+      await admin.end();
+    }
+  };
+  const before = new Map((await backendPids()).map((pid) => [pid, cpuMilliseconds(pid)]));
+  const serverBefore = cpuMilliseconds(serverPid);
+  const result = await run();
+  const server = cpuMilliseconds(serverPid) - serverBefore;
+  let database = 0;
+  for (const pid of new Set([...before.keys(), ...(await backendPids())])) {
+    const now = cpuMilliseconds(pid);
+    if (now > 0) database += now - (before.get(pid) ?? 0);
+  }
+  return { result, cpuMs: { server, database } };
+}
+
+const perOperation = (cpu: { server: number; database: number }, operations: number) => ({
+  server: Math.round((cpu.server / operations) * 100) / 100,
+  database: Math.round((cpu.database / operations) * 100) / 100,
+  total: Math.round(((cpu.server + cpu.database) / operations) * 100) / 100,
+});
+
+async function measure(
+  backend: Backend,
+  variant: Variant,
+  at: { roundId: string; organizationIds: string[] },
+  options: { seconds: number; concurrent: number },
+) {
+  const { child, base } = await startServer(backend, variant);
+  try {
+    const cookie = await signIn(base, 'reporter2@bench.example');
+    // The floor under any request: session lookup, one statement, JSON.
+    const baseline = await cpuOf(backend, child.pid!, () =>
+      load(`${base}/api/auth/me`, { connections: options.concurrent, seconds: options.seconds, headers: { cookie } }),
+    );
+    const singleDraftSave = await draftSaves(base, at.roundId, at.organizationIds[1]!, 1, 200);
+    const filed = await cpuOf(backend, child.pid!, () =>
+      submissions(base, at.roundId, at.organizationIds.slice(0, options.concurrent), options.seconds),
+    );
+    const baselineCpu = perOperation(baseline.cpuMs, baseline.result.requests);
+    const submissionCpu = perOperation(filed.cpuMs, filed.result.submissions);
+    return {
+      variant: variant.name,
+      singleDraftSave,
+      submissions: { ...filed.result, cpuMsEach: submissionCpu },
+      baselineSessionRead: { ...baseline.result, cpuMsEach: baselineCpu },
+      submissionsPerBaselineRequest:
+        Math.round((filed.result.submissionsPerSecond / baseline.result.requestsPerSecond) * 100) / 100,
+      cpuOfSubmissionInBaselineRequests: Math.round((submissionCpu.total / baselineCpu.total) * 10) / 10,
+      ratioP99ToBaseline: Math.round((filed.result.p99Ms / baseline.result.p99Ms) * 10) / 10,
+      serverRssMb: rssMegabytes(child.pid!),
+    };
+  } finally {
+    await stop(child);
+  }
+}
+
+async function benchOne(backend: Backend, variants: Variant[], options: { seconds: number; concurrent: number }) {
   const { openRoundId, forumId } = await prepare(backend);
   const organizationIds = await (async () => {
     const database = await openBackend(backend);
@@ -258,26 +331,48 @@ async function benchOne(backend: Backend, seconds: number, concurrent: number) {
     }
   })();
   const counts = await statementsAndAudit(backend, openRoundId, organizationIds[0]!);
-  const { child, base } = await startServer(backend);
+  const runs = [];
+  for (const variant of variants)
+    runs.push(await measure(backend, variant, { roundId: openRoundId, organizationIds }, options));
+  return {
+    database: backend.kind,
+    ...counts,
+    runs,
+    note: 'load from this process, server in its own; one submission = draft save (PUT) + submit (POST) timed together; the baseline is GET /api/auth/me in the same run',
+  };
+}
+
+/** The scratch database beside the admin connection's own, so helpers sharing a server do not collide. */
+function benchDatabaseName(adminUrl: string) {
+  const own = decodeURIComponent(new URL(adminUrl).pathname.slice(1)) || 'postgres';
+  return `${own.replace(/[^a-z0-9_]/gi, '_')}_bench_submissions`;
+}
+
+async function recreateDatabase(adminUrl: string, name: string, create = true) {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
   try {
-    const cookie = await signIn(base, 'reporter2@bench.example');
-    // The floor under any request: session lookup, one statement, JSON.
-    const baseline = await load(`${base}/api/auth/me`, { connections: concurrent, seconds, headers: { cookie } });
-    const singleDraftSave = await draftSaves(base, openRoundId, organizationIds[1]!, 1, 200);
-    const load50 = await submissions(base, openRoundId, organizationIds.slice(0, concurrent), seconds);
-    return {
-      database: backend.kind,
-      ...counts,
-      singleDraftSave,
-      submissions: load50,
-      baselineSessionRead: baseline,
-      ratioP99ToBaseline: Math.round((load50.p99Ms / baseline.p99Ms) * 10) / 10,
-      note: 'load from this process, server in its own; one submission = draft save (PUT) + submit (POST) timed together',
-    };
+    await admin.query(`drop database if exists ${name} with (force)`);
+    if (create) await admin.query(`create database ${name}`);
   } finally {
-    await stop(child);
+    await admin.end();
   }
 }
+
+// BENCH_COMPARE_TREE=<another checkout, e.g. a worktree of an older commit>: its server is measured
+// first, on the same data, as the baseline of this code.
+const compared: Variant[] = process.env.BENCH_COMPARE_TREE
+  ? [{ name: `code in ${process.env.BENCH_COMPARE_TREE}`, env: {}, tree: process.env.BENCH_COMPARE_TREE }]
+  : [];
+
+const POSTGRES_VARIANTS: Variant[] = [
+  ...compared,
+  {
+    name: 'unprepared statements, pool 10',
+    env: { SAMVERKAN_DB_PREPARED_STATEMENTS: 'false', SAMVERKAN_DB_POOL_SIZE: '10' },
+  },
+  { name: 'as configured', env: {} },
+];
 
 /**
  * Runs a suite on a fresh PGlite directory, and on PostgreSQL when DATABASE_URL (or
@@ -293,13 +388,11 @@ export async function onEachBackend(name: string, run: (backend: Backend) => Pro
   }
   const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
   if (adminUrl) {
+    const database = benchDatabaseName(adminUrl);
     const url = new URL(adminUrl);
-    url.pathname = `/${BENCH_DB}`;
+    url.pathname = `/${database}`;
     results.push(await run({ kind: 'postgres', adminUrl, url: url.href }));
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`drop database if exists ${BENCH_DB} with (force)`);
-    await admin.end();
+    await recreateDatabase(adminUrl, database, false);
   } else {
     results.push({
       database: 'postgres',
@@ -311,8 +404,33 @@ export async function onEachBackend(name: string, run: (backend: Backend) => Pro
 }
 
 /** Issue 15 point 1: submissions per second and their p99 under concurrent reporters, statements and audit rows. */
-export function benchSubmissions(options: { seconds: number }) {
-  return onEachBackend('submissions', (backend) =>
-    benchOne(backend, options.seconds, backend.kind === 'pglite' ? 20 : 50),
-  );
+export async function benchSubmissions(options: { seconds: number; only?: string }) {
+  const results: unknown[] = [];
+  if (options.only !== 'postgres') {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samverkan-bench-submit-'));
+    try {
+      const pglite = { kind: 'pglite', dataDir } as const;
+      const variants = [...compared, { name: 'as configured', env: {} }];
+      results.push(await benchOne(pglite, variants, { ...options, concurrent: 20 }));
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
+  const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (options.only !== 'pglite' && adminUrl) {
+    const name = benchDatabaseName(adminUrl);
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    results.push(
+      await benchOne({ kind: 'postgres', adminUrl, url: url.href }, POSTGRES_VARIANTS, { ...options, concurrent: 50 }),
+    );
+    await recreateDatabase(adminUrl, name, false);
+  } else if (options.only !== 'pglite') {
+    results.push({
+      database: 'postgres',
+      skipped: 'set DATABASE_URL (an admin connection; a database is created and dropped)',
+    });
+  }
+  writeResults('submissions', results);
+  return results;
 }

@@ -14,6 +14,17 @@ export function rssMegabytes(pid: number): number {
   return Math.round(kb / 1024);
 }
 
+/** CPU time (user + system) a process has used so far, from /proc: what a load costs, however busy the machine. */
+export function cpuMilliseconds(pid: number): number {
+  try {
+    // Fields after the command name, which may hold spaces: utime and stime are the 12th and 13th.
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return 0; // the process has ended
+  }
+}
+
 export async function waitFor(url: string, deadlineMs: number, init?: RequestInit): Promise<void> {
   const deadline = Date.now() + deadlineMs;
   while (Date.now() < deadline) {
@@ -27,8 +38,8 @@ export async function waitFor(url: string, deadlineMs: number, init?: RequestIni
   throw new Error(`${url} did not answer 200 within ${deadlineMs} ms`);
 }
 
-export function spawnNode(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, args, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+export function spawnNode(args: string[], env: NodeJS.ProcessEnv, cwd = repoRoot): ChildProcess {
+  return spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 export async function stop(child: ChildProcess): Promise<void> {
@@ -49,6 +60,7 @@ export async function load(
     headers: options.headers,
   });
   return {
+    requests: result.requests.total,
     requestsPerSecond: Math.round(result.requests.average),
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,

@@ -13,6 +13,12 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
+  // node-postgres connections per app process. Two cores run PostgreSQL best with a few busy
+  // backends; more only queue inside PostgreSQL instead of in the pool (measured: README, Performance).
+  SAMVERKAN_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  // Named statements are parsed and planned once per connection. Turn off behind a pooler in
+  // transaction mode (PgBouncer before 1.21), which cannot keep a statement on one connection.
+  SAMVERKAN_DB_PREPARED_STATEMENTS: booleanFromEnv.default(true),
   SAMVERKAN_DATA_DIR: z.string().min(1).default('./data'),
   SAMVERKAN_SESSION_TTL_HOURS: z.coerce
     .number()
@@ -52,7 +58,9 @@ const envSchema = z.object({
   SAMVERKAN_FORCE_PASSWORD_SIGN_IN: booleanFromEnv.default(false),
 });
 
-export type DatabaseConfig = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+export type DatabaseConfig =
+  | { kind: 'postgres'; url: string; poolSize?: number; preparedStatements?: boolean }
+  | { kind: 'pglite'; dataDir: string };
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -180,7 +188,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     database: e.DATABASE_URL
-      ? { kind: 'postgres', url: e.DATABASE_URL }
+      ? {
+          kind: 'postgres',
+          url: e.DATABASE_URL,
+          poolSize: e.SAMVERKAN_DB_POOL_SIZE,
+          preparedStatements: e.SAMVERKAN_DB_PREPARED_STATEMENTS,
+        }
       : { kind: 'pglite', dataDir: path.resolve(e.SAMVERKAN_DATA_DIR) },
     sessionTtlMs: e.SAMVERKAN_SESSION_TTL_HOURS * 3600_000,
     seedDemoWhenEmpty: e.SAMVERKAN_SEED_DEMO ?? !isProduction,

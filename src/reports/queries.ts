@@ -170,11 +170,18 @@ export function findVersionValues(db: DbOrTrx, reportId: string, version: number
     .execute();
 }
 
+/**
+ * Files a version in one statement: the previous latest version and its values step back, the new
+ * version and its values go in, and the working copy records what was submitted. The values travel
+ * as one JSON parameter so the statement text is the same for any number of them (and is prepared
+ * once). Foreign keys are checked at the end of the statement, after the version row exists.
+ */
 export async function insertVersion(
   trx: Trx,
   version: {
     reportId: string;
     version: number;
+    revision: number;
     roundId: string;
     organizationId: string;
     currentSituation: string;
@@ -186,49 +193,30 @@ export async function insertVersion(
     isLate: boolean;
     values: { indicatorId: string; value: number; capacity: number | null }[];
   },
-) {
-  const { values, ...row } = version;
+): Promise<Date> {
+  const v = version;
   const submittedAt = new Date();
-  await trx
-    .updateTable('reportVersions')
-    .set({ isLatest: false })
-    .where('reportId', '=', row.reportId)
-    .where('isLatest', '=', true)
-    .execute();
-  await trx
-    .updateTable('reportValues')
-    .set({ isLatest: false })
-    .where('reportId', '=', row.reportId)
-    .where('isLatest', '=', true)
-    .execute();
-  await trx
-    .insertInto('reportVersions')
-    .values({ ...row, submittedAt, isLatest: true })
-    .execute();
-  if (values.length > 0) {
-    await trx
-      .insertInto('reportValues')
-      .values(
-        values.map((v) => ({
-          ...v,
-          reportId: row.reportId,
-          version: row.version,
-          roundId: row.roundId,
-          organizationId: row.organizationId,
-          isLatest: true,
-        })),
-      )
-      .execute();
-  }
+  const values = JSON.stringify(
+    v.values.map((x) => ({ indicator_id: x.indicatorId, value: x.value, capacity: x.capacity })),
+  );
+  await sql`
+    with previous_version as (
+      update report_versions set is_latest = false where report_id = ${v.reportId} and is_latest
+    ), previous_values as (
+      update report_values set is_latest = false where report_id = ${v.reportId} and is_latest
+    ), new_values as (
+      insert into report_values (report_id, version, round_id, organization_id, indicator_id, value, capacity, is_latest)
+      select ${v.reportId}, ${v.version}, ${v.roundId}, ${v.organizationId}, x.indicator_id, x.value, x.capacity, true
+      from jsonb_to_recordset(${values}::jsonb) as x(indicator_id uuid, value numeric, capacity numeric)
+    ), submitted as (
+      update reports set submitted_version = ${v.version}, submitted_revision = ${v.revision} where id = ${v.reportId}
+    )
+    insert into report_versions (report_id, version, round_id, organization_id, current_situation, challenges, input,
+      strain_level, submitted_at, submitted_by, on_behalf, is_late, is_latest)
+    values (${v.reportId}, ${v.version}, ${v.roundId}, ${v.organizationId}, ${v.currentSituation}, ${v.challenges},
+      ${v.input}, ${v.strainLevel}, ${submittedAt}, ${v.submittedBy}, ${v.onBehalf}, ${v.isLate}, true)
+  `.execute(trx);
   return submittedAt;
-}
-
-export function markSubmitted(trx: Trx, id: string, version: number, revision: number) {
-  return trx
-    .updateTable('reports')
-    .set({ submittedVersion: version, submittedRevision: revision })
-    .where('id', '=', id)
-    .execute();
 }
 
 /** Submitted versions of the organisation's reports in the forum's rounds before this one. */
@@ -260,12 +248,14 @@ export function findPreviousSubmitted(db: DbOrTrx, forumId: string, periodStart:
     .executeTakeFirst();
 }
 
-export function findMembership(db: DbOrTrx, forumId: string, organizationId: string) {
+/** The organisation, when it is a member of the round's forum. */
+export function findMembershipInRound(db: DbOrTrx, roundId: string, organizationId: string) {
   return db
     .selectFrom('forumMembers')
     .innerJoin('organizations', 'organizations.id', 'forumMembers.organizationId')
+    .innerJoin('rounds', 'rounds.forumId', 'forumMembers.forumId')
     .select(['organizations.id', 'organizations.name', 'organizations.kind'])
-    .where('forumMembers.forumId', '=', forumId)
+    .where('rounds.id', '=', roundId)
     .where('forumMembers.organizationId', '=', organizationId)
     .executeTakeFirst();
 }

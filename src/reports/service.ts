@@ -2,7 +2,7 @@ import { diffWords } from 'diff';
 import { recordAudit, recordEditingSession } from '../audit/service.ts';
 import type { Actor } from '../auth/service.ts';
 import type { Indicator } from '../indicators/schema.ts';
-import { appliesTo, listIndicators } from '../indicators/service.ts';
+import { appliesTo, listActiveIndicatorsOfRound } from '../indicators/service.ts';
 import type { OrganizationKind } from '../organizations/schema.ts';
 import type { Db, DbOrTrx, Trx } from '../platform/db.ts';
 import type { LocalizedMessage } from '../platform/errors.ts';
@@ -32,11 +32,12 @@ function reportTarget(ctx: ReportContext) {
   return { forumId: ctx.round.forumId, organizationId: ctx.organization.id, roundStatus: ctx.round.status };
 }
 
+/** The round, the organisation and its indicators, read side by side: one round trip on PostgreSQL. */
 async function loadContext(db: DbOrTrx, actor: Actor, roundId: string, organizationId: string): Promise<ReportContext> {
-  const round = await getVisibleRoundHeader(db, actor, roundId);
-  const [membership, forumIndicators] = await Promise.all([
-    queries.findMembership(db, round.forumId, organizationId),
-    listIndicators(db, round.forumId),
+  const [round, membership, forumIndicators] = await Promise.all([
+    getVisibleRoundHeader(db, actor, roundId),
+    queries.findMembershipInRound(db, roundId, organizationId),
+    listActiveIndicatorsOfRound(db, roundId),
   ]);
   if (!membership) throw errors.notMember();
   const kind = membership.kind as OrganizationKind;
@@ -289,8 +290,8 @@ export async function submitReport(options: {
       onBehalf,
       isLate,
       values,
+      revision: row.revision,
     });
-    await queries.markSubmitted(trx, row.id, version, row.revision);
     await recordAudit(trx, {
       actor,
       action: version === 1 ? 'submit' : 'amend',

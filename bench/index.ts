@@ -4,12 +4,15 @@ import { benchSearch } from './search.ts';
 import { benchMinutes } from './minutes.ts';
 import { benchSubmissions } from './submissions.ts';
 import { benchLive } from './live.ts';
+import { benchNational } from './national.ts';
 import { benchWeb } from './web.ts';
 import { writeResults } from './support.ts';
 import { benchMinutesDocuments } from '../src/meetings/documents/bench.ts';
 import { benchDocumentServers } from './documents.ts';
 
-const suites: Record<string, (options: { seconds: number; only?: string }) => Promise<unknown>> = {
+type SuiteOptions = { seconds: number; only?: string; scale?: number };
+
+const suites: Record<string, (options: SuiteOptions) => Promise<unknown>> = {
   foundation: benchFoundation,
   rounds: benchRounds,
   search: benchSearch,
@@ -23,23 +26,28 @@ const suites: Record<string, (options: { seconds: number; only?: string }) => Pr
   web: benchWeb,
   submissions: benchSubmissions,
   live: benchLive,
+  national: benchNational,
 };
 
-const flagsWithValue = ['--seconds', '--only'];
+const flagsWithValue = ['--seconds', '--only', '--seed', '--scale'];
 
 /**
  * `npm run bench [suite…] [--seconds N] [--only pglite|postgres]`: runs the suites and prints their
- * figures as JSON.
+ * figures as JSON. `--seed national [--scale F]` is the national suite (F = 1 is the full country).
  */
 export async function main(args: string[]) {
   const flag = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
   const seconds = Number(flag('--seconds') ?? 5);
   const only = flag('--only');
-  const chosen = args.filter((a, i) => !a.startsWith('--') && !flagsWithValue.includes(args[i - 1]!));
-  for (const name of chosen.length ? chosen : Object.keys(suites)) {
+  const scale = flag('--scale') === undefined ? undefined : Number(flag('--scale'));
+  const seed = flag('--seed');
+  if (seed !== undefined && seed !== 'national') throw new Error(`Unknown seed ${seed}; the one there is: national`);
+  const named = args.filter((a, i) => !a.startsWith('--') && !flagsWithValue.includes(args[i - 1]!));
+  const chosen = seed ? [...named, 'national'] : named;
+  for (const name of chosen.length ? chosen : Object.keys(suites).filter((s) => s !== 'national')) {
     const suite = suites[name];
     if (!suite) throw new Error(`Unknown bench suite ${name}; choose from ${Object.keys(suites).join(', ')}`);
     process.stdout.write(`\n## ${name}\n`);
-    process.stdout.write(JSON.stringify(await suite({ seconds, only }), null, 2) + '\n');
+    process.stdout.write(JSON.stringify(await suite({ seconds, only, scale }), null, 2) + '\n');
   }
 }

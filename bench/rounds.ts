@@ -7,7 +7,7 @@ import type { Database } from '../src/platform/db.ts';
 import { migrateToLatest } from '../src/platform/migrate.ts';
 import { getOverview } from '../src/rounds/service.ts';
 import { BENCH_PASSWORD, generateForum } from './rounds-data.ts';
-import { openBenchDatabase, percentile, writeResults } from './support.ts';
+import { openBenchDatabase, percentile, timeIt, writeResults } from './support.ts';
 
 const SIZE = { organizations: 300, indicators: 20, rounds: 52, reporters: 50 };
 
@@ -35,19 +35,6 @@ export async function bareRunner(database: Database, adminUrl?: string, name = '
   const client = new pg.Client({ connectionString: url.href });
   await client.connect();
   return { run: async (q: CompiledQuery) => client.query(q.sql, [...q.parameters]), close: () => client.end() };
-}
-
-export async function timeIt(times: number, fn: () => Promise<unknown>) {
-  for (let i = 0; i < 10; i++) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const started = performance.now();
-    await fn();
-    samples.push(performance.now() - started);
-  }
-  samples.sort((a, b) => a - b);
-  const r = (n: number) => Math.round(n * 100) / 100;
-  return { p50Ms: r(percentile(samples, 50)), p95Ms: r(percentile(samples, 95)), samples: times };
 }
 
 export async function signIn(base: string, email: string): Promise<string> {

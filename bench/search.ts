@@ -5,7 +5,8 @@ import { loadConfig } from '../src/platform/config.ts';
 import type { Db } from '../src/platform/db.ts';
 import { migrateToLatest } from '../src/platform/migrate.ts';
 import { search } from '../src/search/service.ts';
-import { bareRunner, captureSql, signIn, timeIt } from './rounds.ts';
+import { bareRunner, captureSql, signIn } from './rounds.ts';
+import { timeIt } from './support.ts';
 import { generateForum } from './rounds-data.ts';
 import { openBenchDatabase, writeResults } from './support.ts';
 

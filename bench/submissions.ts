@@ -14,7 +14,7 @@ import { cpuMilliseconds, load, percentile, rssMegabytes, spawnNode, stop, waitF
 export const SIZE = { organizations: 300, indicators: 20, rounds: 52, reporters: 50 };
 const AUTOSAVES_PER_REPORT = 20;
 
-type Backend = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; adminUrl: string; url: string };
+export type Backend = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; adminUrl: string; url: string };
 
 /** Server settings one measurement runs with; the first of a list is the baseline of the others. */
 interface Variant {
@@ -24,7 +24,11 @@ interface Variant {
   tree?: string;
 }
 
-const serverEnv = (backend: Backend, port: number, variant: Variant): NodeJS.ProcessEnv => {
+export const serverEnv = (
+  backend: Backend,
+  port: number,
+  variant: Variant = { name: '', env: {} },
+): NodeJS.ProcessEnv => {
   const { DATABASE_URL: _shared, ...env } = process.env;
   return {
     ...env,
@@ -38,7 +42,7 @@ const serverEnv = (backend: Backend, port: number, variant: Variant): NodeJS.Pro
   };
 };
 
-function openBackend(backend: Backend): Promise<Database> {
+export function openBackend(backend: Backend): Promise<Database> {
   return openDatabase(
     backend.kind === 'postgres' ? { kind: 'postgres', url: backend.url } : { kind: 'pglite', dataDir: backend.dataDir },
   );
@@ -55,11 +59,11 @@ export async function prepare(backend: Backend) {
   }
 }
 
-async function signIn(base: string, email: string): Promise<string> {
+export async function signIn(base: string, email: string, password = BENCH_PASSWORD): Promise<string> {
   const response = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'samverkan-client': 'bench' },
-    body: JSON.stringify({ email, password: BENCH_PASSWORD }),
+    body: JSON.stringify({ email, password }),
   });
   if (response.status !== 200) throw new Error(`sign-in failed for ${email}: ${response.status}`);
   return response.headers.getSetCookie()[0]!.split(';')[0]!;
@@ -76,19 +80,35 @@ export const draft = (revision: number, n: number) =>
   });
 
 /** A reporter's session against the running server: its report's address and headers. */
-async function reporter(base: string, roundId: string, organizationId: string, index: number) {
-  const cookie = await signIn(base, `reporter${index + 1}@bench.example`);
+/** Who files, where. */
+export interface Seat {
+  email: string;
+  password: string;
+  roundId: string;
+  organizationId: string;
+}
+
+const benchSeats = (roundId: string, organizationIds: string[]): Seat[] =>
+  organizationIds.map((organizationId, i) => ({
+    email: `reporter${i + 1}@bench.example`,
+    password: BENCH_PASSWORD,
+    roundId,
+    organizationId,
+  }));
+
+async function reporter(base: string, { email, password, roundId, organizationId }: Seat) {
+  const cookie = await signIn(base, email, password);
   const headers = { cookie, 'content-type': 'application/json', 'samverkan-client': 'bench' };
   const url = `${base}/api/rounds/${roundId}/reports/${organizationId}`;
   const current = await fetch(url, { headers });
   return { url, headers, revision: ((await current.json()) as { revision: number }).revision };
 }
 
-/** `reporters` people each saving a draft and submitting it, again and again, for `seconds`. */
-async function submissions(base: string, roundId: string, organizationIds: string[], seconds: number) {
+/** Every seat's reporter saving a draft and submitting it, again and again, for `seconds`. */
+export async function submissions(base: string, seats: Seat[], seconds: number) {
   const latencies: number[] = [];
   let errors = 0;
-  const people = await Promise.all(organizationIds.map((id, i) => reporter(base, roundId, id, i)));
+  const people = await Promise.all(seats.map((seat) => reporter(base, seat)));
   const deadline = Date.now() + seconds * 1000;
   const work = async (person: (typeof people)[number]) => {
     let n = 0;
@@ -133,8 +153,8 @@ async function submissions(base: string, roundId: string, organizationIds: strin
 }
 
 /** One reporter typing: draft saves one after another. */
-async function draftSaves(base: string, roundId: string, organizationId: string, index: number, times: number) {
-  const person = await reporter(base, roundId, organizationId, index);
+async function draftSaves(base: string, seat: Seat, times: number) {
+  const person = await reporter(base, seat);
   const samples: number[] = [];
   for (let n = 0; n < times + 10; n++) {
     const started = performance.now();
@@ -290,9 +310,10 @@ async function measure(
     const baseline = await cpuOf(backend, child.pid!, () =>
       load(`${base}/api/auth/me`, { connections: options.concurrent, seconds: options.seconds, headers: { cookie } }),
     );
-    const singleDraftSave = await draftSaves(base, at.roundId, at.organizationIds[1]!, 1, 200);
+    const seats = benchSeats(at.roundId, at.organizationIds);
+    const singleDraftSave = await draftSaves(base, seats[1]!, 200);
     const filed = await cpuOf(backend, child.pid!, () =>
-      submissions(base, at.roundId, at.organizationIds.slice(0, options.concurrent), options.seconds),
+      submissions(base, seats.slice(0, options.concurrent), options.seconds),
     );
     const baselineCpu = perOperation(baseline.cpuMs, baseline.result.requests);
     const submissionCpu = perOperation(filed.cpuMs, filed.result.submissions);
@@ -343,12 +364,12 @@ async function benchOne(backend: Backend, variants: Variant[], options: { second
 }
 
 /** The scratch database beside the admin connection's own, so helpers sharing a server do not collide. */
-function benchDatabaseName(adminUrl: string) {
+export function benchDatabaseName(adminUrl: string, suite = 'submissions') {
   const own = decodeURIComponent(new URL(adminUrl).pathname.slice(1)) || 'postgres';
-  return `${own.replace(/[^a-z0-9_]/gi, '_')}_bench_submissions`;
+  return `${own.replace(/[^a-z0-9_]/gi, '_')}_bench_${suite}`;
 }
 
-async function recreateDatabase(adminUrl: string, name: string, create = true) {
+export async function recreateDatabase(adminUrl: string, name: string, create = true) {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {

@@ -68,6 +68,20 @@ export async function load(
   };
 }
 
+/** p50 and p95 of `times` sequential runs of `fn`, after `warmup` untimed ones. */
+export async function timeIt(times: number, fn: () => Promise<unknown>, warmup = 10) {
+  for (let i = 0; i < warmup; i++) await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const started = performance.now();
+    await fn();
+    samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  const r = (n: number) => Math.round(n * 100) / 100;
+  return { p50Ms: r(percentile(samples, 50)), p95Ms: r(percentile(samples, 95)), samples: times };
+}
+
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;

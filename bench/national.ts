@@ -1,0 +1,221 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PostgresQueryCompiler, type CompiledQuery, type KyselyPlugin } from 'kysely';
+import pg from 'pg';
+import { buildApp } from '../src/app.ts';
+import { loadConfig } from '../src/platform/config.ts';
+import type { Database } from '../src/platform/db.ts';
+import { migrateToLatest } from '../src/platform/migrate.ts';
+import { generateNational, NATIONAL_PASSWORD, type NationalData } from '../src/seed/national.ts';
+import {
+  benchDatabaseName,
+  openBackend,
+  recreateDatabase,
+  serverEnv,
+  signIn,
+  submissions,
+  type Backend,
+} from './submissions.ts';
+import { rssMegabytes, spawnNode, stop, timeIt, waitFor, writeResults } from './support.ts';
+
+const ADMIN = 'admin@national.example';
+
+const open = openBackend;
+
+/** The reads a coordinator and an administrator make while a meeting runs, as the browser asks for them. */
+function reads(data: NationalData) {
+  const list: { name: string; url: string }[] = [
+    { name: 'lägesbild (round overview)', url: `/api/rounds/${data.latestRoundId}/overview` },
+    {
+      name: 'trend of one indicator, three years',
+      url: `/api/forums/${data.forumId}/trends?indicatorId=${data.indicatorId}`,
+    },
+    { name: 'reporting discipline, three years', url: `/api/forums/${data.forumId}/reporting` },
+    { name: "uppdrag board, the forum's", url: `/api/actions?forumId=${data.forumId}` },
+    { name: 'uppdrag board, every forum', url: '/api/actions' },
+    { name: 'decision register, first page', url: '/api/decisions' },
+    { name: "decision register, words in one forum's", url: `/api/decisions?forumId=${data.forumId}&q=bemanning` },
+  ];
+  if (fs.existsSync(path.join(import.meta.dirname, '..', 'src', 'search')))
+    list.push({ name: 'search, every forum', url: '/api/search?q=bemanning' });
+  return list;
+}
+
+/**
+ * Each read's own SQL: the statements the endpoint runs (session lookup included), captured through
+ * the app in this process, then timed one after another on a bare connection.
+ */
+async function timeBareSql(backend: Backend, data: NationalData, samples: number) {
+  const database = await open(backend);
+  const compiler = new PostgresQueryCompiler();
+  let captured: CompiledQuery[] = [];
+  const plugin: KyselyPlugin = {
+    transformQuery: ({ node, queryId }) => {
+      captured.push(compiler.compileQuery(node, queryId));
+      return node;
+    },
+    transformResult: async ({ result }) => result,
+  };
+  const config = loadConfig({ NODE_ENV: 'development', SAMVERKAN_LOG_LEVEL: 'silent', SAMVERKAN_SEED_DEMO: 'false' });
+  const app = await buildApp({
+    config,
+    database: { ...database, db: database.db.withPlugin(plugin) } as Database,
+    logger: false,
+    serveWeb: false,
+  });
+  const results: Record<string, { statements: number; p50Ms: number; p95Ms: number }> = {};
+  try {
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'samverkan-client': 'bench' },
+      payload: { email: ADMIN, password: NATIONAL_PASSWORD },
+    });
+    const cookie = login.headers['set-cookie']!.toString().split(';')[0]!;
+    const runner = await bareRunner(database, backend);
+    try {
+      for (const read of reads(data)) {
+        captured = [];
+        const response = await app.inject({ method: 'GET', url: read.url, headers: { cookie } });
+        if (response.statusCode !== 200)
+          throw new Error(`${read.url} answered ${response.statusCode}: ${response.body}`);
+        const statements = captured;
+        const timed = await timeIt(
+          samples,
+          async () => {
+            for (const query of statements) await runner.run(query);
+          },
+          3,
+        );
+        results[read.name] = { statements: statements.length, ...timed };
+      }
+    } finally {
+      await runner.close();
+    }
+  } finally {
+    await app.close();
+    await database.close();
+  }
+  return results;
+}
+
+async function bareRunner(database: Database, backend: Backend) {
+  if (database.pglite) {
+    const pglite = database.pglite;
+    return { run: (q: CompiledQuery) => pglite.query(q.sql, [...q.parameters]), close: async () => {} };
+  }
+  const client = new pg.Client({ connectionString: (backend as { url: string }).url });
+  await client.connect();
+  return { run: (q: CompiledQuery) => client.query(q.sql, [...q.parameters]), close: () => client.end() };
+}
+
+async function serve(backend: Backend) {
+  const port = 43000 + Math.floor(Math.random() * 2000);
+  const child = spawnNode(['bin/samverkan.js', 'serve'], serverEnv(backend, port));
+  child.stderr!.on('data', (chunk) => process.stderr.write(chunk));
+  const base = `http://127.0.0.1:${port}`;
+  await waitFor(`${base}/api/health`, 180_000);
+  return { child, base };
+}
+
+async function benchOne(backend: Backend, options: { scale: number; seconds: number; samples: number }) {
+  const database = await open(backend);
+  let data: NationalData;
+  const started = performance.now();
+  try {
+    await migrateToLatest(database.db);
+    data = await generateNational(database.db, options.scale);
+  } finally {
+    await database.close();
+  }
+  const generateSeconds = Math.round((performance.now() - started) / 100) / 10;
+  const bare = await timeBareSql(backend, data, options.samples);
+  const { child, base } = await serve(backend);
+  try {
+    const cookie = await signIn(base, ADMIN, NATIONAL_PASSWORD);
+    const endpoints: Record<string, unknown> = {};
+    for (const read of reads(data)) {
+      const timed = await timeIt(
+        options.samples,
+        async () => {
+          const response = await fetch(`${base}${read.url}`, { headers: { cookie } });
+          if (response.status !== 200) throw new Error(`${read.url} answered ${response.status}`);
+          await response.arrayBuffer();
+        },
+        3,
+      );
+      const own = bare[read.name]!;
+      endpoints[read.name] = {
+        endpoint: timed,
+        ownSql: own,
+        ratioP95: Math.round((timed.p95Ms / own.p95Ms) * 10) / 10,
+      };
+    }
+    const documents: Record<string, unknown> = {};
+    for (const format of ['minutes.docx', 'minutes.pdf']) {
+      documents[format] = await timeIt(
+        Math.max(3, Math.round(options.samples / 10)),
+        async () => {
+          const response = await fetch(`${base}/api/meetings/${data.meetingId}/${format}`, { headers: { cookie } });
+          if (response.status !== 200) throw new Error(`${format} answered ${response.status}`);
+          await response.arrayBuffer();
+        },
+        1,
+      );
+    }
+    const rssAfterReads = rssMegabytes(child.pid!);
+    const concurrent = Math.min(200, data.reporters.length);
+    const seats = data.reporters.slice(0, concurrent).map((r) => ({ ...r, password: NATIONAL_PASSWORD }));
+    const filed = await submissions(base, seats, options.seconds);
+    return {
+      database: backend.kind,
+      scale: options.scale,
+      rows: data.rows,
+      generateSeconds,
+      reads: endpoints,
+      minutesDocuments: documents,
+      submissions: filed,
+      serverRssMb: { afterReads: rssAfterReads, afterSubmissions: rssMegabytes(child.pid!) },
+      note: 'reads as an administrator over real HTTP from this process (the server in its own), sequential; ownSql = the statements the endpoint ran, on a bare connection in the same run',
+    };
+  } finally {
+    await stop(child);
+  }
+}
+
+/**
+ * Issue 15 point 2: `npm run bench -- --seed national [--scale F] [--only pglite|postgres]`. The
+ * national data set (scale 1: 21 regions, 290 kommuner, 1,000 units, 50 forums, three years of
+ * weekly rounds, 2,000 meetings), its reads beside their own SQL, minutes documents, submissions at
+ * 200 concurrent reporters, and the server's memory.
+ */
+export async function benchNational(options: { seconds: number; only?: string; scale?: number }) {
+  const scale = options.scale ?? 1;
+  const samples = 40;
+  const results: unknown[] = [];
+  const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (options.only !== 'pglite' && adminUrl) {
+    const name = benchDatabaseName(adminUrl, 'national');
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    await recreateDatabase(adminUrl, name);
+    try {
+      results.push(await benchOne({ kind: 'postgres', adminUrl, url: url.href }, { ...options, scale, samples }));
+    } finally {
+      await recreateDatabase(adminUrl, name, false);
+    }
+  } else if (options.only !== 'pglite') {
+    results.push({ database: 'postgres', skipped: 'set DATABASE_URL (an admin connection)' });
+  }
+  if (options.only !== 'postgres') {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samverkan-bench-national-'));
+    try {
+      results.push(await benchOne({ kind: 'pglite', dataDir }, { ...options, scale, samples }));
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
+  writeResults(`national-scale-${scale}`, results);
+  return results;
+}

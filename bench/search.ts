@@ -6,9 +6,8 @@ import type { Db } from '../src/platform/db.ts';
 import { migrateToLatest } from '../src/platform/migrate.ts';
 import { search } from '../src/search/service.ts';
 import { bareRunner, captureSql, signIn } from './rounds.ts';
-import { timeIt } from './support.ts';
 import { generateForum } from './rounds-data.ts';
-import { openBenchDatabase, writeResults } from './support.ts';
+import { openBenchDatabase, timeIt, writeResults } from './support.ts';
 
 const SIZE = { organizations: 300, indicators: 4, rounds: 52, reporters: 1 };
 const DATABASE = 'samverkan_bench_search';

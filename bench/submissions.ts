@@ -381,7 +381,8 @@ export async function recreateDatabase(adminUrl: string, name: string, create = 
 }
 
 // BENCH_COMPARE_TREE=<another checkout, e.g. a worktree of an older commit>: its server is measured
-// first, on the same data, as the baseline of this code.
+// first, on the same data, as the baseline of this code. It must have the same migrations: its
+// server refuses a database holding one it does not know.
 const compared: Variant[] = process.env.BENCH_COMPARE_TREE
   ? [{ name: `code in ${process.env.BENCH_COMPARE_TREE}`, env: {}, tree: process.env.BENCH_COMPARE_TREE }]
   : [];

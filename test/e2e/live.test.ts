@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, signIn, startTestApp, users, type TestApp } from './support.ts';
+import { api, PHONE, signIn, startTestApp, users, type TestApp } from './support.ts';
 
 const ROUND_TITLE = 'Liveavstämning e2e';
 
@@ -57,5 +57,15 @@ describe('live updates', () => {
     const falu = reports.getByRole('row').filter({ has: coordinator.getByRole('rowheader', { name: /^Falu kommun/ }) });
     expect(await falu.getByRole('cell').first().textContent()).toContain('Kritiskt');
     expect(await coordinator.evaluate(() => (window as { notReloaded?: boolean }).notReloaded)).toBe(true);
+
+    // Each organisation's sparkline of its strain over recent rounds, with the same history in words
+    // (updated by the same event); on a phone it is in the organisation's card.
+    const history = /^Läge de senaste 8 avstämningarna, äldst först: .+, Liveavstämning e2e: Kritiskt$/;
+    await falu.locator('.strain-sparkline').getByText(history).waitFor({ state: 'attached', timeout: 15_000 });
+    expect(await falu.locator('.strain-sparkline svg').count()).toBe(1);
+    await coordinator.setViewportSize(PHONE);
+    const card = coordinator.locator('ul.situation-cards > li').filter({ hasText: /^Falu kommun/ });
+    expect(await card.locator('.strain-sparkline').getByText(history).count()).toBe(1);
+    expect(await card.locator('.strain-sparkline svg').isVisible()).toBe(true);
   });
 });

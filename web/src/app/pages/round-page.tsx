@@ -17,12 +17,33 @@ import { ReportingStatus } from '../../features/rounds/components/reporting-stat
 import { RoundActions } from '../../features/rounds/components/round-actions.tsx';
 import { RoundStatusBadges } from '../../features/rounds/components/round-status-badges.tsx';
 import { SituationTable } from '../../features/rounds/components/situation-table.tsx';
+import type { StrainPoint } from '../../features/rounds/components/strain-sparkline.tsx';
 import { SummaryEditor } from '../../features/rounds/components/summary-editor.tsx';
 import { useRoundLabels } from '../../features/rounds/components/use-round-labels.ts';
+import { useReporting } from '../../features/trends/api/get-trends.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { currentLocale } from '../../lib/i18n.ts';
 import { forumRoundsPath, paths, reportPath } from '../paths.ts';
 import { useAccess } from '../use-access.ts';
+
+/** How many rounds, up to the one shown, each organisation's sparkline covers. */
+const SPARKLINE_ROUNDS = 8;
+
+/** Each organisation's strain in the last rounds up to this one (from the forum's reporting over time). */
+function useStrainHistory(round: Overview['round']): (organizationId: string) => StrainPoint[] | undefined {
+  const reporting = useReporting(round.forumId, { to: round.periodStart }).data;
+  if (!reporting) return () => undefined;
+  const end = reporting.rounds.findIndex((r) => r.id === round.id) + 1 || reporting.rounds.length;
+  const start = Math.max(0, end - SPARKLINE_ROUNDS);
+  const shown = reporting.rounds.slice(start, end);
+  const byOrganization = new Map(
+    reporting.organizations.map((organization) => [
+      organization.organizationId,
+      shown.map((r, i) => ({ roundTitle: r.title, level: organization.strainLevels[start + i] ?? null })),
+    ]),
+  );
+  return (organizationId) => byOrganization.get(organizationId);
+}
 
 /** The lägesbild of a round: who reported what, the figures, and the coordinator's summering. Printable on A4. */
 export function RoundPage() {
@@ -54,6 +75,7 @@ function RoundOverview({ overview }: { overview: Overview }) {
   const [printedAt] = useState(() => new Date().toISOString());
   const reminders = useReminders(round.id, { enabled: canManage });
   const ownOrganizationId = access.isReporterIn(round.forumId) ? access.me.organizationId : undefined;
+  const strainHistory = useStrainHistory(round);
 
   const reloadRound = async () =>
     (await queryClient.fetchQuery({ ...overviewQueryOptions(round.id), staleTime: 0 })).round;
@@ -151,6 +173,7 @@ function RoundOverview({ overview }: { overview: Overview }) {
                 return { href: reportPath(round.id, row.organizationId), label: t('rounds.table.ownReport') };
               return undefined;
             }}
+            strainHistory={strainHistory}
           />
         </section>
 

@@ -7,6 +7,7 @@ import {
   SituationTable as SituationTableView,
   type SituationTableRow,
 } from '../../../components/ui/situation-table.tsx';
+import { StrainSparkline, type StrainPoint } from './strain-sparkline.tsx';
 import { useRoundLabels } from './use-round-labels.ts';
 
 type Row = Overview['rows'][number];
@@ -81,13 +82,15 @@ interface SituationTableProps {
   overview: Overview;
   /** The report form of an organisation, where the user may open it, and how to name the link. */
   reportLink: (row: Row) => { href: string; label: string } | undefined;
+  /** Each organisation's strain over recent rounds up to this one, oldest first, where known. */
+  strainHistory?: (organizationId: string) => StrainPoint[] | undefined;
 }
 
 /**
  * The table the members used to read aloud: Verksamhet / Läge / Nuläge / Utmaning / Medskick,
  * most strained first unless the reader picks another order, filterable by strain and status.
  */
-export function SituationTable({ overview, reportLink }: SituationTableProps) {
+export function SituationTable({ overview, reportLink, strainHistory }: SituationTableProps) {
   const { t } = useTranslation();
   const labels = useRoundLabels();
   const [order, setOrder] = useState<SortOrder>('strain');
@@ -100,6 +103,8 @@ export function SituationTable({ overview, reportLink }: SituationTableProps) {
   );
   const rows = visible.map((row): SituationTableRow => {
     const link = reportLink(row);
+    const history = strainHistory?.(row.organizationId);
+    const trend = history && <StrainSparkline points={history} />;
     return {
       key: row.organizationId,
       missing: row.status === 'missing',
@@ -145,10 +150,16 @@ export function SituationTable({ overview, reportLink }: SituationTableProps) {
             </Text>
           )}
           <StrainNote row={row} />
+          {trend}
         </>
       ),
       strainLevel: row.strainLevel,
-      strainNote: <StrainNote row={row} />,
+      strainNote: (
+        <>
+          <StrainNote row={row} />
+          {trend}
+        </>
+      ),
       currentSituation: row.currentSituation,
       challenges: row.challenges,
       input: row.input,

@@ -4,6 +4,7 @@ import { client, data } from '../../../lib/api-client.ts';
 
 export interface TrendRange {
   from?: string;
+  to?: string;
 }
 
 const trendKeys = {

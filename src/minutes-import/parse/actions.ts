@@ -6,10 +6,10 @@ import type { Action } from '../types.ts';
 /** Verbs that commit an actor to something after the meeting. */
 // JavaScript's \b treats å, ä and ö as non-word characters, so word edges are spelled out.
 const COMMITMENT =
-  /(?<![\p{L}\p{N}])(?:återkommer|återkomma|återrapporterar|återrapportera|återkopplar|återkoppla|tar (?:med sig )?frågan(?: vidare)?|tar med sig|ombeds|planerar att|åtar sig att|följer upp|får i uppdrag att|bjuder in|skickar ut|kommer att \p{Ll}+|kommer \p{Ll}+a|ska \p{Ll}+)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:återkommer|återkomma|återrapporterar|återrapportera|återkopplar|återkoppla|tar (?:med sig )?frågan(?: vidare)?|tar med sig|ombeds|planerar(?: även| också)? (?:att|en|ett)|åtar sig att|följer upp|får i uppdrag att|bjuder in|skickar ut|kommer att \p{Ll}+|kommer \p{Ll}+a|ska \p{Ll}+)(?![\p{L}\p{N}])/iu;
 /** Passive deferrals and sendings: the owner is not named. */
 const PASSIVE =
-  /(?<![\p{L}\p{N}])(?:tas (?:med|upp|vidare)|diskuteras vidare|bordläggs|skickas (?:till|ut till|via|ut)|tas med till)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:tas (?:med|upp|vidare)|diskuteras vidare|bordläggs|skickas (?:till|ut till|via|ut)|tas med till|(?:kommer att|ska) gå ut)(?![\p{L}\p{N}])/iu;
 /** A protocol's distribution list ("Beslutet skickas till", "Protokollsutdrag till") is not a task. */
 const DISTRIBUTION = /^(?:beslutet|protokollet|protokollsutdrag(?:et)?|utdrag(?:et)?|expedieras|expediering)\b/i;
 const OWN_ATTACHMENTS =
@@ -40,6 +40,7 @@ const PRONOUN = new Set(['vi', 'jag', 'man', 'han', 'hon']);
 const DEADLINE = /\bsenast\b/i;
 /** Substrings every cue contains; checking them first keeps the Unicode-aware regexes off most sentences. */
 const CUE_HINTS = [
+  'gå ut',
   'åtar sig',
   'följer upp',
   'uppdra',

@@ -218,3 +218,21 @@ export function addBulletSubItems(
   });
   return out;
 }
+
+/** "Kvartalsrapport 2011-09-30 med helårsprognos... 3": a table of contents line (title, leader, page). */
+const CONTENTS_LINE = /^(\S.{2,150}?)\s*(?:\.{2,}|…+)\s*\d{1,3}$/u;
+
+/**
+ * Protocols exported from PDF often keep only the table of contents of their paragraphs; with three
+ * or more entries (participant labels such as "Beslutande" left out) the entries are the items.
+ */
+export function findContentsStarts(lines: readonly Line[], consumed: Uint8Array): ItemStart[] {
+  const starts: ItemStart[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (consumed[i] || lines[i]!.cell || lines[i]!.text.length > 200) continue;
+    const m = CONTENTS_LINE.exec(lines[i]!.text);
+    if (!m || matchLabel(m[1]!)) continue;
+    starts.push({ index: i, number: null, heading: m[1]!.trim(), bodyFrom: i + 1 });
+  }
+  return starts.length >= 3 ? starts : [];
+}

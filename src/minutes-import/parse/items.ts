@@ -7,6 +7,7 @@ import { readDecisions } from './decisions.ts';
 import {
   addBulletSubItems,
   findContainerStart,
+  findContentsStarts,
   findHeadedStarts,
   findNumberedStarts,
   type ItemStart,
@@ -250,6 +251,7 @@ export function readItems(
 ): ItemsRead {
   let layout: ItemLayout = 'numbered';
   let starts = addBulletSubItems(lines, findNumberedStarts(lines, consumed), consumed);
+  if (starts.length === 0) starts = findContentsStarts(lines, consumed);
   if (starts.length === 0) {
     const headed = findHeadedStarts(lines, consumed, sectionHeadings);
     starts = headed.starts;

@@ -73,12 +73,30 @@ function pickDate(lines: readonly Line[], limit: number, labels: readonly LabelV
   return { value: null, guessed: false };
 }
 
+const OPENED = /^(?:\d{1,2}[.)]? )?mötet?s? (?:öppnande|öppnas|öppnades)\D{0,20}?\b(\d{1,2})[.:](\d{2})\b/iu;
+const CLOSED = /^(?:\d{1,2}[.)]? )?mötet?s? (?:avslutande|avslutas|avslutades)\D{0,20}?\b(\d{1,2})[.:](\d{2})\b/iu;
+
+/** "1. Mötets öppnande 18:08" … "12. Mötets avslutande 20:15": the clock times of the agenda's ends. */
+function openingAndClosing(lines: readonly Line[]): TimeRange {
+  let start: string | null = null;
+  let end: string | null = null;
+  for (const line of lines) {
+    const opened: RegExpExecArray | null = start === null ? OPENED.exec(line.text) : null;
+    if (opened) start = `${opened[1]!.padStart(2, '0')}:${opened[2]}`;
+    const closed = CLOSED.exec(line.text);
+    if (closed) end = `${closed[1]!.padStart(2, '0')}:${closed[2]}`;
+  }
+  return start ? { start, end } : { start: null, end: null };
+}
+
 function pickTimes(lines: readonly Line[], limit: number, labels: readonly LabelValue[]): Picked<TimeRange> {
   const labelled = valueOf(labels, 'time', 'placeTime');
   if (labelled) {
     const range = findTimeRange(labelled, true);
     if (range.start) return { value: range, guessed: false };
   }
+  const clocked = openingAndClosing(lines);
+  if (clocked.start) return { value: clocked, guessed: false };
   for (let i = 0; i < limit; i++) {
     const text = lines[i]!.text;
     if (NOT_MEETING_DATE.test(text)) continue;

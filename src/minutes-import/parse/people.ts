@@ -60,7 +60,10 @@ function protectParens(text: string): string {
 
 function splitEntries(text: string): string[] {
   // "Anna Berg (S) Per Holm (M)": a party marker ends an entry even without a comma.
-  const separated = text.replace(/(\((?:[A-ZÅÄÖ]{1,3}|MP|KD|SD|FP)\)) (?=\p{Lu}\p{Ll})/gu, '$1, ');
+  const separated = text
+    .replace(/(\((?:[A-ZÅÄÖ]{1,3}|MP|KD|SD|FP)\)) (?=\p{Lu}\p{Ll})/gu, '$1, ')
+    // "…, enhetschef, § 156 Anna Berg": the paragraphs someone attended end that entry.
+    .replace(/,?\s*§\s*\d{1,4}(?:\s*[-–,]\s*§?\s*\d{1,4})*\s+(?=\p{Lu}\p{Ll})/gu, ', ');
   return protectParens(separated.replace(/\bsamt föredragande enligt nedan\b.*$/i, ''))
     .split(/[,;]|\s+(?:och|samt|&)\s+/)
     .map((e) => e.replace(/\ue000/g, ',').trim())
@@ -234,7 +237,11 @@ function joinRows(block: readonly string[]): string {
   return block
     .reduce(
       (out, row) =>
-        out !== '' && (/\)$/.test(out) || roleOf(out.split(',').pop()!) !== null) ? `${out}, ${row}` : `${out} ${row}`,
+        out !== '' &&
+        !out.endsWith(',') &&
+        (/\)$/.test(out) || roleOf(out.split(',').pop()!) !== null || LIST_ROW.test(row))
+          ? `${out}, ${row}`
+          : `${out} ${row}`,
       '',
     )
     .trim();

@@ -62,12 +62,6 @@ export function mainFields(m: ParsedMinutes) {
   };
 }
 
-export function timeIt(fn: () => void): number {
-  const start = performance.now();
-  fn();
-  return performance.now() - start;
-}
-
 export interface ScoreReport {
   report: string;
   overall: number;

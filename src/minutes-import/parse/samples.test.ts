@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSamples, scorerPath, goldDir, timeIt } from '../test-support.ts';
+import { loadSamples, scorerPath, goldDir } from '../test-support.ts';
 import { type ParsedMinutes, SCHEMA_KEYS } from '../types.ts';
 import { parseMinutesText } from './index.ts';
 
@@ -64,15 +64,5 @@ describe('reference samples', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
-
-  it('parses one sample in at most 20 ms (median, warm)', () => {
-    for (const { text } of samples) parseMinutesText(text);
-    const medians = samples.map(({ text }) => {
-      const runs = Array.from({ length: 15 }, () => timeIt(() => parseMinutesText(text))).sort((a, b) => a - b);
-      return runs[7]!;
-    });
-    console.info(`median parse time per sample (ms): ${medians.map((m) => m.toFixed(2)).join(', ')}`);
-    expect(Math.max(...medians)).toBeLessThanOrEqual(20);
   });
 });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AppContext } from './app-context.ts';
+import { apiTokenAuthentication, apiTokenRoutes } from './api-tokens/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { dueRoutes } from './due/routes.ts';
@@ -40,12 +41,14 @@ export async function buildApp(options: {
   });
   const ctx: AppContext = { config, database, db: database.db };
   await authRoutes(app, ctx);
+  await apiTokenAuthentication(app, ctx);
   for (const routes of [
     healthRoutes,
     organizationRoutes,
     userRoutes,
     forumRoutes,
     auditRoutes,
+    apiTokenRoutes,
     outboxRoutes,
     indicatorRoutes,
     roundRoutes,

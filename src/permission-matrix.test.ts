@@ -137,6 +137,16 @@ const expected: Record<string, string[]> = {
   'GET /api/audit.csv': [
     '—                                        | 401   ok    no    no     no   no    no',
   ],
+  // API tokens are issued by administrators only (src/api-tokens tests what a token itself may reach).
+  'GET /api/api-tokens': [
+    '—                                        | 401   ok    no    no     no   no    no',
+  ],
+  'POST /api/api-tokens': [
+    'a new token for F                        | 401   ok    no    no     no   no    no',
+  ],
+  'POST /api/api-tokens/{id}/revoke': [
+    'a fresh token for F                      | 401   ok    no    no     no   no    no',
+  ],
   'GET /api/outbox': [
     '—                                        | 401   ok    no    no     no   no    no',
   ],
@@ -1013,6 +1023,20 @@ const requests: Record<string, Record<string, Builder>> = {
   },
   'GET /api/audit': { '—': get(() => '/api/audit') },
   'GET /api/audit.csv': { '—': get(() => '/api/audit.csv') },
+  'GET /api/api-tokens': { '—': get(() => '/api/api-tokens') },
+  'POST /api/api-tokens': {
+    'a new token for F': () => ({
+      method: 'POST',
+      url: '/api/api-tokens',
+      payload: { name: `Integration ${unique()}`, forumIds: [F()] },
+    }),
+  },
+  'POST /api/api-tokens/{id}/revoke': {
+    'a fresh token for F': async () => {
+      const issued = await asAdmin('POST', '/api/api-tokens', { name: `Integration ${unique()}`, forumIds: [F()] });
+      return { method: 'POST', url: `/api/api-tokens/${issued.apiToken.id}/revoke` };
+    },
+  },
   'GET /api/outbox': { '—': get(() => '/api/outbox') },
   'GET /api/me/mail-preferences': { '—': get(() => '/api/me/mail-preferences') },
   'PUT /api/me/mail-preferences': {

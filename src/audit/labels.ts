@@ -39,6 +39,8 @@ export const auditActionLabels = {
   import: { sv: 'Importerat från äldre anteckningar', en: 'Imported from earlier minutes' },
   sign_in: { sv: 'Inloggad', en: 'Signed in' },
   sign_in_refused: { sv: 'Inloggning nekad', en: 'Sign-in refused' },
+  issue: { sv: 'Utfärdad', en: 'Issued' },
+  revoke: { sv: 'Återkallad', en: 'Revoked' },
 } as const satisfies Record<string, Labels>;
 export type AuditAction = keyof typeof auditActionLabels;
 export const auditActions = Object.keys(auditActionLabels) as AuditAction[];
@@ -59,6 +61,7 @@ export const auditEntityTypeLabels = {
   agenda_item: { sv: 'Punkt på dagordningen', en: 'Agenda item' },
   action: { sv: 'Uppdrag', en: 'Action' },
   sign_in_settings: { sv: 'Inloggningsinställningar', en: 'Sign-in settings' },
+  api_token: { sv: 'API-nyckel', en: 'API token' },
 } as const satisfies Record<string, Labels>;
 export type AuditEntityType = keyof typeof auditEntityTypeLabels;
 export const auditEntityTypes = Object.keys(auditEntityTypeLabels) as AuditEntityType[];
@@ -119,6 +122,9 @@ export const auditFieldLabels = {
   dueNextMeeting: { sv: 'Till nästa möte', en: 'By the next meeting' },
   statusComment: { sv: 'Kommentar', en: 'Comment' },
   comment: { sv: 'Kommentar', en: 'Comment' },
+  forums: { sv: 'Forum', en: 'Forums' },
+  expiresAt: { sv: 'Gäller till', en: 'Valid until' },
+  revokedAt: { sv: 'Återkallad', en: 'Revoked' },
   meetingId: { sv: 'Möte', en: 'Meeting' },
   roundId: { sv: 'Lägesbild', en: 'Situation picture' },
   agendaItemId: { sv: 'Punkt', en: 'Item' },

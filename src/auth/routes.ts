@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import { z } from 'zod';
 import type { AppContext } from '../app-context.ts';
+import { bearerToken } from '../platform/bearer.ts';
 import { commonErrors } from '../platform/errors.ts';
 import { databaseRateLimitStore } from '../platform/rate-limit-store.ts';
 import type { App } from '../platform/http.ts';
@@ -69,7 +70,8 @@ export async function authRoutes(app: App, ctx: AppContext) {
   app.decorateRequest('signInMethod', null);
   app.addHook('onRequest', async (request, reply) => {
     const token = request.cookies[auth.SESSION_COOKIE];
-    if (!token || !request.url.startsWith('/api/')) return;
+    // An API token speaks for itself (src/api-tokens): its requests never use or touch a session.
+    if (!token || !request.url.startsWith('/api/') || bearerToken(request) !== undefined) return;
     const session = await auth.resolveSession({ db: ctx.db, config: ctx.config, token });
     if (!session) {
       reply.clearCookie(auth.SESSION_COOKIE, { path: '/' });

@@ -32,7 +32,8 @@ export function hashPassword(password: string): Promise<string> {
 // so timing does not tell which addresses have accounts.
 const dummyHash = hash('not-a-real-password-but-a-timing-equaliser');
 
-function hashToken(token: string): string {
+/** SHA-256 of a high-entropy random token: what the database keeps instead of the token. */
+export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 

@@ -77,6 +77,24 @@ export interface AgendaItems {
   updatedBy: string | null;
 }
 
+export interface ApiTokenForums {
+  forumId: string;
+  tokenId: string;
+}
+
+export interface ApiTokens {
+  createdAt: Generated<Timestamp>;
+  createdBy: string | null;
+  expiresAt: Timestamp | null;
+  id: Generated<string>;
+  lastUsedAt: Timestamp | null;
+  name: string;
+  organizationId: string | null;
+  revokedAt: Timestamp | null;
+  revokedBy: string | null;
+  tokenHash: string;
+}
+
 export interface Attachments {
   agendaItemId: string | null;
   contentType: string;
@@ -441,6 +459,8 @@ export interface DB {
   actions: Actions;
   actionUpdates: ActionUpdates;
   agendaItems: AgendaItems;
+  apiTokenForums: ApiTokenForums;
+  apiTokens: ApiTokens;
   attachments: Attachments;
   auditLog: AuditLog;
   decisions: Decisions;

@@ -1,5 +1,6 @@
 import helmet from '@fastify/helmet';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { bearerToken } from './bearer.ts';
 import type { Config } from './config.ts';
 import { AppError } from './errors.ts';
 
@@ -68,7 +69,10 @@ export async function registerSecurity(app: FastifyInstance, config: Config): Pr
   });
   // SameSite=Lax alone lets a cross-site form post through in older browsers and from sibling
   // subdomains, so every state-changing request proves where it comes from.
+  // A request with an API token is exempt: a browser never adds an Authorization header by itself,
+  // so a cross-site page cannot borrow a token, and a token may not write anyway (src/api-tokens).
   app.addHook('onRequest', async (request) => {
+    if (bearerToken(request) !== undefined) return;
     if (!SAFE_METHODS.has(request.method) && !isSameOrigin(request, config)) throw crossOrigin();
   });
 }

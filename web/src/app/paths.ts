@@ -7,6 +7,7 @@ export const paths = {
   users: '/anvandare',
   audit: '/granskningslogg',
   outbox: '/utkorg',
+  apiTokens: '/api-nycklar',
   rounds: '/avstamningar',
   meetings: '/moten',
   actions: '/uppdrag',

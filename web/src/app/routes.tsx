@@ -104,6 +104,15 @@ export function createAppRouter(queryClient: QueryClient) {
                     { path: paths.outbox, lazy: page(() => import('./pages/outbox-page.tsx'), 'OutboxPage') },
                   ],
                 },
+                {
+                  element: <RequirePermission when={(me) => me.permissions.canManageApiTokens} />,
+                  children: [
+                    {
+                      path: paths.apiTokens,
+                      lazy: page(() => import('./pages/api-tokens-page.tsx'), 'ApiTokensPage'),
+                    },
+                  ],
+                },
                 { path: '*', element: <NotFoundPage /> },
               ],
             },

@@ -196,6 +196,105 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/api-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every API token, newest first, with its forums, expiry and last use (administrators) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiTokenList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Issue an API token for an organisation or integration, scoped to forums (administrators). The token is in this answer only. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ApiTokenCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssuedApiToken"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/api-tokens/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke an API token: from now on every request with it gets 401 (administrators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Identifier */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiToken"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/attachments/{id}": {
         parameters: {
             query?: never;
@@ -3930,6 +4029,92 @@ export interface components {
         AgendaOrderInput: {
             itemIds: string[];
         };
+        ApiToken: {
+            createdAt: string;
+            createdByName: string;
+            /** @description When it stops working; null = until revoked */
+            expiresAt: string | null;
+            /** @description The forums whose exports it may read */
+            forums: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            /** Format: uuid */
+            id: string;
+            /** @description The latest request made with it (to the minute) */
+            lastUsedAt: string | null;
+            /** @description What the token is for, e.g. "Länsstyrelsens lägesbild" */
+            name: string;
+            /** @description The organisation it was issued to; null for an integration */
+            organizationId: string | null;
+            organizationName: string | null;
+            permissions: {
+                canRevoke: boolean;
+            };
+            revokedAt: string | null;
+            revokedByName: string | null;
+            status: components["schemas"]["ApiTokenStatus"];
+        };
+        ApiTokenCreate: {
+            /** @description The last day it works (Swedish time, YYYY-MM-DD); leave out for a token that works until revoked */
+            expiresOn?: string | null;
+            /** @description The forums whose exports it may read (at least one) */
+            forumIds: string[];
+            /** @description What the token is for, so it can be recognised in the list */
+            name: string;
+            /** @description The organisation it is issued to; leave out for an integration */
+            organizationId?: string | null;
+        };
+        ApiTokenCreateInput: {
+            /** @description The last day it works (Swedish time, YYYY-MM-DD); leave out for a token that works until revoked */
+            expiresOn?: string | null;
+            /** @description The forums whose exports it may read (at least one) */
+            forumIds: string[];
+            /** @description What the token is for, so it can be recognised in the list */
+            name: string;
+            /** @description The organisation it is issued to; leave out for an integration */
+            organizationId?: string | null;
+        };
+        ApiTokenInput: {
+            createdAt: string;
+            createdByName: string;
+            /** @description When it stops working; null = until revoked */
+            expiresAt: string | null;
+            /** @description The forums whose exports it may read */
+            forums: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            /** Format: uuid */
+            id: string;
+            /** @description The latest request made with it (to the minute) */
+            lastUsedAt: string | null;
+            /** @description What the token is for, e.g. "Länsstyrelsens lägesbild" */
+            name: string;
+            /** @description The organisation it was issued to; null for an integration */
+            organizationId: string | null;
+            organizationName: string | null;
+            permissions: {
+                canRevoke: boolean;
+            };
+            revokedAt: string | null;
+            revokedByName: string | null;
+            status: components["schemas"]["ApiTokenStatusInput"];
+        };
+        ApiTokenList: components["schemas"]["ApiToken"][];
+        ApiTokenListInput: components["schemas"]["ApiTokenInput"][];
+        /**
+         * @description active: it answers; expired or revoked: every request with it gets 401
+         * @enum {string}
+         */
+        ApiTokenStatus: "active" | "expired" | "revoked";
+        /**
+         * @description active: it answers; expired or revoked: every request with it gets 401
+         * @enum {string}
+         */
+        ApiTokenStatusInput: "active" | "expired" | "revoked";
         Attendance: {
             attendees: {
                 category?: components["schemas"]["ParticipantCategory"] | null;
@@ -3970,22 +4155,22 @@ export interface components {
          * @description What was done; actionLabel says it in words
          * @enum {string}
          */
-        AuditAction: "create" | "update" | "deactivate" | "reactivate" | "save_draft" | "submit" | "amend" | "close" | "reopen" | "publish" | "unpublish" | "update_summary" | "send_reminders" | "send_invitations" | "cancel" | "change_status" | "update_meeting_settings" | "update_mail_preferences" | "hold" | "send_for_review" | "withdraw" | "approve" | "correct" | "comment" | "add_item" | "update_item" | "remove_item" | "reorder_items" | "update_attendance" | "add_attachment" | "remove_attachment" | "import" | "sign_in" | "sign_in_refused";
+        AuditAction: "create" | "update" | "deactivate" | "reactivate" | "save_draft" | "submit" | "amend" | "close" | "reopen" | "publish" | "unpublish" | "update_summary" | "send_reminders" | "send_invitations" | "cancel" | "change_status" | "update_meeting_settings" | "update_mail_preferences" | "hold" | "send_for_review" | "withdraw" | "approve" | "correct" | "comment" | "add_item" | "update_item" | "remove_item" | "reorder_items" | "update_attendance" | "add_attachment" | "remove_attachment" | "import" | "sign_in" | "sign_in_refused" | "issue" | "revoke";
         /**
          * @description What was done; actionLabel says it in words
          * @enum {string}
          */
-        AuditActionInput: "create" | "update" | "deactivate" | "reactivate" | "save_draft" | "submit" | "amend" | "close" | "reopen" | "publish" | "unpublish" | "update_summary" | "send_reminders" | "send_invitations" | "cancel" | "change_status" | "update_meeting_settings" | "update_mail_preferences" | "hold" | "send_for_review" | "withdraw" | "approve" | "correct" | "comment" | "add_item" | "update_item" | "remove_item" | "reorder_items" | "update_attendance" | "add_attachment" | "remove_attachment" | "import" | "sign_in" | "sign_in_refused";
+        AuditActionInput: "create" | "update" | "deactivate" | "reactivate" | "save_draft" | "submit" | "amend" | "close" | "reopen" | "publish" | "unpublish" | "update_summary" | "send_reminders" | "send_invitations" | "cancel" | "change_status" | "update_meeting_settings" | "update_mail_preferences" | "hold" | "send_for_review" | "withdraw" | "approve" | "correct" | "comment" | "add_item" | "update_item" | "remove_item" | "reorder_items" | "update_attendance" | "add_attachment" | "remove_attachment" | "import" | "sign_in" | "sign_in_refused" | "issue" | "revoke";
         /**
          * @description What kind of thing it was done to; entityTypeLabel says it in words
          * @enum {string}
          */
-        AuditEntityType: "organization" | "user" | "forum" | "indicator" | "round" | "round_schedule" | "round_reminder_settings" | "report" | "meeting" | "agenda_item" | "action" | "sign_in_settings";
+        AuditEntityType: "organization" | "user" | "forum" | "indicator" | "round" | "round_schedule" | "round_reminder_settings" | "report" | "meeting" | "agenda_item" | "action" | "sign_in_settings" | "api_token";
         /**
          * @description What kind of thing it was done to; entityTypeLabel says it in words
          * @enum {string}
          */
-        AuditEntityTypeInput: "organization" | "user" | "forum" | "indicator" | "round" | "round_schedule" | "round_reminder_settings" | "report" | "meeting" | "agenda_item" | "action" | "sign_in_settings";
+        AuditEntityTypeInput: "organization" | "user" | "forum" | "indicator" | "round" | "round_schedule" | "round_reminder_settings" | "report" | "meeting" | "agenda_item" | "action" | "sign_in_settings" | "api_token";
         AuditEntry: {
             /** @description The action code as logged (see AuditAction) */
             action: string;
@@ -4811,6 +4996,16 @@ export interface components {
             organizationKinds?: components["schemas"]["OrganizationKindInput"][];
             position?: number;
             unit?: string;
+        };
+        IssuedApiToken: {
+            apiToken: components["schemas"]["ApiToken"];
+            /** @description The token itself, shown this once: only its hash is kept. Send it as "Authorization: Bearer <token>". */
+            token: string;
+        };
+        IssuedApiTokenInput: {
+            apiToken: components["schemas"]["ApiTokenInput"];
+            /** @description The token itself, shown this once: only its hash is kept. Send it as "Authorization: Bearer <token>". */
+            token: string;
         };
         /**
          * @description beslut / information / rapport / övrigt

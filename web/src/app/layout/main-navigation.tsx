@@ -22,6 +22,7 @@ const items: NavItem[] = [
   { to: paths.users, label: 'app.nav.users', isVisible: canAdminister },
   { to: paths.audit, label: 'app.nav.audit', isVisible: (me) => me.permissions.canViewAudit },
   { to: paths.outbox, label: 'app.nav.outbox', isVisible: (me) => me.isAdmin },
+  { to: paths.apiTokens, label: 'app.nav.apiTokens', isVisible: (me) => me.permissions.canManageApiTokens },
 ];
 
 export function MainNavigation({ me }: { me: Me }) {

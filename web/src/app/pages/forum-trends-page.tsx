@@ -6,6 +6,7 @@ import { QueryState } from '../../components/ui/query-state.tsx';
 import { useIndicators } from '../../features/indicators/api/get-indicators.ts';
 import { useIndicatorTrend, useReporting } from '../../features/trends/api/get-trends.ts';
 import { IndicatorTrend } from '../../features/trends/components/indicator-trend.tsx';
+import { ExportLinks } from '../../features/trends/components/export-links.tsx';
 import { ReportingMatrix } from '../../features/trends/components/reporting-matrix.tsx';
 import { currentLocale } from '../../lib/i18n.ts';
 import { indicatorName } from '../../lib/indicators.ts';
@@ -88,6 +89,12 @@ export function ForumTrendsPage() {
                 )
               }
             </QueryState>
+          </section>
+          <section aria-labelledby="export-heading">
+            <Title order={2} size="h3" id="export-heading" mb="sm">
+              {t('trends.export.title')}
+            </Title>
+            <ExportLinks forumId={forumId} />
           </section>
         </Stack>
       )}

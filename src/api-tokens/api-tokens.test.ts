@@ -25,7 +25,10 @@ function withToken(token: string, url: string, method: 'GET' | 'POST' | 'PUT' = 
 async function issue(input: Record<string, unknown>) {
   const response = await as('admin', 'POST', '/api/api-tokens', input);
   expect(response.statusCode, response.body).toBe(201);
-  return response.json() as { token: string; apiToken: { id: string; status: string; lastUsedAt: string | null } };
+  return response.json() as {
+    token: string;
+    apiToken: { id: string; status: string; lastUsedAt: string | null; expiresAt: string | null };
+  };
 }
 
 const F = () => ctx.fixture.forum.F!;
@@ -173,6 +176,13 @@ describe('API tokens', () => {
     }
   });
 
+  it('takes the last valid day as the whole of that day in Sweden, up to the last year the API knows', async () => {
+    const far = await issue({ name: 'Länge', forumIds: [F()], expiresOn: '9999-12-31' });
+    expect(far.apiToken.expiresAt).toBe('9999-12-31T23:00:00.000Z');
+    const summer = await issue({ name: 'Sommar', forumIds: [F()], expiresOn: '2099-07-01' });
+    expect(summer.apiToken.expiresAt).toBe('2099-07-01T22:00:00.000Z');
+  });
+
   it('lets only administrators issue, list and revoke', async () => {
     const { apiToken } = await issue({ name: 'Admin only', forumIds: [F()] });
     for (const role of ['coordinator', 'reporter', 'reader', 'otherCoordinator']) {
@@ -195,6 +205,7 @@ describe('API tokens', () => {
       [{ name: 'Okänd org', forumIds: [F()], organizationId: '00000000-0000-4000-8000-000000000000' }, 422],
       [{ name: 'Gammal', forumIds: [F()], expiresOn: '2020-01-01' }, 422],
       [{ name: 'Fel datum', forumIds: [F()], expiresOn: '2026-02-30' }, 400],
+      [{ name: 'Fel år', forumIds: [F()], expiresOn: '10000-01-01' }, 400],
       [{ name: 'Fel id', forumIds: ['not-a-uuid'] }, 400],
       ['not json', 415],
     ];

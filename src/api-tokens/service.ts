@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { recordAudit } from '../audit/service.ts';
 import { authorId, hashToken, type Actor } from '../auth/service.ts';
 import type { Db } from '../platform/db.ts';
-import { addDays, stockholmToInstant } from '../platform/time.ts';
+import { stockholmToInstant } from '../platform/time.ts';
 import { can } from '../policy/policy.ts';
 import { apiTokenErrors as errors } from './errors.ts';
 import * as queries from './queries.ts';
@@ -51,7 +51,9 @@ function newToken(): string {
 /** The token stops working when its last day ends in Sweden. */
 function expiryOf(expiresOn: string | null | undefined): Date | null {
   if (!expiresOn) return null;
-  const expiresAt = stockholmToInstant(addDays(expiresOn, 1), '00:00');
+  // The minute after 23:59 rather than the next day's midnight, which for 9999-12-31 lies past
+  // the last date the API accepts.
+  const expiresAt = new Date(stockholmToInstant(expiresOn, '23:59').getTime() + 60_000);
   if (expiresAt <= new Date()) throw errors.expiryPassed();
   return expiresAt;
 }

@@ -28,6 +28,9 @@ export async function generateForum(
     select ${forumId}, id, row_number() over (order by name) from organizations where name like 'Bänkorganisation %'`.execute(
     raw,
   );
+  // Founding members (joined_at null): expected in every round, as the trends and rates count them.
+  await sql`insert into membership_periods (forum_id, organization_id)
+    select forum_id, organization_id from forum_members where forum_id = ${forumId}`.execute(raw);
   await sql`insert into users (email, name, organization_id, password_hash)
     select 'coordinator@bench.example', 'Bänk Samordnare', ${owner.rows[0]!.id}, ${passwordHash}`.execute(raw);
   await sql`insert into forum_roles (forum_id, user_id, role) select ${forumId}, id, 'coordinator' from users where email = 'coordinator@bench.example'`.execute(

@@ -49,6 +49,7 @@ describe('language switch', () => {
       'Users',
       'Audit log',
       'Outbox',
+      'API tokens',
     ]);
 
     await page.getByRole('button', { name: 'Svenska' }).click();
@@ -63,6 +64,7 @@ describe('language switch', () => {
       'Användare',
       'Granskningslogg',
       'Utkorg',
+      'API-nycklar',
     ]);
     expect(await page.locator('html').getAttribute('lang')).toBe('sv');
     await expect.poll(() => savedLocale(page)).toBe('sv');

@@ -3,16 +3,15 @@
 // probed with no load (the baseline) and while five of those PDFs are generated at once, in the
 // same run; then the first download of the justerad version is timed against repeated ones.
 import { PDFDocument } from 'pdf-lib';
-import { buildApp } from '../src/app.ts';
-import { loadConfig } from '../src/platform/config.ts';
 import { migrateToLatest } from '../src/platform/migrate.ts';
 import { BENCH_PASSWORD, generateForum } from './rounds-data.ts';
-import { openBenchDatabase, percentile } from './support.ts';
+import { onEachBackend, openBackend, recreateDatabase, startServer, type Backend } from './submissions.ts';
+import { percentile, rssMegabytes, stop } from './support.ts';
 
 const CONCURRENT_PDFS = 5;
 const TARGET_HEALTH_P99_MS = 100;
-/** Agenda items of about 1 900 characters each: with the lägesbild, about 50 pages. */
-const ITEMS = 66;
+/** Agenda items of about 1 900 characters each: with the lägesbild, 50 pages or more. */
+const ITEMS = 68;
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
@@ -120,38 +119,27 @@ async function timedDownload(client: Client, path: string): Promise<{ ms: number
   return { ms: round(performance.now() - started), bytes };
 }
 
-/** On PGlite, and on PostgreSQL when BENCH_DATABASE_URL or DATABASE_URL names a server. */
-export async function benchDocumentServers(adminUrl: string | undefined) {
-  return {
-    pglite: await benchDocumentServer(),
-    postgres: adminUrl
-      ? await benchDocumentServer(adminUrl)
-      : {
-          skipped:
-            'set DATABASE_URL (an admin connection; a samverkan_bench_documents database is created and dropped)',
-        },
-  };
+/**
+ * On PGlite, and on PostgreSQL when BENCH_DATABASE_URL or DATABASE_URL names a server. The server
+ * runs as its own process (`samverkan serve`), as in production, so the probe and the downloads
+ * here cost it nothing.
+ */
+export function benchDocumentServers() {
+  return onEachBackend('documents-server', benchDocumentServer);
 }
 
-async function benchDocumentServer(adminUrl?: string) {
-  const { database, cleanup } = await openBenchDatabase('samverkan_bench_documents', adminUrl);
-  await migrateToLatest(database.db);
-  const { forumId, latestRoundId } = await generateForum(database.db, {
-    organizations: 20,
-    indicators: 6,
-    rounds: 2,
-    reporters: 5,
-  });
-  const config = loadConfig({
-    NODE_ENV: 'production',
-    SAMVERKAN_LOG_LEVEL: 'silent',
-    SAMVERKAN_COOKIE_SECURE: 'false',
-    SAMVERKAN_LOGIN_RATE_PER_MINUTE: '1000',
-  });
-  const app = await buildApp({ config, database, logger: false, serveWeb: false });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+async function benchDocumentServer(backend: Backend) {
+  if (backend.kind === 'postgres') await recreateDatabase(backend.adminUrl, new URL(backend.url).pathname.slice(1));
+  const database = await openBackend(backend);
+  let forum: { forumId: string; latestRoundId: string };
+  try {
+    await migrateToLatest(database.db);
+    forum = await generateForum(database.db, { organizations: 20, indicators: 6, rounds: 2, reporters: 5 });
+  } finally {
+    await database.close();
+  }
+  const { forumId, latestRoundId } = forum;
+  const { child, base } = await startServer(backend);
   try {
     const client = await signIn(base);
     const meetingId = await planLongMeeting(client, forumId, latestRoundId);
@@ -192,12 +180,13 @@ async function benchDocumentServer(adminUrl?: string) {
         repeatedDownloadMedianMs: cachedMedianMs,
         ratio: round(firstApproved.ms / cachedMedianMs),
       },
+      database: backend.kind,
+      serverRssMb: rssMegabytes(child.pid!),
       note:
-        'server and probe share one process; documents render in the worker pool (cores − 1 threads). ' +
+        'the server runs as its own process; documents render in its worker pool (cores − 1 threads). ' +
         "/api/health runs select 1, which on PGlite waits behind the other downloads' queries on its one connection",
     };
   } finally {
-    await app.close();
-    await cleanup();
+    await stop(child);
   }
 }

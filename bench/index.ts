@@ -17,8 +17,7 @@ const suites: Record<string, (options: SuiteOptions) => Promise<unknown>> = {
   rounds: benchRounds,
   search: benchSearch,
   documents: async () => {
-    const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
-    const results = { server: await benchDocumentServers(adminUrl), render: await benchMinutesDocuments() };
+    const results = { server: await benchDocumentServers(), render: await benchMinutesDocuments() };
     writeResults('documents', results);
     return results;
   },

@@ -1,8 +1,13 @@
 // The entry of a document worker thread. Workers start without the main thread's TypeScript
 // loader, so this plain module registers tsx before loading the renderers.
 import { Buffer } from 'node:buffer';
+import os from 'node:os';
 import { register } from 'tsx/esm/api';
 
+// A render is batch work: a person waiting for any other answer comes first. On Linux this lowers
+// the priority of this thread only (setpriority on the calling thread), not of the request thread;
+// a worker keeps its core when nothing else wants it.
+os.setPriority(10);
 register();
 const { renderInProcess } = await import('./render.ts');
 

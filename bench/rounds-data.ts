@@ -54,11 +54,14 @@ export async function generateForum(
     raw,
   );
   const by = coordinator.rows[0]!.id;
-  await sql`insert into reports (round_id, organization_id, current_situation, challenges, input, strain_level, updated_by, submitted_version, submitted_revision)
+  await sql`insert into reports (round_id, organization_id, current_situation, challenges, input, strain_level, updated_by, submitted_version, submitted_revision, first_submitted_at, submitted_strain_level)
     select r.id, fm.organization_id, 'Läget är stabilt men ansträngt i delar av verksamheten. Bemanningen löses dag för dag.',
-      'Bemanning under helger.', 'Tydligare rutiner efterfrågas.',
-      (array['normal','strained','very_strained','critical'])[1 + (fm.position + extract(week from r.period_start)::int) % 4], ${by}, 1, 1
-    from rounds r join forum_members fm on fm.forum_id = r.forum_id where r.forum_id = ${forumId}`.execute(raw);
+      'Bemanning under helger.', 'Tydligare rutiner efterfrågas.', s.strain, ${by}, 1, 1, now(), s.strain
+    from rounds r join forum_members fm on fm.forum_id = r.forum_id
+    cross join lateral (
+      select (array['normal','strained','very_strained','critical'])[1 + (fm.position + extract(week from r.period_start)::int) % 4] as strain
+    ) s
+    where r.forum_id = ${forumId}`.execute(raw);
   await sql`insert into report_versions (report_id, version, round_id, organization_id, current_situation, challenges, input, strain_level, submitted_at, submitted_by, is_late, is_latest)
     select id, 1, round_id, organization_id, current_situation, challenges, input, strain_level, now(), ${by}, false, true
     from reports where round_id in (select id from rounds where forum_id = ${forumId})`.execute(raw);

@@ -339,6 +339,7 @@ export interface RateLimitHits {
 export interface Reports {
   challenges: Generated<string>;
   currentSituation: Generated<string>;
+  firstSubmittedAt: Timestamp | null;
   id: Generated<string>;
   input: Generated<string>;
   organizationId: string;
@@ -346,6 +347,7 @@ export interface Reports {
   roundId: string;
   strainLevel: string | null;
   submittedRevision: number | null;
+  submittedStrainLevel: string | null;
   submittedVersion: Generated<number>;
   updatedAt: Generated<Timestamp>;
   updatedBy: string;

@@ -209,7 +209,9 @@ export async function insertVersion(
       select ${v.reportId}, ${v.version}, ${v.roundId}, ${v.organizationId}, x.indicator_id, x.value, x.capacity, true
       from jsonb_to_recordset(${values}::jsonb) as x(indicator_id uuid, value numeric, capacity numeric)
     ), submitted as (
-      update reports set submitted_version = ${v.version}, submitted_revision = ${v.revision} where id = ${v.reportId}
+      update reports set submitted_version = ${v.version}, submitted_revision = ${v.revision},
+        first_submitted_at = coalesce(first_submitted_at, ${submittedAt}), submitted_strain_level = ${v.strainLevel}
+      where id = ${v.reportId}
     )
     insert into report_versions (report_id, version, round_id, organization_id, current_situation, challenges, input,
       strain_level, submitted_at, submitted_by, on_behalf, is_late, is_latest)

@@ -204,6 +204,8 @@ async function fileReports(trx: Trx, reports: DemoReport[]) {
         updatedBy: r.submittedBy,
         submittedVersion: 1,
         submittedRevision: 1,
+        firstSubmittedAt: r.submittedAt,
+        submittedStrainLevel: r.strainLevel,
       })),
     )
     .returning(['id', 'organizationId'])

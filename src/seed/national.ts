@@ -133,13 +133,15 @@ export async function generateNational(db: Db, scale: number): Promise<NationalD
         from forums f`);
       const by = sql`(select id from users where email = 'admin@national.example')`;
       await run(sql`insert into reports (round_id, organization_id, current_situation, challenges, input, strain_level,
-          updated_by, updated_at, submitted_version, submitted_revision)
+          updated_by, updated_at, submitted_version, submitted_revision, first_submitted_at, submitted_strain_level)
         select r.id, fm.organization_id,
           'Läget vecka ' || to_char(r.period_start, 'IW') || ': stabilt men ansträngt i delar av verksamheten. Bemanningen löses dag för dag.',
-          'Bemanning under helger.', 'Tydligare rutiner efterfrågas.',
-          (array['normal','strained','very_strained','critical'])[1 + abs(hashtext(r.id::text || fm.organization_id::text)) % 4],
-          ${by}, r.deadline - interval '3 hours', 1, 1
+          'Bemanning under helger.', 'Tydligare rutiner efterfrågas.', s.strain, ${by}, r.deadline - interval '3 hours', 1, 1,
+          r.deadline - interval '3 hours', s.strain
         from rounds r join forum_members fm on fm.forum_id = r.forum_id
+        cross join lateral (
+          select (array['normal','strained','very_strained','critical'])[1 + abs(hashtext(r.id::text || fm.organization_id::text)) % 4] as strain
+        ) s
         where r.status = 'closed' and abs(hashtext(fm.organization_id::text || r.id::text)) % 10 <> 0`);
       await run(sql`insert into report_versions (report_id, version, round_id, organization_id, current_situation, challenges,
           input, strain_level, submitted_at, submitted_by, is_late, is_latest)

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { DbOrTrx } from '../platform/db.ts';
-import type { TrendQuery } from './schema.ts';
+import type { StrainLevel } from '../rounds/schema.ts';
+import type { CellStatus, TrendQuery } from './schema.ts';
 
 export function listRounds(db: DbOrTrx, forumId: string, query: TrendQuery) {
   let select = db
@@ -13,36 +14,42 @@ export function listRounds(db: DbOrTrx, forumId: string, query: TrendQuery) {
 }
 
 /**
- * Every organisation that was a member when any of the rounds closed for reports, with the rounds
- * it was expected in and its first and latest report there. Membership is judged at the deadline.
+ * Every organisation that was a member when any of the rounds closed for reports, or that filed in
+ * one, with its status there (not a member, missing, submitted on time or late: judged by its first
+ * submission against the deadline) and the strain of its latest submitted version. Membership is
+ * judged at the deadline.
  */
 export async function listExpectations(db: DbOrTrx, forumId: string, roundIds: string[]) {
   if (roundIds.length === 0) return [];
   const result = await sql<{
     roundId: string;
     organizationId: string;
-    isMember: boolean;
-    firstSubmittedAt: Date | null;
-    strainLevel: string | null;
+    status: CellStatus;
+    strainLevel: StrainLevel | null;
   }>`
-    with cells as (
+    with chosen as (
+      select id, forum_id, deadline from rounds where id in (${sql.join(roundIds)})
+    ),
+    cells as (
       select distinct r.id as round_id, mp.organization_id
-      from rounds r
+      from chosen r
       join membership_periods mp on mp.forum_id = r.forum_id
         and (mp.joined_at is null or mp.joined_at <= r.deadline)
         and (mp.left_at is null or mp.left_at > r.deadline)
-      where r.id in (${sql.join(roundIds)})
     ),
     filed as (
-      select v.round_id, v.organization_id, min(v.submitted_at) as first_submitted_at,
-             max(v.strain_level) filter (where v.is_latest) as strain_level
-      from report_versions v
-      where v.round_id in (${sql.join(roundIds)})
-      group by v.round_id, v.organization_id
+      select round_id, organization_id, first_submitted_at, submitted_strain_level
+      from reports
+      where round_id in (${sql.join(roundIds)}) and first_submitted_at is not null
     )
-    select coalesce(c.round_id, f.round_id) as round_id, coalesce(c.organization_id, f.organization_id) as organization_id,
-           c.round_id is not null as is_member, f.first_submitted_at, f.strain_level
-    from cells c full join filed f on f.round_id = c.round_id and f.organization_id = c.organization_id`.execute(db);
+    select r.id as round_id, coalesce(c.organization_id, f.organization_id) as organization_id,
+      case when c.round_id is null then 'not_member'
+        when f.first_submitted_at is null then 'missing'
+        when f.first_submitted_at <= r.deadline then 'submitted'
+        else 'late' end as status,
+      f.submitted_strain_level as strain_level
+    from cells c full join filed f on f.round_id = c.round_id and f.organization_id = c.organization_id
+    join chosen r on r.id = coalesce(c.round_id, f.round_id)`.execute(db);
   return result.rows;
 }
 

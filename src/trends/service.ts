@@ -46,15 +46,24 @@ async function expectations(db: Db, forumId: string, rounds: Round[]) {
     rounds.map((r) => r.id),
   );
   const organizations = await queries.listOrganizations(db, forumId, [...new Set(rows.map((r) => r.organizationId))]);
-  const cell = new Map(rows.map((r) => [`${r.roundId}:${r.organizationId}`, r]));
-  const statusOf = (round: Round, organizationId: string): CellStatus => {
-    const row = cell.get(`${round.id}:${organizationId}`);
-    // A report from an organisation that was not a member then is shown, but never counted.
-    if (!row?.isMember) return 'not_member';
-    if (!row.firstSubmittedAt) return 'missing';
-    return new Date(row.firstSubmittedAt) <= round.deadline ? 'submitted' : 'late';
-  };
-  return { organizations, cell, statusOf };
+  const roundIndex = new Map(rounds.map((r, index) => [r.id, index]));
+  // A report from an organisation that was not a member then is shown, but never counted.
+  const cells = new Map(
+    organizations.map((o) => [
+      o.id,
+      {
+        statuses: rounds.map((): CellStatus => 'not_member'),
+        strainLevels: rounds.map((): StrainLevel | null => null),
+      },
+    ]),
+  );
+  for (const row of rows) {
+    const of = cells.get(row.organizationId)!;
+    const index = roundIndex.get(row.roundId)!;
+    of.statuses[index] = row.status;
+    of.strainLevels[index] = row.strainLevel;
+  }
+  return { organizations, cellsOf: (organizationId: string) => cells.get(organizationId)! };
 }
 
 const roundRef = (r: Round) => ({ ...r, deadline: r.deadline.toISOString() });
@@ -65,17 +74,15 @@ const roundRef = (r: Round) => ({ ...r, deadline: r.deadline.toISOString() });
  */
 export async function getReporting(db: Db, actor: Actor, forumId: string, query: TrendQuery): Promise<Reporting> {
   const rounds = await listVisibleRounds(db, actor, forumId, query);
-  const { organizations, cell, statusOf } = await expectations(db, forumId, rounds);
+  const { organizations, cellsOf } = await expectations(db, forumId, rounds);
   const rows = organizations.map((o) => {
-    const statuses = rounds.map((round) => statusOf(round, o.id));
+    const { statuses, strainLevels } = cellsOf(o.id);
     return {
       organizationId: o.id,
       name: o.name,
       kind: o.kind as OrganizationKind,
       statuses,
-      strainLevels: rounds.map(
-        (round) => (cell.get(`${round.id}:${o.id}`)?.strainLevel as StrainLevel | undefined) ?? null,
-      ),
+      strainLevels,
       rates: countRates(statuses),
     };
   });
@@ -100,7 +107,7 @@ export async function getIndicatorTrend(
     (i) => i.id === query.indicatorId,
   );
   if (!indicator) throw indicatorErrors.notFound();
-  const [{ organizations, statusOf }, values] = await Promise.all([
+  const [{ organizations, cellsOf }, values] = await Promise.all([
     expectations(db, forumId, rounds),
     queries.listValues(
       db,
@@ -108,18 +115,30 @@ export async function getIndicatorTrend(
       rounds.map((r) => r.id),
     ),
   ]);
-  const figure = new Map(values.map((v) => [`${v.roundId}:${v.organizationId}`, v]));
+  const roundIndex = new Map(rounds.map((r, index) => [r.id, index]));
+  const figures = new Map<string, { values: (number | null)[]; capacities: (number | null)[] }>();
+  for (const v of values) {
+    let of = figures.get(v.organizationId);
+    if (!of)
+      figures.set(v.organizationId, (of = { values: rounds.map(() => null), capacities: rounds.map(() => null) }));
+    const index = roundIndex.get(v.roundId)!;
+    of.values[index] = v.value;
+    of.capacities[index] = v.capacity;
+  }
   const isCapacity = indicator.kind === 'capacity';
   const reporting = organizations
     .filter((o) => appliesTo(indicator, o.kind as OrganizationKind))
-    .map((o) => ({
-      organizationId: o.id,
-      name: o.name,
-      kind: o.kind as OrganizationKind,
-      values: rounds.map((r) => figure.get(`${r.id}:${o.id}`)?.value ?? null),
-      capacities: isCapacity ? rounds.map((r) => figure.get(`${r.id}:${o.id}`)?.capacity ?? null) : null,
-      expected: rounds.map((r) => statusOf(r, o.id) !== 'not_member'),
-    }));
+    .map((o) => {
+      const figure = figures.get(o.id);
+      return {
+        organizationId: o.id,
+        name: o.name,
+        kind: o.kind as OrganizationKind,
+        values: figure?.values ?? rounds.map(() => null),
+        capacities: isCapacity ? (figure?.capacities ?? rounds.map(() => null)) : null,
+        expected: cellsOf(o.id).statuses.map((status) => status !== 'not_member'),
+      };
+    });
   const method = aggregateMethod(indicator.kind);
   const series = (members: typeof reporting) => {
     const reported = rounds.map((_, i) => members.filter((m) => m.values[i] !== null));

@@ -182,4 +182,47 @@ describe('trends and reporting discipline over rounds', () => {
     const ranged = await as('coordinator', 'GET', `/api/forums/${forum()}/reporting?from=2021-01-10&to=2021-01-12`);
     expect(ranged.body.rounds.map((r: { id: string }) => r.id)).toEqual([rounds[1]]);
   });
+  it('judges a corrected report by its first submission and shows its latest strain and figures', async () => {
+    const url = `/api/rounds/${rounds[2]}/reports/${ctx.fixture.org.B}`;
+    const current = await as('coordinator', 'GET', url);
+    // The correction is filed measurably later than the first submission.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const saved = await as('coordinator', 'PUT', url, {
+      revision: current.body.revision,
+      currentSituation: 'Rättat läge i B',
+      challenges: '',
+      input: '',
+      strainLevel: 'very_strained',
+      values: [{ indicatorId: ids.inpatients, value: 4 }],
+    });
+    expect(saved.status).toBe(200);
+    expect((await as('coordinator', 'POST', `${url}/submit`, { revision: saved.body.revision })).status).toBe(200);
+
+    const where = { roundId: rounds[2]!, organizationId: ctx.fixture.org.B! };
+    const versions = await ctx.database.db
+      .selectFrom('reportVersions')
+      .select(['version', 'submittedAt'])
+      .where('roundId', '=', where.roundId)
+      .where('organizationId', '=', where.organizationId)
+      .orderBy('version')
+      .execute();
+    expect(versions.map((v) => v.version)).toEqual([1, 2]);
+    const report = await ctx.database.db
+      .selectFrom('reports')
+      .select(['firstSubmittedAt', 'submittedStrainLevel'])
+      .where('roundId', '=', where.roundId)
+      .where('organizationId', '=', where.organizationId)
+      .executeTakeFirstOrThrow();
+    expect(new Date(report.firstSubmittedAt!).getTime()).toBe(new Date(versions[0]!.submittedAt).getTime());
+    expect(new Date(report.firstSubmittedAt!).getTime()).toBeLessThan(new Date(versions[1]!.submittedAt).getTime());
+    expect(report.submittedStrainLevel).toBe('very_strained');
+
+    const reporting = await as('coordinator', 'GET', `/api/forums/${forum()}/reporting`);
+    const b = reporting.body.organizations.find((o: { name: string }) => o.name === 'Org B');
+    expect(b.statuses).toEqual(['late', 'late', 'submitted']);
+    expect(b.strainLevels).toEqual(['strained', 'strained', 'very_strained']);
+    const trend = await as('coordinator', 'GET', `/api/forums/${forum()}/trends?indicatorId=${ids.inpatients}`);
+    const bTrend = trend.body.organizations.find((o: { name: string }) => o.name === 'Org B');
+    expect(bTrend.values).toEqual([5, 7, 4]);
+  });
 });

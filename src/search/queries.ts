@@ -1,7 +1,9 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { DbOrTrx } from '../platform/db.ts';
 import type { SearchKind } from './schema.ts';
-import type { Grant, MeetingGrants, Visibility } from './visibility.ts';
+import { meetingStatuses, roundStates, type Grant, type MeetingGrants, type Visibility } from './visibility.ts';
+
+const roundStateKeys = roundStates.map((s) => s.key);
 
 export interface SearchFilter {
   text: string;
@@ -25,8 +27,13 @@ const and = (parts: Sql[]) => (parts.length ? sql.join(parts, sql` and `) : sql`
 const or = (parts: Sql[]) => (parts.length ? sql`(${sql.join(parts, sql` or `)})` : sql`false`);
 const list = (values: string[]) => sql.join(values.map((v) => sql.val(v)));
 
-/** The grants as a condition on the record's forum and state. */
-function granted(grants: Grant[], forumColumn: Sql, state: Sql): Sql {
+/**
+ * The grants as a condition on the record's forum and state. A grant of every state everywhere (an
+ * administrator's) is written as `true`: the planner cannot see that the state condition holds for
+ * every row, and would plan for a few matches where there are all of them.
+ */
+function granted(grants: Grant[], forumColumn: Sql, state: Sql, every: readonly string[]): Sql {
+  if (grants.some((g) => g.forumIds === null && every.every((s) => g.states.includes(s)))) return sql`true`;
   return or(
     grants.map((g) =>
       g.forumIds === null
@@ -37,7 +44,7 @@ function granted(grants: Grant[], forumColumn: Sql, state: Sql): Sql {
 }
 
 function meetingGranted(grants: MeetingGrants, actorId: string): Sql {
-  const parts = [granted(grants.byForum, sql`m.forum_id`, sql`m.status`)];
+  const parts = [granted(grants.byForum, sql`m.forum_id`, sql`m.status`, meetingStatuses)];
   if (grants.asSecretary.length)
     parts.push(sql`(m.secretary_user_id = ${actorId} and m.status in (${list(grants.asSecretary)}))`);
   if (grants.asAdjuster.length)
@@ -81,20 +88,27 @@ function columns(c: Columns): Sql {
     ${c.rank} as rank`;
 }
 
+/** What a branch gives: the columns of a page's candidates, the best `top` of them, or a row per hit to count. */
+type Shape = { top: number } | 'count';
+
+const PAGE_ORDER = sql`rank desc, date desc, kind, id`;
+
 /**
  * One SELECT per kind of record, each with the same columns, its own visibility and filters, and
  * the tsquery written out so that the GIN index on its search vector serves it.
  */
-function branches(filter: SearchFilter, visibility: Visibility, actorId: string): Sql[] {
+function branches(filter: SearchFilter, visibility: Visibility, actorId: string, shape: Shape): Sql[] {
   const query = sql`websearch_to_tsquery('swedish', ${filter.text})`;
   const rank = (vector: Sql) => sql`ts_rank(${vector}, ${query}, 1)`;
   const wants = (kind: SearchKind) => !filter.kind || filter.kind === kind;
   const forum = (column: Sql) => (filter.forumId ? [sql`${column} = ${filter.forumId}`] : []);
+  // Counting needs no columns, so no rank either.
+  const select = (c: Columns) => (shape === 'count' ? sql`1 as hit` : columns(c));
   const result: Sql[] = [];
 
   if (wants('report'))
     result.push(sql`
-      select ${columns({
+      select ${select({
         kind: sql`'report'`,
         part: sql`'report'`,
         id: sql`v.report_id`,
@@ -109,7 +123,7 @@ function branches(filter: SearchFilter, visibility: Visibility, actorId: string)
       where ${and([
         sql`v.is_latest`,
         sql`v.search_vector @@ ${query}`,
-        granted(visibility.reports, sql`r.forum_id`, roundState),
+        granted(visibility.reports, sql`r.forum_id`, roundState, roundStateKeys),
         ...forum(sql`r.forum_id`),
         ...(filter.organizationId ? [sql`v.organization_id = ${filter.organizationId}`] : []),
         ...dateRange(filter, sql`r.period_start`),
@@ -119,7 +133,7 @@ function branches(filter: SearchFilter, visibility: Visibility, actorId: string)
   const organizationless = !filter.organizationId;
   if (wants('summary') && organizationless)
     result.push(sql`
-      select ${columns({
+      select ${select({
         kind: sql`'summary'`,
         part: sql`'summary'`,
         id: sql`r.id`,
@@ -132,7 +146,7 @@ function branches(filter: SearchFilter, visibility: Visibility, actorId: string)
       where ${and([
         sql`r.summary <> ''`,
         sql`r.search_vector @@ ${query}`,
-        granted(visibility.summaries, sql`r.forum_id`, roundState),
+        granted(visibility.summaries, sql`r.forum_id`, roundState, roundStateKeys),
         ...forum(sql`r.forum_id`),
         ...dateRange(filter, sql`r.period_start`),
       ])}`);
@@ -155,7 +169,7 @@ function branches(filter: SearchFilter, visibility: Visibility, actorId: string)
 
   if (wantsMeeting('agendaItem') && organizationless)
     result.push(sql`
-      select ${columns({
+      select ${select({
         kind: meetingKind('agendaItem'),
         part: sql`'agendaItem'`,
         id: sql`a.id`,
@@ -171,7 +185,7 @@ function branches(filter: SearchFilter, visibility: Visibility, actorId: string)
 
   if (wantsMeeting('decision') && organizationless)
     result.push(sql`
-      select ${columns({
+      select ${select({
         kind: meetingKind('decision'),
         part: sql`'decision'`,
         id: sql`d.id`,
@@ -187,7 +201,7 @@ function branches(filter: SearchFilter, visibility: Visibility, actorId: string)
 
   if (wantsMeeting('action'))
     result.push(sql`
-      select ${columns({
+      select ${select({
         kind: meetingKind('action'),
         part: sql`'action'`,
         id: sql`t.id`,
@@ -206,7 +220,11 @@ function branches(filter: SearchFilter, visibility: Visibility, actorId: string)
         filter.organizationId ? [sql`t.owner_organization_id = ${filter.organizationId}`] : [],
       )}`);
 
-  return result;
+  // The best `top` of each kind, in the page's order, hold the best `top` of all: only those are
+  // sorted together, and a common word's thousands of hits are never sorted as a whole.
+  return shape === 'count'
+    ? result
+    : result.map((branch) => sql`(${branch} order by ${PAGE_ORDER} limit ${shape.top})`);
 }
 
 export interface HitRow {
@@ -244,15 +262,16 @@ const texts = sql`
 
 /**
  * One page of hits, ranked by relevance, then the newest first (then a fixed order so that pages
- * never overlap), with the number of all hits. One pass over the matches does both; texts,
- * highlights and names are made for the page's rows only.
+ * never overlap), with the number of all hits, counted without ranking them; texts, highlights and
+ * names are made for the page's rows only.
  */
 export async function searchPage(
   db: DbOrTrx,
   options: { filter: SearchFilter; visibility: Visibility; actorId: string; limit: number; offset: number },
 ): Promise<{ rows: HitRow[]; total: number | null }> {
-  const parts = branches(options.filter, options.visibility, options.actorId);
+  const parts = branches(options.filter, options.visibility, options.actorId, { top: options.offset + options.limit });
   if (!parts.length) return { rows: [], total: 0 };
+  const counted = branches(options.filter, options.visibility, options.actorId, 'count');
   const query = sql`websearch_to_tsquery('swedish', ${options.filter.text})`;
   const { rows } = await sql<HitRow & { total: number }>`
     select page.kind, page.part, page.id, page.forum_id, f.name as forum_name,
@@ -261,10 +280,10 @@ export async function searchPage(
       coalesce(a.number_label, (a.position + 1)::text) as item_number, page.date::text as date,
       ts_headline('swedish', ${clean(sql`texts.title`)}, ${query}, ${WHOLE}) as title,
       ts_headline('swedish', ${clean(sql`texts.body`)}, ${query}, ${HEADLINE}) as snippet,
-      page.total
+      (select count(*) from (${sql.join(counted, sql` union all `)}) hits) as total
     from (
-      select hits.*, count(*) over () as total from (${sql.join(parts, sql` union all `)}) hits
-      order by rank desc, date desc, kind, id
+      select hits.* from (${sql.join(parts, sql` union all `)}) hits
+      order by ${PAGE_ORDER}
       limit ${options.limit} offset ${options.offset}
     ) page
     cross join lateral (${texts}) texts
@@ -283,7 +302,7 @@ export async function countHits(
   db: DbOrTrx,
   options: { filter: SearchFilter; visibility: Visibility; actorId: string },
 ): Promise<number> {
-  const parts = branches(options.filter, options.visibility, options.actorId);
+  const parts = branches(options.filter, options.visibility, options.actorId, 'count');
   if (!parts.length) return 0;
   const { rows } = await sql<{ total: number }>`
     select count(*) as total from (${sql.join(parts, sql` union all `)}) hits`.execute(db);

@@ -32,7 +32,7 @@ export interface Visibility {
 const ANY_FORUM = '00000000-0000-0000-0000-000000000000';
 
 const roundStatuses = ['open', 'closed'] as const;
-const meetingStatuses = meetingStatusSchema.options;
+export const meetingStatuses = meetingStatusSchema.options;
 
 /** A round's state as the SQL spells it: `published/open`, `unpublished/closed`, … */
 export const roundStates = roundStatuses.flatMap((status) =>

@@ -24,20 +24,6 @@ export function listIndicators(db: DbOrTrx, forumId: string, options: { includeI
   return query.orderBy('position').orderBy('key').execute();
 }
 
-/** The forum's active indicators, found by one of its rounds, so a caller need not read the round first. */
-export function listActiveIndicatorsOfRound(db: DbOrTrx, roundId: string) {
-  return db
-    .selectFrom('indicators')
-    .select(columns.map((c) => `indicators.${c}` as const))
-    .where('indicators.forumId', '=', (eb) =>
-      eb.selectFrom('rounds').select('rounds.forumId').where('rounds.id', '=', roundId),
-    )
-    .where('indicators.isActive', '=', true)
-    .orderBy('indicators.position')
-    .orderBy('indicators.key')
-    .execute();
-}
-
 export function findIndicator(db: DbOrTrx, id: string) {
   return db.selectFrom('indicators').select(columns).where('id', '=', id).executeTakeFirst();
 }

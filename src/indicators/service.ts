@@ -45,11 +45,6 @@ export async function listIndicators(
   return (await queries.listIndicators(db, forumId, options)).map(mapIndicator);
 }
 
-/** The active indicators of a round's forum, without reading the round first (the caller checks it). */
-export async function listActiveIndicatorsOfRound(db: DbOrTrx, roundId: string): Promise<Indicator[]> {
-  return (await queries.listActiveIndicatorsOfRound(db, roundId)).map(mapIndicator);
-}
-
 export async function listVisibleIndicators(
   db: Db,
   actor: Actor,

@@ -27,6 +27,8 @@ export async function liveRoutes(app: App, ctx: AppContext) {
   // One LISTEN per app server, however many streams it serves.
   const unlisten = await ctx.database.listen(CHANGES_CHANNEL, {
     onMessage: (payload) => {
+      // Working out who may hear of a change costs queries; with nobody listening here there is no one to tell.
+      if (hub.size === 0) return;
       announcementOf(ctx.db, payload).then(
         (announcement) => announcement && hub.announce(announcement),
         (error: unknown) => app.log.error({ err: error }, 'live change could not be resolved'),

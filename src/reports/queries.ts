@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { DbOrTrx, Trx } from '../platform/db.ts';
 
 export interface StoredValue {
@@ -250,15 +251,54 @@ export function findPreviousSubmitted(db: DbOrTrx, forumId: string, periodStart:
     .executeTakeFirst();
 }
 
-/** The organisation, when it is a member of the round's forum. */
-export function findMembershipInRound(db: DbOrTrx, roundId: string, organizationId: string) {
+/**
+ * Everything a report's use cases need before they touch the report, in one statement: the round,
+ * the organisation when it is a member of the round's forum, and the forum's active indicators.
+ */
+export function findReportContext(db: DbOrTrx, roundId: string, organizationId: string) {
   return db
-    .selectFrom('forumMembers')
-    .innerJoin('organizations', 'organizations.id', 'forumMembers.organizationId')
-    .innerJoin('rounds', 'rounds.forumId', 'forumMembers.forumId')
-    .select(['organizations.id', 'organizations.name', 'organizations.kind'])
+    .selectFrom('rounds')
+    .select((eb) => [
+      'rounds.id',
+      'rounds.forumId',
+      'rounds.title',
+      'rounds.periodStart',
+      'rounds.deadline',
+      'rounds.status',
+      'rounds.isPublished',
+      jsonObjectFrom(
+        eb
+          .selectFrom('forumMembers')
+          .innerJoin('organizations', 'organizations.id', 'forumMembers.organizationId')
+          .select(['organizations.id', 'organizations.name', 'organizations.kind'])
+          .whereRef('forumMembers.forumId', '=', 'rounds.forumId')
+          .where('forumMembers.organizationId', '=', organizationId),
+      ).as('organization'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('indicators')
+          .select([
+            'indicators.id',
+            'indicators.forumId',
+            'indicators.key',
+            'indicators.nameSv',
+            'indicators.nameEn',
+            'indicators.unit',
+            'indicators.kind',
+            'indicators.minValue',
+            'indicators.maxValue',
+            'indicators.organizationKinds',
+            'indicators.higherIs',
+            'indicators.position',
+            'indicators.isActive',
+          ])
+          .whereRef('indicators.forumId', '=', 'rounds.forumId')
+          .where('indicators.isActive', '=', true)
+          .orderBy('indicators.position')
+          .orderBy('indicators.key'),
+      ).as('indicators'),
+    ])
     .where('rounds.id', '=', roundId)
-    .where('forumMembers.organizationId', '=', organizationId)
     .executeTakeFirst();
 }
 

@@ -2,7 +2,7 @@ import { diffWords } from 'diff';
 import { recordAudit, recordEditingSession } from '../audit/service.ts';
 import type { Actor } from '../auth/service.ts';
 import type { Indicator } from '../indicators/schema.ts';
-import { appliesTo, listActiveIndicatorsOfRound } from '../indicators/service.ts';
+import { appliesTo, mapIndicator } from '../indicators/service.ts';
 import type { OrganizationKind } from '../organizations/schema.ts';
 import type { Db, DbOrTrx, Trx } from '../platform/db.ts';
 import type { LocalizedMessage } from '../platform/errors.ts';
@@ -10,7 +10,7 @@ import { instantToStockholm } from '../platform/time.ts';
 import { can, permissionsOf } from '../policy/policy.ts';
 import { roundErrors } from '../rounds/errors.ts';
 import type { StrainLevel } from '../rounds/schema.ts';
-import { getVisibleRoundHeader, type RoundHeader } from '../rounds/service.ts';
+import { visibleRoundHeader, type RoundHeader } from '../rounds/service.ts';
 import { reportErrors as errors } from './errors.ts';
 import * as queries from './queries.ts';
 import type { Report, ReportDraft } from './schema.ts';
@@ -32,17 +32,15 @@ function reportTarget(ctx: ReportContext) {
   return { forumId: ctx.round.forumId, organizationId: ctx.organization.id, roundStatus: ctx.round.status };
 }
 
-/** The round, the organisation and its indicators, read side by side: one round trip on PostgreSQL. */
+/** The round, the organisation and its indicators: one statement. */
 async function loadContext(db: DbOrTrx, actor: Actor, roundId: string, organizationId: string): Promise<ReportContext> {
-  const [round, membership, forumIndicators] = await Promise.all([
-    getVisibleRoundHeader(db, actor, roundId),
-    queries.findMembershipInRound(db, roundId, organizationId),
-    listActiveIndicatorsOfRound(db, roundId),
-  ]);
-  if (!membership) throw errors.notMember();
-  const kind = membership.kind as OrganizationKind;
-  const indicators = forumIndicators.filter((i) => appliesTo(i, kind));
-  return { round, organization: { id: membership.id, name: membership.name, kind }, indicators };
+  const row = await queries.findReportContext(db, roundId, organizationId);
+  if (!row) throw roundErrors.notFound();
+  const round = visibleRoundHeader(actor, row);
+  if (!row.organization) throw errors.notMember();
+  const kind = row.organization.kind as OrganizationKind;
+  const indicators = row.indicators.map(mapIndicator).filter((i) => appliesTo(i, kind));
+  return { round, organization: { ...row.organization, kind }, indicators };
 }
 
 function toReport(

@@ -43,14 +43,6 @@ export function listRounds(db: DbOrTrx, forumId: string, status?: 'open' | 'clos
 }
 
 /** The round without its counts or summary, for a write that only needs to know which round it is. */
-export function findRoundHeader(db: DbOrTrx, id: string) {
-  return db
-    .selectFrom('rounds')
-    .select(['id', 'forumId', 'title', 'periodStart', 'deadline', 'status', 'isPublished'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-}
-
 export function findRoundForUpdate(db: DbOrTrx, id: string) {
   return db
     .selectFrom('rounds')

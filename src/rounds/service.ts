@@ -69,11 +69,23 @@ export interface RoundHeader {
   isPublished: boolean;
 }
 
-/** The round as getVisibleRound checks it, in one light statement. */
-export async function getVisibleRoundHeader(db: DbOrTrx, actor: Actor, id: string): Promise<RoundHeader> {
-  const row = await queries.findRoundHeader(db, id);
-  if (!row) throw errors.notFound();
-  const round = { ...row, deadline: iso(row.deadline)!, status: row.status as Round['status'] };
+/**
+ * The round as getVisibleRound checks it, from the columns of a round another domain read in a
+ * statement of its own (a report reads its round together with everything else it needs).
+ */
+export function visibleRoundHeader(
+  actor: Actor,
+  row: Omit<RoundHeader, 'deadline' | 'status'> & { deadline: Date | string; status: string },
+): RoundHeader {
+  const round: RoundHeader = {
+    id: row.id,
+    forumId: row.forumId,
+    title: row.title,
+    periodStart: row.periodStart,
+    deadline: iso(row.deadline)!,
+    status: row.status as Round['status'],
+    isPublished: row.isPublished,
+  };
   if (!can(actor, 'round.view', round)) throw forumErrors.forbiddenView();
   return round;
 }

@@ -16,7 +16,9 @@ export interface ItemStart {
 
 const NUMBERED = /^(?:[•·*–-] ?)?(?:(§) ?(\d{1,4}[a-z]?)\.?|(\d{1,3}[a-z]?)[.)]|([A-ZÅÄÖ])[.)])(?: (.*))?$/u;
 /** Web agendas number without a dot ("12 Yttrande …", "9 a Månadsrapport", "4 ½ Stadsdelsförnyelse"). */
-const BARE_NUMBERED = /^(\d{1,3}(?: [a-zA-Z½](?= \p{Lu}))?) (\p{Lu}.*|[”"].*)$/u;
+const BARE_NUMBERED = /^(\d{1,3}(?: [a-zA-Z½](?=\)? \p{Lu}))?)\)? (\p{Lu}.*|[”"].*)$/u;
+/** "15 a) Anmälan av …" ⏎ "b) Anmälan av …": lettered sub-items of a web agenda's number. */
+const SUB_LETTER = /^([b-z])\) (\p{Lu}.*)$/u;
 
 interface Candidate {
   index: number;
@@ -45,7 +47,12 @@ function numberedCandidate(lines: readonly Line[], i: number): Candidate | null 
   const label = m[2] ?? m[3] ?? m[4]!;
   const value = marker === 'letter' ? label.charCodeAt(0) - 64 : parseInt(label, 10);
   const prev = prevNonBlank(lines, i - 1);
-  const sub = value === 1 && prev >= 0 && lines[prev]!.text.endsWith(':');
+  // A list introduced by a colon is part of the paragraph above, unless the colon introduces the agenda.
+  const sub =
+    value === 1 &&
+    prev >= 0 &&
+    lines[prev]!.text.endsWith(':') &&
+    !/^(?:dagordning|föredragningslista|agenda)\b/i.test(lines[prev]!.text);
   return { index: i, marker, label, value, text: rest, sub };
 }
 
@@ -62,7 +69,9 @@ function continues(chain: readonly Candidate[], c: Candidate): boolean {
 
 function chainScore(chain: readonly Candidate[]): number {
   const span = chain[chain.length - 1]!.index - chain[0]!.index;
-  return (chain[0]!.marker === 'para' ? 1e9 : 0) + chain.length * 1e6 + span;
+  // "§ N" chains win, but one lone "§ 1" (a web agenda followed by the start of its protocol) does not
+  // outweigh a numbered agenda.
+  return (chain[0]!.marker === 'para' && chain.length >= 2 ? 1e9 : 0) + chain.length * 1e6 + span;
 }
 
 /** The numbered agenda: the longest run of consecutive numbers, ignoring lists introduced by a colon. */
@@ -91,7 +100,26 @@ export function findNumberedStarts(lines: readonly Line[], consumed: Uint8Array)
   );
   if (usable.length === 0) return [];
   const best = usable.reduce((a, b) => (chainScore(b) > chainScore(a) ? b : a));
-  return best.map((c) => headingFromCandidate(lines, c));
+  return withSubLetters(lines, best, consumed).map((c) => headingFromCandidate(lines, c));
+}
+
+/** After an "N a)" item, "b)", "c)" … lines in alphabetical order are the items "N b", "N c" …. */
+function withSubLetters(lines: readonly Line[], chain: readonly Candidate[], consumed: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  chain.forEach((c, k) => {
+    out.push(c);
+    const lettered = /^(\d{1,3}) a$/.exec(c.label);
+    if (c.marker !== 'bare' || !lettered) return;
+    const end = chain[k + 1]?.index ?? lines.length;
+    let expected = 'b';
+    for (let i = c.index + 1; i < end; i++) {
+      const m = consumed[i] ? null : SUB_LETTER.exec(lines[i]!.text);
+      if (!m || m[1] !== expected) continue;
+      out.push({ index: i, marker: 'bare', label: `${lettered[1]} ${m[1]}`, value: c.value, text: m[2]!, sub: false });
+      expected = String.fromCharCode(expected.charCodeAt(0) + 1);
+    }
+  });
+  return out;
 }
 
 function headingFromCandidate(lines: readonly Line[], c: Candidate): ItemStart {

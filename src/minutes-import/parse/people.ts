@@ -115,7 +115,11 @@ class PeopleCollector {
   addList(text: string): void {
     if (/föredragande enligt nedan/i.test(text)) this.presentersAttend = true;
     const candidates: Candidate[] = [];
-    const entries = splitEntries(text).filter((e) => !ABSENT.test(e));
+    // "Kerstin- internetansvarig", "Sten – ekonomiansvarig": a dash before a lower-case role ends the name
+    // (a surname hyphenated over a line break, "Dahl- gren", leaves a short tail and is kept).
+    const entries = splitEntries(text)
+      .filter((e) => !ABSENT.test(e))
+      .map((e) => e.replace(/\s*[-–]\s+(?:\p{Ll}{6,}|\p{Ll}+ \p{Ll}+).*$/u, ''));
     // "Närvarande: Leif, Thomas, Per-Gunnar": a labelled list of first names only.
     if (entries.length >= 2 && entries.length <= 40 && entries.every((e) => FIRST_NAME.test(e.replace(/[.]$/, '')))) {
       for (const e of entries) this.add({ name: e.replace(/[.]$/, ''), organization: null, role: null });
@@ -355,6 +359,11 @@ const MINUTED = new RegExp(
   String.raw`(?:^|[.:] |och )(${NAME})(?: från [^.,]{1,40})? (?:skrev|förde|för|skriver) protokollet`,
   'u',
 );
+/** "Ordföranden Anna Berg (S) öppnade sammanträdet": the chair named where the meeting opens. */
+const OPENED = new RegExp(
+  String.raw`(?:^|[.:] )(?:[Oo]rdförande(?:n)?|[Mm]ötesordförande(?:n)?) (${NAME})(?: \([^()]{1,12}\))?,? (?:öppnade|öppnar|hälsade|hälsar|förklarade|förklarar)`,
+  'u',
+);
 /** "Anna, Bo och Cecilia är närvarande." */
 const PRESENT = /^(\p{Lu}[^.]{1,300}?) (?:är|var) närvarande\.?$/u;
 
@@ -363,7 +372,7 @@ function electedRoles(lines: readonly Line[], people: PeopleCollector): void {
   for (const line of lines) {
     const text = line.text;
     if (text.length <= 3000) {
-      const chaired = CHAIRED.exec(text);
+      const chaired = CHAIRED.exec(text) ?? OPENED.exec(text);
       if (chaired) people.setRole('chair', chaired[1]!);
       const minuted = MINUTED.exec(text);
       if (minuted) people.setRole('secretary', minuted[1]!);

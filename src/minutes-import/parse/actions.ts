@@ -7,6 +7,21 @@ import type { Action } from '../types.ts';
 // JavaScript's \b treats å, ä and ö as non-word characters, so word edges are spelled out.
 const COMMITMENT =
   /(?<![\p{L}\p{N}])(?:återkommer|återkomma|återrapporterar|återrapportera|återkopplar|återkoppla|tar (?:med sig )?frågan(?: vidare)?|tar med sig|ombeds|planerar(?: även| också)? (?:att|en|ett)|åtar sig att|följer upp|får i uppdrag att|bjuder in|skickar ut|kommer att \p{Ll}+|kommer \p{Ll}+a|ska \p{Ll}+)(?![\p{L}\p{N}])/iu;
+/**
+ * Present tense is how minutes assign a task to a named person ("Tiina tar kontakt med …",
+ * "Ordföranden skriver … omgående"); these verbs count only with such an owner.
+ */
+const PRESENT_TASK =
+  /(?<![\p{L}\p{N}])(?:tar kontakt med|kontaktar|lägger upp|lägger ut|skriver|sammanställer|undersöker|kollar upp|bokar|kallar till|mejlar|skickar|tar fram|förbereder)(?![\p{L}\p{N}])/iu;
+const ROLE_OWNER = /^(?:ordföranden|ordförande|sekreteraren|kassören|sammankallande|mötesledaren)$/i;
+/** "… till nästa möte": work that goes on towards a later meeting. */
+const TOWARDS_NEXT = /(?<![\p{L}])(?:arbetar|jobbar) vidare med\b(?=.*\b(?:nästa|kommande) (?:möte|sammanträde))/iu;
+const RULE_HEAD = /^(?:denna|detta|dessa|den|det|genom|med|för|inom|under|efter|vid|i|på|enligt)$/i;
+const RULE_SUBJECT = /^(?:denna|detta|dessa|den|det|genom|med|för|inom|under|efter|vid|i|på|enligt)\s/i;
+/** "Påminnelse … skickas av Victor": a sending with its agent. */
+const SENT_BY = /(?<![\p{L}])skickas (?:ut )?av (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)/u;
+/** "En återrapportering ska ske … senast den 25 mars": a task with a date even without an owner. */
+const DATED_DUTY = /(?<![\p{L}])(?:ska|skall|kommer att) \p{Ll}+.*\bsenast\b/iu;
 /** Passive deferrals and sendings: the owner is not named. */
 const PASSIVE =
   /(?<![\p{L}\p{N}])(?:tas (?:med|upp|vidare)|diskuteras vidare|bordläggs|skickas (?:till|ut till|via|ut)|tas med till|(?:kommer att|ska) gå ut)(?![\p{L}\p{N}])/iu;
@@ -57,6 +72,18 @@ const CUE_HINTS = [
   'tas ',
   'diskuteras',
   'bordläggs',
+  'kontakt',
+  'lägger',
+  'skriver',
+  'sammanställer',
+  'undersöker',
+  'kollar',
+  'bokar',
+  'kallar',
+  'mejlar',
+  'fram',
+  'förbereder',
+  'vidare',
 ];
 
 interface Sentence {
@@ -112,7 +139,7 @@ function ownerOf(sentence: Sentence, cueAt: number, passive: boolean): { ok: boo
     const head = prefix[0]!;
     // "Denna ska överlämnas …" states a rule about a document, not a task.
     const ok =
-      !/^(?:denna|detta|dessa|den|det|genom|med|för|inom|under|efter|vid|i|på|enligt)$/i.test(head) &&
+      !RULE_HEAD.test(head) &&
       (head.toLowerCase() === 'de' || PRONOUN.has(head.toLowerCase()) || isActorWord(head));
     return { ok, owner: ok ? prefix.join(' ') : null };
   }
@@ -126,6 +153,23 @@ function ownerOf(sentence: Sentence, cueAt: number, passive: boolean): { ok: boo
 const ASSIGNED =
   /(?<![\p{L}])(?:uppdrar|uppdrog|uppdras) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?(?:(?:, | och | samt )\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?){0,4}) att /u;
 
+/** A named person ("Tiina", "Per F Pettersson") or a meeting role ("Ordföranden") as the clause subject. */
+function personOwner(words: readonly string[]): boolean {
+  if (words.length === 1 && ROLE_OWNER.test(words[0]!)) return true;
+  return (
+    words.length >= 1 &&
+    words.length <= 3 &&
+    isNameToken(words[0]!) &&
+    words.every((w) => isNameToken(w) || /^\p{Lu}\.?$/u.test(w))
+  );
+}
+
+/** The clause holding the cue: "Kopiera upp …, Tiina tar med sig …" starts after the last comma. */
+function clauseFrom(text: string, cueAt: number): number {
+  const comma = text.lastIndexOf(',', cueAt);
+  return comma >= 0 ? comma + 1 : 0;
+}
+
 function detect(sentence: Sentence): { owner: string | null } | null {
   const text = sentence.text;
   const lower = text.toLowerCase();
@@ -133,15 +177,36 @@ function detect(sentence: Sentence): { owner: string | null } | null {
   if (text.endsWith('?') || OWN_ATTACHMENTS.test(text) || DISTRIBUTION.test(text) || /^att\s/i.test(text)) return null;
   const assigned = text.length <= 2000 ? ASSIGNED.exec(text) : null;
   if (assigned) return { owner: assigned[1]! };
+  if (text.length > 2000) return null;
+  const sentBy = SENT_BY.exec(text);
+  if (sentBy) return { owner: sentBy[1]! };
   const passive = PASSIVE.exec(text);
-  const active = COMMITMENT.exec(text);
-  const cue = active && (!passive || active.index <= passive.index) ? active : passive;
+  const active = COMMITMENT.exec(text) ?? TOWARDS_NEXT.exec(text);
+  // "Information kommer att gå ut …": a passive sending wins over the "kommer att" it starts with.
+  const cue = active && (!passive || active.index < passive.index) ? active : passive;
+  const present = PRESENT_TASK.exec(text);
+  if (present && (!cue || present.index < cue.index)) {
+    const clause = clauseFrom(text, present.index);
+    const subject = tokens(text.slice(clause, present.index));
+    if (personOwner(subject)) return { owner: subject.join(' ') };
+  }
   if (!cue) return null;
   if (cue === active && STATE_VERBS.test(text.slice(cue.index, cue.index + cue[0].length + 20))) return null;
   // "Årsredovisningen ska godkännas av fullmäktige": a procedure with its agent, not a task.
   if (cue === active && /^(?:ska|kommer att) \p{Ll}+as av /u.test(text.slice(cue.index, cue.index + 60))) return null;
   const { ok, owner } = ownerOf(sentence, cue.index, cue === passive);
-  return ok ? { owner } : null;
+  if (ok) return { owner };
+  // "Kopiera upp dagordning till SK , Tiina tar med sig …": the subject of the clause holding the cue.
+  const clause = clauseFrom(text, cue.index);
+  if (clause > 0) {
+    const subject = tokens(text.slice(clause, cue.index));
+    if (personOwner(subject)) return { owner: subject.join(' ') };
+  }
+  // A duty with a deadline ("En återrapportering ska ske … senast den 25 mars 2021") has no named owner;
+  // "Denna ska överlämnas … senast …" states a rule about a document.
+  if (cue === active && !RULE_SUBJECT.test(text) && DATED_DUTY.test(text) && findAllDates(text, null).length > 0)
+    return { owner: null };
+  return null;
 }
 
 /**

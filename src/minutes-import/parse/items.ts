@@ -219,7 +219,11 @@ function buildItem(
     kind: title.kind,
     presenters: [...new Set(presenters)],
     decisions: decided.decisions,
-    actions: findActions(toSentences(paragraphsOf(texts)), date),
+    // A one-sentence heading ("§ 56. Ordföranden skriver … omgående.") can itself hold the task.
+    actions: findActions(
+      toSentences(paragraphsOf(!title.paragraph && endsSentence(title.title) ? [title.title, '', ...texts] : texts)),
+      date,
+    ),
     notes: joinNoteLines(notes),
   };
 }

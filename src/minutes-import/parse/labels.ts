@@ -24,13 +24,14 @@ const LABELS: LabelDef[] = [
   { kind: 'adjuster', pattern: 'justerare|justerande|justeras|utses att justera' },
   {
     kind: 'excluded',
-    pattern: 'frånvarande|anmält förhinder|förhinder|inbjudna|ej närvarande|sändlista|kopia|justeringens plats och tid',
+    pattern:
+      'frånvarande|anmält förhinder|förhinder|inbjudna|ej närvarande|sändlista|kopia|justeringens plats och tid|justeringens plats|justeringens tid',
     qualified: true,
   },
   {
     kind: 'attendees',
     pattern:
-      'närvarande|närvaro|deltagare|beslutande|tjänstgörande ersättare|ersättare|övriga deltagare|övriga deltagande|övriga närvarande|ledamöter|medverkande|övriga medverkande',
+      'närvarande|närvaro|deltagare|deltagande|beslutande|tjänstgörande ersättare|ej tjänstgörande ersättare|ej tjänstgörande|ersättare|övriga deltagare|övriga deltagande|övriga närvarande|ledamöter|medverkande|övriga medverkande',
     qualified: true,
   },
 ];
@@ -130,7 +131,7 @@ export function roleOf(text: string): RoleKind | null {
 
 /** Role words inside a participant entry ("Anna Berg (S), ordförande"); a vice chair is not the chair. */
 export function roleMentioned(text: string): RoleKind | null {
-  const withoutVice = text.replace(/(?:\d:[ae] )?vice ordförande/gi, '');
+  const withoutVice = text.replace(/(?:\d:[ae] )?vice (?:ordförande|ordf\.?)/gi, '');
   if (/\b(?:mötesordförande|mötesordf\.?|ordförande|ordf\.|mötesledare|sammankallande)(?![\p{L}])/iu.test(withoutVice))
     return 'chair';
   if (/sekreterare\b|\b(?:antecknare|protokollförare|vid pennan|vid datorn|vid anteckningarna)\b/i.test(text))

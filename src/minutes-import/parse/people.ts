@@ -146,7 +146,8 @@ class PeopleCollector {
 
 /** "Helen Berg, Divisionschef RD" → Helen Berg; the role and organisation follow the comma. */
 function personFromLine(text: string): Attendee | null {
-  if (ABSENT.test(text)) return null;
+  // "Kent Hamacek (VIP) Arne Silfvergren (S)": two entries on one row.
+  if (ABSENT.test(text) || /\([^()]{1,12}\) \p{Lu}\p{Ll}+ \p{Lu}/u.test(text)) return null;
   // "Anna Berg X, mötesordförande": an attendance column's "X" follows the name.
   const [head, ...rest] = text.replace(/^([^,]{3,80}?) X(?=,|$)/u, '$1').split(',');
   const cleaned = head!
@@ -173,7 +174,7 @@ function listEnd(lines: readonly Line[], start: number): number {
       i++;
       text = lines[i]!.text;
     }
-    if (text === '' || lines[i]!.cell || matchLabel(text) || /^(?:§\s*)?\d{1,3}[.)]?\s/.test(text)) break;
+    if (text === '' || lines[i]!.cell || matchLabel(text) || /^(?:§\s*)?\d{1,3}[.)]?(?:\s|$)/.test(text)) break;
     end = i;
   }
   return end;
@@ -181,7 +182,7 @@ function listEnd(lines: readonly Line[], start: number): number {
 
 /** A row of a participant column: a name followed by a party, a comma, another name or nothing. */
 const LIST_ROW =
-  /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \([^()]{1,12}\)|,| \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}|$)/u;
+  /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \([^()]{1,12}\)|,| \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}|,| \(|$)|$)/u;
 
 function readPeopleTable(lines: readonly Line[], start: number, people: PeopleCollector, consumed: Uint8Array): number {
   const table = readTableAt(lines, start);
@@ -295,7 +296,8 @@ function readRole(
   for (const j of [nextNonBlank(lines, index + 1, Math.min(lines.length, index + 3)), prevNonBlank(lines, index - 1)]) {
     // Names side by side ("Anna Berg ⇥ Per Holm") belong to a signature row, not to this label.
     if (j < 0 || consumed[j] || matchLabel(lines[j]!.text) || lines[j]!.parts.length >= 2) continue;
-    const person = personFromLine(lines[j]!.text);
+    // "Kjell Melander och Anders Bergström.": the first of two named role holders.
+    const person = personFromLine(lines[j]!.text) ?? (j > index ? namesOnlyLine(lines[j]!.text) : null);
     if (person) {
       consumed[j] = 1;
       people.add(person);
@@ -303,6 +305,12 @@ function readRole(
       return;
     }
   }
+}
+
+function namesOnlyLine(text: string): Attendee | null {
+  const parts = text.replace(/[.]$/, '').split(/,\s*|\s+(?:och|samt)\s+/);
+  if (parts.length < 2 || parts.length > 4 || !parts.every((p) => isPersonName(p.trim()))) return null;
+  return { name: parts[0]!.trim(), organization: null, role: null };
 }
 
 function firstRun(text: string): Attendee | null {
@@ -356,7 +364,7 @@ const CHAIRED = new RegExp(
   'u',
 );
 const MINUTED = new RegExp(
-  String.raw`(?:^|[.:] |och )(${NAME})(?: från [^.,]{1,40})? (?:skrev|förde|för|skriver) protokollet`,
+  String.raw`(?:^|[.:] |och )(${NAME})(?: från [^.,]{1,40})? (?:skrev|förde|skriver) protokollet`,
   'u',
 );
 /** "Ordföranden Anna Berg (S) öppnade sammanträdet": the chair named where the meeting opens. */

@@ -12,6 +12,8 @@ export interface ItemStart {
   bodyFrom: number;
   /** A "§ N" paragraph heading, possibly with the paragraph text flattened onto the same line. */
   paragraphMark?: boolean;
+  /** A web agenda line ("16 BORDLAGT ÄRENDE. Kvalitetsgarantier …"): the whole line is the title. */
+  agendaLine?: boolean;
 }
 
 const NUMBERED = /^(?:[•·*–-] ?)?(?:(§) ?(\d{1,4}[a-z]?)\.?|(\d{1,3}[a-z]?)[.)]|([A-ZÅÄÖ])[.)])(?: (.*))?$/u;
@@ -100,7 +102,7 @@ export function findNumberedStarts(lines: readonly Line[], consumed: Uint8Array)
   );
   if (usable.length === 0) return [];
   const best = usable.reduce((a, b) => (chainScore(b) > chainScore(a) ? b : a));
-  return withSubLetters(lines, best, consumed).map((c) => headingFromCandidate(lines, c));
+  return withSubLetters(lines, best, consumed).map((c, k, all) => headingFromCandidate(lines, c, all[k - 1]));
 }
 
 /** After an "N a)" item, "b)", "c)" … lines in alphabetical order are the items "N b", "N c" …. */
@@ -122,7 +124,7 @@ function withSubLetters(lines: readonly Line[], chain: readonly Candidate[], con
   return out;
 }
 
-function headingFromCandidate(lines: readonly Line[], c: Candidate): ItemStart {
+function headingFromCandidate(lines: readonly Line[], c: Candidate, previous?: Candidate): ItemStart {
   if (c.text !== '')
     return {
       index: c.index,
@@ -130,9 +132,18 @@ function headingFromCandidate(lines: readonly Line[], c: Candidate): ItemStart {
       heading: c.text,
       bodyFrom: c.index + 1,
       paragraphMark: c.marker === 'para',
+      agendaLine: c.marker === 'bare' && c.text.length <= 250,
     };
   const next = nextNonBlank(lines, c.index + 1, Math.min(lines.length, c.index + 4));
   if (next < 0) return { index: c.index, number: c.label, heading: '', bodyFrom: c.index + 1 };
+  // "§3" ⏎ "§4" ⏎ "Heading": a PDF column put the paragraph's text above its number; the line just
+  // above (not the previous paragraph's own heading) stands in for the missing heading.
+  if (NUMBERED.test(lines[next]!.text) && !BARE_NUMBERED.test(lines[next]!.text)) {
+    const above = prevNonBlank(lines, c.index - 1);
+    const previousHeading = previous ? nextNonBlank(lines, previous.index + 1, c.index) : -1;
+    const heading = above > (previous?.index ?? -1) && above !== previousHeading ? lines[above]!.text : '';
+    return { index: c.index, number: c.label, heading, bodyFrom: c.index + 1 };
+  }
   return { index: c.index, number: c.label, heading: lines[next]!.text, bodyFrom: next + 1 };
 }
 

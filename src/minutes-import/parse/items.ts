@@ -108,7 +108,7 @@ function flattenedHeading(text: string): string | null {
   return null;
 }
 
-function parseTitle(raw: string, paragraphMark = false): Title {
+function parseTitle(raw: string, paragraphMark = false, agendaLine = false): Title {
   let text = stripMarkdown(raw).replace(BULLET, '');
   let flattened = false;
   if (paragraphMark && (splitSentences(text).length > 1 || endsSentence(text))) {
@@ -126,7 +126,8 @@ function parseTitle(raw: string, paragraphMark = false): Title {
   }
   const presenters = presenterParen(text);
   if (presenters.length > 0) text = text.replace(/\s*\([^()]*\):?$/, '');
-  const sentences = !flattened && (splitSentences(text).length > 1 || (endsSentence(text) && wordCount(text) > 6));
+  const sentences =
+    !flattened && !agendaLine && (splitSentences(text).length > 1 || (endsSentence(text) && wordCount(text) > 6));
   const paragraph = flattened || sentences;
   text = sentences ? firstSentence(text) : text.replace(/:$/, '').trim();
   if (kind === null && /övriga frågor|^övrigt$/i.test(text)) kind = 'ovrigt';
@@ -181,7 +182,7 @@ function buildItem(
   consumed: Uint8Array,
   date: string | null,
 ): MinutesItem {
-  const title = parseTitle(headingText(lines, start, consumed), start.paragraphMark);
+  const title = parseTitle(headingText(lines, start, consumed), start.paragraphMark, start.agendaLine);
   const from = title.paragraph && start.bodyFrom === start.index + 1 ? start.index : start.bodyFrom;
   const body: number[] = [];
   for (let i = from; i < end; i++) if (!consumed[i] && !lines[i]!.cell) body.push(i);

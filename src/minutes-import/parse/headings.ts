@@ -14,6 +14,8 @@ export interface ItemStart {
   paragraphMark?: boolean;
   /** A web agenda line ("16 BORDLAGT ÄRENDE. Kvalitetsgarantier …"): the whole line is the title. */
   agendaLine?: boolean;
+  /** A repeated marker heading ("Direktionens beslut") standing above the item's first paragraph. */
+  marker?: string;
 }
 
 const NUMBERED = /^(?:[•·*–-] ?)?(?:(§) ?(\d{1,4}[a-z]?)\.?|(\d{1,3}[a-z]?)[.)]|([A-ZÅÄÖ])[.)])(?: (.*))?$/u;
@@ -174,16 +176,37 @@ function isProse(line: Line | undefined): boolean {
   );
 }
 
+/** Running text rather than another heading: it ends a sentence or is too long for a title. */
+function isSentenceProse(line: Line | undefined): boolean {
+  return isProse(line) && (/[.!?:;,]["”)]?$/.test(line!.text) || wordCount(line!.text) >= 14);
+}
+
+/** Standard sub-headings inside a protocol paragraph, not agenda items of their own. */
+const SUBSECTION =
+  /^(?:ärendebeskrivning|ärendet|bakgrund|beslutsunderlag|handlingar|yrkanden?|propositionsordning|förslag till beslut|beskrivning av ärendet|bilagor|reservation|protokollsanteckning|sammanfattning av ärendet)$/i;
+
 function isGenericHeading(lines: readonly Line[], i: number, consumed: Uint8Array): boolean {
   const text = lines[i]!.text;
-  if (wordCount(text) > 10 || text.length > 90 || !/^[\p{Lu}*]/u.test(text) || /[.,;]$/.test(text)) return false;
+  // Up to ten words; longer titles (a board's published decisions) only before a sentence of prose.
+  const long = wordCount(text) > 10 || text.length > 90;
+  if (wordCount(text) > 16 || text.length > 140 || !/^[\p{Lu}*]/u.test(text) || /[.,;]$/.test(text)) return false;
+  if (SUBSECTION.test(bare(text))) return false;
   if (ENDS_WITH_FUNCTION_WORD.test(text) || DOCUMENT_TYPE.test(text) || matchLabel(text) || isPersonName(text))
     return false;
   if (findDate(text) || findTimeRange(text, true).start || /^[•·*–-]\s/.test(text)) return false;
   const prev = lines[i - 1];
   if (prev && prev.text !== '' && !consumed[i - 1]) return false;
   const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 3));
-  return next >= 0 && !consumed[next] && isProse(lines[next]);
+  if (next < 0 || consumed[next]) return false;
+  return long ? isSentenceProse(lines[next]) : isProse(lines[next]) && !isTitleLine(lines, next);
+}
+
+/** A line that is itself a heading over prose ("Ärenden till regionfullmäktige" ⏎ "Borgen för …" ⏎ prose). */
+function isTitleLine(lines: readonly Line[], i: number): boolean {
+  const text = lines[i]!.text;
+  if (isSentenceProse(lines[i]) || wordCount(text) > 16) return false;
+  const after = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 3));
+  return after >= 0 && isSentenceProse(lines[after]);
 }
 
 /** Unnumbered minutes: known section words, "Title (Presenter, Org)" lines, bold lines, short title lines. */
@@ -209,11 +232,32 @@ export function findHeadedStarts(
       generic.push(i);
     }
   }
+  // A marker heading repeats word for word; every occurrence starts an item, also over a short paragraph.
+  const key = (i: number) => bare(lines[i]!.text).toLowerCase();
+  const counts = new Map<string, number>();
+  for (const i of generic) counts.set(key(i), (counts.get(key(i)) ?? 0) + 1);
+  for (let i = 0; i < lines.length; i++) {
+    if (consumed[i] || lines[i]!.text === '' || generic.includes(i) || lines[i - 1]?.text) continue;
+    if ((counts.get(key(i)) ?? 0) >= 2) generic.push(i);
+  }
+  generic.sort((a, b) => a - b);
   const chosen = strong.length > 0 || generic.length >= 2 ? [...strong, ...generic].sort((a, b) => a - b) : [];
   return {
-    starts: chosen.map((i) => ({ index: i, number: null, heading: lines[i]!.text, bodyFrom: i + 1 })),
+    starts: chosen.map((i) => markerStart(lines, i, chosen) ?? { index: i, number: null, heading: lines[i]!.text, bodyFrom: i + 1 }),
     strong: strong.length > 0,
   };
+}
+
+/**
+ * "Direktionens beslut" over every paragraph: a heading repeated word for word marks the items rather
+ * than naming them, so each item is titled by the first sentence of the paragraph below its marker.
+ */
+function markerStart(lines: readonly Line[], i: number, chosen: readonly number[]): ItemStart | null {
+  const text = bare(lines[i]!.text).toLowerCase();
+  if (chosen.filter((j) => bare(lines[j]!.text).toLowerCase() === text).length < 2) return null;
+  const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 3));
+  if (next < 0) return null;
+  return { index: i, number: null, heading: lines[next]!.text, bodyFrom: next + 1, marker: lines[i]!.text };
 }
 
 /** Minutes without numbering or headings: one item titled by the first sentence of the first paragraph. */

@@ -183,6 +183,12 @@ function buildItem(
   date: string | null,
 ): MinutesItem {
   const title = parseTitle(headingText(lines, start, consumed), start.paragraphMark, start.agendaLine);
+  if (start.marker !== undefined) {
+    // The marker's paragraph is the item's text as well as its title; a decision marker gives the kind.
+    title.paragraph = true;
+    title.title = firstSentence(start.heading.slice(0, TITLE_WINDOW));
+    if (/beslut/i.test(start.marker)) title.kind = 'beslut';
+  }
   const from = title.paragraph && start.bodyFrom === start.index + 1 ? start.index : start.bodyFrom;
   const body: number[] = [];
   for (let i = from; i < end; i++) if (!consumed[i] && !lines[i]!.cell) body.push(i);

@@ -147,11 +147,30 @@ const LABEL_COLUMN = /^ {0,4}(\p{L}[\p{L} ]{1,40}?) {3,}(\S.{0,3000})$/u;
  * line is rewritten as "Label: value" so the label patterns apply.
  */
 export function joinLabelColumns(lines: Line[]): void {
-  for (const line of lines) {
-    if (line.cell || line.parts.length >= 2 || line.text === '' || line.raw.length > 3000) continue;
+  lines.forEach((line, i) => {
+    if (line.cell || line.parts.length >= 2 || line.text === '' || line.raw.length > 3000) return;
+    // A Word table cell wrapped after its first word: "Justeringens" ⏎ "plats och tid".
+    const previous = lines[i - 1];
+    if (previous && /^justeringens$/i.test(previous.text) && /^(?:plats|tid)\b/i.test(line.text)) {
+      line.text = `${previous.text} ${line.text}`;
+      previous.text = '';
+      return;
+    }
+    const glued = GLUED_LABEL.exec(line.text);
+    if (glued) {
+      line.text = `${glued[1]}: ${line.text.slice(glued[1]!.length)}`;
+      return;
+    }
     const m = LABEL_COLUMN.exec(line.raw);
-    if (!m) continue;
+    if (!m) return;
     const label = m[1]!.trim();
     if (matchLabel(`${label}:`)?.value === '') line.text = `${label}: ${collapseSpaces(m[2]!)}`;
-  }
+  });
 }
+
+/**
+ * Word/Notes protocol templates exported as text lose the cell border between a label and its value:
+ * "Utses att justeraIsabel Hildén", "Sammanträdesdatum2019-01-28", "UnderskriftLaila Nabb".
+ */
+const GLUED_LABEL =
+  /^([Uu]tses att justera|[Jj]usterare|[Ss]ammanträdesdatum|[Mm]ötesdatum|[Dd]atum|[Pp]lats och tid|[Uu]nderskrift|[Pp]aragrafer|[Tt]id för anslag|[Oo]rdförande|[Ss]ekreterare)(?=[\p{Lu}\d])/u;

@@ -89,21 +89,32 @@ function openingAndClosing(lines: readonly Line[]): TimeRange {
   return start ? { start, end } : { start: null, end: null };
 }
 
-function pickTimes(lines: readonly Line[], limit: number, labels: readonly LabelValue[]): Picked<TimeRange> {
+/** "09.30 till 16.30", "09:00 – 14:55": two clock times with minutes read as a range even without "kl". */
+const CLOCK_RANGE = /(?<![\d.:/-])(\d{1,2}[.:]\d{2}\s*(?:-|–|—|till)\s*\d{1,2}[.:]\d{2})(?![\d.:/-])/;
+
+function pickTimes(
+  lines: readonly Line[],
+  limit: number,
+  labels: readonly LabelValue[],
+): Picked<TimeRange> & { line: number } {
   const labelled = valueOf(labels, 'time', 'placeTime');
   if (labelled) {
     const range = findTimeRange(labelled, true);
-    if (range.start) return { value: range, guessed: false };
+    if (range.start) return { value: range, guessed: false, line: -1 };
   }
   const clocked = openingAndClosing(lines);
-  if (clocked.start) return { value: clocked, guessed: false };
+  if (clocked.start) return { value: clocked, guessed: false, line: -1 };
+  // The lines of an excluded label ("Justeringens plats och tid" ⏎ value) hold another time.
+  const excluded = new Set(labels.filter((l) => l.kind === 'excluded').flatMap((l) => [l.index, l.index + 1]));
   for (let i = 0; i < limit; i++) {
     const text = lines[i]!.text;
-    if (NOT_MEETING_DATE.test(text)) continue;
+    if (NOT_MEETING_DATE.test(text) || excluded.has(i)) continue;
     const range = findTimeRange(text, false);
-    if (range.start) return { value: range, guessed: true };
+    if (range.start) return { value: range, guessed: true, line: i };
+    const bare = CLOCK_RANGE.exec(text);
+    if (bare) return { value: findTimeRange(bare[1]!, true), guessed: true, line: i };
   }
-  return { value: { start: null, end: null }, guessed: false };
+  return { value: { start: null, end: null }, guessed: false, line: -1 };
 }
 
 const ONLINE = /\bteams\b|teamsmöte|microsoft teams/i;
@@ -129,8 +140,20 @@ function normaliseLocation(value: string): string | null {
   return cleaned === '' || cleaned === '-' ? null : cleaned;
 }
 
-function pickLocation(lines: readonly Line[], limit: number, labels: readonly LabelValue[]): Picked<string | null> {
+function pickLocation(
+  lines: readonly Line[],
+  limit: number,
+  labels: readonly LabelValue[],
+  timeLine: number,
+): Picked<string | null> {
   const labelled = valueOf(labels, 'location', 'placeTime');
+  // "Söderåsens Miljöförbund, Storgatan 50 C, Klippan kl 08.30 - 11.45": an address beside the time,
+  // preferred over a "Plats och tid" value that holds no time (a Word table's stacked labels).
+  const beside = timeLine >= 0 ? normaliseLocation(lines[timeLine]!.text) : null;
+  const besideFits = beside !== null && beside.includes(',') && wordCount(beside) <= 12 && !endsSentence(beside);
+  const placeTimeOnly = labels.find((l) => (l.kind === 'location' || l.kind === 'placeTime') && l.value !== '');
+  if (besideFits && (!labelled || (placeTimeOnly?.kind === 'placeTime' && !/\d/.test(labelled))))
+    return { value: beside, guessed: true };
   if (labelled) return { value: normaliseLocation(labelled), guessed: false };
   for (let i = 0; i < limit; i++) {
     const text = lines[i]!.text;
@@ -260,7 +283,7 @@ export function readHeader(allLines: readonly Line[], consumed: Uint8Array): Hea
   // A lone document-type word ("Protokoll") is the kind of document, read as such.
   for (let i = 0; i < limit; i++) if (DOC_TYPE.test(lines[i]!.text) && wordCount(lines[i]!.text) === 1) consumed[i] = 1;
   const date = pickDate(lines, limit, labels);
-  const location = pickLocation(lines, limit, labels);
+  const location = pickLocation(lines, limit, labels, times.line);
   return {
     title,
     body: pickBody(title, lines, titleLines),

@@ -139,8 +139,7 @@ function ownerOf(sentence: Sentence, cueAt: number, passive: boolean): { ok: boo
     const head = prefix[0]!;
     // "Denna ska överlämnas …" states a rule about a document, not a task.
     const ok =
-      !RULE_HEAD.test(head) &&
-      (head.toLowerCase() === 'de' || PRONOUN.has(head.toLowerCase()) || isActorWord(head));
+      !RULE_HEAD.test(head) && (head.toLowerCase() === 'de' || PRONOUN.has(head.toLowerCase()) || isActorWord(head));
     return { ok, owner: ok ? prefix.join(' ') : null };
   }
   // Coordinated commitments ("X ställer sig positiva … och kommer att …") keep the sentence subject.

@@ -6,10 +6,10 @@ import { resultWords, STRUCTURE_WORDS, wordsOf } from './coverage.ts';
 import { parseMinutesText } from './index.ts';
 
 // Real public minutes (src/minutes-import/corpus, sources in manifest.json), labelled by hand after
-// shared/minutes/README.md before the parser was tuned on them. The thresholds are the level reached
-// (batch 3 was added untuned; the goal is 0.90 overall and 0.80 per field).
-const MIN_OVERALL = 0.79;
-const MIN_FIELD = 0.58;
+// shared/minutes/README.md before the parser was tuned on them. The thresholds sit just below the level
+// reached, so a regression fails (the goal is 0.90 overall and 0.80 per field).
+const MIN_OVERALL = 0.92;
+const MIN_FIELD = 0.87;
 /** Hosts kept for independent evaluation: never part of the development corpus. */
 const RESERVED_HOSTS = ['forum.regionjh.se', 'handlingar.se', 'docplayer.se'];
 

@@ -243,7 +243,9 @@ export function findHeadedStarts(
   generic.sort((a, b) => a - b);
   const chosen = strong.length > 0 || generic.length >= 2 ? [...strong, ...generic].sort((a, b) => a - b) : [];
   return {
-    starts: chosen.map((i) => markerStart(lines, i, chosen) ?? { index: i, number: null, heading: lines[i]!.text, bodyFrom: i + 1 }),
+    starts: chosen.map(
+      (i) => markerStart(lines, i, chosen) ?? { index: i, number: null, heading: lines[i]!.text, bodyFrom: i + 1 },
+    ),
     strong: strong.length > 0,
   };
 }

@@ -1,8 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PostgresQueryCompiler, type CompiledQuery, type KyselyPlugin } from 'kysely';
-import pg from 'pg';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import type { Database } from '../src/platform/db.ts';
@@ -17,7 +15,17 @@ import {
   submissions,
   type Backend,
 } from './submissions.ts';
-import { rssMegabytes, spawnNode, stop, timeIt, waitFor, writeResults } from './support.ts';
+import {
+  bareRunner,
+  captureSql,
+  getOk,
+  rssMegabytes,
+  spawnNode,
+  stop,
+  timeIt,
+  waitFor,
+  writeResults,
+} from './support.ts';
 
 const ADMIN = 'admin@national.example';
 
@@ -44,23 +52,16 @@ function reads(data: NationalData) {
 
 /**
  * Each read's own SQL: the statements the endpoint runs (session lookup included), captured through
- * the app in this process, then timed one after another on a bare connection.
+ * the app in this process, then timed one after another on a bare connection. It runs before the
+ * server starts, since a PGlite directory takes one process at a time.
  */
 async function timeBareSql(backend: Backend, data: NationalData, samples: number) {
   const database = await open(backend);
-  const compiler = new PostgresQueryCompiler();
-  let captured: CompiledQuery[] = [];
-  const plugin: KyselyPlugin = {
-    transformQuery: ({ node, queryId }) => {
-      captured.push(compiler.compileQuery(node, queryId));
-      return node;
-    },
-    transformResult: async ({ result }) => result,
-  };
+  const capture = captureSql(database);
   const config = loadConfig({ NODE_ENV: 'development', SAMVERKAN_LOG_LEVEL: 'silent', SAMVERKAN_SEED_DEMO: 'false' });
   const app = await buildApp({
     config,
-    database: { ...database, db: database.db.withPlugin(plugin) } as Database,
+    database: { ...database, db: capture.db } as Database,
     logger: false,
     serveWeb: false,
   });
@@ -73,14 +74,14 @@ async function timeBareSql(backend: Backend, data: NationalData, samples: number
       payload: { email: ADMIN, password: NATIONAL_PASSWORD },
     });
     const cookie = login.headers['set-cookie']!.toString().split(';')[0]!;
-    const runner = await bareRunner(database, backend);
+    const runner = await bareRunner(database, backend.kind === 'postgres' ? backend.url : undefined);
     try {
       for (const read of reads(data)) {
-        captured = [];
+        capture.captured.length = 0;
         const response = await app.inject({ method: 'GET', url: read.url, headers: { cookie } });
         if (response.statusCode !== 200)
           throw new Error(`${read.url} answered ${response.statusCode}: ${response.body}`);
-        const statements = captured;
+        const statements = [...capture.captured];
         const timed = await timeIt(
           samples,
           async () => {
@@ -98,16 +99,6 @@ async function timeBareSql(backend: Backend, data: NationalData, samples: number
     await database.close();
   }
   return results;
-}
-
-async function bareRunner(database: Database, backend: Backend) {
-  if (database.pglite) {
-    const pglite = database.pglite;
-    return { run: (q: CompiledQuery) => pglite.query(q.sql, [...q.parameters]), close: async () => {} };
-  }
-  const client = new pg.Client({ connectionString: (backend as { url: string }).url });
-  await client.connect();
-  return { run: (q: CompiledQuery) => client.query(q.sql, [...q.parameters]), close: () => client.end() };
 }
 
 async function serve(backend: Backend) {
@@ -136,15 +127,7 @@ async function benchOne(backend: Backend, options: { scale: number; seconds: num
     const cookie = await signIn(base, ADMIN, NATIONAL_PASSWORD);
     const endpoints: Record<string, unknown> = {};
     for (const read of reads(data)) {
-      const timed = await timeIt(
-        options.samples,
-        async () => {
-          const response = await fetch(`${base}${read.url}`, { headers: { cookie } });
-          if (response.status !== 200) throw new Error(`${read.url} answered ${response.status}`);
-          await response.arrayBuffer();
-        },
-        3,
-      );
+      const timed = await timeIt(options.samples, () => getOk(`${base}${read.url}`, { cookie }), 3);
       const own = bare[read.name]!;
       endpoints[read.name] = {
         endpoint: timed,

@@ -1,41 +1,21 @@
-import { PostgresQueryCompiler, sql, type CompiledQuery, type KyselyPlugin } from 'kysely';
-import pg from 'pg';
+import { sql } from 'kysely';
 import { buildApp } from '../src/app.ts';
 import { resolveSession } from '../src/auth/service.ts';
 import { loadConfig } from '../src/platform/config.ts';
-import type { Database } from '../src/platform/db.ts';
 import { migrateToLatest } from '../src/platform/migrate.ts';
 import { getOverview } from '../src/rounds/service.ts';
 import { BENCH_PASSWORD, generateForum } from './rounds-data.ts';
-import { openBenchDatabase, percentile, timeIt, writeResults } from './support.ts';
+import {
+  bareRunner,
+  captureSql,
+  getOk,
+  openBenchDatabase,
+  percentile,
+  timeBesideSql,
+  writeResults,
+} from './support.ts';
 
 const SIZE = { organizations: 300, indicators: 20, rounds: 52, reporters: 50 };
-
-/** Records the SQL a use case runs, so the same statements can be timed without the app around them. */
-export function captureSql(database: Database) {
-  const compiler = new PostgresQueryCompiler();
-  const captured: CompiledQuery[] = [];
-  const plugin: KyselyPlugin = {
-    transformQuery: ({ node, queryId }) => {
-      captured.push(compiler.compileQuery(node, queryId));
-      return node;
-    },
-    transformResult: async ({ result }) => result,
-  };
-  return { db: database.db.withPlugin(plugin), captured };
-}
-
-export async function bareRunner(database: Database, adminUrl?: string, name = 'samverkan_bench') {
-  if (database.pglite) {
-    const pglite = database.pglite;
-    return { run: async (q: CompiledQuery) => pglite.query(q.sql, [...q.parameters]), close: async () => {} };
-  }
-  const url = new URL(adminUrl!);
-  url.pathname = `/${name}`;
-  const client = new pg.Client({ connectionString: url.href });
-  await client.connect();
-  return { run: async (q: CompiledQuery) => client.query(q.sql, [...q.parameters]), close: () => client.end() };
-}
 
 export async function signIn(base: string, email: string): Promise<string> {
   const response = await fetch(`${base}/api/auth/login`, {
@@ -104,7 +84,10 @@ async function submissions(base: string, roundId: string, organizationIds: strin
 }
 
 async function benchOne(kind: 'pglite' | 'postgres', seconds: number, adminUrl?: string) {
-  const { database, cleanup } = await openBenchDatabase('samverkan_bench', kind === 'postgres' ? adminUrl : undefined);
+  const { database, url, cleanup } = await openBenchDatabase(
+    'samverkan_bench',
+    kind === 'postgres' ? adminUrl : undefined,
+  );
   try {
     await migrateToLatest(database.db);
     const generated = performance.now();
@@ -131,12 +114,6 @@ async function benchOne(kind: 'pglite' | 'postgres', seconds: number, adminUrl?:
       const cookie = await signIn(base, 'coordinator@bench.example');
       const overviewUrl = `${base}/api/rounds/${latestRoundId}/overview`;
       const sample = await (await fetch(overviewUrl, { headers: { cookie } })).json();
-      const endpoint = await timeIt(200, async () => {
-        const response = await fetch(overviewUrl, { headers: { cookie } });
-        if (response.status !== 200) throw new Error(`overview answered ${response.status}`);
-        await response.arrayBuffer();
-      });
-
       const actor = (await resolveSession({
         db: database.db,
         config,
@@ -144,9 +121,13 @@ async function benchOne(kind: 'pglite' | 'postgres', seconds: number, adminUrl?:
       }))!.actor;
       const capture = captureSql(database);
       await getOverview(capture.db, actor, latestRoundId);
-      const runner = await bareRunner(database, adminUrl);
-      const bare = await timeIt(200, async () => {
-        for (const query of capture.captured) await runner.run(query);
+      const runner = await bareRunner(database, url);
+      const overview = await timeBesideSql({
+        samples: 200,
+        warmup: 10,
+        request: () => getOk(overviewUrl, { cookie }),
+        statements: capture.captured,
+        runner,
       });
       await runner.close();
 
@@ -169,12 +150,9 @@ async function benchOne(kind: 'pglite' | 'postgres', seconds: number, adminUrl?:
           generateSeconds,
         },
         overview: {
-          endpoint,
-          bareSql: { ...bare, statements: capture.captured.length },
-          ratioP50: Math.round((endpoint.p50Ms / bare.p50Ms) * 100) / 100,
-          ratioP95: Math.round((endpoint.p95Ms / bare.p95Ms) * 100) / 100,
+          ...overview,
           responseKb: Math.round(JSON.stringify(sample).length / 1024),
-          note: 'endpoint = real HTTP incl. session lookup and JSON; bare SQL = the same statements run one after another on a raw connection',
+          note: "endpoint = real HTTP incl. session lookup and JSON; ownSql = the use case's statements run one after another on a raw connection",
         },
         submit,
         rssMb: Math.round(process.memoryUsage().rss / 1024 / 1024),

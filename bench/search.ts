@@ -5,9 +5,9 @@ import { loadConfig } from '../src/platform/config.ts';
 import type { Db } from '../src/platform/db.ts';
 import { migrateToLatest } from '../src/platform/migrate.ts';
 import { search } from '../src/search/service.ts';
-import { bareRunner, captureSql, signIn } from './rounds.ts';
+import { signIn } from './rounds.ts';
 import { generateForum } from './rounds-data.ts';
-import { openBenchDatabase, timeIt, writeResults } from './support.ts';
+import { bareRunner, captureSql, getOk, openBenchDatabase, timeBesideSql, writeResults } from './support.ts';
 
 const SIZE = { organizations: 300, indicators: 4, rounds: 52, reporters: 1 };
 const DATABASE = 'samverkan_bench_search';
@@ -84,7 +84,11 @@ const QUERIES = [
 ];
 
 async function benchOne(kind: 'pglite' | 'postgres', adminUrl?: string) {
-  const { database, cleanup } = await openBenchDatabase(DATABASE, kind === 'postgres' ? adminUrl : undefined);
+  const {
+    database,
+    url: databaseUrl,
+    cleanup,
+  } = await openBenchDatabase(DATABASE, kind === 'postgres' ? adminUrl : undefined);
   try {
     await migrateToLatest(database.db);
     const started = performance.now();
@@ -101,18 +105,13 @@ async function benchOne(kind: 'pglite' | 'postgres', adminUrl?: string) {
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.server.address();
     const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    const runner = await bareRunner(database, adminUrl, DATABASE);
+    const runner = await bareRunner(database, databaseUrl);
     try {
       const figures = [];
       for (const { user, q, note } of QUERIES) {
         const cookie = await signIn(base, `${user}@bench.example`);
         const url = `${base}/api/search?${new URLSearchParams({ q, limit: '20' })}`;
         const first = (await (await fetch(url, { headers: { cookie } })).json()) as { total: number };
-        const endpoint = await timeIt(100, async () => {
-          const response = await fetch(url, { headers: { cookie } });
-          if (response.status !== 200) throw new Error(`search answered ${response.status}`);
-          await response.arrayBuffer();
-        });
         const actor = (await resolveSession({
           db: database.db,
           config,
@@ -120,24 +119,20 @@ async function benchOne(kind: 'pglite' | 'postgres', adminUrl?: string) {
         }))!.actor;
         const capture = captureSql(database);
         await search(capture.db, actor, { q, limit: 20, offset: 0 });
-        const bare = await timeIt(100, async () => {
-          for (const query of capture.captured) await runner.run(query);
+        const timed = await timeBesideSql({
+          samples: 100,
+          warmup: 10,
+          request: () => getOk(url, { cookie }),
+          statements: capture.captured,
+          runner,
         });
-        figures.push({
-          user,
-          q,
-          note,
-          total: first.total,
-          endpoint,
-          bareSql: { ...bare, statements: capture.captured.length },
-          ratioP95: Math.round((endpoint.p95Ms / bare.p95Ms) * 100) / 100,
-        });
+        figures.push({ user, q, note, total: first.total, ...timed });
       }
       return {
         database: kind,
         data: { ...SIZE, ...records, generateSeconds },
         search: figures,
-        note: 'endpoint = real HTTP incl. session lookup and JSON; bare SQL = the statement the service runs (the page with the total of all hits), on a raw connection',
+        note: 'endpoint = real HTTP incl. session lookup and JSON; ownSql = the statement the service runs (the page with the total of all hits), on a raw connection',
       };
     } finally {
       await runner.close();

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { PostgresQueryCompiler, type CompiledQuery, type KyselyPlugin } from 'kysely';
 import pg from 'pg';
 import { createPglite, openDatabase, wrapPglite, type Database } from '../src/platform/db.ts';
 
@@ -97,7 +98,7 @@ export function writeResults(name: string, results: unknown) {
 export async function openBenchDatabase(
   name: string,
   adminUrl?: string,
-): Promise<{ database: Database; cleanup: () => Promise<void> }> {
+): Promise<{ database: Database; url?: string; cleanup: () => Promise<void> }> {
   if (!adminUrl) {
     const database = wrapPglite(await createPglite());
     return { database, cleanup: () => database.close() };
@@ -111,10 +112,72 @@ export async function openBenchDatabase(
   const database = await openDatabase({ kind: 'postgres', url: url.href });
   return {
     database,
+    url: url.href,
     cleanup: async () => {
       await database.close();
       await admin.query(`drop database if exists ${name} with (force)`);
       await admin.end();
     },
   };
+}
+
+/** Records the SQL run through the returned db (or an app built on it), so the same statements can be timed bare. */
+export function captureSql(database: Database) {
+  const compiler = new PostgresQueryCompiler();
+  const captured: CompiledQuery[] = [];
+  const plugin: KyselyPlugin = {
+    transformQuery: ({ node, queryId }) => {
+      captured.push(compiler.compileQuery(node, queryId));
+      return node;
+    },
+    transformResult: async ({ result }) => result,
+  };
+  return { db: database.db.withPlugin(plugin), captured };
+}
+
+/** A raw connection to run captured statements on: PGlite's own, or a new client of `url` on PostgreSQL. */
+export async function bareRunner(database: Database, url?: string) {
+  if (database.pglite) {
+    const pglite = database.pglite;
+    return { run: (q: CompiledQuery) => pglite.query(q.sql, [...q.parameters]), close: async () => {} };
+  }
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  return { run: (q: CompiledQuery) => client.query(q.sql, [...q.parameters]), close: () => client.end() };
+}
+
+/**
+ * A read's endpoint beside its own SQL in the same run: p50/p95 of `request` (real HTTP, session
+ * lookup, serialisation), then of `statements` (what the endpoint runs) one after another on the
+ * bare connection, and the ratios. Issues 13 and 15 ask for p95 ≤ 2× the SQL.
+ */
+export async function timeBesideSql(options: {
+  samples: number;
+  warmup?: number;
+  request: () => Promise<unknown>;
+  statements: CompiledQuery[];
+  runner: { run: (q: CompiledQuery) => Promise<unknown> };
+}) {
+  const endpoint = await timeIt(options.samples, options.request, options.warmup);
+  const sql = await timeIt(
+    options.samples,
+    async () => {
+      for (const query of options.statements) await options.runner.run(query);
+    },
+    options.warmup,
+  );
+  const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+  return {
+    endpoint,
+    ownSql: { ...sql, statements: options.statements.length },
+    ratioP50: ratio(endpoint.p50Ms, sql.p50Ms),
+    ratioP95: ratio(endpoint.p95Ms, sql.p95Ms),
+  };
+}
+
+/** GETs `url` with `headers` and reads the whole body; anything but 200 is an error. */
+export async function getOk(url: string, headers: Record<string, string>) {
+  const response = await fetch(url, { headers });
+  if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+  await response.arrayBuffer();
 }

@@ -221,12 +221,17 @@ const statementNames = new Map<string, string>();
 const MAX_NAMED_STATEMENTS = 2000;
 const MAX_NAMED_TEXT_LENGTH = 8000;
 const DATA_STATEMENT = /^\s*(select|insert|update|delete|with)\b/i;
+// A prepared statement gets a generic plan after five runs, planned without its values. For an `in`
+// list of many ids (a forum's rounds in the trends) that plan cannot see how many rows the ids pick:
+// the trend's values took 1,300 ms with it against 28 ms planned for the values (63 organisations,
+// 157 rounds, national data). Such statements run unnamed, planned for their values each time.
+const LONG_IN_LIST = /\bin \((?:\$\d+, ){15}/i;
 
-function statementName(text: string): string | undefined {
+export function statementName(text: string): string | undefined {
   const known = statementNames.get(text);
   if (known !== undefined) return known;
   if (statementNames.size >= MAX_NAMED_STATEMENTS || text.length > MAX_NAMED_TEXT_LENGTH) return undefined;
-  if (!DATA_STATEMENT.test(text)) return undefined;
+  if (!DATA_STATEMENT.test(text) || LONG_IN_LIST.test(text)) return undefined;
   const name = `samverkan_${statementNames.size}`;
   statementNames.set(text, name);
   return name;

@@ -1,4 +1,4 @@
-import { findDate, findTimeRange, hasFullTextDate, type TimeRange } from '../text/dates.ts';
+import { findDate, findTimeRange, hasFullTextDate, isoDate, MONTH_NUMBERS, type TimeRange } from '../text/dates.ts';
 import { type Line, nextNonBlank, wordCount } from '../text/lines.ts';
 import { endsSentence } from '../text/sentences.ts';
 import { matchLabel, matchLabels, type LabelKind } from './labels.ts';
@@ -70,7 +70,35 @@ function pickDate(lines: readonly Line[], limit: number, labels: readonly LabelV
     const date = findDate(lines[i]!.text);
     if (date) return { value: date, guessed: true };
   }
-  return { value: null, guessed: false };
+  return { value: weekdayDate(lines, titleLimit(lines, limit)), guessed: true };
+}
+
+const WEEKDAYS = ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'];
+const WEEKDAY_DATE = new RegExp(
+  String.raw`(?<![\p{L}])(${WEEKDAYS.join('|')})(?:en)?(?: den)? (\d{1,2}) (${Object.keys(MONTH_NUMBERS).join('|')})(?![\p{L}])(?! (?:19|20)\d\d)`,
+  'iu',
+);
+
+/**
+ * "torsdag 22 mars" without a year: among the years the text mentions, the one in which that day is
+ * that weekday (only when exactly one fits).
+ */
+function weekdayDate(lines: readonly Line[], limit: number): string | null {
+  for (let i = 0; i < limit; i++) {
+    const m = WEEKDAY_DATE.exec(lines[i]!.text);
+    if (!m) continue;
+    const years = new Set<number>();
+    for (const line of lines) for (const y of line.text.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)) years.add(Number(y[1]));
+    const month = MONTH_NUMBERS[m[3]!.toLowerCase()]!;
+    const fits = [...years].flatMap((y) => [y - 1, y, y + 1]).filter((y, k, all) => all.indexOf(y) === k);
+    const matching = fits.filter(
+      (y) => new Date(Date.UTC(y, month - 1, Number(m[2]))).getUTCDay() === WEEKDAYS.indexOf(m[1]!.toLowerCase()),
+    );
+    const mentioned = matching.filter((y) => years.has(y));
+    const pick = mentioned.length === 1 ? mentioned[0] : matching.length === 1 ? matching[0] : undefined;
+    return pick === undefined ? null : isoDate(pick, month, Number(m[2]));
+  }
+  return null;
 }
 
 const OPENED = /^(?:\d{1,2}[.)]? )?mötet?s? (?:öppnande|öppnas|öppnades)\D{0,20}?\b(\d{1,2})[.:](\d{2})\b/iu;

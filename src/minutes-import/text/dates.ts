@@ -1,4 +1,4 @@
-const MONTHS: Record<string, number> = {
+export const MONTH_NUMBERS: Readonly<Record<string, number>> = {
   januari: 1,
   jan: 1,
   februari: 2,
@@ -24,7 +24,7 @@ const MONTHS: Record<string, number> = {
   december: 12,
   dec: 12,
 };
-const MONTH_NAMES = Object.keys(MONTHS).join('|');
+const MONTH_NAMES = Object.keys(MONTH_NUMBERS).join('|');
 
 const ISO_DATE = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/;
 const TEXT_DATE = new RegExp(
@@ -68,7 +68,7 @@ export function findDate(text: string, reference: string | null = null): string 
     return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   }
   if (!textual) return null;
-  const month = MONTHS[textual[2]!.toLowerCase()]!;
+  const month = MONTH_NUMBERS[textual[2]!.toLowerCase()]!;
   const year = fullYear(textual[3]) ?? (reference ? inferYear(month, reference) : null);
   return year === null ? null : isoDate(year, month, Number(textual[1]));
 }
@@ -88,7 +88,7 @@ export function findAllDates(text: string, reference: string | null): string[] {
     add(m.index, isoDate(Number(m[1]), Number(m[2]), Number(m[3])));
   }
   for (const m of text.matchAll(TEXT_DATE_ALL)) {
-    const month = MONTHS[m[2]!.toLowerCase()]!;
+    const month = MONTH_NUMBERS[m[2]!.toLowerCase()]!;
     add(m.index, isoDate(fullYear(m[3]) ?? inferYear(month, reference), month, Number(m[1])));
   }
   for (const m of text.matchAll(SLASH_DATE_ALL)) {

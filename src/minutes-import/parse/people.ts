@@ -257,8 +257,18 @@ function onePersonPerLine(block: readonly string[]): boolean {
   return block.length >= 2 && block.every((t) => !t.endsWith(',') && (leadingNameRun(t)?.split(' ').length ?? 0) >= 2);
 }
 
+/** "Pär-Olof Stål (C)X", "Anna Berg X": the attendance column's mark after a name (Word tables). */
+const ATTENDANCE_MARK = /(?:\)|\s)X(?:,|$)/;
+
 function addLines(block: readonly string[], people: PeopleCollector): void {
-  for (const text of block) {
+  // In a list with an attendance column, a name without the mark did not attend (unless the marks
+  // stand on lines of their own, away from their names, as a flattened column does).
+  const markedNames = block.filter((t) => ATTENDANCE_MARK.test(t) && !/^X\b/.test(t)).length;
+  const looseMarks = block.filter((t) => /^X\b/.test(t)).length;
+  const marked = markedNames >= 3 && looseMarks * 2 < markedNames;
+  for (const raw of block) {
+    const text = marked ? raw.replace(/(?<=\))X(?=,|$)/, '') : raw;
+    if (marked && !ATTENDANCE_MARK.test(raw) && personFromLine(text)) continue;
     const person = personFromLine(text);
     if (!person) {
       people.addList(text);
@@ -400,10 +410,23 @@ function electedRoles(lines: readonly Line[], people: PeopleCollector): void {
   }
 }
 
+/** A signature block's "Pär-Olof Stål, ordförande" line: the role holder, also outside a list. */
+const SIGNED = new RegExp(String.raw`^(${NAME}), (ordförande|mötesordförande|sekreterare|justerare|justerande)$`, 'u');
+
+function readSignedLine(text: string, people: PeopleCollector): void {
+  const m = text.length <= 120 ? SIGNED.exec(text) : null;
+  if (!m || !isPersonName(m[1]!)) return;
+  const kind = roleOf(m[2]!);
+  if (!kind) return;
+  people.add({ name: m[1]!, organization: null, role: m[2]! });
+  people.setRole(kind, m[1]!);
+}
+
 export function readPeople(lines: readonly Line[], consumed: Uint8Array): PeopleInfo {
   const people = new PeopleCollector();
   // An election in the text names the role holder before any signature block repeats the role.
   electedRoles(lines, people);
+  for (const line of lines.slice(0, 200)) readSignedLine(line.text, people);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.text === '' || line.cell || consumed[i]) continue;

@@ -359,13 +359,14 @@ const NAME = String.raw`\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}`;
 const ROLE_NOUN = String.raw`(?:[Mm]öte[st]?)?(?:[Oo]rdförande|[Oo]rdf\.?|[Ss]ekreterare|[Jj]usterare|[Jj]usteringsm[aä]n|[Jj]usteringspersoner?|[Pp]rotokolljusterare|(?:mötes)?sekreterare|(?:mötes)?justerare)`;
 /** "Anna Berg valdes till mötesordförande", "Anna och Bo valdes till justerare". */
 const ELECTED = new RegExp(
-  String.raw`(?:^|[.:] )(${NAME}(?: (?:och|samt) ${NAME})?) (?:valdes|väljs|väljes|utsågs|utses)(?: enhälligt)? (?:till|som) (${ROLE_NOUN}(?: och ${ROLE_NOUN})?)`,
-  'u',
+  // A flattened web page runs the heading into the election: "Val av mötesordförande Anton Nordenfur valdes …".
+  String.raw`(?:^|[.:] |(?<=\p{Ll} ))(${NAME}(?: (?:och|samt) ${NAME})?) (?:valdes|väljs|väljes|utsågs|utses)(?: enhälligt)? (?:till|som) (${ROLE_NOUN}(?: och ${ROLE_NOUN})?)`,
+  'gu',
 );
 /** "Styrelsen väljer Kotte som mötesordförande." */
 const ELECTS = new RegExp(
   String.raw`(?:^|[.:] )\p{Lu}\p{Ll}+ (?:väljer|valde|utser|utsåg) (${NAME}(?: (?:och|samt) ${NAME})?) (?:till|som) (${ROLE_NOUN}(?: och ${ROLE_NOUN})?)`,
-  'u',
+  'gu',
 );
 
 /** "Anna Berg från X var ordförande för mötet och Bo Ek skrev protokollet." */
@@ -398,9 +399,8 @@ function electedRoles(lines: readonly Line[], people: PeopleCollector): void {
       if (present) people.addList(present[1]!);
     }
     if (text.length > 3000 || !/(?:valdes|väljs|väljes|utsågs|utses|väljer|valde|utser|utsåg) /.test(text)) continue;
-    for (const pattern of [ELECTED, ELECTS]) {
-      const m = pattern.exec(text);
-      if (!m) continue;
+    // A flattened page holds several elections on one line.
+    for (const m of [...text.matchAll(ELECTED), ...text.matchAll(ELECTS)]) {
       const first = m[1]!.split(/ (?:och|samt) /)[0]!;
       const roles = m[2]!.toLowerCase();
       if (/juster/.test(roles)) people.setRole('adjuster', first);

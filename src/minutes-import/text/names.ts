@@ -185,7 +185,14 @@ export function findNameRuns(text: string, minLength = 2): string[] {
 /** A text that is nothing but a person's name (2–4 name tokens). */
 export function isPersonName(text: string): boolean {
   const parts = tokens(text);
-  return parts.length >= 2 && parts.length <= 4 && parts.every((p) => isNameToken(p) || PARTICLES.has(p));
+  // A middle initial ("Jan P Hanning") counts between two name tokens.
+  return (
+    parts.length >= 2 &&
+    parts.length <= 4 &&
+    parts.every(
+      (p, k) => isNameToken(p) || PARTICLES.has(p) || (k > 0 && k < parts.length - 1 && /^\p{Lu}\.?$/u.test(p)),
+    )
+  );
 }
 
 export function leadingNameRun(text: string): string | null {

@@ -104,7 +104,19 @@ export function findNumberedStarts(lines: readonly Line[], consumed: Uint8Array)
   );
   if (usable.length === 0) return [];
   const best = usable.reduce((a, b) => (chainScore(b) > chainScore(a) ? b : a));
-  return withSubLetters(lines, best, consumed).map((c, k, all) => headingFromCandidate(lines, c, all[k - 1]));
+  const starts = withSubLetters(lines, best, consumed).map((c, k, all) => headingFromCandidate(lines, c, all[k - 1]));
+  return [...starts, ...closingAfter(lines, best[best.length - 1]!.index, consumed)];
+}
+
+const CLOSING = /^(?:mötets avslutande|mötet avslutas|avslutning|mötets avslutning)$/i;
+
+/** "Mötets avslutande" left unnumbered after the last numbered item is an item of its own. */
+function closingAfter(lines: readonly Line[], last: number, consumed: Uint8Array): ItemStart[] {
+  for (let i = last + 1; i < lines.length; i++) {
+    if (consumed[i] || lines[i - 1]!.text !== '' || !CLOSING.test(bare(lines[i]!.text))) continue;
+    return [{ index: i, number: null, heading: lines[i]!.text, bodyFrom: i + 1 }];
+  }
+  return [];
 }
 
 /** After an "N a)" item, "b)", "c)" … lines in alphabetical order are the items "N b", "N c" …. */

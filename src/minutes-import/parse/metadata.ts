@@ -88,7 +88,8 @@ function weekdayDate(lines: readonly Line[], limit: number): string | null {
     const m = WEEKDAY_DATE.exec(lines[i]!.text);
     if (!m) continue;
     const years = new Set<number>();
-    for (const line of lines) for (const y of line.text.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)) years.add(Number(y[1]));
+    for (const line of lines)
+      for (const y of line.text.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)) years.add(Number(y[1]));
     const month = MONTH_NUMBERS[m[3]!.toLowerCase()]!;
     const fits = [...years].flatMap((y) => [y - 1, y, y + 1]).filter((y, k, all) => all.indexOf(y) === k);
     const matching = fits.filter(

@@ -1,3 +1,4 @@
+import type { CompiledQuery } from 'kysely';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,9 +20,11 @@ import {
   bareRunner,
   captureSql,
   getOk,
+  postgresRunner,
   rssMegabytes,
   spawnNode,
   stop,
+  timeBesideSql,
   timeIt,
   waitFor,
   writeResults,
@@ -52,10 +55,11 @@ function reads(data: NationalData) {
 
 /**
  * Each read's own SQL: the statements the endpoint runs (session lookup included), captured through
- * the app in this process, then timed one after another on a bare connection. It runs before the
- * server starts, since a PGlite directory takes one process at a time.
+ * the app in this process. On PGlite they are also timed here, on a bare connection, since its
+ * directory takes one process at a time and the server must not be running; on PostgreSQL they are
+ * timed beside the endpoint, sample by sample.
  */
-async function timeBareSql(backend: Backend, data: NationalData, samples: number) {
+async function captureReads(backend: Backend, data: NationalData, samples: number) {
   const database = await open(backend);
   const capture = captureSql(database);
   const config = loadConfig({ NODE_ENV: 'development', SAMVERKAN_LOG_LEVEL: 'silent', SAMVERKAN_SEED_DEMO: 'false' });
@@ -65,7 +69,7 @@ async function timeBareSql(backend: Backend, data: NationalData, samples: number
     logger: false,
     serveWeb: false,
   });
-  const results: Record<string, { statements: number; p50Ms: number; p95Ms: number }> = {};
+  const results: Record<string, { statements: CompiledQuery[]; pglite?: Awaited<ReturnType<typeof timeIt>> }> = {};
   try {
     const login = await app.inject({
       method: 'POST',
@@ -74,25 +78,22 @@ async function timeBareSql(backend: Backend, data: NationalData, samples: number
       payload: { email: ADMIN, password: NATIONAL_PASSWORD },
     });
     const cookie = login.headers['set-cookie']!.toString().split(';')[0]!;
-    const runner = await bareRunner(database, backend.kind === 'postgres' ? backend.url : undefined);
-    try {
-      for (const read of reads(data)) {
-        capture.captured.length = 0;
-        const response = await app.inject({ method: 'GET', url: read.url, headers: { cookie } });
-        if (response.statusCode !== 200)
-          throw new Error(`${read.url} answered ${response.statusCode}: ${response.body}`);
-        const statements = [...capture.captured];
-        const timed = await timeIt(
+    for (const read of reads(data)) {
+      capture.captured.length = 0;
+      const response = await app.inject({ method: 'GET', url: read.url, headers: { cookie } });
+      if (response.statusCode !== 200) throw new Error(`${read.url} answered ${response.statusCode}: ${response.body}`);
+      const statements = [...capture.captured];
+      results[read.name] = { statements };
+      if (database.pglite) {
+        const runner = await bareRunner(database);
+        results[read.name]!.pglite = await timeIt(
           samples,
           async () => {
             for (const query of statements) await runner.run(query);
           },
           3,
         );
-        results[read.name] = { statements: statements.length, ...timed };
       }
-    } finally {
-      await runner.close();
     }
   } finally {
     await app.close();
@@ -121,19 +122,35 @@ async function benchOne(backend: Backend, options: { scale: number; seconds: num
     await database.close();
   }
   const generateSeconds = Math.round((performance.now() - started) / 100) / 10;
-  const bare = await timeBareSql(backend, data, options.samples);
+  const captured = await captureReads(backend, data, options.samples);
   const { child, base } = await serve(backend);
   try {
     const cookie = await signIn(base, ADMIN, NATIONAL_PASSWORD);
     const endpoints: Record<string, unknown> = {};
-    for (const read of reads(data)) {
-      const timed = await timeIt(options.samples, () => getOk(`${base}${read.url}`, { cookie }), 3);
-      const own = bare[read.name]!;
-      endpoints[read.name] = {
-        endpoint: timed,
-        ownSql: own,
-        ratioP95: Math.round((timed.p95Ms / own.p95Ms) * 10) / 10,
-      };
+    const runner = backend.kind === 'postgres' ? await postgresRunner(backend.url) : undefined;
+    try {
+      for (const read of reads(data)) {
+        const request = () => getOk(`${base}${read.url}`, { cookie });
+        const { statements, pglite } = captured[read.name]!;
+        if (runner) {
+          endpoints[read.name] = await timeBesideSql({
+            samples: options.samples,
+            warmup: 3,
+            request,
+            statements,
+            runner,
+          });
+        } else {
+          const endpoint = await timeIt(options.samples, request, 3);
+          endpoints[read.name] = {
+            endpoint,
+            ownSql: { ...pglite!, statements: statements.length },
+            ratioP95: Math.round((endpoint.p95Ms / pglite!.p95Ms) * 100) / 100,
+          };
+        }
+      }
+    } finally {
+      await runner?.close();
     }
     const documents: Record<string, unknown> = {};
     for (const format of ['minutes.docx', 'minutes.pdf']) {
@@ -160,7 +177,7 @@ async function benchOne(backend: Backend, options: { scale: number; seconds: num
       minutesDocuments: documents,
       submissions: filed,
       serverRssMb: { afterReads: rssAfterReads, afterSubmissions: rssMegabytes(child.pid!) },
-      note: 'reads as an administrator over real HTTP from this process (the server in its own), sequential; ownSql = the statements the endpoint ran, on a bare connection in the same run',
+      note: 'reads as an administrator over real HTTP from this process (the server in its own), sequential; ownSql = the statements the endpoint ran, on a bare connection: on PostgreSQL taking turns with the endpoint sample by sample, on PGlite before the server started',
     };
   } finally {
     await stop(child);

@@ -4,6 +4,7 @@ import { resolveSession } from '../src/auth/service.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { migrateToLatest } from '../src/platform/migrate.ts';
 import { getOverview } from '../src/rounds/service.ts';
+import { getIndicatorTrend, getReporting } from '../src/trends/service.ts';
 import { BENCH_PASSWORD, generateForum } from './rounds-data.ts';
 import {
   bareRunner,
@@ -129,6 +130,36 @@ async function benchOne(kind: 'pglite' | 'postgres', seconds: number, adminUrl?:
         statements: capture.captured,
         runner,
       });
+      // Issue 13: the trend of one indicator and the reporting rates over all 52 rounds.
+      const indicator = await database.db
+        .selectFrom('indicators')
+        .select('id')
+        .where('forumId', '=', forumId)
+        .orderBy('position')
+        .executeTakeFirstOrThrow();
+      const overRounds: Record<string, unknown> = {};
+      for (const read of [
+        {
+          name: 'trend of one indicator',
+          url: `/api/forums/${forumId}/trends?indicatorId=${indicator.id}`,
+          run: (db: typeof capture.db) => getIndicatorTrend(db, actor, forumId, { indicatorId: indicator.id }),
+        },
+        {
+          name: 'reporting rates',
+          url: `/api/forums/${forumId}/reporting`,
+          run: (db: typeof capture.db) => getReporting(db, actor, forumId, {}),
+        },
+      ]) {
+        const captured = captureSql(database);
+        await read.run(captured.db);
+        overRounds[read.name] = await timeBesideSql({
+          samples: 100,
+          warmup: 5,
+          request: () => getOk(`${base}${read.url}`, { cookie }),
+          statements: captured.captured,
+          runner,
+        });
+      }
       await runner.close();
 
       const organizationIds = (
@@ -154,6 +185,7 @@ async function benchOne(kind: 'pglite' | 'postgres', seconds: number, adminUrl?:
           responseKb: Math.round(JSON.stringify(sample).length / 1024),
           note: "endpoint = real HTTP incl. session lookup and JSON; ownSql = the use case's statements run one after another on a raw connection",
         },
+        trends: overRounds,
         submit,
         rssMb: Math.round(process.memoryUsage().rss / 1024 / 1024),
       };

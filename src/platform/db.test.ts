@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { statementName } from './db.ts';
+import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, sql } from 'kysely';
+import { PLAN_FOR_VALUES, statementName } from './db.ts';
 
 const inList = (n: number) =>
   `select id from report_values where round_id in (${Array.from({ length: n }, (_, i) => `$${i + 2}`).join(', ')}) and indicator_id = $1`;
@@ -16,5 +17,19 @@ describe('which statements are prepared on PostgreSQL', () => {
     expect(statementName(inList(16))).toBeUndefined();
     expect(statementName(inList(157))).toBeUndefined();
     expect(statementName('set session_replication_role = replica')).toBeUndefined();
+  });
+
+  it('never prepares a statement led by PLAN_FOR_VALUES', () => {
+    const compiler = new Kysely<never>({
+      dialect: {
+        createAdapter: () => new PostgresAdapter(),
+        createDriver: () => new DummyDriver(),
+        createIntrospector: (db) => new PostgresIntrospector(db),
+        createQueryCompiler: () => new PostgresQueryCompiler(),
+      },
+    });
+    const compiled = sql`${PLAN_FOR_VALUES} select id from rounds where forum_id = ${'f'}`.compile(compiler);
+    expect(compiled.sql).toMatch(/^\/\* planned for its values \*\/ select/);
+    expect(statementName(compiled.sql)).toBeUndefined();
   });
 });

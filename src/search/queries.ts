@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { DbOrTrx } from '../platform/db.ts';
+import { PLAN_FOR_VALUES, type DbOrTrx } from '../platform/db.ts';
 import type { SearchKind } from './schema.ts';
 import { meetingStatuses, roundStates, type Grant, type MeetingGrants, type Visibility } from './visibility.ts';
 
@@ -273,7 +273,7 @@ export async function searchPage(
   if (!parts.length) return { rows: [], total: 0 };
   const counted = branches(options.filter, options.visibility, options.actorId, 'count');
   const query = sql`websearch_to_tsquery('swedish', ${options.filter.text})`;
-  const { rows } = await sql<HitRow & { total: number }>`
+  const { rows } = await sql<HitRow & { total: number }>`${PLAN_FOR_VALUES}
     select page.kind, page.part, page.id, page.forum_id, f.name as forum_name,
       page.organization_id, o.name as organization_name, page.round_id, r.title as round_title,
       page.meeting_id, m.title as meeting_title, page.agenda_item_id,
@@ -304,7 +304,7 @@ export async function countHits(
 ): Promise<number> {
   const parts = branches(options.filter, options.visibility, options.actorId, 'count');
   if (!parts.length) return 0;
-  const { rows } = await sql<{ total: number }>`
+  const { rows } = await sql<{ total: number }>`${PLAN_FOR_VALUES}
     select count(*) as total from (${sql.join(parts, sql` union all `)}) hits`.execute(db);
   return Number(rows[0]!.total);
 }

@@ -12,25 +12,29 @@ const COMMITMENT =
  * "Ordföranden skriver … omgående"); these verbs count only with such an owner.
  */
 const PRESENT_TASK =
-  /(?<![\p{L}\p{N}])(?:tar kontakt med|kontaktar|lägger upp|lägger ut|skriver|sammanställer|undersöker|kollar upp|bokar|kallar till|mejlar|skickar|tar fram|förbereder)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:tar kontakt med|kontaktar|lägger upp|lägger ut|skriver|sammanställer|undersöker|kollar upp|bokar|kallar till|mejlar|skickar|tar fram|förbereder|försöker)(?![\p{L}\p{N}])/iu;
 const ROLE_OWNER = /^(?:ordföranden|ordförande|sekreteraren|kassören|sammankallande|mötesledaren)$/i;
 /** "… till nästa möte": work that goes on towards a later meeting. */
 const TOWARDS_NEXT = /(?<![\p{L}])(?:arbetar|jobbar) vidare med\b(?=.*\b(?:nästa|kommande) (?:möte|sammanträde))/iu;
 const RULE_HEAD = /^(?:denna|detta|dessa|den|det|genom|med|för|inom|under|efter|vid|i|på|enligt)$/i;
 const RULE_SUBJECT = /^(?:denna|detta|dessa|den|det|genom|med|för|inom|under|efter|vid|i|på|enligt)\s/i;
-/** "Påminnelse … skickas av Victor": a sending with its agent. */
-const SENT_BY = /(?<![\p{L}])skickas (?:ut )?av (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)/u;
+/**
+ * "Påminnelse … skickas av Victor", "Datorerna uppdateras innevarande vecka av Lena och Kjell": a task
+ * in the present passive with named agents at the end.
+ */
+const SENT_BY =
+  /(?<![\p{L}])(?:skickas (?:ut )?|\p{Ll}{3,}eras (?:[^.,]{0,40} )?)av (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?: och \p{Lu}\p{Ll}+)?)\s*\.?$/u;
 /** "En återrapportering ska ske … senast den 25 mars": a task with a date even without an owner. */
 const DATED_DUTY = /(?<![\p{L}])(?:ska|skall|kommer att) \p{Ll}+.*\bsenast\b/iu;
 /** Passive deferrals and sendings: the owner is not named. */
 const PASSIVE =
-  /(?<![\p{L}\p{N}])(?:tas (?:med|upp|vidare)|diskuteras vidare|bordläggs|skickas (?:till|ut till|via|ut)|tas med till|(?:kommer att|ska) gå ut)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:tas (?:med|upp|vidare)|diskuteras vidare|bordläggs|skickas (?:till|ut till|via|ut)|tas med till|(?:kommer att|ska) gå ut|(?:kommer att|ska|skall) (?:diskuteras|behandlas|tas upp|följas upp|utredas|återrapporteras))(?![\p{L}\p{N}])/iu;
 /** A protocol's distribution list ("Beslutet skickas till", "Protokollsutdrag till") is not a task. */
 const DISTRIBUTION = /^(?:beslutet|protokollet|protokollsutdrag(?:et)?|utdrag(?:et)?|expedieras|expediering)\b/i;
 const OWN_ATTACHMENTS =
   /\bskickas (?:med|ut separat|ut med)|\bbifogas\b|\bsom bilaga\b|\bmed anteckningarna\b|\bmed protokollet\b/i;
 const STATE_VERBS =
-  /(?<![\p{L}\p{N}])(?:ska (?:ha|gå ut)|(?:ska|kommer(?: att)?) (?:vara|finnas|gälla|kunna|bli|få|bidra|troligen|sannolikt|nog|inte|ej|också|även|kanske|behöva|råda|ligga|omfatta|innebära|handla|märkas|synas|som))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:ska (?:ha|gå ut)|(?:ska|kommer(?: att)?) (?:vara|finnas|gälla|kunna|bli|få|bidra|troligen|sannolikt|nog|inte|ej|också|även|kanske|behöva|råda|ligga|omfatta|innebära|handla|märkas|synas|som|äga rum|hållas))(?![\p{L}\p{N}])/iu;
 const SUBORDINATE = new Set([
   'som',
   'att',
@@ -83,6 +87,8 @@ const CUE_HINTS = [
   'mejlar',
   'fram',
   'förbereder',
+  'försöker',
+  'as av ',
   'vidare',
 ];
 

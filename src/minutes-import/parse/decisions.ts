@@ -2,7 +2,7 @@ import { splitSentences } from '../text/sentences.ts';
 import type { Line } from '../text/lines.ts';
 
 const DECIDED =
-  /^(.{0,150}?)\b(?:beslutade|beslutar|beslöt|beslutades)\b(?: därefter| enligt följande| följande)?\s*:?\s*(.*)$/i;
+  /^(.{0,150}?)\b(?:beslutade|beslutar|beslöt|beslutades|beslutas)\b(?: därefter| enligt följande| följande)?\s*:?\s*(.*)$/i;
 const ATT_CLAUSE = /^att\s/i;
 /** Protocols put the decision under its own heading line: "Beslut", "Beslut:", "Nämndens beslut". */
 const DECISION_HEADING = /^(?:\p{L}+s )?(?:beslut|beslutet|beslutades|beslutar)\s*:?$/iu;
@@ -42,11 +42,14 @@ function inlineDecisions(text: string): string[] {
   if (text.length > 20_000 || !/beslut|beslöt/i.test(text)) return [];
   const out: string[] = [];
   for (const sentence of splitSentences(text)) {
-    const m = DECISION_SENTENCE.exec(sentence);
-    if (m) out.push(m[1]!);
+    const m = DECISION_SENTENCE.exec(sentence) ?? IMPERSONAL_DECISION.exec(sentence);
+    if (m && !PROPOSAL.test(sentence.slice(0, m.index + sentence.indexOf(m[1]!)))) out.push(m[1]!);
   }
   return out;
 }
+
+/** "Beslutas att UPS står för …", "Om verksamheten kommer igång beslutas att …": no named decider. */
+const IMPERSONAL_DECISION = /^(?:[^.]{0,120} )?(?:[Bb]eslutas|[Bb]eslutades)(?: därefter)? (att\s.*)$/u;
 
 /** "X beslutade" followed by "att …" clauses, which are the decisions as written. */
 export function readDecisions(lines: readonly Line[], indexes: readonly number[]): DecisionBlock {

@@ -18,7 +18,7 @@ export interface ItemStart {
   marker?: string;
 }
 
-const NUMBERED = /^(?:[•·*–-] ?)?(?:(§) ?(\d{1,4}[a-z]?)\.?|(\d{1,3}[a-z]?)[.)]|([A-ZÅÄÖ])[.)])(?: (.*))?$/u;
+const NUMBERED = /^(?:[•·*–-] ?)?(?:(§) ?(\d{1,4}[a-z]?)\.?|(\d{1,3}[a-z]?)[.)]|([A-ZÅÄÖ])[.)])(?: +(.*))?$/u;
 /** Web agendas number without a dot ("12 Yttrande …", "9 a Månadsrapport", "4 ½ Stadsdelsförnyelse"). */
 const BARE_NUMBERED = /^(\d{1,3}(?: [a-zA-Z½](?=\)? \p{Lu}))?)\)? (\p{Lu}.*|[”"].*)$/u;
 /** "15 a) Anmälan av …" ⏎ "b) Anmälan av …": lettered sub-items of a web agenda's number. */
@@ -99,8 +99,13 @@ export function findNumberedStarts(lines: readonly Line[], consumed: Uint8Array)
     else chains.push((chain = [c]));
     byEnd.set(`${c.marker}:${c.value}`, chain);
   }
+  // A web agenda needs three numbers, or two from "1" on lines of their own (a short meeting's page).
+  const shortAgenda = (ch: readonly Candidate[]) =>
+    ch.length === 2 && ch[0]!.value === 1 && ch.every((c) => lines[c.index - 1]?.text === '');
   const usable = chains.filter(
-    (ch) => !ch[0]!.sub && (ch.length >= (ch[0]!.marker === 'bare' ? 3 : 2) || ch[0]!.marker === 'para'),
+    (ch) =>
+      !ch[0]!.sub &&
+      (ch.length >= (ch[0]!.marker === 'bare' ? 3 : 2) || ch[0]!.marker === 'para' || shortAgenda(ch)),
   );
   if (usable.length === 0) return [];
   const best = usable.reduce((a, b) => (chainScore(b) > chainScore(a) ? b : a));

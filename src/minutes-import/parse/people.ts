@@ -363,6 +363,11 @@ const ELECTED = new RegExp(
   String.raw`(?:^|[.:] |(?<=\p{Ll} ))(${NAME}(?: (?:och|samt) ${NAME})?) (?:valdes|väljs|väljes|utsågs|utses)(?: enhälligt)? (?:till|som) (${ROLE_NOUN}(?: och ${ROLE_NOUN})?)`,
   'gu',
 );
+/** "Till sekreterare valdes Jan Molde.", "Till att justera dagens protokoll valdes Leif Hällström." */
+const ELECTED_TO = new RegExp(
+  String.raw`(?:^|[.:] |(?<=\s))[Tt]ill (${ROLE_NOUN}|att justera(?: dagens)? protokoll(?:et)?)(?: för mötet)? (?:valdes|väljs|utsågs|utses) (${NAME}(?: (?:och|samt) ${NAME})?)`,
+  'gu',
+);
 /** "Styrelsen väljer Kotte som mötesordförande." */
 const ELECTS = new RegExp(
   String.raw`(?:^|[.:] )\p{Lu}\p{Ll}+ (?:väljer|valde|utser|utsåg) (${NAME}(?: (?:och|samt) ${NAME})?) (?:till|som) (${ROLE_NOUN}(?: och ${ROLE_NOUN})?)`,
@@ -400,9 +405,16 @@ function electedRoles(lines: readonly Line[], people: PeopleCollector): void {
     }
     if (text.length > 3000 || !/(?:valdes|väljs|väljes|utsågs|utses|väljer|valde|utser|utsåg) /.test(text)) continue;
     // A flattened page holds several elections on one line.
-    for (const m of [...text.matchAll(ELECTED), ...text.matchAll(ELECTS)]) {
-      const first = m[1]!.split(/ (?:och|samt) /)[0]!;
-      const roles = m[2]!.toLowerCase();
+    const elections = [
+      ...[...text.matchAll(ELECTED), ...text.matchAll(ELECTS)].map((m) => ({ at: m.index, names: m[1]!, role: m[2]! })),
+      ...[...text.matchAll(ELECTED_TO)].map((m) => ({ at: m.index, names: m[2]!, role: m[1]! })),
+    ].sort((a, b) => a.at - b.at);
+    for (const m of elections) {
+      const elected = m.names.split(/ (?:och|samt) /);
+      // Both of two elected adjusters attended; the first holds the role.
+      for (const name of elected.slice(1)) people.add({ name, organization: null, role: null });
+      const first = elected[0]!;
+      const roles = m.role.toLowerCase();
       if (/juster/.test(roles)) people.setRole('adjuster', first);
       if (/sekreterare/.test(roles)) people.setRole('secretary', first);
       if (/ordf/.test(roles) && !/vice/.test(roles)) people.setRole('chair', first);

@@ -88,7 +88,7 @@ const CUE_HINTS = [
   'fram',
   'förbereder',
   'försöker',
-  'as av ',
+  'eras ',
   'vidare',
 ];
 

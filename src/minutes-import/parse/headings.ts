@@ -56,7 +56,7 @@ function numberedCandidate(lines: readonly Line[], i: number): Candidate | null 
     value === 1 &&
     prev >= 0 &&
     lines[prev]!.text.endsWith(':') &&
-    !/^(?:dagordning|föredragningslista|agenda)\b/i.test(lines[prev]!.text);
+    !/^(?:dagordning|föredragningslista|agenda|ärenden|ärendelista)\b/i.test(lines[prev]!.text);
   return { index: i, marker, label, value, text: rest, sub };
 }
 

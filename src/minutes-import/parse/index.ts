@@ -43,6 +43,13 @@ function mergeAttendees(listed: readonly Attendee[], extra: readonly (string | n
   return out;
 }
 
+/** "Ordförande Ulf öppnade mötet" with "Ulf Herrströmer" in the participant list: the role holder's full name. */
+function fullName(name: string | null, listed: readonly Attendee[]): string | null {
+  if (!name || name.includes(' ')) return name;
+  const matches = listed.filter((a) => a.name.startsWith(`${name} `));
+  return matches.length === 1 ? matches[0]!.name : name;
+}
+
 function adjusterOf(items: readonly MinutesItem[]): string | null {
   for (const item of items) {
     for (const decision of item.decisions) {
@@ -109,8 +116,13 @@ function parse(text: string): MinutesParseResult {
   const { items, layout, starts, headings } = readItems(lines, consumed, header.date, tableHeadings);
   const adjuster = people.roles.adjuster ?? adjusterOf(items);
   const presenters = people.presentersAttend ? items.flatMap((i) => i.presenters) : [];
-  const roles = { chair: people.roles.chair ?? null, secretary: people.roles.secretary ?? null, adjuster };
-  const attendees = mergeAttendees(people.attendees, [roles.chair, roles.secretary, adjuster, ...presenters]);
+  const full = (name: string | null) => fullName(name, people.attendees);
+  const roles = {
+    chair: full(people.roles.chair ?? null),
+    secretary: full(people.roles.secretary ?? null),
+    adjuster: full(adjuster),
+  };
+  const attendees = mergeAttendees(people.attendees, [roles.chair, roles.secretary, roles.adjuster, ...presenters]);
   const result: MinutesParseResult = {
     title: header.title,
     body: header.body,
@@ -121,7 +133,7 @@ function parse(text: string): MinutesParseResult {
     diaryNumber: header.diaryNumber,
     chair: roles.chair,
     secretary: roles.secretary,
-    adjuster,
+    adjuster: roles.adjuster,
     attendees,
     items,
     statusReports,

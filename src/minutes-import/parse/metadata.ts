@@ -65,12 +65,15 @@ function pickDate(lines: readonly Line[], limit: number, labels: readonly LabelV
   const labelled = valueOf(labels, 'date', 'placeTime', 'time');
   const fromLabel = labelled ? findDate(labelled) : null;
   if (fromLabel) return { value: fromLabel, guessed: false };
-  for (let i = 0; i < limit; i++) {
+  // A date without a label counts only in the head, above the participant list and the items
+  // (below them dates belong to the items: "Styrelseprotokoll 2021-02-24 lades till handlingarna").
+  const head = titleLimit(lines, limit);
+  for (let i = 0; i < head; i++) {
     if (NOT_MEETING_DATE.test(lines[i]!.text)) continue;
     const date = findDate(lines[i]!.text);
     if (date) return { value: date, guessed: true };
   }
-  return { value: weekdayDate(lines, titleLimit(lines, limit)), guessed: true };
+  return { value: weekdayDate(lines, head), guessed: true };
 }
 
 const WEEKDAYS = ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'];
@@ -133,9 +136,11 @@ function pickTimes(
   }
   const clocked = openingAndClosing(lines);
   if (clocked.start) return { value: clocked, guessed: false, line: -1 };
-  // The lines of an excluded label ("Justeringens plats och tid" ⏎ value) hold another time.
+  // The lines of an excluded label ("Justeringens plats och tid" ⏎ value) hold another time, and
+  // times below the participant list and the first item belong to the items ("nästa 1.mars kl. 11").
   const excluded = new Set(labels.filter((l) => l.kind === 'excluded').flatMap((l) => [l.index, l.index + 1]));
-  for (let i = 0; i < limit; i++) {
+  const head = Math.max(titleLimit(lines, limit), Math.min(limit, 12));
+  for (let i = 0; i < head; i++) {
     const text = lines[i]!.text;
     if (NOT_MEETING_DATE.test(text) || excluded.has(i)) continue;
     const range = findTimeRange(text, false);

@@ -104,8 +104,7 @@ export function findNumberedStarts(lines: readonly Line[], consumed: Uint8Array)
     ch.length === 2 && ch[0]!.value === 1 && ch.every((c) => lines[c.index - 1]?.text === '');
   const usable = chains.filter(
     (ch) =>
-      !ch[0]!.sub &&
-      (ch.length >= (ch[0]!.marker === 'bare' ? 3 : 2) || ch[0]!.marker === 'para' || shortAgenda(ch)),
+      !ch[0]!.sub && (ch.length >= (ch[0]!.marker === 'bare' ? 3 : 2) || ch[0]!.marker === 'para' || shortAgenda(ch)),
   );
   if (usable.length === 0) return [];
   const best = usable.reduce((a, b) => (chainScore(b) > chainScore(a) ? b : a));

@@ -42,9 +42,10 @@ function checkText(text: string): void {
 }
 
 /** The faster of two parses, in milliseconds. */
-function parseTime(text: string): number {
+/** The fastest of `runs` parses: the least disturbed by a busy machine. */
+function parseTime(text: string, runs: number): number {
   return Math.min(
-    ...[0, 1].map(() => {
+    ...Array.from({ length: runs }, () => {
       const start = performance.now();
       checkText(text);
       return performance.now() - start;
@@ -133,9 +134,11 @@ describe('robustness properties', () => {
     );
   });
 
-  // Not a timed test: ten times the text may take at most about ten times as long (a parser that
+  // Not a timed test: ten times the text may take about ten times as long (a parser that
   // backtracks or rescans grows with the square, a hundred times), measured back to back so a
-  // loaded machine slows both alike. The absolute figures are in `npm run bench -- minutes`.
+  // loaded machine slows both alike. The bound leaves room for noise (a ratio of 37 was seen at
+  // load 10 with the fastest of two runs) and still fails a quadratic parser. The absolute
+  // figures are in `npm run bench -- minutes`.
   it('parses adversarial text up to 5 MB in time that grows linearly with its length', () => {
     const line = '1. Anna Berg beslutade att ska kommer att återkommer (Bo Ek, SKR) § 12 kl 9-10 2021-03-04 ';
     const runOn = (bytes: number) =>
@@ -143,9 +146,9 @@ describe('robustness properties', () => {
     const lists = (bytes: number) =>
       'Minnesanteckningar möte\n' + 'Närvarande: Anna Berg, Bo Ek\n\t-\n'.repeat(130_000).slice(0, bytes - 100);
     for (const make of [runOn, lists]) {
-      const small = parseTime(make(512 * 1024));
-      const large = parseTime(make(5 * 1024 * 1024));
-      expect(large / Math.max(small, 1)).toBeLessThan(30);
+      const small = parseTime(make(512 * 1024), 5);
+      const large = parseTime(make(5 * 1024 * 1024), 2);
+      expect(large / Math.max(small, 1)).toBeLessThan(50);
     }
   });
 });

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { DbOrTrx } from '../platform/db.ts';
 import type { AuditFilter } from './schema.ts';
 
@@ -16,6 +16,9 @@ export interface AuditInsert {
 
 // Serialised explicitly: node-pg would turn a top-level array into a PostgreSQL array.
 const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
+
+/** A value as a jsonb parameter of a statement. */
+export const jsonValue = (value: unknown) => sql<unknown>`${json(value)}::jsonb`;
 
 export function insertAuditEntry(db: DbOrTrx, entry: AuditInsert) {
   return db
@@ -114,28 +117,61 @@ export async function findNames(db: DbOrTrx, ids: string[], indicatorName: 'name
 }
 
 /**
- * In one statement: moves the entity's latest entry forward (new `after`, new time, `before` kept)
- * when it is the same change by the same person less than `idleMs` ago, and inserts a new entry
- * otherwise.
+ * An entry that is part of the statement writing what it describes: the entity and its states are
+ * SQL over that statement's own WITH items, and select nothing when the write did not happen.
  */
-export async function extendOrInsertEntry(db: DbOrTrx, entry: AuditInsert, idleMs: number) {
-  await sql`
-    with latest as (
+export interface AuditInsertInStatement extends Omit<AuditInsert, 'entityId' | 'before' | 'after'> {
+  entityId: RawBuilder<string | null>;
+  before: RawBuilder<unknown>;
+  after: RawBuilder<unknown>;
+}
+
+/**
+ * WITH items (`audit_entity`, `audit_inserted`) that record the entry inside the writer's own
+ * statement, so the entry and the write commit or fail together without a transaction of several
+ * statements. Nothing is recorded when `entityId` is null (the write did not happen).
+ */
+export function insertEntryWith(entry: AuditInsertInStatement): RawBuilder<unknown> {
+  return sql`audit_entity as (
+      select (${entry.entityId})::text as id
+    ), audit_inserted as (
+      insert into audit_log (actor_user_id, actor_name, action, entity_type, entity_id, entity_label, forum_id, before, after)
+      select ${entry.actorUserId}::uuid, ${entry.actorName}, ${entry.action}, ${entry.entityType}, audit_entity.id,
+        ${entry.entityLabel}, ${entry.forumId}::uuid, (${entry.before})::jsonb, (${entry.after})::jsonb
+      from audit_entity where audit_entity.id is not null
+    )`;
+}
+
+/**
+ * WITH items (`audit_entity`, `audit_latest`, `audit_extended`, `audit_inserted`) inside the
+ * writer's own statement: they move the entity's latest entry forward (new `after`, new time,
+ * `before` kept) when it is the same change by the same person less than `idleMs` ago, and insert
+ * a new entry otherwise. The statement sees the log as it was when it began, so an entry another
+ * statement committed meanwhile is invisible to it: the writer says in `mayExtend` whether it saw
+ * no such change (it can compare its row before and after the write).
+ */
+export function extendOrInsertEntryWith(
+  entry: AuditInsertInStatement,
+  options: { idleMs: number; mayExtend: RawBuilder<boolean> },
+): RawBuilder<unknown> {
+  return sql`audit_entity as (
+      select (${entry.entityId})::text as id
+    ), audit_latest as (
       select id, action, actor_user_id, at from audit_log
-      where entity_type = ${entry.entityType} and entity_id = ${entry.entityId}
+      where entity_type = ${entry.entityType} and entity_id = (select id from audit_entity)
       order by at desc limit 1
-    ), extended as (
-      update audit_log set after = ${json(entry.after)}::jsonb, at = clock_timestamp(), actor_name = ${entry.actorName}
+    ), audit_extended as (
+      update audit_log set after = (${entry.after})::jsonb, at = clock_timestamp(), actor_name = ${entry.actorName}
       where id = (
-        select id from latest
-        where action = ${entry.action} and actor_user_id = ${entry.actorUserId}
-          and at > clock_timestamp() - ${idleMs} * interval '1 millisecond'
-      )
+        select id from audit_latest
+        where action = ${entry.action} and actor_user_id = ${entry.actorUserId}::uuid
+          and at > clock_timestamp() - ${options.idleMs} * interval '1 millisecond'
+      ) and ${options.mayExtend}
       returning id
-    )
-    insert into audit_log (actor_user_id, actor_name, action, entity_type, entity_id, entity_label, forum_id, before, after)
-    select ${entry.actorUserId}, ${entry.actorName}, ${entry.action}, ${entry.entityType}, ${entry.entityId},
-      ${entry.entityLabel}, ${entry.forumId}, ${json(entry.before)}::jsonb, ${json(entry.after)}::jsonb
-    where not exists (select 1 from extended)
-  `.execute(db);
+    ), audit_inserted as (
+      insert into audit_log (actor_user_id, actor_name, action, entity_type, entity_id, entity_label, forum_id, before, after)
+      select ${entry.actorUserId}::uuid, ${entry.actorName}, ${entry.action}, ${entry.entityType}, audit_entity.id,
+        ${entry.entityLabel}, ${entry.forumId}::uuid, (${entry.before})::jsonb, (${entry.after})::jsonb
+      from audit_entity where audit_entity.id is not null and not exists (select 1 from audit_extended)
+    )`;
 }

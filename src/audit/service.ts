@@ -1,3 +1,4 @@
+import type { RawBuilder } from 'kysely';
 import type { Actor } from '../auth/service.ts';
 import { authorId } from '../auth/service.ts';
 import type { Db, DbOrTrx, Trx } from '../platform/db.ts';
@@ -34,28 +35,65 @@ export async function recordAudit(
 
 type AuditRecord = Parameters<typeof recordAudit>[1];
 
-function toInsert(entry: AuditRecord): queries.AuditInsert {
+/** Who did what, where: every column but the entity and its states. */
+function describedChange(entry: Omit<AuditRecord, 'entityId' | 'before' | 'after'>) {
   return {
     actorUserId: authorId(entry.actor),
     actorName: entry.actor.name,
     action: entry.action,
     entityType: entry.entityType,
-    entityId: entry.entityId,
     entityLabel: entry.entityLabel ?? null,
     forumId: entry.forumId ?? null,
+  };
+}
+
+function toInsert(entry: AuditRecord): queries.AuditInsert {
+  return {
+    ...describedChange(entry),
+    entityId: entry.entityId,
     before: entry.before ?? null,
     after: entry.after ?? null,
   };
 }
 
+/** An entry whose entity and states are SQL over the writer's own statement (see queries.AuditInsertInStatement). */
+type StatementRecord = Omit<AuditRecord, 'entityId' | 'before' | 'after'> & {
+  entityId: RawBuilder<string | null>;
+  before: RawBuilder<unknown>;
+  after: RawBuilder<unknown>;
+};
+
+function toStatementInsert(entry: StatementRecord): queries.AuditInsertInStatement {
+  return { ...describedChange(entry), entityId: entry.entityId, before: entry.before, after: entry.after };
+}
+
 /**
- * Records a change made while someone is editing (an autosave every few seconds) as part of their
- * editing session: one entry from the state before their first save to the latest, rather than a
- * row per pause in typing. The session ends after `idleMs` without a save, when anything else is
- * recorded for the entity (a submit is its own entry), or when someone else saves.
+ * The entry as WITH items for the statement that makes the change, for a write done in a single
+ * statement: it is in the same transaction because it is in the same statement.
  */
-export async function recordEditingSession(trx: Trx, entry: AuditRecord, options: { idleMs: number }) {
-  await queries.extendOrInsertEntry(trx, toInsert(entry), options.idleMs);
+export function auditEntryWith(
+  entry: Omit<AuditRecord, 'entityId'> & { entityId: RawBuilder<string | null> },
+): RawBuilder<unknown> {
+  return queries.insertEntryWith({
+    ...describedChange(entry),
+    entityId: entry.entityId,
+    before: queries.jsonValue(entry.before ?? null),
+    after: queries.jsonValue(entry.after ?? null),
+  });
+}
+
+/**
+ * A change made while someone is editing (an autosave every few seconds), as WITH items for the
+ * statement that saves it: one entry per editing session, from the state before their first save
+ * to the latest, rather than a row per pause in typing. The session ends after `idleMs` without a
+ * save, when anything else is recorded for the entity (a submit is its own entry), or when someone
+ * else saves.
+ */
+export function editingSessionWith(
+  entry: StatementRecord,
+  options: { idleMs: number; mayExtend: RawBuilder<boolean> },
+): RawBuilder<unknown> {
+  return queries.extendOrInsertEntryWith(toStatementInsert(entry), options);
 }
 
 /** The action an update amounts to, so the log reads "deactivate" rather than a bare flag change. */

@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
-import type { DbOrTrx, Trx } from '../platform/db.ts';
+import type { DbOrTrx } from '../platform/db.ts';
 
 export interface StoredValue {
   value: number | null;
@@ -32,18 +32,9 @@ export function findReport(db: DbOrTrx, roundId: string, organizationId: string)
 export type ReportRow = NonNullable<Awaited<ReturnType<typeof findReport>>>;
 
 /** The columns a write returns, so it need not read the row again. */
-const writtenColumns = [
-  'id',
-  'currentSituation',
-  'challenges',
-  'input',
-  'strainLevel',
-  sql<Record<string, StoredValue>>`values`.as('values'),
-  'revision',
-  'updatedAt',
-  'submittedVersion',
-  'submittedRevision',
-] as const;
+const WRITTEN_COLUMNS = sql.raw(`reports.id, reports.current_situation, reports.challenges, reports.input,
+  reports.strain_level, reports."values", reports.revision, reports.updated_at, reports.submitted_version,
+  reports.submitted_revision`);
 
 /** The report "Inget nytt" would copy. */
 export interface PreviousReport {
@@ -61,15 +52,15 @@ export interface VersionSummary {
 }
 
 /**
- * Locks the report for a write and reads, in the same statement, everything the write and its
- * answer need: the row, its versions, whether the previous round has a report to copy, and whether
- * the latest version was late (an amendment keeps that).
+ * Reads, in one statement, everything a submit and its answer need: the row, its versions, whether
+ * the previous round has a report to copy, and whether the latest version was late (an amendment
+ * keeps that). Nothing is locked: the submit's write files only if the row is still as read.
  */
-export function lockReportForWrite(
-  trx: Trx,
+export function findReportForSubmit(
+  db: DbOrTrx,
   at: { roundId: string; organizationId: string; forumId: string; periodStart: string },
 ) {
-  return trx
+  return db
     .selectFrom('reports')
     .select([
       'reports.id',
@@ -83,28 +74,111 @@ export function lockReportForWrite(
       sql<string | null>`(select u.name from users u where u.id = reports.updated_by)`.as('updatedByName'),
       'reports.submittedVersion',
       'reports.submittedRevision',
-      sql<VersionSummary[]>`coalesce((
-        select json_agg(json_build_object('version', v.version, 'submittedAt', v.submitted_at, 'submittedByName', u.name,
-          'onBehalf', v.on_behalf, 'isLate', v.is_late) order by v.version)
-        from report_versions v join users u on u.id = v.submitted_by where v.report_id = reports.id
-      ), '[]'::json)`.as('versions'),
+      versionsOf(sql`reports.id`).as('versions'),
       sql<boolean | null>`(select v.is_late from report_versions v where v.report_id = reports.id and v.is_latest)`.as(
         'latestIsLate',
       ),
-      previousSubmitted(trx, at.forumId, at.periodStart, at.organizationId)
-        .select(
-          sql<PreviousReport>`json_build_object('title', rounds.title, 'version', v.version, 'submittedAt', v.submitted_at)`.as(
-            'previous',
-          ),
-        )
-        .orderBy('rounds.periodStart', 'desc')
-        .limit(1)
-        .as('previous'),
+      previousOf(db, at).as('previous'),
     ])
     .where('reports.roundId', '=', at.roundId)
     .where('reports.organizationId', '=', at.organizationId)
-    .forUpdate()
     .executeTakeFirst();
+}
+
+/** The versions of the report `reportId` names, oldest first, as JSON. */
+function versionsOf(reportId: RawBuilder<string>) {
+  return sql<VersionSummary[]>`coalesce((
+    select json_agg(json_build_object('version', v.version, 'submittedAt', v.submitted_at, 'submittedByName', u.name,
+      'onBehalf', v.on_behalf, 'isLate', v.is_late) order by v.version)
+    from report_versions v join users u on u.id = v.submitted_by where v.report_id = ${reportId}
+  ), '[]'::json)`;
+}
+
+/** The report "Inget nytt" would copy, as JSON. */
+function previousOf(db: DbOrTrx, at: { forumId: string; periodStart: string; organizationId: string }) {
+  return previousSubmitted(db, at.forumId, at.periodStart, at.organizationId)
+    .select(
+      sql<PreviousReport>`json_build_object('title', rounds.title, 'version', v.version, 'submittedAt', v.submitted_at)`.as(
+        'previous',
+      ),
+    )
+    .orderBy('rounds.periodStart', 'desc')
+    .limit(1);
+}
+
+/** A draft save's own statement, as SQL its audit entry is written in. */
+export interface DraftWrite {
+  /** The report's id once written; null when the save was refused. */
+  reportId: RawBuilder<string | null>;
+  /** The working copy before and after the save, as the audit log shows it. */
+  before: RawBuilder<unknown>;
+  after: RawBuilder<unknown>;
+  /** True when nobody submitted the report between the start of the statement and the save. */
+  isSubmittedAsSeen: RawBuilder<boolean>;
+}
+
+const workingCopy = (alias: string) =>
+  sql.raw(`jsonb_build_object('currentSituation', ${alias}.current_situation, 'challenges', ${alias}.challenges,
+    'input', ${alias}.input, 'strainLevel', ${alias}.strain_level, 'values', ${alias}."values", 'revision', ${alias}.revision)`);
+
+/**
+ * Saves the working copy in one statement when `revision` is still current (0: there is none yet)
+ * and records it with `audit`, which the caller builds over this statement (see DraftWrite). A
+ * single statement is atomic, so the save and its entry need no transaction around them; a
+ * concurrent save of the same revision waits for the row and then finds the revision gone.
+ * Returns the row as written, with its versions and the previous round's report, or nothing when
+ * the revision was not current.
+ */
+export async function saveDraft(
+  db: DbOrTrx,
+  draft: {
+    roundId: string;
+    organizationId: string;
+    forumId: string;
+    periodStart: string;
+    revision: number;
+    updatedBy: string;
+    fields: DraftFields;
+    audit: (write: DraftWrite) => RawBuilder<unknown>;
+  },
+) {
+  const f = draft.fields;
+  const audit = draft.audit({
+    reportId: sql`(select id from written)`,
+    before: sql`(select ${workingCopy('before')} from before)`,
+    after: sql`(select ${workingCopy('written')} from written)`,
+    isSubmittedAsSeen: sql`(select submitted_version from written) = (select submitted_version from before)`,
+  });
+  const result = await sql<
+    Omit<ReportRow, 'updatedByName'> & { versions: VersionSummary[]; previous: PreviousReport | null }
+  >`
+    with draft as (
+      select ${f.currentSituation}::text as current_situation, ${f.challenges}::text as challenges,
+        ${f.input}::text as input, ${f.strainLevel}::text as strain_level, ${JSON.stringify(f.values)}::jsonb as "values",
+        ${draft.updatedBy}::uuid as updated_by
+    ), before as (
+      select id, current_situation, challenges, input, strain_level, "values", revision, submitted_version
+      from reports where round_id = ${draft.roundId} and organization_id = ${draft.organizationId}
+    ), updated as (
+      update reports set current_situation = draft.current_situation, challenges = draft.challenges,
+        input = draft.input, strain_level = draft.strain_level, "values" = draft."values",
+        updated_by = draft.updated_by, revision = reports.revision + 1, updated_at = now()
+      from draft
+      where reports.id = (select id from before) and reports.revision = ${draft.revision}
+      returning ${WRITTEN_COLUMNS}
+    ), inserted as (
+      insert into reports (round_id, organization_id, current_situation, challenges, input, strain_level, "values", updated_by)
+      select ${draft.roundId}, ${draft.organizationId}, draft.* from draft
+      where ${draft.revision}::int = 0 and not exists (select 1 from before)
+      on conflict (round_id, organization_id) do nothing
+      returning ${WRITTEN_COLUMNS}
+    ), written as (
+      select * from updated union all select * from inserted
+    ), ${audit}
+    select written.*, ${versionsOf(sql`written.id`)} as versions, (${previousOf(db, draft)}) as previous
+    from written
+  `.execute(db);
+  return result.rows[0];
 }
 
 export interface DraftFields {
@@ -113,34 +187,6 @@ export interface DraftFields {
   input: string;
   strainLevel: string | null;
   values: Record<string, StoredValue>;
-}
-
-export function insertReport(
-  db: DbOrTrx,
-  values: DraftFields & { roundId: string; organizationId: string; updatedBy: string },
-) {
-  return db
-    .insertInto('reports')
-    .values({ ...values, values: JSON.stringify(values.values) })
-    .onConflict((oc) => oc.columns(['roundId', 'organizationId']).doNothing())
-    .returning(writtenColumns)
-    .executeTakeFirst();
-}
-
-/** Writes only if nobody saved since `revision` was read; returns the row written, if it was. */
-export function updateReportIfRevision(
-  db: DbOrTrx,
-  id: string,
-  revision: number,
-  fields: DraftFields & { updatedBy: string },
-) {
-  return db
-    .updateTable('reports')
-    .set({ ...fields, values: JSON.stringify(fields.values), revision: revision + 1, updatedAt: new Date() })
-    .where('id', '=', id)
-    .where('revision', '=', revision)
-    .returning(writtenColumns)
-    .executeTakeFirst();
 }
 
 export function listVersions(db: DbOrTrx, reportId: string) {
@@ -172,13 +218,18 @@ export function findVersionValues(db: DbOrTrx, reportId: string, version: number
 }
 
 /**
- * Files a version in one statement: the previous latest version and its values step back, the new
- * version and its values go in, and the working copy records what was submitted. The values travel
- * as one JSON parameter so the statement text is the same for any number of them (and is prepared
- * once). Foreign keys are checked at the end of the statement, after the version row exists.
+ * Files a version in one statement, when the working copy is still at `revision` and its latest
+ * submitted version is `version - 1` (as the caller read it): the previous latest version and its
+ * values step back, the new version and its values go in, the working copy records what was
+ * submitted, and `audit` (built over the WITH item `filed`, which holds the report's id when the
+ * version was filed) records it. A single statement is atomic, so none of it needs a transaction
+ * around it; a concurrent submit or save waits for the row and then finds it changed. The values
+ * travel as one JSON parameter so the statement text is the same for any number of them (and is
+ * prepared once). Foreign keys are checked at the end of the statement, after the version row exists.
+ * Returns when it was filed, or nothing when the report had changed.
  */
-export async function insertVersion(
-  trx: Trx,
+export async function fileVersion(
+  db: DbOrTrx,
   version: {
     reportId: string;
     version: number;
@@ -193,33 +244,38 @@ export async function insertVersion(
     onBehalf: boolean;
     isLate: boolean;
     values: { indicatorId: string; value: number; capacity: number | null }[];
+    audit: (filedReportId: RawBuilder<string | null>) => RawBuilder<unknown>;
   },
-): Promise<Date> {
+): Promise<Date | undefined> {
   const v = version;
   const submittedAt = new Date();
   const values = JSON.stringify(
     v.values.map((x) => ({ indicator_id: x.indicatorId, value: x.value, capacity: x.capacity })),
   );
-  await sql`
-    with previous_version as (
-      update report_versions set is_latest = false where report_id = ${v.reportId} and is_latest
+  const result = await sql`
+    with filed as (
+      update reports set submitted_version = ${v.version}, submitted_revision = revision,
+        first_submitted_at = coalesce(first_submitted_at, ${submittedAt}), submitted_strain_level = ${v.strainLevel}
+      where id = ${v.reportId} and revision = ${v.revision} and submitted_version = ${v.version - 1}
+      returning id
+    ), previous_version as (
+      update report_versions set is_latest = false where report_id = (select id from filed) and is_latest
     ), previous_values as (
-      update report_values set is_latest = false where report_id = ${v.reportId} and is_latest
+      update report_values set is_latest = false where report_id = (select id from filed) and is_latest
     ), new_values as (
       insert into report_values (report_id, version, round_id, organization_id, indicator_id, value, capacity, is_latest)
-      select ${v.reportId}, ${v.version}, ${v.roundId}, ${v.organizationId}, x.indicator_id, x.value, x.capacity, true
-      from jsonb_to_recordset(${values}::jsonb) as x(indicator_id uuid, value numeric, capacity numeric)
-    ), submitted as (
-      update reports set submitted_version = ${v.version}, submitted_revision = ${v.revision},
-        first_submitted_at = coalesce(first_submitted_at, ${submittedAt}), submitted_strain_level = ${v.strainLevel}
-      where id = ${v.reportId}
-    )
-    insert into report_versions (report_id, version, round_id, organization_id, current_situation, challenges, input,
-      strain_level, submitted_at, submitted_by, on_behalf, is_late, is_latest)
-    values (${v.reportId}, ${v.version}, ${v.roundId}, ${v.organizationId}, ${v.currentSituation}, ${v.challenges},
-      ${v.input}, ${v.strainLevel}, ${submittedAt}, ${v.submittedBy}, ${v.onBehalf}, ${v.isLate}, true)
-  `.execute(trx);
-  return submittedAt;
+      select filed.id, ${v.version}, ${v.roundId}, ${v.organizationId}, x.indicator_id, x.value, x.capacity, true
+      from filed, jsonb_to_recordset(${values}::jsonb) as x(indicator_id uuid, value numeric, capacity numeric)
+    ), new_version as (
+      insert into report_versions (report_id, version, round_id, organization_id, current_situation, challenges, input,
+        strain_level, submitted_at, submitted_by, on_behalf, is_late, is_latest)
+      select filed.id, ${v.version}, ${v.roundId}, ${v.organizationId}, ${v.currentSituation}, ${v.challenges},
+        ${v.input}, ${v.strainLevel}, ${submittedAt}, ${v.submittedBy}, ${v.onBehalf}, ${v.isLate}, true
+      from filed
+    ), ${v.audit(sql`(select id from filed)`)}
+    select id from filed
+  `.execute(db);
+  return result.rows.length > 0 ? submittedAt : undefined;
 }
 
 /** Submitted versions of the organisation's reports in the forum's rounds before this one. */

@@ -608,4 +608,75 @@ describe('the audit log of a report', () => {
     });
     expect(report).toMatchObject({ revision: 7, submittedVersion: 1, hasUnsubmittedChanges: true });
   });
+
+  it('writes one of several saves or submits of the same revision sent at once, and refuses the others with 409', async () => {
+    const round = await as('coordinator', 'POST', `/api/forums/${ctx.fixture.forum.F}/rounds`, {
+      title: 'Vecka 11 2031',
+      periodStart: '2031-03-10',
+      periodEnd: '2031-03-16',
+      deadlineDate: '2031-03-11',
+      deadlineTime: '12:00',
+    });
+    const url = `/api/rounds/${round.body.id}/reports/${ctx.fixture.org.B}`;
+    const indicator = await as('coordinator', 'POST', `/api/forums/${ctx.fixture.forum.F}/indicators`, {
+      key: 'free_beds_at_once',
+      nameSv: 'Lediga vårdplatser',
+      nameEn: 'Free beds',
+      unit: 'st',
+      kind: 'integer',
+      higherIs: 'better',
+    });
+    const draft = (revision: number, currentSituation: string) => ({
+      revision,
+      currentSituation,
+      challenges: '',
+      input: '',
+      strainLevel: 'critical',
+      values: [{ indicatorId: indicator.body.id, value: 7 }],
+    });
+    const statuses = (answers: { status: number }[]) => answers.map((a) => a.status).sort();
+    const auditActions = async (reportId: string) =>
+      (
+        await ctx.database.db
+          .selectFrom('auditLog')
+          .select('action')
+          .where('entityId', '=', reportId)
+          .orderBy('at')
+          .execute()
+      ).map((entry) => entry.action);
+
+    const firstSaves = await Promise.all(
+      ['a', 'b', 'c', 'd', 'e', 'f'].map((text) => as('reporter', 'PUT', url, draft(0, `Läge ${text}`))),
+    );
+    expect(statuses(firstSaves)).toEqual([200, 409, 409, 409, 409, 409]);
+    const saved = firstSaves.find((a) => a.status === 200)!.body;
+    const saves = await Promise.all(
+      ['g', 'h', 'i', 'j'].map((text) => as('reporter', 'PUT', url, draft(1, `Läge ${text}`))),
+    );
+    expect(statuses(saves)).toEqual([200, 409, 409, 409]);
+    const current = saves.find((a) => a.status === 200)!.body;
+    expect((await as('reporter', 'GET', url)).body).toMatchObject({
+      revision: 2,
+      currentSituation: current.currentSituation,
+    });
+    expect(await auditActions(saved.id)).toEqual(['save_draft']);
+
+    const submits = await Promise.all(
+      [1, 2, 3, 4, 5].map(() => as('reporter', 'POST', `${url}/submit`, { revision: 2 })),
+    );
+    expect(statuses(submits)).toEqual([200, 409, 409, 409, 409]);
+    const versions = await ctx.database.db
+      .selectFrom('reportVersions')
+      .select(['version', 'currentSituation'])
+      .where('reportId', '=', saved.id)
+      .execute();
+    expect(versions).toEqual([{ version: 1, currentSituation: current.currentSituation }]);
+    const values = await ctx.database.db
+      .selectFrom('reportValues')
+      .select(['version', 'value'])
+      .where('reportId', '=', saved.id)
+      .execute();
+    expect(values).toEqual([{ version: 1, value: 7 }]);
+    expect(await auditActions(saved.id)).toEqual(['save_draft', 'submit']);
+  });
 });

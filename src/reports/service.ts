@@ -1,10 +1,10 @@
 import { diffWords } from 'diff';
-import { recordAudit, recordEditingSession } from '../audit/service.ts';
+import { auditEntryWith, editingSessionWith } from '../audit/service.ts';
 import type { Actor } from '../auth/service.ts';
 import type { Indicator } from '../indicators/schema.ts';
 import { appliesTo, mapIndicator } from '../indicators/service.ts';
 import type { OrganizationKind } from '../organizations/schema.ts';
-import type { Db, DbOrTrx, Trx } from '../platform/db.ts';
+import type { Db, DbOrTrx } from '../platform/db.ts';
 import type { LocalizedMessage } from '../platform/errors.ts';
 import { instantToStockholm } from '../platform/time.ts';
 import { can, permissionsOf } from '../policy/policy.ts';
@@ -137,54 +137,10 @@ async function conflict(db: DbOrTrx, ctx: ReportContext) {
   });
 }
 
-type DraftInput = Omit<ReportDraft, 'revision'>;
-
-type LockedReport = NonNullable<Awaited<ReturnType<typeof queries.lockReportForWrite>>>;
-
-function lockReport(trx: Trx, ctx: ReportContext) {
-  return queries.lockReportForWrite(trx, {
-    roundId: ctx.round.id,
-    organizationId: ctx.organization.id,
-    forumId: ctx.round.forumId,
-    periodStart: ctx.round.periodStart,
-  });
-}
-
 /**
- * Saves the working copy when `revision` is still current; a concurrent save gets a 409 instead.
- * Returns the row as written.
+ * Saves the working copy, and records it in the editor's session entry, in one statement when
+ * `revision` is still current; a concurrent save gets a 409 instead.
  */
-async function writeDraft(
-  trx: Trx,
-  ctx: ReportContext,
-  actor: Actor,
-  existing: LockedReport | undefined,
-  revision: number,
-  input: DraftInput,
-): Promise<queries.ReportRow> {
-  const fields: queries.DraftFields = {
-    currentSituation: input.currentSituation,
-    challenges: input.challenges,
-    input: input.input,
-    strainLevel: input.strainLevel,
-    values: toStoredValues(input.values),
-  };
-  const written = !existing
-    ? revision === 0
-      ? await queries.insertReport(trx, {
-          ...fields,
-          roundId: ctx.round.id,
-          organizationId: ctx.organization.id,
-          updatedBy: actor.id,
-        })
-      : undefined
-    : existing.revision === revision
-      ? await queries.updateReportIfRevision(trx, existing.id, revision, { ...fields, updatedBy: actor.id })
-      : undefined;
-  if (!written) throw await conflict(trx, ctx);
-  return { ...written, updatedByName: actor.name };
-}
-
 export async function saveDraft(options: {
   db: Db;
   actor: Actor;
@@ -196,29 +152,42 @@ export async function saveDraft(options: {
   const ctx = await loadContext(db, actor, roundId, organizationId);
   assertWritable(ctx, actor);
   validateValues(ctx, draft.values);
-  return db.transaction().execute(async (trx) => {
-    const before = await lockReport(trx, ctx);
-    const after = await writeDraft(trx, ctx, actor, before, draft.revision, draft);
-    await recordEditingSession(
-      trx,
-      {
-        actor,
-        action: 'save_draft',
-        entityType: 'report',
-        entityId: after.id,
-        entityLabel: `${ctx.organization.name}, ${ctx.round.title}`,
-        forumId: ctx.round.forumId,
-        before: before ? snapshot(before) : null,
-        after: snapshot(after),
-      },
-      { idleMs: EDITING_SESSION_IDLE_MS },
-    );
-    const previous = before
-      ? (before.previous ?? undefined)
-      : await queries.findPreviousSubmitted(trx, ctx.round.forumId, ctx.round.periodStart, ctx.organization.id);
-    return toReport(ctx, actor, after, before?.versions ?? [], previous);
+  const written = await queries.saveDraft(db, {
+    roundId: ctx.round.id,
+    organizationId: ctx.organization.id,
+    forumId: ctx.round.forumId,
+    periodStart: ctx.round.periodStart,
+    revision: draft.revision,
+    updatedBy: actor.id,
+    fields: {
+      currentSituation: draft.currentSituation,
+      challenges: draft.challenges,
+      input: draft.input,
+      strainLevel: draft.strainLevel,
+      values: toStoredValues(draft.values),
+    },
+    audit: (write) =>
+      editingSessionWith(
+        {
+          actor,
+          action: 'save_draft',
+          entityType: 'report',
+          entityId: write.reportId,
+          entityLabel: entityLabel(ctx),
+          forumId: ctx.round.forumId,
+          before: write.before,
+          after: write.after,
+        },
+        // A submit committed while this statement ran is an entry it cannot see; a new session starts after it.
+        { idleMs: EDITING_SESSION_IDLE_MS, mayExtend: write.isSubmittedAsSeen },
+      ),
   });
+  if (!written) throw await conflict(db, ctx);
+  const { versions, previous, ...row } = written;
+  return toReport(ctx, actor, { ...row, updatedByName: actor.name }, versions, previous ?? undefined);
 }
+
+const entityLabel = (ctx: ReportContext) => `${ctx.organization.name}, ${ctx.round.title}`;
 
 function snapshot(row: queries.ReportRow) {
   return {
@@ -249,6 +218,27 @@ function completenessProblems(row: queries.ReportRow): { path: string; message: 
   return problems;
 }
 
+type SubmitRow = NonNullable<Awaited<ReturnType<typeof queries.findReportForSubmit>>>;
+
+function readForSubmit(db: DbOrTrx, ctx: ReportContext) {
+  return queries.findReportForSubmit(db, {
+    roundId: ctx.round.id,
+    organizationId: ctx.organization.id,
+    forumId: ctx.round.forumId,
+    periodStart: ctx.round.periodStart,
+  });
+}
+
+/** The report as read, when it can be submitted at `revision`; otherwise the reason it cannot. */
+async function submittable(db: DbOrTrx, ctx: ReportContext, row: SubmitRow | undefined, revision: number) {
+  if (!row) throw errors.nothingToSubmit();
+  if (row.revision !== revision) throw await conflict(db, ctx);
+  if (row.submittedRevision === row.revision) throw errors.nothingToSubmit();
+  const problems = completenessProblems(row);
+  if (problems.length > 0) throw errors.incomplete(problems);
+  return row;
+}
+
 export async function submitReport(options: {
   db: Db;
   actor: Actor;
@@ -259,55 +249,54 @@ export async function submitReport(options: {
   const { db, actor, roundId, organizationId, revision } = options;
   const ctx = await loadContext(db, actor, roundId, organizationId);
   assertWritable(ctx, actor);
-  return db.transaction().execute(async (trx) => {
-    const row = await lockReport(trx, ctx);
-    if (!row) throw errors.nothingToSubmit();
-    if (row.revision !== revision) throw await conflict(trx, ctx);
-    if (row.submittedRevision === row.revision) throw errors.nothingToSubmit();
-    const problems = completenessProblems(row);
-    if (problems.length > 0) throw errors.incomplete(problems);
-    const version = row.submittedVersion + 1;
-    // Lateness belongs to the first submission; an amendment keeps it.
-    const isLate =
-      version > 1 && row.latestIsLate !== null ? row.latestIsLate : new Date() > new Date(ctx.round.deadline);
-    const stored = row.values;
-    const values = ctx.indicators
-      .filter((i) => stored[i.id]?.value !== null && stored[i.id]?.value !== undefined)
-      .map((i) => ({ indicatorId: i.id, value: stored[i.id]!.value!, capacity: stored[i.id]!.capacity }));
-    const onBehalf = !can(actor, 'report.isOwn', reportTarget(ctx));
-    const submittedAt = await queries.insertVersion(trx, {
-      reportId: row.id,
-      version,
-      roundId,
-      organizationId,
-      currentSituation: row.currentSituation,
-      challenges: row.challenges,
-      input: row.input,
-      strainLevel: row.strainLevel!,
-      submittedBy: actor.id,
-      onBehalf,
-      isLate,
-      values,
-      revision: row.revision,
-    });
-    await recordAudit(trx, {
-      actor,
-      action: version === 1 ? 'submit' : 'amend',
-      entityType: 'report',
-      entityId: row.id,
-      entityLabel: `${ctx.organization.name}, ${ctx.round.title}`,
-      forumId: ctx.round.forumId,
-      after: { version, onBehalf, isLate, ...snapshot(row) },
-    });
-    const versions = [...row.versions, { version, submittedAt, submittedByName: actor.name, onBehalf, isLate }];
-    return toReport(
-      ctx,
-      actor,
-      { ...row, submittedVersion: version, submittedRevision: row.revision },
-      versions,
-      row.previous ?? undefined,
-    );
+  const row = await submittable(db, ctx, await readForSubmit(db, ctx), revision);
+  const version = row.submittedVersion + 1;
+  // Lateness belongs to the first submission; an amendment keeps it.
+  const isLate =
+    version > 1 && row.latestIsLate !== null ? row.latestIsLate : new Date() > new Date(ctx.round.deadline);
+  const stored = row.values;
+  const values = ctx.indicators
+    .filter((i) => stored[i.id]?.value !== null && stored[i.id]?.value !== undefined)
+    .map((i) => ({ indicatorId: i.id, value: stored[i.id]!.value!, capacity: stored[i.id]!.capacity }));
+  const onBehalf = !can(actor, 'report.isOwn', reportTarget(ctx));
+  const submittedAt = await queries.fileVersion(db, {
+    reportId: row.id,
+    version,
+    roundId,
+    organizationId,
+    currentSituation: row.currentSituation,
+    challenges: row.challenges,
+    input: row.input,
+    strainLevel: row.strainLevel!,
+    submittedBy: actor.id,
+    onBehalf,
+    isLate,
+    values,
+    revision,
+    audit: (filedReportId) =>
+      auditEntryWith({
+        actor,
+        action: version === 1 ? 'submit' : 'amend',
+        entityType: 'report',
+        entityId: filedReportId,
+        entityLabel: entityLabel(ctx),
+        forumId: ctx.round.forumId,
+        after: { version, onBehalf, isLate, ...snapshot(row) },
+      }),
   });
+  if (!submittedAt) {
+    // Saved or submitted since it was read: the answer is what the report is now.
+    await submittable(db, ctx, await readForSubmit(db, ctx), revision);
+    throw await conflict(db, ctx);
+  }
+  const versions = [...row.versions, { version, submittedAt, submittedByName: actor.name, onBehalf, isLate }];
+  return toReport(
+    ctx,
+    actor,
+    { ...row, submittedVersion: version, submittedRevision: row.revision },
+    versions,
+    row.previous ?? undefined,
+  );
 }
 
 /** "Inget nytt": the working copy starts from the organisation's previous submitted report. */

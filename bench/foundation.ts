@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DEMO_PASSWORD } from '../src/seed/demo-data.ts';
-import { load, rssMegabytes, spawnNode, stop, waitFor, writeResults } from './support.ts';
+import { helloBaseline, load, rssMegabytes, spawnNode, stop, waitFor, writeResults } from './support.ts';
 
 const PORT = 3900;
 
@@ -23,18 +23,6 @@ async function signIn(): Promise<string> {
   const cookie = response.headers.getSetCookie().find((c) => c.startsWith('samverkan_session='));
   if (!cookie) throw new Error(`sign-in failed: ${response.status}`);
   return cookie.split(';')[0]!;
-}
-
-async function baseline(seconds: number) {
-  const hello = spawnNode(['--import', 'tsx', 'bench/hello-server.ts'], process.env);
-  const port = await new Promise<number>((resolve) =>
-    hello.stdout!.on('data', (chunk) => resolve(Number(/listening (\d+)/.exec(String(chunk))?.[1]))),
-  );
-  try {
-    return await load(`http://127.0.0.1:${port}/hello`, { connections: 50, seconds });
-  } finally {
-    await stop(hello);
-  }
 }
 
 /** Issue 3: cold start, memory, and throughput of /api/health and an authenticated list beside bare Fastify. */
@@ -58,7 +46,7 @@ export async function benchFoundation(options: { seconds: number }) {
         headers: { cookie },
       });
       const rssUnderLoadMb = rssMegabytes(warm.child.pid!);
-      const hello = await baseline(options.seconds);
+      const hello = await helloBaseline(options.seconds);
       const results = {
         database,
         coldStartToFirstHealthSeconds: Number(cold.seconds.toFixed(2)),

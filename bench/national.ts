@@ -166,7 +166,9 @@ async function benchOne(backend: Backend, options: { scale: number; seconds: num
     }
     const rssAfterReads = rssMegabytes(child.pid!);
     const concurrent = Math.min(200, data.reporters.length);
-    const seats = data.reporters.slice(0, concurrent).map((r) => ({ ...r, password: NATIONAL_PASSWORD }));
+    const seats = data.reporters
+      .slice(0, concurrent)
+      .map(({ roundId, ...r }) => ({ ...r, roundIds: [roundId], password: NATIONAL_PASSWORD }));
     const filed = await submissions(base, seats, options.seconds);
     return {
       database: backend.kind,

@@ -10,7 +10,7 @@ export const BENCH_PASSWORD = 'bench-password-1';
  */
 export async function generateForum(
   db: Db,
-  size: { organizations: number; indicators: number; rounds: number; reporters: number },
+  size: { organizations: number; indicators: number; rounds: number; reporters: number; openRounds?: number },
 ) {
   const raw = db.withoutPlugins();
   const passwordHash = await hashPassword(BENCH_PASSWORD);
@@ -69,16 +69,18 @@ export async function generateForum(
     select rep.id, 1, rep.round_id, rep.organization_id, i.id, (abs(hashtext(rep.id::text || i.id::text)) % 100), true
     from reports rep join indicators i on i.forum_id = ${forumId}
     where rep.round_id in (select id from rounds where forum_id = ${forumId})`.execute(raw);
-  // The round reporters file into during the submission benchmark.
+  // The rounds reporters file into during the submission benchmark, one after another, so that a
+  // report gets a version or two as in a real round rather than hundreds.
   const open = await sql<{ id: string }>`insert into rounds (forum_id, title, period_start, period_end, deadline)
-    values (${forumId}, 'Öppen bänkvecka', date '2030-01-07', date '2030-01-13', timestamptz '2030-01-08 11:00Z') returning id`.execute(
-    raw,
-  );
+    select ${forumId}, 'Öppen bänkvecka ' || g, date '2030-01-07' + (g - 1) * 7, date '2030-01-13' + (g - 1) * 7,
+      (date '2030-01-08' + (g - 1) * 7)::timestamptz + interval '11 hours'
+    from generate_series(1, ${size.openRounds ?? 1}) g order by g returning id`.execute(raw);
   await sql`analyze`.execute(raw);
   const latest = await sql<{
     id: string;
   }>`select id from rounds where forum_id = ${forumId} and status = 'closed' order by period_start desc limit 1`.execute(
     raw,
   );
-  return { forumId, latestRoundId: latest.rows[0]!.id, openRoundId: open.rows[0]!.id };
+  const openRoundIds = open.rows.map((r) => r.id);
+  return { forumId, latestRoundId: latest.rows[0]!.id, openRoundId: openRoundIds[0]!, openRoundIds };
 }

@@ -9,9 +9,20 @@ import { loadConfig } from '../src/platform/config.ts';
 import { openDatabase, type Database } from '../src/platform/db.ts';
 import { migrateToLatest } from '../src/platform/migrate.ts';
 import { BENCH_PASSWORD, generateForum } from './rounds-data.ts';
-import { cpuMilliseconds, load, percentile, rssMegabytes, spawnNode, stop, waitFor, writeResults } from './support.ts';
+import {
+  cpuMilliseconds,
+  helloBaseline,
+  load,
+  loadAverage,
+  percentile,
+  rssMegabytes,
+  spawnNode,
+  stop,
+  waitFor,
+  writeResults,
+} from './support.ts';
 
-export const SIZE = { organizations: 300, indicators: 20, rounds: 52, reporters: 50 };
+export const SIZE = { organizations: 300, indicators: 20, rounds: 52, reporters: 50, openRounds: 40 };
 const AUTOSAVES_PER_REPORT = 20;
 
 export type Backend = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; adminUrl: string; url: string };
@@ -69,42 +80,57 @@ export async function signIn(base: string, email: string, password = BENCH_PASSW
   return response.headers.getSetCookie()[0]!.split(';')[0]!;
 }
 
-export const draft = (revision: number, n: number) =>
+/** A draft as the form sends it, with every indicator the report asks for filled in. */
+export const draft = (revision: number, n: number, indicatorIds: string[] = []) =>
   JSON.stringify({
     revision,
     currentSituation: `Läget vecka ${n}: ansträngt men hanterbart.`,
     challenges: 'Bemanning.',
     input: '',
     strainLevel: 'strained',
-    values: [],
+    values: indicatorIds.map((indicatorId, i) => ({ indicatorId, value: (n + i) % 100 })),
   });
 
-/** A reporter's session against the running server: its report's address and headers. */
-/** Who files, where. */
+/** Who files, where: the rounds are filed into one after another. */
 export interface Seat {
   email: string;
   password: string;
-  roundId: string;
+  roundIds: string[];
   organizationId: string;
 }
 
-const benchSeats = (roundId: string, organizationIds: string[]): Seat[] =>
+const benchSeats = (roundIds: string[], organizationIds: string[]): Seat[] =>
   organizationIds.map((organizationId, i) => ({
     email: `reporter${i + 1}@bench.example`,
     password: BENCH_PASSWORD,
-    roundId,
+    roundIds,
     organizationId,
   }));
 
-async function reporter(base: string, { email, password, roundId, organizationId }: Seat) {
-  const cookie = await signIn(base, email, password);
-  const headers = { cookie, 'content-type': 'application/json', 'samverkan-client': 'bench' };
-  const url = `${base}/api/rounds/${roundId}/reports/${organizationId}`;
-  const current = await fetch(url, { headers });
-  return { url, headers, revision: ((await current.json()) as { revision: number }).revision };
+interface OpenReport {
+  url: string;
+  revision: number;
+  indicatorIds: string[];
 }
 
-/** Every seat's reporter saving a draft and submitting it, again and again, for `seconds`. */
+/** A reporter signed in, with the report of each of their rounds opened (not timed). */
+async function reporter(base: string, { email, password, roundIds, organizationId }: Seat) {
+  const cookie = await signIn(base, email, password);
+  const headers = { cookie, 'content-type': 'application/json', 'samverkan-client': 'bench' };
+  const reports: OpenReport[] = [];
+  for (const roundId of roundIds) {
+    const url = `${base}/api/rounds/${roundId}/reports/${organizationId}`;
+    reports.push({ url, ...(await openReport(url, headers)) });
+  }
+  return { headers, reports, filed: 0 };
+}
+
+async function openReport(url: string, headers: Record<string, string>) {
+  const report = (await (await fetch(url, { headers })).json()) as { revision: number; indicators: { id: string }[] };
+  return { revision: report.revision, indicatorIds: report.indicators.map((i) => i.id) };
+}
+
+/** Every seat's reporter saving a draft and submitting it, round after round, for `seconds`. */
 export async function submissions(base: string, seats: Seat[], seconds: number) {
   const latencies: number[] = [];
   let errors = 0;
@@ -113,25 +139,24 @@ export async function submissions(base: string, seats: Seat[], seconds: number) 
   const work = async (person: (typeof people)[number]) => {
     let n = 0;
     while (Date.now() < deadline) {
+      const report = person.reports[person.filed++ % person.reports.length]!;
       const started = performance.now();
-      const saved = await fetch(person.url, {
+      const saved = await fetch(report.url, {
         method: 'PUT',
         headers: person.headers,
-        body: draft(person.revision, n++),
+        body: draft(report.revision, n++, report.indicatorIds),
       });
       if (saved.status !== 200) {
         errors++;
         await saved.text();
-        person.revision = (
-          (await (await fetch(person.url, { headers: person.headers })).json()) as { revision: number }
-        ).revision;
+        Object.assign(report, await openReport(report.url, person.headers));
         continue;
       }
-      person.revision = ((await saved.json()) as { revision: number }).revision;
-      const submit = await fetch(`${person.url}/submit`, {
+      report.revision = ((await saved.json()) as { revision: number }).revision;
+      const submit = await fetch(`${report.url}/submit`, {
         method: 'POST',
         headers: person.headers,
-        body: JSON.stringify({ revision: person.revision }),
+        body: JSON.stringify({ revision: report.revision }),
       });
       if (submit.status !== 200) errors++;
       await submit.arrayBuffer();
@@ -152,15 +177,20 @@ export async function submissions(base: string, seats: Seat[], seconds: number) 
   };
 }
 
-/** One reporter typing: draft saves one after another. */
+/** One reporter typing: draft saves of one report one after another. */
 async function draftSaves(base: string, seat: Seat, times: number) {
-  const person = await reporter(base, seat);
+  const person = await reporter(base, { ...seat, roundIds: seat.roundIds.slice(0, 1) });
+  const report = person.reports[0]!;
   const samples: number[] = [];
   for (let n = 0; n < times + 10; n++) {
     const started = performance.now();
-    const saved = await fetch(person.url, { method: 'PUT', headers: person.headers, body: draft(person.revision, n) });
+    const saved = await fetch(report.url, {
+      method: 'PUT',
+      headers: person.headers,
+      body: draft(report.revision, n, report.indicatorIds),
+    });
     if (saved.status !== 200) throw new Error(`draft save answered ${saved.status}`);
-    person.revision = ((await saved.json()) as { revision: number }).revision;
+    report.revision = ((await saved.json()) as { revision: number }).revision;
     if (n >= 10) samples.push(performance.now() - started);
   }
   samples.sort((a, b) => a - b);
@@ -300,7 +330,7 @@ const perOperation = (cpu: { server: number; database: number }, operations: num
 async function measure(
   backend: Backend,
   variant: Variant,
-  at: { roundId: string; organizationIds: string[] },
+  at: { roundIds: string[]; organizationIds: string[] },
   options: { seconds: number; concurrent: number },
 ) {
   const { child, base } = await startServer(backend, variant);
@@ -310,7 +340,7 @@ async function measure(
     const baseline = await cpuOf(backend, child.pid!, () =>
       load(`${base}/api/auth/me`, { connections: options.concurrent, seconds: options.seconds, headers: { cookie } }),
     );
-    const seats = benchSeats(at.roundId, at.organizationIds);
+    const seats = benchSeats(at.roundIds, at.organizationIds);
     const singleDraftSave = await draftSaves(base, seats[1]!, 200);
     const filed = await cpuOf(backend, child.pid!, () =>
       submissions(base, seats.slice(0, options.concurrent), options.seconds),
@@ -319,6 +349,7 @@ async function measure(
     const submissionCpu = perOperation(filed.cpuMs, filed.result.submissions);
     return {
       variant: variant.name,
+      load: loadAverage(),
       singleDraftSave,
       submissions: { ...filed.result, cpuMsEach: submissionCpu },
       baselineSessionRead: { ...baseline.result, cpuMsEach: baselineCpu },
@@ -334,7 +365,7 @@ async function measure(
 }
 
 async function benchOne(backend: Backend, variants: Variant[], options: { seconds: number; concurrent: number }) {
-  const { openRoundId, forumId } = await prepare(backend);
+  const { openRoundIds, forumId } = await prepare(backend);
   const organizationIds = await (async () => {
     const database = await openBackend(backend);
     try {
@@ -351,15 +382,17 @@ async function benchOne(backend: Backend, variants: Variant[], options: { second
       await database.close();
     }
   })();
-  const counts = await statementsAndAudit(backend, openRoundId, organizationIds[0]!);
+  const counts = await statementsAndAudit(backend, openRoundIds[0]!, organizationIds[0]!);
   const runs = [];
   for (const variant of variants)
-    runs.push(await measure(backend, variant, { roundId: openRoundId, organizationIds }, options));
+    runs.push(await measure(backend, variant, { roundIds: openRoundIds, organizationIds }, options));
   return {
     database: backend.kind,
     ...counts,
+    helloWorldFastify: await helloBaseline(options.seconds, options.concurrent),
     runs,
-    note: 'load from this process, server in its own; one submission = draft save (PUT) + submit (POST) timed together; the baseline is GET /api/auth/me in the same run',
+    load: loadAverage(),
+    note: `load from this process, server in its own; one submission = draft save (PUT, ${SIZE.indicators} indicator values) + submit (POST) timed together, each reporter filing into ${SIZE.openRounds} open rounds in turn; the baselines are GET /api/auth/me of the same server and a bare Fastify hello-world, in the same run`,
   };
 }
 
@@ -387,14 +420,7 @@ const compared: Variant[] = process.env.BENCH_COMPARE_TREE
   ? [{ name: `code in ${process.env.BENCH_COMPARE_TREE}`, env: {}, tree: process.env.BENCH_COMPARE_TREE }]
   : [];
 
-const POSTGRES_VARIANTS: Variant[] = [
-  ...compared,
-  {
-    name: 'unprepared statements, pool 10',
-    env: { SAMVERKAN_DB_PREPARED_STATEMENTS: 'false', SAMVERKAN_DB_POOL_SIZE: '10' },
-  },
-  { name: 'as configured', env: {} },
-];
+const POSTGRES_VARIANTS: Variant[] = [...compared, { name: 'as configured', env: {} }];
 
 /**
  * Runs a suite on a fresh PGlite directory, and on PostgreSQL when DATABASE_URL (or

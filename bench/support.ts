@@ -9,6 +9,11 @@ import { createPglite, openDatabase, wrapPglite, type Database } from '../src/pl
 
 export const repoRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/** The machine's load average over the last 1, 5 and 15 minutes, to print beside figures measured on a shared machine. */
+export function loadAverage(): string {
+  return fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+}
+
 export function rssMegabytes(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
@@ -67,6 +72,25 @@ export async function load(
     p99Ms: result.latency.p99,
     errors: result.errors + result.non2xx,
   };
+}
+
+/**
+ * The floor of this machine at this moment: a bare Fastify hello-world under the same load, with
+ * the CPU it costs per request, so a figure measured in the same run can be given as a ratio to it.
+ */
+export async function helloBaseline(seconds: number, connections = 50) {
+  const hello = spawnNode(['--import', 'tsx', 'bench/hello-server.ts'], process.env);
+  const port = await new Promise<number>((resolve) =>
+    hello.stdout!.on('data', (chunk) => resolve(Number(/listening (\d+)/.exec(String(chunk))?.[1]))),
+  );
+  try {
+    const cpuBefore = cpuMilliseconds(hello.pid!);
+    const result = await load(`http://127.0.0.1:${port}/hello`, { connections, seconds });
+    const cpuMsEach = (cpuMilliseconds(hello.pid!) - cpuBefore) / result.requests;
+    return { ...result, cpuMsEach: Math.round(cpuMsEach * 1000) / 1000 };
+  } finally {
+    await stop(hello);
+  }
 }
 
 /** p50 and p95 of `times` sequential runs of `fn`, after `warmup` untimed ones. */

@@ -12,7 +12,10 @@ const otherDomainQueries = {
   message: "Import the owning domain's service.ts; its queries.ts is private to that domain.",
 };
 
-/** Server modules the web app may import: zod schemas and rules with no server-only code. */
+/**
+ * Server modules the web app may import: zod schemas and rules with no server-only code. The last
+ * three hold no zod either, so the start page and the report form can use them without loading zod.
+ */
 const browserSafeServerFiles = [
   'src/*/schema.ts',
   'src/*/labels.ts',
@@ -21,17 +24,20 @@ const browserSafeServerFiles = [
   'src/platform/printable-text.ts',
   'src/platform/printable-ranges.generated.ts',
   'src/platform/time.ts',
+  'src/rounds/strain-levels.ts',
+  'src/indicators/range.ts',
+  'src/live/events.ts',
 ];
 
 const serverOnlyImport = {
   regex:
-    '^(?!zod$|\\.{1,2}/(\\.\\./)?([a-z-]+/)?(schema|labels|schema-helpers|personal-number|printable-text|printable-ranges\\.generated|time)\\.ts$)',
+    '^(?!zod$|\\.{1,2}/(\\.\\./)?([a-z-]+/)?(schema|labels|schema-helpers|personal-number|printable-text|printable-ranges\\.generated|time|strain-levels|range|events)\\.ts$)',
   message: 'The web app imports this file: only zod and other browser-safe schema files (see eslint.config.js).',
 };
 
 const serverImportInWeb = {
   regex:
-    '^@server/(?!([a-z-]+/(schema|labels)|platform/(schema-helpers|personal-number|printable-text|printable-ranges\\.generated|time))\\.ts$)',
+    '^@server/(?!([a-z-]+/(schema|labels)|platform/(schema-helpers|personal-number|printable-text|printable-ranges\\.generated|time)|rounds/strain-levels|indicators/range|live/events)\\.ts$)',
   message: 'The web app may import only the browser-safe server files (schema.ts, labels.ts, platform/time.ts …).',
 };
 

@@ -1,6 +1,6 @@
 import type { Actor } from '../auth/service.ts';
 import type { Announcement } from './service.ts';
-import { liveEvents } from './schema.ts';
+import { liveEvents } from './events.ts';
 
 /** One open event stream: its writer and the session it was opened with. */
 export interface Stream {

@@ -33,11 +33,3 @@ export const liveChangeSchema = z
   ])
   .meta({ id: 'LiveChange' });
 export type LiveChange = z.infer<typeof liveChangeSchema>;
-
-/** The names of the events on the stream. */
-export const liveEvents = {
-  /** data: a LiveChange as JSON. */
-  change: 'change',
-  /** Changes may have been missed (the server lost its database connection): refetch everything. */
-  resync: 'resync',
-} as const;

@@ -1,4 +1,5 @@
-import { effectiveRange, isWholeNumber, type Indicator } from '../indicators/schema.ts';
+import { effectiveRange, isWholeNumber } from '../indicators/range.ts';
+import type { Indicator } from '../indicators/schema.ts';
 import type { LocalizedMessage } from '../platform/errors.ts';
 import type { StoredValue } from './queries.ts';
 

@@ -4,14 +4,13 @@ import { organizationKindSchema } from '../organizations/schema.ts';
 import { indicatorSchema } from '../indicators/schema.ts';
 import { freeText, isoDate, isoTimestamp } from '../platform/schema-helpers.ts';
 import { roundPermissionsSchema } from '../policy/schema.ts';
+import { strainLevels, type StrainLevel } from './strain-levels.ts';
 
 export const strainLevelSchema = z
-  .enum(['normal', 'strained', 'very_strained', 'critical'])
+  .enum(strainLevels)
   .describe('normalläge / ansträngt / mycket ansträngt / kritiskt')
   .meta({ id: 'StrainLevel' });
-export type StrainLevel = z.infer<typeof strainLevelSchema>;
-/** From normalläge to kritiskt: the order every table and chart shows them in. */
-export const strainLevels = strainLevelSchema.options;
+export { strainLevels, type StrainLevel };
 
 const localDate = isoDate.describe('YYYY-MM-DD');
 const localTime = z

@@ -1,6 +1,7 @@
 import { useQueryClient, type Query, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { liveEvents, type LiveChange } from '@server/live/schema.ts';
+import { liveEvents } from '@server/live/events.ts';
+import type { LiveChange } from '@server/live/schema.ts';
 import { actionKeys } from '../features/actions/api/get-actions.ts';
 import { meetingKeys } from '../features/meetings/api/get-meetings.ts';
 import { reportKeys } from '../features/reports/api/get-report.ts';

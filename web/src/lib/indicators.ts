@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import type { Locale } from '@server/auth/schema.ts';
-import { effectiveRange, type Indicator } from '@server/indicators/schema.ts';
+import { effectiveRange } from '@server/indicators/range.ts';
+import type { Indicator } from '@server/indicators/schema.ts';
 import { unitLabel } from '@server/platform/labels.ts';
 import { formatNumber, formatPercent } from './format.ts';
 

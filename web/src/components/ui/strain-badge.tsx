@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { strainLevels, type StrainLevel } from '@server/rounds/schema.ts';
+import { strainLevels, type StrainLevel } from '@server/rounds/strain-levels.ts';
 
 /** A strain level in words, with a colour and a marker that grows with the strain: never colour alone. */
 export function StrainBadge({ level }: { level: StrainLevel }) {

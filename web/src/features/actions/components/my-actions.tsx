@@ -1,10 +1,14 @@
 import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Action } from '@server/actions/schema.ts';
 import { ActionStatusBadge } from './action-status-badge.tsx';
-import { ActionStatusForm } from './action-status-form.tsx';
 import { useActionLabels } from './use-action-labels.ts';
+
+// The form validates with the server's zod schema. Loaded after the list, so the start page and the
+// report form, which show these cards, are usable before zod has arrived.
+const ActionStatusForm = lazy(async () => ({ default: (await import('./action-status-form.tsx')).ActionStatusForm }));
 
 interface ActionCardsProps {
   actions: Action[];
@@ -45,7 +49,9 @@ export function ActionCards({ actions, emptyText, meetingHref, canUpdate, contex
                 <ActionStatusBadge action={action} />
               </Group>
               {canUpdate(action) ? (
-                <ActionStatusForm key={action.updatedAt} action={action} context={context} />
+                <Suspense fallback={null}>
+                  <ActionStatusForm key={action.updatedAt} action={action} context={context} />
+                </Suspense>
               ) : (
                 action.statusComment && (
                   <Text size="sm" className="preserve-lines">

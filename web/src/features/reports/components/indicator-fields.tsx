@@ -1,7 +1,8 @@
 import { Group, Stack, Text, TextInput } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isWholeNumber, type Indicator } from '@server/indicators/schema.ts';
+import { isWholeNumber } from '@server/indicators/range.ts';
+import type { Indicator } from '@server/indicators/schema.ts';
 import { unitLabel } from '@server/platform/labels.ts';
 import type { FieldErrors } from '../../../lib/form-errors.ts';
 import { currentLocale } from '../../../lib/i18n.ts';

@@ -1,5 +1,6 @@
 import type { Locale } from '@server/auth/schema.ts';
-import { effectiveRange, isWholeNumber, type Indicator } from '@server/indicators/schema.ts';
+import { effectiveRange, isWholeNumber } from '@server/indicators/range.ts';
+import type { Indicator } from '@server/indicators/schema.ts';
 import type { Report, ReportDraft } from '@server/reports/schema.ts';
 import type { StrainLevel } from '@server/rounds/schema.ts';
 import type { FieldErrors } from '../../../lib/form-errors.ts';

@@ -1,7 +1,7 @@
 import { Radio, Stack, Text } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { strainLevels, type StrainLevel } from '@server/rounds/schema.ts';
+import { strainLevels, type StrainLevel } from '@server/rounds/strain-levels.ts';
 import { StrainBadge } from '../../../components/ui/strain-badge.tsx';
 
 interface StrainLevelFieldProps {

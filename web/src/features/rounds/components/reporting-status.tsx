@@ -2,7 +2,8 @@ import { Anchor, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { strainLevels, type Overview, type StrainLevel } from '@server/rounds/schema.ts';
+import type { Overview } from '@server/rounds/schema.ts';
+import { strainLevels, type StrainLevel } from '@server/rounds/strain-levels.ts';
 import { StrainBadge } from '../../../components/ui/strain-badge.tsx';
 import { isPastDeadline, useRoundLabels } from './use-round-labels.ts';
 

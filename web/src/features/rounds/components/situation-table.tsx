@@ -2,7 +2,8 @@ import { Anchor, Chip, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { strainLevels, type Overview, type StrainLevel } from '@server/rounds/schema.ts';
+import type { Overview } from '@server/rounds/schema.ts';
+import { strainLevels, type StrainLevel } from '@server/rounds/strain-levels.ts';
 import {
   SituationTable as SituationTableView,
   type SituationTableRow,

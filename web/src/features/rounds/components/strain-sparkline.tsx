@@ -1,7 +1,7 @@
 import { Box, VisuallyHidden } from '@mantine/core';
 import { Line, LineChart, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import { strainLevels, type StrainLevel } from '@server/rounds/schema.ts';
+import { strainLevels, type StrainLevel } from '@server/rounds/strain-levels.ts';
 import { currentLocale } from '../../../lib/i18n.ts';
 import { useRoundLabels } from './use-round-labels.ts';
 

@@ -388,8 +388,9 @@ export function ReportEditor({ report: loaded, isOnBehalf }: ReportEditorProps) 
                 label={t(`reports.form.${field}.label`)}
                 description={t(`reports.form.${field}.hint`)}
                 required={field === 'currentSituation'}
-                autosize
-                minRows={4}
+                rows={4}
+                resize="vertical"
+                classNames={{ input: 'grows-with-text' }}
                 value={values[field]}
                 onChange={(event) => setText(field, event.currentTarget.value)}
                 error={fieldErrors[field]}

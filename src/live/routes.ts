@@ -5,6 +5,9 @@ import { findSessionActor, SESSION_COOKIE } from '../auth/service.ts';
 import type { App } from '../platform/http.ts';
 import { liveErrors } from './errors.ts';
 import { createHub, type Stream } from './hub.ts';
+// Loading the schema registers LiveChange, the events' data, as a component of the OpenAPI document:
+// the route itself answers with text.
+import './schema.ts';
 import { announcementOf, CHANGES_CHANNEL } from './service.ts';
 
 /** Tabs and windows per user; each holds a connection to the app server for as long as it is open. */

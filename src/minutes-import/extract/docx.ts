@@ -1,5 +1,3 @@
-import mammoth from 'mammoth';
-
 interface DocNode {
   type: string;
   value?: string;
@@ -50,6 +48,8 @@ function renderRow(row: DocNode, out: string[]): void {
 
 /** Text of a DOCX through mammoth's document model (no HTML is produced). */
 export async function docxToText(buffer: Buffer): Promise<string> {
+  // Loaded by the first import of a Word file, not at start.
+  const { default: mammoth } = await import('mammoth');
   let root: DocNode | null = null;
   await mammoth.convertToHtml(
     { buffer },

@@ -18,6 +18,19 @@ const ROLE_OWNER = /^(?:ordföranden|ordförande|sekreteraren|kassören|sammanka
 const TOWARDS_NEXT = /(?<![\p{L}])(?:arbetar|jobbar) vidare med\b(?=.*\b(?:nästa|kommande) (?:möte|sammanträde))/iu;
 const RULE_HEAD = /^(?:denna|detta|dessa|den|det|genom|med|för|inom|under|efter|vid|i|på|enligt)$/i;
 const RULE_SUBJECT = /^(?:denna|detta|dessa|den|det|genom|med|för|inom|under|efter|vid|i|på|enligt)\s/i;
+/** "Rapporten ska bygga på …", "Rutinen ska revideras …": a document as the subject states a rule, not a task. */
+const DOCUMENT_SUBJECT =
+  /^(?:rapporten|protokollet|dokumentet|underlaget|planen|rutinen|riktlinjen|riktlinjerna|policyn|avtalet|anteckningarna|minnesanteckningarna|handlingarna|budgeten|mallen|texten|enkäten)$/i;
+/**
+ * "Carin deltar 17/9.", "Anna ringer upp kommunen till nästa möte": a named person, a verb in the
+ * present tense and a later date or the next meeting make a task, whatever the verb.
+ */
+const PERSON_PRESENT = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) (\p{Ll}+(?:ar|er|r))\b(.*)$/u;
+/** Verbs of state and quantifiers: "Vissa restriktioner har en bortre tidsgräns (den 24 januari)". */
+const NOT_A_DEED =
+  /^(?:har|är|blir|finns|gäller|ligger|kan|ska|skall|får|måste|behöver|vill|verkar|innebär|handlar|avser|omfattar|kommer)$/;
+const QUANTIFIER = /^(?:vissa|alla|några|många|flera|andra|båda|samtliga|övriga|de|dessa)\b/i;
+const TO_NEXT_MEETING = /\btill (?:nästa|kommande) (?:\p{Ll}*möte|sammanträde|träff)/iu;
 /**
  * "Påminnelse … skickas av Victor", "Datorerna uppdateras innevarande vecka av Lena och Kjell": a task
  * in the present passive with named agents at the end.
@@ -145,7 +158,9 @@ function ownerOf(sentence: Sentence, cueAt: number, passive: boolean): { ok: boo
     const head = prefix[0]!;
     // "Denna ska överlämnas …" states a rule about a document, not a task.
     const ok =
-      !RULE_HEAD.test(head) && (head.toLowerCase() === 'de' || PRONOUN.has(head.toLowerCase()) || isActorWord(head));
+      !RULE_HEAD.test(head) &&
+      !(prefix.length === 1 && DOCUMENT_SUBJECT.test(head)) &&
+      (head.toLowerCase() === 'de' || PRONOUN.has(head.toLowerCase()) || isActorWord(head));
     return { ok, owner: ok ? prefix.join(' ') : null };
   }
   // Coordinated commitments ("X ställer sig positiva … och kommer att …") keep the sentence subject.
@@ -175,10 +190,18 @@ function clauseFrom(text: string, cueAt: number): number {
   return comma >= 0 ? comma + 1 : 0;
 }
 
-function detect(sentence: Sentence): { owner: string | null } | null {
+function datedPresentTask(text: string, meetingDate: string | null): { owner: string } | null {
+  if (text.length > 300) return null;
+  const m = PERSON_PRESENT.exec(text);
+  if (!m || QUANTIFIER.test(m[1]!) || NOT_A_DEED.test(m[2]!) || !personOwner(m[1]!.split(' '))) return null;
+  const later = meetingDate !== null && findAllDates(m[3]!, meetingDate).some((d) => d > meetingDate);
+  return later || TO_NEXT_MEETING.test(m[3]!) ? { owner: m[1]! } : null;
+}
+
+function detect(sentence: Sentence, meetingDate: string | null = null): { owner: string | null } | null {
   const text = sentence.text;
   const lower = text.toLowerCase();
-  if (!CUE_HINTS.some((hint) => lower.includes(hint))) return null;
+  if (!CUE_HINTS.some((hint) => lower.includes(hint))) return datedPresentTask(text, meetingDate);
   if (text.endsWith('?') || OWN_ATTACHMENTS.test(text) || DISTRIBUTION.test(text) || /^att\s/i.test(text)) return null;
   const assigned = text.length <= 2000 ? ASSIGNED.exec(text) : null;
   if (assigned) return { owner: assigned[1]! };
@@ -195,7 +218,7 @@ function detect(sentence: Sentence): { owner: string | null } | null {
     const subject = tokens(text.slice(clause, present.index));
     if (personOwner(subject)) return { owner: subject.join(' ') };
   }
-  if (!cue) return null;
+  if (!cue) return datedPresentTask(text, meetingDate);
   if (cue === active && STATE_VERBS.test(text.slice(cue.index, cue.index + cue[0].length + 20))) return null;
   // "Årsredovisningen ska godkännas av fullmäktige": a procedure with its agent, not a task.
   if (cue === active && /^(?:ska|kommer att) \p{Ll}+as av /u.test(text.slice(cue.index, cue.index + 60))) return null;
@@ -221,7 +244,7 @@ function detect(sentence: Sentence): { owner: string | null } | null {
 export function findActions(sentences: readonly Sentence[], meetingDate: string | null): Action[] {
   const actions: Action[] = [];
   for (let i = 0; i < sentences.length; i++) {
-    const found = detect(sentences[i]!);
+    const found = detect(sentences[i]!, meetingDate);
     if (!found) continue;
     let task = sentences[i]!.text;
     const next = sentences[i + 1];

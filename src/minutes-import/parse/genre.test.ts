@@ -130,3 +130,77 @@ describe('minutes layouts beyond the reference samples', () => {
     expect(m.followUpMeetings).toEqual(['2022-06-07']);
   });
 });
+
+// Batch-5 layouts of the real corpus, rewritten with invented names: each rule is structural.
+const NETWORK_NOTES = `Minnesanteckningar från nätverksmötet den 3 maj 2023
+
+Närvarande
+Anna Lind, Kommun A
+Bo Ek, Kommun B Cecilia Holm, Region C
+Dan Berg, Kommun D
+
+Från förbundet närvarade Eva Strand (fram till kl. 14.30), Fredrik Nyman och Gun Sjö
+
+1. Inledning
+
+Ulla Björk, vice ordförande, öppnade mötet. Ulla Björk är därför mötesordförande vid detta möte.
+
+2. Rapport om arbetet
+
+Rapporten ska bygga på kommunernas svar från våren. Dan Berg deltar i länets arbetsgrupp 12/6.
+
+Nätverkets konklusion:
+- En gemensam rapport tas fram varje höst.
+- Rapporten arbetas fram av nätverket vid
+höstmötet.
+o Med en inledande del
+som sammanfattar läget
+- Ingen ny enkät skickas ut.
+Nästa steg diskuterades inte.
+`;
+
+const SHARED_SECRETARY = `Protokoll styrelsemöte 2023-05-03
+
+Plats och tid: Förbundshuset, Storgatan 1 kl Närvarande
+Ordförande för mötet: Karin Lund
+Sekreterare: Lena Ek/Maja Lind
+
+§1 Mötets öppnande
+Kl. 16:15 genomförde regeringen en presskonferens om nya restriktioner som berör kommunens verksamheter, skolor och idrottshallar under helgen.
+§2 Dagordningen fastställs
+`;
+
+describe('batch-5 layouts (national forum notes, shared roles, conclusion bullets)', () => {
+  it('reads rows run together on one line, attendance in prose and the chair named in prose', () => {
+    const parsed = parseMinutesText(NETWORK_NOTES);
+    expect(parsed.attendees.map((a) => a.name)).toEqual(
+      expect.arrayContaining(['Bo Ek', 'Cecilia Holm', 'Eva Strand', 'Fredrik Nyman', 'Gun Sjö']),
+    );
+    expect(parsed.chair).toBe('Ulla Björk');
+  });
+
+  it('reads bullets under a conclusion heading as decisions, without their sub-bullets', () => {
+    const item = parseMinutesText(NETWORK_NOTES).items.find((i) => i.number === '2')!;
+    expect(item.decisions).toEqual([
+      'En gemensam rapport tas fram varje höst.',
+      'Rapporten arbetas fram av nätverket vid höstmötet.',
+      'Ingen ny enkät skickas ut.',
+    ]);
+  });
+
+  it('takes a dated present-tense deed of a named person as a task, and a rule about a document as none', () => {
+    const actions = parseMinutesText(NETWORK_NOTES).items.flatMap((i) => i.actions);
+    expect(actions).toEqual([
+      { owner: 'Dan Berg', task: 'Dan Berg deltar i länets arbetsgrupp 12/6.', due: '2023-06-12' },
+    ]);
+  });
+
+  it('reads "Ordförande för mötet", a role shared by two, a place before a bare "kl" and no time from prose', () => {
+    const parsed = parseMinutesText(SHARED_SECRETARY);
+    expect(parsed.chair).toBe('Karin Lund');
+    expect(parsed.secretary).toBe('Lena Ek');
+    expect(parsed.attendees.map((a) => a.name)).toEqual(expect.arrayContaining(['Lena Ek', 'Maja Lind']));
+    expect(parsed.location).toBe('Förbundshuset, Storgatan 1');
+    expect(parsed.startTime).toBeNull();
+  });
+});

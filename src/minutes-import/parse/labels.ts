@@ -15,7 +15,10 @@ const LABELS: LabelDef[] = [
   { kind: 'time', pattern: 'tid|klockslag|tidpunkt|klockan' },
   { kind: 'location', pattern: 'plats|lokal|mötesplats|möteslokal|mötesform|sammanträdesplats' },
   { kind: 'dnr', pattern: 'dnr|diarienummer|diarienr' },
-  { kind: 'chair', pattern: 'ordförande|ordf|mötesordförande|mötesledare|sammankallande' },
+  {
+    kind: 'chair',
+    pattern: 'ordförande för mötet|ordförande|ordf|mötesordförande|mötesledare|sammankallande',
+  },
   {
     kind: 'secretary',
     pattern:
@@ -25,7 +28,7 @@ const LABELS: LabelDef[] = [
   {
     kind: 'excluded',
     pattern:
-      'frånvarande|anmält förhinder|förhinder|inbjudna|ej närvarande|sändlista|kopia|justeringens plats och tid|justeringens plats|justeringens tid',
+      'frånvarande|anmält förhinder|meddelat förhinder|anmält frånvaro|förhinder|inbjudna|ej närvarande|sändlista|kopia|justeringens plats och tid|justeringens plats|justeringens tid',
     qualified: true,
   },
   {
@@ -134,7 +137,7 @@ export function roleMentioned(text: string): RoleKind | null {
   const withoutVice = text.replace(/(?:\d:[ae] )?vice (?:ordförande|ordf\.?)/gi, '');
   if (/\b(?:mötesordförande|mötesordf\.?|ordförande|ordf\.|mötesledare|sammankallande)(?![\p{L}])/iu.test(withoutVice))
     return 'chair';
-  if (/sekreterare\b|\b(?:antecknare|protokollförare|vid pennan|vid datorn|vid anteckningarna)\b/i.test(text))
+  if (/sekreterare\b|\bsekr\.|\b(?:antecknare|protokollförare|vid pennan|vid datorn|vid anteckningarna)\b/i.test(text))
     return 'secretary';
   if (/\bjusterare\b/i.test(text)) return 'adjuster';
   return null;

@@ -143,6 +143,9 @@ function pickTimes(
   for (let i = 0; i < head; i++) {
     const text = lines[i]!.text;
     if (NOT_MEETING_DATE.test(text) || excluded.has(i)) continue;
+    // A time in running prose that is not about the meeting ("Kl. 16:15 genomförde regeringen en
+    // presskonferens …") belongs to the event told.
+    if (wordCount(text) > 15 && !/möte|sammanträd|träff/i.test(text)) continue;
     const range = findTimeRange(text, false);
     if (range.start) return { value: range, guessed: true, line: i };
     const bare = CLOCK_RANGE.exec(text);
@@ -154,6 +157,8 @@ function pickTimes(
 const ONLINE = /\bteams\b|teamsmöte|microsoft teams/i;
 
 const LOCATION_NOISE = [
+  // "Askersund kl Närvarande": a "kl" with no time after it ends the place (a flattened label follows).
+  /\bkl(?:ockan)?\b\.?(?!\s*\d).*$/i,
   /\bkl(?:ockan)?\b\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:-|–|—|till)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?/gi,
   /\b\d{1,2}[.:]\d{2}(?:\s*(?:-|–|—)\s*\d{1,2}(?:[.:]\d{2})?)?/g,
   /\b(?:19|20)\d\d-\d\d-\d\d\b/g,

@@ -260,13 +260,35 @@ function onePersonPerLine(block: readonly string[]): boolean {
 /** "Pär-Olof Stål (C)X", "Anna Berg X": the attendance column's mark after a name (Word tables). */
 const ATTENDANCE_MARK = /(?:\)|\s)X(?:,|$)/;
 
+/**
+ * A "Name, Organisation" list whose rows ran together on one line ("Björn Cedersjö, Civos Camilla
+ * Olsson, Coompanion"): a segment between two commas that ends in a person name holds the previous
+ * row's organisation and the next row's name.
+ */
+function splitRunTogetherRows(text: string): string[] {
+  const segments = text.split(', ');
+  if (segments.length < 3 || text.length > 1000 || !isPersonName(segments[0]!)) return [text];
+  const rows: string[] = [];
+  let current = segments[0]!;
+  for (let k = 1; k < segments.length; k++) {
+    const words = segments[k]!.split(' ');
+    const name = words.slice(-2).join(' ');
+    if (k < segments.length - 1 && words.length >= 3 && isPersonName(name)) {
+      rows.push(`${current}, ${words.slice(0, -2).join(' ')}`);
+      current = name;
+    } else current = `${current}, ${segments[k]!}`;
+  }
+  rows.push(current);
+  return rows;
+}
+
 function addLines(block: readonly string[], people: PeopleCollector): void {
   // In a list with an attendance column, a name without the mark did not attend (unless the marks
   // stand on lines of their own, away from their names, as a flattened column does).
   const markedNames = block.filter((t) => ATTENDANCE_MARK.test(t) && !/^X\b/.test(t)).length;
   const looseMarks = block.filter((t) => /^X\b/.test(t)).length;
   const marked = markedNames >= 3 && looseMarks * 2 < markedNames;
-  for (const raw of block) {
+  for (const raw of block.flatMap(splitRunTogetherRows)) {
     const text = marked ? raw.replace(/(?<=\))X(?=,|$)/, '') : raw;
     if (marked && !ATTENDANCE_MARK.test(raw) && personFromLine(text)) continue;
     const person = personFromLine(text);
@@ -297,6 +319,14 @@ function readRole(
   consumed: Uint8Array,
 ): void {
   consumed[index] = 1;
+  // "Sekreterare: Ingela Mindemark/Annika Nilsson": two holders sharing the role; the first holds it.
+  const shared = /^([^/]{3,60}?) ?\/ ?([^/]{3,60})$/.exec(value);
+  if (shared && isPersonName(shared[1]!) && isPersonName(shared[2]!)) {
+    people.add({ name: shared[1]!, organization: null, role: null });
+    people.add({ name: shared[2]!, organization: null, role: null });
+    people.setRole(kind, shared[1]!);
+    return;
+  }
   const inline = value !== '' ? (personFromLine(value) ?? firstRun(value)) : null;
   if (inline) {
     people.add(inline);
@@ -376,7 +406,7 @@ const ELECTS = new RegExp(
 
 /** "Anna Berg från X var ordförande för mötet och Bo Ek skrev protokollet." */
 const CHAIRED = new RegExp(
-  String.raw`(?:^|[.:] |och )(${NAME})(?: från [^.,]{1,40})? (?:var|är) (?:mötes)?ordförande`,
+  String.raw`(?:^|[.:] |och )(${NAME})(?: från [^.,]{1,40})? (?:var|är)(?: därför| således| också| även)? (?:mötes)?ordförande`,
   'u',
 );
 const MINUTED = new RegExp(
@@ -390,6 +420,8 @@ const OPENED = new RegExp(
 );
 /** "Anna, Bo och Cecilia är närvarande." */
 const PRESENT = /^(\p{Lu}[^.]{1,300}?) (?:är|var) närvarande\.?$/u;
+/** "Från förvaltningen närvarade Anna Berg (till kl. 14.30), Bo Ek och Cecilia Holm": attendance in prose. */
+const ATTENDED = /^(?:[^.]{0,120} )?närvarade(?: även| också| dessutom)? (\p{Lu}[^.]{1,400}?)\.?$/u;
 
 /** Roles given by an election in the text rather than by a label. */
 function electedRoles(lines: readonly Line[], people: PeopleCollector): void {
@@ -402,6 +434,8 @@ function electedRoles(lines: readonly Line[], people: PeopleCollector): void {
       if (minuted) people.setRole('secretary', minuted[1]!);
       const present = PRESENT.exec(text);
       if (present) people.addList(present[1]!);
+      const attended = ATTENDED.exec(text.replace(/ ?\([^()]{0,80}\)/g, ''));
+      if (attended) people.addList(attended[1]!);
     }
     if (text.length > 3000 || !/(?:valdes|väljs|väljes|utsågs|utses|väljer|valde|utser|utsåg) /.test(text)) continue;
     // A flattened page holds several elections on one line.

@@ -176,10 +176,10 @@ async function measurePage(
 ) {
   const context = await newContext(browser, base, cookie);
   const page = await context.newPage();
-  const scripts: { url: string; at: number }[] = [];
+  const scripts: string[] = [];
   const api = new Map<string, { start: number; end: number; url: string }>();
   page.on('request', (request) => {
-    if (request.resourceType() === 'script') scripts.push({ url: request.url(), at: performance.now() });
+    if (request.resourceType() === 'script') scripts.push(request.url());
     if (new URL(request.url()).pathname.startsWith('/api/'))
       api.set(request.url() + api.size, { start: performance.now(), end: Infinity, url: request.url() });
   });
@@ -187,17 +187,31 @@ async function measurePage(
     for (const call of api.values())
       if (call.url === request.url() && call.end === Infinity) call.end = performance.now();
   });
-  await page.goto(route);
-  // Ready first: on a busy machine running the scripts can outlast networkidle's 500 ms.
-  await page.locator(ready).first().waitFor({ timeout: 60_000 });
-  const readyAt = performance.now();
+  await page.goto(route, { waitUntil: 'commit' });
+  // On the page's own clock, polled every frame; a function, because the page's CSP forbids eval.
+  const readyAt = (await (
+    await page.waitForFunction(
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      (selector) => ((globalThis as any).document.querySelector(selector) ? performance.now() : false),
+      ready,
+      { polling: 'raf', timeout: 60_000 },
+    )
+  ).jsonValue()) as number;
   await page.waitForLoadState('networkidle');
+  const requestedBeforeReady = await page.evaluate(
+    (at) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.startTime <= at)
+        .map((entry) => entry.name),
+    readyAt,
+  );
   await context.close();
   const calls = [...api.values()];
   const data = calls.filter((call) => new URL(call.url).pathname !== '/api/events');
   return {
-    js: assetSizes(scripts.map((script) => script.url)),
-    jsBeforeReady: assetSizes(scripts.filter((script) => script.at <= readyAt).map((script) => script.url)),
+    js: assetSizes(scripts),
+    jsBeforeReady: assetSizes(scripts.filter((url) => requestedBeforeReady.includes(url))),
     apiCalls: data.length,
     apiWaves: apiWaves(data),
     api: calls.map((call) => new URL(call.url).pathname + new URL(call.url).search),

@@ -13,13 +13,13 @@ const MIN_FIELD = 0.88;
 /** Hosts kept for independent evaluation: never part of the development corpus. */
 const RESERVED_HOSTS = ['forum.regionjh.se', 'handlingar.se', 'docplayer.se'];
 /**
- * The newest batch (other genres than batches 1-4): after one round of general rules it reaches 0.83,
+ * The newest batch (other genres than batches 1-4): after two rounds of general rules it reaches 0.85,
  * below the level of the batches tuned over several rounds, so it has thresholds of its own at the
  * level reached; the 0.94/0.88 above keep applying to batches 1-4 (README, figures per batch).
  */
 const NEWEST_BATCH = 5;
-const NEWEST_MIN_OVERALL = 0.82;
-const NEWEST_MIN_FIELD = 0.55;
+const NEWEST_MIN_OVERALL = 0.84;
+const NEWEST_MIN_FIELD = 0.58;
 
 const corpus = loadCorpus();
 

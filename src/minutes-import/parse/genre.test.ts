@@ -203,4 +203,32 @@ describe('batch-5 layouts (national forum notes, shared roles, conclusion bullet
     expect(parsed.location).toBe('Förbundshuset, Storgatan 1');
     expect(parsed.startTime).toBeNull();
   });
+
+  it('splits a PDF column of names run together on one line and reads a comma-qualified list label', () => {
+    const parsed = parseMinutesText(`Protokoll
+
+Plats och tid: Stadshuset 2023-05-03 kl. 09.00-12.00
+
+Beslutande: Ersättare:
+
+Karin Lund, ordförande
+
+Per Holm Eva Strand Olle Björk
+
+Närvarande, ej tjg ers:
+
+Gun Sjö
+
+§ 1 Mötets öppnande
+
+Ordföranden öppnade mötet och hälsade alla välkomna.
+`);
+    expect(parsed.attendees.map((a) => a.name)).toEqual([
+      'Karin Lund',
+      'Per Holm',
+      'Eva Strand',
+      'Olle Björk',
+      'Gun Sjö',
+    ]);
+  });
 });

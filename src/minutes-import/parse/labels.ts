@@ -39,10 +39,13 @@ const LABELS: LabelDef[] = [
   },
 ];
 
+/** "Närvarande ledamöter", "Närvarande, ej tjg ers": up to four qualifying words, after a comma when lower-case. */
+const QUALIFIER = '(?:,(?= \\p{Ll}))?(?: [^\\s:]+){0,4}';
+
 const COMPILED = LABELS.map((def) => ({
   def,
-  withValue: new RegExp(`^(?:${def.pattern})${def.qualified ? '(?: [^\\s:]+){0,4}' : ''} ?: ?(.*)$`, 'iu'),
-  alone: new RegExp(`^(?:${def.pattern})${def.qualified ? '(?: [^\\s:]+){0,4}' : ''}:?$`, 'iu'),
+  withValue: new RegExp(`^(?:${def.pattern})${def.qualified ? QUALIFIER : ''} ?: ?(.*)$`, 'iu'),
+  alone: new RegExp(`^(?:${def.pattern})${def.qualified ? QUALIFIER : ''}:?$`, 'iu'),
   spaced: new RegExp(`^(?:${def.pattern}) (.+)$`, 'iu'),
 }));
 

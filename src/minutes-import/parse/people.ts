@@ -82,7 +82,11 @@ function resolveNames(candidates: Candidate[]): Attendee[] {
   const out: Attendee[] = [];
   for (const c of candidates) {
     const t = c.tokens;
-    if (withPlace && t.length >= 3) {
+    // "Anette Schön Erling Johansson Ulrika Björklund": a PDF column of names run together on one line.
+    if (t.length >= 6 && t.length % 2 === 0) {
+      for (let k = 0; k < t.length; k += 2)
+        out.push({ name: t.slice(k, k + 2).join(' '), organization: null, role: null });
+    } else if (withPlace && t.length >= 3) {
       out.push({ name: t.slice(0, -1).join(' '), organization: c.organization ?? t[t.length - 1]!, role: c.role });
     } else if (!withPlace && t.length === 4) {
       out.push({ name: t.slice(0, 2).join(' '), organization: c.organization, role: null });

@@ -11,16 +11,8 @@ export async function listFiledValues(db: DbOrTrx, forumId: string, roundIds: st
     .selectFrom('reportValues as rv')
     .innerJoin('indicators as i', 'i.id', 'rv.indicatorId')
     .innerJoin('organizations as o', 'o.id', 'rv.organizationId')
-    .innerJoin(
-      (eb) =>
-        eb
-          .selectFrom('reportVersions')
-          .select(['reportId', (eb) => eb.fn.min('submittedAt').as('firstSubmittedAt')])
-          .where('roundId', 'in', roundIds)
-          .groupBy('reportId')
-          .as('first'),
-      (join) => join.onRef('first.reportId', '=', 'rv.reportId'),
-    )
+    // The report keeps when it was first filed (set by the submit itself), so no aggregate over versions.
+    .innerJoin('reports as r', 'r.id', 'rv.reportId')
     .leftJoin('forumMembers as fm', (join) =>
       join.onRef('fm.organizationId', '=', 'o.id').on('fm.forumId', '=', forumId),
     )
@@ -36,9 +28,10 @@ export async function listFiledValues(db: DbOrTrx, forumId: string, roundIds: st
       'i.unit',
       'rv.value',
       'rv.capacity',
-      'first.firstSubmittedAt',
+      'r.firstSubmittedAt',
     ])
     .where('rv.isLatest', '=', true)
+    .where('r.firstSubmittedAt', 'is not', null)
     .where('rv.roundId', 'in', roundIds)
     .orderBy(sql`fm.position is null`)
     .orderBy('fm.position')
@@ -50,7 +43,7 @@ export async function listFiledValues(db: DbOrTrx, forumId: string, roundIds: st
     ...r,
     value: Number(r.value),
     capacity: r.capacity === null ? null : Number(r.capacity),
-    firstSubmittedAt: new Date(r.firstSubmittedAt),
+    firstSubmittedAt: new Date(r.firstSubmittedAt!),
   }));
 }
 

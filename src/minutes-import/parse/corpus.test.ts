@@ -13,13 +13,16 @@ const MIN_FIELD = 0.88;
 /** Hosts kept for independent evaluation: never part of the development corpus. */
 const RESERVED_HOSTS = ['forum.regionjh.se', 'handlingar.se', 'docplayer.se'];
 /**
- * The newest batch (other genres than batches 1-4): after two rounds of general rules it reaches 0.85,
- * below the level of the batches tuned over several rounds, so it has thresholds of its own at the
- * level reached; the 0.94/0.88 above keep applying to batches 1-4 (README, figures per batch).
+ * Batches of other genres than batches 1-4 have thresholds of their own, just below the level reached on them
+ * (README, figures per batch); the 0.94/0.88 above keep applying to batches 1-4. Batch 5 is at the level reached
+ * after two rounds of general rules; batch 6 (regional health and social care collaboration: vårdsamverkan,
+ * kommunförbund, region–kommun groups, a national agency's reference group) at its "before" figure, the parser
+ * untuned on it (0.700 overall, actions 0.500).
  */
-const NEWEST_BATCH = 5;
-const NEWEST_MIN_OVERALL = 0.84;
-const NEWEST_MIN_FIELD = 0.58;
+const BATCH_THRESHOLDS: Record<number, { overall: number; field: number }> = {
+  5: { overall: 0.84, field: 0.58 },
+  6: { overall: 0.69, field: 0.49 },
+};
 
 const corpus = loadCorpus();
 
@@ -48,16 +51,18 @@ describe('real-minutes development corpus', () => {
     );
 
   it(`scores at least ${MIN_OVERALL} overall and ${MIN_FIELD} per field on batches 1-4 with the shared scorer`, () => {
-    const { report, overall, fields } = scoreBatches((batch) => batch < NEWEST_BATCH);
+    const { report, overall, fields } = scoreBatches((batch) => !(batch in BATCH_THRESHOLDS));
     expect(overall, report).toBeGreaterThanOrEqual(MIN_OVERALL);
     for (const [field, value] of fields) expect(value, `${field}\n${report}`).toBeGreaterThanOrEqual(MIN_FIELD);
   });
 
-  it(`scores at least ${NEWEST_MIN_OVERALL} overall and ${NEWEST_MIN_FIELD} per field on batch ${NEWEST_BATCH}`, () => {
-    const { report, overall, fields } = scoreBatches((batch) => batch === NEWEST_BATCH);
-    expect(overall, report).toBeGreaterThanOrEqual(NEWEST_MIN_OVERALL);
-    for (const [field, value] of fields) expect(value, `${field}\n${report}`).toBeGreaterThanOrEqual(NEWEST_MIN_FIELD);
-  });
+  for (const [batch, min] of Object.entries(BATCH_THRESHOLDS)) {
+    it(`scores at least ${min.overall} overall and ${min.field} per field on batch ${batch}`, () => {
+      const { report, overall, fields } = scoreBatches((b) => b === Number(batch));
+      expect(overall, report).toBeGreaterThanOrEqual(min.overall);
+      for (const [field, value] of fields) expect(value, `${field}\n${report}`).toBeGreaterThanOrEqual(min.field);
+    });
+  }
 
   it('keeps every line of every document somewhere in the result (nothing silently dropped)', () => {
     const documents = [

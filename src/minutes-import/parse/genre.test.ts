@@ -232,3 +232,49 @@ Ordföranden öppnade mötet och hälsade alla välkomna.
     ]);
   });
 });
+
+describe('general fallbacks for unseen minutes (issue 14)', () => {
+  it('ends a Word status table at the next numbered item instead of reading the rest as a cell', () => {
+    const parsed = parseMinutesText(`Minnesanteckningar
+Omsorgsrådet
+
+Datum: 2024-02-06
+
+1. Laget runt
+	Verksamhet
+	Nuläge
+	Utmaning
+	Medskick
+
+	Kommun A
+	Lugnt.
+	-
+	-
+
+2. Gemensam rutin för hemgång
+Rådet gick igenom utkastet till rutin och lämnade synpunkter på ansvarsfördelningen.
+
+3. Övriga frågor
+Inga övriga frågor.
+`);
+    expect(parsed.statusReports).toEqual([
+      { organization: 'Kommun A', current: 'Lugnt.', challenge: null, input: null },
+    ]);
+    expect(parsed.items.map((i) => i.title)).toEqual(['Laget runt', 'Gemensam rutin för hemgång', 'Övriga frågor']);
+  });
+
+  it('reads "(ordf)" and "(sekr)" without a dot on the organisation entry of a run-in list', () => {
+    const parsed = parseMinutesText(`Minnesanteckningar
+Närvarande: Tove Ås, Kommun A (ordf), Bo Sand, Kommun B, tjg ers, Ylva Ek, Region C (sekr)
+
+1. Mötets öppnande
+Ordföranden öppnade mötet och hälsade alla välkomna till dagens möte.
+
+2. Information om vaccinationerna
+Läget i länet gicks igenom och frågor besvarades av regionens representant.
+`);
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Tove Ås', 'Bo Sand', 'Ylva Ek']);
+    expect(parsed.chair).toBe('Tove Ås');
+    expect(parsed.secretary).toBe('Ylva Ek');
+  });
+});

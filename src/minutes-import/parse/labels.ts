@@ -138,9 +138,14 @@ export function roleOf(text: string): RoleKind | null {
 /** Role words inside a participant entry ("Anna Berg (S), ordförande"); a vice chair is not the chair. */
 export function roleMentioned(text: string): RoleKind | null {
   const withoutVice = text.replace(/(?:\d:[ae] )?vice (?:ordförande|ordf\.?)/gi, '');
-  if (/\b(?:mötesordförande|mötesordf\.?|ordförande|ordf\.|mötesledare|sammankallande)(?![\p{L}])/iu.test(withoutVice))
+  // "(ordf)", "(sekr)": the abbreviations also come without their dot in run-in lists.
+  if (/\b(?:mötesordförande|mötesordf|ordförande|ordf|mötesledare|sammankallande)(?![\p{L}])/iu.test(withoutVice))
     return 'chair';
-  if (/sekreterare\b|\bsekr\.|\b(?:antecknare|protokollförare|vid pennan|vid datorn|vid anteckningarna)\b/i.test(text))
+  if (
+    /sekreterare\b|\bsekr(?![\p{L}])|\b(?:antecknare|protokollförare|vid pennan|vid datorn|vid anteckningarna)\b/iu.test(
+      text,
+    )
+  )
     return 'secretary';
   if (/\bjusterare\b/i.test(text)) return 'adjuster';
   return null;

@@ -27,6 +27,14 @@ function splitOrganisation(text: string): { name: string; organization: string |
   return m ? { name: m[1]!, organization: m[2]! } : { name: text, organization: null };
 }
 
+function parenthesisedRole(entry: string): RoleKind | null {
+  for (const m of entry.matchAll(/\(([^()]{1,40})\)/g)) {
+    const kind = roleMentioned(m[1]!);
+    if (kind) return kind;
+  }
+  return null;
+}
+
 /** One comma-separated entry: "<first> <last> <organisation> (<role>)". */
 function toCandidate(entry: string): Candidate | null {
   if (entry.length > 300) return null;
@@ -131,7 +139,8 @@ class PeopleCollector {
     }
     for (const entry of entries) {
       const candidate = toCandidate(entry);
-      const role = candidate ? null : roleOf(entry);
+      // "Anna Berg, Region X (ordf)": the role may also sit in parentheses on the organisation's entry.
+      const role = candidate ? null : (roleOf(entry) ?? parenthesisedRole(entry));
       // "Karin Lund (S), ordförande": a role on its own belongs to the name before it.
       const previous = candidates[candidates.length - 1];
       if (role && previous) previous.roleKind ??= role;

@@ -8,6 +8,8 @@ export interface TabTable {
 }
 
 const SECTION_END = /^(?:summering|sammanfattning|övriga frågor|nästa möte|rapport|beslut|information)\b|:$/i;
+/** "3. Gemensam plan", "§ 14 Riktlinjer", "4 Övriga frågor": the next agenda item, never a cell's continuation. */
+const ITEM_HEADING = /^(?:§ ?\d{1,4}\.?|\d{1,3}[.)]?) +\p{Lu}/u;
 
 /**
  * Reads Word-extracted table text: each cell starts with a tab, a cell continues onto following
@@ -32,7 +34,12 @@ export function readTabTable(lines: readonly Line[], start: number): TabTable {
     } else if (line.text === '') {
       blanks++;
       continue;
-    } else if (row !== null && blanks <= 1 && !SECTION_END.test(line.text)) {
+    } else if (
+      row !== null &&
+      blanks <= 1 &&
+      !SECTION_END.test(line.text) &&
+      !(blanks > 0 && ITEM_HEADING.test(line.text))
+    ) {
       const last = row.length - 1;
       row[last] = row[last] === '' ? line.text : `${row[last]} ${line.text}`;
       blanks = 0;

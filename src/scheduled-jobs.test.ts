@@ -257,7 +257,9 @@ describe('uppdrag reminders', () => {
     const today = stockholm(0).date;
     const give = async (owner: string, task: string, dueDate: string) => {
       const response = await as('coordinator', 'POST', `/api/agenda-items/${item.id}/actions`, {
-        ownerUserId: ctx.fixture.user[owner]!.id,
+        ...(owner.startsWith('org:')
+          ? { ownerOrganizationId: ctx.fixture.org[owner.slice(4)], dueNextMeeting: false }
+          : { ownerUserId: ctx.fixture.user[owner]!.id }),
         task,
         dueDate,
       });
@@ -267,6 +269,8 @@ describe('uppdrag reminders', () => {
     await give('coordinator', 'Kontakta länsstyrelsen', addDays(today, -1));
     await give('coordinator', 'Boka nästa möte', addDays(today, 5));
     await give('reporter', 'Rapportera vårdplatserna', addDays(today, 1));
+    // An organisation's uppdrag reminds its reporters (here the English one of E).
+    await give('org:E', 'Report the staffing figures', addDays(today, 1));
     // The meeting is not published, so a reader may not see the uppdrag in the app yet.
     await give('reader', 'HEMLIGT uppdrag till läsaren', addDays(today, 1));
 
@@ -275,15 +279,18 @@ describe('uppdrag reminders', () => {
       sendDueActionNotices({ db: ctx.database.db, now, appUrl }),
       sendDueActionNotices({ db: ctx.database.db, now, appUrl }),
     ]);
-    expect(first + second).toBe(3);
+    expect(first + second).toBe(4);
     expect(await sendDueActionNotices({ db: ctx.database.db, now, appUrl })).toBe(0);
 
     const smtp = await deliverAll();
     // Giving the uppdrag mailed their owners too (action_assigned); these are the reminders.
-    const uppdrag = smtp.received.filter((r) => /^(Uppdrag att slutföra|Försenat uppdrag)/.test(r.mail.subject ?? ''));
+    const uppdrag = smtp.received.filter((r) =>
+      /^(Uppdrag att slutföra|Försenat uppdrag|Task due)/.test(r.mail.subject ?? ''),
+    );
     expect(uppdrag.map((r) => r.to[0]).sort()).toEqual([
       'coordinator@test.example',
       'coordinator@test.example',
+      'english@test.example',
       'reporter@test.example',
     ]);
     const dueSoon = mailTo(
@@ -301,6 +308,25 @@ describe('uppdrag reminders', () => {
     expect(
       mailTo(smtp.received, 'reporter@test.example', `Uppdrag att slutföra senast ${addDays(today, 1)}, Forum F`).text,
     ).toContain('Rapportera vårdplatserna');
+    const organizations = mailTo(smtp.received, 'english@test.example', `Task due ${addDays(today, 1)}, Forum F`);
+    expect(organizations.text).toContain(
+      `Hello User english,\n\nThe task given to Org E at Samverkansmöte in Forum F is due on ${addDays(today, 1)}:\n\nReport the staffing figures`,
+    );
+    expect(organizations.html).toContain('<html lang="en">');
+    expect(organizations.html).toContain(`<a href="${appUrl}/uppdrag">Update the task</a>`);
+    // Each reminder is listed on the meeting's page, with how it fared.
+    const onMeeting = await as('coordinator', 'GET', `/api/meetings/${meeting.body.id}/mail`);
+    expect(
+      onMeeting.body
+        .filter((m: { kind: string }) => m.kind === 'action_due' || m.kind === 'action_overdue')
+        .map((m: { kind: string; toEmail: string; status: string }) => `${m.kind} ${m.toEmail} ${m.status}`)
+        .sort(),
+    ).toEqual([
+      'action_due coordinator@test.example sent',
+      'action_due english@test.example sent',
+      'action_due reporter@test.example sent',
+      'action_overdue coordinator@test.example sent',
+    ]);
     expect(smtp.received.some((r) => r.to.includes('reader@test.example'))).toBe(false);
     expect(smtp.received.every((r) => !`${r.mail.text}${r.mail.html}`.includes('HEMLIGT'))).toBe(true);
   });

@@ -194,7 +194,8 @@ export async function listDueActionNotices(
     select a.id as action_id, k.kind, a.due_date
     from actions a
     cross join (values ('due_soon'), ('overdue')) as k(kind)
-    where a.status in ('open', 'in_progress') and a.owner_user_id is not null and a.due_date is not null
+    where a.status in ('open', 'in_progress') and a.due_date is not null
+      and (a.owner_user_id is not null or a.owner_organization_id is not null)
       and (
         (k.kind = 'due_soon' and a.due_date between ${dates.today} and ${dates.soonUntil})
         or (k.kind = 'overdue' and a.due_date < ${dates.today} and a.due_date >= ${dates.overdueSince})

@@ -127,43 +127,47 @@ export async function listMeetingActions(db: DbOrTrx, actor: Actor, meetingId: s
 }
 
 /**
- * Tells the owner of a new uppdrag, in the same transaction: the named person, or else the
- * reporters of the owner organisation; only those who may see the uppdrag in the app.
+ * Who hears about an uppdrag: the named person, or else the reporters of the owner organisation;
+ * only those who may see the uppdrag in the app, since the mail carries its task.
  */
-async function queueAssignedMail(trx: Trx, actor: Actor, id: string, appUrl: string) {
-  const row = (await queries.findAction(trx, id))!;
+export async function listActionOwnerRecipients(db: DbOrTrx, row: queries.ActionRow) {
   const recipients = row.ownerUserId
-    ? await listMailRecipients(trx, { userIds: [row.ownerUserId] })
+    ? await listMailRecipients(db, { userIds: [row.ownerUserId] })
     : row.ownerOrganizationId
-      ? await listMailRecipients(trx, {
+      ? await listMailRecipients(db, {
           forumId: row.forumId,
           roles: ['reporter'],
           organizationIds: [row.ownerOrganizationId],
         })
       : [];
+  return recipients.filter((r) => can(r.actor, 'action.view', actionTarget(row)));
+}
+
+/** Tells the owner of a new uppdrag, in the same transaction. */
+async function queueAssignedMail(trx: Trx, actor: Actor, id: string, appUrl: string) {
+  const row = (await queries.findAction(trx, id))!;
+  const recipients = await listActionOwnerRecipients(trx, row);
   const action = mapAction(row);
   await queueMail(
     trx,
-    recipients
-      .filter((r) => can(r.actor, 'action.view', actionTarget(row)))
-      .map((r) => ({
-        kind: 'action_assigned' as const,
-        userId: r.id,
-        toEmail: r.email,
-        toName: r.name,
+    recipients.map((r) => ({
+      kind: 'action_assigned' as const,
+      userId: r.id,
+      toEmail: r.email,
+      toName: r.name,
+      locale: r.locale,
+      content: actionAssignedMail({
         locale: r.locale,
-        content: actionAssignedMail({
-          locale: r.locale,
-          recipientName: r.name,
-          action: { ...action, ownerName: action.ownerName ?? '' },
-          url: `${appUrl}/moten/${row.meetingId}`,
-        }),
-        forumId: row.forumId,
-        roundId: null,
-        organizationId: row.ownerOrganizationId,
-        meetingId: row.meetingId,
-        createdBy: authorId(actor),
-      })),
+        recipientName: r.name,
+        action: { ...action, ownerName: action.ownerName ?? '' },
+        url: `${appUrl}/moten/${row.meetingId}`,
+      }),
+      forumId: row.forumId,
+      roundId: null,
+      organizationId: row.ownerOrganizationId,
+      meetingId: row.meetingId,
+      createdBy: authorId(actor),
+    })),
   );
 }
 

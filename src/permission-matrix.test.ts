@@ -150,6 +150,9 @@ const expected: Record<string, string[]> = {
   'GET /api/outbox': [
     '—                                        | 401   ok    no    no     no   no    no',
   ],
+  'POST /api/outbox/resend': [
+    'a message held without a mail server     | 401   ok    no    no     no   no    no',
+  ],
   'GET /api/me/mail-preferences': [
     '—                                        | 401   ok    ok    ok     ok   ok    ok',
   ],
@@ -1038,6 +1041,25 @@ const requests: Record<string, Record<string, Builder>> = {
     },
   },
   'GET /api/outbox': { '—': get(() => '/api/outbox') },
+  'POST /api/outbox/resend': {
+    'a message held without a mail server': async () => {
+      const { id } = await ctx.database.db
+        .insertInto('outbox')
+        .values({
+          kind: 'round_opened',
+          toEmail: `held${unique()}@test.example`,
+          toName: 'Mottagare',
+          locale: 'sv',
+          subject: 'Ny avstämning',
+          body: 'Text',
+          htmlBody: '<p>Text</p>',
+          status: 'held',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return { method: 'POST', url: '/api/outbox/resend', payload: { ids: [id] } };
+    },
+  },
   'GET /api/me/mail-preferences': { '—': get(() => '/api/me/mail-preferences') },
   'PUT /api/me/mail-preferences': {
     '—': () => ({

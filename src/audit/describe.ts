@@ -10,6 +10,7 @@ import {
   itemKindLabels,
   labelOf,
   languageLabels,
+  mailStatusLabels,
   meetingStatusLabels,
   organizationKindLabels,
   roleLabels,
@@ -146,6 +147,7 @@ function valueTable(entityType: string, field: string): Record<string, Labels> |
       if (entityType === 'action') return actionStatusLabels;
       if (entityType === 'meeting') return meetingStatusLabels;
       if (entityType === 'round') return roundStatusLabels;
+      if (entityType === 'mail') return mailStatusLabels;
       return undefined;
     case 'kind':
       if (entityType === 'organization') return organizationKindLabels;

@@ -23,6 +23,7 @@ export const auditActionLabels = {
   change_status: { sv: 'Status ändrad', en: 'Status changed' },
   update_meeting_settings: { sv: 'Mötesinställningar ändrade', en: 'Meeting settings changed' },
   update_mail_preferences: { sv: 'E-postinställningar ändrade', en: 'Mail settings changed' },
+  resend_mail: { sv: 'E-post skickad igen', en: 'Mail sent again' },
   hold: { sv: 'Markerat som hållet', en: 'Marked as held' },
   send_for_review: { sv: 'Skickat för justering', en: 'Sent for approval' },
   withdraw: { sv: 'Taget tillbaka från justering', en: 'Withdrawn from approval' },
@@ -62,6 +63,7 @@ export const auditEntityTypeLabels = {
   action: { sv: 'Uppdrag', en: 'Action' },
   sign_in_settings: { sv: 'Inloggningsinställningar', en: 'Sign-in settings' },
   api_token: { sv: 'API-nyckel', en: 'API token' },
+  mail: { sv: 'E-postmeddelande', en: 'Mail message' },
 } as const satisfies Record<string, Labels>;
 export type AuditEntityType = keyof typeof auditEntityTypeLabels;
 export const auditEntityTypes = Object.keys(auditEntityTypeLabels) as AuditEntityType[];

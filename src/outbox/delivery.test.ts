@@ -255,6 +255,77 @@ describe('without an SMTP server', () => {
   });
 });
 
+describe('held mail once a mail server is set', () => {
+  it('goes out only when an administrator sends it again, audited, and then as any new message', async () => {
+    const round = await queueReminders();
+    expect(await sender(undefined).runOnce()).toBe(2);
+    // A server set later does not send what was held: it may be long out of date.
+    const smtp = await startSmtp();
+    expect(await sender(smtp.url).runOnce()).toBe(0);
+    const held = await remindersOf(round.id);
+    expect(held.map((r) => r.status)).toEqual(['held', 'held']);
+    const ids = (
+      await ctx.database.db
+        .selectFrom('outbox')
+        .select('id')
+        .where('roundId', '=', round.id)
+        .orderBy('toEmail')
+        .execute()
+    ).map((r) => r.id);
+
+    expect((await as('coordinator', 'POST', '/api/outbox/resend', { ids })).status).toBe(403);
+    expect((await as('admin', 'POST', '/api/outbox/resend', { ids: [] })).status).toBe(400);
+    expect((await as('admin', 'POST', '/api/outbox/resend', { ids: [ids[0], ids[0]] })).status).toBe(400);
+    const unknown = await as('admin', 'POST', '/api/outbox/resend', { ids: [ids[0], crypto.randomUUID()] });
+    expect(unknown.status).toBe(404);
+
+    const resent = await as('admin', 'POST', '/api/outbox/resend', { ids });
+    expect(resent).toEqual({ status: 200, body: { requeued: 2 } });
+    expect(await sender(smtp.url).runOnce()).toBe(2);
+    expect(smtp.received.map((r) => r.to[0]).sort()).toEqual(['english@test.example', 'reporter@test.example']);
+    const after = await remindersOf(round.id);
+    expect(after.map((r) => [r.status, r.attempts])).toEqual([
+      ['sent', 1],
+      ['sent', 1],
+    ]);
+
+    // Sent mail is not sent twice.
+    const again = await as('admin', 'POST', '/api/outbox/resend', { ids: [ids[0]] });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('outbox.not_resendable');
+    const audit = await ctx.database.db
+      .selectFrom('auditLog')
+      .select(['entityType', 'entityId', 'before', 'after'])
+      .where('action', '=', 'resend_mail')
+      .orderBy('entityId')
+      .execute();
+    expect(audit).toEqual(
+      [...ids].sort().map((id) => ({
+        entityType: 'mail',
+        entityId: id,
+        before: { status: 'held' },
+        after: { status: 'queued' },
+      })),
+    );
+  });
+
+  it('sends a message the server refused for good again once the address is fixed on its side', async () => {
+    const refusing = await startSmtp({ refuse: { code: 550, message: 'No such user here' } });
+    const round = await queueReminders();
+    expect(await sender(refusing.url).runOnce()).toBe(2);
+    const ids = (await ctx.database.db.selectFrom('outbox').select('id').where('roundId', '=', round.id).execute()).map(
+      (r) => r.id,
+    );
+    expect((await as('admin', 'POST', '/api/outbox/resend', { ids })).body).toEqual({ requeued: 2 });
+    const smtp = await startSmtp();
+    expect(await sender(smtp.url).runOnce()).toBe(2);
+    expect((await remindersOf(round.id)).map((r) => [r.status, r.lastError])).toEqual([
+      ['sent', null],
+      ['sent', null],
+    ]);
+  });
+});
+
 describe('mail settings', () => {
   it('lists every kind as on until the user turns one off', async () => {
     const before = await as('reporter', 'GET', '/api/me/mail-preferences');

@@ -100,6 +100,25 @@ export async function holdDueMessages(db: DbOrTrx) {
   return rows.length;
 }
 
+/** The messages to send again, locked until the transaction ends so no sender takes them meanwhile. */
+export function lockMessages(trx: Trx, ids: string[]) {
+  return trx
+    .selectFrom('outbox')
+    .select(['id', 'status', 'subject', 'toEmail', 'forumId'])
+    .where('id', 'in', ids)
+    .forUpdate()
+    .execute();
+}
+
+/** Back in the queue as if new: a full set of attempts, due now. */
+export async function requeueMessages(trx: Trx, ids: string[]) {
+  await trx
+    .updateTable('outbox')
+    .set({ status: 'queued', attempts: 0, lastError: null, nextAttemptAt: sql<Date>`now()` })
+    .where('id', 'in', ids)
+    .execute();
+}
+
 export async function listMessages(db: DbOrTrx, filter: OutboxQuery) {
   let query = db
     .selectFrom('outbox')

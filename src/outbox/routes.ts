@@ -1,8 +1,15 @@
 import type { AppContext } from '../app-context.ts';
 import { requireActor } from '../auth/routes.ts';
 import type { App } from '../platform/http.ts';
-import { mailPreferencesSchema, mailPreferencesUpdateSchema, outboxPageSchema, outboxQuerySchema } from './schema.ts';
-import { getMailPreferences, listOutbox, setMailPreferences } from './service.ts';
+import {
+  mailPreferencesSchema,
+  mailPreferencesUpdateSchema,
+  outboxPageSchema,
+  outboxQuerySchema,
+  outboxResendResultSchema,
+  outboxResendSchema,
+} from './schema.ts';
+import { getMailPreferences, listOutbox, resendMail, setMailPreferences } from './service.ts';
 
 export async function outboxRoutes(app: App, ctx: AppContext) {
   app.get('/api/outbox', {
@@ -14,6 +21,17 @@ export async function outboxRoutes(app: App, ctx: AppContext) {
       response: { 200: outboxPageSchema },
     },
     handler: async (request) => listOutbox(ctx.db, requireActor(request), ctx.config.mail, request.query),
+  });
+
+  app.post('/api/outbox/resend', {
+    schema: {
+      tags: ['outbox'],
+      summary:
+        'Queue held or failed messages again (administrators, audited): for mail held before a mail server was set, or refused by it',
+      body: outboxResendSchema,
+      response: { 200: outboxResendResultSchema },
+    },
+    handler: async (request) => resendMail(ctx.db, requireActor(request), request.body.ids),
   });
 
   app.get('/api/me/mail-preferences', {

@@ -100,3 +100,18 @@ export const mailPreferencesUpdateSchema = z
   })
   .meta({ id: 'MailPreferencesUpdate' });
 export type MailPreferencesUpdate = z.infer<typeof mailPreferencesUpdateSchema>;
+
+export const outboxResendSchema = z
+  .object({
+    ids: z
+      .array(z.uuid())
+      .min(1)
+      .max(200)
+      .refine((ids) => new Set(ids).size === ids.length, { message: 'validation.duplicate' })
+      .describe('Messages that were held (no mail server was set) or failed; each is queued again, attempts from 0'),
+  })
+  .meta({ id: 'OutboxResend' });
+
+export const outboxResendResultSchema = z
+  .object({ requeued: z.number().int().describe('Messages queued again') })
+  .meta({ id: 'OutboxResendResult' });

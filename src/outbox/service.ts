@@ -131,6 +131,47 @@ export async function listOutbox(db: DbOrTrx, actor: Actor, mail: Config['mail']
   return { total: page.total, items: page.items.map(mapMessage), isDeliveryConfigured: mail.smtpUrl !== undefined };
 }
 
+/** The statuses an administrator may send again: never sent, and not by the recipient's choice. */
+const resendable: readonly MailStatus[] = ['held', 'failed'];
+
+/**
+ * Queues held or failed messages again, each audited. Held mail is not sent by itself when a mail
+ * server is configured later: it may be weeks old (a reminder for a round long closed), so an
+ * administrator decides, message by message, from the outbox page.
+ */
+export async function resendMail(db: Db, actor: Actor, ids: string[]) {
+  if (!can(actor, 'outbox.resend')) {
+    throw commonErrors.forbidden({
+      sv: 'Bara administratörer kan skicka e-post igen.',
+      en: 'Only administrators can send mail again.',
+    });
+  }
+  return db.transaction().execute(async (trx) => {
+    const messages = await queries.lockMessages(trx, ids);
+    if (messages.length < ids.length) throw commonErrors.notFound({ sv: 'Meddelandet', en: 'The message' });
+    if (messages.some((m) => !resendable.includes(m.status as MailStatus))) {
+      throw commonErrors.conflict('outbox.not_resendable', {
+        sv: 'Bara meddelanden som hölls kvar eller inte kunde skickas kan skickas igen.',
+        en: 'Only messages that were held or could not be sent can be sent again.',
+      });
+    }
+    await queries.requeueMessages(trx, ids);
+    for (const message of messages) {
+      await recordAudit(trx, {
+        actor,
+        action: 'resend_mail',
+        entityType: 'mail',
+        entityId: message.id,
+        entityLabel: `${message.subject} (${message.toEmail})`,
+        forumId: message.forumId,
+        before: { status: message.status },
+        after: { status: 'queued' },
+      });
+    }
+    return { requeued: messages.length };
+  });
+}
+
 /** Every kind of mail with whether this user receives it; a kind never set is on. */
 export async function getMailPreferences(db: DbOrTrx, actor: Actor): Promise<{ items: MailPreference[] }> {
   const saved = new Map((await queries.listPreferences(db, actor.id)).map((p) => [p.kind, p.isEnabled]));

@@ -23,6 +23,19 @@ export const actionStatusLabels = {
   cancelled: { sv: 'Struket', en: 'Cancelled' },
 } as const satisfies Record<string, Labels>;
 
+/** Where a message in the outbox stands. */
+export const mailStatusLabels = {
+  queued: { sv: 'Väntar i utkorgen', en: 'Waiting in the outbox' },
+  sending: { sv: 'Skickas nu', en: 'Being sent' },
+  sent: { sv: 'Skickad', en: 'Sent' },
+  failed: { sv: 'Kunde inte skickas', en: 'Could not be sent' },
+  held: { sv: 'Inte skickad (ingen e-postserver)', en: 'Not sent (no mail server)' },
+  opted_out: {
+    sv: 'Inte skickad: mottagaren har stängt av den här sortens e-post',
+    en: 'Not sent: the recipient has turned this kind of mail off',
+  },
+} as const satisfies Record<string, Labels>;
+
 export const roundStatusLabels = {
   open: { sv: 'Öppen', en: 'Open' },
   closed: { sv: 'Stängd', en: 'Closed' },

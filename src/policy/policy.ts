@@ -99,6 +99,8 @@ export const rules = {
   'signIn.configure': (actor: Actor) => actor.isAdmin,
   /** Every outgoing message, whoever caused it; coordinators see their own where they sent them. */
   'outbox.view': (actor: Actor) => actor.isAdmin,
+  /** Mail that was held (no mail server then) or refused goes out again only when an administrator says so. */
+  'outbox.resend': (actor: Actor) => actor.isAdmin,
   /** API tokens let another system read a forum's exports; only administrators issue and revoke them. */
   'apiToken.manage': (actor: Actor) => actor.isAdmin,
 

@@ -3135,6 +3135,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/outbox/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queue held or failed messages again (administrators, audited): for mail held before a mail server was set, or refused by it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OutboxResendInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutboxResendResult"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/rounds/{roundId}": {
         parameters: {
             query?: never;
@@ -4155,22 +4195,22 @@ export interface components {
          * @description What was done; actionLabel says it in words
          * @enum {string}
          */
-        AuditAction: "create" | "update" | "deactivate" | "reactivate" | "save_draft" | "submit" | "amend" | "close" | "reopen" | "publish" | "unpublish" | "update_summary" | "send_reminders" | "send_invitations" | "cancel" | "change_status" | "update_meeting_settings" | "update_mail_preferences" | "hold" | "send_for_review" | "withdraw" | "approve" | "correct" | "comment" | "add_item" | "update_item" | "remove_item" | "reorder_items" | "update_attendance" | "add_attachment" | "remove_attachment" | "import" | "sign_in" | "sign_in_refused" | "issue" | "revoke";
+        AuditAction: "create" | "update" | "deactivate" | "reactivate" | "save_draft" | "submit" | "amend" | "close" | "reopen" | "publish" | "unpublish" | "update_summary" | "send_reminders" | "send_invitations" | "cancel" | "change_status" | "update_meeting_settings" | "update_mail_preferences" | "resend_mail" | "hold" | "send_for_review" | "withdraw" | "approve" | "correct" | "comment" | "add_item" | "update_item" | "remove_item" | "reorder_items" | "update_attendance" | "add_attachment" | "remove_attachment" | "import" | "sign_in" | "sign_in_refused" | "issue" | "revoke";
         /**
          * @description What was done; actionLabel says it in words
          * @enum {string}
          */
-        AuditActionInput: "create" | "update" | "deactivate" | "reactivate" | "save_draft" | "submit" | "amend" | "close" | "reopen" | "publish" | "unpublish" | "update_summary" | "send_reminders" | "send_invitations" | "cancel" | "change_status" | "update_meeting_settings" | "update_mail_preferences" | "hold" | "send_for_review" | "withdraw" | "approve" | "correct" | "comment" | "add_item" | "update_item" | "remove_item" | "reorder_items" | "update_attendance" | "add_attachment" | "remove_attachment" | "import" | "sign_in" | "sign_in_refused" | "issue" | "revoke";
+        AuditActionInput: "create" | "update" | "deactivate" | "reactivate" | "save_draft" | "submit" | "amend" | "close" | "reopen" | "publish" | "unpublish" | "update_summary" | "send_reminders" | "send_invitations" | "cancel" | "change_status" | "update_meeting_settings" | "update_mail_preferences" | "resend_mail" | "hold" | "send_for_review" | "withdraw" | "approve" | "correct" | "comment" | "add_item" | "update_item" | "remove_item" | "reorder_items" | "update_attendance" | "add_attachment" | "remove_attachment" | "import" | "sign_in" | "sign_in_refused" | "issue" | "revoke";
         /**
          * @description What kind of thing it was done to; entityTypeLabel says it in words
          * @enum {string}
          */
-        AuditEntityType: "organization" | "user" | "forum" | "indicator" | "round" | "round_schedule" | "round_reminder_settings" | "report" | "meeting" | "agenda_item" | "action" | "sign_in_settings" | "api_token";
+        AuditEntityType: "organization" | "user" | "forum" | "indicator" | "round" | "round_schedule" | "round_reminder_settings" | "report" | "meeting" | "agenda_item" | "action" | "sign_in_settings" | "api_token" | "mail";
         /**
          * @description What kind of thing it was done to; entityTypeLabel says it in words
          * @enum {string}
          */
-        AuditEntityTypeInput: "organization" | "user" | "forum" | "indicator" | "round" | "round_schedule" | "round_reminder_settings" | "report" | "meeting" | "agenda_item" | "action" | "sign_in_settings" | "api_token";
+        AuditEntityTypeInput: "organization" | "user" | "forum" | "indicator" | "round" | "round_schedule" | "round_reminder_settings" | "report" | "meeting" | "agenda_item" | "action" | "sign_in_settings" | "api_token" | "mail";
         AuditEntry: {
             /** @description The action code as logged (see AuditAction) */
             action: string;
@@ -6404,6 +6444,22 @@ export interface components {
             isDeliveryConfigured: boolean;
             items: components["schemas"]["OutboxMessageInput"][];
             total: number;
+        };
+        OutboxResend: {
+            /** @description Messages that were held (no mail server was set) or failed; each is queued again, attempts from 0 */
+            ids: string[];
+        };
+        OutboxResendInput: {
+            /** @description Messages that were held (no mail server was set) or failed; each is queued again, attempts from 0 */
+            ids: string[];
+        };
+        OutboxResendResult: {
+            /** @description Messages queued again */
+            requeued: number;
+        };
+        OutboxResendResultInput: {
+            /** @description Messages queued again */
+            requeued: number;
         };
         ParsedMinutes: {
             adjuster: string | null;

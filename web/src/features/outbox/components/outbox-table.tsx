@@ -1,11 +1,25 @@
+import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { OutboxMessage } from '@server/outbox/schema.ts';
 import { DataTable, type Column } from '../../../components/ui/data-table.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { currentLocale } from '../../../lib/i18n.ts';
 
-/** Every outgoing message: to whom, what, and where it stands (with the server's answer when it failed). */
-export function OutboxTable({ messages, total }: { messages: OutboxMessage[]; total: number }) {
+export const isResendable = (m: OutboxMessage) => m.status === 'held' || m.status === 'failed';
+
+/**
+ * Every outgoing message: to whom, what, and where it stands (with the server's answer when it
+ * failed); with `onResend`, a held or failed message can be sent again.
+ */
+export function OutboxTable({
+  messages,
+  total,
+  onResend,
+}: {
+  messages: OutboxMessage[];
+  total: number;
+  onResend?: (message: OutboxMessage) => void;
+}) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const at = (value: string) => <time dateTime={value}>{formatDateTime(value, locale)}</time>;
@@ -27,6 +41,19 @@ export function OutboxTable({ messages, total }: { messages: OutboxMessage[]; to
           {t(`outbox.status.${m.status}`)}
           {m.sentAt && <> {at(m.sentAt)}</>}
           {m.lastError && <div>{t('outbox.table.answer', { answer: m.lastError, count: m.attempts })}</div>}
+          {onResend && isResendable(m) && (
+            <div>
+              <Button
+                size="compact-sm"
+                variant="light"
+                mt={4}
+                aria-label={t('outbox.resend.one', { name: m.toName, subject: m.subject })}
+                onClick={() => onResend(m)}
+              >
+                {t('outbox.resend.button')}
+              </Button>
+            </div>
+          )}
         </>
       ),
     },

@@ -277,4 +277,59 @@ Läget i länet gicks igenom och frågor besvarades av regionens representant.
     expect(parsed.chair).toBe('Tove Ås');
     expect(parsed.secretary).toBe('Ylva Ek');
   });
+
+  it('reads a tab label column, a "yy mm dd" date and an adjuster elected "att justera"', () => {
+    const parsed = parseMinutesText(`Minnesanteckningar
+Samverkansgruppen
+
+Datum\t24 01 16
+Plats\tStorsalen, Vårdhuset
+Närvarande: Åsa Lind, Per Holm, Karin Berg
+
+1. Mötets öppnande
+Åsa Lind hälsade välkommen. Per Holm valdes att justera anteckningarna.
+
+2. Information om rutinen
+Gruppen gick igenom den nya rutinen för samordnad planering i hemmet.
+`);
+    expect(parsed.date).toBe('2024-01-16');
+    expect(parsed.location).toBe('Storsalen, Vårdhuset');
+    expect(parsed.adjuster).toBe('Per Holm');
+  });
+
+  it('reads "2024.03.05" and "5/3 2024" dates in a label, and the online tool named in a heading sentence', () => {
+    const dated = (date: string) =>
+      parseMinutesText(
+        `Protokoll\nDatum: ${date}\n\nNärvarande: Åsa Lind, Per Holm\n\nMötet gick igenom läget i kommunen och det var lugnt.\n`,
+      ).date;
+    expect(dated('2024.03.05')).toBe('2024-03-05');
+    expect(dated('5/3 2024')).toBe('2024-03-05');
+    const online = parseMinutesText(`Anteckningar från nätverksmöte
+Mötet hölls tisdagen den 5 mars 2024 kl. 13–14 via Zoom.
+Närvarande: Åsa Lind, Per Holm
+
+Nätverket gick igenom läget i kommunerna och det var lugnt överallt.
+`);
+    expect(online.location).toBe('Zoom');
+    expect(online.date).toBe('2024-03-05');
+  });
+
+  it('takes unnumbered bullet headings of a web page as the items, ending the run-in list above them', () => {
+    const parsed = parseMinutesText(`Meny
+Sök
+Anteckningar från länsnätverket för äldreomsorg
+Mötet hölls den 7 maj 2024.
+Deltagare: Åsa Lind (ordförande), Kommun A, Per Holm, Kommun B.
+• Föregående anteckningar
+Anteckningarna lades till handlingarna.
+• Laget runt
+Kommun A: Lugnt läge. Kommun B: Många nya ärenden i hemtjänsten.
+• Övrigt
+Inga övriga frågor.
+Dela sidan
+`);
+    expect(parsed.items.map((i) => i.title)).toEqual(['Föregående anteckningar', 'Laget runt', 'Övrigt']);
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Åsa Lind', 'Per Holm']);
+    expect(parsed.chair).toBe('Åsa Lind');
+  });
 });

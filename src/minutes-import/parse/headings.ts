@@ -291,6 +291,33 @@ export function findContainerStart(lines: readonly Line[], consumed: Uint8Array)
   return [];
 }
 
+const BULLET_HEADING = /^([•·▪*–-])\s*(\p{Lu}.*)$/u;
+
+/**
+ * Web pages publish the agenda points as bullets ("• Laget runt" ⏎ text, "• Övrigt" ⏎ text): bullet
+ * lines that read as a heading (short, no closing punctuation) with text below them that is not
+ * another bullet. Two or more, all with the same bullet character, are the items.
+ */
+export function findBulletHeadingStarts(lines: readonly Line[], consumed: Uint8Array): ItemStart[] {
+  const byMarker = new Map<string, ItemStart[]>();
+  for (let i = 0; i < lines.length; i++) {
+    if (consumed[i] || lines[i]!.cell || lines[i]!.text.length > 200) continue;
+    const m = BULLET_HEADING.exec(lines[i]!.text);
+    if (!m) continue;
+    const heading = bare(m[2]!);
+    // "- Anna Berg, ledamot" is a list row, not a heading.
+    if (wordCount(heading) > 12 || /[.!?,;]$|, /.test(m[2]!) || matchLabel(heading) || isPersonName(heading)) continue;
+    const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 3));
+    if (next < 0 || consumed[next] || BULLET_HEADING.test(lines[next]!.text) || /^\p{Ll}/u.test(lines[next]!.text))
+      continue;
+    const starts = byMarker.get(m[1]!) ?? [];
+    starts.push({ index: i, number: null, heading: m[2]!, bodyFrom: i + 1 });
+    byMarker.set(m[1]!, starts);
+  }
+  const best = [...byMarker.values()].reduce<ItemStart[]>((a, b) => (b.length > a.length ? b : a), []);
+  return best.length >= 2 ? best : [];
+}
+
 const TOP_BULLET = /^[•·*]\s?/;
 const SUB_BULLET = /^[◦○▪]\s*(\S.*)$/u;
 

@@ -6,6 +6,7 @@ import { findActions, toSentences } from './actions.ts';
 import { readDecisions } from './decisions.ts';
 import {
   addBulletSubItems,
+  findBulletHeadingStarts,
   findContainerStart,
   findContentsStarts,
   findHeadedStarts,
@@ -265,8 +266,15 @@ export function readItems(
   if (starts.length === 0) starts = findContentsStarts(lines, consumed);
   if (starts.length === 0) {
     const headed = findHeadedStarts(lines, consumed, sectionHeadings);
-    starts = headed.starts;
-    layout = headed.strong ? 'headed' : 'generic';
+    const bullets = findBulletHeadingStarts(lines, consumed);
+    // Competing segmentations of unnumbered minutes: bullet headings win over guessed headings.
+    if (bullets.length > 0 && !headed.strong) {
+      starts = bullets;
+      layout = 'headed';
+    } else {
+      starts = headed.starts;
+      layout = headed.strong ? 'headed' : 'generic';
+    }
   }
   if (starts.length === 0) {
     starts = findContainerStart(lines, consumed);

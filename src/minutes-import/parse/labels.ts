@@ -159,7 +159,15 @@ const LABEL_COLUMN = /^ {0,4}(\p{L}[\p{L} ]{1,40}?) {3,}(\S.{0,3000})$/u;
  */
 export function joinLabelColumns(lines: Line[]): void {
   lines.forEach((line, i) => {
-    if (line.cell || line.parts.length >= 2 || line.text === '' || line.raw.length > 3000) return;
+    if (line.cell || line.text === '' || line.raw.length > 3000) return;
+    if (line.parts.length === 2) {
+      // "Plats⇥Teams": a Word label column with a tab; two labels side by side are a signature row.
+      const [label, value] = line.parts as [string, string];
+      if (matchLabel(`${label}:`)?.value === '' && !matchLabel(value) && roleOf(value) === null)
+        line.text = `${label}: ${value}`;
+      return;
+    }
+    if (line.parts.length > 2) return;
     // A Word table cell wrapped after its first word: "Justeringens" ⏎ "plats och tid".
     const previous = lines[i - 1];
     if (previous && /^justeringens$/i.test(previous.text) && /^(?:plats|tid)\b/i.test(line.text)) {

@@ -1,4 +1,12 @@
-import { findDate, findTimeRange, hasFullTextDate, isoDate, MONTH_NUMBERS, type TimeRange } from '../text/dates.ts';
+import {
+  findDate,
+  findNumericDate,
+  findTimeRange,
+  hasFullTextDate,
+  isoDate,
+  MONTH_NUMBERS,
+  type TimeRange,
+} from '../text/dates.ts';
 import { type Line, nextNonBlank, wordCount } from '../text/lines.ts';
 import { endsSentence } from '../text/sentences.ts';
 import { matchLabel, matchLabels, type LabelKind } from './labels.ts';
@@ -73,7 +81,18 @@ function pickDate(lines: readonly Line[], limit: number, labels: readonly LabelV
     const date = findDate(lines[i]!.text);
     if (date) return { value: date, guessed: true };
   }
-  return { value: weekdayDate(lines, head), guessed: true };
+  const weekday = weekdayDate(lines, head);
+  if (weekday) return { value: weekday, guessed: true };
+  // Other numeric forms ("23 05 09", "2023.05.09", "9/5 2023"): in the date label, then in the head.
+  const numeric = labelled ? findNumericDate(labelled, true) : null;
+  if (numeric) return { value: numeric, guessed: false };
+  for (let i = 0; i < head; i++) {
+    const text = lines[i]!.text;
+    if (NOT_MEETING_DATE.test(text)) continue;
+    const date = findNumericDate(text, wordCount(text) <= 12);
+    if (date) return { value: date, guessed: true };
+  }
+  return { value: null, guessed: true };
 }
 
 const WEEKDAYS = ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'];
@@ -203,8 +222,16 @@ function pickLocation(
       return { value: normaliseLocation(text), guessed: true };
     }
   }
+  // "Mötet hölls … via Teams", "Protokoll fört vid Skypemöte …": the online tool named in the head.
+  for (let i = 0; i < titleLimit(lines, limit); i++) {
+    const m = ONLINE_IN_PROSE.exec(lines[i]!.text.slice(0, 1000));
+    if (m) return { value: (m[1] ?? m[2])!.replace(/^./, (c) => c.toUpperCase()), guessed: true };
+  }
   return { value: null, guessed: false };
 }
+
+const ONLINE_IN_PROSE =
+  /(?<![\p{L}])(?:via|på|över|per|i) (teams|skype|zoom)(?![\p{L}])|(?<![\p{L}])(teams|skype|zoom)-?(?:möte|mötet|sammanträde)(?![\p{L}])/iu;
 
 const DNR = /\b(?:dnr|diarienummer|diarienr)\b\.?:?/i;
 const DNR_TOKEN = /^[\p{Lu}\p{N}][\p{L}\p{N}./:-]*$/u;

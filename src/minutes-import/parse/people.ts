@@ -180,6 +180,8 @@ function markRange(consumed: Uint8Array, from: number, to: number): void {
 /** Continuation lines of an inline list: up to a blank line, another label or a numbered line. */
 function listEnd(lines: readonly Line[], start: number): number {
   let end = start;
+  // A bullet ends a list that did not start as bullets ("Deltagare: A, B, C." ⏎ "• Laget runt").
+  const bulleted = LIST_BULLET.test(lines[start]!.text);
   for (let i = start + 1; i < lines.length; i++) {
     let text = lines[i]!.text;
     // PDF text puts a blank line between the rows of a label column: the list goes on with a name entry.
@@ -188,10 +190,13 @@ function listEnd(lines: readonly Line[], start: number): number {
       text = lines[i]!.text;
     }
     if (text === '' || lines[i]!.cell || matchLabel(text) || /^(?:§\s*)?\d{1,3}[.)]?(?:\s|$)/.test(text)) break;
+    if (!bulleted && LIST_BULLET.test(text)) break;
     end = i;
   }
   return end;
 }
+
+const LIST_BULLET = /^[•·▪*◦]\s?|^[–-]\s/;
 
 /** A row of a participant column: a name followed by a party, a comma, another name or nothing. */
 const LIST_ROW =
@@ -411,6 +416,11 @@ const ELECTED_TO = new RegExp(
   String.raw`(?:^|[.:] |(?<=\s))[Tt]ill (${ROLE_NOUN}|att justera(?: dagens)? protokoll(?:et)?)(?: för mötet)? (?:valdes|väljs|utsågs|utses) (${NAME}(?: (?:och|samt) ${NAME})?)`,
   'gu',
 );
+/** "Erik Sandell valdes att justera anteckningarna", "Anna Berg utses att jämte ordföranden justera protokollet". */
+const ELECTED_TO_ADJUST = new RegExp(
+  String.raw`(?:^|[.:] |(?<=\p{Ll} ))(${NAME}(?: (?:och|samt) ${NAME})?) (?:valdes|väljs|väljes|utsågs|utses)(?: enhälligt)? (?:till )?att (?:jämte ordföranden )?justera`,
+  'gu',
+);
 /** "Styrelsen väljer Kotte som mötesordförande." */
 const ELECTS = new RegExp(
   String.raw`(?:^|[.:] )\p{Lu}\p{Ll}+ (?:väljer|valde|utser|utsåg) (${NAME}(?: (?:och|samt) ${NAME})?) (?:till|som) (${ROLE_NOUN}(?: och ${ROLE_NOUN})?)`,
@@ -455,6 +465,7 @@ function electedRoles(lines: readonly Line[], people: PeopleCollector): void {
     const elections = [
       ...[...text.matchAll(ELECTED), ...text.matchAll(ELECTS)].map((m) => ({ at: m.index, names: m[1]!, role: m[2]! })),
       ...[...text.matchAll(ELECTED_TO)].map((m) => ({ at: m.index, names: m[2]!, role: m[1]! })),
+      ...[...text.matchAll(ELECTED_TO_ADJUST)].map((m) => ({ at: m.index, names: m[1]!, role: 'justerare' })),
     ].sort((a, b) => a.at - b.at);
     for (const m of elections) {
       const elected = m.names.split(/ (?:och|samt) /);

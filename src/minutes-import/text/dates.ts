@@ -73,6 +73,31 @@ export function findDate(text: string, reference: string | null = null): string 
   return year === null ? null : isoDate(year, month, Number(textual[1]));
 }
 
+/**
+ * Numeric dates in the other forms Swedish minutes use: "2023.05.09", "2023/05/09", "9.5.2023",
+ * "9/5 2023", and in a date label or a heading line also "23 05 09", "230509" and "20230509"
+ * (`compact`, since six digits elsewhere are often a number of another kind).
+ */
+const NUMERIC_DATES: [RegExp, 'ymd' | 'dmy', boolean][] = [
+  [/(?<![\d./-])((?:19|20)\d\d)[./](\d{1,2})[./](\d{1,2})(?![\d./-]*\d)/, 'ymd', false],
+  [/(?<![\d./-])(\d{1,2})[./](\d{1,2})[./ ] ?((?:19|20)\d\d)(?!\d)/, 'dmy', false],
+  [/(?<![\d./-])(\d\d) (\d\d) (\d\d)(?![\d./-]*\d)/, 'ymd', true],
+  [/(?<![\d./-])((?:19|20)?\d\d)(\d\d)(\d\d)(?![\d./-]*\d)/, 'ymd', true],
+];
+
+export function findNumericDate(text: string, compact: boolean): string | null {
+  for (const [pattern, order, needsCompact] of NUMERIC_DATES) {
+    if (needsCompact && !compact) continue;
+    const m = pattern.exec(text.slice(0, 400));
+    if (!m) continue;
+    const [a, b, c] = [m[1]!, m[2]!, m[3]!];
+    const date =
+      order === 'ymd' ? isoDate(fullYear(a)!, Number(b), Number(c)) : isoDate(fullYear(c)!, Number(b), Number(a));
+    if (date) return date;
+  }
+  return null;
+}
+
 export function hasFullTextDate(text: string): boolean {
   const m = TEXT_DATE.exec(text);
   return m !== null && m[3] !== undefined;

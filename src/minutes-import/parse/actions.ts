@@ -28,7 +28,7 @@ const DOCUMENT_SUBJECT =
 const PERSON_PRESENT = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) (\p{Ll}+(?:ar|er|r))\b(.*)$/u;
 /** Verbs of state and quantifiers: "Vissa restriktioner har en bortre tidsgräns (den 24 januari)". */
 const NOT_A_DEED =
-  /^(?:har|är|blir|finns|gäller|ligger|kan|ska|skall|får|måste|behöver|vill|verkar|innebär|handlar|avser|omfattar|kommer)$/;
+  /^(?:har|är|blir|finns|gäller|ligger|kan|ska|skall|får|måste|behöver|vill|verkar|innebär|handlar|avser|omfattar|kommer|för|inför|efter|under|över|eller|där|här|mer|per|bakom|utanför)$/;
 const QUANTIFIER = /^(?:vissa|alla|några|många|flera|andra|båda|samtliga|övriga|de|dessa)\b/i;
 const TO_NEXT_MEETING = /\btill (?:nästa|kommande) (?:\p{Ll}*möte|sammanträde|träff)/iu;
 /**
@@ -198,11 +198,33 @@ function datedPresentTask(text: string, meetingDate: string | null): { owner: st
   return later || TO_NEXT_MEETING.test(m[3]!) ? { owner: m[1]! } : null;
 }
 
+/**
+ * "Till nästa möte ska Anna ta fram …", "Enligt tidplanen ska GR:s styrelsen den 27 februari ta ställning …":
+ * a fronted phrase puts the subject after "ska" (Swedish verb-second order). The subject is a name or a
+ * genitive with its noun; an infinitive that is not a verb of state follows.
+ */
+const INVERTED =
+  /^[^.]{2,80}?\s(?:ska|skall)\s(\p{Lu}[\p{L}-]+(?::s \p{Ll}+(?:en|et|na)|(?: \p{Lu}[\p{L}-]+){0,2}))\s(?:(?:den|i|under|senast|till) [^.]{1,30}?\s)?(\p{Ll}{2,})\s/u;
+const INVERTED_STATE = /^(?:vara|ha|finnas|gälla|kunna|bli|få|behöva|ligga|inte|ej|också|även|kanske|troligen)$/;
+/** "X återkopplar till de diskussioner som gruppen tidigare haft": a reference back, not a promise. */
+const REFERS_BACK =
+  /(?<![\p{L}])återkopplar till [^.]{0,80}?(?<![\p{L}])(?:tidigare|haft|hade|förts|fördes)(?![\p{L}])/iu;
+
+function invertedTask(text: string): { owner: string } | null {
+  if (text.length > 400) return null;
+  const m = INVERTED.exec(text);
+  if (!m || INVERTED_STATE.test(m[2]!) || DOCUMENT_SUBJECT.test(m[1]!)) return null;
+  return { owner: m[1]! };
+}
+
 function detect(sentence: Sentence, meetingDate: string | null = null): { owner: string | null } | null {
   const text = sentence.text;
   const lower = text.toLowerCase();
   if (!CUE_HINTS.some((hint) => lower.includes(hint))) return datedPresentTask(text, meetingDate);
   if (text.endsWith('?') || OWN_ATTACHMENTS.test(text) || DISTRIBUTION.test(text) || /^att\s/i.test(text)) return null;
+  if (REFERS_BACK.test(text)) return null;
+  const inverted = invertedTask(text);
+  if (inverted) return inverted;
   const assigned = text.length <= 2000 ? ASSIGNED.exec(text) : null;
   if (assigned) return { owner: assigned[1]! };
   if (text.length > 2000) return null;

@@ -231,6 +231,122 @@ Ordföranden öppnade mötet och hälsade alla välkomna.
       'Gun Sjö',
     ]);
   });
+  it('reads a compact "yyyymmdd" heading date and a running list wrapped in the middle of a name', () => {
+    const parsed = parseMinutesText(`SAMVERKAN BARN OCH UNGA
+MINNESANTECKNINGAR 20220314
+Närvarande:
+Karin Lund, Per Holm, Eva Strand, Olle Björk, Lena
+Ek, Maja Lind, Jonas Berg
+Lägesrapport från kommunerna
+Kommunerna rapporterar ett ansträngt läge i hemtjänsten, men ingen brist på skyddsutrustning.
+`);
+    expect(parsed.date).toBe('2022-03-14');
+    expect(parsed.attendees.map((a) => a.name)).toEqual([
+      'Karin Lund',
+      'Per Holm',
+      'Eva Strand',
+      'Olle Björk',
+      'Lena Ek',
+      'Maja Lind',
+      'Jonas Berg',
+    ]);
+  });
+
+  it('takes the year of a labelled day and month from the head and does not read a post as the secretary', () => {
+    const parsed = parseMinutesText(`Minnesanteckningar NGU 2022-04
+
+Minnesanteckningar
+Nätverksgruppen för unga (NGU)
+Tid: 12 april kl. 13.00-15.00
+Plats: Rådhuset, Storstad
+Närvarande:
+Anna Berg, enhetschef socialtjänsten
+Bo Ek, kommunalrådssekreterare stadskontoret
+Cecilia Holm, verksamhetschef barnpsykiatrin
+1. Välkommen
+2. Läget i skolorna
+Skolorna rapporterar hög frånvaro.
+`);
+    expect(parsed.date).toBe('2022-04-12');
+    expect(parsed.startTime).toBe('13:00');
+    expect(parsed.secretary).toBeNull();
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Anna Berg', 'Bo Ek', 'Cecilia Holm']);
+  });
+
+  it('reads PDF list rows with blank lines between them, "Name, Kommun" rows run together and "Övriga:"', () => {
+    const parsed = parseMinutesText(`Styrgruppen för vård och omsorg
+
+Tid: 3 februari 2022 kl. 09:00-11:00 Plats: Förbundshuset
+
+Närvarande: Karin Lund, Åby, ordf.
+
+Per Holm, Storstad, vice ordf. Eva K Strand, Lillby
+
+Olle Björk, Åby Gun Sjö, Storstad
+
+Förhinder: Lena Ek, Lillby
+
+Övriga: Maja Lind, förbundet
+
+Jonas Berg, förbundet
+
+1. Mötets öppnande
+
+2. Lägesbild
+Kommunerna rapporterar ett stabilt läge.
+`);
+    expect(parsed.chair).toBe('Karin Lund');
+    expect(parsed.attendees.map((a) => a.name)).toEqual([
+      'Karin Lund',
+      'Per Holm',
+      'Eva K Strand',
+      'Olle Björk',
+      'Gun Sjö',
+      'Maja Lind',
+      'Jonas Berg',
+    ]);
+  });
+
+  it('reads bulleted "Organisation: Name och Name" rows of a participant list', () => {
+    const parsed = parseMinutesText(`Närvarande
+
+ • Kommunförbundet: Anna Berg
+ • Regionen: Per Holm och Lena Maria Ek
+ • Länsstyrelsen: Karin Lund (ordf.), Bo Ek och Olle Björk.
+
+Inledning
+
+Karin Lund hälsade alla välkomna till mötet.
+`);
+    expect(parsed.chair).toBe('Karin Lund');
+    expect(parsed.attendees.map((a) => a.name)).toEqual([
+      'Anna Berg',
+      'Per Holm',
+      'Lena Maria Ek',
+      'Karin Lund',
+      'Bo Ek',
+      'Olle Björk',
+    ]);
+  });
+
+  it('reads a task after a fronted phrase ("Enligt tidplanen ska X …") and not a reference back or a plan line', () => {
+    const parsed = parseMinutesText(`Minnesanteckningar 2022-03-01
+
+Närvarande: Anna Berg, Bo Ek
+
+1. Tidplan
+Enligt tidplanen ska KSL:s styrelsen den 4 maj ta ställning till förslaget. Till hösten ska Anna Berg vara tillbaka.
+Anna Berg och Bo Ek återkopplar till de diskussioner som gruppen tidigare haft i frågan.
+Inriktning för grundskolan torsdag 5 maj.
+
+2. Nästa steg
+Till nästa möte ska Bo Ek ta fram ett förslag.
+`);
+    expect(parsed.items.flatMap((i) => i.actions.map((a) => [a.owner, a.task]))).toEqual([
+      ['KSL:s styrelsen', 'Enligt tidplanen ska KSL:s styrelsen den 4 maj ta ställning till förslaget.'],
+      ['Bo Ek', 'Till nästa möte ska Bo Ek ta fram ett förslag.'],
+    ]);
+  });
 });
 
 describe('general fallbacks for unseen minutes (issue 14)', () => {

@@ -34,7 +34,7 @@ const LABELS: LabelDef[] = [
   {
     kind: 'attendees',
     pattern:
-      'närvarande|närvaro|deltagare|deltagande|beslutande|tjänstgörande ersättare|ej tjänstgörande ersättare|ej tjänstgörande|ersättare|övriga deltagare|övriga deltagande|övriga närvarande|ledamöter|medverkande|övriga medverkande',
+      'närvarande|närvaro|deltagare|deltagande|beslutande|tjänstgörande ersättare|ej tjänstgörande ersättare|ej tjänstgörande|ersättare|övriga deltagare|övriga deltagande|övriga närvarande|ledamöter|medverkande|övriga medverkande|övriga(?= ?:)',
     qualified: true,
   },
 ];
@@ -141,9 +141,10 @@ export function roleMentioned(text: string): RoleKind | null {
   // "(ordf)", "(sekr)": the abbreviations also come without their dot in run-in lists.
   if (/\b(?:mötesordförande|mötesordf|ordförande|ordf|mötesledare|sammankallande)(?![\p{L}])/iu.test(withoutVice))
     return 'chair';
+  // "kommunalrådssekreterare", "politisk sekreterare" are posts; the minutes' secretary is "(nämnd)sekreterare".
   if (
-    /sekreterare\b|\bsekr(?![\p{L}])|\b(?:antecknare|protokollförare|vid pennan|vid datorn|vid anteckningarna)\b/iu.test(
-      text,
+    /(?<![\p{L}])(?:nämnd|mötes|protokoll)?sekreterare(?![\p{L}])|\bsekr(?![\p{L}])|\b(?:antecknare|protokollförare|vid pennan|vid datorn|vid anteckningarna)\b/iu.test(
+      text.replace(/politisk sekreterare/gi, ''),
     )
   )
     return 'secretary';

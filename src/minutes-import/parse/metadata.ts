@@ -1,4 +1,5 @@
 import {
+  dayMonthWithoutYear,
   findDate,
   findNumericDate,
   findTimeRange,
@@ -71,14 +72,15 @@ function pickDate(lines: readonly Line[], limit: number, labels: readonly LabelV
     if (date) return { value: date, guessed: false };
   }
   const labelled = valueOf(labels, 'date', 'placeTime', 'time');
-  const fromLabel = labelled ? findDate(labelled) : null;
+  const head = titleLimit(lines, limit);
+  const fromLabel = labelled ? (findDate(labelled) ?? labelledDayMonth(labelled, lines, head)) : null;
   if (fromLabel) return { value: fromLabel, guessed: false };
   // A date without a label counts only in the head, above the participant list and the items
   // (below them dates belong to the items: "Styrelseprotokoll 2021-02-24 lades till handlingarna").
-  const head = titleLimit(lines, limit);
   for (let i = 0; i < head; i++) {
-    if (NOT_MEETING_DATE.test(lines[i]!.text)) continue;
-    const date = findDate(lines[i]!.text);
+    const text = lines[i]!.text;
+    if (NOT_MEETING_DATE.test(text)) continue;
+    const date = findDate(text);
     if (date) return { value: date, guessed: true };
   }
   const weekday = weekdayDate(lines, head);
@@ -93,6 +95,23 @@ function pickDate(lines: readonly Line[], limit: number, labels: readonly LabelV
     if (date) return { value: date, guessed: true };
   }
   return { value: null, guessed: true };
+}
+
+/**
+ * "Tid: 31 augusti kl. 13.15" without a year: the year of a "2015-08" with the same month in the head
+ * ("Minnesanteckningar BBU 2015-08"), or the one year the head mentions.
+ */
+function labelledDayMonth(value: string, lines: readonly Line[], head: number): string | null {
+  const dm = dayMonthWithoutYear(value);
+  if (!dm) return null;
+  const years = new Set<number>();
+  for (const line of lines.slice(0, head)) {
+    for (const m of line.text.matchAll(/(?<![\d-])((?:19|20)\d\d)(?:-(\d\d))?(?![\d-])/g)) {
+      if (m[2] !== undefined && Number(m[2]) === dm.month) return isoDate(Number(m[1]), dm.month, dm.day);
+      years.add(Number(m[1]));
+    }
+  }
+  return years.size === 1 ? isoDate([...years][0]!, dm.month, dm.day) : null;
 }
 
 const WEEKDAYS = ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'];

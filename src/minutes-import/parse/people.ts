@@ -234,7 +234,8 @@ function readLabelledList(
   if (value !== '') {
     const end = listEnd(lines, index);
     markRange(consumed, index, end);
-    const block = [value, ...lines.slice(index + 1, end + 1).map((l) => l.text)];
+    // PDF columns leave blank lines between their rows; they are not rows of the list.
+    const block = [value, ...lines.slice(index + 1, end + 1).map((l) => l.text)].filter((t) => t !== '');
     if (onePersonPerLine(block)) addLines(block, people);
     else people.addList(joinRows(block));
     return end;
@@ -243,6 +244,19 @@ function readLabelledList(
   const first = nextNonBlank(lines, index + 1, Math.min(lines.length, index + 4));
   if (first < 0) return index;
   if (lines[first]!.cell || lines[first]!.parts.length >= 2) return readPeopleTable(lines, first, people, consumed) - 1;
+  const running = runningListRows(lines, first);
+  if (running > 0) {
+    // "Anna Berg, Bo Ek, … Hans" ⏎ "Halén, …": a running list wrapped in the middle of a name.
+    const last = first + running - 1;
+    markRange(consumed, first, last);
+    people.addList(
+      lines
+        .slice(first, last + 1)
+        .map((l) => l.text)
+        .join(' '),
+    );
+    return last;
+  }
   const end = listEnd(lines, first);
   markRange(consumed, first, end);
   const block = lines.slice(first, end + 1).map((l) => l.text);
@@ -250,6 +264,31 @@ function readLabelledList(
   if (wrapped) people.addList(block.join(' '));
   else addLines(block, people);
   return end;
+}
+
+/** A comma-separated part of a running list: a name, or a name cut by the line end ("Hans", "Halén"). */
+function isNameSegment(segment: string): boolean {
+  const words = segment.trim().replace(/\.$/, '').split(' ');
+  return isPersonName(words.join(' ')) || (words.length === 1 && isNameToken(words[0]!));
+}
+
+/**
+ * Rows of a running list under a label: the first row holds three or more comma-separated names; the list
+ * goes on while most of a row's parts are names or name halves, and ends before a heading or prose.
+ */
+function runningListRows(lines: readonly Line[], first: number): number {
+  const partsOf = (i: number): string[] => lines[i]!.text.split(',').filter((p) => p.trim() !== '');
+  const head = partsOf(first);
+  if (head.length < 3 || head.filter((p) => isPersonName(p.trim())).length < 2) return 0;
+  let rows = 0;
+  for (let i = first; i < lines.length && rows < 20; i++) {
+    const line = lines[i]!;
+    if (line.text === '' || line.cell || matchLabel(line.text)) break;
+    const parts = partsOf(i);
+    if (parts.filter(isNameSegment).length * 2 <= parts.length) break;
+    rows++;
+  }
+  return rows;
 }
 
 /**
@@ -290,9 +329,11 @@ function splitRunTogetherRows(text: string): string[] {
   let current = segments[0]!;
   for (let k = 1; k < segments.length; k++) {
     const words = segments[k]!.split(' ');
-    const name = words.slice(-2).join(' ');
-    if (k < segments.length - 1 && words.length >= 3 && isPersonName(name)) {
-      rows.push(`${current}, ${words.slice(0, -2).join(' ')}`);
+    // "vice ordf. Bernt A Rundberg": a middle initial makes the name three words long.
+    const size = words.length >= 4 && /^\p{Lu}\.?$/u.test(words[words.length - 2]!) ? 3 : 2;
+    const name = words.slice(-size).join(' ');
+    if (k < segments.length - 1 && words.length > size && isPersonName(name)) {
+      rows.push(`${current}, ${words.slice(0, -size).join(' ')}`);
       current = name;
     } else current = `${current}, ${segments[k]!}`;
   }
@@ -300,13 +341,27 @@ function splitRunTogetherRows(text: string): string[] {
   return rows;
 }
 
+/** "Anna Berg (KD), del av § 159 Ulla Henriksson, socialchef": the paragraphs attended end a row. */
+function splitAtParagraphs(row: string): string[] {
+  return row.split(/(?<=§ ?\d{1,4}(?:(?:, ?| ?[-–] ?)\d{1,4})*) (?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll})/u);
+}
+
+/** A bulleted row "Organisation: Name, Name och Name"; the bullet is optional. */
+const ORGANISATION_ROW = /^(?:[•·*▪◦-] ?)?[^:]{2,80}: (\p{Lu}.{3,600})$/u;
+
 function addLines(block: readonly string[], people: PeopleCollector): void {
   // In a list with an attendance column, a name without the mark did not attend (unless the marks
   // stand on lines of their own, away from their names, as a flattened column does).
   const markedNames = block.filter((t) => ATTENDANCE_MARK.test(t) && !/^X\b/.test(t)).length;
   const looseMarks = block.filter((t) => /^X\b/.test(t)).length;
   const marked = markedNames >= 3 && looseMarks * 2 < markedNames;
-  for (const raw of block.flatMap(splitRunTogetherRows)) {
+  for (const raw of block.flatMap(splitAtParagraphs).flatMap(splitRunTogetherRows)) {
+    // "• Smittskyddsläkarföreningen: Malin Bengnér och Per Hagstam": the names follow the organisation.
+    const byOrganisation = ORGANISATION_ROW.exec(raw);
+    if (byOrganisation && leadingNameRun(byOrganisation[1]!)?.includes(' ')) {
+      people.addList(byOrganisation[1]!.replace(/\.$/, ''));
+      continue;
+    }
     const text = marked ? raw.replace(/(?<=\))X(?=,|$)/, '') : raw;
     if (marked && !ATTENDANCE_MARK.test(raw) && personFromLine(text)) continue;
     const person = personFromLine(text);

@@ -98,6 +98,13 @@ export function findNumericDate(text: string, compact: boolean): string | null {
   return null;
 }
 
+/** Day and month of a written date without a year ("31 augusti"); null when it has a year or there is none. */
+export function dayMonthWithoutYear(text: string): { day: number; month: number } | null {
+  const m = TEXT_DATE.exec(text);
+  if (!m || m[3] !== undefined) return null;
+  return { day: Number(m[1]), month: MONTH_NUMBERS[m[2]!.toLowerCase()]! };
+}
+
 export function hasFullTextDate(text: string): boolean {
   const m = TEXT_DATE.exec(text);
   return m !== null && m[3] !== undefined;

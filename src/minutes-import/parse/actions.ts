@@ -6,7 +6,7 @@ import type { Action } from '../types.ts';
 /** Verbs that commit an actor to something after the meeting. */
 // JavaScript's \b treats å, ä and ö as non-word characters, so word edges are spelled out.
 const COMMITMENT =
-  /(?<![\p{L}\p{N}])(?:återkommer|återkomma|återrapporterar|återrapportera|återkopplar|återkoppla|tar (?:med sig )?frågan(?: vidare)?|tar med sig|ombeds|planerar(?: även| också)? (?:att|en|ett)|åtar sig att|följer upp|får i uppdrag att|bjuder in|skickar ut|kommer att \p{Ll}+|kommer \p{Ll}+a|ska \p{Ll}+)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:återkommer|återkomma|återrapporterar|återrapportera|återkopplar|återkoppla|tar (?:med sig )?frågan(?: vidare)?|tar med sig|ombeds|planerar(?: även| också)? (?:att|en|ett)|åtar sig att|följer upp|får i uppdrag att|ansvarar för att|tar på sig att|ser till att|bjuder in|skickar ut|kommer att \p{Ll}+|kommer \p{Ll}+a|ska \p{Ll}+)(?![\p{L}\p{N}])/iu;
 /**
  * Present tense is how minutes assign a task to a named person ("Tiina tar kontakt med …",
  * "Ordföranden skriver … omgående"); these verbs count only with such an owner.
@@ -30,7 +30,10 @@ const PERSON_PRESENT = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) (\p{Ll}+(?:ar|er
 const NOT_A_DEED =
   /^(?:har|är|blir|finns|gäller|ligger|kan|ska|skall|får|måste|behöver|vill|verkar|innebär|handlar|avser|omfattar|kommer|för|inför|efter|under|över|eller|där|här|mer|per|bakom|utanför)$/;
 const QUANTIFIER = /^(?:vissa|alla|några|många|flera|andra|båda|samtliga|övriga|de|dessa)\b/i;
-const TO_NEXT_MEETING = /\btill (?:nästa|kommande) (?:\p{Ll}*möte|sammanträde|träff)/iu;
+const TO_NEXT_MEETING = /\b(?:till|på|vid|inför) (?:nästa|kommande) (?:\p{Ll}*möte|sammanträde|träff)/iu;
+/** "Frågan återkommer på nästa möte": a question, not an actor, comes back; a deferral without an owner. */
+const DEFERRED_SUBJECT =
+  /^(?:frågan|ärendet|punkten|temat|ämnet|diskussionen)(?: (?:om|kring|gällande|angående) [^,.]{1,80})?$/i;
 /**
  * "Påminnelse … skickas av Victor", "Datorerna uppdateras innevarande vecka av Lena och Kjell": a task
  * in the present passive with named agents at the end.
@@ -74,6 +77,9 @@ const DEADLINE = /\bsenast\b/i;
 const CUE_HINTS = [
   'gå ut',
   'åtar sig',
+  'ansvarar för att',
+  'tar på sig',
+  'ser till att',
   'följer upp',
   'uppdra',
   'återk',
@@ -246,6 +252,7 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   if (cue === active && /^(?:ska|kommer att) \p{Ll}+as av /u.test(text.slice(cue.index, cue.index + 60))) return null;
   const { ok, owner } = ownerOf(sentence, cue.index, cue === passive);
   if (ok) return { owner };
+  if (/^återkommer/i.test(cue[0]) && DEFERRED_SUBJECT.test(text.slice(0, cue.index).trim())) return { owner: null };
   // "Kopiera upp dagordning till SK , Tiina tar med sig …": the subject of the clause holding the cue.
   const clause = clauseFrom(text, cue.index);
   if (clause > 0) {

@@ -119,6 +119,13 @@ export function readDecisions(lines: readonly Line[], indexes: readonly number[]
       continue;
     }
     const clauses: string[] = [];
+    // "… beslutade att ge X i uppdrag att … . Anna Berg ansvarar för …": the decision ends with its
+    // sentence; the line stays in the item text, since the sentences after it may hold actions.
+    const sentences = ATT_CLAUSE.test(m[2]!) && m[2]!.length <= 20_000 ? splitSentences(m[2]!) : [];
+    if (sentences.length > 1) {
+      out.decisions.push(sentences[0]!);
+      continue;
+    }
     if (ATT_CLAUSE.test(m[2]!)) clauses.push(m[2]!);
     let j = k + used.length;
     // "Regionstyrelsen beslutar att" ⏎ "Föreslå regionfullmäktige …": the clause is the next line.

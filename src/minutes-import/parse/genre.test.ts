@@ -448,4 +448,22 @@ Dela sidan
     expect(parsed.attendees.map((a) => a.name)).toEqual(['Åsa Lind', 'Per Holm']);
     expect(parsed.chair).toBe('Åsa Lind');
   });
+
+  it('reads "ansvarar för att", a question that "återkommer", a present-tense deed "på nästa möte", and an action after a decision on the same line', () => {
+    const parsed = parseMinutesText(`Minnesanteckningar
+Närvarande: Åsa Lind, Per Holm, Karin Berg
+
+1. Hemgångsrutinen
+Gruppen beslutade att ge arbetsgruppen i uppdrag att revidera rutinen. Karin Berg ansvarar för att kalla arbetsgruppen.
+
+2. Övriga frågor
+Per Holm redovisar enkätsvaren på nästa möte. Frågan om gemensam utbildning återkommer på nästa möte.
+`);
+    expect(parsed.items[0]!.decisions).toEqual(['att ge arbetsgruppen i uppdrag att revidera rutinen.']);
+    expect(parsed.items.flatMap((i) => i.actions.map((a) => [a.owner, a.task]))).toEqual([
+      ['Karin Berg', 'Karin Berg ansvarar för att kalla arbetsgruppen.'],
+      ['Per Holm', 'Per Holm redovisar enkätsvaren på nästa möte.'],
+      [null, 'Frågan om gemensam utbildning återkommer på nästa möte.'],
+    ]);
+  });
 });

@@ -9,7 +9,9 @@ import { parseMinutesText } from './index.ts';
 // Invented minutes in layouts the five development samples do not show (other forums and regions,
 // web-rendered § protocols, flattened PDF tables, OCR noise …), each with a hand-made gold file that
 // follows shared/minutes/README.md. `h*` were written first and used while generalising the rules;
-// `b*` were written afterwards and first scored without changes (see src/minutes-import/README.md).
+// `b*` were written afterwards and first scored without changes; `g*` (regional samverkan in kommun
+// and region layouts: Word tables, flattened PDF, web bullets) were written for issue 14 and scored
+// before the general fallbacks were made (see src/minutes-import/README.md).
 const heldoutDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'heldout');
 const names = readdirSync(heldoutDir)
   .filter((f) => f.endsWith('.txt'))

@@ -205,12 +205,13 @@ async function draftSaves(base: string, seat: Seat, times: number) {
 async function statementsAndAudit(backend: Backend, roundId: string, organizationId: string) {
   const database = await openBackend(backend);
   let statements = 0;
+  // Counted as results come back: a statement compiled once (compiledOnce) skips transformQuery.
   const counter: KyselyPlugin = {
-    transformQuery: ({ node }) => {
+    transformQuery: ({ node }) => node,
+    transformResult: async ({ result }) => {
       statements++;
-      return node;
+      return result;
     },
-    transformResult: async ({ result }) => result,
   };
   const config = loadConfig({ NODE_ENV: 'development', SAMVERKAN_LOG_LEVEL: 'silent', SAMVERKAN_SEED_DEMO: 'false' });
   const app = await buildApp({
@@ -287,7 +288,10 @@ export async function startServer(
   variant: Variant = { name: 'as configured', env: {} },
 ): Promise<{ child: ChildProcess; base: string }> {
   const port = 41000 + Math.floor(Math.random() * 2000);
-  const child = spawnNode(['bin/samverkan.js', 'serve'], serverEnv(backend, port, variant), variant.tree);
+  // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server (Node refuses
+  // --cpu-prof in NODE_OPTIONS, which would also profile this process).
+  const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawnNode([...nodeArgs, 'bin/samverkan.js', 'serve'], serverEnv(backend, port, variant), variant.tree);
   child.stderr!.on('data', (chunk) => process.stderr.write(chunk));
   const base = `http://127.0.0.1:${port}`;
   await waitFor(`${base}/api/health`, 120_000);

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { DbOrTrx } from '../platform/db.ts';
+import { compiledOnce, type DbOrTrx } from '../platform/db.ts';
 
 export function findUserForLogin(db: DbOrTrx, email: string) {
   return db
@@ -122,13 +122,17 @@ function selectActors(db: DbOrTrx) {
     .where('users.isActive', '=', true);
 }
 
-export function findSessionActor(db: DbOrTrx, tokenHash: string) {
-  return selectActors(db)
+// Every signed-in request runs it: compiled once.
+const sessionActor = compiledOnce((db, tokenHash: string, now: Date) =>
+  selectActors(db)
     .innerJoin('sessions', 'sessions.userId', 'users.id')
     .select(['sessions.expiresAt', 'sessions.method'])
     .where('sessions.tokenHash', '=', tokenHash)
-    .where('sessions.expiresAt', '>', new Date())
-    .executeTakeFirst();
+    .where('sessions.expiresAt', '>', now),
+);
+
+export async function findSessionActor(db: DbOrTrx, tokenHash: string) {
+  return (await sessionActor(db, tokenHash, new Date()))[0];
 }
 
 export function findActiveActor(db: DbOrTrx, userId: string) {

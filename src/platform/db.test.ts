@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, sql } from 'kysely';
-import { PLAN_FOR_VALUES, statementName } from './db.ts';
+import { createTestDatabase } from '../../test/database.ts';
+import { compiledOnce, PLAN_FOR_VALUES, statementName, type Database } from './db.ts';
 
 const inList = (n: number) =>
   `select id from report_values where round_id in (${Array.from({ length: n }, (_, i) => `$${i + 2}`).join(', ')}) and indicator_id = $1`;
@@ -31,5 +32,48 @@ describe('which statements are prepared on PostgreSQL', () => {
     const compiled = sql`${PLAN_FOR_VALUES} select id from rounds where forum_id = ${'f'}`.compile(compiler);
     expect(compiled.sql).toMatch(/^\/\* planned for its values \*\/ select/);
     expect(statementName(compiled.sql)).toBeUndefined();
+  });
+});
+
+describe('a query compiled once', () => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await database.db
+      .insertInto('organizations')
+      .values([
+        { name: 'Region Dalarna', kind: 'region' },
+        { name: 'Falu kommun', kind: 'kommun' },
+      ])
+      .execute();
+  }, 60_000);
+  afterAll(() => database.close());
+
+  it("runs with each call's own values and camel-cased rows", async () => {
+    let builds = 0;
+    const byKind = compiledOnce((db, kind: string, name: string) => {
+      builds++;
+      return db
+        .selectFrom('organizations')
+        .select(['name', 'createdAt'])
+        .where('kind', '=', kind)
+        .where('name', '<>', name)
+        .where('name', 'is not', null);
+    });
+    expect((await byKind(database.db, 'region', 'x')).map((r) => r.name)).toEqual(['Region Dalarna']);
+    expect((await byKind(database.db, 'kommun', 'x')).map((r) => r.name)).toEqual(['Falu kommun']);
+    expect(await byKind(database.db, 'kommun', 'Falu kommun')).toEqual([]);
+    const [row] = await database.db.transaction().execute((trx) => byKind(trx, 'region', ''));
+    expect(Object.keys(row!)).toEqual(['name', 'createdAt']);
+    expect(builds).toBe(1);
+  });
+
+  it('refuses a query whose values would be frozen at the first call, or that drops an argument', async () => {
+    const frozenTime = compiledOnce((db, kind: string) =>
+      db.selectFrom('organizations').select('name').where('kind', '=', kind).where('createdAt', '<', new Date()),
+    );
+    await expect(frozenTime(database.db, 'region')).rejects.toThrow(/nothing else may vary/);
+    const unused = compiledOnce((db, _kind: string) => db.selectFrom('organizations').select('name'));
+    await expect(unused(database.db, 'region')).rejects.toThrow(/every argument/);
   });
 });

@@ -68,9 +68,25 @@ describe('API answers', () => {
       const json = JSON.parse(zlib.brotliDecompressSync(compressed.rawPayload).toString());
       expect(json.items).toHaveLength(500);
       expect(compressed.rawPayload.length).toBeLessThan(JSON.stringify(json).length / 5);
+      // A report-sized answer is compressed in one call, so its length is known (no chunked stream).
+      expect(compressed.headers['content-length']).toBe(String(compressed.rawPayload.length));
       const plain = await app.inject({ url: '/api/large' });
       expect(plain.headers['content-encoding']).toBeUndefined();
       expect(plain.json().items).toHaveLength(500);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('stream a large answer through the compressor', async () => {
+    const app = await createHttpServer(testConfig(), { logger: false });
+    try {
+      app.get('/api/huge', async () => ({
+        items: Array.from({ length: 3000 }, (_, i) => ({ id: i, name: `Organisation ${i}` })),
+      }));
+      const compressed = await app.inject({ url: '/api/huge', headers: { 'accept-encoding': 'br' } });
+      expect(compressed.headers['content-encoding']).toBe('br');
+      expect(JSON.parse(zlib.brotliDecompressSync(compressed.rawPayload).toString()).items).toHaveLength(3000);
     } finally {
       await app.close();
     }

@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
-import type { DbOrTrx } from '../platform/db.ts';
+import { compiledOnce, type DbOrTrx } from '../platform/db.ts';
 
 export interface StoredValue {
   value: number | null;
@@ -56,34 +56,39 @@ export interface VersionSummary {
  * the previous round has a report to copy, and whether the latest version was late (an amendment
  * keeps that). Nothing is locked: the submit's write files only if the row is still as read.
  */
-export function findReportForSubmit(
+export async function findReportForSubmit(
   db: DbOrTrx,
   at: { roundId: string; organizationId: string; forumId: string; periodStart: string },
 ) {
-  return db
-    .selectFrom('reports')
-    .select([
-      'reports.id',
-      'reports.currentSituation',
-      'reports.challenges',
-      'reports.input',
-      'reports.strainLevel',
-      sql<Record<string, StoredValue>>`reports.values`.as('values'),
-      'reports.revision',
-      'reports.updatedAt',
-      sql<string | null>`(select u.name from users u where u.id = reports.updated_by)`.as('updatedByName'),
-      'reports.submittedVersion',
-      'reports.submittedRevision',
-      versionsOf(sql`reports.id`).as('versions'),
-      sql<boolean | null>`(select v.is_late from report_versions v where v.report_id = reports.id and v.is_latest)`.as(
-        'latestIsLate',
-      ),
-      previousOf(db, at).as('previous'),
-    ])
-    .where('reports.roundId', '=', at.roundId)
-    .where('reports.organizationId', '=', at.organizationId)
-    .executeTakeFirst();
+  return (await reportForSubmit(db, at.roundId, at.organizationId, at.forumId, at.periodStart))[0];
 }
+
+// Every submit runs it: compiled once.
+const reportForSubmit = compiledOnce(
+  (db, roundId: string, organizationId: string, forumId: string, periodStart: string) =>
+    db
+      .selectFrom('reports')
+      .select([
+        'reports.id',
+        'reports.currentSituation',
+        'reports.challenges',
+        'reports.input',
+        'reports.strainLevel',
+        sql<Record<string, StoredValue>>`reports.values`.as('values'),
+        'reports.revision',
+        'reports.updatedAt',
+        sql<string | null>`(select u.name from users u where u.id = reports.updated_by)`.as('updatedByName'),
+        'reports.submittedVersion',
+        'reports.submittedRevision',
+        versionsOf(sql`reports.id`).as('versions'),
+        sql<
+          boolean | null
+        >`(select v.is_late from report_versions v where v.report_id = reports.id and v.is_latest)`.as('latestIsLate'),
+        previousOf(db, { forumId, periodStart, organizationId }).as('previous'),
+      ])
+      .where('reports.roundId', '=', roundId)
+      .where('reports.organizationId', '=', organizationId),
+);
 
 /** The versions of the report `reportId` names, oldest first, as JSON. */
 function versionsOf(reportId: RawBuilder<string>) {
@@ -311,8 +316,13 @@ export function findPreviousSubmitted(db: DbOrTrx, forumId: string, periodStart:
  * Everything a report's use cases need before they touch the report, in one statement: the round,
  * the organisation when it is a member of the round's forum, and the forum's active indicators.
  */
-export function findReportContext(db: DbOrTrx, roundId: string, organizationId: string) {
-  return db
+export async function findReportContext(db: DbOrTrx, roundId: string, organizationId: string) {
+  return (await reportContext(db, roundId, organizationId))[0];
+}
+
+// Every read and write of a report runs it: compiled once.
+const reportContext = compiledOnce((db, roundId: string, organizationId: string) =>
+  db
     .selectFrom('rounds')
     .select((eb) => [
       'rounds.id',
@@ -354,9 +364,8 @@ export function findReportContext(db: DbOrTrx, roundId: string, organizationId: 
           .orderBy('indicators.key'),
       ).as('indicators'),
     ])
-    .where('rounds.id', '=', roundId)
-    .executeTakeFirst();
-}
+    .where('rounds.id', '=', roundId),
+);
 
 export function listOpenReportingRounds(db: DbOrTrx, userOrganizationId: string, forumIds: string[]) {
   if (forumIds.length === 0) return Promise.resolve([]);

@@ -424,7 +424,22 @@ const compared: Variant[] = process.env.BENCH_COMPARE_TREE
   ? [{ name: `code in ${process.env.BENCH_COMPARE_TREE}`, env: {}, tree: process.env.BENCH_COMPARE_TREE }]
   : [];
 
-const POSTGRES_VARIANTS: Variant[] = [...compared, { name: 'as configured', env: {} }];
+// BENCH_VARIANT_ENV="NAME=value NAME2=value": this code is measured once more with that environment,
+// after the run as configured (e.g. NODE_OPTIONS=--max-semi-space-size=16 to weigh a V8 setting).
+const withEnv: Variant[] = process.env.BENCH_VARIANT_ENV
+  ? [
+      {
+        name: `with ${process.env.BENCH_VARIANT_ENV}`,
+        env: Object.fromEntries(
+          process.env.BENCH_VARIANT_ENV.split(' ')
+            .filter(Boolean)
+            .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+        ),
+      },
+    ]
+  : [];
+
+const POSTGRES_VARIANTS: Variant[] = [...compared, { name: 'as configured', env: {} }, ...withEnv];
 
 /**
  * Runs a suite on a fresh PGlite directory, and on PostgreSQL when DATABASE_URL (or
@@ -462,7 +477,7 @@ export async function benchSubmissions(options: { seconds: number; only?: string
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samverkan-bench-submit-'));
     try {
       const pglite = { kind: 'pglite', dataDir } as const;
-      const variants = [...compared, { name: 'as configured', env: {} }];
+      const variants = [...compared, { name: 'as configured', env: {} }, ...withEnv];
       results.push(await benchOne(pglite, variants, { ...options, concurrent: 20 }));
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import { startSmtp, type ReceivedMail } from '../test/smtp.ts';
 import { sendDueActionNotices } from './actions/notices.ts';
 import { createMailSender } from './outbox/service.ts';
 import type { Database } from './platform/db.ts';
+import { roundTitleLabel } from './platform/labels.ts';
 import type { JobRunner } from './platform/jobs.ts';
 import { addDays, instantToStockholm } from './platform/time.ts';
 import { startScheduledJobs } from './scheduled-jobs.ts';
@@ -60,6 +61,7 @@ async function as(role: string, method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: s
 }
 
 const hours = (n: number) => n * 3_600_000;
+const inEnglish = (title: string) => roundTitleLabel(title, 'en');
 const stockholm = (msFromNow: number) => instantToStockholm(new Date(Date.now() + msFromNow));
 
 /** A round in forum F with its deadline `deadlineIn` from now, opened (by its creation date) days ago. */
@@ -191,9 +193,13 @@ describe('scheduled work through the job queue', () => {
     expect(before.text).toContain(`Lämna lägesrapporten: ${reminderLink(soon.id, 'B')}`);
     expect(before.html).toContain('<html lang="sv">');
     expect(before.html).toContain(`<a href="${reminderLink(soon.id, 'B')}">Lämna lägesrapporten</a>`);
-    mailTo(smtp.received, 'english@test.example', `Reminder: situation report ${soon.title}, Forum F`);
+    mailTo(smtp.received, 'english@test.example', `Reminder: situation report ${inEnglish(soon.title)}, Forum F`);
 
-    const after = mailTo(smtp.received, 'english@test.example', `Overdue: situation report ${late.title}, Forum F`);
+    const after = mailTo(
+      smtp.received,
+      'english@test.example',
+      `Overdue: situation report ${inEnglish(late.title)}, Forum F`,
+    );
     expect(after.text).toContain('Hello User english,');
     expect(after.text).toContain('Org E has not submitted its report. The round is still open');
     expect(after.text).not.toMatch(/Hej|Påminnelse/);
@@ -215,8 +221,8 @@ describe('scheduled work through the job queue', () => {
       `Avstämningen ${scheduled[0]!.title} i Schemaforum är öppen. Lämna lägesrapporten för Org B senast ${deadline.date} kl. 12:00.`,
     );
     expect(opened.html).toContain(`href="${appUrl}/avstamningar/${scheduled[0]!.id}/rapport/${ctx.fixture.org.B}"`);
-    const openedEn = mailTo(smtp.received, 'english@test.example', `New round: ${soon.title}, Forum F`);
-    expect(openedEn.text).toContain(`The round ${soon.title} in Forum F is open.`);
+    const openedEn = mailTo(smtp.received, 'english@test.example', `New round: ${inEnglish(soon.title)}, Forum F`);
+    expect(openedEn.text).toContain(`The round ${inEnglish(soon.title)} in Forum F is open.`);
     expect(openedEn.html).toContain('<html lang="en">');
 
     expect(

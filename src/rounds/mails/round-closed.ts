@@ -1,4 +1,5 @@
 import type { Locale } from '../../platform/i18n.ts';
+import { roundTitleLabel } from '../../platform/labels.ts';
 import { composeMail, type MailContent } from '../../platform/mail.ts';
 
 /** To the forum's coordinators when a round is closed: how many reported and who is missing. */
@@ -10,7 +11,9 @@ export function roundClosedMail(options: {
   missing: string[];
   url: string;
 }): MailContent {
-  const { round, counts, missing } = options;
+  const { counts, missing } = options;
+  // The default title "v. 5 2021" reads "Week 5 2021" in English.
+  const round = { ...options.round, title: roundTitleLabel(options.round.title, options.locale) };
   const words =
     options.locale === 'en'
       ? {

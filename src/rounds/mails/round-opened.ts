@@ -1,4 +1,5 @@
 import type { Locale } from '../../platform/i18n.ts';
+import { roundTitleLabel } from '../../platform/labels.ts';
 import { composeMail, type MailContent } from '../../platform/mail.ts';
 
 /** To each reporter of a member organisation when a round opens, by the schedule or by hand. */
@@ -10,7 +11,9 @@ export function roundOpenedMail(options: {
   organizationName: string;
   url: string;
 }): MailContent {
-  const { round, deadline } = options;
+  const { deadline } = options;
+  // The default title "v. 5 2021" reads "Week 5 2021" in English.
+  const round = { ...options.round, title: roundTitleLabel(options.round.title, options.locale) };
   const words =
     options.locale === 'en'
       ? {

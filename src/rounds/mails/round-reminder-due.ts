@@ -1,4 +1,5 @@
 import type { Locale } from '../../platform/i18n.ts';
+import { roundTitleLabel } from '../../platform/labels.ts';
 import { composeMail, type MailContent } from '../../platform/mail.ts';
 
 /**
@@ -14,7 +15,9 @@ export function roundReminderDueMail(options: {
   organizationName: string;
   url: string;
 }): MailContent {
-  const { round, deadline, organizationName: org } = options;
+  const { deadline, organizationName: org } = options;
+  // The default title "v. 5 2021" reads "Week 5 2021" in English.
+  const round = { ...options.round, title: roundTitleLabel(options.round.title, options.locale) };
   const words =
     options.locale === 'en'
       ? {

@@ -111,6 +111,15 @@ const CUE_HINTS = [
   'vidare',
 ];
 
+const TASK_MARKER = /^(?:uppdrag|åtgärd|åtgärder|att göra|actions?|aktivitet|ansvarig)\s*:\s*(?=\S)/i;
+
+function leadingPerson(text: string): string | null {
+  const words = tokens(text).slice(0, 4);
+  for (let n = Math.min(3, words.length); n >= 1; n--)
+    if (personOwner(words.slice(0, n))) return words.slice(0, n).join(' ');
+  return null;
+}
+
 interface Sentence {
   text: string;
   speaker: string | null;
@@ -273,9 +282,15 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
 export function findActions(sentences: readonly Sentence[], meetingDate: string | null): Action[] {
   const actions: Action[] = [];
   for (let i = 0; i < sentences.length; i++) {
-    const found = detect(sentences[i]!, meetingDate);
+    // "Uppdrag: Anna Berg tar fram …", "Åtgärd: …": the marker says it is a task; its owner is the
+    // subject when that is a person, the text still goes through the rules for a better owner.
+    const marked = TASK_MARKER.exec(sentences[i]!.text);
+    const sentence = marked ? { text: sentences[i]!.text.slice(marked[0].length), speaker: null } : sentences[i]!;
+    const found =
+      detect(sentence, meetingDate) ??
+      (marked && sentence.text.length > 0 ? { owner: leadingPerson(sentence.text) } : null);
     if (!found) continue;
-    let task = sentences[i]!.text;
+    let task = sentence.text;
     const next = sentences[i + 1];
     if (next && DEADLINE.test(next.text) && !detect(next)) {
       task = `${task} ${next.text}`;

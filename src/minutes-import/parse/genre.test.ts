@@ -466,4 +466,56 @@ Per Holm redovisar enkätsvaren på nästa möte. Frågan om gemensam utbildning
       [null, 'Frågan om gemensam utbildning återkommer på nästa möte.'],
     ]);
   });
+
+  it('reads "Punkt N – Titel" items, the chair from "Mötet leddes av", the secretary from "Anteckningar:", and ends the list at prose', () => {
+    const parsed = parseMinutesText(`Anteckningar från länsforum 2024-02-12
+Närvarande från kommunerna: Åsa Lind (Kommun A), Bo Sand (Kommun B)
+Närvarande från regionen: Karin Berg, Per Holm
+Mötet leddes av Åsa Lind. Anteckningar: Per Holm.
+Punkt 1 – Inledning
+Åsa Lind hälsade välkommen.
+Punkt 2 – Vårdplatsläget
+Karin Berg beskrev läget på sjukhusen och i kommunerna.
+`);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Inledning'],
+      ['2', 'Vårdplatsläget'],
+    ]);
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Åsa Lind', 'Bo Sand', 'Karin Berg', 'Per Holm']);
+    expect([parsed.chair, parsed.secretary]).toEqual(['Åsa Lind', 'Per Holm']);
+  });
+
+  it('reads a role in another cell of a participant table, a name at the end of an entry, and skips "Icke deltagande"', () => {
+    const parsed = parseMinutesText(`Protokoll
+Samverkansrådet
+
+Ledamöter\tOrganisation
+Åsa Lind\tKommun A, ordförande
+Bo Sand\tKommun B
+
+Övriga deltagare: Kommun C genom Karin Berg (sekreterare), Förbundschef Per Holm
+Icke deltagande: Olle Björk
+
+§ 1 Mötets öppnande
+Ordföranden öppnade mötet och hälsade alla välkomna.
+`);
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Åsa Lind', 'Bo Sand', 'Karin Berg', 'Per Holm']);
+    expect([parsed.chair, parsed.secretary]).toEqual(['Åsa Lind', 'Karin Berg']);
+  });
+
+  it('takes an "Uppdrag:" line as a task, and the online tool beside the unlabelled time as the place', () => {
+    const parsed = parseMinutesText(`Anteckningar avstämning hemtjänst
+2024-03-05 kl 14.00-15.00, Zoom
+
+Deltagare: Åsa Lind, Bo Sand
+
+Lägesbild
+Läget är stabilt i båda kommunerna men sjukfrånvaron har ökat något.
+Uppdrag: Bo Sand tar fram en sammanställning av sjukfrånvaron.
+`);
+    expect(parsed.location).toBe('Zoom');
+    expect(parsed.items.flatMap((i) => i.actions)).toEqual([
+      { owner: 'Bo Sand', task: 'Bo Sand tar fram en sammanställning av sjukfrånvaron.', due: null },
+    ]);
+  });
 });

@@ -39,9 +39,18 @@ function bareCandidate(lines: readonly Line[], i: number): Candidate | null {
   return { index: i, marker: 'bare', label: m[1]!, value: parseInt(m[1]!, 10), text: m[2]!, sub: false };
 }
 
+/** "Punkt 1 – Inledning", "Ärende 3: Budget": the number introduced by a word. */
+const WORD_NUMBERED =
+  /^(?:[•·*–-] ?)?(?:[Pp]unkt|[Ää]rende|[Dd]agordningspunkt) (\d{1,3}[a-z]?)\s*[.:–-]?\s+(\p{Lu}.*)$/u;
+
 function numberedCandidate(lines: readonly Line[], i: number): Candidate | null {
   const text = lines[i]!.text;
   if (text.length > 5000) return null;
+  const worded = WORD_NUMBERED.exec(text);
+  if (worded) {
+    const value = parseInt(worded[1]!, 10);
+    return { index: i, marker: 'digit', label: worded[1]!, value, text: worded[2]!, sub: false };
+  }
   const m = NUMBERED.exec(text);
   if (!m) return bareCandidate(lines, i);
   const rest = m[5] ?? '';

@@ -28,7 +28,7 @@ const LABELS: LabelDef[] = [
   {
     kind: 'excluded',
     pattern:
-      'frånvarande|anmält förhinder|meddelat förhinder|anmält frånvaro|förhinder|inbjudna|ej närvarande|sändlista|kopia|justeringens plats och tid|justeringens plats|justeringens tid',
+      'frånvarande|icke deltagande|ej deltagande|icke närvarande|anmält förhinder|meddelat förhinder|anmält frånvaro|förhinder|inbjudna|ej närvarande|sändlista|kopia|justeringens plats och tid|justeringens plats|justeringens tid',
     qualified: true,
   },
   {
@@ -164,7 +164,10 @@ export function joinLabelColumns(lines: Line[]): void {
     if (line.parts.length === 2) {
       // "Plats⇥Teams": a Word label column with a tab; two labels side by side are a signature row.
       const [label, value] = line.parts as [string, string];
-      if (matchLabel(`${label}:`)?.value === '' && !matchLabel(value) && roleOf(value) === null)
+      // "Ledamöter⇥Organisation" over "Name⇥Org" rows is a table's header row, not a label and its value.
+      const next = lines.slice(i + 1, i + 3).find((l) => l.text !== '');
+      const tableFollows = next !== undefined && next.parts.length >= 2 && !matchLabel(`${next.parts[0]}:`);
+      if (!tableFollows && matchLabel(`${label}:`)?.value === '' && !matchLabel(value) && roleOf(value) === null)
         line.text = `${label}: ${value}`;
       return;
     }

@@ -227,7 +227,11 @@ function pickLocation(
   // "Söderåsens Miljöförbund, Storgatan 50 C, Klippan kl 08.30 - 11.45": an address beside the time,
   // preferred over a "Plats och tid" value that holds no time (a Word table's stacked labels).
   const beside = timeLine >= 0 ? normaliseLocation(lines[timeLine]!.text) : null;
-  const besideFits = beside !== null && beside.includes(',') && wordCount(beside) <= 12 && !endsSentence(beside);
+  const besideFits =
+    beside !== null &&
+    (beside.includes(',') || /^(?:teams|skype|zoom|telefon\p{L}*)$/iu.test(beside)) &&
+    wordCount(beside) <= 12 &&
+    !endsSentence(beside);
   const placeTimeOnly = labels.find((l) => (l.kind === 'location' || l.kind === 'placeTime') && l.value !== '');
   if (besideFits && (!labelled || (placeTimeOnly?.kind === 'placeTime' && !/\d/.test(labelled))))
     return { value: beside, guessed: true };

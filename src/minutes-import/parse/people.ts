@@ -1,4 +1,4 @@
-import { type Line, nextNonBlank, prevNonBlank } from '../text/lines.ts';
+import { type Line, nextNonBlank, prevNonBlank, wordCount } from '../text/lines.ts';
 import { findNameRuns, isNameToken, isPersonName, leadingNameRun } from '../text/names.ts';
 import { tokens } from '../text/sentences.ts';
 import type { Attendee } from '../types.ts';
@@ -50,7 +50,14 @@ function toCandidate(entry: string): Candidate | null {
     if (!isNameToken(token)) break;
     run.push(token);
   }
-  if (run.length < 2) return null;
+  if (run.length < 2) {
+    // "Region X genom Karin Ståhl (mötesledare)", "Förbundschef Anna Berg": the name ends the entry.
+    // A role word before the name may be the previous entry's ("Anna Berg, Sekreterare Bo Ek"): only a
+    // role in parentheses is this person's.
+    const trailing = findNameRuns(name).at(-1);
+    if (!trailing || name.includes(':') || !name.endsWith(trailing) || !isPersonName(trailing)) return null;
+    return { tokens: trailing.split(' '), organization, role, roleKind: parenthesisedRole(entry) };
+  }
   return { tokens: run, organization, role, roleKind: roleMentioned(entry) };
 }
 
@@ -191,9 +198,23 @@ function listEnd(lines: readonly Line[], start: number): number {
     }
     if (text === '' || lines[i]!.cell || matchLabel(text) || /^(?:§\s*)?\d{1,3}[.)]?(?:\s|$)/.test(text)) break;
     if (!bulleted && LIST_BULLET.test(text)) break;
+    if (!/[,-]$|\s(?:och|samt)$/.test(lines[end]!.text) && (WORD_ITEM.test(text) || (!bulleted && isProseLine(text))))
+      break;
     end = i;
   }
   return end;
+}
+
+/** "Punkt 2 – …": an agenda point numbered by a word ends a list above it. */
+const WORD_ITEM = /^(?:punkt|ärende|dagordningspunkt) \d{1,3}\b/i;
+
+/** "Mötet leddes av …": a sentence that does not start with a name is not a wrapped list row. */
+function isProseLine(text: string): boolean {
+  // "Regionen: Per Holm och Bo Ek." is a row of organisation and names.
+  const first = text.split(' ', 1)[0]!;
+  return (
+    wordCount(text) >= 4 && /[.!?]$/.test(text) && !first.endsWith(':') && !isNameToken(first.replace(/[,.;]$/, ''))
+  );
 }
 
 const LIST_BULLET = /^[•·▪*◦]\s?|^[–-]\s/;
@@ -218,7 +239,11 @@ function readPeopleTable(lines: readonly Line[], start: number, people: PeopleCo
       const candidate = toCandidate(entry);
       if (!candidate) continue;
       const organization = orgCol >= 0 ? (row[orgCol] ?? null) : candidate.organization;
-      people.add({ name: candidate.tokens.join(' '), organization, role: candidate.role });
+      const name = candidate.tokens.join(' ');
+      people.add({ name, organization, role: candidate.role });
+      // "Lena Forsberg ⇥ Sandvikens kommun, ordförande": the role may stand in another cell of the row.
+      const kind = candidate.roleKind ?? roleMentioned(row.filter((_, k) => k !== col).join(', '));
+      if (kind) people.setRole(kind, name);
     }
   }
   return table.end;
@@ -491,6 +516,16 @@ const MINUTED = new RegExp(
   String.raw`(?:^|[.:] |och )(${NAME})(?: från [^.,]{1,40})? (?:skrev|förde|skriver) protokollet`,
   'u',
 );
+/** "Mötet leddes av Anna Berg", "Anna Berg ledde mötet". */
+const LED = new RegExp(
+  String.raw`(?:(?:[Mm]ötet|[Ss]ammanträdet|[Dd]iskussionen) leddes av (${NAME})|(?:^|[.:] )(${NAME}) ledde (?:mötet|sammanträdet|dagens möte))`,
+  'u',
+);
+/** "Anteckningar: Per Holm.", "Antecknat av Per Holm", "Anteckningarna fördes av Per Holm". */
+const NOTED = new RegExp(
+  String.raw`(?:^|[.] )(?:[Aa]nteckningar(?:na)?(?: fördes| förda)?(?: av)?:?|[Aa]ntecknat av:?|[Aa]ntecknare:?|[Pp]rotokollet fördes av:?) (${NAME})(?=[.,;]|$| \()`,
+  'u',
+);
 /** "Ordföranden Anna Berg (S) öppnade sammanträdet": the chair named where the meeting opens. */
 const OPENED = new RegExp(
   String.raw`(?:^|[.:] )(?:[Oo]rdförande(?:n)?|[Mm]ötesordförande(?:n)?) (${NAME})(?: \([^()]{1,12}\))?,? (?:öppnade|öppnar|hälsade|hälsar|förklarade|förklarar)`,
@@ -510,6 +545,10 @@ function electedRoles(lines: readonly Line[], people: PeopleCollector): void {
       if (chaired) people.setRole('chair', chaired[1]!);
       const minuted = MINUTED.exec(text);
       if (minuted) people.setRole('secretary', minuted[1]!);
+      const led = LED.exec(text);
+      if (led) people.setRole('chair', (led[1] ?? led[2])!);
+      const noted = NOTED.exec(text);
+      if (noted && isPersonName(noted[1]!)) people.setRole('secretary', noted[1]!);
       const present = PRESENT.exec(text);
       if (present) people.addList(present[1]!);
       const attended = ATTENDED.exec(text.replace(/ ?\([^()]{0,80}\)/g, ''));

@@ -21,6 +21,14 @@ async function freshPglite(): Promise<Database> {
   return database;
 }
 
+/** Dates as ISO text and bytes as base64, so that node-pg's Buffer and PGlite's Uint8Array compare equal. */
+function comparable(this: Record<string, unknown>, key: string, value: unknown): unknown {
+  const original = this[key];
+  if (original instanceof Date) return original.toISOString();
+  if (original instanceof Uint8Array) return Buffer.from(original).toString('base64');
+  return value;
+}
+
 /** Every row of every table, in a stable order, as plain JSON. */
 async function snapshot(database: Database): Promise<Record<string, string[]>> {
   const raw = database.db.withoutPlugins();
@@ -31,9 +39,7 @@ async function snapshot(database: Database): Promise<Record<string, string[]>> {
   const result: Record<string, string[]> = {};
   for (const { table_name } of tables.rows) {
     const rows = await sql<Record<string, unknown>>`select * from ${sql.table(table_name)}`.execute(raw);
-    result[table_name] = rows.rows
-      .map((row) => JSON.stringify(row, (_k, v) => (v instanceof Date ? v.toISOString() : v)))
-      .sort();
+    result[table_name] = rows.rows.map((row) => JSON.stringify(row, comparable)).sort();
   }
   return result;
 }
@@ -43,6 +49,20 @@ describe('backup and restore', () => {
     const source = await freshPglite();
     await seedFixture(source, standardSpec);
     await source.db.updateTable('organizations').set({ isActive: false }).where('name', '=', 'Org D').execute();
+    // Every byte value, a jsonb string and a text array with a comma and a quote: the kinds of
+    // value a JSON round trip could bend.
+    await sql`
+      with meeting as (
+        insert into meetings (forum_id, title, meeting_date)
+        select id, 'Möte "ett", två', '2026-03-09' from forums limit 1 returning id
+      )
+      insert into minutes_renderings (meeting_id, version, format, checksum, body)
+      select id, 1, 'pdf', 'x', decode(${Buffer.from(Array.from({ length: 256 }, (_, i) => i)).toString('hex')}, 'hex') from meeting`.execute(
+      source.db,
+    );
+    await sql`update forums set agenda_template = '"bara text"'::jsonb`.execute(source.db);
+    await sql`insert into agenda_items (meeting_id, position, title, presenters)
+      select id, 1, 'Punkt', array['Per, Holm', 'Eva "E" Strand'] from meetings`.execute(source.db);
     const original = await snapshot(source);
     expect(original.organizations).toHaveLength(4);
     expect(original.audit_log!.length).toBeGreaterThan(5);
@@ -74,6 +94,41 @@ describe('backup and restore', () => {
     expect((await snapshot(target)).organizations).toHaveLength(2);
     await restoreDatabase(target.db, file, { replace: true });
     expect(await snapshot(target)).toEqual(await snapshot(source));
+  });
+
+  it('streams more rows than one read holds, parents of a tree before their children', async () => {
+    const source = await freshPglite();
+    // A chain of 4,500 organisations (more than two reads of the cursor), each the parent of the
+    // next, stored children first so that the table's own order is the wrong one to restore.
+    await sql`
+      with recursive chain(n, id, parent_id) as (
+        select 1, gen_random_uuid(), null::uuid
+        union all select n + 1, gen_random_uuid(), id from chain where n < 4500
+      )
+      insert into organizations (id, name, kind, parent_id)
+      select id, 'Org ' || n, 'kommun', parent_id from chain order by n desc`.execute(source.db);
+    const file = path.join(dir, 'chain.ndjson');
+    const header = await backupDatabase(source.db, file);
+    expect(header.tables.find((t) => t.name === 'organizations')?.rows).toBe(4500);
+    expect(fs.existsSync(`${file}.partial`)).toBe(false);
+    const target = await createTestDatabase();
+    opened.push(target);
+    await restoreDatabase(target.db, file);
+    expect(await snapshot(target)).toEqual(await snapshot(source));
+  });
+
+  it('refuses a backup cut short and restores nothing from it', async () => {
+    const source = await freshPglite();
+    await seedFixture(source, standardSpec);
+    const file = path.join(dir, 'whole.ndjson');
+    await backupDatabase(source.db, file);
+    const lines = fs.readFileSync(file, 'utf8').trimEnd().split('\n');
+    const cut = path.join(dir, 'cut.ndjson');
+    fs.writeFileSync(cut, lines.slice(0, -3).join('\n') + '\n');
+    const target = await freshPglite();
+    await expect(restoreDatabase(target.db, cut)).rejects.toThrow(/incomplete/);
+    const counts = await snapshot(target);
+    expect(Object.values(counts).every((rows) => rows.length === 0)).toBe(true);
   });
 
   it('refuses a file that is not a backup', async () => {

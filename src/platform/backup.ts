@@ -1,7 +1,6 @@
 import fs from 'node:fs';
-import readline from 'node:readline';
-import { type Kysely, NO_MIGRATIONS, sql } from 'kysely';
-import type { Db } from './db.ts';
+import { NO_MIGRATIONS, type RawBuilder, sql } from 'kysely';
+import type { Db, Trx } from './db.ts';
 import { createMigrator, latestMigrationName, migrateToLatest } from './migrate.ts';
 
 // A backup is newline-delimited JSON: one header line, then one line per row, tables in an order
@@ -78,65 +77,150 @@ function topologicalOrder(dependsOn: Map<string, Set<string>>): string[] {
   return ordered;
 }
 
-function orderTree(rows: Record<string, unknown>[], column: string): Record<string, unknown>[] {
-  const written = new Set<unknown>();
-  const ordered: Record<string, unknown>[] = [];
-  let pending = rows;
-  while (pending.length > 0) {
-    const ready = pending.filter((row) => row[column] === null || written.has(row[column]));
-    if (ready.length === 0) throw new Error(`Cyclic ${column} references; cannot order the rows`);
-    for (const row of ready) {
-      ordered.push(row);
-      written.add(row.id);
-    }
-    pending = pending.filter((row) => !ready.includes(row));
-  }
-  return ordered;
-}
-
 function encodeValue(value: unknown, type: string): unknown {
   if (value instanceof Date) return value.toISOString();
   if (type === 'bytea' && value instanceof Uint8Array) return Buffer.from(value).toString('base64');
   return value;
 }
 
-function decodeValue(value: unknown, type: string): unknown {
-  if (value === null) return null;
-  if (type === 'jsonb' || type === 'json') return JSON.stringify(value);
-  if (type === 'bytea') return Buffer.from(value as string, 'base64');
-  return value;
+/** A backup row as json_populate_recordset reads it: bytea, base64 in the file, as PostgreSQL's hex input. */
+function restorableRow(row: Record<string, unknown>, table: TableInfo): string {
+  for (const column of table.columns) {
+    const value = row[column.name];
+    if (column.type === 'bytea' && typeof value === 'string')
+      row[column.name] = `\\x${Buffer.from(value, 'base64').toString('hex')}`;
+  }
+  return JSON.stringify(row);
+}
+
+// Rows are read through a cursor and written as they come, so a backup of any size needs memory
+// for one batch only (issue 15: 8.8 million indicator values at national scale).
+const FETCH_ROWS = 2000;
+
+/**
+ * A table's rows in an order that restores: a table referencing itself (a tree) lists parents
+ * before their children, level by level. Rows in a cycle would be left out; the count check in
+ * `backupDatabase` turns that into an error rather than a short backup.
+ */
+function selectRows(table: TableInfo) {
+  const name = sql.table(table.name);
+  if (!table.selfReference) return sql`select * from ${name}`;
+  const parent = sql.ref(table.selfReference);
+  return sql`with recursive tree as (
+      select t.*, 0 as backup_depth from ${name} t where ${parent} is null
+      union all
+      select child.*, tree.backup_depth + 1 from ${name} child join tree on child.${parent} = tree.id
+    ) select * from tree order by backup_depth`;
+}
+
+let cursors = 0;
+
+/**
+ * Yields the rows of a query in batches through a server-side cursor of the open transaction (the
+ * bench compares national databases with it, too).
+ */
+export async function* fetchInBatches(trx: Trx, query: RawBuilder<unknown>) {
+  const cursor = sql.raw(`backup_cursor_${++cursors}`);
+  await sql`declare ${cursor} no scroll cursor for ${query}`.execute(trx);
+  try {
+    for (;;) {
+      const { rows } = await sql<
+        Record<string, unknown>
+      >`fetch forward ${sql.raw(String(FETCH_ROWS))} from ${cursor}`.execute(trx);
+      if (rows.length === 0) return;
+      yield rows;
+    }
+  } finally {
+    await sql`close ${cursor}`.execute(trx);
+  }
 }
 
 export async function backupDatabase(db: Db, file: string): Promise<Header> {
-  return db.transaction().execute(async (trx) => {
-    // One snapshot for the whole dump, so rows written meanwhile cannot break references.
-    await sql`set transaction isolation level repeatable read`.execute(trx).catch(() => undefined);
-    const tables = await describeTables(trx as unknown as Db);
-    const raw = trx.withoutPlugins();
-    const lines: string[] = [];
-    const counts: Header['tables'] = [];
-    for (const table of tables) {
-      let rows = (await sql<Record<string, unknown>>`select * from ${sql.table(table.name)}`.execute(raw)).rows;
-      if (table.selfReference) rows = orderTree(rows, table.selfReference);
-      for (const row of rows) {
-        const encoded = Object.fromEntries(table.columns.map((c) => [c.name, encodeValue(row[c.name], c.type)]));
-        lines.push(JSON.stringify({ t: table.name, r: encoded }));
+  // Written beside the target and renamed at the end, so a failed backup never leaves a short file
+  // under the name asked for.
+  const partial = `${file}.partial`;
+  const out = await fs.promises.open(partial, 'w');
+  try {
+    const header = await db.transaction().execute(async (trx) => {
+      // One snapshot for the whole dump, so rows written meanwhile cannot break references.
+      await sql`set transaction isolation level repeatable read`.execute(trx).catch(() => undefined);
+      const tables = await describeTables(trx as unknown as Db);
+      const raw = trx.withoutPlugins();
+      // The header comes first and carries each table's row count: counted in the same snapshot.
+      const counts: Header['tables'] = [];
+      for (const table of tables) {
+        const { rows } = await sql<{
+          rows: number;
+        }>`select count(*)::int as rows from ${sql.table(table.name)}`.execute(raw);
+        counts.push({ name: table.name, rows: rows[0]!.rows });
       }
-      counts.push({ name: table.name, rows: rows.length });
-    }
-    const header: Header = {
-      format: FORMAT,
-      version: 1,
-      createdAt: new Date().toISOString(),
-      migration: (await latestMigrationName(trx as unknown as Db)) ?? null,
-      tables: counts,
-    };
-    fs.writeFileSync(file, [JSON.stringify(header), ...lines].join('\n') + '\n');
+      const header: Header = {
+        format: FORMAT,
+        version: 1,
+        createdAt: new Date().toISOString(),
+        migration: (await latestMigrationName(trx as unknown as Db)) ?? null,
+        tables: counts,
+      };
+      await out.write(JSON.stringify(header) + '\n');
+      for (const [index, table] of tables.entries()) {
+        let written = 0;
+        for await (const rows of fetchInBatches(raw, selectRows(table))) {
+          const lines = rows.map((row) => {
+            const encoded = Object.fromEntries(table.columns.map((c) => [c.name, encodeValue(row[c.name], c.type)]));
+            return JSON.stringify({ t: table.name, r: encoded }) + '\n';
+          });
+          await out.write(lines.join(''));
+          written += rows.length;
+        }
+        if (written !== counts[index]!.rows)
+          throw new Error(
+            `${table.name}: wrote ${written} rows of ${counts[index]!.rows} (cyclic ${table.selfReference} references?)`,
+          );
+      }
+      return header;
+    });
+    await out.close();
+    await fs.promises.rename(partial, file);
     return header;
-  });
+  } catch (error) {
+    await out.close().catch(() => undefined);
+    await fs.promises.rm(partial, { force: true });
+    throw error;
+  }
 }
 
 export class RestoreError extends Error {}
+
+// A batch is one insert of a JSON array of rows, which the database turns into the table's row
+// type itself (json_populate_recordset): one parameter however many rows, and no statement to
+// build per row. The rows of one batch hold about this many characters of JSON.
+const BATCH_CHARACTERS = 4_000_000;
+// The line "backup" writes for a row; a table whose rows need no conversion is restored from the
+// line's text without parsing it.
+const ROW_LINE = /^\{"t":"([a-z0-9_]+)","r":(.*)\}$/;
+
+/**
+ * The file's lines, read a chunk at a time: the stream waits while the caller inserts, so a
+ * restore holds one chunk and one batch however large the file (readline's iterator does not
+ * reliably wait).
+ */
+async function* readLines(file: string): AsyncGenerator<string, void, undefined> {
+  let rest = '';
+  for await (const chunk of fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+    const lines = (rest + (chunk as string)).split('\n');
+    rest = lines.pop()!;
+    yield* lines;
+  }
+  if (rest) yield rest;
+}
+
+/** A row line's table and its row, as the line's own JSON text when it has the form "backup" writes. */
+function parseRowLine(line: string): { name: string; row: string | Record<string, unknown> } {
+  const match = ROW_LINE.exec(line);
+  if (match) return { name: match[1]!, row: match[2]! };
+  const { t, r } = JSON.parse(line) as { t: string; r: Record<string, unknown> };
+  return { name: t, row: r };
+}
 
 async function hasData(db: Db, tables: TableInfo[]): Promise<boolean> {
   for (const table of tables) {
@@ -154,8 +238,20 @@ async function hasData(db: Db, tables: TableInfo[]): Promise<boolean> {
  */
 export async function restoreDatabase(db: Db, file: string, options: { replace?: boolean } = {}): Promise<Header> {
   if (!fs.existsSync(file)) throw new RestoreError(`No such file: ${file}`);
-  const input = readline.createInterface({ input: fs.createReadStream(file, 'utf8'), crlfDelay: Infinity });
-  const iterator = input[Symbol.asyncIterator]();
+  const iterator = readLines(file);
+  try {
+    return await restoreLines(db, file, iterator, options);
+  } finally {
+    await iterator.return();
+  }
+}
+
+async function restoreLines(
+  db: Db,
+  file: string,
+  iterator: AsyncGenerator<string, void, undefined>,
+  options: { replace?: boolean },
+): Promise<Header> {
   const first = await iterator.next();
   let header: Header;
   try {
@@ -183,27 +279,43 @@ export async function restoreDatabase(db: Db, file: string, options: { replace?:
   const tables = await describeTables(db);
   const byName = new Map(tables.map((t) => [t.name, t]));
   await db.transaction().execute(async (trx) => {
-    const raw = trx.withoutPlugins() as unknown as Kysely<Record<string, Record<string, unknown>>>;
-    let batch: { table: TableInfo; rows: Record<string, unknown>[] } | undefined;
+    const raw = trx.withoutPlugins();
+    let batch: { table: TableInfo; rows: string[]; characters: number } | undefined;
     const flush = async () => {
-      if (!batch || batch.rows.length === 0) return;
-      await raw.insertInto(batch.table.name).values(batch.rows).execute();
+      if (!batch) return;
+      const { table, rows } = batch;
       batch = undefined;
-    };
-    for await (const line of { [Symbol.asyncIterator]: () => iterator }) {
-      if (!line.trim()) continue;
-      const { t, r } = JSON.parse(line) as { t: string; r: Record<string, unknown> };
-      const table = byName.get(t);
-      if (!table) throw new RestoreError(`The backup has a table this schema lacks: ${t}`);
-      const row = Object.fromEntries(
-        table.columns.filter((c) => c.name in r).map((c) => [c.name, decodeValue(r[c.name], c.type)]),
+      const columns = sql.join(table.columns.map((c) => sql.ref(c.name)));
+      await sql`insert into ${sql.table(table.name)} (${columns})
+        select ${columns} from json_populate_recordset(null::${sql.table(table.name)}, ${`[${rows.join(',')}]`}::json)`.execute(
+        raw,
       );
+    };
+    const restored = new Map<string, number>();
+    for await (const line of iterator) {
+      if (!line.trim()) continue;
+      const { name, row } = parseRowLine(line);
+      const table = byName.get(name);
+      if (!table) throw new RestoreError(`The backup has a table this schema lacks: ${name}`);
+      const text =
+        typeof row === 'string' && !table.columns.some((c) => c.type === 'bytea')
+          ? row
+          : restorableRow(typeof row === 'string' ? (JSON.parse(row) as Record<string, unknown>) : row, table);
       if (batch && batch.table !== table) await flush();
-      batch ??= { table, rows: [] };
-      batch.rows.push(row);
-      if (batch.rows.length >= 500) await flush();
+      batch ??= { table, rows: [], characters: 0 };
+      batch.rows.push(text);
+      batch.characters += text.length;
+      restored.set(name, (restored.get(name) ?? 0) + 1);
+      if (batch.characters >= BATCH_CHARACTERS) await flush();
     }
     await flush();
+    // A file cut short (a full disk, an interrupted copy) still parses line by line: the header's
+    // counts tell, and the transaction then leaves nothing restored.
+    const short = header.tables.filter((t) => (restored.get(t.name) ?? 0) !== t.rows);
+    if (short.length > 0)
+      throw new RestoreError(
+        `The backup is incomplete: ${short.map((t) => `${t.name} has ${restored.get(t.name) ?? 0} of ${t.rows} rows`).join(', ')}.`,
+      );
   });
   await migrateToLatest(db);
   return header;

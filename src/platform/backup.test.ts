@@ -44,7 +44,8 @@ async function snapshot(database: Database): Promise<Record<string, string[]>> {
   return result;
 }
 
-describe('backup and restore', () => {
+// Each test opens two or three databases and moves every row twice: slow on a loaded machine.
+describe('backup and restore', { timeout: 120_000 }, () => {
   it('moves every row from PGlite to the test database kind and back, intact', async () => {
     const source = await freshPglite();
     await seedFixture(source, standardSpec);

@@ -310,7 +310,7 @@ Kommunerna rapporterar ett stabilt läge.
   it('reads bulleted "Organisation: Name och Name" rows of a participant list', () => {
     const parsed = parseMinutesText(`Närvarande
 
- • Kommunförbundet: Anna Berg
+ • Kommunförbundet: Anna Lisa Berg
  • Regionen: Per Holm och Lena Maria Ek
  • Länsstyrelsen: Karin Lund (ordf.), Bo Ek och Olle Björk.
 
@@ -320,7 +320,7 @@ Karin Lund hälsade alla välkomna till mötet.
 `);
     expect(parsed.chair).toBe('Karin Lund');
     expect(parsed.attendees.map((a) => a.name)).toEqual([
-      'Anna Berg',
+      'Anna Lisa Berg',
       'Per Holm',
       'Lena Maria Ek',
       'Karin Lund',
@@ -516,6 +516,25 @@ Uppdrag: Bo Sand tar fram en sammanställning av sjukfrånvaron.
     expect(parsed.location).toBe('Zoom');
     expect(parsed.items.flatMap((i) => i.actions)).toEqual([
       { owner: 'Bo Sand', task: 'Bo Sand tar fram en sammanställning av sjukfrånvaron.', due: null },
+    ]);
+  });
+
+  it('reads short headings between wrapped PDF lines without blank lines, and not a letter-spaced page header', () => {
+    const parsed = parseMinutesText(`NÄTVERKET FÖR ÄLDREOMSORG
+S I D AN 1 AV 3
+MINNESANTECKNINGAR 20220905
+Närvarande:
+Karin Lund, Per Holm, Eva Strand, Olle Björk
+Utskrivning från sjukhus
+Kommunerna beskriver att de flesta patienter nu skrivs ut inom tre dagar, men att
+informationen från slutenvården ibland kommer sent. Gruppen vill följa frågan.
+Bemanning i hemtjänsten inför hösten
+Flera kommuner saknar sjuksköterskor under helgerna och hyr in personal från bemanningsföretag
+i väntan på nyanställningar. Regionen bidrar inte med personal.
+`);
+    expect(parsed.items.map((i) => i.title)).toEqual([
+      'Utskrivning från sjukhus',
+      'Bemanning i hemtjänsten inför hösten',
     ]);
   });
 });

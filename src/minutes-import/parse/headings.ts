@@ -197,7 +197,13 @@ export function presenterParen(text: string): string[] {
 
 function isProse(line: Line | undefined): boolean {
   return (
-    line !== undefined && line.text !== '' && !line.cell && wordCount(line.text) >= 6 && !/^\p{Ll}/u.test(line.text)
+    line !== undefined &&
+    line.text !== '' &&
+    !line.cell &&
+    wordCount(line.text) >= 6 &&
+    !/^\p{Ll}/u.test(line.text) &&
+    // A letter-spaced page header ("S I D AN 1 AV 2") has words but no text.
+    (line.text.match(/\p{L}{3,}/gu)?.length ?? 0) >= 3
   );
 }
 
@@ -220,10 +226,35 @@ function isGenericHeading(lines: readonly Line[], i: number, consumed: Uint8Arra
     return false;
   if (findDate(text) || findTimeRange(text, true).start || /^[•·*–-]\s/.test(text)) return false;
   const prev = lines[i - 1];
-  if (prev && prev.text !== '' && !consumed[i - 1]) return false;
   const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 3));
   if (next < 0 || consumed[next]) return false;
+  if (prev && prev.text !== '' && !consumed[i - 1]) return runInHeading(lines, i, next);
   return long ? isSentenceProse(lines[next]) : isProse(lines[next]) && !isTitleLine(lines, next);
+}
+
+/**
+ * PDF text without blank lines: a short line right after a finished sentence, over a line of prose that
+ * runs on ("…till november/december." ⏎ "Gemensam ansökan om medel" ⏎ "Nya medel har utlysts … har").
+ * A title is short beside the wrapped lines around it.
+ */
+function runInHeading(lines: readonly Line[], i: number, next: number): boolean {
+  const text = lines[i]!.text;
+  const prev = lines[i - 1]!.text;
+  return (
+    next === i + 1 &&
+    wordCount(text) <= 8 &&
+    // A table row flattened by the PDF ("RGS -") is no title: a title has words.
+    (text.match(/\p{Ll}{3,}/gu)?.length ?? 0) >= 2 &&
+    !/[-–]$/.test(text) &&
+    text.length <= 60 &&
+    /[.!?]["”)]?$/.test(prev) &&
+    !/[:]$/.test(text) &&
+    isProse(lines[next]) &&
+    lines[next]!.text.length >= text.length + 15 &&
+    // A link line over a heading of its own ("Title (Presenter, Org)") is not a heading.
+    presenterParen(lines[next]!.text).length === 0 &&
+    !isKnownSection(lines[next]!.text)
+  );
 }
 
 /** A line that is itself a heading over prose ("Ärenden till regionfullmäktige" ⏎ "Borgen för …" ⏎ prose). */

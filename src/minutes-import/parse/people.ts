@@ -90,10 +90,10 @@ function splitEntries(text: string): string[] {
  * entries carry a third word the last word is the place; otherwise four words are two names that lost
  * their comma.
  */
-function resolveNames(candidates: Candidate[]): Attendee[] {
+function resolveNames(candidates: Candidate[], namesOnly: boolean): Attendee[] {
   const long = candidates.filter((c) => c.tokens.length >= 3).length;
   const short = candidates.filter((c) => c.tokens.length === 2).length;
-  const withPlace = long > short;
+  const withPlace = !namesOnly && long > short;
   const out: Attendee[] = [];
   for (const c of candidates) {
     const t = c.tokens;
@@ -131,7 +131,8 @@ class PeopleCollector {
     this.roles[kind] ??= name;
   }
 
-  addList(text: string): void {
+  /** `namesOnly`: the entries hold no place (an organisation stood before them), so three words are a name. */
+  addList(text: string, namesOnly = false): void {
     if (/föredragande enligt nedan/i.test(text)) this.presentersAttend = true;
     const candidates: Candidate[] = [];
     // "Kerstin- internetansvarig", "Sten – ekonomiansvarig": a dash before a lower-case role ends the name
@@ -153,7 +154,7 @@ class PeopleCollector {
       if (role && previous) previous.roleKind ??= role;
       if (candidate) candidates.push(candidate);
     }
-    const names = resolveNames(candidates);
+    const names = resolveNames(candidates, namesOnly);
     for (const a of names) this.add(a);
     for (const c of candidates) {
       if (c.roleKind) {
@@ -384,7 +385,7 @@ function addLines(block: readonly string[], people: PeopleCollector): void {
     // "• Smittskyddsläkarföreningen: Malin Bengnér och Per Hagstam": the names follow the organisation.
     const byOrganisation = ORGANISATION_ROW.exec(raw);
     if (byOrganisation && leadingNameRun(byOrganisation[1]!)?.includes(' ')) {
-      people.addList(byOrganisation[1]!.replace(/\.$/, ''));
+      people.addList(byOrganisation[1]!.replace(/\.$/, ''), true);
       continue;
     }
     const text = marked ? raw.replace(/(?<=\))X(?=,|$)/, '') : raw;

@@ -197,6 +197,23 @@ describe('every kind of mail', () => {
       }).text,
     ).toContain('Org A\nOrg E');
 
+    // The coordinators see each mail about the round and how it fared, on the round's page.
+    const roundMail = await as('coordinator', 'GET', `/api/rounds/${round.id}/reminders`);
+    expect(
+      (roundMail.body as { kind: string; toEmail: string; status: string }[])
+        .map((m) => `${m.kind} ${m.toEmail.split('@')[0]} ${m.status}`)
+        .sort(),
+    ).toEqual([
+      'report_reminder english sent',
+      'round_closed coordinator sent',
+      'round_closed coordinatorEn sent',
+      'round_closed quietCoordinator opted_out',
+      'round_opened english sent',
+      'round_opened quiet opted_out',
+      'round_opened reporter sent',
+    ]);
+    expect((await as('reporter', 'GET', `/api/rounds/${round.id}/reminders`)).status).toBe(403);
+
     // meeting_invitation: the kallelse with its calendar invitation, to the invitees.
     const meeting = await as('coordinator', 'POST', `/api/forums/${F}/meetings`, {
       title: 'Månadsmöte',

@@ -197,12 +197,14 @@ export function listReporterRecipients(db: DbOrTrx, forumId: string, organizatio
     .execute();
 }
 
+/** Every mail about the round: its opening, the reminders (by hand and automatic) and its closing. */
 export function listOutbox(db: DbOrTrx, roundId: string) {
   return db
     .selectFrom('outbox')
     .leftJoin('organizations', 'organizations.id', 'outbox.organizationId')
     .select([
       'outbox.id',
+      'outbox.kind',
       'toEmail',
       'toName',
       'subject',
@@ -217,8 +219,8 @@ export function listOutbox(db: DbOrTrx, roundId: string) {
       'outbox.sentAt',
     ])
     .where('roundId', '=', roundId)
-    .where('outbox.kind', '=', 'report_reminder')
     .orderBy('outbox.createdAt', 'desc')
+    .orderBy('toName')
     .execute();
 }
 

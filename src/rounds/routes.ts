@@ -143,7 +143,7 @@ export async function roundRoutes(app: App, ctx: AppContext) {
   app.get('/api/rounds/:roundId/reminders', {
     schema: {
       tags: ['rounds'],
-      summary: 'Reminders queued for this round',
+      summary: 'The mail about this round (opened, reminders, closed) and how each fared (coordinators)',
       params: roundIdParams,
       response: { 200: z.array(outboxEntrySchema) },
     },

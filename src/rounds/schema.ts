@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { deliverySchema } from '../outbox/schema.ts';
+import { deliverySchema, mailKindSchema } from '../outbox/schema.ts';
 import { organizationKindSchema } from '../organizations/schema.ts';
 import { indicatorSchema } from '../indicators/schema.ts';
 import { freeText, isoDate, isoTimestamp } from '../platform/schema-helpers.ts';
@@ -227,6 +227,7 @@ export const reminderResultSchema = z
 export const outboxEntrySchema = deliverySchema
   .extend({
     id: z.uuid(),
+    kind: mailKindSchema,
     toEmail: z.string(),
     toName: z.string(),
     subject: z.string(),

@@ -7,7 +7,7 @@ import { appliesTo, listIndicators } from '../indicators/service.ts';
 import { renderOverviewPdf, toOverviewDocument } from '../meetings/documents/index.ts';
 import type { OrganizationKind } from '../organizations/schema.ts';
 import type { Db, DbOrTrx } from '../platform/db.ts';
-import type { MailStatus } from '../outbox/schema.ts';
+import type { MailKind, MailStatus } from '../outbox/schema.ts';
 import { queueMail } from '../outbox/service.ts';
 import { can, permissionsOf } from '../policy/policy.ts';
 import { addDays, instantToStockholm, isoWeekday, stockholmToInstant, weekTitle } from '../platform/time.ts';
@@ -472,6 +472,7 @@ export async function listReminders(db: Db, actor: Actor, roundId: string) {
   assertManager(actor, round.forumId);
   return (await queries.listOutbox(db, roundId)).map((row) => ({
     ...row,
+    kind: row.kind as MailKind,
     status: row.status as MailStatus,
     createdAt: iso(row.createdAt)!,
     nextAttemptAt: row.status === 'queued' ? iso(row.nextAttemptAt) : null,

@@ -282,7 +282,13 @@ describe('accessibility and print of the round pages', () => {
     await dialog.getByRole('button', { name: 'Skicka påminnelser' }).click();
     await dialog.getByText(/påminnelser? skickas\.$/).waitFor();
     await dialog.getByRole('button', { name: 'Stäng' }).first().click();
-    await coordinator.getByRole('table', { name: /^Påminnelser för avstämningen \([1-9]/ }).waitFor();
+    // The round's mail lists the reminders just sent beside its other mail, each with its status.
+    await coordinator
+      .getByRole('table', { name: /^E-post om avstämningen \([1-9]/ })
+      .getByRole('row')
+      .filter({ hasText: 'Påminnelse om lägesrapport' })
+      .first()
+      .waitFor();
 
     await coordinator.getByRole('link', { name: 'Avstämningar i Välfärdsrådet' }).click();
     await coordinator.getByRole('table', { name: /^Avstämningar, senaste först/ }).waitFor();

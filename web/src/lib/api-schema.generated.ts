@@ -3320,7 +3320,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Reminders queued for this round */
+        /** The mail about this round (opened, reminders, closed) and how each fared (coordinators) */
         get: {
             parameters: {
                 query?: never;
@@ -6348,6 +6348,7 @@ export interface components {
             createdAt: string;
             /** Format: uuid */
             id: string;
+            kind: components["schemas"]["MailKind"];
             /** @description The mail server's answer to the last failed attempt */
             lastError: string | null;
             /** @description When a queued message is tried again, ISO 8601 */
@@ -6367,6 +6368,7 @@ export interface components {
             createdAt: string;
             /** Format: uuid */
             id: string;
+            kind: components["schemas"]["MailKindInput"];
             /** @description The mail server's answer to the last failed attempt */
             lastError: string | null;
             /** @description When a queued message is tried again, ISO 8601 */

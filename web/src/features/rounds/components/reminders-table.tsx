@@ -3,7 +3,7 @@ import { DataTable, type Column } from '../../../components/ui/data-table.tsx';
 import type { OutboxEntry } from '../api/get-reminders.ts';
 import { useRoundLabels } from './use-round-labels.ts';
 
-/** The reminders queued for a round, and how far each has got: waiting, retrying, sent, failed or held. */
+/** The mail about a round (opened, reminders, closed), and how far each has got: waiting, retrying, sent, failed or held. */
 export function RemindersTable({ entries }: { entries: OutboxEntry[] }) {
   const { t } = useTranslation();
   const labels = useRoundLabels();
@@ -32,6 +32,11 @@ export function RemindersTable({ entries }: { entries: OutboxEntry[] }) {
       header: t('rounds.reminders.table.createdAt'),
       render: (e) => labels.dateTime(e.createdAt),
       isRowHeader: true,
+    },
+    {
+      key: 'kind',
+      header: t('rounds.reminders.table.kind'),
+      render: (e) => t(`mail.kind.${e.kind}`),
     },
     {
       key: 'to',

@@ -103,7 +103,7 @@ function MeetingMailTable({ mail }: { mail: MeetingMail[] }) {
   const status = (m: MeetingMail) => {
     const label = t(`outbox.status.${m.status}`);
     if (m.status === 'sent' && m.sentAt) return `${label} ${formatDateTime(m.sentAt, locale)}`;
-    return m.lastError ? t('outbox.table.answer', { attempts: m.attempts, answer: m.lastError }) : label;
+    return m.lastError ? t('outbox.table.answer', { count: m.attempts, answer: m.lastError }) : label;
   };
   const columns: Column<MeetingMail>[] = [
     {

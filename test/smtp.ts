@@ -20,10 +20,11 @@ afterAll(async () => {
 
 /**
  * A real SMTP server on a free port, stopped after the test file; `refuse` makes it answer RCPT TO
- * with an error instead, `delayMs` makes it slow to accept each message.
+ * with an error instead (until `accept()`), `delayMs` makes it slow to accept each message.
  */
 export async function startSmtp(options: { refuse?: { code: number; message: string }; delayMs?: number } = {}) {
-  const { refuse, delayMs = 0 } = options;
+  const { delayMs = 0 } = options;
+  let refuse = options.refuse;
   const received: ReceivedMail[] = [];
   let rcptAttempts = 0;
   const server = new SMTPServer({
@@ -52,7 +53,14 @@ export async function startSmtp(options: { refuse?: { code: number; message: str
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as { port: number };
   servers.push(server);
-  return { url: `smtp://127.0.0.1:${port}`, received, rcptAttempts: () => rcptAttempts };
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    rcptAttempts: () => rcptAttempts,
+    accept: () => {
+      refuse = undefined;
+    },
+  };
 }
 
 /** Hands everything due in the outbox to a fresh SMTP server and returns what it received. */

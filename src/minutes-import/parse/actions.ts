@@ -111,7 +111,7 @@ const CUE_HINTS = [
   'vidare',
 ];
 
-const TASK_MARKER = /^(?:uppdrag|åtgärd|åtgärder|att göra|actions?|aktivitet|ansvarig)\s*:\s*(?=\S)/i;
+const TASK_MARKER = /^(?:uppdrag|åtgärd|åtgärder|att göra|actions?|aktivitet)\s*:\s*(?=\S)/i;
 
 function leadingPerson(text: string): string | null {
   const words = tokens(text).slice(0, 4);

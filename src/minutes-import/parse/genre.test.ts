@@ -537,4 +537,50 @@ i väntan på nyanställningar. Regionen bidrar inte med personal.
       'Bemanning i hemtjänsten inför hösten',
     ]);
   });
+
+  it('reads a Word header table of label cells, an agenda table and an attendance table with an "X" column', () => {
+    const cells = (...rows: string[][]) => rows.map((r) => r.map((c) => `\t${c}`).join('\n')).join('\n\n');
+    const parsed = parseMinutesText(`Minnesanteckningar
+
+${cells(['Möte', 'Länsgruppen för äldreomsorg'], ['Datum', '2024-04-09'], ['Plats', 'Teams'], ['Ordförande', 'Åsa Lind'])}
+
+Deltagare
+${cells(['Namn', 'Organisation', 'Närvaro'], ['Åsa Lind', 'Kommun A', 'X'], ['Bo Sand', 'Kommun B', ''], ['Karin Berg', 'Region C', 'X'])}
+
+
+${cells(['Nr', 'Ärende', 'Anteckningar'], ['1', 'Läget i kommunerna', 'Karin Berg redogjorde för läget.'], ['2', 'Gemensam rutin', 'Gruppen beslutade att anta rutinen.'], ['3', 'Övriga frågor', 'Inga övriga frågor.'])}
+`);
+    expect([parsed.title, parsed.date, parsed.location, parsed.chair]).toEqual([
+      'Länsgruppen för äldreomsorg',
+      '2024-04-09',
+      'Teams',
+      'Åsa Lind',
+    ]);
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Åsa Lind', 'Karin Berg']);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Läget i kommunerna'],
+      ['2', 'Gemensam rutin'],
+      ['3', 'Övriga frågor'],
+    ]);
+    expect(parsed.items[1]!.decisions).toEqual(['att anta rutinen.']);
+  });
+
+  it('breaks minutes that came out as one long line at their numbered points, labels and headings', () => {
+    const parsed = parseMinutesText(
+      'Minnesanteckningar Länsgruppen för äldreomsorg 2024-05-14 Närvarande: Åsa Lind (ordf), Kommun A, Bo Sand, ' +
+        'Kommun B, Karin Berg (sekr), Region C 1. Inledning Åsa Lind öppnade mötet och hälsade alla välkomna. ' +
+        '2. Läget i kommunerna Bo Sand rapporterade att läget är stabilt i båda kommunerna. 3. Gemensam rutin ' +
+        'Gruppen beslutade att anta rutinen. Karin Berg skickar ut rutinen till kommunerna. 4. Övriga frågor Inga övriga frågor.',
+    );
+    expect([parsed.date, parsed.chair, parsed.secretary]).toEqual(['2024-05-14', 'Åsa Lind', 'Karin Berg']);
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Åsa Lind', 'Bo Sand', 'Karin Berg']);
+    expect(parsed.items.map((i) => i.title)).toEqual([
+      'Inledning',
+      'Läget i kommunerna',
+      'Gemensam rutin',
+      'Övriga frågor',
+    ]);
+    expect(parsed.items[2]!.decisions).toEqual(['att anta rutinen.']);
+    expect(parsed.items[2]!.actions.map((a) => a.owner)).toEqual(['Karin Berg']);
+  });
 });

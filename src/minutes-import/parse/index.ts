@@ -12,6 +12,8 @@ import { type ItemLayout, readItems } from './items.ts';
 import { type HeaderFields, readHeader } from './metadata.ts';
 import { readPeople } from './people.ts';
 import { readStatusReports } from './status.ts';
+import { flattenWordTables } from './word-tables.ts';
+import { splitFlattenedText } from './flattened.ts';
 import type { Line } from '../text/lines.ts';
 
 const NEXT_MEETING =
@@ -104,10 +106,11 @@ function confidenceOf(
 
 function parse(text: string): MinutesParseResult {
   guardText(text);
-  const original = toLines(text);
+  const original = toLines(splitFlattenedText(text));
   const lines = cutAppendedSlides([...original]);
   dropRepeatedPageHeaders(lines);
   joinLabelColumns(lines);
+  flattenWordTables(lines);
   const consumed = new Uint8Array(lines.length);
   const header = readHeader(lines, consumed);
   const people = readPeople(lines, consumed);

@@ -1,5 +1,5 @@
 import { type Line, stripMarkdown, wordCount } from '../text/lines.ts';
-import { findNameRuns, leadingNameRun } from '../text/names.ts';
+import { findNameRuns, isPersonName, leadingNameRun } from '../text/names.ts';
 import { endsSentence, firstSentence, splitSentences, tokens } from '../text/sentences.ts';
 import type { ItemKind, MinutesItem } from '../types.ts';
 import { findActions, toSentences } from './actions.ts';
@@ -92,7 +92,7 @@ const TITLE_FUNCTION_WORDS = new Set([
  * the paragraph onto one line. The heading ends before a Dnr, or where a capitalised subject
  * ("Nämnden beslutar …", "Anna Berg frågar …") follows a lower-case heading word.
  */
-function flattenedHeading(text: string): string | null {
+export function flattenedHeading(text: string): string | null {
   const dnr = DNR_IN_HEADING.exec(text.slice(0, 400));
   if (dnr && dnr.index > 0) return text.slice(0, dnr.index).replace(/[,;:]$/, '');
   const words = tokens(text.slice(0, 400));
@@ -101,7 +101,11 @@ function flattenedHeading(text: string): string | null {
     const word = words[i]!;
     if (!/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(word)) continue;
     // "Meddelanden Nämnden beslutar …": after a one-word heading only a collective subject counts.
-    const subjectAfterOneWord = i === 1 && COLLECTIVE_SUBJECT.test(word);
+    // … or a person who does something ("Inledning Karl Nyberg öppnade mötet").
+    const subjectAfterOneWord =
+      i === 1 &&
+      (COLLECTIVE_SUBJECT.test(word) ||
+        (isPersonName(`${word} ${words[2] ?? ''}`) && /^\p{Ll}+$/u.test(words[3] ?? '')));
     if (!subjectAfterOneWord && (!/^[\p{Ll}\p{N}][\p{L}\p{N}-]*$/u.test(prev) || TITLE_FUNCTION_WORDS.has(prev)))
       continue;
     return words.slice(0, i).join(' ');

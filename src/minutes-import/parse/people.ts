@@ -234,7 +234,14 @@ function readPeopleTable(lines: readonly Line[], start: number, people: PeopleCo
   const orgCol = hasHeader
     ? header.findIndex((h, i) => i !== col && /verksamhet|organisation|förvaltning|kommun|enhet/i.test(h))
     : -1;
-  for (const row of table.rows.slice(hasHeader ? 1 : 0)) {
+  // "Namn | Organisation | Närvaro" with an "X" per row: a row without the mark did not attend.
+  const presentCol = hasHeader
+    ? header.findIndex((h) => /^(?:närvaro|närvarande|deltog|deltar|närv\.?)$/i.test(h))
+    : -1;
+  const body = table.rows.slice(hasHeader ? 1 : 0);
+  const marked = presentCol >= 0 && body.some((row) => /^[xX✓✔]$/.test((row[presentCol] ?? '').trim()));
+  for (const row of body) {
+    if (marked && (row[presentCol] ?? '').trim() === '') continue;
     const cell = row[col] ?? '';
     for (const entry of cell.split(/[,;]/)) {
       const candidate = toCandidate(entry);

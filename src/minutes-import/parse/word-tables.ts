@@ -1,0 +1,84 @@
+import type { Line } from '../text/lines.ts';
+import { matchLabel } from './labels.ts';
+
+/** The contiguous cell lines of one Word table row (the extractor puts a blank line after each row). */
+function rowsFrom(lines: readonly Line[], start: number): { cells: number[] }[] {
+  const rows: { cells: number[] }[] = [];
+  let i = start;
+  while (i < lines.length) {
+    if (!lines[i]!.cell) break;
+    const cells: number[] = [];
+    while (i < lines.length && lines[i]!.cell) cells.push(i++);
+    rows.push({ cells });
+    // Rows are separated by one blank line; two blank lines or text end the table.
+    if (i < lines.length && lines[i]!.text === '' && lines[i + 1]?.cell) i++;
+    else break;
+  }
+  return rows;
+}
+
+function setText(line: Line, text: string): void {
+  line.text = text;
+  line.cell = false;
+  line.parts = [];
+}
+
+const MEETING_NAME = /^(?:möte|mötesnamn|mötets namn|forum|grupp|sammanträde|organ)$/i;
+const TITLE_HEADER = /^(?:ärende|ärenden|rubrik|punkt|dagordning|dagordningspunkt|ämne|fråga|frågor|agenda)$/i;
+const NUMBER_HEADER = /^(?:nr|nr\.|§|punkt|#)$/i;
+const OWNER_HEADER = /^(?:ansvarig|ansvar|vem)$/i;
+
+/**
+ * Word templates put what other minutes write as lines into tables, which the readers of lines do not
+ * see (they skip table cells): a header table of two-cell rows ("Datum" | "2023-10-17", "Ordförande" |
+ * "Anna Berg") becomes "Label: value" lines, and an agenda table ("Nr" | "Ärende" | "Anteckningar" |
+ * "Ansvarig") becomes "N. Title" lines with the notes below, so the item readers see the agenda.
+ * Line indexes do not move: the other cells of a row are emptied, their text now stands in the first line.
+ */
+export function flattenWordTables(lines: Line[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.cell || (i > 0 && lines[i - 1]!.cell)) continue;
+    const rows = rowsFrom(lines, i);
+    const last = rows.at(-1)?.cells.at(-1) ?? i;
+    const text = (k: number) => lines[k]!.text;
+    const isLabelRow = (r: { cells: number[] }) =>
+      r.cells.length === 2 &&
+      (matchLabel(`${text(r.cells[0]!)}:`)?.value === '' || MEETING_NAME.test(text(r.cells[0]!))) &&
+      text(r.cells[1]!) !== '' &&
+      !matchLabel(text(r.cells[1]!));
+    const labelRows = rows.filter(isLabelRow);
+    if (labelRows.length > 0 && labelRows.length * 2 >= rows.length) {
+      for (const r of labelRows) {
+        const [label, value] = r.cells as [number, number];
+        // "Möte" | "Regional ledningsgrupp …": the meeting's name is the title line.
+        const named = MEETING_NAME.test(text(label));
+        setText(lines[label]!, named ? text(value) : `${text(label)}: ${text(value)}`);
+        setText(lines[value]!, '');
+      }
+    } else if (rows.length >= 3) {
+      const header = rows[0]!.cells.map(text);
+      const titleCol = header.findIndex((h) => TITLE_HEADER.test(h));
+      if (titleCol >= 0) flattenAgenda(lines, rows, header, titleCol);
+    }
+    i = last;
+  }
+}
+
+function flattenAgenda(lines: Line[], rows: readonly { cells: number[] }[], header: string[], titleCol: number): void {
+  const numberCol = header.findIndex((h, k) => k !== titleCol && NUMBER_HEADER.test(h));
+  const ownerCol = header.findIndex((h) => OWNER_HEADER.test(h));
+  for (const k of rows[0]!.cells) setText(lines[k]!, '');
+  for (const row of rows.slice(1)) {
+    const cells = row.cells.map((k) => lines[k]!.text);
+    const title = cells[titleCol] ?? '';
+    const number = numberCol >= 0 ? (cells[numberCol] ?? '').replace(/[.)]$/, '') : '';
+    const heading = /^\d{1,3}[a-z]?$/.test(number) ? `${number}. ${title}` : `• ${title}`;
+    row.cells.forEach((k, c) => {
+      const line = lines[k]!;
+      if (c === 0) setText(line, title === '' ? '' : heading);
+      else if (c === titleCol || c === numberCol) setText(line, '');
+      else if (c === ownerCol && line.text !== '') setText(line, `Ansvarig ${line.text}`);
+      else setText(line, line.text);
+    });
+  }
+}

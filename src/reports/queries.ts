@@ -1,4 +1,4 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type Expression, type RawBuilder } from 'kysely';
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import { compiledOnce, type DbOrTrx } from '../platform/db.ts';
 
@@ -59,33 +59,67 @@ export interface VersionSummary {
 export async function findReportForSubmit(
   db: DbOrTrx,
   at: { roundId: string; organizationId: string; forumId: string; periodStart: string },
-) {
-  return (await reportForSubmit(db, at.roundId, at.organizationId, at.forumId, at.periodStart))[0];
+): Promise<SubmitRow | undefined> {
+  const [row] = await reportForSubmit(db, at.roundId, at.organizationId, at.forumId, at.periodStart);
+  return row && submitRow(row);
 }
 
-// Every submit runs it: compiled once.
+type SubmitColumns = Awaited<ReturnType<typeof reportForSubmit>>[number];
+export type SubmitRow = Omit<SubmitColumns, 'reportId'> & { id: string };
+
+/** The report's columns of a row that holds them (null all through when there is no report). */
+function submitRow(row: { [K in keyof SubmitColumns]: SubmitColumns[K] | null }): SubmitRow | undefined {
+  if (row.reportId === null) return undefined;
+  const r = row as SubmitColumns;
+  return {
+    id: r.reportId,
+    currentSituation: r.currentSituation,
+    challenges: r.challenges,
+    input: r.input,
+    strainLevel: r.strainLevel,
+    values: r.values,
+    revision: r.revision,
+    updatedAt: r.updatedAt,
+    updatedByName: r.updatedByName,
+    submittedVersion: r.submittedVersion,
+    submittedRevision: r.submittedRevision,
+    versions: r.versions,
+    latestIsLate: r.latestIsLate,
+    previous: r.previous,
+  };
+}
+
+/** What a submit reads of the report (see findReportForSubmit); the round's columns may be references. */
+function submitColumns(
+  db: DbOrTrx,
+  at: { forumId: ValueOrRef<string>; periodStart: ValueOrRef<string>; organizationId: ValueOrRef<string> },
+) {
+  return [
+    'reports.id as reportId',
+    'reports.currentSituation',
+    'reports.challenges',
+    'reports.input',
+    'reports.strainLevel',
+    sql<Record<string, StoredValue>>`reports.values`.as('values'),
+    'reports.revision',
+    'reports.updatedAt',
+    sql<string | null>`(select u.name from users u where u.id = reports.updated_by)`.as('updatedByName'),
+    'reports.submittedVersion',
+    'reports.submittedRevision',
+    versionsOf(sql`reports.id`).as('versions'),
+    sql<boolean | null>`(select v.is_late from report_versions v where v.report_id = reports.id and v.is_latest)`.as(
+      'latestIsLate',
+    ),
+    previousOf(db, at).as('previous'),
+  ] as const;
+}
+
+// The re-read after a submit lost a race: compiled once.
 const reportForSubmit = compiledOnce(
   (db, roundId: string, organizationId: string, forumId: string, periodStart: string) =>
     db
       .selectFrom('reports')
-      .select([
-        'reports.id',
-        'reports.currentSituation',
-        'reports.challenges',
-        'reports.input',
-        'reports.strainLevel',
-        sql<Record<string, StoredValue>>`reports.values`.as('values'),
-        'reports.revision',
-        'reports.updatedAt',
-        sql<string | null>`(select u.name from users u where u.id = reports.updated_by)`.as('updatedByName'),
-        'reports.submittedVersion',
-        'reports.submittedRevision',
-        versionsOf(sql`reports.id`).as('versions'),
-        sql<
-          boolean | null
-        >`(select v.is_late from report_versions v where v.report_id = reports.id and v.is_latest)`.as('latestIsLate'),
-        previousOf(db, { forumId, periodStart, organizationId }).as('previous'),
-      ])
+      .select(submitColumns(db, { forumId, periodStart, organizationId }))
       .where('reports.roundId', '=', roundId)
       .where('reports.organizationId', '=', organizationId),
 );
@@ -100,14 +134,17 @@ function versionsOf(reportId: RawBuilder<string>) {
 }
 
 /** The report "Inget nytt" would copy, as JSON. */
-function previousOf(db: DbOrTrx, at: { forumId: string; periodStart: string; organizationId: string }) {
+function previousOf(
+  db: DbOrTrx,
+  at: { forumId: ValueOrRef<string>; periodStart: ValueOrRef<string>; organizationId: ValueOrRef<string> },
+) {
   return previousSubmitted(db, at.forumId, at.periodStart, at.organizationId)
     .select(
-      sql<PreviousReport>`json_build_object('title', rounds.title, 'version', v.version, 'submittedAt', v.submitted_at)`.as(
+      sql<PreviousReport>`json_build_object('title', pr.title, 'version', v.version, 'submittedAt', v.submitted_at)`.as(
         'previous',
       ),
     )
-    .orderBy('rounds.periodStart', 'desc')
+    .orderBy('pr.periodStart', 'desc')
     .limit(1);
 }
 
@@ -284,12 +321,20 @@ export async function fileVersion(
 }
 
 /** Submitted versions of the organisation's reports in the forum's rounds before this one. */
-function previousSubmitted(db: DbOrTrx, forumId: string, periodStart: string, organizationId: string) {
+/** A value, or a column of an enclosing query (the earlier rounds are `pr`, so they do not hide it). */
+type ValueOrRef<T> = T | Expression<T>;
+
+function previousSubmitted(
+  db: DbOrTrx,
+  forumId: ValueOrRef<string>,
+  periodStart: ValueOrRef<string>,
+  organizationId: ValueOrRef<string>,
+) {
   return db
     .selectFrom('reportVersions as v')
-    .innerJoin('rounds', 'rounds.id', 'v.roundId')
-    .where('rounds.forumId', '=', forumId)
-    .where('rounds.periodStart', '<', periodStart)
+    .innerJoin('rounds as pr', 'pr.id', 'v.roundId')
+    .where('pr.forumId', '=', forumId)
+    .where('pr.periodStart', '<', periodStart)
     .where('v.organizationId', '=', organizationId)
     .where('v.isLatest', '=', true);
 }
@@ -305,9 +350,9 @@ export function findPreviousSubmitted(db: DbOrTrx, forumId: string, periodStart:
       'v.input',
       'v.strainLevel',
       'v.submittedAt',
-      'rounds.title',
+      'pr.title',
     ])
-    .orderBy('rounds.periodStart', 'desc')
+    .orderBy('pr.periodStart', 'desc')
     .limit(1)
     .executeTakeFirst();
 }
@@ -320,9 +365,38 @@ export async function findReportContext(db: DbOrTrx, roundId: string, organizati
   return (await reportContext(db, roundId, organizationId))[0];
 }
 
+export type ContextRow = Awaited<ReturnType<typeof reportContext>>[number];
+
 // Every read and write of a report runs it: compiled once.
 const reportContext = compiledOnce((db, roundId: string, organizationId: string) =>
-  db
+  contextQuery(db, roundId, organizationId),
+);
+
+/**
+ * The context and, in the same statement, the report as a submit reads it (findReportForSubmit):
+ * a submit is then this read and its one write. The report's columns are null when there is none.
+ */
+export async function findSubmitContext(db: DbOrTrx, roundId: string, organizationId: string) {
+  const [row] = await submitContext(db, roundId, organizationId);
+  return row && { context: row, report: submitRow(row) };
+}
+
+const submitContext = compiledOnce((db, roundId: string, organizationId: string) =>
+  contextQuery(db, roundId, organizationId)
+    .leftJoin('reports', (join) =>
+      join.onRef('reports.roundId', '=', 'rounds.id').on('reports.organizationId', '=', organizationId),
+    )
+    .select(
+      submitColumns(db, {
+        forumId: sql.ref('rounds.forumId'),
+        periodStart: sql.ref('rounds.periodStart'),
+        organizationId,
+      }),
+    ),
+);
+
+function contextQuery(db: DbOrTrx, roundId: string, organizationId: string) {
+  return db
     .selectFrom('rounds')
     .select((eb) => [
       'rounds.id',
@@ -364,8 +438,8 @@ const reportContext = compiledOnce((db, roundId: string, organizationId: string)
           .orderBy('indicators.key'),
       ).as('indicators'),
     ])
-    .where('rounds.id', '=', roundId),
-);
+    .where('rounds.id', '=', roundId);
+}
 
 export function listOpenReportingRounds(db: DbOrTrx, userOrganizationId: string, forumIds: string[]) {
   if (forumIds.length === 0) return Promise.resolve([]);

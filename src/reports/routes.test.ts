@@ -256,6 +256,11 @@ describe('the report lifecycle', () => {
     expect(submitted.status).toBe(200);
     expect(submitted.body).toMatchObject({ submittedVersion: 1, hasUnsubmittedChanges: false });
     expect(submitted.body.versions[0]).toMatchObject({ version: 1, isLate: false });
+    // Read in the submit's one statement with the context: last week's report, filed above.
+    expect(submitted.body).toMatchObject({
+      hasPreviousReport: true,
+      previousReport: { roundTitle: 'v. 52 2020', version: 1 },
+    });
     const again = await as('reporter', 'POST', `${reportUrl('B')}/submit`, { revision: ready.body.revision });
     expect(again.status).toBe(409);
   });

@@ -34,7 +34,10 @@ function reportTarget(ctx: ReportContext) {
 
 /** The round, the organisation and its indicators: one statement. */
 async function loadContext(db: DbOrTrx, actor: Actor, roundId: string, organizationId: string): Promise<ReportContext> {
-  const row = await queries.findReportContext(db, roundId, organizationId);
+  return contextOf(actor, await queries.findReportContext(db, roundId, organizationId));
+}
+
+function contextOf(actor: Actor, row: queries.ContextRow | undefined): ReportContext {
   if (!row) throw roundErrors.notFound();
   const round = visibleRoundHeader(actor, row);
   if (!row.organization) throw errors.notMember();
@@ -218,8 +221,6 @@ function completenessProblems(row: queries.ReportRow): { path: string; message: 
   return problems;
 }
 
-type SubmitRow = NonNullable<Awaited<ReturnType<typeof queries.findReportForSubmit>>>;
-
 function readForSubmit(db: DbOrTrx, ctx: ReportContext) {
   return queries.findReportForSubmit(db, {
     roundId: ctx.round.id,
@@ -230,7 +231,7 @@ function readForSubmit(db: DbOrTrx, ctx: ReportContext) {
 }
 
 /** The report as read, when it can be submitted at `revision`; otherwise the reason it cannot. */
-async function submittable(db: DbOrTrx, ctx: ReportContext, row: SubmitRow | undefined, revision: number) {
+async function submittable(db: DbOrTrx, ctx: ReportContext, row: queries.SubmitRow | undefined, revision: number) {
   if (!row) throw errors.nothingToSubmit();
   if (row.revision !== revision) throw await conflict(db, ctx);
   if (row.submittedRevision === row.revision) throw errors.nothingToSubmit();
@@ -247,9 +248,11 @@ export async function submitReport(options: {
   revision: number;
 }): Promise<Report> {
   const { db, actor, roundId, organizationId, revision } = options;
-  const ctx = await loadContext(db, actor, roundId, organizationId);
+  // The context and the report in one read; the write then files only if the report is still as read.
+  const read = await queries.findSubmitContext(db, roundId, organizationId);
+  const ctx = contextOf(actor, read?.context);
   assertWritable(ctx, actor);
-  const row = await submittable(db, ctx, await readForSubmit(db, ctx), revision);
+  const row = await submittable(db, ctx, read?.report, revision);
   const version = row.submittedVersion + 1;
   // Lateness belongs to the first submission; an amendment keeps it.
   const isLate =

@@ -111,6 +111,8 @@ const CUE_HINTS = [
   'vidare',
 ];
 
+const OWNER_SENTENCE = /^ansvarig(?:a)?\s*:\s*(\p{Lu}[^.:;]{1,80}?)\.?$/iu;
+const DUE_SENTENCE = /^(?:klart|klar|senast|deadline|klart till)\s*:\s*(.{1,40}?)\.?$/iu;
 const TASK_MARKER = /^(?:uppdrag|åtgärd|åtgärder|att göra|actions?|aktivitet)\s*:\s*(?=\S)/i;
 
 function leadingPerson(text: string): string | null {
@@ -289,6 +291,20 @@ export function findActions(sentences: readonly Sentence[], meetingDate: string 
     const found =
       detect(sentence, meetingDate) ??
       (marked && sentence.text.length > 0 ? { owner: leadingPerson(sentence.text) } : null);
+    // "… Ansvarig: Anna Berg. Klart: 2023-03-01.": the owner and due date follow the task.
+    const owner = OWNER_SENTENCE.exec(sentences[i + 1]?.text ?? '');
+    if (!found && !owner) continue;
+    if (owner) {
+      i++;
+      const due = DUE_SENTENCE.exec(sentences[i + 1]?.text ?? '');
+      if (due) i++;
+      actions.push({
+        owner: owner[1]!,
+        task: sentence.text,
+        due: findAllDates(due?.[1] ?? sentence.text, meetingDate)[0] ?? null,
+      });
+      continue;
+    }
     if (!found) continue;
     let task = sentence.text;
     const next = sentences[i + 1];

@@ -51,6 +51,8 @@ function inlineDecisions(text: string): string[] {
 /** "Beslutas att UPS står för …", "Om verksamheten kommer igång beslutas att …": no named decider. */
 const IMPERSONAL_DECISION = /^(?:[^.]{0,120} )?(?:[Bb]eslutas|[Bb]eslutades)(?: därefter)? (att\s.*)$/u;
 
+/** "Beslut: Att …", "Nämndens beslut: att …": a decision marker with its clause on the same line. */
+const DECISION_MARKER = /^(?:\p{L}+s )?beslut(?:et)?\s*:\s*(att\s.*)$/iu;
 /** "Beslut:", "RMPG Konklusion:", "Slutsatser:": a heading over the decisions written as bullets. */
 const CONCLUSION_HEADING = /^(?:[\p{L}:-]+ ){0,2}(?:beslut|beslutet|konklusion(?:er)?|slutsats(?:er)?)\s*:$/iu;
 const BULLET = /^[-–•*]\s*(.*)$/u;
@@ -110,6 +112,13 @@ export function readDecisions(lines: readonly Line[], indexes: readonly number[]
         text = joined;
         used.push(indexes[k + 1]!);
       }
+    }
+    const marked = DECISION_MARKER.exec(text);
+    if (marked) {
+      // "Beslut: Att utkastet skickas på remiss.": the marker stands in for "X beslutade".
+      out.decisions.push(marked[1]!);
+      out.lines.push(indexes[k]!);
+      continue;
     }
     const m = DECISION_HEADING.test(text) ? ['', '', ''] : DECIDED.exec(dehyphenate(text));
     if (!m || PROPOSAL.test(m[1]!)) {

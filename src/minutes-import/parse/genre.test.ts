@@ -583,4 +583,47 @@ ${cells(['Nr', 'Ärende', 'Anteckningar'], ['1', 'Läget i kommunerna', 'Karin B
     expect(parsed.items[2]!.decisions).toEqual(['att anta rutinen.']);
     expect(parsed.items[2]!.actions.map((a) => a.owner)).toEqual(['Karin Berg']);
   });
+
+  it('reads "Beslut: Att …", a Word table of tasks with owner and date, an "Ansvarig:" sentence, and the place after the time', () => {
+    const parsed = parseMinutesText(`MINNESANTECKNINGAR
+Länsgruppen för äldreomsorg
+Onsdag 8 maj 2024, kl 9–11, Vårdhuset
+
+Närvarande: Åsa Lind, Bo Sand, Karin Berg
+
+LÄGESBILD
+Läget är stabilt i kommunerna och på sjukhuset. Gruppen följer utvecklingen.
+Beslut: Att rutinen skickas på remiss till kommunerna.
+Kalla till en workshop om rutinen. Ansvarig: Bo Sand.
+
+ÅTGÄRDER
+\tÅtgärd
+\tAnsvarig
+\tKlart
+
+\tSammanställa remissvaren
+\tKarin Berg
+\t2024-06-01
+`);
+    expect(parsed.location).toBe('Vårdhuset');
+    expect(parsed.items.flatMap((i) => i.decisions)).toEqual(['Att rutinen skickas på remiss till kommunerna.']);
+    expect(parsed.items.flatMap((i) => i.actions)).toEqual([
+      { owner: 'Bo Sand', task: 'Kalla till en workshop om rutinen.', due: null },
+      { owner: 'Karin Berg', task: 'Sammanställa remissvaren.', due: '2024-06-01' },
+    ]);
+  });
+
+  it('reads a spaced-out signature row under "Justeras" as two people', () => {
+    const parsed = parseMinutesText(`Protokoll
+Närvarande: Åsa Lind, Bo Sand
+
+§ 1 Mötets öppnande
+Ordföranden öppnade mötet och hälsade alla välkomna.
+
+Justeras
+Åsa Lind     Bo Sand
+`);
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Åsa Lind', 'Bo Sand']);
+    expect(parsed.adjuster).toBe('Åsa Lind');
+  });
 });

@@ -229,7 +229,10 @@ function pickLocation(
   const beside = timeLine >= 0 ? normaliseLocation(lines[timeLine]!.text) : null;
   const besideFits =
     beside !== null &&
-    (beside.includes(',') || /^(?:teams|skype|zoom|telefon\p{L}*)$/iu.test(beside)) &&
+    (beside.includes(',') ||
+      /^(?:teams|skype|zoom|telefon\p{L}*)$/iu.test(beside) ||
+      // "Tisdag 7 mars 2023, kl 9–12, Halmstad Stadshus": a short place after the time's comma.
+      (/, *\p{Lu}[^,]*$/u.test(lines[timeLine]!.text) && wordCount(beside) <= 5 && /^\p{Lu}/u.test(beside))) &&
     wordCount(beside) <= 12 &&
     !endsSentence(beside);
   const placeTimeOnly = labels.find((l) => (l.kind === 'location' || l.kind === 'placeTime') && l.value !== '');

@@ -442,7 +442,15 @@ function readRole(
   for (const j of [nextNonBlank(lines, index + 1, Math.min(lines.length, index + 3)), prevNonBlank(lines, index - 1)]) {
     // Names side by side ("Anna Berg ⇥ Per Holm") belong to a signature row, not to this label.
     if (j < 0 || consumed[j] || matchLabel(lines[j]!.text) || lines[j]!.parts.length >= 2) continue;
-    // "Kjell Melander och Anders Bergström.": the first of two named role holders.
+    // "Kjell Melander och Anders Bergström.", "Anna Berg     Per Holm" (a signature row spaced out): the
+    // first of two named role holders; both attend.
+    const columns = lines[j]!.raw.trim().split(/\s{3,}/);
+    if (columns.length >= 2 && columns.every(isPersonName)) {
+      consumed[j] = 1;
+      for (const name of columns) people.add({ name, organization: null, role: null });
+      people.setRole(kind, columns[0]!);
+      return;
+    }
     const person = personFromLine(lines[j]!.text) ?? (j > index ? namesOnlyLine(lines[j]!.text) : null);
     if (person) {
       consumed[j] = 1;

@@ -55,13 +55,45 @@ export function flattenWordTables(lines: Line[]): void {
         setText(lines[label]!, named ? text(value) : `${text(label)}: ${text(value)}`);
         setText(lines[value]!, '');
       }
-    } else if (rows.length >= 3) {
+    } else if (rows.length >= 2) {
       const header = rows[0]!.cells.map(text);
       const titleCol = header.findIndex((h) => TITLE_HEADER.test(h));
-      if (titleCol >= 0) flattenAgenda(lines, rows, header, titleCol);
+      const taskCol = header.findIndex((h) => TASK_HEADER.test(h));
+      if (titleCol >= 0 && rows.length >= 3) flattenAgenda(lines, rows, header, titleCol);
+      else if (taskCol >= 0 && header.some((h) => OWNER_HEADER.test(h))) flattenTasks(lines, rows, header, taskCol);
     }
     i = last;
   }
+}
+
+const TASK_HEADER = /^(?:åtgärd|åtgärder|uppdrag|aktivitet|aktiviteter|att göra|vad)$/i;
+const DUE_HEADER = /^(?:klart|klart till|klar|senast|datum|deadline|när|tidpunkt)$/i;
+
+/**
+ * "Åtgärd | Ansvarig | Klart" rows become "Uppdrag: <task>. Ansvarig: <name>. Klart: <date>." lines,
+ * which the task reader takes as tasks with their owner and due date. The lines are written from the
+ * top of the table down, so a heading above the table stands right over them.
+ */
+function flattenTasks(lines: Line[], rows: readonly { cells: number[] }[], header: string[], taskCol: number): void {
+  const ownerCol = header.findIndex((h) => OWNER_HEADER.test(h));
+  const dueCol = header.findIndex((h) => DUE_HEADER.test(h));
+  const texts: string[] = [];
+  for (const row of rows.slice(1)) {
+    const cell = (c: number) => (c >= 0 ? (lines[row.cells[c]!]?.text ?? '') : '');
+    const task = cell(taskCol).replace(/[.]$/, '');
+    if (task === '') continue;
+    const parts = [`Uppdrag: ${task}.`];
+    if (cell(ownerCol) !== '') parts.push(`Ansvarig: ${cell(ownerCol)}.`);
+    if (cell(dueCol) !== '') parts.push(`Klart: ${cell(dueCol)}.`);
+    // Other cells (a comment, a status) follow as written.
+    const others = row.cells
+      .filter((_, c) => c !== taskCol && c !== ownerCol && c !== dueCol)
+      .map((k) => lines[k]!.text);
+    texts.push([...parts, ...others.filter((t) => t !== '')].join(' '));
+  }
+  const first = rows[0]!.cells[0]!;
+  const last = rows.at(-1)!.cells.at(-1)!;
+  for (let k = first; k <= last; k++) setText(lines[k]!, texts[k - first] ?? '');
 }
 
 function flattenAgenda(lines: Line[], rows: readonly { cells: number[] }[], header: string[], titleCol: number): void {

@@ -108,10 +108,13 @@ const benchSeats = (roundIds: string[], organizationIds: string[]): Seat[] =>
   }));
 
 interface OpenReport {
-  url: string;
+  /** The report's path: the same reporters may file through several servers in turn. */
+  path: string;
   revision: number;
   indicatorIds: string[];
 }
+
+type Reporter = Awaited<ReturnType<typeof reporter>>;
 
 /** A reporter signed in, with the report of each of their rounds opened (not timed). */
 async function reporter(base: string, { email, password, roundIds, organizationId }: Seat) {
@@ -119,8 +122,8 @@ async function reporter(base: string, { email, password, roundIds, organizationI
   const headers = { cookie, 'content-type': 'application/json', 'samverkan-client': 'bench' };
   const reports: OpenReport[] = [];
   for (const roundId of roundIds) {
-    const url = `${base}/api/rounds/${roundId}/reports/${organizationId}`;
-    reports.push({ url, ...(await openReport(url, headers)) });
+    const path = `/api/rounds/${roundId}/reports/${organizationId}`;
+    reports.push({ path, ...(await openReport(`${base}${path}`, headers)) });
   }
   return { headers, reports, filed: 0 };
 }
@@ -132,16 +135,22 @@ async function openReport(url: string, headers: Record<string, string>) {
 
 /** Every seat's reporter saving a draft and submitting it, round after round, for `seconds`. */
 export async function submissions(base: string, seats: Seat[], seconds: number) {
+  const people = await Promise.all(seats.map((seat) => reporter(base, seat)));
+  return summarise(await fileThrough(base, people, seconds));
+}
+
+/** The reporters filing through the server at `base` for `seconds`: each submission's time. */
+async function fileThrough(base: string, people: Reporter[], seconds: number) {
   const latencies: number[] = [];
   let errors = 0;
-  const people = await Promise.all(seats.map((seat) => reporter(base, seat)));
   const deadline = Date.now() + seconds * 1000;
-  const work = async (person: (typeof people)[number]) => {
+  const work = async (person: Reporter) => {
     let n = 0;
     while (Date.now() < deadline) {
       const report = person.reports[person.filed++ % person.reports.length]!;
+      const url = `${base}${report.path}`;
       const started = performance.now();
-      const saved = await fetch(report.url, {
+      const saved = await fetch(url, {
         method: 'PUT',
         headers: person.headers,
         body: draft(report.revision, n++, report.indicatorIds),
@@ -149,11 +158,11 @@ export async function submissions(base: string, seats: Seat[], seconds: number) 
       if (saved.status !== 200) {
         errors++;
         await saved.text();
-        Object.assign(report, await openReport(report.url, person.headers));
+        Object.assign(report, await openReport(url, person.headers));
         continue;
       }
       report.revision = ((await saved.json()) as { revision: number }).revision;
-      const submit = await fetch(`${report.url}/submit`, {
+      const submit = await fetch(`${url}/submit`, {
         method: 'POST',
         headers: person.headers,
         body: JSON.stringify({ revision: report.revision }),
@@ -165,15 +174,18 @@ export async function submissions(base: string, seats: Seat[], seconds: number) 
   };
   const started = performance.now();
   await Promise.all(people.map(work));
-  const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
+  return { latencies, errors, seconds: (performance.now() - started) / 1000, concurrentReporters: people.length };
+}
+
+function summarise(phases: { latencies: number[]; errors: number; seconds: number; concurrentReporters: number }) {
+  const latencies = [...phases.latencies].sort((a, b) => a - b);
   return {
-    concurrentReporters: people.length,
-    submissionsPerSecond: Math.round((latencies.length / elapsed) * 10) / 10,
+    concurrentReporters: phases.concurrentReporters,
+    submissionsPerSecond: Math.round((latencies.length / phases.seconds) * 10) / 10,
     p50Ms: Math.round(percentile(latencies, 50)),
     p99Ms: Math.round(percentile(latencies, 99)),
     submissions: latencies.length,
-    errors,
+    errors: phases.errors,
   };
 }
 
@@ -184,7 +196,7 @@ async function draftSaves(base: string, seat: Seat, times: number) {
   const samples: number[] = [];
   for (let n = 0; n < times + 10; n++) {
     const started = performance.now();
-    const saved = await fetch(report.url, {
+    const saved = await fetch(`${base}${report.path}`, {
       method: 'PUT',
       headers: person.headers,
       body: draft(report.revision, n, report.indicatorIds),
@@ -331,40 +343,76 @@ const perOperation = (cpu: { server: number; database: number }, operations: num
   total: Math.round(((cpu.server + cpu.database) / operations) * 100) / 100,
 });
 
+/** Phases each variant's server is filed through, in turns with the others'. */
+const TURNS = 4;
+
+/**
+ * Measures each variant's server. On PostgreSQL every variant's server runs at once and the same
+ * reporters file through them in turns (TURNS phases of half the given seconds each, the order
+ * alternating), so each variant meets the same machine: on a shared machine the load swings from
+ * minute to minute. PGlite allows one process per data folder, so there it is one variant a call.
+ */
 async function measure(
   backend: Backend,
-  variant: Variant,
+  variants: Variant[],
   at: { roundIds: string[]; organizationIds: string[] },
   options: { seconds: number; concurrent: number },
 ) {
-  const { child, base } = await startServer(backend, variant);
+  const servers: { variant: Variant; child: ChildProcess; base: string }[] = [];
   try {
-    const cookie = await signIn(base, 'reporter2@bench.example');
-    // The floor under any request: session lookup, one statement, JSON.
-    const baseline = await cpuOf(backend, child.pid!, () =>
-      load(`${base}/api/auth/me`, { connections: options.concurrent, seconds: options.seconds, headers: { cookie } }),
-    );
+    for (const variant of variants) servers.push({ variant, ...(await startServer(backend, variant)) });
     const seats = benchSeats(at.roundIds, at.organizationIds);
-    const singleDraftSave = await draftSaves(base, seats[1]!, 200);
-    const filed = await cpuOf(backend, child.pid!, () =>
-      submissions(base, seats.slice(0, options.concurrent), options.seconds),
+    const measured = [];
+    for (const server of servers) {
+      const cookie = await signIn(server.base, 'reporter2@bench.example');
+      // The floor under any request: session lookup, one statement, JSON.
+      const baseline = await cpuOf(backend, server.child.pid!, () =>
+        load(`${server.base}/api/auth/me`, {
+          connections: options.concurrent,
+          seconds: options.seconds,
+          headers: { cookie },
+        }),
+      );
+      const singleDraftSave = await draftSaves(server.base, seats[1]!, 200);
+      const filed = { latencies: [] as number[], errors: 0, seconds: 0, concurrentReporters: options.concurrent };
+      measured.push({ ...server, baseline, singleDraftSave, filed, cpu: { server: 0, database: 0 } });
+    }
+    const people = await Promise.all(
+      seats.slice(0, options.concurrent).map((seat) => reporter(servers[0]!.base, seat)),
     );
-    const baselineCpu = perOperation(baseline.cpuMs, baseline.result.requests);
-    const submissionCpu = perOperation(filed.cpuMs, filed.result.submissions);
-    return {
-      variant: variant.name,
-      load: loadAverage(),
-      singleDraftSave,
-      submissions: { ...filed.result, cpuMsEach: submissionCpu },
-      baselineSessionRead: { ...baseline.result, cpuMsEach: baselineCpu },
-      submissionsPerBaselineRequest:
-        Math.round((filed.result.submissionsPerSecond / baseline.result.requestsPerSecond) * 100) / 100,
-      cpuOfSubmissionInBaselineRequests: Math.round((submissionCpu.total / baselineCpu.total) * 10) / 10,
-      ratioP99ToBaseline: Math.round((filed.result.p99Ms / baseline.result.p99Ms) * 10) / 10,
-      serverRssMb: rssMegabytes(child.pid!),
-    };
+    const turns = measured.length > 1 ? TURNS : 1;
+    for (let turn = 0; turn < turns; turn++) {
+      for (const m of turn % 2 === 0 ? measured : [...measured].reverse()) {
+        const phase = await cpuOf(backend, m.child.pid!, () =>
+          fileThrough(m.base, people, turns > 1 ? options.seconds / 2 : options.seconds),
+        );
+        m.filed.latencies.push(...phase.result.latencies);
+        m.filed.errors += phase.result.errors;
+        m.filed.seconds += phase.result.seconds;
+        m.cpu.server += phase.cpuMs.server;
+        m.cpu.database += phase.cpuMs.database;
+      }
+    }
+    return measured.map((m) => {
+      const filed = summarise(m.filed);
+      const baselineCpu = perOperation(m.baseline.cpuMs, m.baseline.result.requests);
+      const submissionCpu = perOperation(m.cpu, filed.submissions);
+      return {
+        variant: m.variant.name,
+        load: loadAverage(),
+        turns,
+        singleDraftSave: m.singleDraftSave,
+        submissions: { ...filed, cpuMsEach: submissionCpu },
+        baselineSessionRead: { ...m.baseline.result, cpuMsEach: baselineCpu },
+        submissionsPerBaselineRequest:
+          Math.round((filed.submissionsPerSecond / m.baseline.result.requestsPerSecond) * 100) / 100,
+        cpuOfSubmissionInBaselineRequests: Math.round((submissionCpu.total / baselineCpu.total) * 10) / 10,
+        ratioP99ToBaseline: Math.round((filed.p99Ms / m.baseline.result.p99Ms) * 10) / 10,
+        serverRssMb: rssMegabytes(m.child.pid!),
+      };
+    });
   } finally {
-    await stop(child);
+    for (const server of servers) await stop(server.child);
   }
 }
 
@@ -387,16 +435,17 @@ async function benchOne(backend: Backend, variants: Variant[], options: { second
     }
   })();
   const counts = await statementsAndAudit(backend, openRoundIds[0]!, organizationIds[0]!);
+  const at = { roundIds: openRoundIds, organizationIds };
   const runs = [];
-  for (const variant of variants)
-    runs.push(await measure(backend, variant, { roundIds: openRoundIds, organizationIds }, options));
+  if (backend.kind === 'postgres') runs.push(...(await measure(backend, variants, at, options)));
+  else for (const variant of variants) runs.push(...(await measure(backend, [variant], at, options)));
   return {
     database: backend.kind,
     ...counts,
     helloWorldFastify: await helloBaseline(options.seconds, options.concurrent),
     runs,
     load: loadAverage(),
-    note: `load from this process, server in its own; one submission = draft save (PUT, ${SIZE.indicators} indicator values) + submit (POST) timed together, each reporter filing into ${SIZE.openRounds} open rounds in turn; the baselines are GET /api/auth/me of the same server and a bare Fastify hello-world, in the same run`,
+    note: `load from this process, server in its own; one submission = draft save (PUT, ${SIZE.indicators} indicator values) + submit (POST) timed together, each reporter filing into ${SIZE.openRounds} open rounds in turn; on PostgreSQL the variants' servers run at once and the reporters file through them in ${TURNS} turns each; the baselines are GET /api/auth/me of the same server and a bare Fastify hello-world, in the same run`,
   };
 }
 

@@ -74,6 +74,30 @@ describe('the outbox page', () => {
     expect(smtp.received.some((m) => m.mail.subject?.includes(TITLE))).toBe(true);
   }, 360_000);
 
+  it('lets each user turn a kind of mail off in their settings, kept after a reload', async () => {
+    const reporter = await app.newPage();
+    await signIn(reporter, users.reporterFalun);
+    // Reached from the user menu.
+    await reporter.getByRole('button', { name: /^Användarmeny för/ }).click();
+    await reporter.getByRole('menuitem', { name: 'Inställningar' }).click();
+    await reporter.getByRole('heading', { level: 1, name: 'Inställningar' }).waitFor();
+    const kinds = reporter.getByRole('group', { name: 'E-post jag vill få' });
+    await kinds.getByRole('checkbox', { name: 'Påminnelse om lägesrapport' }).waitFor();
+    expect(await kinds.getByRole('checkbox').count()).toBe(9);
+    await kinds.getByRole('checkbox', { name: 'Påminnelse om lägesrapport' }).uncheck();
+    await reporter.getByRole('button', { name: 'Spara inställningarna' }).click();
+    await reporter.getByText('Ändringarna är sparade.').waitFor();
+    await expectNoAxeViolations(reporter, 'mail settings');
+
+    await reporter.reload();
+    const reminders = kinds.getByRole('checkbox', { name: 'Påminnelse om lägesrapport' });
+    await reminders.waitFor();
+    expect(await reminders.isChecked()).toBe(false);
+    expect(await kinds.getByRole('checkbox', { name: 'Kallelse till möte, med kalenderinbjudan' }).isChecked()).toBe(
+      true,
+    );
+  });
+
   it('lists the kallelse on the meeting’s page, each invitee’s mail with its status', async () => {
     const coordinator = await app.newPage();
     await signIn(coordinator, users.coordinatorDalarna);

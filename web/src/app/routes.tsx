@@ -76,6 +76,7 @@ export function createAppRouter(queryClient: QueryClient) {
                 { path: paths.actions, lazy: page(() => import('./pages/actions-page.tsx'), 'ActionsPage') },
                 { path: paths.decisions, lazy: page(() => import('./pages/decisions-page.tsx'), 'DecisionsPage') },
                 { path: paths.search, lazy: page(() => import('./pages/search-page.tsx'), 'SearchPage') },
+                { path: paths.settings, lazy: page(() => import('./pages/settings-page.tsx'), 'SettingsPage') },
                 {
                   path: `${paths.rounds}/:roundId`,
                   loader: loaders.round,

@@ -39,6 +39,11 @@ describe('the start page shows what is due', () => {
       },
     });
     expect(created.status()).toBe(201);
+    const planned = await coordinator.request.post(`/api/forums/${forum.id}/meetings`, {
+      headers: { 'samverkan-client': 'e2e' },
+      data: { title: 'Startsidans möte', meetingDate: '2098-03-10', startTime: '10:00' },
+    });
+    expect(planned.status()).toBe(201);
 
     const requests = recordApiRequests(coordinator);
     await coordinator.reload();
@@ -47,6 +52,12 @@ describe('the start page shows what is due', () => {
     });
     await missing.getByRole('row').filter({ hasText: 'Startsidans avstämning' }).waitFor();
     await coordinator.getByRole('heading', { level: 2, name: 'Avstämningar där rapporter saknas' }).waitFor();
+    // The coordinator's next meeting, from the same answer.
+    await coordinator
+      .getByRole('table', { name: 'Nästa möte' })
+      .getByRole('row')
+      .filter({ hasText: 'Startsidans möte' })
+      .waitFor();
     expect(requests.filter((path) => path !== '/api/me/due')).toEqual([]);
     expect(requests).toContain('/api/me/due');
     await expectNoAxeViolations(coordinator, 'start page (coordinator)');
@@ -58,6 +69,9 @@ describe('the start page shows what is due', () => {
     const row = toReport.getByRole('row').filter({ hasText: 'Startsidans avstämning' });
     await row.waitFor();
     expect(await row.textContent()).toContain('Välfärdsrådet');
+    // With its deadline and how far the report has got.
+    expect(await row.textContent()).toContain('2098-03-05');
+    expect(await row.textContent()).toContain('Inte påbörjad');
     await reporter.getByRole('heading', { level: 2, name: 'Mina uppdrag' }).waitFor();
     expect(await reporter.getByRole('heading', { name: 'Avstämningar där rapporter saknas' }).count()).toBe(0);
     await expectNoAxeViolations(reporter, 'start page (reporter)');

@@ -29,6 +29,9 @@ const PERSON_PRESENT = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) (\p{Ll}+(?:ar|er
 /** Verbs of state and quantifiers: "Vissa restriktioner har en bortre tidsgräns (den 24 januari)". */
 const NOT_A_DEED =
   /^(?:har|är|blir|finns|gäller|ligger|kan|ska|skall|får|måste|behöver|vill|verkar|innebär|handlar|avser|omfattar|kommer|för|inför|efter|under|över|eller|där|här|mer|per|bakom|utanför)$/;
+/** "Anmälan sker senast den 1 oktober", "Utbildningen startar 5/10": a thing, not a person, as the subject. */
+const NOUN_SUBJECT =
+  /^(?:\p{L}+(?:ning|ningen|else|elsen|het|heten|tion|tionen|ande|andet|ende|endet)|anmälan|ansökan|begäran|inbjudan|önskan)$/iu;
 const QUANTIFIER = /^(?:vissa|alla|några|många|flera|andra|båda|samtliga|övriga|de|dessa)\b/i;
 const TO_NEXT_MEETING = /\b(?:till|på|vid|inför) (?:nästa|kommande) (?:\p{Ll}*möte|sammanträde|träff)/iu;
 /** "Frågan återkommer på nästa möte": a question, not an actor, comes back; a deferral without an owner. */
@@ -210,7 +213,8 @@ function clauseFrom(text: string, cueAt: number): number {
 function datedPresentTask(text: string, meetingDate: string | null): { owner: string } | null {
   if (text.length > 300) return null;
   const m = PERSON_PRESENT.exec(text);
-  if (!m || QUANTIFIER.test(m[1]!) || NOT_A_DEED.test(m[2]!) || !personOwner(m[1]!.split(' '))) return null;
+  if (!m || QUANTIFIER.test(m[1]!) || NOT_A_DEED.test(m[2]!) || NOUN_SUBJECT.test(m[1]!)) return null;
+  if (!personOwner(m[1]!.split(' '))) return null;
   const later = meetingDate !== null && findAllDates(m[3]!, meetingDate).some((d) => d > meetingDate);
   return later || TO_NEXT_MEETING.test(m[3]!) ? { owner: m[1]! } : null;
 }

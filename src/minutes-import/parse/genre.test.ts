@@ -626,4 +626,29 @@ Justeras
     expect(parsed.attendees.map((a) => a.name)).toEqual(['Åsa Lind', 'Bo Sand']);
     expect(parsed.adjuster).toBe('Åsa Lind');
   });
+
+  it('keeps unnumbered headings as the items when a numbered list of sentences stands inside one of them', () => {
+    const parsed = parseMinutesText(`Minnesanteckningar från länsgruppen
+Datum: 2024-09-10
+Deltagare: Åsa Lind, Bo Sand, Karin Berg
+
+Lägesbild
+Sjukhuset har haft hög beläggning under sommaren men kommunerna har tagit emot patienterna i tid.
+
+Ny överenskommelse om hemsjukvård
+Bo Sand redogjorde för förslaget. Det innehåller tre förändringar.
+1. Provtagningen i hemmet flyttas till kommunerna.
+2. Läkarmedverkan regleras i en bilaga.
+3. Uppföljning sker en gång per år.
+
+Övriga frågor
+Anmälan till utbildningen sker senast den 1 oktober. Inga fler frågor togs upp.
+`);
+    expect(parsed.items.map((i) => i.title)).toEqual([
+      'Lägesbild',
+      'Ny överenskommelse om hemsjukvård',
+      'Övriga frågor',
+    ]);
+    expect(parsed.items.flatMap((i) => i.actions)).toEqual([]);
+  });
 });

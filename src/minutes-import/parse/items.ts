@@ -259,6 +259,27 @@ function preamble(lines: readonly Line[], consumed: Uint8Array, end: number): st
   return out;
 }
 
+/**
+ * Competing segmentations: a numbered run of sentences ("1. Ansvaret flyttas …" ⏎ "2. …") inside an
+ * item of minutes whose agenda is a series of unnumbered headings is a list in the text, not the
+ * agenda. The headings win when at least as many of them stand outside the numbered run.
+ */
+function numberedSubList(
+  lines: readonly Line[],
+  consumed: Uint8Array,
+  numbered: readonly ItemStart[],
+  sectionHeadings: readonly number[],
+): { starts: ItemStart[]; strong: boolean } | null {
+  if (numbered.length === 0 || numbered.some((s) => s.paragraphMark)) return null;
+  const sentences = numbered.filter((s) => endsSentence(s.heading) && wordCount(s.heading) >= 4).length;
+  if (sentences * 2 <= numbered.length) return null;
+  const from = numbered[0]!.index;
+  const to = numbered[numbered.length - 1]!.index;
+  const headed = findHeadedStarts(lines, consumed, sectionHeadings);
+  const outside = headed.starts.filter((s) => s.index < from || s.index > to).length;
+  return outside >= 2 && outside >= numbered.length ? headed : null;
+}
+
 export function readItems(
   lines: readonly Line[],
   consumed: Uint8Array,
@@ -267,6 +288,11 @@ export function readItems(
 ): ItemsRead {
   let layout: ItemLayout = 'numbered';
   let starts = addBulletSubItems(lines, findNumberedStarts(lines, consumed), consumed);
+  const headedVote = numberedSubList(lines, consumed, starts, sectionHeadings);
+  if (headedVote) {
+    starts = headedVote.starts;
+    layout = headedVote.strong ? 'headed' : 'generic';
+  }
   if (starts.length === 0) starts = findContentsStarts(lines, consumed);
   if (starts.length === 0) {
     const headed = findHeadedStarts(lines, consumed, sectionHeadings);

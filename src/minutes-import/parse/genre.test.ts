@@ -651,4 +651,34 @@ Anmälan till utbildningen sker senast den 1 oktober. Inga fler frågor togs upp
     ]);
     expect(parsed.items.flatMap((i) => i.actions)).toEqual([]);
   });
+
+  it('reads a long web heading over a sub-heading as two items, but a group heading over a title as none', () => {
+    const parsed = parseMinutesText(`Närvarande
+
+ • Regionen: Anna Berg (ordf.), Per Holm
+ • Kommunerna: Lena Ek
+
+Inledning
+
+Anna Berg hälsade alla välkomna och gick igenom dagordningen för mötet.
+
+Regionens pågående arbete med vaccinationer i länets kommuner
+
+Planering inför hösten
+
+Regionen beskrev planeringen av höstens vaccinationer på de särskilda boendena.
+
+Ärenden till styrgruppen
+
+Ny rutin för utskrivning från sjukhus
+
+Gruppen diskuterade förslaget till ny rutin och lämnade synpunkter till arbetsgruppen.
+`);
+    expect(parsed.items.map((i) => i.title)).toEqual([
+      'Inledning',
+      'Regionens pågående arbete med vaccinationer i länets kommuner',
+      'Planering inför hösten',
+      'Ny rutin för utskrivning från sjukhus',
+    ]);
+  });
 });

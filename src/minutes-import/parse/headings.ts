@@ -229,7 +229,18 @@ function isGenericHeading(lines: readonly Line[], i: number, consumed: Uint8Arra
   const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 3));
   if (next < 0 || consumed[next]) return false;
   if (prev && prev.text !== '' && !consumed[i - 1]) return runInHeading(lines, i, next);
-  return long ? isSentenceProse(lines[next]) : isProse(lines[next]) && !isTitleLine(lines, next);
+  if (long) return isSentenceProse(lines[next]);
+  // A title over another title is a group heading ("Ärenden till regionfullmäktige"), unless it is itself a
+  // long topic ("Myndighetens pågående arbete avseende …" over the sub-topic "Utredning om …").
+  if (isTitleLine(lines, next)) return topicOverSubTopic(text);
+  return isProse(lines[next]);
+}
+
+const GROUP_WORD =
+  /(?<![\p{L}])(?:\p{L}*ärenden|frågor|remisser|anmälningar|beslut|rapporter|information)(?![\p{L}])/iu;
+
+function topicOverSubTopic(text: string): boolean {
+  return wordCount(text) >= 5 && !GROUP_WORD.test(text);
 }
 
 /**

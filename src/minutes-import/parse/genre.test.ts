@@ -681,4 +681,29 @@ Gruppen diskuterade förslaget till ny rutin och lämnade synpunkter till arbets
       'Ny rutin för utskrivning från sjukhus',
     ]);
   });
+
+  it('reads "N §" paragraphs, a "4/5-23" date and the place after "kl. 14.00–16.00 i"', () => {
+    const parsed = parseMinutesText(`Protokoll fört vid sammanträde med länsrådet
+2022-03-16 kl. 14.00–16.00 i Regionhuset, Visby
+
+Beslutande: Åsa Lind, ordförande, Bo Sand
+
+1 §
+Mötets öppnande
+Ordföranden hälsade välkommen och förklarade sammanträdet öppnat.
+
+2 §
+Läget i länet
+Bo Sand redovisade läget i kommunerna och på sjukhuset.
+`);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Mötets öppnande'],
+      ['2', 'Läget i länet'],
+    ]);
+    expect(parsed.location).toBe('Regionhuset, Visby');
+    const dated = parseMinutesText(
+      'Minnesanteckningar\nDatum: 4/5-23\n\nNärvarande: Åsa Lind, Bo Sand\n\nGruppen gick igenom läget i kommunerna.\n',
+    );
+    expect(dated.date).toBe('2023-05-04');
+  });
 });

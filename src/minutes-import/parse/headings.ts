@@ -43,6 +43,8 @@ function bareCandidate(lines: readonly Line[], i: number): Candidate | null {
 const WORD_NUMBERED =
   /^(?:[•·*–-] ?)?(?:[Pp]unkt|[Ää]rende|[Dd]agordningspunkt) (\d{1,3}[a-z]?)\s*[.:–-]?\s+(\p{Lu}.*)$/u;
 
+const TRAILING_PARAGRAPH_SIGN = /^(\d{1,4}) ?§\.?(?: +(\p{Lu}.*))?$/u;
+
 function numberedCandidate(lines: readonly Line[], i: number): Candidate | null {
   const text = lines[i]!.text;
   if (text.length > 5000) return null;
@@ -50,6 +52,12 @@ function numberedCandidate(lines: readonly Line[], i: number): Candidate | null 
   if (worded) {
     const value = parseInt(worded[1]!, 10);
     return { index: i, marker: 'digit', label: worded[1]!, value, text: worded[2]!, sub: false };
+  }
+  // "1 §" ⏎ "Mötets öppnande": the paragraph sign after its number.
+  const trailing = TRAILING_PARAGRAPH_SIGN.exec(text);
+  if (trailing) {
+    const value = parseInt(trailing[1]!, 10);
+    return { index: i, marker: 'para', label: trailing[1]!, value, text: trailing[2] ?? '', sub: false };
   }
   const m = NUMBERED.exec(text);
   if (!m) return bareCandidate(lines, i);

@@ -196,7 +196,7 @@ const ONLINE = /\bteams\b|teamsmöte|microsoft teams/i;
 
 const LOCATION_NOISE = [
   // "Askersund kl Närvarande": a "kl" with no time after it ends the place (a flattened label follows).
-  /\bkl(?:ockan)?\b\.?(?!\s*\d).*$/i,
+  /\bkl(?:ockan)?\b(?!\.?\s*\d).*$/i,
   /\bkl(?:ockan)?\b\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:-|–|—|till)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?/gi,
   /\b\d{1,2}[.:]\d{2}(?:\s*(?:-|–|—)\s*\d{1,2}(?:[.:]\d{2})?)?/g,
   /\b(?:19|20)\d\d-\d\d-\d\d\b/g,
@@ -214,6 +214,8 @@ function normaliseLocation(value: string): string | null {
     .replace(/(?:\s*[,;–-])+(?=\s*[,;–-]|\s*$)/g, '')
     .replace(/^[\s,;–-]+|[\s,;–-]+$/g, '')
     .replace(/\s+,/g, ',');
+  // "… kl. 14.00–16.00 i Landstingshuset": the preposition is not part of the place.
+  cleaned = cleaned.replace(/^(?:i|på) (?=\p{Lu})/u, '');
   return cleaned === '' || cleaned === '-' ? null : cleaned;
 }
 

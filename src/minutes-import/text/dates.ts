@@ -75,12 +75,14 @@ export function findDate(text: string, reference: string | null = null): string 
 
 /**
  * Numeric dates in the other forms Swedish minutes use: "2023.05.09", "2023/05/09", "9.5.2023",
- * "9/5 2023", and in a date label or a heading line also "23 05 09", "230509" and "20230509"
+ * "9/5 2023", "9/5-23", and in a date label or a heading line also "23 05 09", "230509" and "20230509"
  * (`compact`, since six digits elsewhere are often a number of another kind).
  */
 const NUMERIC_DATES: [RegExp, 'ymd' | 'dmy', boolean][] = [
   [/(?<![\d./-])((?:19|20)\d\d)[./](\d{1,2})[./](\d{1,2})(?![\d./-]*\d)/, 'ymd', false],
   [/(?<![\d./-])(\d{1,2})[./](\d{1,2})[./ ] ?((?:19|20)\d\d)(?!\d)/, 'dmy', false],
+  // "4/5-23", "4/5 -23": day/month with a two-digit year.
+  [/(?<![\d./-])(\d{1,2})\/(\d{1,2}) ?-(\d\d)(?!\d)/, 'dmy', false],
   [/(?<![\d./-])(\d\d) (\d\d) (\d\d)(?![\d./-]*\d)/, 'ymd', true],
   [/(?<![\d./-])((?:19|20)?\d\d)(\d\d)(\d\d)(?![\d./-]*\d)/, 'ymd', true],
 ];

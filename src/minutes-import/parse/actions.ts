@@ -231,6 +231,13 @@ const INVERTED_STATE = /^(?:vara|ha|finnas|gälla|kunna|bli|få|behöva|ligga|in
 const REFERS_BACK =
   /(?<![\p{L}])återkopplar till [^.]{0,80}?(?<![\p{L}])(?:tidigare|haft|hade|förts|fördes)(?![\p{L}])/iu;
 
+/**
+ * "Myndigheten informerade om att flera organisationer kommer att tillfrågas om …": a step the informer
+ * announced, in the passive future after a reporting verb; it has no named owner.
+ */
+const REPORTED_PASSIVE =
+  /(?<![\p{L}])(?:informerade|informerar|meddelade|meddelar|berättade|berättar)(?: om)? att [^.]{0,80}?(?<![\p{L}])(?:kommer att|ska|skall) \p{Ll}{3,}(?:as|ats)(?![\p{L}])/u;
+
 function invertedTask(text: string): { owner: string } | null {
   if (text.length > 400) return null;
   const m = INVERTED.exec(text);
@@ -246,6 +253,7 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   if (REFERS_BACK.test(text)) return null;
   const inverted = invertedTask(text);
   if (inverted) return inverted;
+  if (text.length <= 400 && REPORTED_PASSIVE.test(text) && !STATE_VERBS.test(text)) return { owner: null };
   const assigned = text.length <= 2000 ? ASSIGNED.exec(text) : null;
   if (assigned) return { owner: assigned[1]! };
   if (text.length > 2000) return null;

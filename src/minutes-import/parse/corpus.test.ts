@@ -17,11 +17,11 @@ const RESERVED_HOSTS = ['forum.regionjh.se', 'handlingar.se', 'docplayer.se'];
  * (README, figures per batch); the 0.94/0.88 above keep applying to batches 1-4. Batch 5 is at the level reached
  * after two rounds of general rules; batch 6 (regional health and social care collaboration: vårdsamverkan,
  * kommunförbund, region–kommun groups, a national agency's reference group; 0.700 before tuning) at the level
- * reached after its rules (0.910, actions 0.750).
+ * reached after its rules (0.964, items 0.869).
  */
 const BATCH_THRESHOLDS: Record<number, { overall: number; field: number }> = {
   5: { overall: 0.84, field: 0.58 },
-  6: { overall: 0.9, field: 0.74 },
+  6: { overall: 0.95, field: 0.84 },
   // Batch 7, scored once before any tuning on it (0.533; its decisions field is 0, so only the overall binds).
   7: { overall: 0.52, field: 0 },
 };

@@ -706,4 +706,18 @@ Bo Sand redovisade läget i kommunerna och på sjukhuset.
     );
     expect(dated.date).toBe('2023-05-04');
   });
+
+  it('reads an announced step in the passive future as a task without owner, but not an announced state', () => {
+    const parsed = parseMinutesText(`Närvarande
+
+Anna Berg, Per Holm, Lena Ek
+
+1. Information från regionen
+
+Regionen informerade om att kommunernas kontaktpersoner kommer att tillfrågas om en gemensam utbildningsdag. Regionen informerade om att läget kommer att vara oförändrat under våren.
+`);
+    const actions = parsed.items.flatMap((i) => i.actions);
+    expect(actions.map((a) => a.owner)).toEqual([null]);
+    expect(actions[0]!.task).toContain('tillfrågas');
+  });
 });

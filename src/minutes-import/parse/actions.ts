@@ -26,9 +26,9 @@ const DOCUMENT_SUBJECT =
  * present tense and a later date or the next meeting make a task, whatever the verb.
  */
 const PERSON_PRESENT = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) (\p{Ll}+(?:ar|er|r))\b(.*)$/u;
-/** Verbs of state and quantifiers: "Vissa restriktioner har en bortre tidsgräns (den 24 januari)". */
+/** Verbs of state, speech verbs (a proposal or report in the meeting is no task) and quantifiers: "Vissa restriktioner har en bortre tidsgräns (den 24 januari)". */
 const NOT_A_DEED =
-  /^(?:har|är|blir|finns|gäller|ligger|kan|ska|skall|får|måste|behöver|vill|verkar|innebär|handlar|avser|omfattar|kommer|för|inför|efter|under|över|eller|där|här|mer|per|bakom|utanför)$/;
+  /^(?:har|är|blir|finns|gäller|ligger|kan|ska|skall|får|måste|behöver|vill|verkar|innebär|handlar|avser|omfattar|kommer|för|inför|efter|under|över|eller|där|här|mer|per|bakom|utanför|föreslår|yrkar|anser|menar|tycker|påpekar|konstaterar|framför|berättar|informerar|redogör|rapporterar|understryker)$/;
 /** "Anmälan sker senast den 1 oktober", "Utbildningen startar 5/10": a thing, not a person, as the subject. */
 const NOUN_SUBJECT =
   /^(?:\p{L}+(?:ning|ningen|else|elsen|het|heten|tion|tionen|ande|andet|ende|endet)|anmälan|ansökan|begäran|inbjudan|önskan)$/iu;

@@ -720,4 +720,16 @@ Regionen informerade om att kommunernas kontaktpersoner kommer att tillfrågas o
     expect(actions.map((a) => a.owner)).toEqual([null]);
     expect(actions[0]!.task).toContain('tillfrågas');
   });
+
+  it('takes a dated proposal or report in the meeting ("X föreslår att … den 31 maj") as no task', () => {
+    const parsed = parseMinutesText(`Minnesanteckningar
+Datum: 2024-04-02
+Närvarande: Åsa Lind, Bo Sand
+
+1. Bemanning
+Verksamhetschefen föreslår att förstärkningen behålls till och med den 31 maj.
+Bo Sand rapporterar läget inför den 15 april.
+`);
+    expect(parsed.items.flatMap((i) => i.actions)).toEqual([]);
+  });
 });

@@ -439,6 +439,9 @@ const expected: Record<string, string[]> = {
   'GET /api/actions': [
     '—                                        | 401   ok    ok    ok     ok   ok    ok',
   ],
+  'GET /api/actions/owners': [
+    '—                                        | 401   ok    ok    ok     ok   ok    ok',
+  ],
   // Everyone may search; what each finds is checked for HEMLIGT like every read (and in src/search).
   'GET /api/search': [
     '—                                        | 401   ok    ok    ok     ok   ok    ok',
@@ -1355,6 +1358,7 @@ const requests: Record<string, Record<string, Builder>> = {
   ),
   'GET /api/decisions': { '—': get(() => '/api/decisions') },
   'GET /api/actions': { '—': get(() => '/api/actions') },
+  'GET /api/actions/owners': { '—': get(() => '/api/actions/owners') },
   'GET /api/search': { '—': get(() => '/api/search?q=hemligt+OR+rapport+OR+beslut+OR+uppdrag&limit=50') },
   'GET /api/me/actions': { '—': get(() => '/api/me/actions') },
   'GET /api/me/meetings': { '—': get(() => '/api/me/meetings') },

@@ -11,48 +11,61 @@ const nextMeetingHeld = sql<boolean>`exists (
     and next_meeting.meeting_date > meetings.meeting_date
     and next_meeting.status <> 'planned')`;
 
-export function selectActions(db: DbOrTrx) {
+function fromActions(db: DbOrTrx) {
   return db
     .selectFrom('actions')
     .innerJoin('forums', 'forums.id', 'actions.forumId')
     .innerJoin('meetings', 'meetings.id', 'actions.meetingId')
-    .leftJoin('organizations as owner', 'owner.id', 'actions.ownerOrganizationId')
-    .select([
-      'actions.id',
-      'actions.forumId',
-      'forums.name as forumName',
-      'actions.meetingId',
-      'meetings.title as meetingTitle',
-      'meetings.meetingDate',
-      'actions.agendaItemId',
-      'actions.ownerOrganizationId',
-      'owner.name as ownerOrganizationName',
-      'actions.ownerUserId',
-      'actions.ownerName',
-      'actions.task',
-      'actions.dueDate',
-      'actions.dueNextMeeting',
-      'actions.status',
-      'actions.statusComment',
-      'actions.updatedAt',
-      'meetings.status as meetingStatus',
-      'meetings.secretaryUserId as meetingSecretaryUserId',
-      sql<{ userId: string | null; approvedAt: string | null }[]>`coalesce((
+    .leftJoin('organizations as owner', 'owner.id', 'actions.ownerOrganizationId');
+}
+
+/** What the policy needs to decide whether an uppdrag may be seen (see `actionTarget`). */
+function withPolicyColumns(query: ReturnType<typeof fromActions>) {
+  return query.select([
+    'actions.id',
+    'actions.forumId',
+    'actions.ownerOrganizationId',
+    'owner.name as ownerOrganizationName',
+    'actions.ownerUserId',
+    'meetings.status as meetingStatus',
+    'meetings.secretaryUserId as meetingSecretaryUserId',
+    sql<{ userId: string | null; approvedAt: string | null }[]>`coalesce((
         select json_agg(json_build_object('userId', a.user_id, 'approvedAt', a.approved_at))
         from meeting_adjusters a where a.meeting_id = meetings.id), '[]'::json)`.as('meetingAdjusters'),
-      nextMeetingHeld.as('nextMeetingHeld'),
-      sql<{
-        status: string;
-        comment: string;
-        at: string;
-        byName: string | null;
-        meetingId: string | null;
-        roundId: string | null;
-      } | null>`(
+  ]);
+}
+
+export function selectActions(db: DbOrTrx) {
+  return withActionColumns(fromActions(db));
+}
+
+function withActionColumns(query: ReturnType<typeof fromActions>) {
+  return withPolicyColumns(query).select([
+    'forums.name as forumName',
+    'actions.meetingId',
+    'meetings.title as meetingTitle',
+    'meetings.meetingDate',
+    'actions.agendaItemId',
+    'actions.ownerName',
+    'actions.task',
+    'actions.dueDate',
+    'actions.dueNextMeeting',
+    'actions.status',
+    'actions.statusComment',
+    'actions.updatedAt',
+    nextMeetingHeld.as('nextMeetingHeld'),
+    sql<{
+      status: string;
+      comment: string;
+      at: string;
+      byName: string | null;
+      meetingId: string | null;
+      roundId: string | null;
+    } | null>`(
         select json_build_object('status', u.status, 'comment', u.comment, 'at', u.at, 'byName', usr.name, 'meetingId', u.meeting_id, 'roundId', u.round_id)
         from action_updates u left join users usr on usr.id = u.updated_by
         where u.action_id = actions.id order by u.at desc limit 1)`.as('lastUpdate'),
-    ]);
+  ]);
 }
 
 export type ActionRow = NonNullable<Awaited<ReturnType<typeof findAction>>>;
@@ -61,27 +74,25 @@ export function findAction(db: DbOrTrx, id: string) {
   return selectActions(db).where('actions.id', '=', id).executeTakeFirst();
 }
 
-export function listActions(
-  db: DbOrTrx,
-  filter: {
-    forumIds?: string[];
-    forumId?: string;
-    roundId?: string;
-    organizationId?: string;
-    status?: string;
-    overdueOn?: string;
-    q?: string;
-    meetingIds?: string[];
-    ownerUserId?: string;
-  },
-) {
-  let query = selectActions(db);
-  if (filter.forumIds)
-    query = query.where(
-      'actions.forumId',
-      'in',
-      filter.forumIds.length ? filter.forumIds : ['00000000-0000-0000-0000-000000000000'],
-    );
+export interface ActionFilter {
+  forumIds?: string[];
+  forumId?: string;
+  roundId?: string;
+  organizationId?: string;
+  status?: string;
+  overdueOn?: string;
+  q?: string;
+  meetingIds?: string[];
+  ownerUserId?: string;
+  ids?: string[];
+}
+
+const NO_ID = '00000000-0000-0000-0000-000000000000';
+
+function filterActions(db: DbOrTrx, filter: ActionFilter) {
+  let query = fromActions(db);
+  if (filter.forumIds) query = query.where('actions.forumId', 'in', filter.forumIds.length ? filter.forumIds : [NO_ID]);
+  if (filter.ids) query = query.where('actions.id', 'in', filter.ids.length ? filter.ids : [NO_ID]);
   if (filter.forumId) query = query.where('actions.forumId', '=', filter.forumId);
   if (filter.roundId)
     query = query.where('actions.forumId', '=', (eb) =>
@@ -91,11 +102,7 @@ export function listActions(
   if (filter.ownerUserId) query = query.where('actions.ownerUserId', '=', filter.ownerUserId);
   if (filter.status) query = query.where('actions.status', '=', filter.status);
   if (filter.meetingIds)
-    query = query.where(
-      'actions.meetingId',
-      'in',
-      filter.meetingIds.length ? filter.meetingIds : ['00000000-0000-0000-0000-000000000000'],
-    );
+    query = query.where('actions.meetingId', 'in', filter.meetingIds.length ? filter.meetingIds : [NO_ID]);
   if (filter.overdueOn) {
     query = query
       .where('actions.status', 'in', ['open', 'in_progress'])
@@ -111,7 +118,22 @@ export function listActions(
     .orderBy('actions.dueDate', (ob) => ob.asc().nullsLast())
     .orderBy('meetings.meetingDate')
     .orderBy('actions.createdAt')
-    .execute();
+    .orderBy('actions.id');
+}
+
+export function listActions(db: DbOrTrx, filter: ActionFilter) {
+  return withActionColumns(filterActions(db, filter)).execute();
+}
+
+/**
+ * The board's order and what the policy needs, without the rest of each uppdrag: enough to
+ * count the ones the actor may see and pick a page of them (`listActions` with `ids` then reads
+ * that page).
+ */
+export type ActionKeyRow = Awaited<ReturnType<typeof listActionKeys>>[number];
+
+export function listActionKeys(db: DbOrTrx, filter: ActionFilter) {
+  return withPolicyColumns(filterActions(db, filter)).execute();
 }
 
 /**

@@ -3,8 +3,14 @@ import type { AppContext } from '../app-context.ts';
 import { requireActor } from '../auth/routes.ts';
 import type { App } from '../platform/http.ts';
 import { idParams } from '../platform/schema-helpers.ts';
-import { actionListQuerySchema, actionSchema, actionUpdateSchema } from './schema.ts';
-import { listActions, listMyActions, updateAction } from './service.ts';
+import {
+  actionListQuerySchema,
+  actionOwnerSchema,
+  actionPageSchema,
+  actionSchema,
+  actionUpdateSchema,
+} from './schema.ts';
+import { listActionOwners, listActions, listMyActions, updateAction } from './service.ts';
 
 // Uppdrag are given on an agenda item (POST /api/agenda-items/:id/actions, with the meeting);
 // everything after that is here.
@@ -14,11 +20,20 @@ export async function actionRoutes(app: App, ctx: AppContext) {
   app.get('/api/actions', {
     schema: {
       tags: ['actions'],
-      summary: 'The uppdrag board across meetings, filterable by forum, organisation, status and overdue',
+      summary: 'A page of the uppdrag board across meetings, filterable by forum, organisation, status and overdue',
       querystring: actionListQuerySchema,
-      response: { 200: z.array(actionSchema) },
+      response: { 200: actionPageSchema },
     },
     handler: async (request) => listActions(db, requireActor(request), request.query),
+  });
+
+  app.get('/api/actions/owners', {
+    schema: {
+      tags: ['actions'],
+      summary: "The organisations owning an uppdrag the user sees: the board's organisation filter",
+      response: { 200: z.array(actionOwnerSchema) },
+    },
+    handler: async (request) => listActionOwners(db, requireActor(request)),
   });
 
   app.get('/api/me/actions', {

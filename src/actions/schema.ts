@@ -1,7 +1,7 @@
 // Uppdrag: given at a meeting, owned by an organisation or a person, followed up at later
 // meetings, in lägesrapporter or directly.
 import { z } from 'zod';
-import { freeText, isoDate } from '../platform/schema-helpers.ts';
+import { freeText, isoDate, queryInt } from '../platform/schema-helpers.ts';
 import { actionPermissionsSchema } from '../policy/schema.ts';
 
 const localDate = isoDate.describe('YYYY-MM-DD');
@@ -76,6 +76,9 @@ export const actionUpdateSchema = z
   })
   .meta({ id: 'ActionUpdate' });
 
+/** The most uppdrag one page of the board holds. */
+export const ACTION_PAGE_MAX = 200;
+
 export const actionListQuerySchema = z.object({
   forumId: z.uuid().optional(),
   roundId: z
@@ -86,4 +89,16 @@ export const actionListQuerySchema = z.object({
   status: actionStatusSchema.optional(),
   overdue: z.stringbool().optional(),
   q: z.string().trim().max(200).optional(),
+  limit: queryInt.min(1).max(ACTION_PAGE_MAX).default(50),
+  offset: queryInt.min(0).default(0),
 });
+
+export const actionPageSchema = z
+  .object({
+    items: z.array(actionSchema),
+    total: z.number().int().describe('Uppdrag matching the filters across all pages'),
+  })
+  .meta({ id: 'ActionPage' });
+export type ActionPage = z.infer<typeof actionPageSchema>;
+
+export const actionOwnerSchema = z.object({ id: z.uuid(), name: z.string() }).meta({ id: 'ActionOwnerOrganization' });

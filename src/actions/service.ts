@@ -4,7 +4,7 @@ import { listMailRecipients, queueMail } from '../outbox/service.ts';
 import type { Db, DbOrTrx, Trx } from '../platform/db.ts';
 import { instantToStockholm } from '../platform/time.ts';
 import { can, permissionsOf, visibleForumIds, type ActionTarget } from '../policy/policy.ts';
-import type { Action, ActionRecord, ActionStatus } from './schema.ts';
+import type { Action, ActionPage, ActionRecord, ActionStatus } from './schema.ts';
 import { actionErrors as errors } from './errors.ts';
 import { actionAssignedMail } from './mail.ts';
 import * as queries from './queries.ts';
@@ -53,7 +53,7 @@ export function mapAction(row: queries.ActionRow, on = today()): ActionRecord {
 }
 
 /** The policy's view of an uppdrag: its owner, and the meeting that gave it. */
-export function actionTarget(row: queries.ActionRow): ActionTarget {
+export function actionTarget(row: queries.ActionKeyRow): ActionTarget {
   return {
     forumId: row.forumId,
     ownerUserId: row.ownerUserId,
@@ -80,7 +80,11 @@ export async function getAction(db: DbOrTrx, id: string): Promise<ActionRecord> 
   return mapAction(row);
 }
 
-/** The uppdrag board: every uppdrag in the forums the user takes part in. */
+/**
+ * A page of the uppdrag board: the uppdrag in the forums the user takes part in, as far as the
+ * policy lets them see each. The policy decides on light rows of every match (so the total and
+ * the pages count only what the user sees); only the page's uppdrag are then read in full.
+ */
 export async function listActions(
   db: Db,
   actor: Actor,
@@ -91,14 +95,30 @@ export async function listActions(
     status?: ActionStatus;
     overdue?: boolean;
     q?: string;
+    limit: number;
+    offset: number;
   },
-): Promise<Action[]> {
-  const rows = await queries.listActions(db, {
-    ...filter,
+): Promise<ActionPage> {
+  const { limit, offset, overdue, ...rest } = filter;
+  const keys = await queries.listActionKeys(db, {
+    ...rest,
     forumIds: visibleForumIds(actor),
-    overdueOn: filter.overdue ? today() : undefined,
+    overdueOn: overdue ? today() : undefined,
   });
-  return presentVisible(actor, rows);
+  const visible = keys.filter((row) => can(actor, 'action.view', actionTarget(row)));
+  const ids = visible.slice(offset, offset + limit).map((row) => row.id);
+  const rows = ids.length ? await queries.listActions(db, { ids }) : [];
+  return { items: presentVisible(actor, rows), total: visible.length };
+}
+
+/** The organisations owning an uppdrag the user sees, for the board's filter. */
+export async function listActionOwners(db: Db, actor: Actor): Promise<{ id: string; name: string }[]> {
+  const keys = await queries.listActionKeys(db, { forumIds: visibleForumIds(actor) });
+  const owners = new Map<string, string>();
+  for (const row of keys)
+    if (row.ownerOrganizationId && can(actor, 'action.view', actionTarget(row)))
+      owners.set(row.ownerOrganizationId, row.ownerOrganizationName ?? '');
+  return [...owners].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
 }
 
 /** Open uppdrag owned by the user or their organisation, for the start page. */

@@ -250,7 +250,7 @@ describe('"till nästa möte" uppdrag', () => {
     });
     const actionId = withAction.body.items.find((i: { id: string }) => i.id === item.id).actions[0].id;
     const overdueIds = async () =>
-      (await as('coordinator', 'GET', `/api/actions?forumId=${forum()}&overdue=true`)).body.map(
+      (await as('coordinator', 'GET', `/api/actions?forumId=${forum()}&overdue=true`)).body.items.map(
         (a: { id: string }) => a.id,
       );
     const next = await plan('Nästa möte i mars', '2022-03-17');

@@ -452,11 +452,32 @@ describe('a whole meeting: plan, hold, decide, assign, justera, publish, follow 
 
   it('lists uppdrag on the board, filterable by organisation, status and overdue', async () => {
     const all = await as('coordinator', 'GET', `/api/actions?forumId=${forum()}`);
-    expect(all.body).toHaveLength(2);
-    expect((await as('coordinator', 'GET', `/api/actions?organizationId=${ctx.fixture.org.B}`)).body).toHaveLength(1);
-    expect((await as('coordinator', 'GET', '/api/actions?status=done')).body).toHaveLength(1);
+    expect(all.body).toMatchObject({ total: 2, items: [{}, {}] });
+    const ofB = await as('coordinator', 'GET', `/api/actions?organizationId=${ctx.fixture.org.B}`);
+    expect(ofB.body).toMatchObject({ total: 1, items: [{ ownerOrganizationId: ctx.fixture.org.B }] });
+    expect((await as('coordinator', 'GET', '/api/actions?status=done')).body.items).toHaveLength(1);
     const overdue = await as('coordinator', 'GET', '/api/actions?overdue=true');
-    expect(overdue.body).toHaveLength(0);
+    expect(overdue.body).toEqual({ items: [], total: 0 });
+  });
+
+  it('pages the board in its order, with the total of every page', async () => {
+    const all = (await as('coordinator', 'GET', `/api/actions?forumId=${forum()}`)).body;
+    const first = await as('coordinator', 'GET', `/api/actions?forumId=${forum()}&limit=1`);
+    const second = await as('coordinator', 'GET', `/api/actions?forumId=${forum()}&limit=1&offset=1`);
+    const beyond = await as('coordinator', 'GET', `/api/actions?forumId=${forum()}&limit=1&offset=2`);
+    expect([first.body.total, second.body.total, beyond.body.total]).toEqual([2, 2, 2]);
+    expect([...first.body.items, ...second.body.items]).toEqual(all.items);
+    expect(beyond.body.items).toEqual([]);
+    expect((await as('coordinator', 'GET', '/api/actions?limit=0')).status).toBe(400);
+    expect((await as('coordinator', 'GET', '/api/actions?limit=201')).status).toBe(400);
+  });
+
+  it("offers the owner organisations of the uppdrag a user sees for the board's filter", async () => {
+    const owners = await as('coordinator', 'GET', '/api/actions/owners');
+    expect(owners.body).toContainEqual({ id: ctx.fixture.org.B, name: expect.any(String) });
+    const all = (await as('coordinator', 'GET', '/api/actions?limit=200')).body.items;
+    const ownerIds = new Set(all.flatMap((a: { ownerOrganizationId: string | null }) => a.ownerOrganizationId ?? []));
+    expect(owners.body.map((o: { id: string }) => o.id).sort()).toEqual([...ownerIds].sort());
   });
 
   it("lists a round's uppdrag by the round alone, for a lägesrapport that has not loaded yet", async () => {
@@ -469,10 +490,12 @@ describe('a whole meeting: plan, hold, decide, assign, justera, publish, follow 
     });
     const byForum = await as('coordinator', 'GET', `/api/actions?forumId=${forum()}`);
     const byRound = await as('coordinator', 'GET', `/api/actions?roundId=${round.body.id}`);
-    expect(byRound.body).toHaveLength(2);
-    expect(byRound.body.map((a: { id: string }) => a.id)).toEqual(byForum.body.map((a: { id: string }) => a.id));
+    expect(byRound.body.items).toHaveLength(2);
+    expect(byRound.body.items.map((a: { id: string }) => a.id)).toEqual(
+      byForum.body.items.map((a: { id: string }) => a.id),
+    );
     const unknown = await as('coordinator', 'GET', `/api/actions?roundId=${crypto.randomUUID()}`);
-    expect(unknown.body).toEqual([]);
+    expect(unknown.body).toEqual({ items: [], total: 0 });
   });
 
   it('corrects justerade minutes as a new, audited version', async () => {

@@ -117,7 +117,8 @@ describe('uppdrag of unpublished meetings', () => {
     const board = await as('reader', 'GET', '/api/actions');
     expect(board.body).not.toContain(SECRET_ACTION);
     expect(board.body).not.toContain(SECRET_PERSONAL_ACTION);
-    expect(board.json().map((a: { task: string }) => a.task)).toEqual([PUBLISHED_ACTION]);
+    expect(board.json().items.map((a: { task: string }) => a.task)).toEqual([PUBLISHED_ACTION]);
+    expect(board.json().total).toBe(1);
     expect((await as('reporter', 'GET', '/api/actions')).body).toContain(SECRET_ACTION);
   });
 

@@ -7,11 +7,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The uppdrag board across meetings, filterable by forum, organisation, status and overdue */
+        /** A page of the uppdrag board across meetings, filterable by forum, organisation, status and overdue */
         get: {
             parameters: {
                 query?: {
                     forumId?: string;
+                    limit?: number;
+                    offset?: number;
                     organizationId?: string;
                     overdue?: string;
                     q?: string;
@@ -31,7 +33,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Action"][];
+                        "application/json": components["schemas"]["ActionPage"];
                     };
                 };
             };
@@ -85,6 +87,42 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/actions/owners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisations owning an uppdrag the user sees: the board's organisation filter */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActionOwnerOrganization"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/agenda-items/{id}": {
@@ -3894,6 +3932,26 @@ export interface components {
             statusComment: string;
             task: string;
             updatedAt: string;
+        };
+        ActionOwnerOrganization: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        ActionOwnerOrganizationInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        ActionPage: {
+            items: components["schemas"]["Action"][];
+            /** @description Uppdrag matching the filters across all pages */
+            total: number;
+        };
+        ActionPageInput: {
+            items: components["schemas"]["ActionInput"][];
+            /** @description Uppdrag matching the filters across all pages */
+            total: number;
         };
         ActionPermissions: {
             /** @description Change the task, owner and due date */

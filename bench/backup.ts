@@ -47,6 +47,18 @@ async function tableDigests(database: Database, tables: string[]) {
   return digests;
 }
 
+/** The header line of a backup, which may be far larger than a string can hold. */
+function firstLine(file: string): string {
+  const buffer = Buffer.alloc(1 << 20);
+  const fd = fs.openSync(file, 'r');
+  try {
+    const length = fs.readSync(fd, buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, length).toString('utf8').split('\n')[0]!;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 const seconds = (started: number) => Math.round((performance.now() - started) / 100) / 10;
 
 async function timed<T>(work: () => Promise<T>): Promise<{ value: T; seconds: number }> {
@@ -76,7 +88,10 @@ async function cliStep(args: string[], database: { url: string } | { dataDir: st
     ),
   );
   const peakKb = Number(/peak-rss-kb (\d+)/.exec(step.value.stderr)?.[1] ?? NaN);
-  return { seconds: step.seconds, peakRssMb: Math.round(peakKb / 1024), said: step.value.stdout.trim() };
+  const result = { seconds: step.seconds, peakRssMb: Math.round(peakKb / 1024), said: step.value.stdout.trim() };
+  // A national run takes most of an hour: each step is reported as it ends.
+  process.stderr.write(`${args[0]} ${'url' in database ? 'PostgreSQL' : 'PGlite'}: ${JSON.stringify(result)}\n`);
+  return result;
 }
 
 /**
@@ -112,16 +127,10 @@ export async function benchBackup(options: { scale?: number }) {
         await generateNational(database.db, scale);
       }),
     );
+    process.stderr.write(`generated on PGlite in ${generated.seconds} s\n`);
     const firstFile = path.join(dir, 'from-pglite.ndjson');
     const backupPglite = await cliStep(['backup', firstFile], source);
-    const header = JSON.parse(
-      fs
-        .readFileSync(firstFile, 'utf8')
-        .slice(0, 1 << 16)
-        .split('\n')[0]!,
-    ) as {
-      tables: { name: string }[];
-    };
+    const header = JSON.parse(firstLine(firstFile)) as { tables: { name: string }[] };
     const tables = header.tables.map((t) => t.name);
     const original = await withDatabase({ kind: 'pglite', ...source }, (d) => tableDigests(d, tables));
     const restorePostgres = await cliStep(['restore', firstFile], postgres);

@@ -15,6 +15,7 @@ import * as rateLimitHits from './2026-11-30T0405-rate-limit-hits.ts';
 import * as liveChanges from './2026-11-30T0415-live-changes.ts';
 import * as apiTokens from './2026-11-30T0455-api-tokens.ts';
 import * as reportFirstSubmission from './2026-11-30T0635-report-first-submission.ts';
+import * as roundsPeriodIndex from './2026-11-30T1030-rounds-period-index.ts';
 
 // Listed by hand rather than read from the folder: the same list then works under tsx, vitest
 // and any bundler. Keys sort by their date prefix; never rename or edit one that has shipped.
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30T0415-live-changes': liveChanges,
   '2026-11-30T0455-api-tokens': apiTokens,
   '2026-11-30T0635-report-first-submission': reportFirstSubmission,
+  '2026-11-30T1030-rounds-period-index': roundsPeriodIndex,
 };

@@ -73,25 +73,34 @@ interface Columns {
   meetingId?: Sql;
   agendaItemId?: Sql;
   date: Sql;
-  rank: Sql;
+  /** The search vector the hit is ranked by. */
+  vector: Sql;
 }
 
 /**
  * The columns every branch of the UNION gives, in one order and with one set of names. They are
- * narrow on purpose: every match passes through ranking, and only the page's rows fetch their texts.
+ * narrow on purpose: only the page's rows fetch their texts.
  */
 function columns(c: Columns): Sql {
   const none = sql`null::uuid`;
   return sql`${c.kind} as kind, ${c.part} as part, ${c.id} as id, ${c.forumId} as forum_id,
     ${c.organizationId ?? none} as organization_id, ${c.roundId ?? none} as round_id,
     ${c.meetingId ?? none} as meeting_id, ${c.agendaItemId ?? none} as agenda_item_id, ${c.date} as date,
-    ${c.rank} as rank`;
+    ${c.vector} as vector`;
 }
 
-/** What a branch gives: the columns of a page's candidates, the best `top` of them, or a row per hit to count. */
+/** What a branch gives: the best `top` of its ranked hits, or a row per hit to count. */
 type Shape = { top: number } | 'count';
 
 const PAGE_ORDER = sql`rank desc, date desc, kind, id`;
+
+/**
+ * Decision 014: of each kind, only the newest this many hits are ranked by relevance, and hits are
+ * counted up to `HIT_COUNT_CAP` (the API then says there are more). A word found in every one of
+ * 440,000 reports would otherwise be read, ranked and counted in full on every search.
+ */
+export const RANKED_PER_KIND = 1000;
+export const HIT_COUNT_CAP = 1000;
 
 /**
  * One SELECT per kind of record, each with the same columns, its own visibility and filters, and
@@ -99,10 +108,9 @@ const PAGE_ORDER = sql`rank desc, date desc, kind, id`;
  */
 function branches(filter: SearchFilter, visibility: Visibility, actorId: string, shape: Shape): Sql[] {
   const query = sql`websearch_to_tsquery('swedish', ${filter.text})`;
-  const rank = (vector: Sql) => sql`ts_rank(${vector}, ${query}, 1)`;
   const wants = (kind: SearchKind) => !filter.kind || filter.kind === kind;
   const forum = (column: Sql) => (filter.forumId ? [sql`${column} = ${filter.forumId}`] : []);
-  // Counting needs no columns, so no rank either.
+  // Counting needs no columns.
   const select = (c: Columns) => (shape === 'count' ? sql`1 as hit` : columns(c));
   const result: Sql[] = [];
 
@@ -116,7 +124,7 @@ function branches(filter: SearchFilter, visibility: Visibility, actorId: string,
         organizationId: sql`v.organization_id`,
         roundId: sql`r.id`,
         date: sql`r.period_start`,
-        rank: rank(sql`v.search_vector`),
+        vector: sql`v.search_vector`,
       })}
       from report_versions v
       join rounds r on r.id = v.round_id
@@ -140,7 +148,7 @@ function branches(filter: SearchFilter, visibility: Visibility, actorId: string,
         forumId: sql`r.forum_id`,
         roundId: sql`r.id`,
         date: sql`r.period_start`,
-        rank: rank(sql`r.search_vector`),
+        vector: sql`r.search_vector`,
       })}
       from rounds r
       where ${and([
@@ -177,7 +185,7 @@ function branches(filter: SearchFilter, visibility: Visibility, actorId: string,
         meetingId: sql`m.id`,
         agendaItemId: sql`a.id`,
         date: sql`m.meeting_date`,
-        rank: rank(sql`a.search_vector`),
+        vector: sql`a.search_vector`,
       })}
       from agenda_items a
       join meetings m on m.id = a.meeting_id
@@ -193,7 +201,7 @@ function branches(filter: SearchFilter, visibility: Visibility, actorId: string,
         meetingId: sql`m.id`,
         agendaItemId: sql`d.agenda_item_id`,
         date: sql`m.meeting_date`,
-        rank: rank(sql`d.search_vector`),
+        vector: sql`d.search_vector`,
       })}
       from decisions d
       join meetings m on m.id = d.meeting_id
@@ -210,7 +218,7 @@ function branches(filter: SearchFilter, visibility: Visibility, actorId: string,
         meetingId: sql`m.id`,
         agendaItemId: sql`t.agenda_item_id`,
         date: sql`m.meeting_date`,
-        rank: rank(sql`t.search_vector`),
+        vector: sql`t.search_vector`,
       })}
       from actions t
       join meetings m on m.id = t.meeting_id
@@ -221,10 +229,21 @@ function branches(filter: SearchFilter, visibility: Visibility, actorId: string,
       )}`);
 
   // The best `top` of each kind, in the page's order, hold the best `top` of all: only those are
-  // sorted together, and a common word's thousands of hits are never sorted as a whole.
-  return shape === 'count'
-    ? result
-    : result.map((branch) => sql`(${branch} order by ${PAGE_ORDER} limit ${shape.top})`);
+  // sorted together. Only the newest hits of a kind are ranked: for a common word the newest rounds
+  // and meetings are walked by date (an index) until enough are found, without reading the rest.
+  if (shape === 'count') return result;
+  return result.map(
+    (branch) => sql`(
+      select kind, part, id, forum_id, organization_id, round_id, meeting_id, agenda_item_id, date,
+        ts_rank(vector, ${query}, 1) as rank
+      from (${branch} order by date desc, id limit ${RANKED_PER_KIND}) newest
+      order by ${PAGE_ORDER} limit ${shape.top})`,
+  );
+}
+
+/** The hits of every branch counted up to one more than the cap: the count stops reading there. */
+function countCapped(counted: Sql[]): Sql {
+  return sql`select count(*) from (select 1 from (${sql.join(counted, sql` union all `)}) hits limit ${HIT_COUNT_CAP + 1}) capped`;
 }
 
 export interface HitRow {
@@ -280,7 +299,7 @@ export async function searchPage(
       coalesce(a.number_label, (a.position + 1)::text) as item_number, page.date::text as date,
       ts_headline('swedish', ${clean(sql`texts.title`)}, ${query}, ${WHOLE}) as title,
       ts_headline('swedish', ${clean(sql`texts.body`)}, ${query}, ${HEADLINE}) as snippet,
-      (select count(*) from (${sql.join(counted, sql` union all `)}) hits) as total
+      (${countCapped(counted)}) as total
     from (
       select hits.* from (${sql.join(parts, sql` union all `)}) hits
       order by ${PAGE_ORDER}
@@ -297,14 +316,13 @@ export async function searchPage(
   return { rows, total: rows.length ? Number(rows[0]!.total) : null };
 }
 
-/** How many hits the caller may read, over every page. */
+/** How many hits the caller may read, over every page, up to one more than the cap. */
 export async function countHits(
   db: DbOrTrx,
   options: { filter: SearchFilter; visibility: Visibility; actorId: string },
 ): Promise<number> {
   const parts = branches(options.filter, options.visibility, options.actorId, 'count');
   if (!parts.length) return 0;
-  const { rows } = await sql<{ total: number }>`${PLAN_FOR_VALUES}
-    select count(*) as total from (${sql.join(parts, sql` union all `)}) hits`.execute(db);
+  const { rows } = await sql<{ total: number }>`${PLAN_FOR_VALUES} select (${countCapped(parts)}) as total`.execute(db);
   return Number(rows[0]!.total);
 }

@@ -76,8 +76,18 @@ export type SearchHit = z.infer<typeof searchHitSchema>;
 
 export const searchPageSchema = z
   .object({
-    total: z.number().int().describe('Every hit the caller may read'),
-    items: z.array(searchHitSchema).describe('Most relevant first, then the newest'),
+    total: z
+      .number()
+      .int()
+      .describe('Every hit the caller may read, counted up to 1,000 (isTotalCapped says there are more)'),
+    isTotalCapped: z
+      .boolean()
+      .describe(
+        'More than `total` hits: only the newest 1,000 of each kind are ranked; narrow the search to reach the others',
+      ),
+    items: z
+      .array(searchHitSchema)
+      .describe('Most relevant first, then the newest (of a common word: among its newest 1,000 hits of each kind)'),
   })
   .meta({ id: 'SearchPage' });
 export type SearchPage = z.infer<typeof searchPageSchema>;

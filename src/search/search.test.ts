@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/app.ts';
 
@@ -222,7 +223,11 @@ describe('GET /api/search', () => {
     expect(page.body.items).toHaveLength(3);
     const all = await search('coordinator', { q: 'smittspårning', limit: 50 });
     expect(page.body.items.map(hitKey)).toEqual(all.body.items.slice(3, 6).map(hitKey));
-    expect((await search('coordinator', { q: 'smittspårning', offset: 100 })).body).toEqual({ total: 8, items: [] });
+    expect((await search('coordinator', { q: 'smittspårning', offset: 100 })).body).toEqual({
+      total: 8,
+      isTotalCapped: false,
+      items: [],
+    });
   });
 
   it('never shows unpublished words to a reader, whatever they search for', async () => {
@@ -238,7 +243,7 @@ describe('GET /api/search', () => {
     expect(keys(byForum.body)).toEqual(expectedKeys(['report', 'gReport']));
     // A forum the caller takes no part in gives nothing, not an error.
     const otherForum = await search('coordinator', { q: 'smittspårning', forumId: ctx.fixture.forum.G! });
-    expect(otherForum.body).toEqual({ total: 0, items: [] });
+    expect(otherForum.body).toEqual({ total: 0, isTotalCapped: false, items: [] });
 
     const byOrganization = await search('coordinator', { q: 'smittspårning', organizationId: ctx.fixture.org.B! });
     expect(keys(byOrganization.body)).toEqual(
@@ -316,5 +321,36 @@ describe('GET /api/search', () => {
     const pieces = body.items[0].snippet;
     expect(pieces.find((p: Json) => p.match).text).toBe('Smittspårningen');
     expect(pieces.every((p: Json) => typeof p.text === 'string' && !p.text.includes('\uE000'))).toBe(true);
+  });
+
+  it('ranks only the newest 1,000 hits of a common word and counts it as more than 1,000 (decision 014)', async () => {
+    // An old item that says the word three times in its title would rank first among all hits;
+    // a thousand newer items say it once.
+    await sql`
+      with old as (
+        insert into meetings (forum_id, title, meeting_date) values (${ctx.fixture.forum.G}, 'Gammalt möte', '2020-01-15')
+        returning id
+      ), recent as (
+        insert into meetings (forum_id, title, meeting_date) values (${ctx.fixture.forum.G}, 'Nytt möte', '2026-05-04')
+        returning id
+      ), old_item as (
+        insert into agenda_items (meeting_id, position, title)
+        select id, 0, 'Ventilation, ventilation och åter ventilation' from old returning id
+      )
+      insert into agenda_items (meeting_id, position, title)
+      select recent.id, n, 'Ventilationen i lokal ' || n from recent, generate_series(1, 1000) n`.execute(
+      ctx.database.db,
+    );
+    const common = await search('admin', { q: 'ventilation', limit: 50 });
+    expect(common.body).toMatchObject({ total: 1000, isTotalCapped: true });
+    expect(common.body.items).toHaveLength(50);
+    expect(common.body.items.every((hit: Json) => hit.date === '2026-05-04')).toBe(true);
+    const last = await search('admin', { q: 'ventilation', limit: 50, offset: 950 });
+    expect(last.body.items).toHaveLength(50);
+    expect(last.body.items.every((hit: Json) => hit.date === '2026-05-04')).toBe(true);
+    // Narrowed to its period, the old item is found, and ranked first.
+    const narrowed = await search('admin', { q: 'ventilation', to: '2020-12-31' });
+    expect(narrowed.body).toMatchObject({ total: 1, isTotalCapped: false });
+    expect(narrowed.body.items[0]).toMatchObject({ part: 'agendaItem', date: '2020-01-15' });
   });
 });

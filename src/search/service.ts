@@ -20,14 +20,17 @@ export function splitHighlights(text: string): Highlighted {
 
 /**
  * Full-text search over everything the actor may read. Who reads what is applied in the SQL, so the
- * total and every page count only readable hits.
+ * total and every page count only readable hits. A word found more than a thousand times is ranked
+ * among its newest hits and counted as "more than 1,000" (decision 014).
  */
 export async function search(db: Db, actor: Actor, query: SearchQuery): Promise<SearchPage> {
   const { q, limit, offset, ...rest } = query;
   const options = { filter: { text: q, ...rest }, visibility: visibilityOf(actor), actorId: actor.id };
   const { rows, total } = await queries.searchPage(db, { ...options, limit, offset });
+  const counted = total ?? (offset > 0 ? await queries.countHits(db, options) : 0);
   return {
-    total: total ?? (offset > 0 ? await queries.countHits(db, options) : 0),
+    total: Math.min(counted, queries.HIT_COUNT_CAP),
+    isTotalCapped: counted > queries.HIT_COUNT_CAP,
     items: rows.map((row) => ({
       kind: row.kind,
       part: row.part,

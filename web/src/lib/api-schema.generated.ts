@@ -7428,15 +7428,19 @@ export interface components {
          */
         SearchKindInput: "report" | "summary" | "agendaItem" | "decision" | "action" | "importedMinutes";
         SearchPage: {
-            /** @description Most relevant first, then the newest */
+            /** @description More than `total` hits: only the newest 1,000 of each kind are ranked; narrow the search to reach the others */
+            isTotalCapped: boolean;
+            /** @description Most relevant first, then the newest (of a common word: among its newest 1,000 hits of each kind) */
             items: components["schemas"]["SearchHit"][];
-            /** @description Every hit the caller may read */
+            /** @description Every hit the caller may read, counted up to 1,000 (isTotalCapped says there are more) */
             total: number;
         };
         SearchPageInput: {
-            /** @description Most relevant first, then the newest */
+            /** @description More than `total` hits: only the newest 1,000 of each kind are ranked; narrow the search to reach the others */
+            isTotalCapped: boolean;
+            /** @description Most relevant first, then the newest (of a common word: among its newest 1,000 hits of each kind) */
             items: components["schemas"]["SearchHitInput"][];
-            /** @description Every hit the caller may read */
+            /** @description Every hit the caller may read, counted up to 1,000 (isTotalCapped says there are more) */
             total: number;
         };
         /**

@@ -825,6 +825,8 @@ export const en: Dictionary = {
   'search.results.item': 'item {{number}}',
   'search.results.count_one': '{{count}} result for “{{q}}”',
   'search.results.count_other': '{{count}} results for “{{q}}”',
+  'search.results.countCapped':
+    'More than {{cap}} results for “{{q}}”. The newest are shown, by relevance: narrow the search by forum, kind or period to find older ones.',
   'forums.tabs.meetings': 'Meetings',
 
   ...labelEntries('meetings.status.', meetingStatusLabels, 'en'),

@@ -832,6 +832,8 @@ export const sv = {
   'search.results.item': 'punkt {{number}}',
   'search.results.count_one': '{{count}} träff för ”{{q}}”',
   'search.results.count_other': '{{count}} träffar för ”{{q}}”',
+  'search.results.countCapped':
+    'Fler än {{cap}} träffar för ”{{q}}”. De nyaste visas, ordnade efter relevans: avgränsa sökningen med forum, slag eller period för att hitta äldre.',
   'forums.tabs.meetings': 'Möten',
 
   ...labelEntries('meetings.status.', meetingStatusLabels, 'sv'),

@@ -132,7 +132,9 @@ export function SearchPage() {
           {(page) => (
             <>
               <Text role="status" mb="md">
-                {t('search.results.count', { count: page.total, q })}
+                {page.isTotalCapped
+                  ? t('search.results.countCapped', { cap: page.total, q })
+                  : t('search.results.count', { count: page.total, q })}
               </Text>
               {page.items.length > 0 && <SearchResults hits={page.items} hitHref={hitHref} />}
               <Pagination

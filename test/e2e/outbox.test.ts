@@ -74,6 +74,27 @@ describe('the outbox page', () => {
     expect(smtp.received.some((m) => m.mail.subject?.includes(TITLE))).toBe(true);
   }, 360_000);
 
+  it('lets the coordinator set when the forum’s members that have not reported are reminded', async () => {
+    const coordinator = await app.newPage();
+    await signIn(coordinator, users.coordinatorDalarna);
+    const forums = (await (await coordinator.request.get('/api/forums')).json()) as { id: string; name: string }[];
+    const forum = forums.find((f) => f.name === 'Välfärdsrådet')!;
+    await coordinator.goto(`/forum/${forum.id}/avstamningar`);
+    await coordinator.getByRole('heading', { name: 'Automatiska påminnelser' }).waitFor();
+    await coordinator.getByLabel('Påminn antal timmar före sista dag').fill('24');
+    await coordinator.getByLabel('Påminn igen antal timmar efter sista dag').fill('2');
+    await coordinator.getByRole('button', { name: 'Spara påminnelserna' }).click();
+    await coordinator.getByText('Påminnelserna är sparade.').waitFor();
+    await coordinator.reload();
+    await coordinator
+      .getByText(
+        'Organisationer som inte har rapporterat får ett mejl 24 timmar före sista dag och 2 timmar efter sista dag.',
+      )
+      .waitFor();
+    const saved = await coordinator.request.get(`/api/forums/${forum.id}/reminder-settings`);
+    expect(await saved.json()).toEqual({ hoursBefore: 24, hoursAfter: 2 });
+  });
+
   it('lets each user turn a kind of mail off in their settings, kept after a reload', async () => {
     const reporter = await app.newPage();
     await signIn(reporter, users.reporterFalun);

@@ -26,6 +26,8 @@ export function ReminderSettingsForm({ forumId, settings }: ReminderSettingsForm
   const { formRef, fieldErrors, formError, validate, showError } = useFormErrors();
   const save = useSaveReminderSettings();
   const current = save.data ?? settings;
+  // The value is read in the handler: React clears the event's currentTarget before a state updater runs.
+  const change = (field: keyof typeof values, value: string) => setValues((v) => ({ ...v, [field]: value }));
 
   const describe = ({ hoursBefore, hoursAfter }: ReminderSettings) => {
     if (hoursBefore === null && hoursAfter === null) return t('rounds.reminderSettings.none');
@@ -70,7 +72,7 @@ export function ReminderSettingsForm({ forumId, settings }: ReminderSettingsForm
                 label={t('rounds.reminderSettings.hoursBefore')}
                 description={t('rounds.reminderSettings.hoursBeforeHint')}
                 value={values.hoursBefore}
-                onChange={(event) => setValues((v) => ({ ...v, hoursBefore: event.currentTarget.value }))}
+                onChange={(event) => change('hoursBefore', event.currentTarget.value)}
                 error={fieldErrors.hoursBefore}
                 w={280}
               />
@@ -81,7 +83,7 @@ export function ReminderSettingsForm({ forumId, settings }: ReminderSettingsForm
                 label={t('rounds.reminderSettings.hoursAfter')}
                 description={t('rounds.reminderSettings.hoursAfterHint')}
                 value={values.hoursAfter}
-                onChange={(event) => setValues((v) => ({ ...v, hoursAfter: event.currentTarget.value }))}
+                onChange={(event) => change('hoursAfter', event.currentTarget.value)}
                 error={fieldErrors.hoursAfter}
                 w={280}
               />

@@ -20,6 +20,7 @@ import {
   bareRunner,
   captureSql,
   getOk,
+  loadAverage,
   postgresRunner,
   rssMegabytes,
   spawnNode,
@@ -112,6 +113,7 @@ async function serve(backend: Backend) {
 }
 
 async function benchOne(backend: Backend, options: { scale: number; seconds: number; samples: number }) {
+  const loadAtStart = loadAverage();
   const database = await open(backend);
   let data: NationalData;
   const started = performance.now();
@@ -179,6 +181,7 @@ async function benchOne(backend: Backend, options: { scale: number; seconds: num
       minutesDocuments: documents,
       submissions: filed,
       serverRssMb: { afterReads: rssAfterReads, afterSubmissions: rssMegabytes(child.pid!) },
+      load: { atStart: loadAtStart, atEnd: loadAverage() },
       note: 'reads as an administrator over real HTTP from this process (the server in its own), sequential; ownSql = the statements the endpoint ran, on a bare connection: on PostgreSQL taking turns with the endpoint sample by sample, on PGlite before the server started',
     };
   } finally {
@@ -219,5 +222,38 @@ export async function benchNational(options: { seconds: number; only?: string; s
     }
   }
   writeResults(`national-scale-${scale}`, results);
+  for (const result of results) process.stdout.write(table(result as Result));
   return results;
+}
+
+type Timing = { p50Ms: number; p95Ms: number };
+interface Result {
+  database: string;
+  reads?: Record<string, { endpoint: Timing; ownSql: Timing; ratioP95: number }>;
+  minutesDocuments?: Record<string, Timing>;
+  submissions?: { concurrentReporters: number; submissionsPerSecond: number; p99Ms: number; errors: number };
+  serverRssMb?: { afterReads: number; afterSubmissions: number };
+  load?: { atStart: string; atEnd: string };
+}
+
+/** The figures as the README's table, printed after the JSON so a run can be pasted as it is. */
+function table(result: Result): string {
+  if (!result.reads) return '';
+  const ms = (value: number) => Math.round(value).toLocaleString('en');
+  const lines = [
+    '',
+    `| read, ${result.database} (ms) | endpoint p50 | p95 | its SQL p50 | p95 | ratio p95 |`,
+    '| --- | --- | --- | --- | --- | --- |',
+    ...Object.entries(result.reads).map(
+      ([name, r]) =>
+        `| ${name} | ${ms(r.endpoint.p50Ms)} | ${ms(r.endpoint.p95Ms)} | ${ms(r.ownSql.p50Ms)} | ${ms(r.ownSql.p95Ms)} | ${r.ratioP95} |`,
+    ),
+    '',
+    `minutes DOCX p50 ${ms(result.minutesDocuments!['minutes.docx']!.p50Ms)} ms, PDF p50 ${ms(result.minutesDocuments!['minutes.pdf']!.p50Ms)} ms; ` +
+      `${result.submissions!.concurrentReporters} reporters: ${result.submissions!.submissionsPerSecond} submissions/s, p99 ${ms(result.submissions!.p99Ms)} ms, ${result.submissions!.errors} errors; ` +
+      `server RSS ${result.serverRssMb!.afterReads} MB after the reads, ${result.serverRssMb!.afterSubmissions} MB after the submissions; ` +
+      `load ${result.load!.atStart} at the start, ${result.load!.atEnd} at the end`,
+    '',
+  ];
+  return lines.join('\n');
 }

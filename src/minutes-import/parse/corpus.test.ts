@@ -19,11 +19,14 @@ const RESERVED_HOSTS = ['forum.regionjh.se', 'handlingar.se', 'docplayer.se'];
  * kommunförbund, region–kommun groups, a national agency's reference group; 0.700 before tuning) at the level
  * reached after its rules (0.964, items 0.869).
  */
-const BATCH_THRESHOLDS: Record<number, { overall: number; field: number }> = {
+const BATCH_THRESHOLDS: Record<number, { overall: number; field: number; perField?: Record<string, number> }> = {
   5: { overall: 0.84, field: 0.58 },
   6: { overall: 0.95, field: 0.84 },
   // Batch 7, scored once before any tuning on it (0.533; its decisions field is 0, so only the overall binds).
   7: { overall: 0.52, field: 0 },
+  // Batch 8, scored once before any tuning on it (0.689 with main 5f37ec9): its actions field is 0 (one extra task in
+  // c52), so the per-field floors bind only where the figure was non-zero.
+  8: { overall: 0.68, field: 0, perField: { meta: 0.92, att: 0.61, items: 0.63 } },
 };
 
 const corpus = loadCorpus();
@@ -62,7 +65,8 @@ describe('real-minutes development corpus', () => {
     it(`scores at least ${min.overall} overall and ${min.field} per field on batch ${batch}`, () => {
       const { report, overall, fields } = scoreBatches((b) => b === Number(batch));
       expect(overall, report).toBeGreaterThanOrEqual(min.overall);
-      for (const [field, value] of fields) expect(value, `${field}\n${report}`).toBeGreaterThanOrEqual(min.field);
+      for (const [field, value] of fields)
+        expect(value, `${field}\n${report}`).toBeGreaterThanOrEqual(min.perField?.[field] ?? min.field);
     });
   }
 

@@ -19,6 +19,24 @@ async function logOf(url: string) {
   return lines;
 }
 
+// The clock, process id and response time are numbers the request did not send; the clock once ended
+// in the very digits the test looks for, so they are left out of what is searched.
+function withoutMeasurements(log: string) {
+  return log
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const {
+        time: _time,
+        pid: _pid,
+        responseTime: _responseTime,
+        ...rest
+      } = JSON.parse(line) as Record<string, unknown>;
+      return JSON.stringify(rest);
+    })
+    .join('\n');
+}
+
 describe('the request log', () => {
   it.each([
     ['/api/search?q=850709-9805', '9805'],
@@ -26,7 +44,7 @@ describe('the request log', () => {
     ['/api/search?q=pnr+19850709+9805', '9805'],
     ['/api/850709-9805', '9805'],
   ])('withholds %s, which holds a personnummer, and keeps its route', async (url, digits) => {
-    const log = await logOf(url);
+    const log = withoutMeasurements(await logOf(url));
     expect(log).toContain('personnummer withheld');
     expect(log).not.toContain(digits);
   });

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Db } from '../platform/db.ts';
+import { MinutesParseError, type MinutesErrorCode } from './errors.ts';
+import { parseMinutesText } from './parse/index.ts';
 import type { ParsedMinutes } from './types.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -47,6 +49,19 @@ export interface CorpusDoc {
 export function loadCorpus(): CorpusDoc[] {
   const manifest = JSON.parse(readFileSync(path.join(corpusDir, 'manifest.json'), 'utf8')) as Omit<CorpusDoc, 'text'>[];
   return manifest.map((m) => ({ ...m, text: readFileSync(path.join(corpusDir, `${m.id}.txt`), 'utf8') }));
+}
+
+/**
+ * Parses a corpus document as the importer would. A text the guard refuses gets a clear refusal, not a silent loss;
+ * it scores as an empty result (the shared scorer reads `null` as an empty prediction).
+ */
+export function parseCorpusText(text: string): { parsed: ParsedMinutes | null; refused: MinutesErrorCode | null } {
+  try {
+    return { parsed: parseMinutesText(text), refused: null };
+  } catch (error) {
+    if (error instanceof MinutesParseError) return { parsed: null, refused: error.code };
+    throw error;
+  }
 }
 
 /** The fields that must survive a change of file format. */

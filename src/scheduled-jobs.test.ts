@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestApp } from '../test/app.ts';
+import { roundDueIn, useTestApp } from '../test/app.ts';
 import { openSecondConnection } from '../test/database.ts';
 import { startSmtp, type ReceivedMail } from '../test/smtp.ts';
 import { sendDueActionNotices } from './actions/notices.ts';
@@ -50,37 +50,13 @@ beforeAll(async () => {
     .execute();
 });
 
-async function as(role: string, method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payload?: unknown) {
-  const response = await ctx.app.inject({
-    method,
-    url,
-    payload: payload as object,
-    headers: { cookie: await ctx.cookie(role) },
-  });
-  return { status: response.statusCode, body: response.json() };
-}
+const { as } = ctx;
 
 const hours = (n: number) => n * 3_600_000;
 const inEnglish = (title: string) => roundTitleLabel(title, 'en');
 const stockholm = (msFromNow: number) => instantToStockholm(new Date(Date.now() + msFromNow));
 
-/** A round in forum F with its deadline `deadlineIn` from now, opened (by its creation date) days ago. */
-async function roundDue(deadlineIn: number, periodStart: string) {
-  const deadline = stockholm(deadlineIn);
-  const created = await as('coordinator', 'POST', `/api/forums/${ctx.fixture.forum.F}/rounds`, {
-    periodStart,
-    periodEnd: addDays(periodStart, 6),
-    deadlineDate: deadline.date,
-    deadlineTime: deadline.time,
-  });
-  expect(created.status).toBe(201);
-  await ctx.database.db
-    .updateTable('rounds')
-    .set({ createdAt: new Date(Date.now() - hours(72)) })
-    .where('id', '=', created.body.id)
-    .execute();
-  return created.body as { id: string; title: string };
-}
+const roundDue = (deadlineIn: number, periodStart: string) => roundDueIn(ctx, deadlineIn, periodStart);
 
 async function waitFor<T>(read: () => Promise<T> | T, isDone: (value: T) => boolean, what: string): Promise<T> {
   const giveUpAt = Date.now() + 90_000;

@@ -1,5 +1,5 @@
 import type { InjectOptions } from 'fastify';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { hashPassword, systemAdmin } from '../src/auth/service.ts';
 import { createForum } from '../src/forums/service.ts';
@@ -8,6 +8,7 @@ import { createOrganization } from '../src/organizations/service.ts';
 import { loadConfig, type Config } from '../src/platform/config.ts';
 import type { Database } from '../src/platform/db.ts';
 import type { App } from '../src/platform/http.ts';
+import { addDays, instantToStockholm } from '../src/platform/time.ts';
 import { CLIENT_HEADER } from '../src/platform/security.ts';
 import { createUser } from '../src/users/service.ts';
 import { createTestDatabase } from './database.ts';
@@ -123,7 +124,12 @@ export interface TestContext {
   config: Config;
   /** Session cookie header for a fixture user. */
   cookie(userKey: string): Promise<string>;
+  /** Sends a request signed in as a fixture user (null: signed out) and returns its status and parsed JSON body. */
+  as(userKey: string | null, method: RequestSpec['method'], url: string, payload?: unknown): Promise<SignedInResponse>;
 }
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read whatever JSON the route answers, as inject's own json() does
+type SignedInResponse = { status: number; body: any };
 
 export async function login(app: App, email: string, password = TEST_PASSWORD): Promise<string> {
   const response = await app.inject({
@@ -145,6 +151,15 @@ export function useTestApp(
 ): TestContext {
   const ctx = {} as TestContext;
   const cookies = new Map<string, string>();
+  ctx.as = async (userKey, method, url, payload) => {
+    const response = await ctx.app.inject({
+      method,
+      url,
+      payload: payload as object,
+      headers: userKey === null ? {} : { cookie: await ctx.cookie(userKey) },
+    });
+    return { status: response.statusCode, body: response.json() };
+  };
   beforeAll(async () => {
     ctx.config = testConfig(configOverrides);
     ctx.database = await createTestDatabase();
@@ -185,4 +200,25 @@ export async function statusByRole(ctx: TestContext, request: (role: Role) => Re
   const anonymous = request('admin');
   result.anonymous = (await ctx.app.inject({ ...anonymous, payload: anonymous.payload as object })).statusCode;
   return result;
+}
+
+/**
+ * A round the coordinator creates in forum F, for the week from `periodStart`, with its deadline `deadlineIn`
+ * milliseconds from now, dated as created three days ago so that reminders and "opened" mail treat it as open.
+ */
+export async function roundDueIn(ctx: TestContext, deadlineIn: number, periodStart: string) {
+  const deadline = instantToStockholm(new Date(Date.now() + deadlineIn));
+  const created = await ctx.as('coordinator', 'POST', `/api/forums/${ctx.fixture.forum.F}/rounds`, {
+    periodStart,
+    periodEnd: addDays(periodStart, 6),
+    deadlineDate: deadline.date,
+    deadlineTime: deadline.time,
+  });
+  expect(created.status).toBe(201);
+  await ctx.database.db
+    .updateTable('rounds')
+    .set({ createdAt: new Date(Date.now() - 72 * 3_600_000) })
+    .where('id', '=', created.body.id)
+    .execute();
+  return { ...(created.body as { id: string; title: string }), deadline };
 }

@@ -12,15 +12,7 @@ const ctx = useTestApp({
   ],
 });
 
-async function as(role: string | null, method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) {
-  const response = await ctx.app.inject({
-    method,
-    url,
-    payload: payload as object,
-    headers: role ? { cookie: await ctx.cookie(role) } : {},
-  });
-  return { status: response.statusCode, body: response.json() };
-}
+const { as } = ctx;
 
 describe('GET /api/me/due', () => {
   it('requires a session', async () => {

@@ -23,15 +23,7 @@ const ctx = useTestApp({
   ],
 });
 
-async function as(role: string | null, method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, payload?: unknown) {
-  const response = await ctx.app.inject({
-    method,
-    url,
-    payload: payload as object,
-    headers: role ? { cookie: await ctx.cookie(role) } : {},
-  });
-  return { status: response.statusCode, body: response.json() };
-}
+const { as } = ctx;
 
 const forum = () => ctx.fixture.forum.F!;
 const user = (key: string) => ctx.fixture.user[key]!.id;

@@ -18,15 +18,7 @@ const ctx = useTestApp(
   { SAMVERKAN_PUBLIC_URL: 'https://samverkan.test.example', SAMVERKAN_MAIL_FROM: 'Samverkan <samverkan@test.example>' },
 );
 
-async function as(role: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, payload?: unknown) {
-  const response = await ctx.app.inject({
-    method,
-    url,
-    payload: payload as object,
-    headers: { cookie: await ctx.cookie(role) },
-  });
-  return { status: response.statusCode, body: response.json() };
-}
+const { as } = ctx;
 
 const deliver = () => deliverQueued(ctx.database.db, ctx.config.mail);
 

@@ -4,15 +4,8 @@ import { standardAgenda } from './schema.ts';
 
 const ctx = useTestApp();
 
-async function as(method: 'GET' | 'PUT' | 'POST', url: string, payload?: unknown) {
-  const response = await ctx.app.inject({
-    method,
-    url,
-    payload: payload as object,
-    headers: { cookie: await ctx.cookie('coordinator') },
-  });
-  return { status: response.statusCode, body: response.json() };
-}
+const as = (method: 'GET' | 'PUT' | 'POST', url: string, payload?: unknown) =>
+  ctx.as('coordinator', method, url, payload);
 
 const settingsUrl = () => `/api/forums/${ctx.fixture.forum.F}/meeting-settings`;
 

@@ -34,15 +34,7 @@ function sender(smtpUrl: string | undefined, db = ctx.database.db) {
   return created;
 }
 
-async function as(role: string, method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payload?: unknown) {
-  const response = await ctx.app.inject({
-    method,
-    url,
-    payload: payload as object,
-    headers: { cookie: await ctx.cookie(role) },
-  });
-  return { status: response.statusCode, body: response.json() };
-}
+const { as } = ctx;
 
 let week = 0;
 /** A new round in forum F with reminders queued to both missing reporters. */

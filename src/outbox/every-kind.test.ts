@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestApp } from '../../test/app.ts';
+import { roundDueIn, useTestApp } from '../../test/app.ts';
 import { deliverQueued, type ReceivedMail } from '../../test/smtp.ts';
 import { sendDueActionNotices } from '../actions/notices.ts';
 import { addDays, instantToStockholm, isoWeek, isoWeekday } from '../platform/time.ts';
@@ -28,15 +28,7 @@ const ctx = useTestApp(
   { SAMVERKAN_PUBLIC_URL: appUrl, SAMVERKAN_MAIL_FROM: 'Samverkan <samverkan@test.example>' },
 );
 
-async function as(role: string, method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payload?: unknown) {
-  const response = await ctx.app.inject({
-    method,
-    url,
-    payload: payload as object,
-    headers: { cookie: await ctx.cookie(role) },
-  });
-  return { status: response.statusCode, body: response.json() };
-}
+const { as } = ctx;
 
 const deliver = () => deliverQueued(ctx.database.db, ctx.config.mail);
 const email = (key: string) => `${key}@test.example`;
@@ -93,22 +85,7 @@ beforeAll(async () => {
 });
 
 /** A round of forum F over the week of `periodStart`, due `deadlineIn` from now, opened (by its creation) 3 days ago. */
-async function createRound(periodStart: string, deadlineIn: number) {
-  const deadline = instantToStockholm(new Date(Date.now() + deadlineIn));
-  const created = await as('coordinator', 'POST', `/api/forums/${ctx.fixture.forum.F}/rounds`, {
-    periodStart,
-    periodEnd: addDays(periodStart, 6),
-    deadlineDate: deadline.date,
-    deadlineTime: deadline.time,
-  });
-  expect(created.status).toBe(201);
-  await ctx.database.db
-    .updateTable('rounds')
-    .set({ createdAt: new Date(Date.now() - hours(72)) })
-    .where('id', '=', created.body.id)
-    .execute();
-  return { ...(created.body as { id: string; title: string }), deadline };
-}
+const createRound = (periodStart: string, deadlineIn: number) => roundDueIn(ctx, deadlineIn, periodStart);
 
 describe('every kind of mail', () => {
   it('reaches whom issue 12 names, in their language, as text and HTML with a link, and respects each user’s settings', async () => {

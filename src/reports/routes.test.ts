@@ -3,15 +3,7 @@ import { statusByRole, useTestApp, type TestContext } from '../../test/app.ts';
 
 const ctx = useTestApp();
 
-async function as(role: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, payload?: unknown) {
-  const response = await ctx.app.inject({
-    method,
-    url,
-    payload: payload as object,
-    headers: { cookie: await ctx.cookie(role) },
-  });
-  return { status: response.statusCode, body: response.json() };
-}
+const { as } = ctx;
 
 async function createIndicators(context: TestContext) {
   const forum = context.fixture.forum.F;

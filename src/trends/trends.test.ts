@@ -18,15 +18,7 @@ const ctx = useTestApp({
   ],
 });
 
-async function as(role: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, payload?: unknown) {
-  const response = await ctx.app.inject({
-    method,
-    url,
-    payload: payload as object,
-    headers: { cookie: await ctx.cookie(role) },
-  });
-  return { status: response.statusCode, body: response.json() };
-}
+const { as } = ctx;
 
 const future = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
 const forum = () => ctx.fixture.forum.F!;

@@ -25,13 +25,17 @@ const DOCUMENT_SUBJECT =
  * "Carin deltar 17/9.", "Anna ringer upp kommunen till nästa möte": a named person, a verb in the
  * present tense and a later date or the next meeting make a task, whatever the verb.
  */
-const PERSON_PRESENT = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) (\p{Ll}+(?:ar|er|r))\b(.*)$/u;
+// The verb ends at a letter edge spelled out: \b would end "fr" inside "från" (å is no word character).
+const PERSON_PRESENT = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) (\p{Ll}+(?:ar|er|r))(?![\p{L}])(.*)$/u;
 /** Verbs of state, speech verbs (a proposal or report in the meeting is no task) and quantifiers: "Vissa restriktioner har en bortre tidsgräns (den 24 januari)". */
 const NOT_A_DEED =
   /^(?:har|är|blir|finns|gäller|ligger|kan|ska|skall|får|måste|behöver|vill|verkar|innebär|handlar|avser|omfattar|kommer|för|inför|efter|under|över|eller|där|här|mer|per|bakom|utanför|föreslår|yrkar|anser|menar|tycker|påpekar|konstaterar|framför|berättar|informerar|redogör|rapporterar|understryker)$/;
-/** "Anmälan sker senast den 1 oktober", "Utbildningen startar 5/10": a thing, not a person, as the subject. */
+/**
+ * "Anmälan sker senast den 1 oktober", "Utbildningen startar 5/10", "Överklagandetiden utgår den 25/5": a thing,
+ * not a person, as the subject.
+ */
 const NOUN_SUBJECT =
-  /^(?:\p{L}+(?:ning|ningen|else|elsen|het|heten|tion|tionen|ande|andet|ende|endet)|anmälan|ansökan|begäran|inbjudan|önskan)$/iu;
+  /^(?:\p{L}+(?:ning|ningen|else|elsen|het|heten|tion|tionen|ande|andet|ende|endet|tiden|perioden|fristen)|anmälan|ansökan|begäran|inbjudan|önskan)$/iu;
 const QUANTIFIER = /^(?:vissa|alla|några|många|flera|andra|båda|samtliga|övriga|de|dessa)\b/i;
 const TO_NEXT_MEETING = /\b(?:till|på|vid|inför) (?:nästa|kommande) (?:\p{Ll}*möte|sammanträde|träff)/iu;
 /** "Frågan återkommer på nästa möte": a question, not an actor, comes back; a deferral without an owner. */
@@ -45,9 +49,12 @@ const SENT_BY =
   /(?<![\p{L}])(?:skickas (?:ut )?|\p{Ll}{3,}eras (?:[^.,]{0,40} )?)av (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?: och \p{Lu}\p{Ll}+)?)\s*\.?$/u;
 /** "En återrapportering ska ske … senast den 25 mars": a task with a date even without an owner. */
 const DATED_DUTY = /(?<![\p{L}])(?:ska|skall|kommer att) \p{Ll}+.*\bsenast\b/iu;
-/** Passive deferrals and sendings: the owner is not named. */
+/**
+ * Passive deferrals and sendings: the owner is not named. After a fronted phrase the subject stands between
+ * "kommer" and "att" ("Under hösten kommer förfrågningar att gå ut till …").
+ */
 const PASSIVE =
-  /(?<![\p{L}\p{N}])(?:tas (?:med|upp|vidare)|diskuteras vidare|bordläggs|skickas (?:till|ut till|via|ut)|tas med till|(?:kommer att|ska) gå ut|(?:kommer att|ska|skall) (?:diskuteras|behandlas|tas upp|följas upp|utredas|återrapporteras))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:tas (?:med|upp|vidare)|diskuteras vidare|bordläggs|skickas (?:till|ut till|via|ut)|tas med till|(?:kommer att|ska) gå ut|kommer (?:\p{Ll}+ ){1,2}att gå ut|(?:kommer att|ska|skall) (?:diskuteras|behandlas|tas upp|följas upp|utredas|återrapporteras))(?![\p{L}\p{N}])/iu;
 /** A protocol's distribution list ("Beslutet skickas till", "Protokollsutdrag till") is not a task. */
 const DISTRIBUTION = /^(?:beslutet|protokollet|protokollsutdrag(?:et)?|utdrag(?:et)?|expedieras|expediering)\b/i;
 const OWN_ATTACHMENTS =

@@ -4,6 +4,7 @@ import type { Line } from '../text/lines.ts';
 const DECIDED =
   /^(.{0,150}?)\b(?:beslutade|beslutar|beslöt|beslutades|beslutas)\b(?: därefter| enligt följande| följande)?\s*:?\s*(.*)$/i;
 const ATT_CLAUSE = /^att\s/i;
+const DASHED_ATT = /^[-–•]\s*(?=att\s)/i;
 /** Protocols put the decision under its own heading line: "Beslut", "Beslut:", "Nämndens beslut". */
 const DECISION_HEADING = /^(?:\p{L}+s )?(?:beslut|beslutet|beslutades|beslutar)\s*:?$/iu;
 
@@ -135,6 +136,9 @@ export function readDecisions(lines: readonly Line[], indexes: readonly number[]
       out.decisions.push(sentences[0]!);
       continue;
     }
+    // "Arbetsutskottet beslutar att föreslå att:" introduces the clauses below (after a "Kommunstyrelsen
+    // beslutar" line of their own), so the lead-in is not itself a decision.
+    if (ATT_CLAUSE.test(m[2]!) && /\batt:$/i.test(m[2]!.trim())) continue;
     if (ATT_CLAUSE.test(m[2]!)) clauses.push(m[2]!);
     let j = k + used.length;
     // "Regionstyrelsen beslutar att" ⏎ "Föreslå regionfullmäktige …": the clause is the next line.
@@ -148,7 +152,8 @@ export function readDecisions(lines: readonly Line[], indexes: readonly number[]
       }
     }
     for (; j < indexes.length; j++) {
-      const line = lines[indexes[j]!]!.text;
+      // "Kommunstyrelsen beslutar" ⏎ "- att …" ⏎ "- att …": clauses written as dash bullets.
+      const line = lines[indexes[j]!]!.text.replace(DASHED_ATT, '');
       if (line === '') continue;
       if (ATT_CLAUSE.test(line)) clauses.push(line);
       else if (clauses.length > 0 && continuesClause(line)) clauses[clauses.length - 1] += ` ${line}`;

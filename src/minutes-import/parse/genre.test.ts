@@ -733,3 +733,70 @@ Bo Sand rapporterar läget inför den 15 april.
     expect(parsed.items.flatMap((i) => i.actions)).toEqual([]);
   });
 });
+
+describe('layouts of corpus batches 7 and 8 (issue 14)', () => {
+  it('reads one "§ N" paragraph with dash-bulleted att-clauses, its chair from "ställer proposition" and no items from its list of documents', () => {
+    const parsed = parseMinutesText(`Sammanträdesprotokoll
+Socialutskottet 2023-09-12
+
+§ 41
+
+Avtal om gemensam krisberedskap (SU 2023.77)
+
+Beslut
+
+Utskottet beslutar att föreslå att:
+
+Kommunfullmäktige beslutar
+
+- att kommunen ska ingå avtalet om gemensam krisberedskap.
+
+- att avtalet ska följas upp efter två år.
+
+Yrkanden
+
+Maja Lind (S) yrkar att utskottet beslutar i enlighet med förslaget.
+
+Beslutsgång
+
+Ordförande Maja Lind (S) ställer proposition på sitt eget yrkande och finner att utskottet beslutar i enlighet därmed.
+
+Beslutsunderlag
+
+1. Avtal om gemensam krisberedskap
+
+2. Bilaga, kostnadsfördelning
+
+3. Tjänsteskrivelse
+`);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['41', 'Avtal om gemensam krisberedskap (SU 2023.77)'],
+    ]);
+    expect(parsed.items[0]!.decisions).toEqual([
+      'att kommunen ska ingå avtalet om gemensam krisberedskap.',
+      'att avtalet ska följas upp efter två år.',
+    ]);
+    expect(parsed.chair).toBe('Maja Lind');
+  });
+
+  it('reads a sending after a fronted phrase as a task, and neither an appeal period nor a remiss line as one', () => {
+    const parsed = parseMinutesText(`Minnesanteckningar
+Datum: 2024-04-02
+Närvarande: Åsa Lind, Bo Sand
+
+1. Referensgruppen
+Myndigheten informerade om arbetet. Under våren kommer inbjudningar att gå ut till kommunerna om att utse kontaktpersoner.
+
+2. Remisser
+Remiss från kommunstyrelsen, dnr 12-34/2024, för yttrande senast 2024-05-20
+Handläggare: Bo Sand
+
+3. Överklagande
+Överklagandetiden utgår den 30/4 2024.
+`);
+    const actions = parsed.items.flatMap((i) => i.actions);
+    expect(actions.map((a) => [a.owner, a.task.slice(0, 40)])).toEqual([
+      [null, 'Under våren kommer inbjudningar att gå u'],
+    ]);
+  });
+});

@@ -43,6 +43,9 @@ function bareCandidate(lines: readonly Line[], i: number): Candidate | null {
 const WORD_NUMBERED =
   /^(?:[•·*–-] ?)?(?:[Pp]unkt|[Ää]rende|[Dd]agordningspunkt) (\d{1,3}[a-z]?)\s*[.:–-]?\s+(\p{Lu}.*)$/u;
 
+/** The heading of a protocol paragraph's list of documents: what follows is not the agenda. */
+const ATTACHMENT_HEADING = /^(?:beslutsunderlag|underlag|bilagor|bilaga|handlingar i ärendet)$/i;
+
 const TRAILING_PARAGRAPH_SIGN = /^(\d{1,4}) ?§\.?(?: +(\p{Lu}.*))?$/u;
 
 function numberedCandidate(lines: readonly Line[], i: number): Candidate | null {
@@ -68,12 +71,14 @@ function numberedCandidate(lines: readonly Line[], i: number): Candidate | null 
   const label = m[2] ?? m[3] ?? m[4]!;
   const value = marker === 'letter' ? label.charCodeAt(0) - 64 : parseInt(label, 10);
   const prev = prevNonBlank(lines, i - 1);
-  // A list introduced by a colon is part of the paragraph above, unless the colon introduces the agenda.
+  // A list introduced by a colon is part of the paragraph above, unless the colon introduces the agenda;
+  // so is the numbered list of documents under a protocol's "Beslutsunderlag"/"Bilagor" heading.
   const sub =
     value === 1 &&
     prev >= 0 &&
-    lines[prev]!.text.endsWith(':') &&
-    !/^(?:dagordning|föredragningslista|agenda|ärenden|ärendelista)\b/i.test(lines[prev]!.text);
+    ((lines[prev]!.text.endsWith(':') &&
+      !/^(?:dagordning|föredragningslista|agenda|ärenden|ärendelista)\b/i.test(lines[prev]!.text)) ||
+      ATTACHMENT_HEADING.test(bare(lines[prev]!.text)));
   return { index: i, marker, label, value, text: rest, sub };
 }
 

@@ -542,9 +542,12 @@ const NOTED = new RegExp(
   String.raw`(?:^|[.] )(?:[Aa]nteckningar(?:na)?(?: fördes| förda)?(?: av)?:?|[Aa]ntecknat av:?|[Aa]ntecknare:?|[Pp]rotokollet fördes av:?) (${NAME})(?=[.,;]|$| \()`,
   'u',
 );
-/** "Ordföranden Anna Berg (S) öppnade sammanträdet": the chair named where the meeting opens. */
+/**
+ * "Ordföranden Anna Berg (S) öppnade sammanträdet": the chair named where the meeting opens, or where a
+ * protocol's "Beslutsgång" says who put the question ("Ordförande Anna Berg (M) ställer proposition …").
+ */
 const OPENED = new RegExp(
-  String.raw`(?:^|[.:] )(?:[Oo]rdförande(?:n)?|[Mm]ötesordförande(?:n)?) (${NAME})(?: \([^()]{1,12}\))?,? (?:öppnade|öppnar|hälsade|hälsar|förklarade|förklarar)`,
+  String.raw`(?:^|[.:] )(?:[Oo]rdförande(?:n)?|[Mm]ötesordförande(?:n)?) (${NAME})(?: \([^()]{1,12}\))?,? (?:öppnade|öppnar|hälsade|hälsar|förklarade|förklarar|ställer proposition|ställde proposition)`,
   'u',
 );
 /** "Anna, Bo och Cecilia är närvarande." */

@@ -799,4 +799,40 @@ Handläggare: Bo Sand
       [null, 'Under våren kommer inbjudningar att gå u'],
     ]);
   });
+
+  it('reads a space-padded two-column Beslutande list, a signature row run into one line and contents without leaders', () => {
+    const parsed = parseMinutesText(`Regionstyrelsens protokoll
+Sammanträdet den 12 mars 2024
+
+          Beslutande
+Åsa Lind (s), ordförande            Bo Sand (s)
+Karin Berg (m)                      Per Holm (c)
+Olle Björk (v)                      Eva Strand (mp)
+
+          Sekreterare
+          Maja Ek
+
+Justerat den 14/3 2024          Justerat den 15/3 2024Åsa Lind, ordförande          Karin Berg, justerare
+
+REGIONSTYRELSEN DEN 12 MARS 2024
+Val av justerare 3
+Fastställande av dagordning 3
+Regiondirektörens rapport 4
+Delårsrapport för januari till februari 7
+Yttrande över remiss om vårdens
+digitalisering 9
+`);
+    expect(parsed.attendees.map((a) => a.name)).toEqual(
+      expect.arrayContaining(['Åsa Lind', 'Bo Sand', 'Karin Berg', 'Per Holm', 'Olle Björk', 'Eva Strand', 'Maja Ek']),
+    );
+    expect(parsed.attendees).toHaveLength(7);
+    expect([parsed.chair, parsed.secretary, parsed.adjuster]).toEqual(['Åsa Lind', 'Maja Ek', 'Karin Berg']);
+    expect(parsed.items.map((i) => i.title)).toEqual([
+      'Val av justerare',
+      'Fastställande av dagordning',
+      'Regiondirektörens rapport',
+      'Delårsrapport för januari till februari',
+      'Yttrande över remiss om vårdens digitalisering',
+    ]);
+  });
 });

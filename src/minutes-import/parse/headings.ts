@@ -426,5 +426,45 @@ export function findContentsStarts(lines: readonly Line[], consumed: Uint8Array)
     if (!m || matchLabel(m[1]!)) continue;
     starts.push({ index: i, number: null, heading: m[1]!.trim(), bodyFrom: i + 1 });
   }
-  return starts.length >= 3 ? starts : [];
+  return starts.length >= 3 ? starts : pagedContents(lines, consumed);
+}
+
+/** "Landstingsdirektörens rapport 5": a contents line without leaders, its page number after a space. */
+const PAGED_LINE = /^(\p{Lu}.{2,150}?) (\d{1,3})$/u;
+
+/**
+ * A table of contents whose dot leaders were lost: a run of four or more lines, one after the other, each a
+ * title ending in a page number, the numbers never decreasing. A title wrapped onto a lower-case line (the
+ * page number then ends the second line) is one entry.
+ */
+function pagedContents(lines: readonly Line[], consumed: Uint8Array): ItemStart[] {
+  let best: ItemStart[] = [];
+  let run: ItemStart[] = [];
+  let page = 0;
+  const close = () => {
+    if (run.length >= 4 && run.length > best.length) best = run;
+    run = [];
+    page = 0;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (consumed[i] || lines[i]!.cell || text.length > 200 || text === '') {
+      close();
+      continue;
+    }
+    const next = lines[i + 1]?.text ?? '';
+    const wrapped = run.length >= 3 && !PAGED_LINE.test(text) && /^\p{Lu}/u.test(text) && /^\p{Ll}/u.test(next);
+    const entry = PAGED_LINE.exec(wrapped ? `${text} ${next}` : text);
+    const value = entry ? Number(entry[2]) : wrapped ? page : -1;
+    if (value < page || (!entry && !wrapped) || matchLabel(text)) {
+      close();
+      if (value < 0 || matchLabel(text)) continue;
+    }
+    const heading = entry ? entry[1]! : `${text} ${next}`;
+    run.push({ index: i, number: null, heading, bodyFrom: wrapped ? i + 2 : i + 1 });
+    page = value;
+    if (wrapped) i++;
+  }
+  close();
+  return best;
 }

@@ -292,11 +292,30 @@ function readLabelledList(
   }
   const end = listEnd(lines, first);
   markRange(consumed, first, end);
-  const block = lines.slice(first, end + 1).map((l) => l.text);
+  const block = columnRows(lines.slice(first, end + 1));
   const wrapped = block.filter((t) => t.endsWith(',')).length * 2 >= block.length;
   if (wrapped) people.addList(block.join(' '));
   else addLines(block, people);
   return end;
+}
+
+/** Two entries on a PDF row, kept apart only by the spaces that padded the first column. */
+const COLUMN_GAP = /(?<=\S) {3,}(?=\S)/;
+
+/**
+ * Rows of a list, with the columns of a space-padded two-column list ("Anna Berg (S), ordförande      Per Holm
+ * (M)") as rows of their own; a single padded row is not yet a column layout.
+ */
+function columnRows(rows: readonly Line[]): string[] {
+  const padded = rows.filter((l) => COLUMN_GAP.test(l.raw.trim())).length;
+  if (padded < 2) return rows.map((l) => l.text);
+  return rows.flatMap((l) =>
+    l.raw
+      .trim()
+      .split(/ {3,}/)
+      .map((part) => part.replace(/\s+/g, ' ').trim())
+      .filter((part) => part !== ''),
+  );
 }
 
 /** A comma-separated part of a running list: a name, or a name cut by the line end ("Hans", "Halén"). */
@@ -609,7 +628,12 @@ export function readPeople(lines: readonly Line[], consumed: Uint8Array): People
   const people = new PeopleCollector();
   // An election in the text names the role holder before any signature block repeats the role.
   electedRoles(lines, people);
-  for (const line of lines.slice(0, 200)) readSignedLine(line.text, people);
+  for (const line of lines.slice(0, 200)) {
+    readSignedLine(line.text, people);
+    // A signature block run into one row: "Justerat den 4/5    Anna Berg, ordförande    Bo Ek, justerare".
+    if (COLUMN_GAP.test(line.raw.trim()))
+      for (const part of line.raw.trim().split(/ {3,}/)) readSignedLine(part, people);
+  }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.text === '' || line.cell || consumed[i]) continue;

@@ -119,7 +119,7 @@ function selectActors(db: DbOrTrx) {
         where fr.user_id = users.id and f.is_active
       ), '[]'::json)`.as('forumRoles'),
     ])
-    .where('users.isActive', '=', true);
+    .where('users.isActive', '=', sql.lit(true));
 }
 
 // Every signed-in request runs it: compiled once.

@@ -76,4 +76,15 @@ describe('a query compiled once', () => {
     const unused = compiledOnce((db, _kind: string) => db.selectFrom('organizations').select('name'));
     await expect(unused(database.db, 'region')).rejects.toThrow(/every argument/);
   });
+
+  it('refuses a constant true or false as a parameter, and takes it as a literal', async () => {
+    const asParameter = compiledOnce((db, kind: string) =>
+      db.selectFrom('organizations').select('name').where('kind', '=', kind).where('isActive', '=', true),
+    );
+    await expect(asParameter(database.db, 'region')).rejects.toThrow(/sql\.lit/);
+    const asLiteral = compiledOnce((db, kind: string) =>
+      db.selectFrom('organizations').select('name').where('kind', '=', kind).where('isActive', '=', sql.lit(true)),
+    );
+    expect((await asLiteral(database.db, 'region')).map((r) => r.name)).toEqual(['Region Dalarna']);
+  });
 });

@@ -262,7 +262,8 @@ export function findVersionValues(db: DbOrTrx, reportId: string, version: number
 /**
  * Files a version in one statement, when the working copy is still at `revision` and its latest
  * submitted version is `version - 1` (as the caller read it): the previous latest version and its
- * values step back, the new version and its values go in, the working copy records what was
+ * values step back (found by their version through the primary key, not by scanning every version's
+ * values for the latest), the new version and its values go in, the working copy records what was
  * submitted, and `audit` (built over the WITH item `filed`, which holds the report's id when the
  * version was filed) records it. A single statement is atomic, so none of it needs a transaction
  * around it; a concurrent submit or save waits for the row and then finds it changed. The values
@@ -301,9 +302,11 @@ export async function fileVersion(
       where id = ${v.reportId} and revision = ${v.revision} and submitted_version = ${v.version - 1}
       returning id
     ), previous_version as (
-      update report_versions set is_latest = false where report_id = (select id from filed) and is_latest
+      update report_versions set is_latest = false
+      where report_id = (select id from filed) and version = ${v.version - 1} and is_latest
     ), previous_values as (
-      update report_values set is_latest = false where report_id = (select id from filed) and is_latest
+      update report_values set is_latest = false
+      where report_id = (select id from filed) and version = ${v.version - 1} and is_latest
     ), new_values as (
       insert into report_values (report_id, version, round_id, organization_id, indicator_id, value, capacity, is_latest)
       select filed.id, ${v.version}, ${v.roundId}, ${v.organizationId}, x.indicator_id, x.value, x.capacity, true
@@ -336,7 +339,7 @@ function previousSubmitted(
     .where('pr.forumId', '=', forumId)
     .where('pr.periodStart', '<', periodStart)
     .where('v.organizationId', '=', organizationId)
-    .where('v.isLatest', '=', true);
+    .where('v.isLatest', '=', sql.lit(true));
 }
 
 /** The latest submitted version of the organisation's report in the forum's round before this one. */
@@ -433,7 +436,7 @@ function contextQuery(db: DbOrTrx, roundId: string, organizationId: string) {
             'indicators.isActive',
           ])
           .whereRef('indicators.forumId', '=', 'rounds.forumId')
-          .where('indicators.isActive', '=', true)
+          .where('indicators.isActive', '=', sql.lit(true))
           .orderBy('indicators.position')
           .orderBy('indicators.key'),
       ).as('indicators'),

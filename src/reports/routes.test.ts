@@ -270,6 +270,26 @@ describe('the report lifecycle', () => {
     expect(amended.body.hasUnsubmittedChanges).toBe(true);
     const v2 = await as('reporter', 'POST', `${reportUrl('B')}/submit`, { revision: amended.body.revision });
     expect(v2.body.versions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
+    // Version 1 and its values stepped back: only version 2 counts in the lägesbild.
+    const { db } = ctx.database;
+    const latest = await db
+      .selectFrom('reportVersions')
+      .select('version')
+      .where('reportId', '=', v2.body.id)
+      .where('isLatest', '=', true)
+      .execute();
+    expect(latest).toEqual([{ version: 2 }]);
+    const latestValues = await db
+      .selectFrom('reportValues')
+      .select(['version', 'value'])
+      .where('reportId', '=', v2.body.id)
+      .where('isLatest', '=', true)
+      .orderBy('value')
+      .execute();
+    expect(latestValues).toEqual([
+      { version: 2, value: 8.5 },
+      { version: 2, value: 9 },
+    ]);
     const diff = await as('reporter', 'GET', `${reportUrl('B')}/diff?from=1&to=2`);
     expect(diff.status).toBe(200);
     const situation = diff.body.fields.find((f: { field: string }) => f.field === 'currentSituation');

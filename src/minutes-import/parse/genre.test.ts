@@ -835,4 +835,48 @@ digitalisering 9
       'Yttrande över remiss om vårdens digitalisering',
     ]);
   });
+
+  it('reads "Name (party) role" entries run together under nested labels, "Förhindrade", a qualified "Övriga" and "Sammanträdesplats"', () => {
+    const parsed = parseMinutesText(`Sammanträdesplats Regionsalen, Regionhuset Växjö
+
+Närvarande
+
+Ledamöter Åsa Lind (S) ordförande
+
+Bo Sand (M) 1:e vice ordförande Karin Berg (C) 2:e vice ordförande Per Holm (S)
+
+Olle Björk (S) tjänstgörande ersättare Eva-Lena Strand (V)
+
+Ersättare Maja Ek (KD)
+
+Förhindrade Jonas Berg (S)
+
+Lisa Nord (M)
+
+Övriga (under hela eller delar av sammanträdet)
+
+Tove Ås, regiondirektör Erik Sand, ekonomidirektör
+
+(2)
+
+Sara Lund, nämndsekreterare
+
+§ 1 Val av justerare
+Till justerare utsågs Karin Berg.
+`);
+    expect(parsed.attendees.map((a) => a.name)).toEqual([
+      'Åsa Lind',
+      'Bo Sand',
+      'Karin Berg',
+      'Per Holm',
+      'Olle Björk',
+      'Eva-Lena Strand',
+      'Maja Ek',
+      'Tove Ås',
+      'Erik Sand',
+      'Sara Lund',
+    ]);
+    expect(parsed.chair).toBe('Åsa Lind');
+    expect(parsed.location).toBe('Regionsalen, Regionhuset Växjö');
+  });
 });

@@ -28,7 +28,7 @@ const LABELS: LabelDef[] = [
   {
     kind: 'excluded',
     pattern:
-      'frånvarande|icke deltagande|ej deltagande|icke närvarande|anmält förhinder|meddelat förhinder|anmält frånvaro|förhinder|inbjudna|ej närvarande|sändlista|kopia|justeringens plats och tid|justeringens plats|justeringens tid',
+      'frånvarande|förhindrade|icke deltagande|ej deltagande|icke närvarande|anmält förhinder|meddelat förhinder|anmält frånvaro|förhinder|inbjudna|ej närvarande|sändlista|kopia|justeringens plats och tid|justeringens plats|justeringens tid',
     qualified: true,
   },
   {
@@ -63,12 +63,14 @@ const SPACED_ROLE_VALUE =
   /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \([^()]{1,20}\))?(?:,.*)?$/u;
 
 /** Header-style values may follow the label after a space ("Datum 2020-04-30", "Tid kl 9"). */
-function spacedValueFits(kind: LabelKind, value: string): boolean {
+function spacedValueFits(kind: LabelKind, value: string, label: string): boolean {
   if (kind === 'date' || kind === 'time') return /^(?:kl\b|\d)/i.test(value);
   if (kind === 'placeTime') return /^\p{Lu}/u.test(value) && /\bkl\b|\d/.test(value);
   // "Beslutande Anna Berg (S), ordförande", "Utses att justera Anna Berg": a PDF label column lost its gap.
   if (kind === 'attendees') return SPACED_PERSON.test(value);
   if (kind === 'chair' || kind === 'secretary' || kind === 'adjuster') return SPACED_ROLE_VALUE.test(value);
+  // "Sammanträdesplats Sessionssalen, Landstingshuset": only a compound place label, never a bare "Plats …".
+  if (kind === 'location') return /^(?:sammanträdes|mötes)(?:plats|lokal)\b/i.test(label) && /^\p{Lu}/u.test(value);
   return kind === 'dnr' && /\d/.test(value);
 }
 
@@ -83,7 +85,11 @@ function normaliseLabelText(text: string): string {
 
 export function matchLabel(text: string): LabelMatch | null {
   if (text.length > 2000) return null;
-  const bare = normaliseLabelText(text);
+  // "Övriga (under hela eller delar av sammanträdet)": a label qualified in parentheses stands alone.
+  const bare = normaliseLabelText(text).replace(
+    /^(\p{L}+(?: \p{Ll}+)?) \((?=[^()]*\p{Ll} \p{Ll})[^()]{1,80}\)(?=:?$)/u,
+    '$1:',
+  );
   if (!ANY_LABEL.test(bare)) return null;
   for (const { def, withValue, alone, spaced } of COMPILED) {
     // "Beslutande Anna Berg (S)" is a label with its value, not a qualified label ("Närvarande ledamöter").
@@ -95,7 +101,7 @@ export function matchLabel(text: string): LabelMatch | null {
     const m = withValue.exec(bare);
     if (m) return { kind: def.kind, value: m[1]!.trim() };
     const s = spaced.exec(bare);
-    if (s && spacedValueFits(def.kind, s[1]!)) return { kind: def.kind, value: s[1]!.trim() };
+    if (s && spacedValueFits(def.kind, s[1]!, bare)) return { kind: def.kind, value: s[1]!.trim() };
   }
   return null;
 }

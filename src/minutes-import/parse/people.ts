@@ -77,6 +77,11 @@ function splitEntries(text: string): string[] {
   // "Anna Berg (S) Per Holm (M)": a party marker ends an entry even without a comma.
   const separated = text
     .replace(/(\((?:[A-ZÅÄÖ]{1,3}|MP|KD|SD|FP)\)) (?=\p{Lu}\p{Ll})/gu, '$1, ')
+    // "Anna Berg (S) 1:e vice ordförande Per Holm (M)": so does the entry's role after the marker.
+    .replace(
+      /(\((?:[A-ZÅÄÖ]{1,3}|MP|KD|SD|FP)\)(?: [\p{Ll}\d:]+){1,3}) (?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll})/gu,
+      '$1, ',
+    )
     // "…, enhetschef, § 156 Anna Berg": the paragraphs someone attended end that entry.
     .replace(/,?\s*§\s*\d{1,4}(?:\s*[-–,]\s*§?\s*\d{1,4})*\s+(?=\p{Lu}\p{Ll})/gu, ', ');
   return protectParens(separated.replace(/\bsamt föredragande enligt nedan\b.*$/i, ''))
@@ -168,7 +173,8 @@ class PeopleCollector {
 /** "Helen Berg, Divisionschef RD" → Helen Berg; the role and organisation follow the comma. */
 function personFromLine(text: string): Attendee | null {
   // "Kent Hamacek (VIP) Arne Silfvergren (S)": two entries on one row.
-  if (ABSENT.test(text) || /\([^()]{1,12}\) \p{Lu}\p{Ll}+ \p{Lu}/u.test(text)) return null;
+  if (ABSENT.test(text) || /\([^()]{1,12}\)(?: [\p{Ll}\d:]+){0,3} \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}/u.test(text))
+    return null;
   // "Anna Berg X, mötesordförande": an attendance column's "X" follows the name.
   const [head, ...rest] = text.replace(/^([^,]{3,80}?) X(?=,|$)/u, '$1').split(',');
   const cleaned = head!
@@ -192,9 +198,11 @@ function listEnd(lines: readonly Line[], start: number): number {
   const bulleted = LIST_BULLET.test(lines[start]!.text);
   for (let i = start + 1; i < lines.length; i++) {
     let text = lines[i]!.text;
-    // PDF text puts a blank line between the rows of a label column: the list goes on with a name entry.
-    if (text === '' && i + 1 < lines.length && LIST_ROW.test(lines[i + 1]!.text) && !matchLabel(lines[i + 1]!.text)) {
-      i++;
+    // PDF text puts a blank line between the rows of a label column: the list goes on with a name entry,
+    // also over a document site's page marker ("" ⏎ "(2)" ⏎ "" ⏎ "Anna Berg, revisor").
+    const row = text === '' && PAGE_MARK.test(lines[i + 1]?.text ?? '') && lines[i + 2]?.text === '' ? i + 3 : i + 1;
+    if (text === '' && row < lines.length && LIST_ROW.test(lines[row]!.text) && !matchLabel(lines[row]!.text)) {
+      i = row;
       text = lines[i]!.text;
     }
     if (text === '' || lines[i]!.cell || matchLabel(text) || /^(?:§\s*)?\d{1,3}[.)]?(?:\s|$)/.test(text)) break;
@@ -205,6 +213,9 @@ function listEnd(lines: readonly Line[], start: number): number {
   }
   return end;
 }
+
+/** "(2)": the page number a document site puts between the pages of a PDF's text. */
+const PAGE_MARK = /^\(\d{1,3}\)$/;
 
 /** "Punkt 2 – …": an agenda point numbered by a word ends a list above it. */
 const WORD_ITEM = /^(?:punkt|ärende|dagordningspunkt) \d{1,3}\b/i;
@@ -276,6 +287,8 @@ function readLabelledList(
   consumed[index] = 1;
   const first = nextNonBlank(lines, index + 1, Math.min(lines.length, index + 4));
   if (first < 0) return index;
+  // "Närvarande" ⏎ "Ledamöter Anna Berg (S)" ⏎ … ⏎ "Ersättare …": the lists below are labelled themselves.
+  if (matchLabel(lines[first]!.text)?.kind === 'attendees') return index;
   if (lines[first]!.cell || lines[first]!.parts.length >= 2) return readPeopleTable(lines, first, people, consumed) - 1;
   const running = runningListRows(lines, first);
   if (running > 0) {

@@ -8,6 +8,17 @@ const DASHED_ATT = /^[-–•]\s*(?=att\s)/i;
 /** Protocols put the decision under its own heading line: "Beslut", "Beslut:", "Nämndens beslut". */
 const DECISION_HEADING = /^(?:\p{L}+s )?(?:beslut|beslutet|beslutades|beslutar)\s*:?$/iu;
 
+/**
+ * "Nämnden beslutar att …" on one line: its lead-in "Nämnden beslutar", which says who decided and stays in the
+ * item's notes while the att-clause moves to the decisions. Null for a line without such a lead-in.
+ */
+export function sameLineLeadIn(text: string): string | null {
+  const m = DECIDED.exec(text);
+  if (!m || !ATT_CLAUSE.test(m[2]!)) return null;
+  const leadIn = m[0].slice(0, m[0].length - m[2]!.length).replace(/[\s:]+$/, '');
+  return /\p{L}/u.test(leadIn) ? leadIn : null;
+}
+
 export interface DecisionBlock {
   decisions: string[];
   /** Lines used by the decision ("X beslutade" and its att-clauses). */

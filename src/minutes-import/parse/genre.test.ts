@@ -880,3 +880,18 @@ Till justerare utsågs Karin Berg.
     expect(parsed.location).toBe('Regionsalen, Regionhuset Växjö');
   });
 });
+
+describe('nothing of a decision line is lost', () => {
+  it('keeps "X beslutar" of a one-line decision in the notes, who decided being part of the record', () => {
+    const parsed = parseMinutesText(`Minnesanteckningar Länets brukarråd 2023-04-12
+
+1. Ny arbetsordning
+Ordföranden presenterade förslaget till ny arbetsordning.
+- Beslut Brukarrådet beslutar att förslaget, med ovan ändring, lämnas till nämnden för beslut.
+`);
+    expect(parsed.items[0]!.decisions).toEqual(['att förslaget, med ovan ändring, lämnas till nämnden för beslut.']);
+    const notes = parsed.items[0]!.notes!.split('\n');
+    expect(notes).toContain('- Beslut Brukarrådet beslutar');
+    expect(notes.filter((line) => line.includes('förslaget, med ovan ändring'))).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import { findNameRuns, isPersonName, leadingNameRun } from '../text/names.ts';
 import { endsSentence, firstSentence, splitSentences, tokens } from '../text/sentences.ts';
 import type { ItemKind, MinutesItem } from '../types.ts';
 import { findActions, toSentences } from './actions.ts';
-import { readDecisions } from './decisions.ts';
+import { readDecisions, sameLineLeadIn } from './decisions.ts';
 import {
   addBulletSubItems,
   findBulletHeadingStarts,
@@ -217,7 +217,8 @@ function buildItem(
     }
     const text = i === start.index && from === start.index ? start.heading : line.text;
     if (skip.has(i)) {
-      if (isDecisionLeadIn(text)) notes.push(text);
+      const leadIn = isDecisionLeadIn(text) ? text : sameLineLeadIn(text);
+      if (leadIn) notes.push(leadIn);
       continue;
     }
     const presenterLine = PRESENTER_LINE.exec(text);

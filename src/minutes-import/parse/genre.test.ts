@@ -879,6 +879,56 @@ Till justerare utsågs Karin Berg.
     expect(parsed.chair).toBe('Åsa Lind');
     expect(parsed.location).toBe('Regionsalen, Regionhuset Växjö');
   });
+
+  it('reads run-in lists under organisation abbreviations, "A."/"B." before "01." headings and the meeting\'s own start time', () => {
+    const parsed = parseMinutesText(`Sammanträde 2024-02-06
+
+Klockan
+13:00
+
+Nämndens sammanträde börjar kl. 15.00
+
+Deltagare
+ÄN
+Greta Moberg (S) ordförande, Nils Dahl (M) vice ordförande, och Ulla Falk (C)
+
+FÖRV
+Rune Åkesson förvaltningsdirektör, Stig Ferm och Ingrid Kask avdelningschefer
+
+PRO
+Berit Alm, Hans Wik, och Lars O Nord
+
+A. Inledning
+Greta Moberg hälsar välkommen till dagens möte.
+
+B. Fastställande av dagordning
+Dagordningen fastställs.
+
+01. Trygghet i hemtjänsten
+Förvaltningen: Det finns krav på kontinuitet i bemanningen.
+
+02. Måltider på äldreboenden
+Förvaltningen: Riktlinjerna följs upp under året.
+`);
+    expect(parsed.attendees.map((a) => a.name)).toEqual([
+      'Greta Moberg',
+      'Nils Dahl',
+      'Ulla Falk',
+      'Rune Åkesson',
+      'Stig Ferm',
+      'Ingrid Kask',
+      'Berit Alm',
+      'Hans Wik',
+      'Lars O Nord',
+    ]);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['A', 'Inledning'],
+      ['B', 'Fastställande av dagordning'],
+      ['01', 'Trygghet i hemtjänsten'],
+      ['02', 'Måltider på äldreboenden'],
+    ]);
+    expect(parsed.startTime).toBe('15:00');
+  });
 });
 
 describe('nothing of a decision line is lost', () => {

@@ -129,9 +129,28 @@ export function findNumberedStarts(lines: readonly Line[], consumed: Uint8Array)
       !ch[0]!.sub && (ch.length >= (ch[0]!.marker === 'bare' ? 3 : 2) || ch[0]!.marker === 'para' || shortAgenda(ch)),
   );
   if (usable.length === 0) return [];
-  const best = usable.reduce((a, b) => (chainScore(b) > chainScore(a) ? b : a));
+  const best = lettersBefore(
+    usable,
+    usable.reduce((a, b) => (chainScore(b) > chainScore(a) ? b : a)),
+  );
   const starts = withSubLetters(lines, best, consumed).map((c, k, all) => headingFromCandidate(lines, c, all[k - 1]));
   return [...starts, ...closingAfter(lines, best[best.length - 1]!.index, consumed)];
+}
+
+/**
+ * "A. Inledning" ⏎ "B. Fastställande av föredragningslista" ⏎ "01. Säkerhet …": opening points lettered from
+ * "A" and then the numbered agenda; the letters come first in the items.
+ */
+function lettersBefore(chains: readonly Candidate[][], best: Candidate[]): Candidate[] {
+  const first = (ch: readonly Candidate[]) => ch[0]!.index;
+  const last = (ch: readonly Candidate[]) => ch[ch.length - 1]!.index;
+  if (best[0]!.marker === 'letter' && best[0]!.label === 'A') {
+    const digits = chains.find((ch) => ch[0]!.marker === 'digit' && ch[0]!.value <= 1 && first(ch) > last(best));
+    return digits ? [...best, ...digits] : best;
+  }
+  if (best[0]!.marker !== 'digit' || best[0]!.value > 1) return best;
+  const letters = chains.filter((ch) => ch[0]!.marker === 'letter' && ch[0]!.label === 'A' && last(ch) < first(best));
+  return letters.length > 0 ? [...letters[letters.length - 1]!, ...best] : best;
 }
 
 const CLOSING = /^(?:mötets avslutande|mötet avslutas|avslutning|mötets avslutning)$/i;

@@ -162,11 +162,20 @@ function openingAndClosing(lines: readonly Line[]): TimeRange {
 /** "09.30 till 16.30", "09:00 – 14:55": two clock times with minutes read as a range even without "kl". */
 const CLOCK_RANGE = /(?<![\d.:/-])(\d{1,2}[.:]\d{2}\s*(?:-|–|—|till)\s*\d{1,2}[.:]\d{2})(?![\d.:/-])/;
 
+const BEGINS =
+  /^(?:\p{Lu}\p{Ll}+s )?(?:sammanträdet|sammanträde|mötet|möte) (?:börjar|startar|inleds|äger rum)(?: [^.]{0,30}?)? (?:kl\.?|klockan) ?(\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)/iu;
+
 function pickTimes(
   lines: readonly Line[],
   limit: number,
   labels: readonly LabelValue[],
 ): Picked<TimeRange> & { line: number } {
+  // "Klockan 12:00" ⏎ … ⏎ "Nämndens sammanträde börjar kl. 16.00": the sentence about the meeting itself
+  // wins over a page's time field (which may be a preparatory meeting's or the page's own).
+  for (let i = 0; i < Math.min(limit, lines.length); i++) {
+    const begins = BEGINS.exec(lines[i]!.text.slice(0, 300));
+    if (begins) return { value: findTimeRange(begins[1]!, true), guessed: false, line: i };
+  }
   const labelled = valueOf(labels, 'time', 'placeTime');
   if (labelled) {
     const range = findTimeRange(labelled, true);

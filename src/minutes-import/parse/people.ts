@@ -46,8 +46,11 @@ function toCandidate(entry: string): Candidate | null {
     .trim();
   const { name, organization } = splitOrganisation(withoutParens);
   const run: string[] = [];
-  for (const token of tokens(name)) {
-    if (!isNameToken(token)) break;
+  const words = tokens(name);
+  for (const [k, token] of words.entries()) {
+    // "Lars O Eriksson": a middle initial between two name tokens.
+    const initial = k === 1 && /^\p{Lu}\.?$/u.test(token) && isNameToken(words[2] ?? '');
+    if (!isNameToken(token) && !initial) break;
     run.push(token);
   }
   if (run.length < 2) {
@@ -289,18 +292,14 @@ function readLabelledList(
   if (first < 0) return index;
   // "Närvarande" ⏎ "Ledamöter Anna Berg (S)" ⏎ … ⏎ "Ersättare …": the lists below are labelled themselves.
   if (matchLabel(lines[first]!.text)?.kind === 'attendees') return index;
+  if (ORGANISATION_ABBREVIATION.test(lines[first]!.text)) return readOrganisationLists(lines, first, people, consumed);
   if (lines[first]!.cell || lines[first]!.parts.length >= 2) return readPeopleTable(lines, first, people, consumed) - 1;
   const running = runningListRows(lines, first);
   if (running > 0) {
     // "Anna Berg, Bo Ek, … Hans" ⏎ "Halén, …": a running list wrapped in the middle of a name.
     const last = first + running - 1;
     markRange(consumed, first, last);
-    people.addList(
-      lines
-        .slice(first, last + 1)
-        .map((l) => l.text)
-        .join(' '),
-    );
+    people.addList(joinedText(lines, first, last));
     return last;
   }
   const end = listEnd(lines, first);
@@ -310,6 +309,41 @@ function readLabelledList(
   if (wrapped) people.addList(block.join(' '));
   else addLines(block, people);
   return end;
+}
+
+/** The lines from `from` to `to` (inclusive) as one running text. */
+function joinedText(lines: readonly Line[], from: number, to: number): string {
+  return lines
+    .slice(from, to + 1)
+    .map((l) => l.text)
+    .join(' ');
+}
+
+/** "ÄLN", "UPS": an organisation's abbreviation on a line of its own over its people. */
+const ORGANISATION_ABBREVIATION = /^[A-ZÅÄÖ]{2,8}$/;
+
+/**
+ * "Deltagare" ⏎ "ÄLN" ⏎ "Anna Berg (S) ordförande, …" ⏎ "" ⏎ "UPS" ⏎ "Bo Ek, … och Per Holm": each abbreviation
+ * heads a run-in list of its people; the block ends at the first line after a list that is no abbreviation.
+ */
+function readOrganisationLists(
+  lines: readonly Line[],
+  first: number,
+  people: PeopleCollector,
+  consumed: Uint8Array,
+): number {
+  let last = first - 1;
+  let i = first;
+  while (i >= 0 && i < lines.length && ORGANISATION_ABBREVIATION.test(lines[i]!.text)) {
+    const list = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 3));
+    if (list < 0 || matchLabel(lines[list]!.text) || !isPersonName(leadingNameRun(lines[list]!.text) ?? '')) break;
+    const end = listEnd(lines, list);
+    markRange(consumed, i, end);
+    people.addList(joinedText(lines, list, end), true);
+    last = end;
+    i = nextNonBlank(lines, end + 1, Math.min(lines.length, end + 3));
+  }
+  return last;
 }
 
 /** Two entries on a PDF row, kept apart only by the spaces that padded the first column. */

@@ -944,4 +944,64 @@ Ordföranden presenterade förslaget till ny arbetsordning.
     expect(notes).toContain('- Beslut Brukarrådet beslutar');
     expect(notes.filter((line) => line.includes('förslaget, med ovan ändring'))).toEqual([]);
   });
+
+  it('reads an attendance table flattened to one cell per line, "Post Name" rows, "Särskilt inbjudna:" and a signature with a party', () => {
+    const parsed = parseMinutesText(`Protokoll
+Socialnämnden
+Sammanträdesdatum 2024-03-20
+
+Underskrifter
+_________________________
+Gunnel Vik (KD), ordförande
+
+Beslutande
+
+ Ordinarie ledamöter
+ Närvaro
+ Tjg
+ Ej tjg
+ Rolf Sten (KD)
+ ordförande
+ X
+ Mona Ahl (C)
+ vice ordförande
+ X
+ Leif Tall (S)
+ X
+ Ersättare
+ Närvaro
+ Siv Bark (M)
+ X
+ Emil Gran (S)
+ -
+ -
+
+Övriga närvarande
+Förvaltningschef Lena Moss
+Nämndsekreterare Pia Ljung
+Verksamhetschef Arne Lind
+
+Särskilt inbjudna:
+Kent Ros
+Lisa Falk
+
+§ 1 Val av justerare
+Mona Ahl utses att justera protokollet.
+`);
+    expect(parsed.attendees.map((a) => a.name).sort()).toEqual(
+      [
+        'Gunnel Vik',
+        'Rolf Sten',
+        'Mona Ahl',
+        'Leif Tall',
+        'Siv Bark',
+        'Lena Moss',
+        'Pia Ljung',
+        'Arne Lind',
+        'Kent Ros',
+        'Lisa Falk',
+      ].sort(),
+    );
+    expect([parsed.chair, parsed.secretary]).toEqual(['Gunnel Vik', 'Pia Ljung']);
+  });
 });

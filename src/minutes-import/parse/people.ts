@@ -208,13 +208,24 @@ function listEnd(lines: readonly Line[], start: number): number {
       i = row;
       text = lines[i]!.text;
     }
-    if (text === '' || lines[i]!.cell || matchLabel(text) || /^(?:§\s*)?\d{1,3}[.)]?(?:\s|$)/.test(text)) break;
+    if (text === '' || lines[i]!.cell || /^(?:§\s*)?\d{1,3}[.)]?(?:\s|$)/.test(text)) break;
+    if (matchLabel(text) && !postBeforeName(text)) break;
     if (!bulleted && LIST_BULLET.test(text)) break;
     if (!/[,-]$|\s(?:och|samt)$/.test(lines[end]!.text) && (WORD_ITEM.test(text) || (!bulleted && isProseLine(text))))
       break;
     end = i;
   }
   return end;
+}
+
+/**
+ * "Nämndsekreterare Anita Anderzon" among "Verksamhetschef Monica Roos" rows: a role label without a colon
+ * inside a list of "Post Name" rows is a row of the list (the role is still read, in addLines).
+ */
+function postBeforeName(text: string): RoleKind | null {
+  const label = text.includes(':') ? null : matchLabel(text);
+  if (!label || (label.kind !== 'chair' && label.kind !== 'secretary' && label.kind !== 'adjuster')) return null;
+  return isPersonName(label.value) ? label.kind : null;
 }
 
 /** "(2)": the page number a document site puts between the pages of a PDF's text. */
@@ -293,6 +304,8 @@ function readLabelledList(
   // "Närvarande" ⏎ "Ledamöter Anna Berg (S)" ⏎ … ⏎ "Ersättare …": the lists below are labelled themselves.
   if (matchLabel(lines[first]!.text)?.kind === 'attendees') return index;
   if (ORGANISATION_ABBREVIATION.test(lines[first]!.text)) return readOrganisationLists(lines, first, people, consumed);
+  const column = readMarkedColumn(lines, first, people, consumed);
+  if (column >= 0) return column;
   if (lines[first]!.cell || lines[first]!.parts.length >= 2) return readPeopleTable(lines, first, people, consumed) - 1;
   const running = runningListRows(lines, first);
   if (running > 0) {
@@ -309,6 +322,46 @@ function readLabelledList(
   if (wrapped) people.addList(block.join(' '));
   else addLines(block, people);
   return end;
+}
+
+const MARK_CELL = /^(?:X|x|-|–|·)$/;
+/** The header cells of an attendance table: presence, serving or not, votes, paragraphs, member groups. */
+const COLUMN_HEAD =
+  /^(?:närvaro|tjg|ej tjg|ja|nej|avstår|§(?: ?\d{1,4}(?: ?[-–] ?\d{1,4})?)?|ordinarie ledamöter|ledamöter|ersättare|tjänstgörande ersättare)$/i;
+const PARTY_NAME = /^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){1,3}) \([^()]{1,6}\)$/u;
+
+/**
+ * An attendance table flattened to one cell per line: "Anna Berg (S)" ⏎ "ordförande" ⏎ "X" ⏎ "X" ⏎ "Bo Ek (C)"
+ * ⏎ "-" ⏎ "-". A person with an "X" attended; one with only "-" did not. Header cells (Närvaro, Tjg, JA, NEJ,
+ * "§ 4", "Ersättare") may stand between the rows. Returns the last line read, or -1 for another layout.
+ */
+function readMarkedColumn(
+  lines: readonly Line[],
+  first: number,
+  people: PeopleCollector,
+  consumed: Uint8Array,
+): number {
+  const rows: { name: string; role: string | null; marks: string[] }[] = [];
+  let last = -1;
+  for (let i = first; i < lines.length && lines[i]!.text !== ''; i++) {
+    const text = lines[i]!.text;
+    const named = PARTY_NAME.exec(text);
+    const row = rows[rows.length - 1];
+    if (named) rows.push({ name: named[1]!, role: null, marks: [] });
+    else if (MARK_CELL.test(text) && row) row.marks.push(text);
+    else if (row && /^\p{Ll}[\p{Ll} ]{2,40}$/u.test(text) && row.marks.length === 0) row.role = text;
+    else if (!COLUMN_HEAD.test(text)) break;
+    last = i;
+  }
+  if (rows.length < 3 || rows.filter((r) => r.marks.length > 0).length * 2 < rows.length) return -1;
+  for (const row of rows) {
+    if (!row.marks.some((m) => /x/i.test(m))) continue;
+    people.add({ name: row.name, organization: null, role: row.role });
+    const kind = row.role ? roleMentioned(row.role) : null;
+    if (kind) people.setRole(kind, row.name);
+  }
+  markRange(consumed, first, last);
+  return last;
 }
 
 /** The lines from `from` to `to` (inclusive) as one running text. */
@@ -459,6 +512,13 @@ function addLines(block: readonly string[], people: PeopleCollector): void {
     const byOrganisation = ORGANISATION_ROW.exec(raw);
     if (byOrganisation && leadingNameRun(byOrganisation[1]!)?.includes(' ')) {
       people.addList(byOrganisation[1]!.replace(/\.$/, ''), true);
+      continue;
+    }
+    const post = postBeforeName(raw);
+    if (post) {
+      const name = matchLabel(raw)!.value;
+      people.add({ name, organization: null, role: null });
+      people.setRole(post, name);
       continue;
     }
     const text = marked ? raw.replace(/(?<=\))X(?=,|$)/, '') : raw;
@@ -659,11 +719,15 @@ function electedRoles(lines: readonly Line[], people: PeopleCollector): void {
   }
 }
 
-/** A signature block's "Pär-Olof Stål, ordförande" line: the role holder, also outside a list. */
-const SIGNED = new RegExp(String.raw`^(${NAME}), (ordförande|mötesordförande|sekreterare|justerare|justerande)$`, 'u');
+/** A signature block's "Pär-Olof Stål, ordförande" / "Anna Berg (KD), ordförande" line: the role holder, also outside a list. */
+const SIGNED = new RegExp(
+  String.raw`^(${NAME})(?: \([^()]{1,6}\))?, (ordförande|mötesordförande|sekreterare|justerare|justerande)$`,
+  'u',
+);
 
 function readSignedLine(text: string, people: PeopleCollector): void {
-  const m = text.length <= 120 ? SIGNED.exec(text) : null;
+  // "Beslutande Anna Berg (C), ordförande" is a labelled list's row, read with its list.
+  const m = text.length <= 120 && !matchLabel(text) ? SIGNED.exec(text) : null;
   if (!m || !isPersonName(m[1]!)) return;
   const kind = roleOf(m[2]!);
   if (!kind) return;

@@ -8,6 +8,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.ts';
 import { openDatabase } from './platform/db.ts';
 import { login, testConfig } from '../test/app.ts';
+import { compileServer } from '../bin/compile.js';
+import { DEMO_PASSWORD } from './seed/demo-data.ts';
 
 const run = promisify(execFile);
 const bin = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'samverkan.js');
@@ -108,6 +110,53 @@ describe('samverkan CLI', { timeout: 120_000 }, () => {
     expect(bad.stderr).toContain('minutes.binary');
     const unknown = await cli(['minutes', 'import', garbage, '--forum', 'Inget sådant forum'], dataDir);
     expect(unknown.code).toBe(2);
+  });
+
+  it('runs compiled, with no TypeScript loader: one build per content, its document worker beside it', async () => {
+    const cliUrl = await compileServer();
+    expect(await compileServer()).toBe(cliUrl);
+    const dir = path.dirname(fileURLToPath(cliUrl));
+    expect(path.relative(path.join(path.dirname(bin), '..'), dir)).toMatch(
+      /^node_modules\/\.cache\/samverkan\/server-/,
+    );
+    const files = fs.readdirSync(dir);
+    expect(files).toContain('render-worker.mjs');
+    const text = fs.readFileSync(fileURLToPath(cliUrl), 'utf8');
+    expect(text).not.toMatch(/from "tsx|import\("tsx/);
+    // import.meta.url keeps each source file's own URL, except where the worker is found beside the build.
+    expect(text.match(/import\.meta\.url/g)).toEqual(['import.meta.url']);
+    expect(text).toContain('new URL("./render-worker.mjs", import.meta.url)');
+    const worker = fs.readFileSync(path.join(dir, 'render-worker.mjs'), 'utf8');
+    expect(worker).not.toMatch(/from "tsx|import\("tsx/);
+    expect(worker).toMatch(/export\s*\{[^}]*as default/);
+  });
+
+  it('serves minutes as PDF and DOCX from its compiled document worker', async () => {
+    const server = await startServe(path.join(root, 'compiled'), { SAMVERKAN_SEED_DEMO: 'true' });
+    try {
+      const base = /running at (http:\/\/\S+)/.exec(server.output())![1]!;
+      const login = await fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'samverkan-client': 'test' },
+        body: JSON.stringify({ email: 'admin@samverkan.example', password: DEMO_PASSWORD }),
+      });
+      expect(login.status).toBe(200);
+      const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
+      const get = async <T>(url: string) => (await (await fetch(`${base}${url}`, { headers: { cookie } })).json()) as T;
+      const forums = await get<{ id: string }[]>('/api/forums');
+      const meetings = await Promise.all(forums.map((f) => get<{ id: string }[]>(`/api/forums/${f.id}/meetings`)));
+      const meeting = meetings.flat()[0];
+      for (const [format, magic] of [
+        ['pdf', '%PDF-'],
+        ['docx', 'PK'],
+      ] as const) {
+        const response = await fetch(`${base}/api/meetings/${meeting!.id}/minutes.${format}`, { headers: { cookie } });
+        expect(response.status).toBe(200);
+        expect(Buffer.from(await response.arrayBuffer()).toString('latin1')).toMatch(new RegExp(`^${magic}`));
+      }
+    } finally {
+      await server.stop();
+    }
   });
 
   it('refuses a second process on a data folder that is in use', async () => {

@@ -2,6 +2,7 @@ import os from 'node:os';
 import { Piscina } from 'piscina';
 import type { OverviewDocument } from './model.ts';
 import type { RenderTask } from './render.ts';
+import { renderWorkerFile } from './render-worker-file.ts';
 
 // Rendering a long PDF takes seconds of CPU. On the request thread it stalled every other request
 // (five parallel 49-page downloads held /api/health for 16 s), so documents render in worker threads:
@@ -10,7 +11,7 @@ let pool: Piscina | null = null;
 
 function workerPool(): Piscina {
   pool ??= new Piscina({
-    filename: new URL('./render-worker.mjs', import.meta.url).href,
+    filename: renderWorkerFile,
     minThreads: 0,
     maxThreads: Math.max(1, os.availableParallelism() - 1),
     idleTimeout: 30_000,

@@ -1,18 +1,9 @@
-// The entry of a document worker thread. Workers start without the main thread's TypeScript
-// loader, so this plain module registers tsx before loading the renderers.
-import { Buffer } from 'node:buffer';
-import os from 'node:os';
+// The entry of a document worker thread when the server runs from TypeScript (the tests): workers
+// start without the main thread's TypeScript loader, so this plain module registers tsx first.
+// `samverkan` itself runs compiled and starts its workers from the compiled render-thread.ts.
 import { register } from 'tsx/esm/api';
 
-// A render is batch work: a person waiting for any other answer comes first. On Linux this lowers
-// the priority of this thread only (setpriority on the calling thread), not of the request thread;
-// a worker keeps its core when nothing else wants it.
-os.setPriority(10);
 register();
-const { renderInProcess } = await import('./render.ts');
+const { default: render } = await import('./render-thread.ts');
 
-export default async function render(task) {
-  // Buffers cross the thread boundary as plain Uint8Arrays.
-  const attachments = task.attachments.map((a) => ({ ...a, data: a.data && Buffer.from(a.data) }));
-  return new Uint8Array(await renderInProcess({ ...task, attachments }));
-}
+export default render;

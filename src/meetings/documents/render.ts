@@ -1,4 +1,4 @@
-import { buildArchivePdf, type ArchiveAttachment } from './archive.ts';
+import type { ArchiveAttachment } from './archive.ts';
 import { renderMinutesDocx } from './docx.ts';
 import { buildOverviewLayout } from './blocks.ts';
 import type { MinutesDocument, OverviewDocument } from './model.ts';
@@ -17,5 +17,8 @@ export type RenderTask =
 export async function renderInProcess(task: RenderTask): Promise<Buffer> {
   if (task.format === 'overview') return renderLayoutPdf(buildOverviewLayout(task.overview));
   if (task.format === 'docx') return renderMinutesDocx(task.document);
-  return task.format === 'pdf' ? renderMinutesPdf(task.document) : buildArchivePdf(task.document, task.attachments);
+  if (task.format === 'pdf') return renderMinutesPdf(task.document);
+  // pdf-lib and its fontkit load for the archive copy only: about 40 MB in each worker thread.
+  const { buildArchivePdf } = await import('./archive.ts');
+  return buildArchivePdf(task.document, task.attachments);
 }

@@ -21,6 +21,7 @@ import {
   captureSql,
   getOk,
   loadAverage,
+  peakRssMegabytes,
   postgresRunner,
   rssMegabytes,
   spawnNode,
@@ -103,9 +104,9 @@ async function captureReads(backend: Backend, data: NationalData, samples: numbe
   return results;
 }
 
-async function serve(backend: Backend) {
+async function serve(backend: Backend, tree?: string) {
   const port = 43000 + Math.floor(Math.random() * 2000);
-  const child = spawnNode(['bin/samverkan.js', 'serve'], serverEnv(backend, port));
+  const child = spawnNode(['bin/samverkan.js', 'serve'], serverEnv(backend, port), tree);
   child.stderr!.on('data', (chunk) => process.stderr.write(chunk));
   const base = `http://127.0.0.1:${port}`;
   await waitFor(`${base}/api/health`, 180_000);
@@ -125,7 +126,36 @@ async function benchOne(backend: Backend, options: { scale: number; seconds: num
   }
   const generateSeconds = Math.round((performance.now() - started) / 100) / 10;
   const captured = await captureReads(backend, data, options.samples);
-  const { child, base } = await serve(backend);
+  // The older code's server goes first through the same reads, documents and submissions.
+  const compared = compareTree
+    ? { tree: compareTree, ...(await serverRun(backend, data, captured, options, compareTree)) }
+    : undefined;
+  const now = await serverRun(backend, data, captured, options);
+  return {
+    database: backend.kind,
+    scale: options.scale,
+    rows: data.rows,
+    generateSeconds,
+    ...now,
+    ...(compared ? { compared } : {}),
+    load: { atStart: loadAtStart, atEnd: loadAverage() },
+    note: 'reads as an administrator over real HTTP from this process (the server in its own), sequential; ownSql = the statements the endpoint ran, on a bare connection: on PostgreSQL taking turns with the endpoint sample by sample, on PGlite before the server started',
+  };
+}
+
+// BENCH_COMPARE_TREE=<another checkout, e.g. a worktree of an older commit>: its server is measured
+// first on the same data (it must know the same migrations), for a before and after in one run.
+const compareTree = process.env.BENCH_COMPARE_TREE;
+
+/** One server (this code's, or the one in `tree`) through the reads, the minutes documents and the submissions. */
+async function serverRun(
+  backend: Backend,
+  data: NationalData,
+  captured: Awaited<ReturnType<typeof captureReads>>,
+  options: { seconds: number; samples: number },
+  tree?: string,
+) {
+  const { child, base } = await serve(backend, tree);
   try {
     const cookie = await signIn(base, ADMIN, NATIONAL_PASSWORD);
     const endpoints: Record<string, unknown> = {};
@@ -173,16 +203,14 @@ async function benchOne(backend: Backend, options: { scale: number; seconds: num
       .map(({ roundId, ...r }) => ({ ...r, roundIds: [roundId], password: NATIONAL_PASSWORD }));
     const filed = await submissions(base, seats, options.seconds);
     return {
-      database: backend.kind,
-      scale: options.scale,
-      rows: data.rows,
-      generateSeconds,
       reads: endpoints,
       minutesDocuments: documents,
       submissions: filed,
-      serverRssMb: { afterReads: rssAfterReads, afterSubmissions: rssMegabytes(child.pid!) },
-      load: { atStart: loadAtStart, atEnd: loadAverage() },
-      note: 'reads as an administrator over real HTTP from this process (the server in its own), sequential; ownSql = the statements the endpoint ran, on a bare connection: on PostgreSQL taking turns with the endpoint sample by sample, on PGlite before the server started',
+      serverRssMb: {
+        afterReads: rssAfterReads,
+        afterSubmissions: rssMegabytes(child.pid!),
+        peak: peakRssMegabytes(child.pid!),
+      },
     };
   } finally {
     await stop(child);
@@ -232,7 +260,8 @@ interface Result {
   reads?: Record<string, { endpoint: Timing; ownSql: Timing; ratioP95: number }>;
   minutesDocuments?: Record<string, Timing>;
   submissions?: { concurrentReporters: number; submissionsPerSecond: number; p99Ms: number; errors: number };
-  serverRssMb?: { afterReads: number; afterSubmissions: number };
+  serverRssMb?: { afterReads: number; afterSubmissions: number; peak: number };
+  compared?: { tree: string; serverRssMb: { afterReads: number; afterSubmissions: number; peak: number } };
   load?: { atStart: string; atEnd: string };
 }
 
@@ -240,6 +269,8 @@ interface Result {
 function table(result: Result): string {
   if (!result.reads) return '';
   const ms = (value: number) => Math.round(value).toLocaleString('en');
+  const rss = (mb: NonNullable<Result['serverRssMb']>) =>
+    `${mb.afterReads} MB after the reads, ${mb.afterSubmissions} MB after the submissions, peak ${mb.peak} MB`;
   const lines = [
     '',
     `| read, ${result.database} (ms) | endpoint p50 | p95 | its SQL p50 | p95 | ratio p95 |`,
@@ -251,7 +282,8 @@ function table(result: Result): string {
     '',
     `minutes DOCX p50 ${ms(result.minutesDocuments!['minutes.docx']!.p50Ms)} ms, PDF p50 ${ms(result.minutesDocuments!['minutes.pdf']!.p50Ms)} ms; ` +
       `${result.submissions!.concurrentReporters} reporters: ${result.submissions!.submissionsPerSecond} submissions/s, p99 ${ms(result.submissions!.p99Ms)} ms, ${result.submissions!.errors} errors; ` +
-      `server RSS ${result.serverRssMb!.afterReads} MB after the reads, ${result.serverRssMb!.afterSubmissions} MB after the submissions; ` +
+      `server RSS ${rss(result.serverRssMb!)}; ` +
+      (result.compared ? `the code in ${result.compared.tree}: ${rss(result.compared.serverRssMb)}; ` : '') +
       `load ${result.load!.atStart} at the start, ${result.load!.atEnd} at the end`,
     '',
   ];

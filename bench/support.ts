@@ -14,11 +14,15 @@ export function loadAverage(): string {
   return fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 }
 
-export function rssMegabytes(pid: number): number {
+function statusMegabytes(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return Math.round(kb / 1024);
+  return Math.round(Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024);
 }
+
+export const rssMegabytes = (pid: number) => statusMegabytes(pid, 'VmRSS');
+
+/** The highest RSS the process has had (VmHWM): what the machine had to hold for it at once. */
+export const peakRssMegabytes = (pid: number) => statusMegabytes(pid, 'VmHWM');
 
 /** CPU time (user + system) a process has used so far, from /proc: what a load costs, however busy the machine. */
 export function cpuMilliseconds(pid: number): number {

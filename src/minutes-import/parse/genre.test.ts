@@ -1005,3 +1005,19 @@ Mona Ahl utses att justera protokollet.
     expect([parsed.chair, parsed.secretary]).toEqual(['Gunnel Vik', 'Pia Ljung']);
   });
 });
+
+describe('layouts of corpus batches 9 and 10 (issue 14)', () => {
+  it('reads no person from a participant list of organisations ("Svensk Förening för …", "…sektionen")', () => {
+    const parsed = parseMinutesText(`Minnesanteckningar samverkansgruppen för smittskydd 2022-05-03
+
+Närvarande
+
+Länsstyrelsen i Norrbotten, Svensk Förening för Hälsoskydd, Barnsektionen Svensk Förening för Hälsoskydd, Riksföreningen för skolsköterskor
+
+Mötet öppnades
+
+Ordföranden hälsade alla välkomna.
+`);
+    expect(parsed.attendees).toEqual([]);
+  });
+});

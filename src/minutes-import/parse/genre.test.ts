@@ -1020,4 +1020,33 @@ Ordföranden hälsade alla välkomna.
 `);
     expect(parsed.attendees).toEqual([]);
   });
+
+  it('pairs § titles printed in a left column above the paragraphs with "§1", "§2" … in order', () => {
+    const parsed = parseMinutesText(`PROTOKOLL
+Kommunala pensionärsrådet
+2019-03-14
+Närvarande
+Ledamöter
+Berit Sandell
+Olof Markström
+2/3
+2019-03-14
+Mötets öppnande
+Val av justerare
+Information om
+Trygghetsboende
+§1
+Ordföranden Berit Sandell hälsar alla välkomna och förklarar
+mötet öppnat.
+§2
+Olof Markström utses att justera dagens protokoll.
+§3
+Förvaltningen informerar om planerna för trygghetsboende.
+`);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Mötets öppnande'],
+      ['2', 'Val av justerare'],
+      ['3', 'Information om Trygghetsboende'],
+    ]);
+  });
 });

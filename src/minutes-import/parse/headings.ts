@@ -133,7 +133,9 @@ export function findNumberedStarts(lines: readonly Line[], consumed: Uint8Array)
     usable,
     usable.reduce((a, b) => (chainScore(b) > chainScore(a) ? b : a)),
   );
-  const starts = withSubLetters(lines, best, consumed).map((c, k, all) => headingFromCandidate(lines, c, all[k - 1]));
+  const starts =
+    leftColumnTitles(lines, best, consumed) ??
+    withSubLetters(lines, best, consumed).map((c, k, all) => headingFromCandidate(lines, c, all[k - 1]));
   return [...starts, ...closingAfter(lines, best[best.length - 1]!.index, consumed)];
 }
 
@@ -151,6 +153,45 @@ function lettersBefore(chains: readonly Candidate[][], best: Candidate[]): Candi
   if (best[0]!.marker !== 'digit' || best[0]!.value > 1) return best;
   const letters = chains.filter((ch) => ch[0]!.marker === 'letter' && ch[0]!.label === 'A' && last(ch) < first(best));
   return letters.length > 0 ? [...letters[letters.length - 1]!, ...best] : best;
+}
+
+/** A title in a PDF's left column: short, capitalised, no sentence end, no digits (a page mark, a date). */
+const COLUMN_TITLE = /^\p{Lu}[^\d.!?:;]*$/u;
+
+/**
+ * "Mötets öppnande" ⏎ "Val av justerare" ⏎ "§1" ⏎ "Ordföranden hälsar …" ⏎ "§2" ⏎ "Till justerare …": a PDF printed
+ * the § titles in a left column, which came out as a block above the first bare "§ N" whose paragraphs start with
+ * running text. With as many titles as paragraphs (a one-word line being the previous title's wrapped end), each
+ * paragraph takes its title in order; otherwise null and the paragraphs keep their first sentence.
+ */
+function leftColumnTitles(
+  lines: readonly Line[],
+  chain: readonly Candidate[],
+  consumed: Uint8Array,
+): ItemStart[] | null {
+  if (chain[0]!.marker !== 'para' || chain.length < 2 || chain.some((c) => c.text !== '')) return null;
+  // A sentence (or one wrapped onto a lower-case line) follows each "§ N", not a title of its own.
+  const opensProse = chain.every((c) => {
+    const at = nextNonBlank(lines, c.index + 1, Math.min(lines.length, c.index + 3));
+    const text = lines[at]?.text ?? '';
+    const wrapped = /^\p{Ll}/u.test(lines[at + 1]?.text ?? '') || ENDS_WITH_FUNCTION_WORD.test(text);
+    return at >= 0 && !NUMBERED.test(text) && (/[.!?]$/.test(text) || wrapped || wordCount(text) > 8);
+  });
+  if (!opensProse) return null;
+  const block: number[] = [];
+  for (let i = chain[0]!.index - 1; i >= 0 && block.length <= chain.length * 2; i--) {
+    const line = lines[i]!;
+    if (line.text === '') continue;
+    if (consumed[i] || line.cell || !COLUMN_TITLE.test(line.text) || wordCount(line.text) > 8) break;
+    block.unshift(i);
+  }
+  const titles = block.map((i) => lines[i]!.text);
+  for (let k = titles.length - 1; k > 0 && titles.length > chain.length; k--) {
+    if (wordCount(titles[k]!) === 1) titles.splice(k - 1, 2, `${titles[k - 1]!} ${titles[k]!}`);
+  }
+  if (titles.length !== chain.length) return null;
+  for (const i of block) consumed[i] = 1;
+  return chain.map((c, k) => ({ index: c.index, number: c.label, heading: titles[k]!, bodyFrom: c.index + 1 }));
 }
 
 const CLOSING = /^(?:mötets avslutande|mötet avslutas|avslutning|mötets avslutning)$/i;

@@ -1049,4 +1049,25 @@ Förvaltningen informerar om planerna för trygghetsboende.
       ['3', 'Information om Trygghetsboende'],
     ]);
   });
+
+  it('reads the leader of a group ("Den leddes av <job title> Name") and participants in a prose sentence ("deltog")', () => {
+    const parsed = parseMinutesText(`Rapport från samverkansgruppen för äldreomsorg 2021-04-08
+
+Gruppen har träffats varje vecka under våren. Den leddes av biträdande socialdirektör Mona Engström och samordnades av kansliet. Från vår förening deltog Tage Lundmark och Siv Öhman.
+
+Läget i kommunerna är stabilt och skyddsutrustningen räcker.
+`);
+    expect(parsed.chair).toBe('Mona Engström');
+    expect(parsed.attendees.map((a) => a.name).sort()).toEqual(['Mona Engström', 'Siv Öhman', 'Tage Lundmark']);
+  });
+
+  it('takes the online tool from the paragraph that opens a report in prose ("Vi använde Microsoft Teams")', () => {
+    const parsed = parseMinutesText(`Rapport från brukarrådet
+
+Rådet kunde inte träffas i stadshuset i våras, så vi använde Microsoft Teams och alla kunde delta hemifrån vid två tillfällen.
+
+Ordföranden redogjorde för budgetläget.
+`);
+    expect(parsed.location).toBe('Teams');
+  });
 });

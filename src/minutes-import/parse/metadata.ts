@@ -259,16 +259,18 @@ function pickLocation(
       return { value: normaliseLocation(text), guessed: true };
     }
   }
-  // "Mötet hölls … via Teams", "Protokoll fört vid Skypemöte …": the online tool named in the head.
-  for (let i = 0; i < titleLimit(lines, limit); i++) {
+  // "Mötet hölls … via Teams", "Protokoll fört vid Skypemöte …": the online tool named in the head, or in the
+  // paragraph that ends it (a report in prose: "Vi använde Microsoft Teams …").
+  for (let i = 0; i <= Math.min(titleLimit(lines, limit), lines.length - 1); i++) {
     const m = ONLINE_IN_PROSE.exec(lines[i]!.text.slice(0, 1000));
-    if (m) return { value: (m[1] ?? m[2])!.replace(/^./, (c) => c.toUpperCase()), guessed: true };
+    if (m) return { value: (m[1] ?? m[2] ?? m[3])!.replace(/^./, (c) => c.toUpperCase()), guessed: true };
   }
   return { value: null, guessed: false };
 }
 
+/** "via Teams", "Teamsmöte", "Vi använde Microsoft Teams som …": the online tool the meeting was held on. */
 const ONLINE_IN_PROSE =
-  /(?<![\p{L}])(?:via|på|över|per|i) (teams|skype|zoom)(?![\p{L}])|(?<![\p{L}])(teams|skype|zoom)-?(?:möte|mötet|sammanträde)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:via|på|över|per|i) (teams|skype|zoom)(?![\p{L}])|(?<![\p{L}])(teams|skype|zoom)-?(?:möte|mötet|sammanträde)(?![\p{L}])|(?<![\p{L}])(?:använde|användes|använder|används)(?: vi)? (?:microsoft )?(teams|skype|zoom)(?![\p{L}])/iu;
 
 const DNR = /\b(?:dnr|diarienummer|diarienr)\b\.?:?/i;
 const DNR_TOKEN = /^[\p{Lu}\p{N}][\p{L}\p{N}./:-]*$/u;

@@ -658,9 +658,12 @@ const MINUTED = new RegExp(
   String.raw`(?:^|[.:] |och )(${NAME})(?: från [^.,]{1,40})? (?:skrev|förde|skriver) protokollet`,
   'u',
 );
-/** "Mötet leddes av Anna Berg", "Anna Berg ledde mötet". */
+/**
+ * "Mötet leddes av Anna Berg", "Anna Berg ledde mötet", "Gruppen … Den leddes av biträdande direktör Anna Berg": the
+ * group's or meeting's leader, a job title in lower case between "av" and the name.
+ */
 const LED = new RegExp(
-  String.raw`(?:(?:[Mm]ötet|[Ss]ammanträdet|[Dd]iskussionen) leddes av (${NAME})|(?:^|[.:] )(${NAME}) ledde (?:mötet|sammanträdet|dagens möte))`,
+  String.raw`(?:(?:[Mm]ötet|[Ss]ammanträdet|[Dd]iskussionen|(?<=[.:] |^)Den|\p{Lu}\p{Ll}*gruppen) leddes av (?:\p{Ll}[\p{Ll}-]* ){0,5}(${NAME})|(?:^|[.:] )(${NAME}) ledde (?:mötet|sammanträdet|dagens möte))`,
   'u',
 );
 /** "Anteckningar: Per Holm.", "Antecknat av Per Holm", "Anteckningarna fördes av Per Holm". */
@@ -678,8 +681,11 @@ const OPENED = new RegExp(
 );
 /** "Anna, Bo och Cecilia är närvarande." */
 const PRESENT = /^(\p{Lu}[^.]{1,300}?) (?:är|var) närvarande\.?$/u;
-/** "Från förvaltningen närvarade Anna Berg (till kl. 14.30), Bo Ek och Cecilia Holm": attendance in prose. */
-const ATTENDED = /^(?:[^.]{0,120} )?närvarade(?: även| också| dessutom)? (\p{Lu}[^.]{1,400}?)\.?$/u;
+/**
+ * "Från förvaltningen närvarade Anna Berg (till kl. 14.30), Bo Ek och Cecilia Holm", "Från vår förening deltog Anna
+ * Berg och Bo Ek.": attendance in prose, a sentence of its own.
+ */
+const ATTENDED = /^(?:[^.]{0,120} )?(?:närvarade|deltog)(?: även| också| dessutom)? (\p{Lu}[^.]{1,400}?)\.?$/u;
 
 /** Roles given by an election in the text rather than by a label. */
 function electedRoles(lines: readonly Line[], people: PeopleCollector): void {
@@ -696,8 +702,10 @@ function electedRoles(lines: readonly Line[], people: PeopleCollector): void {
       if (noted && isPersonName(noted[1]!)) people.setRole('secretary', noted[1]!);
       const present = PRESENT.exec(text);
       if (present) people.addList(present[1]!);
-      const attended = ATTENDED.exec(text.replace(/ ?\([^()]{0,80}\)/g, ''));
-      if (attended) people.addList(attended[1]!);
+      for (const sentence of text.replace(/ ?\([^()]{0,80}\)/g, '').split(/(?<=[.!?]) (?=\p{Lu})/u)) {
+        const attended = ATTENDED.exec(sentence);
+        if (attended) people.addList(attended[1]!);
+      }
     }
     if (text.length > 3000 || !/(?:valdes|väljs|väljes|utsågs|utses|väljer|valde|utser|utsåg) /.test(text)) continue;
     // A flattened page holds several elections on one line.

@@ -54,11 +54,15 @@ function inlineDecisions(text: string): string[] {
   if (text.length > 20_000 || !/beslut|beslöt/i.test(text)) return [];
   const out: string[] = [];
   for (const sentence of splitSentences(text)) {
-    const m = DECISION_SENTENCE.exec(sentence) ?? IMPERSONAL_DECISION.exec(sentence);
+    const m = DECISION_SENTENCE.exec(sentence) ?? IMPERSONAL_DECISION.exec(sentence) ?? TOOK_DECISION.exec(sentence);
     if (m && !PROPOSAL.test(sentence.slice(0, m.index + sentence.indexOf(m[1]!)))) out.push(m[1]!);
   }
   return out;
 }
+
+/** "Styrelsen tog (som årets första) beslut att utse …", "Nämnden fattade beslut att …": a decision told in prose. */
+const TOOK_DECISION =
+  /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3} (?:tog|fattade)(?: [\p{L}-]+){0,3} beslut(?:et)? (att\s.*)$/u;
 
 /** "Beslutas att UPS står för …", "Om verksamheten kommer igång beslutas att …": no named decider. */
 const IMPERSONAL_DECISION = /^(?:[^.]{0,120} )?(?:[Bb]eslutas|[Bb]eslutades)(?: därefter)? (att\s.*)$/u;

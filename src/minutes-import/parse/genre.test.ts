@@ -1004,6 +1004,41 @@ Mona Ahl utses att justera protokollet.
     );
     expect([parsed.chair, parsed.secretary]).toEqual(['Gunnel Vik', 'Pia Ljung']);
   });
+
+  it('takes the bullets of a web protocol that shows only the first "§ N" heading as items titled by their first sentence', () => {
+    const parsed = parseMinutesText(`• § 31
+
+  Sammanträdet öppnas, val av justerare, godkännande av dagordning
+
+ • Förvaltningschef Ola Sten föredrar ärendet och redogör för remissens bakgrund och tidplan. Förslaget innebär en ny ordning för tillsynen.
+
+  Bilagor
+
+ • Kvalitetsstrateg Lina Berg föredrar ärendet. Uppföljningen av hemtjänsten visar att kontinuiteten har ökat under året.
+`);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['31', 'Sammanträdet öppnas, val av justerare, godkännande av dagordning'],
+      [null, 'Förvaltningschef Ola Sten föredrar ärendet och redogör för remissens bakgrund och tidplan.'],
+      [null, 'Kvalitetsstrateg Lina Berg föredrar ärendet.'],
+    ]);
+  });
+
+  it('reads "tog beslut att" in a news text as a decision and a photo credit as no heading', () => {
+    const parsed = parseMinutesText(`Ny styrelse för förbundet
+
+Foto: Bild av en fotograf från en bildbank
+
+Vid förbundets första styrelsemöte för året deltog flera nya ledamöter från kommunerna och regionen.
+
+Beslut
+
+Styrelsen tog som årets första beslut att utse en ny ordförande och vice ordförande. Ny ordförande blev Åsa Lind från regionen.
+
+Därefter fattades beslut om årets internkontroll och delegationsordning.
+`);
+    expect(parsed.items.map((i) => i.title)).not.toContain('Foto: Bild av en fotograf från en bildbank');
+    expect(parsed.items.flatMap((i) => i.decisions)).toEqual(['att utse en ny ordförande och vice ordförande.']);
+  });
 });
 
 describe('layouts of corpus batches 9 and 10 (issue 14)', () => {

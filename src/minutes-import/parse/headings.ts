@@ -289,12 +289,15 @@ function isSentenceProse(line: Line | undefined): boolean {
 const SUBSECTION =
   /^(?:ärendebeskrivning|ärendet|bakgrund|beslutsunderlag|handlingar|yrkanden?|propositionsordning|förslag till beslut|beskrivning av ärendet|bilagor|reservation|protokollsanteckning|sammanfattning av ärendet)$/i;
 
+/** A web page's byline or photo credit ("Foto: …", "Skribent: …") is page furniture, not a heading. */
+const BYLINE = /^(?:foto|fotograf|bild|skribent|text|publicerad|uppdaterad|senast uppdaterad|författare)\s*:/i;
+
 function isGenericHeading(lines: readonly Line[], i: number, consumed: Uint8Array): boolean {
   const text = lines[i]!.text;
   // Up to ten words; longer titles (a board's published decisions) only before a sentence of prose.
   const long = wordCount(text) > 10 || text.length > 90;
   if (wordCount(text) > 16 || text.length > 140 || !/^[\p{Lu}*]/u.test(text) || /[.,;]$/.test(text)) return false;
-  if (SUBSECTION.test(bare(text))) return false;
+  if (SUBSECTION.test(bare(text)) || BYLINE.test(text)) return false;
   if (ENDS_WITH_FUNCTION_WORD.test(text) || DOCUMENT_TYPE.test(text) || matchLabel(text) || isPersonName(text))
     return false;
   if (findDate(text) || findTimeRange(text, true).start || /^[•·*–-]\s/.test(text)) return false;
@@ -406,7 +409,7 @@ function markerStart(lines: readonly Line[], i: number, chosen: readonly number[
 export function findContainerStart(lines: readonly Line[], consumed: Uint8Array): ItemStart[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (consumed[i] || line.cell || line.text === '') continue;
+    if (consumed[i] || line.cell || line.text === '' || BYLINE.test(line.text)) continue;
     const words = wordCount(line.text);
     if (words >= 8 || (words >= 4 && /[.!?](?: |$)/.test(line.text))) {
       return [{ index: i, number: null, heading: line.text, bodyFrom: i }];
@@ -468,6 +471,25 @@ export function addBulletSubItems(
         out.push({ index: i, number: null, heading: m[1]!, bodyFrom: i + 1 });
     }
   });
+  return [...out, ...unheadedBullets(lines, starts, consumed)].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * A web meeting system that shows the "§ N" heading of the first bullet only: the other top-level bullets,
+ * paragraphs of eight words or more ("• Socialdirektören föredrar ärendet …"), are items titled by their
+ * first sentence. Bullets under a "§" bullet that hold an att-clause stay in its text.
+ */
+function unheadedBullets(lines: readonly Line[], starts: readonly ItemStart[], consumed: Uint8Array): ItemStart[] {
+  if (!starts.every((s) => /^[•·*]\s?§/.test(lines[s.index]!.text))) return [];
+  const taken = new Set(starts.map((s) => s.index));
+  const out: ItemStart[] = [];
+  for (let i = starts[0]!.index + 1; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (consumed[i] || taken.has(i) || lines[i]!.cell || !/^[•·]\s/.test(text)) continue;
+    const paragraph = text.replace(TOP_BULLET, '');
+    if (/^\p{Lu}/u.test(paragraph) && wordCount(paragraph) >= 8)
+      out.push({ index: i, number: null, heading: paragraph, bodyFrom: i + 1 });
+  }
   return out;
 }
 

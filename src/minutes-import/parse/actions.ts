@@ -54,13 +54,13 @@ const DATED_DUTY = /(?<![\p{L}])(?:ska|skall|kommer att) \p{Ll}+.*\bsenast\b/iu;
  * "kommer" and "att" ("Under hösten kommer förfrågningar att gå ut till …").
  */
 const PASSIVE =
-  /(?<![\p{L}\p{N}])(?:tas (?:med|upp|vidare)|diskuteras vidare|bordläggs|skickas (?:till|ut till|via|ut)|tas med till|(?:kommer att|ska) gå ut|kommer (?:\p{Ll}+ ){1,2}att gå ut|(?:kommer att|ska|skall) (?:diskuteras|behandlas|tas upp|följas upp|utredas|återrapporteras))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:tas (?:med|upp|vidare)|diskuteras vidare|bordläggs|skickas (?:till|ut till|via|ut)|tas med till|(?:kommer att|ska) gå ut|kommer (?:\p{Ll}+ ){1,2}att gå ut|(?:kommer att|ska|skall) (?:diskuteras|behandlas|tas upp|följas upp|utredas|återrapporteras|cirkuleras|distribueras|spridas|mejlas|delas ut|delas till|återupptas|påbörjas|ses över|tas fram))(?![\p{L}\p{N}])/iu;
 /** A protocol's distribution list ("Beslutet skickas till", "Protokollsutdrag till") is not a task. */
 const DISTRIBUTION = /^(?:beslutet|protokollet|protokollsutdrag(?:et)?|utdrag(?:et)?|expedieras|expediering)\b/i;
 const OWN_ATTACHMENTS =
   /\bskickas (?:med|ut separat|ut med)|\bbifogas\b|\bsom bilaga\b|\bmed anteckningarna\b|\bmed protokollet\b/i;
 const STATE_VERBS =
-  /(?<![\p{L}\p{N}])(?:ska (?:ha|gå ut)|(?:ska|kommer(?: att)?) (?:vara|finnas|gälla|kunna|bli|få|bidra|troligen|sannolikt|nog|inte|ej|också|även|kanske|behöva|råda|ligga|omfatta|innebära|handla|märkas|synas|som|äga rum|hållas))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:ska (?:ha|gå ut)|(?:ska|kommer(?: att)?) (?:vara|finnas|gälla|kunna|bli|få|bidra|ingå|troligen|sannolikt|nog|inte|ej|också|även|kanske|behöva|råda|ligga|omfatta|innebära|handla|märkas|synas|som|äga rum|hållas))(?![\p{L}\p{N}])/iu;
 const SUBORDINATE = new Set([
   'som',
   'att',
@@ -92,6 +92,7 @@ const CUE_HINTS = [
   'ser till att',
   'följer upp',
   'uppdra',
+  'delegera',
   'återk',
   'återr',
   'tar ',
@@ -158,6 +159,8 @@ function isPreposition(lower: readonly string[], k: number): boolean {
 function isActorWord(word: string): boolean {
   if (/^(?:Region|Länsstyrelsen|Landstinget)$/.test(word)) return true;
   if (/^[A-ZÅÄÖ]{2,}(?:[/-][\p{L}]+)?$/u.test(word)) return true;
+  // "SoS", "FoU", "FoHM": an organisation's acronym with lower-case letters inside.
+  if (/^\p{Lu}\p{Ll}?\p{Lu}[\p{Lu}\p{Ll}]{0,3}$/u.test(word)) return true;
   if (isNameToken(word)) return true;
   return /^\p{Lu}\p{Ll}+(?:na|et|en)$/u.test(word);
 }
@@ -199,6 +202,10 @@ function ownerOf(sentence: Sentence, cueAt: number, passive: boolean): { ok: boo
 /** "Styrelsen uppdrar Anna och Bo att …": the actors named after the verb own the task. */
 const ASSIGNED =
   /(?<![\p{L}])(?:uppdrar|uppdrog|uppdras) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?(?:(?:, | och | samt )\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?){0,4}) att /u;
+
+/** "Delegationen … delegerar till ordföranden att bevaka frågan", "uppdrar åt kansliet att …": the delegate owns it. */
+const DELEGATED =
+  /(?<![\p{L}])(?:delegerar|delegerade|delegeras|uppdrar|uppdrog|uppdras) (?:till|åt) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?|ordföranden|sekreteraren|förvaltningen|kansliet|sekretariatet|förbundschefen|direktören) att /u;
 
 /** A named person ("Tiina", "Per F Pettersson") or a meeting role ("Ordföranden") as the clause subject. */
 function personOwner(words: readonly string[]): boolean {
@@ -261,7 +268,7 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   const inverted = invertedTask(text);
   if (inverted) return inverted;
   if (text.length <= 400 && REPORTED_PASSIVE.test(text) && !STATE_VERBS.test(text)) return { owner: null };
-  const assigned = text.length <= 2000 ? ASSIGNED.exec(text) : null;
+  const assigned = text.length <= 2000 ? (ASSIGNED.exec(text) ?? DELEGATED.exec(text)) : null;
   if (assigned) return { owner: assigned[1]! };
   if (text.length > 2000) return null;
   const sentBy = SENT_BY.exec(text);
@@ -278,6 +285,8 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   }
   if (!cue) return datedPresentTask(text, meetingDate);
   if (cue === active && STATE_VERBS.test(text.slice(cue.index, cue.index + cue[0].length + 20))) return null;
+  // "Sektionen kommer att upplösas vid årsskiftet": what will happen to the subject, a forecast, not its task.
+  if (cue === active && /^kommer att \p{Ll}{3,}as(?![\p{L}])/u.test(cue[0])) return null;
   // "Årsredovisningen ska godkännas av fullmäktige": a procedure with its agent, not a task.
   if (cue === active && /^(?:ska|kommer att) \p{Ll}+as av /u.test(text.slice(cue.index, cue.index + 60))) return null;
   const { ok, owner } = ownerOf(sentence, cue.index, cue === passive);

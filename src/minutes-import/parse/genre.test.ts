@@ -1105,4 +1105,40 @@ Ordföranden redogjorde för budgetläget.
 `);
     expect(parsed.location).toBe('Teams');
   });
+
+  const actionsOf = (body: string) =>
+    parseMinutesText(`Minnesanteckningar nätverket för vårdhygien 2022-03-10
+
+1. Aktuellt
+${body}
+`).items.flatMap((i) => i.actions.map((a) => [a.owner, a.task]));
+
+  it('takes an acronym with lower-case letters ("SoS och FoU återkommer") as the owner of a task', () => {
+    expect(actionsOf('SoS och FoU återkommer i frågan om skyddsutrustning.')).toEqual([
+      ['SoS och FoU', 'SoS och FoU återkommer i frågan om skyddsutrustning.'],
+    ]);
+  });
+
+  it('reads a passive circulation or resumption ("kommer att cirkuleras", "ska återupptas") as a task without owner', () => {
+    expect(
+      actionsOf('Mallen kommer att cirkuleras i nätverket när den är klar. Arbetet med ordlistan ska återupptas.'),
+    ).toEqual([
+      [null, 'Mallen kommer att cirkuleras i nätverket när den är klar.'],
+      [null, 'Arbetet med ordlistan ska återupptas.'],
+    ]);
+  });
+
+  it('does not take a forecast ("X kommer att avvecklas", "kommer att ingå i") as the task of its subject', () => {
+    expect(
+      actionsOf(
+        'Sjuksköterskesektionen kommer att avvecklas vid årsskiftet. Hygienfrågor kommer att ingå i den nya handboken.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives a delegated task to the delegate ("delegerar till ordföranden att bevaka frågan")', () => {
+    expect(actionsOf('Nätverket diskuterar bemanningen och delegerar till ordföranden att bevaka den frågan.')).toEqual(
+      [['ordföranden', 'Nätverket diskuterar bemanningen och delegerar till ordföranden att bevaka den frågan.']],
+    );
+  });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, sql } from 'kysely';
-import { createTestDatabase } from '../../test/database.ts';
+import { createTestDatabase, createTestPglite } from '../../test/database.ts';
 import { compiledOnce, PLAN_FOR_VALUES, statementName, type Database } from './db.ts';
 
 const inList = (n: number) =>
@@ -86,5 +86,31 @@ describe('a query compiled once', () => {
       db.selectFrom('organizations').select('name').where('kind', '=', kind).where('isActive', '=', sql.lit(true)),
     );
     expect((await asLiteral(database.db, 'region')).map((r) => r.name)).toEqual(['Region Dalarna']);
+  });
+});
+
+describe('statements on PGlite', () => {
+  it('prepares a data statement once and runs it with its values as quoted literals', async () => {
+    const database = await createTestPglite();
+    try {
+      const { db } = database;
+      const insert = (name: string) =>
+        db.insertInto('organizations').values({ name, kind: 'kommun' }).returning(['name', 'isActive']).execute();
+      expect(await insert("O'Hara kommun \\ 1")).toEqual([{ name: "O'Hara kommun \\ 1", isActive: true }]);
+      expect(await insert('Borlänge kommun')).toEqual([{ name: 'Borlänge kommun', isActive: true }]);
+      const updated = await db
+        .updateTable('organizations')
+        .set({ isActive: false })
+        .where('kind', '=', 'kommun')
+        .executeTakeFirstOrThrow();
+      expect(updated.numUpdatedRows).toBe(2n);
+      const { rows } = await database.pglite!.query<{ statement: string }>(
+        `select statement from pg_prepared_statements where statement like '%into "organizations"%'`,
+      );
+      expect(rows).toHaveLength(1);
+      expect(rows[0]!.statement).toMatch(/^prepare samverkan_\d+ as insert/);
+    } finally {
+      await database.close();
+    }
   });
 });

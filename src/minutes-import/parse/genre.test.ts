@@ -1141,4 +1141,19 @@ ${body}
       [['ordföranden', 'Nätverket diskuterar bemanningen och delegerar till ordföranden att bevaka den frågan.']],
     );
   });
+
+  it('accepts a lägesbild page of a crisis organisation (the product genre) and still refuses other Swedish prose', () => {
+    const parsed = parseMinutesText(`Covid-19: Kommunens lägesbild 12 maj 2021
+
+Läget i kommunen
+
+Varje vecka skattar förvaltningarna hur krisen påverkar verksamheten. Krisledningen har tidigare bestämt att hemarbete gäller till den 1 september 2021.
+`);
+    expect(parsed.date).toBe('2021-05-12');
+    expect(() =>
+      parseMinutesText(
+        'Läget i trädgården är bra. Vi sådde morötter och krasse i helgen, och det har redan börjat gro.',
+      ),
+    ).toThrow(expect.objectContaining({ code: 'minutes.not_minutes' }));
+  });
 });

@@ -35,8 +35,12 @@ const FUNCTION_WORDS = new Set([
   'efter',
   'när',
 ]);
+/**
+ * Words of a meeting or of the product's own genre: a crisis organisation's status page ("Stadens lägesbild 24 juni",
+ * "krisledningen") is what a region's archive of crisis-collaboration minutes holds beside the minutes proper.
+ */
 const MEETING_WORDS =
-  /(?<![\p{L}\p{N}])(?:möte|mötet|mötets|möten|sammanträde|närvarande|deltagare|protokoll|minnesanteckningar|anteckningar|dagordning|ordförande|justerare|beslutade|beslut|föredragande|information|rapport|övriga frågor|kommun|kommunerna|region|regionen|nätverket|rådet|nämnden|datum|plats|dnr)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:möte|mötet|mötets|möten|sammanträde|närvarande|deltagare|protokoll|minnesanteckningar|anteckningar|dagordning|ordförande|justerare|beslutade|beslut|föredragande|information|rapport|övriga frågor|kommun|kommunerna|region|regionen|nätverket|rådet|nämnden|datum|plats|dnr|läges(?:bild|rapport)\p{L}*|krisledning\p{L}*)(?![\p{L}\p{N}])/iu;
 
 function countControlCharacters(text: string): number {
   let count = 0;

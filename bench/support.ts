@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { PostgresQueryCompiler, type CompiledQuery, type KyselyPlugin } from 'kysely';
+import { isCompilable, PostgresQueryCompiler, type CompiledQuery, type KyselyPlugin } from 'kysely';
 import pg from 'pg';
 import { createPglite, openDatabase, wrapPglite, type Database } from '../src/platform/db.ts';
 
@@ -149,7 +149,13 @@ export async function openBenchDatabase(
   };
 }
 
-/** Records the SQL run through the returned db (or an app built on it), so the same statements can be timed bare. */
+/**
+ * Records the SQL run through the returned db (or an app built on it), so the same statements can be
+ * timed bare. A built query is recorded as it is compiled; a statement compiled once (compiledOnce in
+ * platform/db.ts, e.g. the session lookup every signed-in request makes) reaches `executeQuery`
+ * already compiled, and is recorded there. Its first call compiles it with placeholders for values:
+ * record a request once before the one whose statements count.
+ */
 export function captureSql(database: Database) {
   const compiler = new PostgresQueryCompiler();
   const captured: CompiledQuery[] = [];
@@ -160,7 +166,19 @@ export function captureSql(database: Database) {
     },
     transformResult: async ({ result }) => result,
   };
-  return { db: database.db.withPlugin(plugin), captured };
+  const withPlugin = database.db.withPlugin(plugin);
+  const db = new Proxy(withPlugin, {
+    get(target, key) {
+      if (key === 'executeQuery')
+        return (query: Parameters<typeof target.executeQuery>[0]) => {
+          if (!isCompilable(query)) captured.push(query);
+          return target.executeQuery(query);
+        };
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  return { db, captured };
 }
 
 /** A raw connection to run captured statements on: PGlite's own, or a new client of `url` on PostgreSQL. */

@@ -1,5 +1,7 @@
 import net from 'node:net';
+import zlib from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { testConfig, useTestApp } from '../../test/app.ts';
 import { createHttpServer } from './http.ts';
 import { CLIENT_HEADER } from './security.ts';
@@ -408,5 +410,43 @@ describe('a database that is away or full answers with words, not 500', () => {
 
   it('still answers 500 for a bug', async () => {
     expect((await answerTo('bug')).status).toBe(500);
+  });
+});
+
+describe('answers are checked against their response schema', () => {
+  async function answer(body: unknown, acceptEncoding?: string) {
+    const app = await createHttpServer(testConfig(), { logger: false });
+    app.get(
+      '/api/shape',
+      { schema: { response: { 200: z.object({ name: z.string(), counts: z.array(z.number()) }) } } },
+      async () => body as never,
+    );
+    const response = await app.inject({
+      url: '/api/shape',
+      headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {},
+    });
+    await app.close();
+    return response;
+  }
+
+  it('drops fields the schema does not name', async () => {
+    const response = await answer({ name: 'Region', counts: [1, 2], passwordHash: 'secret' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ name: 'Region', counts: [1, 2] });
+  });
+
+  it('answers 500 without the data when an answer does not match its schema', async () => {
+    const response = await answer({ name: 'Region', counts: ['secret'] });
+    expect(response.statusCode).toBe(500);
+    expect(response.body).not.toContain('secret');
+  });
+
+  it('compresses a large answer in one piece, with its length', async () => {
+    const counts = Array.from({ length: 60_000 }, (_, i) => i);
+    const response = await answer({ name: 'Region', counts }, 'br');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-encoding']).toBe('br');
+    expect(Number(response.headers['content-length'])).toBe(response.rawPayload.length);
+    expect(JSON.parse(zlib.brotliDecompressSync(response.rawPayload).toString())).toEqual({ name: 'Region', counts });
   });
 });

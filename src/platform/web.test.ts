@@ -78,7 +78,7 @@ describe('API answers', () => {
     }
   });
 
-  it('stream a large answer through the compressor', async () => {
+  it('compresses a large answer', async () => {
     const app = await createHttpServer(testConfig(), { logger: false });
     try {
       app.get('/api/huge', async () => ({

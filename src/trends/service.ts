@@ -45,7 +45,11 @@ async function expectations(db: Db, forumId: string, rounds: Round[]) {
     forumId,
     rounds.map((r) => r.id),
   );
-  const organizations = await queries.listOrganizations(db, forumId, [...new Set(rows.map((r) => r.organizationId))]);
+  const organizations = await queries.listOrganizations(
+    db,
+    forumId,
+    rows.map((r) => r.organizationId),
+  );
   const roundIndex = new Map(rounds.map((r, index) => [r.id, index]));
   // A report from an organisation that was not a member then is shown, but never counted.
   const cells = new Map(
@@ -59,9 +63,11 @@ async function expectations(db: Db, forumId: string, rounds: Round[]) {
   );
   for (const row of rows) {
     const of = cells.get(row.organizationId)!;
-    const index = roundIndex.get(row.roundId)!;
-    of.statuses[index] = row.status;
-    of.strainLevels[index] = row.strainLevel;
+    for (const [roundId, status, strainLevel] of row.cells) {
+      const index = roundIndex.get(roundId)!;
+      of.statuses[index] = status;
+      of.strainLevels[index] = strainLevel;
+    }
   }
   return { organizations, cellsOf: (organizationId: string) => cells.get(organizationId)! };
 }
@@ -117,13 +123,14 @@ export async function getIndicatorTrend(
   ]);
   const roundIndex = new Map(rounds.map((r, index) => [r.id, index]));
   const figures = new Map<string, { values: (number | null)[]; capacities: (number | null)[] }>();
-  for (const v of values) {
-    let of = figures.get(v.organizationId);
-    if (!of)
-      figures.set(v.organizationId, (of = { values: rounds.map(() => null), capacities: rounds.map(() => null) }));
-    const index = roundIndex.get(v.roundId)!;
-    of.values[index] = v.value;
-    of.capacities[index] = v.capacity;
+  for (const row of values) {
+    const of = { values: rounds.map((): number | null => null), capacities: rounds.map((): number | null => null) };
+    figures.set(row.organizationId, of);
+    for (const [roundId, value, capacity] of row.figures) {
+      const index = roundIndex.get(roundId)!;
+      of.values[index] = Number(value);
+      of.capacities[index] = capacity === null ? null : Number(capacity);
+    }
   }
   const isCapacity = indicator.kind === 'capacity';
   const reporting = organizations

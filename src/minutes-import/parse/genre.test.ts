@@ -1156,4 +1156,25 @@ Varje vecka skattar förvaltningarna hur krisen påverkar verksamheten. Krisledn
       ),
     ).toThrow(expect.objectContaining({ code: 'minutes.not_minutes' }));
   });
+
+  it('reads a heading ending in "m.m." over a sub-heading as an item, and a page button as none', () => {
+    const parsed = parseMinutesText(`Möte i referensgruppen för smittskydd 4 mars 2024
+
+Lyssna
+
+Inledning
+
+Enhetschefen hälsade alla välkomna och gick igenom dagordningen för mötet.
+
+Myndighetens pågående arbete med vaccinationer m.m.
+
+Nya rekommendationer
+
+Myndigheten redogjorde för arbetet med nya rekommendationer inför hösten.
+`);
+    const titles = parsed.items.map((i) => i.title);
+    expect(titles).toContain('Myndighetens pågående arbete med vaccinationer m.m.');
+    expect(titles).not.toContain('Lyssna');
+    expect(titles).toHaveLength(3);
+  });
 });

@@ -289,14 +289,17 @@ function isSentenceProse(line: Line | undefined): boolean {
 const SUBSECTION =
   /^(?:ärendebeskrivning|ärendet|bakgrund|beslutsunderlag|handlingar|yrkanden?|propositionsordning|förslag till beslut|beskrivning av ärendet|bilagor|reservation|protokollsanteckning|sammanfattning av ärendet)$/i;
 
-/** A web page's byline or photo credit ("Foto: …", "Skribent: …") is page furniture, not a heading. */
-const BYLINE = /^(?:foto|fotograf|bild|skribent|text|publicerad|uppdaterad|senast uppdaterad|författare)\s*:/i;
+/** A web page's byline, photo credit or page button ("Foto: …", "Skribent: …", "Lyssna") is furniture, not a heading. */
+const BYLINE =
+  /^(?:(?:foto|fotograf|bild|skribent|text|publicerad|uppdaterad|senast uppdaterad|författare)\s*:|(?:lyssna|läs upp|dela|skriv ut)$)/i;
 
 function isGenericHeading(lines: readonly Line[], i: number, consumed: Uint8Array): boolean {
   const text = lines[i]!.text;
   // Up to ten words; longer titles (a board's published decisions) only before a sentence of prose.
   const long = wordCount(text) > 10 || text.length > 90;
-  if (wordCount(text) > 16 || text.length > 140 || !/^[\p{Lu}*]/u.test(text) || /[.,;]$/.test(text)) return false;
+  // A heading may end in an abbreviation ("… vaccinationsprogram m.m."); other final punctuation ends prose.
+  const closed = /[.,;]$/.test(text) && !/(?<![\p{L}])(?:m\.m|m\.fl|etc|o\.s\.v)\.$/u.test(text);
+  if (wordCount(text) > 16 || text.length > 140 || !/^[\p{Lu}*]/u.test(text) || closed) return false;
   if (SUBSECTION.test(bare(text)) || BYLINE.test(text)) return false;
   if (ENDS_WITH_FUNCTION_WORD.test(text) || DOCUMENT_TYPE.test(text) || matchLabel(text) || isPersonName(text))
     return false;

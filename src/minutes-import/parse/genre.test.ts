@@ -1177,4 +1177,31 @@ Myndigheten redogjorde för arbetet med nya rekommendationer inför hösten.
     expect(titles).not.toContain('Lyssna');
     expect(titles).toHaveLength(3);
   });
+
+  it('names the vice chair who opens the meeting as its chair, and an adjuster "utses att förutom ordföranden justera"', () => {
+    const parsed = parseMinutesText(`PROTOKOLL
+Kommunala rådet för funktionshinderfrågor
+2018-10-04
+Närvarande
+Ledamöter
+Hanna Wester
+Leo Strand
+Tilda Berg
+§1
+Vice ordförande Hanna Wester hälsar ledamöterna välkomna och
+förklarar mötet öppnat.
+§2
+Leo Strand utses att förutom ordföranden justera dagens protokoll.
+`);
+    expect(parsed.chair).toBe('Hanna Wester');
+    expect(parsed.adjuster).toBe('Leo Strand');
+    const labelled = parseMinutesText(`Protokoll kommunala rådet 2018-10-04
+Ordförande: Tilda Berg
+Närvarande: Tilda Berg, Hanna Wester, Leo Strand
+
+§ 1 Mötets öppnande
+Vice ordförande Hanna Wester hälsar alla välkomna.
+`);
+    expect(labelled.chair).toBe('Tilda Berg');
+  });
 });

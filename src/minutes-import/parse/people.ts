@@ -638,9 +638,12 @@ const ELECTED_TO = new RegExp(
   String.raw`(?:^|[.:] |(?<=\s))[Tt]ill (${ROLE_NOUN}|att justera(?: dagens)? protokoll(?:et)?)(?: för mötet)? (?:valdes|väljs|utsågs|utses) (${NAME}(?: (?:och|samt) ${NAME})?)`,
   'gu',
 );
-/** "Erik Sandell valdes att justera anteckningarna", "Anna Berg utses att jämte ordföranden justera protokollet". */
+/**
+ * "Erik Sandell valdes att justera anteckningarna", "Anna Berg utses att jämte (förutom) ordföranden justera
+ * protokollet".
+ */
 const ELECTED_TO_ADJUST = new RegExp(
-  String.raw`(?:^|[.:] |(?<=\p{Ll} ))(${NAME}(?: (?:och|samt) ${NAME})?) (?:valdes|väljs|väljes|utsågs|utses)(?: enhälligt)? (?:till )?att (?:jämte ordföranden )?justera`,
+  String.raw`(?:^|[.:] |(?<=\p{Ll} ))(${NAME}(?: (?:och|samt) ${NAME})?) (?:valdes|väljs|väljes|utsågs|utses)(?: enhälligt)? (?:till )?att (?:(?:jämte|förutom|tillsammans med) ordföranden )?justera`,
   'gu',
 );
 /** "Styrelsen väljer Kotte som mötesordförande." */
@@ -677,6 +680,14 @@ const NOTED = new RegExp(
  */
 const OPENED = new RegExp(
   String.raw`(?:^|[.:] )(?:[Oo]rdförande(?:n)?|[Mm]ötesordförande(?:n)?) (${NAME})(?: \([^()]{1,12}\))?,? (?:öppnade|öppnar|hälsade|hälsar|förklarade|förklarar|ställer proposition|ställde proposition)`,
+  'u',
+);
+/**
+ * "Vice ordförande Anna Berg hälsar ledamöterna välkomna och förklarar mötet öppnat": the vice chair who opens the
+ * meeting chairs it (the chair is absent), unless a chair was named otherwise.
+ */
+const VICE_OPENED = new RegExp(
+  String.raw`(?:^|[.:] )[Vv]ice ordförande(?:n)? (${NAME})(?: \([^()]{1,12}\))?,? (?:hälsar|hälsade|öppnar|öppnade|förklarar|förklarade)(?= )`,
   'u',
 );
 /** "Anna, Bo och Cecilia är närvarande." */
@@ -764,6 +775,10 @@ export function readPeople(lines: readonly Line[], consumed: Uint8Array): People
     else if (label.kind === 'chair' || label.kind === 'secretary' || label.kind === 'adjuster') {
       readRole(lines, i, label.kind, label.value, people, consumed);
     }
+  }
+  if (!people.roles.chair) {
+    const vice = lines.map((line) => (line.text.length <= 3000 ? VICE_OPENED.exec(line.text) : null)).find(Boolean);
+    if (vice) people.setRole('chair', vice[1]!);
   }
   return { attendees: people.attendees, roles: people.roles, presentersAttend: people.presentersAttend };
 }

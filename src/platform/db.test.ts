@@ -97,13 +97,18 @@ describe('statements on PGlite', () => {
       const insert = (name: string) =>
         db.insertInto('organizations').values({ name, kind: 'kommun' }).returning(['name', 'isActive']).execute();
       expect(await insert("O'Hara kommun \\ 1")).toEqual([{ name: "O'Hara kommun \\ 1", isActive: true }]);
+      const hostile = "x\\'); delete from organizations; --";
+      expect(await insert(hostile)).toEqual([{ name: hostile, isActive: true }]);
+      await database.pglite!.query('set standard_conforming_strings = off');
+      expect(await insert('Gagnef \\ kommun')).toEqual([{ name: 'Gagnef \\ kommun', isActive: true }]);
+      await database.pglite!.query('set standard_conforming_strings = on');
       expect(await insert('Borlänge kommun')).toEqual([{ name: 'Borlänge kommun', isActive: true }]);
       const updated = await db
         .updateTable('organizations')
         .set({ isActive: false })
         .where('kind', '=', 'kommun')
         .executeTakeFirstOrThrow();
-      expect(updated.numUpdatedRows).toBe(2n);
+      expect(updated.numUpdatedRows).toBe(4n);
       const { rows } = await database.pglite!.query<{ statement: string }>(
         `select statement from pg_prepared_statements where statement like '%into "organizations"%'`,
       );

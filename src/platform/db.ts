@@ -302,8 +302,8 @@ function preparingPglite(pglite: PGlite): PGlite {
     const text = serialize ? serialize(value) : value instanceof Date ? value.toISOString() : String(value);
     if (text.includes('\0'))
       throw new Error('A statement value holds a NUL character, which PostgreSQL does not store');
-    // standard_conforming_strings is on: a quote doubled is the only escape a literal needs.
-    return `'${text.replaceAll("'", "''")}'`;
+    // An escape-string literal: backslashes and quotes are escaped whatever standard_conforming_strings says.
+    return `E'${text.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
   };
   const query: PGlite['query'] = async (text, params = [], options) => {
     const name = options === undefined ? statementName(text) : undefined;

@@ -79,15 +79,25 @@ export async function compileServer() {
       if (!fs.existsSync(dir)) throw error;
     }
   }
-  const now = new Date();
-  fs.utimesSync(dir, now, now);
-  pruneBuilds(dir);
+  try {
+    const now = new Date();
+    fs.utimesSync(dir, now, now);
+    pruneBuilds(dir);
+  } catch {
+    // Housekeeping only: a build already in place runs from a read-only disk too.
+  }
   return pathToFileURL(path.join(dir, 'cli.mjs')).href;
 }
 
 function pruneBuilds(current) {
-  const builds = fs
-    .readdirSync(cacheDir)
+  const names = fs.readdirSync(cacheDir);
+  // What a process stopped while writing its build left behind.
+  for (const name of names.filter((n) => /^server-[0-9a-f]+\.\d+\.tmp$/.test(n))) {
+    const dir = path.join(cacheDir, name);
+    const writtenAt = fs.statSync(dir, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+    if (Date.now() - writtenAt > KEEP_UNUSED_MS) fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const builds = names
     .filter((name) => /^server-[0-9a-f]+$/.test(name))
     .map((name) => path.join(cacheDir, name))
     .filter((dir) => dir !== current)

@@ -131,6 +131,32 @@ describe('samverkan CLI', { timeout: 120_000 }, () => {
     expect(worker).toMatch(/export\s*\{[^}]*as default/);
   });
 
+  it('keeps the builds of other code while they are recent or among the last five', async () => {
+    const cacheDir = path.dirname(path.dirname(fileURLToPath(await compileServer())));
+    const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000);
+    const old = Array.from({ length: 6 }, (_, i) => {
+      const dir = path.join(cacheDir, `server-00000000000000${i}f`);
+      fs.mkdirSync(dir, { recursive: true });
+      fs.utimesSync(dir, hoursAgo(2 + i), hoursAgo(2 + i));
+      return dir;
+    });
+    const leftover = path.join(cacheDir, 'server-00000000000000ff.1.tmp');
+    fs.mkdirSync(leftover, { recursive: true });
+    fs.utimesSync(leftover, hoursAgo(2), hoursAgo(2));
+    const current = path.dirname(fileURLToPath(await compileServer()));
+    const others = fs
+      .readdirSync(cacheDir)
+      .filter((name) => /^server-[0-9a-f]+$/.test(name))
+      .map((name) => path.join(cacheDir, name))
+      .filter((dir) => dir !== current);
+    const unused = others.filter((dir) => Date.now() - fs.statSync(dir).mtimeMs > 3_600_000);
+    expect(unused.length).toBeLessThanOrEqual(4);
+    expect(fs.existsSync(old[5]!)).toBe(false);
+    expect(fs.existsSync(leftover)).toBe(false);
+    expect(fs.existsSync(current)).toBe(true);
+    for (const dir of old) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('serves minutes as PDF and DOCX from its compiled document worker', async () => {
     const server = await startServe(path.join(root, 'compiled'), { SAMVERKAN_SEED_DEMO: 'true' });
     try {

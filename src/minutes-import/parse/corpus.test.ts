@@ -22,9 +22,9 @@ const RESERVED_HOSTS = ['forum.regionjh.se', 'handlingar.se', 'docplayer.se'];
 const BATCH_THRESHOLDS: Record<number, { overall: number; field: number; perField?: Record<string, number> }> = {
   5: { overall: 0.84, field: 0.58 },
   6: { overall: 0.95, field: 0.84 },
-  // Batch 7: 0.533 before tuning; after its rules 0.919, items 0.778 the lowest field (c49: a protocol head cut before
+  // Batch 7: 0.533 before tuning; after its rules 0.931, items 0.778 the lowest field (c49: a protocol head cut before
   // its first paragraph still gets an item for its text).
-  7: { overall: 0.91, field: 0.77 },
+  7: { overall: 0.92, field: 0.77 },
   // Batch 8: 0.689 before tuning (main 5f37ec9); after its rules 0.923 (no task left in its gold or prediction).
   8: { overall: 0.92, field: 0, perField: { meta: 0.99, att: 0.99, items: 0.79 } },
   // Batch 9, scored once before any tuning on it (0.460 with main 76e412a); after its rules 0.669.

@@ -1204,4 +1204,17 @@ Vice ordförande Hanna Wester hälsar alla välkomna.
 `);
     expect(labelled.chair).toBe('Tilda Berg');
   });
+
+  it('takes the premises named in a head sentence about the meeting as the place', () => {
+    const parsed = parseMinutesText(`Referensgruppens möte 11 april 2024
+
+Mötet genomfördes med deltagare på länk och på plats i Myndighetens lokaler i Solna.
+
+Närvarande: Åsa Lind, Bo Sand
+
+1. Inledning
+Åsa Lind hälsade välkommen.
+`);
+    expect(parsed.location).toBe('Myndighetens lokaler i Solna');
+  });
 });

@@ -265,8 +265,17 @@ function pickLocation(
     const m = ONLINE_IN_PROSE.exec(lines[i]!.text.slice(0, 1000));
     if (m) return { value: (m[1] ?? m[2] ?? m[3])!.replace(/^./, (c) => c.toUpperCase()), guessed: true };
   }
+  // "Styrelsen samlas … i förbundets lokaler i Tibble kyrka.": premises named in a head sentence about the meeting.
+  const head = Math.min(Math.max(titleLimit(lines, limit), Math.min(limit, 12)), lines.length - 1);
+  for (let i = 0; i <= head; i++) {
+    const text = lines[i]!.text.slice(0, 1000);
+    const m = /möte|sammanträd|samla|träff|genomfördes|hölls/i.test(text) ? PREMISES.exec(text) : null;
+    if (m) return { value: m[1]!, guessed: true };
+  }
   return { value: null, guessed: false };
 }
+
+const PREMISES = /(?<![\p{L}])i ([\p{L}-]+s lokaler (?:i|på) \p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2}?)(?=[.,;]|$)/u;
 
 /** "via Teams", "Teamsmöte", "Vi använde Microsoft Teams som …": the online tool the meeting was held on. */
 const ONLINE_IN_PROSE =

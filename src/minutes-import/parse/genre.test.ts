@@ -1217,4 +1217,14 @@ Närvarande: Åsa Lind, Bo Sand
 `);
     expect(parsed.location).toBe('Myndighetens lokaler i Solna');
   });
+
+  it('reads the meeting date from a report in prose ("hade sitt senaste sammanträde 17 mars 2022")', () => {
+    const parsed = parseMinutesText(`Rapport från länets brukarråd
+
+Brukarrådet hade sitt senaste sammanträde 9 februari 2023. Där beslutades att förslaget till ny arbetsordning lämnas till nämnden.
+
+Heder åt alla som deltog.
+`);
+    expect(parsed.date).toBe('2023-02-09');
+  });
 });

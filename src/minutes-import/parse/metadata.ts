@@ -94,8 +94,18 @@ function pickDate(lines: readonly Line[], limit: number, labels: readonly LabelV
     const date = findNumericDate(text, wordCount(text) <= 12);
     if (date) return { value: date, guessed: true };
   }
+  // "RPR hade sitt senaste sammanträde 17 mars 2022": a report in prose says when the meeting was held.
+  for (let i = 0; i <= Math.min(head, lines.length - 1); i++) {
+    const text = lines[i]!.text.slice(0, 2000);
+    const m = MET_ON.exec(text);
+    const date = m ? findDate(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) : null;
+    if (date) return { value: date, guessed: true };
+  }
   return { value: null, guessed: true };
 }
+
+const MET_ON =
+  /(?<![\p{L}])(?:(?:hade|höll) (?:sitt |sina |ett )?(?:senaste |ordinarie )?(?:sammanträde|möte)t?|sammanträdde|träffades|möttes) (?:den |på )?(?=\d)/iu;
 
 /**
  * "Tid: 31 augusti kl. 13.15" without a year: the year of a "2015-08" with the same month in the head

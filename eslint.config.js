@@ -63,6 +63,8 @@ export default tseslint.config(
       'web/dist',
       'data',
       'coverage',
+      '.tmp',
+      'bench/results',
       'src/platform/db-types.generated.ts',
       'web/src/lib/api-schema.generated.ts',
     ],

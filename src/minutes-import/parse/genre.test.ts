@@ -1228,3 +1228,52 @@ Heder åt alla som deltog.
     expect(parsed.date).toBe('2023-02-09');
   });
 });
+
+describe('common protocol layouts, invented variants (issue 14, robustness)', () => {
+  it('takes the title, not the diary number, of "§ 12 Dnr KS 2020/123" paragraphs (title beside, below or before it)', () => {
+    const parsed = parseMinutesText(`Protokoll
+Bygg- och miljönämnden
+Datum: 2022-05-04
+Närvarande: Anna Berg (S), Per Holm (M)
+
+§ 30 Dnr BMN 2022/90
+
+Val av justerare
+Nämnden utser Per Holm.
+
+§ 31
+Dnr BMN 2022/88
+Anmälan av delegationsbeslut
+Inga.
+
+§ 32 Detaljplan för kv. Eken Dnr BMN 2021/12
+Nämnden beslutar
+att anta detaljplanen.
+
+§ 33 Dnr VON 2021/45 Ekonomisk uppföljning
+Förvaltningen redovisar utfallet.
+`);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['30', 'Val av justerare'],
+      ['31', 'Anmälan av delegationsbeslut'],
+      ['32', 'Detaljplan för kv. Eken'],
+      ['33', 'Ekonomisk uppföljning'],
+    ]);
+  });
+
+  it('does not end a sentence at "kl.", "ca." or "kv." before a number or a name', () => {
+    const parsed = parseMinutesText(`Minnesanteckningar arbetsgruppen 2022-05-04
+Närvarande: Anna Berg, Per Holm
+
+1. Kv. Eken och ca. 40 nya lägenheter diskuterades
+Per Holm återkommer med en tidplan till mötet kl. 13 den 1 juni.
+
+2. Övriga frågor
+Inga.
+`);
+    expect(parsed.items[0]!.title).toBe('Kv. Eken och ca. 40 nya lägenheter diskuterades');
+    expect(parsed.items[0]!.actions.map((a) => a.task)).toEqual([
+      'Per Holm återkommer med en tidplan till mötet kl. 13 den 1 juni.',
+    ]);
+  });
+});

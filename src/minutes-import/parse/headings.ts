@@ -224,7 +224,27 @@ function withSubLetters(lines: readonly Line[], chain: readonly Candidate[], con
   return out;
 }
 
+/**
+ * "§ 12 Dnr KS 2020/123" (⏎ "Val av justerare"), "§ 15 Dnr VON 2021/45 Ekonomisk uppföljning": a protocol prints the
+ * paragraph's diary number between the number and the title. The number is an optional letter prefix ("KS", "SN")
+ * and a token with a digit.
+ */
+const LEADING_DNR =
+  /^(?:Dnr|Diarienr|Diarienummer)\.?:?\s*(?:\p{Lu}{1,8}[\s.-]?)?[\p{L}\d.:/-]*\d[\p{L}\d.:/-]*,?(?:\s+|$)/u;
+/** "§ 12 Val av justerare Dnr KS 2020/123": the diary number after the title. */
+const TRAILING_DNR = /\s+(?:Dnr|Diarienr|Diarienummer)\.?:?\s*(?:\p{Lu}{1,8}[\s.-]?)?[\p{L}\d.:/-]*\d[\p{L}\d.:/-]*$/u;
+
+function withoutDnr(text: string): string {
+  const lead = LEADING_DNR.exec(text);
+  const rest = lead ? text.slice(lead[0].length) : text;
+  return rest.replace(TRAILING_DNR, '');
+}
+
 function headingFromCandidate(lines: readonly Line[], c: Candidate, previous?: Candidate): ItemStart {
+  if (c.marker === 'para' && c.text !== '') {
+    const text = withoutDnr(c.text);
+    if (text === '' || /^\p{Lu}/u.test(text)) c = { ...c, text };
+  }
   if (c.text !== '')
     return {
       index: c.index,
@@ -243,6 +263,12 @@ function headingFromCandidate(lines: readonly Line[], c: Candidate, previous?: C
     const previousHeading = previous ? nextNonBlank(lines, previous.index + 1, c.index) : -1;
     const heading = above > (previous?.index ?? -1) && above !== previousHeading ? lines[above]!.text : '';
     return { index: c.index, number: c.label, heading, bodyFrom: c.index + 1 };
+  }
+  // "§ 12" ⏎ "Dnr KS 2020/123" ⏎ "Val av justerare": the title stands under the diary number.
+  if (c.marker === 'para' && withoutDnr(lines[next]!.text) === '') {
+    const title = nextNonBlank(lines, next + 1, Math.min(lines.length, next + 4));
+    if (title >= 0 && !NUMBERED.test(lines[title]!.text))
+      return { index: c.index, number: c.label, heading: lines[title]!.text, bodyFrom: title + 1 };
   }
   return { index: c.index, number: c.label, heading: lines[next]!.text, bodyFrom: next + 1 };
 }

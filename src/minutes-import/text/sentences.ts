@@ -16,7 +16,7 @@ export function splitSentences(text: string): string[] {
     let k = j;
     while (k < text.length && text[k] === ' ') k++;
     if (k >= text.length || !SENTENCE_START.test(text[k]!)) continue;
-    if (ch === '.' && isInitial(text, i)) continue;
+    if (ch === '.' && (isInitial(text, i) || isAbbreviation(text, i))) continue;
     out.push(text.slice(start, j).trim());
     start = k;
     i = k - 1;
@@ -24,6 +24,14 @@ export function splitSentences(text: string): string[] {
   const last = text.slice(start).trim();
   if (last) out.push(last);
   return out;
+}
+
+/** Abbreviations written before a number or a name ("kl. 13.00", "ca. 40", "kv. Eken", "fr.o.m. 1 mars"). */
+const ABBREVIATION =
+  /(?:^|[\s(])(?:kl|ca|cirka|nr|kv|kvarteret|fr\.o\.m|t\.o\.m|p|s|sid|enl|inkl|exkl|resp|jfr|bil|tfn|tel|ang|avd|st)$/i;
+
+function isAbbreviation(text: string, dot: number): boolean {
+  return ABBREVIATION.test(text.slice(Math.max(0, dot - 12), dot));
 }
 
 function isInitial(text: string, dot: number): boolean {

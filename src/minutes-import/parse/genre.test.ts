@@ -1276,4 +1276,56 @@ Inga.
       'Per Holm återkommer med en tidplan till mötet kl. 13 den 1 juni.',
     ]);
   });
+
+  it('drops the members without a mark in a "Ledamot | Parti | Närvarande" table, with tabs or runs of spaces', () => {
+    const table = (sep: string) => `PROTOKOLL
+Kommunstyrelsens arbetsutskott
+2021-03-03
+
+Närvarande ledamöter
+Ledamot${sep}Parti${sep}Närvarande
+Karl Svensson${sep}S${sep}X
+Ingrid Holm${sep}M${sep}X
+Bertil Ström${sep}C
+Lena Dahl${sep}SD${sep}X
+
+Övriga närvarande
+Hanna Lundgren, kommundirektör
+
+§ 21 Val av justerare
+Ingrid Holm utses.
+`;
+    for (const sep of ['\t', '      ']) {
+      const names = parseMinutesText(table(sep)).attendees.map((a) => a.name);
+      expect(names, JSON.stringify(sep)).toEqual(['Karl Svensson', 'Ingrid Holm', 'Lena Dahl', 'Hanna Lundgren']);
+    }
+  });
+
+  it('reads "KS § 1" paragraphs (the body\'s abbreviation before the sign) as the items, with their Dnr beside', () => {
+    const parsed = parseMinutesText(`Kommunstyrelsen
+PROTOKOLL
+Sammanträdesdatum 2021-03-03
+Beslutande: Anna Karlsson (S), ordförande, Per Olsson (M)
+
+KS § 1
+Val av justerare
+Per Olsson utses att justera protokollet.
+
+KS § 2      Dnr KS 2021/55
+Motion om fler
+cykelvägar
+Kommunfullmäktige beslutar
+att avslå motionen.
+
+KS § 3
+Övriga frågor
+Inga övriga frågor.
+`);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Val av justerare'],
+      ['2', 'Motion om fler cykelvägar'],
+      ['3', 'Övriga frågor'],
+    ]);
+    expect(parsed.diaryNumber).toBeNull();
+  });
 });

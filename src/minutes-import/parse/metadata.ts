@@ -305,7 +305,7 @@ function dnrValue(rest: string): string | null {
 }
 
 /** A "§ N" heading: Dnr values from here on belong to the paragraphs, not to the minutes. */
-const PARAGRAPH_HEADING = /^(?:[•·*–-] ?)?(?:§ ?\d|\d{1,3}[.)]? \p{Lu})/u;
+const PARAGRAPH_HEADING = /^(?:[•·*–-] ?)?(?:(?:\p{Lu}[\p{Lu}\p{Ll}-]{0,7} ?)?§ ?\d|\d{1,3}[.)]? \p{Lu})/u;
 
 function pickDiaryNumber(lines: readonly Line[]): string | null {
   const limit = Math.min(lines.length, HEADER_LINES * 4);

@@ -3,7 +3,7 @@ import { findNameRuns, isNameToken, isPersonName, leadingNameRun } from '../text
 import { tokens } from '../text/sentences.ts';
 import type { Attendee } from '../types.ts';
 import { matchLabel, roleMentioned, roleOf, type RoleKind } from './labels.ts';
-import { readTableAt } from './table.ts';
+import { readSpacedTable, readTableAt, spacedSegments, type TabTable } from './table.ts';
 
 export interface PeopleInfo {
   attendees: Attendee[];
@@ -249,20 +249,28 @@ const LIST_BULLET = /^[•·▪*◦]\s?|^[–-]\s/;
 const LIST_ROW =
   /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \([^()]{1,12}\)|,| \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}|,| \(|$)|$)/u;
 
-function readPeopleTable(lines: readonly Line[], start: number, people: PeopleCollector, consumed: Uint8Array): number {
-  const table = readTableAt(lines, start);
+const PRESENCE_HEAD = /^(?:närvaro|närvarande|deltog|deltar|närv\.?)$/i;
+
+function readPeopleTable(
+  lines: readonly Line[],
+  start: number,
+  people: PeopleCollector,
+  consumed: Uint8Array,
+  table: TabTable = readTableAt(lines, start),
+): number {
   for (const i of table.lines) consumed[i] = 1;
   const header = table.rows[0] ?? [];
-  const nameCol = header.findIndex((h) => /namn|deltagare|person/i.test(h));
+  // "Ledamot ⇥ Parti ⇥ Närvarande": a protocol's member table names its name column by the members' role.
+  const nameCol = header.findIndex((h) =>
+    /namn|deltagare|person|^(?:ledam(?:ot|öter)|ordinarie ledamöter|ersättare)$/i.test(h.trim()),
+  );
   const hasHeader = nameCol >= 0;
   const col = hasHeader ? nameCol : 0;
   const orgCol = hasHeader
     ? header.findIndex((h, i) => i !== col && /verksamhet|organisation|förvaltning|kommun|enhet/i.test(h))
     : -1;
   // "Namn | Organisation | Närvaro" with an "X" per row: a row without the mark did not attend.
-  const presentCol = hasHeader
-    ? header.findIndex((h) => /^(?:närvaro|närvarande|deltog|deltar|närv\.?)$/i.test(h))
-    : -1;
+  const presentCol = hasHeader ? header.findIndex((h) => PRESENCE_HEAD.test(h.trim())) : -1;
   const body = table.rows.slice(hasHeader ? 1 : 0);
   const marked = presentCol >= 0 && body.some((row) => /^[xX✓✔]$/.test((row[presentCol] ?? '').trim()));
   for (const row of body) {
@@ -307,6 +315,10 @@ function readLabelledList(
   const column = readMarkedColumn(lines, first, people, consumed);
   if (column >= 0) return column;
   if (lines[first]!.cell || lines[first]!.parts.length >= 2) return readPeopleTable(lines, first, people, consumed) - 1;
+  // "Ledamot      Parti    Närvarande" (pdftotext -layout): the columns survive as runs of spaces.
+  const spaced = spacedSegments(lines[first]!.raw);
+  if (spaced.length >= 2 && spaced.some((s) => PRESENCE_HEAD.test(s.text)))
+    return readPeopleTable(lines, first, people, consumed, readSpacedTable(lines, first)) - 1;
   const running = runningListRows(lines, first);
   if (running > 0) {
     // "Anna Berg, Bo Ek, … Hans" ⏎ "Halén, …": a running list wrapped in the middle of a name.

@@ -9,7 +9,7 @@ export interface TabTable {
 
 const SECTION_END = /^(?:summering|sammanfattning|övriga frågor|nästa möte|rapport|beslut|information)\b|:$/i;
 /** "3. Gemensam plan", "§ 14 Riktlinjer", "4 Övriga frågor": the next agenda item, never a cell's continuation. */
-const ITEM_HEADING = /^(?:§ ?\d{1,4}\.?|\d{1,3}[.)]?) +\p{Lu}/u;
+const ITEM_HEADING = /^(?:(?:\p{Lu}[\p{Lu}\p{Ll}-]{0,7} ?)?§ ?\d{1,4}\.?|\d{1,3}[.)]?) +\p{Lu}/u;
 
 /**
  * Reads Word-extracted table text: each cell starts with a tab, a cell continues onto following

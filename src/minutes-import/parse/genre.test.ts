@@ -1328,4 +1328,46 @@ Inga övriga frågor.
     ]);
     expect(parsed.diaryNumber).toBeNull();
   });
+
+  it('takes a short title over a one-line sentence as a heading, but not a line of several sentences', () => {
+    const parsed = parseMinutesText(`Minnesanteckningar från möte med Funktionshinderrådet 2021-03-03
+
+Närvarande: Eva Lind (ordförande), Bo Sten, Kim Ås
+
+Mötets öppnande
+Ordföranden hälsade alla välkomna och öppnade mötet.
+
+Föregående minnesanteckningar
+Minnesanteckningarna lades till handlingarna.
+
+Information om färdtjänst
+Bo Sten informerade om den nya upphandlingen av färdtjänst och om hur den påverkar resenärerna.
+
+Fixartjänsten hjälper äldre över 75 år med enklare arbeten i hemmet. Kostar inget. Ring 010101
+Bo Sten informerade också om att tjänsten finns kvar under hela nästa år för alla som behöver den.
+
+Övriga frågor
+Inga övriga frågor.
+`);
+    expect(parsed.items.map((i) => i.title)).toEqual([
+      'Mötets öppnande',
+      'Föregående minnesanteckningar',
+      'Information om färdtjänst',
+      'Övriga frågor',
+    ]);
+  });
+
+  it('titles the one item by a single heading that stands over all the text', () => {
+    const parsed = parseMinutesText(`Medlemsmöte 12 oktober 2021
+
+Årsplanering och budget för 2022
+
+Ordföranden hälsade 23 medlemmar välkomna.
+
+Planen och budgeten för 2022 godkändes av mötet utan ändringar.
+
+Resan till Göteborg blir av i maj och anmälan görs till kassören senast i mars.
+`);
+    expect(parsed.items.map((i) => i.title)).toEqual(['Årsplanering och budget för 2022']);
+  });
 });

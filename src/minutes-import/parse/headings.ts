@@ -1,6 +1,7 @@
 import { findDate, findTimeRange } from '../text/dates.ts';
 import { type Line, nextNonBlank, prevNonBlank, stripMarkdown, wordCount } from '../text/lines.ts';
 import { findNameRuns, isPersonName } from '../text/names.ts';
+import { splitSentences } from '../text/sentences.ts';
 import { matchLabel } from './labels.ts';
 
 export interface ItemStart {
@@ -329,6 +330,8 @@ function isGenericHeading(lines: readonly Line[], i: number, consumed: Uint8Arra
   const closed = /[.,;]$/.test(text) && !/(?<![\p{L}])(?:m\.m|m\.fl|etc|o\.s\.v)\.$/u.test(text);
   if (wordCount(text) > 16 || text.length > 140 || !/^[\p{Lu}*]/u.test(text) || closed) return false;
   if (SUBSECTION.test(bare(text)) || BYLINE.test(text)) return false;
+  // A one-line paragraph of several sentences ("Fixarteamet hjälper … Kostar inget. Boka 026…") is prose.
+  if (splitSentences(text).length > 1) return false;
   if (ENDS_WITH_FUNCTION_WORD.test(text) || DOCUMENT_TYPE.test(text) || matchLabel(text) || isPersonName(text))
     return false;
   if (findDate(text) || findTimeRange(text, true).start || /^[•·*–-]\s/.test(text)) return false;
@@ -340,7 +343,20 @@ function isGenericHeading(lines: readonly Line[], i: number, consumed: Uint8Arra
   // A title over another title is a group heading ("Ärenden till regionfullmäktige"), unless it is itself a
   // long topic ("Myndighetens pågående arbete avseende …" over the sub-topic "Utredning om …").
   if (isTitleLine(lines, next)) return topicOverSubTopic(text);
-  return isProse(lines[next]);
+  return isProse(lines[next]) || shortSentence(lines[next]!, text);
+}
+
+/** "Föregående minnesanteckningar" ⏎ "Minnesanteckningarna lades till handlingarna.": a short title over a short sentence. */
+function shortSentence(line: Line, heading: string): boolean {
+  return (
+    !line.cell &&
+    wordCount(heading) <= 6 &&
+    wordCount(line.text) >= 3 &&
+    /^\p{Lu}/u.test(line.text) &&
+    /[.!]$/.test(line.text) &&
+    !matchLabel(line.text) &&
+    !isPersonName(line.text.replace(/[.!]$/, ''))
+  );
 }
 
 const GROUP_WORD =
@@ -415,13 +431,23 @@ export function findHeadedStarts(
     if ((counts.get(key(i)) ?? 0) >= 2) generic.push(i);
   }
   generic.sort((a, b) => a - b);
-  const chosen = strong.length > 0 || generic.length >= 2 ? [...strong, ...generic].sort((a, b) => a - b) : [];
+  const chosen =
+    strong.length > 0 || generic.length >= 2 || headsAllText(lines, generic, consumed)
+      ? [...strong, ...generic].sort((a, b) => a - b)
+      : [];
   return {
     starts: chosen.map(
       (i) => markerStart(lines, i, chosen) ?? { index: i, number: null, heading: lines[i]!.text, bodyFrom: i + 1 },
     ),
     strong: strong.length > 0,
   };
+}
+
+/** One heading over all the text of the document ("Verksamhetsplan och budget" ⏎ prose …): it titles the one item. */
+function headsAllText(lines: readonly Line[], generic: readonly number[], consumed: Uint8Array): boolean {
+  if (generic.length !== 1) return false;
+  for (let i = 0; i < generic[0]!; i++) if (!consumed[i] && isProse(lines[i])) return false;
+  return true;
 }
 
 /**

@@ -1371,3 +1371,69 @@ Resan till Göteborg blir av i maj och anmälan görs till kassören senast i ma
     expect(parsed.items.map((i) => i.title)).toEqual(['Årsplanering och budget för 2022']);
   });
 });
+
+describe('layouts of corpus batch 11 (Markdown minutes, association protocols), invented variants', () => {
+  it('reads Markdown minutes: "#" headings as sections, "## Närvarande" over a bullet list, outline topics as items', () => {
+    const parsed = parseMinutesText(`# Styrelsemöte Kodklubben
+
+## 2 mars 2023
+
+## Kallade
+
+- Anna Berg
+- Per Holm
+- Eva Strand
+
+## Närvarande
+
+- Anna Berg
+- Per Holm
+
+## Mötets öppnande 18:05
+
+- Lokalfrågan
+  - Salen är bokad till våren.
+  - Per kollar priset med föreningen.
+
+- Hemsidan
+  - Ny design är klar.
+
+## Övrigt
+
+## Mötet avslutas 19:10
+`);
+    expect(parsed.date).toBe('2023-03-02');
+    expect([parsed.startTime, parsed.endTime]).toEqual(['18:05', '19:10']);
+    // "Kallade" lists who was called, not who came.
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Anna Berg', 'Per Holm']);
+    expect(parsed.items.map((i) => i.title)).toEqual([
+      'Mötets öppnande 18:05',
+      'Lokalfrågan',
+      'Hemsidan',
+      'Övrigt',
+      'Mötet avslutas 19:10',
+    ]);
+  });
+
+  it('does not take an outline entry that is a sentence ("- Anna gick igenom förslaget:") for a topic', () => {
+    const parsed = parseMinutesText(`# Anteckningar arbetsgruppen
+
+## Närvarande
+
+* Anna Berg
+* Per Holm
+
+## Genomgång
+
+- Anna gick igenom förslaget:
+  - Tidplanen håller.
+  - Budgeten räcker.
+
+## Nästa möte
+
+* 2023-04-12
+`);
+    expect(parsed.items.map((i) => i.title)).toEqual(['Genomgång', 'Nästa möte']);
+    expect(parsed.followUpMeetings).toEqual(['2023-04-12']);
+  });
+});

@@ -399,6 +399,16 @@ function isTitleLine(lines: readonly Line[], i: number): boolean {
   return after >= 0 && isSentenceProse(lines[after]);
 }
 
+/**
+ * A Markdown heading is a section of the minutes ("## Övrigt", "## Mötets öppnande 12:15"), except the document's
+ * title (the first of several headings) and a heading that only dates the minutes ("## 13 oktober 2021").
+ */
+function markdownSection(lines: readonly Line[], i: number, title: number): boolean {
+  const text = lines[i]!.text;
+  if (!lines[i]!.heading || i === title || wordCount(text) > 16) return false;
+  return !(wordCount(text) <= 4 && findDate(text));
+}
+
 /** Unnumbered minutes: known section words, "Title (Presenter, Org)" lines, bold lines, short title lines. */
 export function findHeadedStarts(
   lines: readonly Line[],
@@ -408,6 +418,8 @@ export function findHeadedStarts(
   const strong: number[] = [];
   const known = new Set(sectionHeadings);
   const generic: number[] = [];
+  const headingLines = lines.flatMap((l, i) => (l.heading ? [i] : []));
+  const title = headingLines.length >= 2 ? headingLines[0]! : -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (consumed[i] || line.cell || line.text === '' || line.text.length > 300) continue;
@@ -415,7 +427,8 @@ export function findHeadedStarts(
       known.has(i) ||
       isKnownSection(line.text) ||
       presenterParen(line.text).length > 0 ||
-      /^\*\*[^*]{2,150}\*\*:?$/.test(line.text)
+      /^\*\*[^*]{2,150}\*\*:?$/.test(line.text) ||
+      markdownSection(lines, i, title)
     ) {
       strong.push(i);
     } else if (isGenericHeading(lines, i, consumed)) {
@@ -460,6 +473,34 @@ function markerStart(lines: readonly Line[], i: number, chosen: readonly number[
   const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 3));
   if (next < 0) return null;
   return { index: i, number: null, heading: lines[next]!.text, bodyFrom: next + 1, marker: lines[i]!.text };
+}
+
+const OUTLINE_TOP = /^[-*+•] +(\S.*)$/;
+const OUTLINE_SUB = /^[ \t]{2,}[-*+•◦o] +\S/;
+
+/**
+ * Notes written as an outline under their headings: a top-level list entry with indented entries below it
+ * ("- LiTHe Hack" ⏎ "  - Boka möte …") is a topic, an item of its own; its indented entries are its text.
+ * A topic is short and no sentence ("- Martin gick igenom profilen:" over its points is a report).
+ */
+export function addOutlineTopics(
+  lines: readonly Line[],
+  starts: readonly ItemStart[],
+  consumed: Uint8Array,
+): ItemStart[] {
+  if (starts.length === 0) return [...starts];
+  const taken = new Set(starts.map((s) => s.index));
+  const topics: ItemStart[] = [];
+  for (let i = starts[0]!.index + 1; i < lines.length; i++) {
+    const raw = lines[i]!.raw;
+    if (consumed[i] || taken.has(i) || raw.length > 200) continue;
+    const m = OUTLINE_TOP.exec(raw);
+    if (!m || wordCount(m[1]!) > 8 || /[.!?:;,]$/.test(m[1]!.trim())) continue;
+    const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 2));
+    if (next < 0 || consumed[next] || !OUTLINE_SUB.test(lines[next]!.raw)) continue;
+    topics.push({ index: i, number: null, heading: m[1]!.trim(), bodyFrom: i + 1 });
+  }
+  return [...starts, ...topics].sort((a, b) => a.index - b.index);
 }
 
 /** Minutes without numbering or headings: one item titled by the first sentence of the first paragraph. */

@@ -19,11 +19,12 @@ import type { Line } from '../text/lines.ts';
 const NEXT_MEETING =
   /(?<![\p{L}])(?:nästa|kommande|uppföljande) \p{L}{0,20}?(?:möte|mötet|träff|träffen|sammanträde|sammanträdet)(?![\p{L}])|uppföljningsmöte|nästa möte:/iu;
 
-/** Dates announced for the next meeting; the phrase may wrap onto the following line. */
+/** Dates announced for the next meeting; the phrase may wrap onto the following line (a heading over its date). */
 function followUpMeetings(lines: readonly Line[], date: string | null): string[] {
   const found: string[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const text = `${lines[i]!.text} ${lines[i + 1]?.text ?? ''}`;
+    const next = lines[i + 1]?.text === '' ? lines[i + 2] : lines[i + 1];
+    const text = `${lines[i]!.text} ${next?.text ?? ''}`;
     if (text.length > 4000) continue;
     const m = NEXT_MEETING.exec(lines[i]!.text);
     if (!m) continue;

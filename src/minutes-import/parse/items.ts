@@ -6,6 +6,7 @@ import { findActions, toSentences } from './actions.ts';
 import { readDecisions, sameLineLeadIn } from './decisions.ts';
 import {
   addBulletSubItems,
+  addOutlineTopics,
   findBulletHeadingStarts,
   findContainerStart,
   findContentsStarts,
@@ -303,7 +304,7 @@ export function readItems(
       starts = bullets;
       layout = 'headed';
     } else {
-      starts = headed.starts;
+      starts = headed.strong ? addOutlineTopics(lines, headed.starts, consumed) : headed.starts;
       layout = headed.strong ? 'headed' : 'generic';
     }
   }

@@ -28,7 +28,7 @@ const LABELS: LabelDef[] = [
   {
     kind: 'excluded',
     pattern:
-      'frånvarande|förhindrade|icke deltagande|ej deltagande|icke närvarande|anmält förhinder|meddelat förhinder|anmält frånvaro|förhinder|inbjudna|ej närvarande|sändlista|kopia|justeringens plats och tid|justeringens plats|justeringens tid',
+      'frånvarande|förhindrade|icke deltagande|ej deltagande|icke närvarande|anmält förhinder|meddelat förhinder|anmält frånvaro|förhinder|inbjudna|kallade|ej närvarande|sändlista|kopia|justeringens plats och tid|justeringens plats|justeringens tid',
     qualified: true,
   },
   {

@@ -6,6 +6,8 @@ export interface Line {
   parts: string[];
   /** The cleaned line before whitespace was collapsed (column positions of flattened PDF tables). */
   raw: string;
+  /** A Markdown heading ("## Närvarande"): `text` holds the heading without its marker. */
+  heading?: true;
 }
 
 const BOOKMARK = /\[bookmark:[^\]\n]{0,200}\]/g;
@@ -41,9 +43,20 @@ export function collapseSpaces(text: string): string {
   return text.replace(/[ \t]{2,}|\t/g, ' ').trim();
 }
 
+// Minutes kept as Markdown (in a Git repository, a wiki) mark headings with "#" … "######"; the label or title
+// after the marker reads like any other line ("## Närvarande" is the participant label).
+const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]+(\S.*?)(?:[ \t]+#+)?[ \t]*$/;
+
 export function toLines(text: string): Line[] {
   const raw = cleanInline(text.replace(/\r\n?|\f|\u2028|\u2029/g, '\n')).split('\n');
-  return raw.map((line) => ({
+  return raw.map((line) => {
+    const heading = line.length <= 300 ? MARKDOWN_HEADING.exec(line) : null;
+    return heading ? { ...toLine(heading[1]!), raw: line, heading: true } : toLine(line);
+  });
+}
+
+function toLine(line: string): Line {
+  return {
     text: collapseSpaces(line),
     cell: line.startsWith('\t'),
     parts: line.includes('\t')
@@ -53,7 +66,7 @@ export function toLines(text: string): Line[] {
           .filter((p) => p !== '')
       : [],
     raw: line,
-  }));
+  };
 }
 
 export function nextNonBlank(lines: readonly Line[], from: number, limit = lines.length): number {

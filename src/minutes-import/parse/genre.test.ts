@@ -1370,6 +1370,28 @@ Resan till Göteborg blir av i maj och anmälan görs till kassören senast i ma
 `);
     expect(parsed.items.map((i) => i.title)).toEqual(['Årsplanering och budget för 2022']);
   });
+
+  it('takes the place from a head sentence saying where the meeting was held', () => {
+    const parsed = parseMinutesText(`Minnesanteckningar från Funktionshinderrådet
+
+Mötet hölls onsdagen den 3 mars 2021 klockan 13.00–15.00 i Stadshusets sammanträdesrum Linden.
+
+Närvarande: Eva Lind (ordförande), Bo Sten, Kim Ås
+
+Mötets öppnande
+Ordföranden hälsade alla välkomna och öppnade mötet.
+
+Övriga frågor
+Inga övriga frågor.
+`);
+    expect([parsed.date, parsed.startTime, parsed.endTime, parsed.location]).toEqual([
+      '2021-03-03',
+      '13:00',
+      '15:00',
+      'Stadshusets sammanträdesrum Linden',
+    ]);
+    expect(parsed.confidence.location.guessed).toBe(true);
+  });
 });
 
 describe('layouts of corpus batch 11 (Markdown minutes, association protocols), invented variants', () => {

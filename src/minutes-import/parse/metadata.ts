@@ -281,10 +281,16 @@ function pickLocation(
     const text = lines[i]!.text.slice(0, 1000);
     const m = /möte|sammanträd|samla|träff|genomfördes|hölls/i.test(text) ? PREMISES.exec(text) : null;
     if (m) return { value: m[1]!, guessed: true };
+    // "Mötet hölls onsdagen den 3 mars 2021 kl. 13–15 i Stadshusets sammanträdesrum Linden."
+    const held = HELD_AT.exec(text);
+    if (held) return { value: held[1]!, guessed: true };
   }
   return { value: null, guessed: false };
 }
 
+/** The place in a head sentence saying where the meeting was held: up to six words, none a function word. */
+const HELD_AT =
+  /(?<![\p{L}])(?:hölls|avhölls|ägde rum|äger rum|genomfördes|genomförs|hålls|sammanträdde|träffades)(?![\p{L}])(?:[^.!?]|(?<=\d)\.(?=\d)){0,120}?(?<![\p{L}])(?:i|på) (\p{Lu}[\p{L}-]*(?: (?!(?:och|som|där|med|samt|men|för|av|under|från|kl|klockan|den|mellan|efter|via)(?![\p{L}]))[\p{L}\d-]+){0,5}?)(?=[.;]|, |$)/u;
 const PREMISES = /(?<![\p{L}])i ([\p{L}-]+s lokaler (?:i|på) \p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2}?)(?=[.,;]|$)/u;
 
 /** "via Teams", "Teamsmöte", "Vi använde Microsoft Teams som …": the online tool the meeting was held on. */

@@ -1458,4 +1458,24 @@ describe('layouts of corpus batch 11 (Markdown minutes, association protocols), 
     expect(parsed.items.map((i) => i.title)).toEqual(['Genomgång', 'Nästa möte']);
     expect(parsed.followUpMeetings).toEqual(['2023-04-12']);
   });
+
+  it('reads "Tjänstemän:" lists, drops the member a substitute stands in for, and an approximate end time', () => {
+    const parsed = parseMinutesText(`Protokoll
+Socialnämnden
+Tid: Onsdag 2021-03-03 kl. 13.00–ca 15.30
+
+Beslutande        Anna Berg (S), ordförande
+                  Per Holm (M)
+                  Kim Ås (C) tjg ers för Ulla Berg (V)
+Tjänstemän: Sara Ek, nämndsekreterare; Lars Lind, förvaltningschef
+
+§ 1 Val av justerare
+Per Holm utses att justera.
+
+§ 2 Övriga frågor
+Inga.
+`);
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Anna Berg', 'Per Holm', 'Kim Ås', 'Sara Ek', 'Lars Lind']);
+    expect([parsed.secretary, parsed.startTime, parsed.endTime]).toEqual(['Sara Ek', '13:00', '15:30']);
+  });
 });

@@ -140,7 +140,8 @@ export interface TimeRange {
 
 const CLOCK = /\bkl(?:ockan)?\b\.?\s*/i;
 const HOUR_MIN = /^(\d{1,2})(?:[.:](\d{2}))?/;
-const RANGE_SEP = /^\s*(?:-|–|—|till)\s*(?:kl(?:ockan)?\.?\s*)?/i;
+// "kl. 13.00–ca 15.30": an approximate end is still the end.
+const RANGE_SEP = /^\s*(?:-|–|—|till)\s*(?:kl(?:ockan)?\.?\s*)?(?:ca\.?\s*|cirka\s*)?/i;
 const BARE_TIME = /\b(\d{1,2})[.:](\d{2})\b(?![.:/]?\d)/;
 
 function readClock(text: string): { time: string; rest: string } | null {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../app.ts';
 import { clientHeaders, login, testConfig, TEST_PASSWORD, useTestApp } from '../../test/app.ts';
+import { passwordWork } from './service.ts';
 
 const ctx = useTestApp(undefined, { SAMVERKAN_LOGIN_MAX_FAILURES: '3' });
 
@@ -18,6 +19,36 @@ describe('POST /api/auth/login', () => {
     expect(cookie.secure).toBeFalsy();
     const stored = await ctx.database.db.selectFrom('sessions').select('tokenHash').execute();
     expect(stored.map((s) => s.tokenHash)).not.toContain(cookie.value);
+  });
+
+  it('verifies the passwords of many people signing in at once a few at a time (each takes 19 MB), and signs every one in', async () => {
+    let mostAtOnce = 0;
+    let mostWaiting = 0;
+    let signingIn = true;
+    const watch = (async () => {
+      while (signingIn) {
+        mostAtOnce = Math.max(mostAtOnce, passwordWork.activeCount);
+        mostWaiting = Math.max(mostWaiting, passwordWork.pendingCount);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    })();
+    const people = ['reporter', 'reader', 'coordinator', 'admin'].flatMap((who) => [who, who]);
+    const answers = await Promise.all(
+      people.map((who) =>
+        ctx.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { email: `${who}@test.example`, password: TEST_PASSWORD },
+        }),
+      ),
+    );
+    signingIn = false;
+    await watch;
+    expect(answers.map((a) => a.statusCode)).toEqual(people.map(() => 200));
+    expect(passwordWork.concurrency).toBeLessThanOrEqual(3);
+    expect(mostAtOnce).toBeGreaterThanOrEqual(1);
+    expect(mostAtOnce).toBeLessThanOrEqual(passwordWork.concurrency);
+    expect(mostWaiting).toBeGreaterThan(0);
   });
 
   it('answers a wrong password with 401 problem+json in Swedish by default and English on request', async () => {

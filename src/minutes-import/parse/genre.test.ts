@@ -1478,4 +1478,41 @@ Inga.
     expect(parsed.attendees.map((a) => a.name)).toEqual(['Anna Berg', 'Per Holm', 'Kim Ås', 'Sara Ek', 'Lars Lind']);
     expect([parsed.secretary, parsed.startTime, parsed.endTime]).toEqual(['Sara Ek', '13:00', '15:30']);
   });
+
+  it("names the body's chair in apposition, and not the writer who signs a news post with a title elsewhere", () => {
+    const report = parseMinutesText(`Rapport från Kommunala tillgänglighetsrådet
+
+Rådet sammanträdde den 4 maj 2022 via Teams.
+
+Inför mötet hade föreningen skickat ett brev till ordföranden för KTR, Lena Holm, där vi frågar om färdtjänsten.
+
+Svaret kommer att redovisas på nästa möte i september och föreningen följer frågan noga.
+`);
+    expect(report.chair).toBe('Lena Holm');
+    const post = parseMinutesText(`Länets seniorråd – rapport
+
+Seniorrådet hade sitt senaste sammanträde 9 februari 2023. Där beslutades att förslaget till ny arbetsordning lämnas till nämnden.
+
+Tack till alla politiker som lyssnade på oss.
+
+Eva Nordin
+Ordförande
+Seniorföreningen Norr
+`);
+    expect(post.chair).toBeNull();
+    expect(post.attendees).toEqual([]);
+    const protocol = parseMinutesText(`Protokoll styrelsen 2023-02-09
+Närvarande: Eva Nordin, Bo Ek
+
+§ 1 Mötets öppnande
+Mötet öppnades.
+
+§ 2 Mötets avslutande
+Mötet avslutades.
+
+Eva Nordin
+Ordförande
+`);
+    expect(protocol.chair).toBe('Eva Nordin');
+  });
 });

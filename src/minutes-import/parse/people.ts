@@ -595,6 +595,7 @@ function readRole(
       return;
     }
     const person = personFromLine(lines[j]!.text) ?? (j > index ? namesOnlyLine(lines[j]!.text) : null);
+    if (person && j < index && letterSignature(lines, index)) return;
     if (person) {
       consumed[j] = 1;
       people.add(person);
@@ -602,6 +603,20 @@ function readRole(
       return;
     }
   }
+}
+
+/**
+ * "Hans Ström" ⏎ "Ordförande" ⏎ "SPF Seniorerna" ⏎ "Gästriklandsdistriktet" ending a news post: the writer signs with
+ * the title they hold in another organisation (not the one the document's first line names), not a meeting role.
+ */
+function letterSignature(lines: readonly Line[], index: number): boolean {
+  const below = lines[index + 1]?.text ?? '';
+  if (below === '' || matchLabel(below) || isPersonName(below) || !/^\p{Lu}/u.test(below) || /\d|\.{3}|…/.test(below))
+    return false;
+  let after = 0;
+  for (let i = index + 1; i < lines.length; i++) if (lines[i]!.text !== '') after++;
+  const first = lines[nextNonBlank(lines, 0, lines.length)]?.text.toLowerCase() ?? '';
+  return after <= 3 && !first.includes(below.toLowerCase());
 }
 
 function namesOnlyLine(text: string): Attendee | null {
@@ -707,6 +722,14 @@ const VICE_OPENED = new RegExp(
   String.raw`(?:^|[.:] )[Vv]ice ordförande(?:n)? (${NAME})(?: \([^()]{1,12}\))?,? (?:hälsar|hälsade|öppnar|öppnade|förklarar|förklarade)(?= )`,
   'u',
 );
+/**
+ * "ordföranden för KPR, Anna Berg,", "ordförande i rådet, Anna Berg.": the chair of the body (an acronym or a body
+ * noun in the definite form) named in apposition.
+ */
+const APPOSED_CHAIR = new RegExp(
+  String.raw`(?<![\p{L}])[Oo]rdförande(?:n)? (?:för|i) (?:[A-ZÅÄÖ]{2,6}|\p{Ll}*(?:rådet|nämnden|gruppen|styrelsen|utskottet|förbundet|nätverket)), (${NAME})(?=[,.;]| \()`,
+  'u',
+);
 /** "Anna, Bo och Cecilia är närvarande." */
 const PRESENT = /^(\p{Lu}[^.]{1,300}?) (?:är|var) närvarande\.?$/u;
 /**
@@ -792,6 +815,13 @@ export function readPeople(lines: readonly Line[], consumed: Uint8Array): People
     else if (label.kind === 'chair' || label.kind === 'secretary' || label.kind === 'adjuster') {
       readRole(lines, i, label.kind, label.value, people, consumed);
     }
+  }
+  if (!people.roles.chair) {
+    // "… ett brev till ordföranden för KPR, Katarina Gustavsson, där …": the body's chair in apposition.
+    const apposed = lines
+      .map((line) => (line.text.length <= 3000 ? APPOSED_CHAIR.exec(line.text) : null))
+      .find(Boolean);
+    if (apposed && isPersonName(apposed[1]!)) people.setRole('chair', apposed[1]!);
   }
   if (!people.roles.chair) {
     const vice = lines.map((line) => (line.text.length <= 3000 ? VICE_OPENED.exec(line.text) : null)).find(Boolean);

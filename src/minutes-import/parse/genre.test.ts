@@ -1515,4 +1515,20 @@ Ordförande
 `);
     expect(protocol.chair).toBe('Eva Nordin');
   });
+
+  it("takes the one numbered point quoted in a news post as its item, not the post's lead", () => {
+    const parsed = parseMinutesText(`Seniorrådet – rättelse
+
+Läs gärna punkt 4 nedan!
+
+Seniorrådet hade sitt senaste sammanträde 9 februari 2023. Enligt punkt 4 har rådet beslutat om en ny arbetsordning.
+
+4. Arbetsordning för länets seniorråd
+
+Diskussion kring förslaget till arbetsordning med målet att komma överens om en text att skicka till nämnden.
+
+Tack till alla som deltog.
+`);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([['4', 'Arbetsordning för länets seniorråd']]);
+  });
 });

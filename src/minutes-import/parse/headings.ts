@@ -327,7 +327,8 @@ function isGenericHeading(lines: readonly Line[], i: number, consumed: Uint8Arra
   // Up to ten words; longer titles (a board's published decisions) only before a sentence of prose.
   const long = wordCount(text) > 10 || text.length > 90;
   // A heading may end in an abbreviation ("… vaccinationsprogram m.m."); other final punctuation ends prose.
-  const closed = /[.,;]$/.test(text) && !/(?<![\p{L}])(?:m\.m|m\.fl|etc|o\.s\.v)\.$/u.test(text);
+  // "Förtydligande av punkt 7 nedan!" is a news lead, not a heading.
+  const closed = /[.,;!]$/.test(text) && !/(?<![\p{L}])(?:m\.m|m\.fl|etc|o\.s\.v)\.$/u.test(text);
   if (wordCount(text) > 16 || text.length > 140 || !/^[\p{Lu}*]/u.test(text) || closed) return false;
   if (SUBSECTION.test(bare(text)) || BYLINE.test(text)) return false;
   // A one-line paragraph of several sentences ("Fixarteamet hjälper … Kostar inget. Boka 026…") is prose.
@@ -501,6 +502,23 @@ export function addOutlineTopics(
     topics.push({ index: i, number: null, heading: m[1]!.trim(), bodyFrom: i + 1 });
   }
   return [...starts, ...topics].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * "7. Reglemente för rådet" between blank lines over prose, the only point of a protocol quoted in a news post: with
+ * no other numbering or headings it is the one item.
+ */
+export function findLoneNumbered(lines: readonly Line[], consumed: Uint8Array): ItemStart[] {
+  const found: ItemStart[] = [];
+  for (let i = 1; i < lines.length && found.length < 2; i++) {
+    if (consumed[i] || lines[i]!.cell || lines[i - 1]!.text !== '') continue;
+    const c = numberedCandidate(lines, i);
+    if (!c || c.sub || c.marker !== 'digit' || c.text === '' || wordCount(c.text) > 12 || /[.!?:,;]$/.test(c.text))
+      continue;
+    const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 3));
+    if (next > i + 1 && isSentenceProse(lines[next])) found.push(headingFromCandidate(lines, c));
+  }
+  return found.length === 1 ? found : [];
 }
 
 /** Minutes without numbering or headings: one item titled by the first sentence of the first paragraph. */

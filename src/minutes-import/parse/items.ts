@@ -11,6 +11,7 @@ import {
   findContainerStart,
   findContentsStarts,
   findHeadedStarts,
+  findLoneNumbered,
   findNumberedStarts,
   type ItemStart,
   presenterParen,
@@ -308,6 +309,7 @@ export function readItems(
       layout = headed.strong ? 'headed' : 'generic';
     }
   }
+  if (starts.length === 0) starts = findLoneNumbered(lines, consumed);
   if (starts.length === 0) {
     starts = findContainerStart(lines, consumed);
     layout = 'container';

@@ -1531,4 +1531,26 @@ Tack till alla som deltog.
 `);
     expect(parsed.items.map((i) => [i.number, i.title])).toEqual([['4', 'Arbetsordning för länets seniorråd']]);
   });
+
+  it('reads a web meeting page whose first bullet is a bare number over its title and the others unheaded paragraphs', () => {
+    const parsed = parseMinutesText(`Hoppa över navigering
+ •   1
+
+  Val av justerare
+
+ • 1. Anna Berg (C) frågar om väntetiderna på vårdcentralerna har förändrats under året?
+
+ • Nuvarande avtal för hörhjälpmedel löper ut och en ny upphandling behöver påbörjas under hösten.
+
+  Avtalet omfattar hela regionen.
+
+ • Regionen har genomfört en upphandling av ramavtal för rullstolar och tillbehör till dessa.
+`);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Val av justerare'],
+      ['1', 'Anna Berg (C) frågar om väntetiderna på vårdcentralerna har förändrats under året?'],
+      [null, 'Nuvarande avtal för hörhjälpmedel löper ut och en ny upphandling behöver påbörjas under hösten.'],
+      [null, 'Regionen har genomfört en upphandling av ramavtal för rullstolar och tillbehör till dessa.'],
+    ]);
+  });
 });

@@ -609,6 +609,37 @@ function unheadedBullets(lines: readonly Line[], starts: readonly ItemStart[], c
   return out;
 }
 
+const BARE_NUMBER_BULLET = /^[•·]\s?(?:§ ?)?(\d{1,3})\.?$/;
+const NUMBERED_PARAGRAPH = /^(\d{1,3})[.)] (\p{Lu}.*)$/u;
+
+/**
+ * A web meeting system's page whose first top-level bullet is a bare number over its title ("• 1" ⏎
+ * "Protokollsjustering") and whose other bullets are paragraphs without a shown heading: every top-level bullet is an
+ * item, a paragraph titled by its first sentence.
+ */
+export function findWebBulletStarts(lines: readonly Line[], consumed: Uint8Array): ItemStart[] {
+  const bullets: number[] = [];
+  for (let i = 0; i < lines.length; i++)
+    if (!consumed[i] && !lines[i]!.cell && /^[•·]\s?\S/.test(lines[i]!.text)) bullets.push(i);
+  if (bullets.length < 3 || !BARE_NUMBER_BULLET.test(lines[bullets[0]!]!.text)) return [];
+  const out: ItemStart[] = [];
+  for (const i of bullets) {
+    const bare = BARE_NUMBER_BULLET.exec(lines[i]!.text);
+    if (bare) {
+      const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 4));
+      if (next < 0 || bullets.includes(next)) return [];
+      out.push({ index: i, number: bare[1]!, heading: lines[next]!.text, bodyFrom: next + 1 });
+      continue;
+    }
+    const text = lines[i]!.text.replace(TOP_BULLET, '');
+    const numbered = NUMBERED_PARAGRAPH.exec(text);
+    // A short bullet without a sentence is a list inside the item above, not an item.
+    if (!numbered && (!/^\p{Lu}/u.test(text) || wordCount(text) < 8)) continue;
+    out.push({ index: i, number: numbered?.[1] ?? null, heading: numbered?.[2] ?? text, bodyFrom: i + 1 });
+  }
+  return out;
+}
+
 /** "Kvartalsrapport 2011-09-30 med helårsprognos... 3": a table of contents line (title, leader, page). */
 const CONTENTS_LINE = /^(\S.{2,150}?)\s*(?:\.{2,}|…+)\s*\d{1,3}$/u;
 

@@ -13,6 +13,7 @@ import {
   findHeadedStarts,
   findLoneNumbered,
   findNumberedStarts,
+  findWebBulletStarts,
   type ItemStart,
   presenterParen,
 } from './headings.ts';
@@ -296,6 +297,7 @@ export function readItems(
     starts = headedVote.starts;
     layout = headedVote.strong ? 'headed' : 'generic';
   }
+  if (starts.length === 0) starts = findWebBulletStarts(lines, consumed);
   if (starts.length === 0) starts = findContentsStarts(lines, consumed);
   if (starts.length === 0) {
     const headed = findHeadedStarts(lines, consumed, sectionHeadings);

@@ -1459,6 +1459,27 @@ describe('layouts of corpus batch 11 (Markdown minutes, association protocols), 
     expect(parsed.followUpMeetings).toEqual(['2023-04-12']);
   });
 
+  it('reads elections in prose: a second role without its verb, "samme", a middle initial, "protokollsjusterare"', () => {
+    const parsed = parseMinutesText(`Protokoll från årsmötet i Bokcirkeln 2023-03-20
+
+1. Ordföranden Lars Ek öppnade mötet.
+2. Till mötesordförande valdes samme Lars och till sekreterare Eva K Lund.
+3. Karin Ek valdes att jämte mötesordföranden justera protokollet.
+4. Verksamhetsberättelsen godkändes och det är med glädje som vi ser att den har lagts till handlingarna.
+`);
+    expect([parsed.chair, parsed.secretary, parsed.adjuster]).toEqual(['Lars Ek', 'Eva K Lund', 'Karin Ek']);
+    const other = parseMinutesText(`Protokoll från årsmötet i Bokcirkeln 2024-03-18
+
+1. Till mötesordförande valdes Lars Ek.
+2. Till protokollsjusterare valdes Anna B Berg och Per Holm.
+3. Verksamhetsberättelsen godkändes och det är med glädje som vi ser att den har lagts till handlingarna.
+4. Bo J Nilsson och Per Holm väljs till rösträknare.
+`);
+    expect(other.adjuster).toBe('Anna B Berg');
+    // Vote counters are no meeting roles; both elected adjusters attend.
+    expect(other.attendees.map((a) => a.name).sort()).toEqual(['Anna B Berg', 'Lars Ek', 'Per Holm']);
+  });
+
   it('reads "Tjänstemän:" lists, drops the member a substitute stands in for, and an approximate end time', () => {
     const parsed = parseMinutesText(`Protokoll
 Socialnämnden

@@ -658,29 +658,36 @@ function readSignatureRow(
 }
 
 const NAME = String.raw`\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}`;
-const ROLE_NOUN = String.raw`(?:[Mm]öte[st]?)?(?:[Oo]rdförande|[Oo]rdf\.?|[Ss]ekreterare|[Jj]usterare|[Jj]usteringsm[aä]n|[Jj]usteringspersoner?|[Pp]rotokolljusterare|(?:mötes)?sekreterare|(?:mötes)?justerare)`;
+/** In an election a middle initial after the first name counts ("Bo G Hall", "Rolf S. Nielsen"). */
+const ELECTED_NAME = String.raw`\p{Lu}[\p{L}-]+(?: \p{Lu}\.?(?= \p{Lu}))?(?: \p{Lu}[\p{L}-]+){0,2}`;
+const ROLE_NOUN = String.raw`(?:[Mm]öte[st]?)?(?:[Oo]rdförande|[Oo]rdf\.?|[Ss]ekreterare|[Jj]usterare|[Jj]usteringsm[aä]n|[Jj]usteringspersoner?|[Pp]rotokolls?justerare|(?:mötes)?sekreterare|(?:mötes)?justerare)`;
 /** "Anna Berg valdes till mötesordförande", "Anna och Bo valdes till justerare". */
 const ELECTED = new RegExp(
   // A flattened web page runs the heading into the election: "Val av mötesordförande Anton Nordenfur valdes …".
-  String.raw`(?:^|[.:] |(?<=\p{Ll} ))(${NAME}(?: (?:och|samt) ${NAME})?) (?:valdes|väljs|väljes|utsågs|utses)(?: enhälligt)? (?:till|som) (${ROLE_NOUN}(?: och ${ROLE_NOUN})?)`,
+  String.raw`(?:^|[.:] |(?<=\p{Ll} ))(${ELECTED_NAME}(?: (?:och|samt) ${ELECTED_NAME})?) (?:valdes|väljs|väljes|utsågs|utses)(?: enhälligt)? (?:till|som) (${ROLE_NOUN}(?: och ${ROLE_NOUN})?)`,
   'gu',
 );
 /** "Till sekreterare valdes Jan Molde.", "Till att justera dagens protokoll valdes Leif Hällström." */
 const ELECTED_TO = new RegExp(
-  String.raw`(?:^|[.:] |(?<=\s))[Tt]ill (${ROLE_NOUN}|att justera(?: dagens)? protokoll(?:et)?)(?: för mötet)? (?:valdes|väljs|utsågs|utses) (${NAME}(?: (?:och|samt) ${NAME})?)`,
+  String.raw`(?:^|[.:] |(?<=\s))[Tt]ill (${ROLE_NOUN}|att justera(?: dagens)? protokoll(?:et)?)(?: för mötet)? (?:valdes|väljs|utsågs|utses) (?:samme |densamme )?(${ELECTED_NAME}(?: (?:och|samt) ${ELECTED_NAME})?)`,
   'gu',
+);
+/** "Till mötesordförande valdes Anna Berg och till sekreterare Bo Ek": the second election without its verb. */
+const ELECTED_TO_ELIDED = new RegExp(
+  String.raw`^,? (?:och|samt) till (${ROLE_NOUN}) (${ELECTED_NAME})(?=[.,;]|$| och )`,
+  'u',
 );
 /**
  * "Erik Sandell valdes att justera anteckningarna", "Anna Berg utses att jämte (förutom) ordföranden justera
  * protokollet".
  */
 const ELECTED_TO_ADJUST = new RegExp(
-  String.raw`(?:^|[.:] |(?<=\p{Ll} ))(${NAME}(?: (?:och|samt) ${NAME})?) (?:valdes|väljs|väljes|utsågs|utses)(?: enhälligt)? (?:till )?att (?:(?:jämte|förutom|tillsammans med) ordföranden )?justera`,
+  String.raw`(?:^|[.:] |(?<=\p{Ll} ))(${ELECTED_NAME}(?: (?:och|samt) ${ELECTED_NAME})?) (?:valdes|väljs|väljes|utsågs|utses)(?: enhälligt)? (?:till )?att (?:(?:jämte|förutom|tillsammans med) (?:mötes)?ordföranden )?justera`,
   'gu',
 );
 /** "Styrelsen väljer Kotte som mötesordförande." */
 const ELECTS = new RegExp(
-  String.raw`(?:^|[.:] )\p{Lu}\p{Ll}+ (?:väljer|valde|utser|utsåg) (${NAME}(?: (?:och|samt) ${NAME})?) (?:till|som) (${ROLE_NOUN}(?: och ${ROLE_NOUN})?)`,
+  String.raw`(?:^|[.:] )\p{Lu}\p{Ll}+ (?:väljer|valde|utser|utsåg) (${ELECTED_NAME}(?: (?:och|samt) ${ELECTED_NAME})?) (?:till|som) (${ROLE_NOUN}(?: och ${ROLE_NOUN})?)`,
   'gu',
 );
 
@@ -762,7 +769,13 @@ function electedRoles(lines: readonly Line[], people: PeopleCollector): void {
     // A flattened page holds several elections on one line.
     const elections = [
       ...[...text.matchAll(ELECTED), ...text.matchAll(ELECTS)].map((m) => ({ at: m.index, names: m[1]!, role: m[2]! })),
-      ...[...text.matchAll(ELECTED_TO)].map((m) => ({ at: m.index, names: m[2]!, role: m[1]! })),
+      ...[...text.matchAll(ELECTED_TO)].flatMap((m) => {
+        const elided = ELECTED_TO_ELIDED.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 200));
+        return [
+          { at: m.index, names: m[2]!, role: m[1]! },
+          ...(elided ? [{ at: m.index + m[0].length, names: elided[2]!, role: elided[1]! }] : []),
+        ];
+      }),
       ...[...text.matchAll(ELECTED_TO_ADJUST)].map((m) => ({ at: m.index, names: m[1]!, role: 'justerare' })),
     ].sort((a, b) => a.at - b.at);
     for (const m of elections) {

@@ -1574,4 +1574,20 @@ Tack till alla som deltog.
       [null, 'Regionen har genomfört en upphandling av ramavtal för rullstolar och tillbehör till dessa.'],
     ]);
   });
+
+  it('takes a topic heading that holds a date after a preposition as a heading, not a dated header line', () => {
+    const parsed = parseMinutesText(`Minnesanteckningar från länsgruppen
+
+Uppdaterat 2020-08-31
+
+Nya besöksrutiner från och med 2020-09-02
+
+Besök på boendena tillåts åter med hänsyn till avstånd och hygien i alla kommuner i länet.
+
+Fortsatta möten
+
+Gruppen har sitt sista möte i den nuvarande formen den 2 september och sammankallas sedan vid behov.
+`);
+    expect(parsed.items.map((i) => i.title)).toEqual(['Nya besöksrutiner från och med 2020-09-02', 'Fortsatta möten']);
+  });
 });

@@ -335,7 +335,7 @@ function isGenericHeading(lines: readonly Line[], i: number, consumed: Uint8Arra
   if (splitSentences(text).length > 1) return false;
   if (ENDS_WITH_FUNCTION_WORD.test(text) || DOCUMENT_TYPE.test(text) || matchLabel(text) || isPersonName(text))
     return false;
-  if (findDate(text) || findTimeRange(text, true).start || /^[•·*–-]\s/.test(text)) return false;
+  if ((findDate(text) && !datedTopic(text)) || findTimeRange(text, true).start || /^[•·*–-]\s/.test(text)) return false;
   const prev = lines[i - 1];
   const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 3));
   if (next < 0 || consumed[next]) return false;
@@ -358,6 +358,18 @@ function shortSentence(line: Line, heading: string): boolean {
     !matchLabel(line.text) &&
     !isPersonName(line.text.replace(/[.!]$/, ''))
   );
+}
+
+/**
+ * "Nya rutiner från och med 2020-09-02", "Ändrade besökstider efter den 1 juni": a topic that holds a date after a
+ * preposition, unlike a title line or a dated header ("Protokoll 2021-03-03", "Uppdaterat 2020-08-31").
+ */
+function datedTopic(text: string): boolean {
+  const m =
+    /^(\p{Lu}[\p{L}-]*(?: [\p{L}-]+){1,8}?) (?:från och med|fr\.o\.m\.?|till och med|t\.o\.m\.?|från|efter|inför|per|under|till)(?: den)? \d/u.exec(
+      text,
+    );
+  return m !== null && !/möte|protokoll|anteckning|sammanträde|dagordning|kallelse|uppdater|publicer/i.test(m[1]!);
 }
 
 const GROUP_WORD =

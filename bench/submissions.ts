@@ -35,6 +35,8 @@ interface Variant {
   env: Record<string, string>;
   /** Another checkout whose server to run, for a comparison in the same run. */
   tree?: string;
+  /** PostgreSQL reached through this host instead of the URL's, e.g. the folder of its Unix socket. */
+  databaseHost?: string;
 }
 
 export const serverEnv = (
@@ -46,7 +48,9 @@ export const serverEnv = (
   return {
     ...env,
     ...variant.env,
-    ...(backend.kind === 'postgres' ? { DATABASE_URL: backend.url } : { SAMVERKAN_DATA_DIR: backend.dataDir }),
+    ...(backend.kind === 'postgres'
+      ? { DATABASE_URL: withHost(backend.url, variant.databaseHost) }
+      : { SAMVERKAN_DATA_DIR: backend.dataDir }),
     NODE_ENV: 'development',
     PORT: String(port),
     SAMVERKAN_SEED_DEMO: 'false',
@@ -54,6 +58,14 @@ export const serverEnv = (
     SAMVERKAN_LOGIN_RATE_PER_MINUTE: '100000',
   };
 };
+
+/** The connection URL with its host replaced (node-postgres takes a socket folder as `?host=`). */
+function withHost(url: string, host: string | undefined) {
+  if (host === undefined) return url;
+  const withIt = new URL(url);
+  withIt.searchParams.set('host', host);
+  return withIt.href;
+}
 
 export function openBackend(backend: Backend): Promise<Database> {
   return openDatabase(
@@ -534,7 +546,19 @@ const withEnv: Variant[] = process.env.BENCH_VARIANT_ENV
     ]
   : [];
 
-const POSTGRES_VARIANTS: Variant[] = [...compared, { name: 'as configured', env: {} }, ...withEnv];
+// BENCH_VARIANT_DATABASE_HOST=/var/run/postgresql: this code is measured once more, reaching PostgreSQL
+// through that host (a Unix socket's folder), to weigh the connection against TCP on the same machine.
+const overHost: Variant[] = process.env.BENCH_VARIANT_DATABASE_HOST
+  ? [
+      {
+        name: `over ${process.env.BENCH_VARIANT_DATABASE_HOST}`,
+        env: {},
+        databaseHost: process.env.BENCH_VARIANT_DATABASE_HOST,
+      },
+    ]
+  : [];
+
+const POSTGRES_VARIANTS: Variant[] = [...compared, { name: 'as configured', env: {} }, ...withEnv, ...overHost];
 
 /**
  * Runs a suite on a fresh PGlite directory, and on PostgreSQL when DATABASE_URL (or

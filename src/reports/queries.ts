@@ -295,19 +295,28 @@ export async function fileVersion(
   const values = JSON.stringify(
     v.values.map((x) => ({ indicator_id: x.indicatorId, value: x.value, capacity: x.capacity })),
   );
+  // A first submission has no earlier version to step back, and its statement says so: with the
+  // step-back in it, PostgreSQL saw that the generic plan would update about 20 value rows where a
+  // plan for version 0 updates none, so it planned the statement anew on every submit (bind 0.45 ms
+  // of CPU, half as much again as running it). Without it the generic plan is used. An amendment
+  // keeps the step-back, in a statement (and prepared plan) of its own.
+  const stepBack =
+    v.version > 1
+      ? sql`previous_version as (
+      update report_versions set is_latest = false
+      where report_id = (select id from filed) and version = ${v.version - 1} and is_latest
+    ), previous_values as (
+      update report_values set is_latest = false
+      where report_id = (select id from filed) and version = ${v.version - 1} and is_latest
+    ),`
+      : sql``;
   const result = await sql`
     with filed as (
       update reports set submitted_version = ${v.version}, submitted_revision = revision,
         first_submitted_at = coalesce(first_submitted_at, ${submittedAt}), submitted_strain_level = ${v.strainLevel}
       where id = ${v.reportId} and revision = ${v.revision} and submitted_version = ${v.version - 1}
       returning id
-    ), previous_version as (
-      update report_versions set is_latest = false
-      where report_id = (select id from filed) and version = ${v.version - 1} and is_latest
-    ), previous_values as (
-      update report_values set is_latest = false
-      where report_id = (select id from filed) and version = ${v.version - 1} and is_latest
-    ), new_values as (
+    ), ${stepBack} new_values as (
       insert into report_values (report_id, version, round_id, organization_id, indicator_id, value, capacity, is_latest)
       select filed.id, ${v.version}, ${v.roundId}, ${v.organizationId}, x.indicator_id, x.value, x.capacity, true
       from filed, jsonb_to_recordset(${values}::jsonb) as x(indicator_id uuid, value numeric, capacity numeric)

@@ -55,7 +55,9 @@ function inlineDecisions(text: string): string[] {
   const out: string[] = [];
   for (const sentence of splitSentences(text)) {
     const m = DECISION_SENTENCE.exec(sentence) ?? IMPERSONAL_DECISION.exec(sentence) ?? TOOK_DECISION.exec(sentence);
-    if (m && !PROPOSAL.test(sentence.slice(0, m.index + sentence.indexOf(m[1]!)))) out.push(m[1]!);
+    // "att antalet är fem och att A och B återväljs samt att C är suppleant": each att-clause is a decision.
+    if (m && !PROPOSAL.test(sentence.slice(0, m.index + sentence.indexOf(m[1]!))))
+      out.push(...m[1]!.split(/ (?:och|samt) (?=att )/u));
   }
   return out;
 }
@@ -64,8 +66,12 @@ function inlineDecisions(text: string): string[] {
 const TOOK_DECISION =
   /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3} (?:tog|fattade)(?: [\p{L}-]+){0,3} beslut(?:et)? (att\s.*)$/u;
 
-/** "Beslutas att UPS står för …", "Om verksamheten kommer igång beslutas att …": no named decider. */
-const IMPERSONAL_DECISION = /^(?:[^.]{0,120} )?(?:[Bb]eslutas|[Bb]eslutades)(?: därefter)? (att\s.*)$/u;
+/**
+ * "Beslutas att UPS står för …", "Om verksamheten kommer igång beslutas att …", "Beslöts att …" (also misspelt
+ * "Besluts att"): no named decider.
+ */
+const IMPERSONAL_DECISION =
+  /^(?:[^.]{0,120} )?(?:[Bb]eslutas|[Bb]eslutades|[Bb]eslöts|[Bb]esluts(?= att))(?: därefter)? (att\s.*)$/u;
 
 /** "Beslut: Att …", "Nämndens beslut: att …": a decision marker with its clause on the same line. */
 const DECISION_MARKER = /^(?:\p{L}+s )?beslut(?:et)?\s*:\s*(att\s.*)$/iu;

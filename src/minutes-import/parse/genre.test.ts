@@ -1480,6 +1480,20 @@ describe('layouts of corpus batch 11 (Markdown minutes, association protocols), 
     expect(other.attendees.map((a) => a.name).sort()).toEqual(['Anna B Berg', 'Lars Ek', 'Per Holm']);
   });
 
+  it('reads "Beslöts att A och att B samt att C" as three decisions without a named decider', () => {
+    const parsed = parseMinutesText(`Protokoll från årsmötet i Bokcirkeln 2023-03-20
+
+1. Mötet öppnades och det konstaterades att mötet var i laga ordning utlyst.
+2. Beslöts att styrelsen har fem ledamöter och att Anna Berg och Per Holm omväljs samt att Eva Lund är suppleant.
+3. Mötet avslutades.
+`);
+    expect(parsed.items[1]!.decisions).toEqual([
+      'att styrelsen har fem ledamöter',
+      'att Anna Berg och Per Holm omväljs',
+      'att Eva Lund är suppleant.',
+    ]);
+  });
+
   it('reads "Tjänstemän:" lists, drops the member a substitute stands in for, and an approximate end time', () => {
     const parsed = parseMinutesText(`Protokoll
 Socialnämnden

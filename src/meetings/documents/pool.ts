@@ -7,6 +7,8 @@ import { renderWorkerFile } from './render-worker-file.ts';
 // Rendering a long PDF takes seconds of CPU. On the request thread it stalled every other request
 // (five parallel 49-page downloads held /api/health for 16 s), so documents render in worker threads:
 // at most one per core but one fewer than the cores, so the event loop keeps a core of its own.
+// A worker holds about 55 MB (its own V8 heap and the renderers) while it lives and starts again in
+// a few hundred milliseconds, so it ends soon after its last document rather than idling for long.
 let pool: Piscina | null = null;
 
 function workerPool(): Piscina {
@@ -14,7 +16,7 @@ function workerPool(): Piscina {
     filename: renderWorkerFile,
     minThreads: 0,
     maxThreads: Math.max(1, os.availableParallelism() - 1),
-    idleTimeout: 30_000,
+    idleTimeout: 5_000,
   });
   return pool;
 }

@@ -1392,6 +1392,46 @@ Inga övriga frågor.
     ]);
     expect(parsed.confidence.location.guessed).toBe(true);
   });
+
+  it('reads a pdftotext head whose label column came out before its values, and keeps a distribution list out of tasks', () => {
+    const parsed = parseMinutesText(`SAMMANTRÄDESPROTOKOLL
+Sammanträdesdatum
+2021-03-03
+Barn- och utbildningsnämnden
+Plats och tid
+Beslutande
+Övriga närvarande
+Utses att justera
+Justeringens plats och tid
+Underskrifter
+Kommunhuset, sammanträdesrum Ekan, kl. 13.00–16.15
+Se bifogad närvarolista
+Se bifogad närvarolista
+Per Olsson
+Kommunhuset 2021-03-08 kl. 10.00
+BUN § 12
+Val av justerare
+Barn- och utbildningsnämnden utser Per Olsson att justera protokollet.
+BUN § 13
+Skolpeng 2022
+Beslut
+Barn- och utbildningsnämnden beslutar
+att fastställa skolpengen för 2022 enligt bilaga.
+Beslutsunderlag
+Tjänsteskrivelse 2021-02-15
+Beslutet skickas till
+Ekonomiavdelningen
+`);
+    expect([parsed.date, parsed.startTime, parsed.endTime, parsed.location]).toEqual([
+      '2021-03-03',
+      '13:00',
+      '16:15',
+      'Kommunhuset, sammanträdesrum Ekan',
+    ]);
+    expect(parsed.items.map((i) => i.title)).toEqual(['Val av justerare', 'Skolpeng 2022']);
+    expect(parsed.items[1]!.decisions).toEqual(['att fastställa skolpengen för 2022 enligt bilaga.']);
+    expect(parsed.items.flatMap((i) => i.actions)).toEqual([]);
+  });
 });
 
 describe('layouts of corpus batch 11 (Markdown minutes, association protocols), invented variants', () => {

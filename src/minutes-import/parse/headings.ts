@@ -318,6 +318,18 @@ function isSentenceProse(line: Line | undefined): boolean {
 const SUBSECTION =
   /^(?:ärendebeskrivning|ärendet|bakgrund|beslutsunderlag|handlingar|yrkanden?|propositionsordning|förslag till beslut|beskrivning av ärendet|bilagor|reservation|protokollsanteckning|sammanfattning av ärendet)$/i;
 
+/**
+ * A protocol's sub-heading or distribution heading ("Beslutsunderlag", "Beslutet skickas till"): a paragraph of its
+ * own, so what stands under it is not read as the end of the sentence above.
+ */
+export function isSubsectionHeading(text: string): boolean {
+  const b = bare(text);
+  return (
+    SUBSECTION.test(b) ||
+    /^(?:beslut|beslutet skickas till|expedieras(?: till)?|protokollsutdrag(?: till)?|sändlista|kopia till)$/i.test(b)
+  );
+}
+
 /** A web page's byline, photo credit or page button ("Foto: …", "Skribent: …", "Lyssna") is furniture, not a heading. */
 const BYLINE =
   /^(?:(?:foto|fotograf|bild|skribent|text|publicerad|uppdaterad|senast uppdaterad|författare)\s*:|(?:lyssna|läs upp|dela|skriv ut)$)/i;

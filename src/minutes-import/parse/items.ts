@@ -14,6 +14,7 @@ import {
   findLoneNumbered,
   findNumberedStarts,
   findWebBulletStarts,
+  isSubsectionHeading,
   type ItemStart,
   presenterParen,
 } from './headings.ts';
@@ -151,8 +152,18 @@ function parseTitle(raw: string, paragraphMark = false, agendaLine = false): Tit
 function paragraphsOf(texts: readonly string[]): string[] {
   const out: string[] = [];
   let current = '';
+  let heading = false;
   for (const raw of texts) {
     const text = raw.replace(BULLET, '');
+    // "Beslutsunderlag" ⏎ "Tjänsteskrivelse 2021-02-15" ⏎ "Beslutet skickas till" ⏎ "Ekonomiavdelningen": a
+    // protocol's sub-heading stands alone, and the line under it starts a paragraph.
+    const subheading = isSubsectionHeading(text);
+    if (subheading || heading) {
+      if (current) out.push(current);
+      current = text;
+      heading = subheading;
+      continue;
+    }
     if (text === '') {
       if (current) out.push(current);
       current = '';

@@ -8,7 +8,7 @@ import {
   MONTH_NUMBERS,
   type TimeRange,
 } from '../text/dates.ts';
-import { type Line, nextNonBlank, wordCount } from '../text/lines.ts';
+import { type Line, nextNonBlank, prevNonBlank, wordCount } from '../text/lines.ts';
 import { endsSentence } from '../text/sentences.ts';
 import { matchLabel, matchLabels, type LabelKind } from './labels.ts';
 
@@ -336,7 +336,7 @@ function isTitleCandidate(line: Line): boolean {
     wordCount(text) <= 18 &&
     !endsSentence(text) &&
     !matchLabel(text) &&
-    !/^\d{1,2}$|^sida\b|^(?:§ ?)?\d{1,3}[.)]? /i.test(text)
+    !/^\d{1,2}$|^sida\b|^(?:(?:\p{Lu}[\p{Lu}\p{Ll}-]{0,7} ?)?§ ?)?\d{1,3}[.)]? /iu.test(text)
   );
 }
 
@@ -354,13 +354,31 @@ function joinWrappedTitle(lines: readonly Line[], index: number): { title: strin
 }
 
 /** The title sits above the participant list and the first item or paragraph. */
+/** Three or more value-less labels in a row around line `i` (one "Närvarande" ⏎ "Ledamöter" pair is a list's labels). */
+function labelColumn(lines: readonly Line[], i: number, limit: number): boolean {
+  const emptyLabel = (k: number) => k >= 0 && matchLabel(lines[k]!.text)?.value === '';
+  let run = 1;
+  for (let k = prevNonBlank(lines, i - 1); emptyLabel(k) && run < 3; k = prevNonBlank(lines, k - 1)) run++;
+  for (let k = nextNonBlank(lines, i + 1, limit); emptyLabel(k) && run < 3; k = nextNonBlank(lines, k + 1, limit))
+    run++;
+  return run >= 3;
+}
+
 function titleLimit(lines: readonly Line[], limit: number): number {
   for (let i = 0; i < limit; i++) {
     const text = lines[i]!.text;
     if (text === '') continue;
     const label = matchLabel(text);
-    if (label && (label.kind === 'attendees' || label.kind === 'excluded')) return i;
-    if (/^(?:[•·*–-] ?)?(?:§ ?)?\d{1,3}[.)]? \p{Lu}/u.test(text) || (wordCount(text) >= 15 && endsSentence(text)))
+    // "Plats och tid" ⏎ "Beslutande" ⏎ "Övriga närvarande" ⏎ … ⏎ values: pdftotext put a label column before its
+    // values, so a list label over another label does not end the head.
+    const stacked = label?.value === '' && labelColumn(lines, i, limit);
+    if (label && (label.kind === 'attendees' || label.kind === 'excluded') && !stacked) return i;
+    if (
+      /^(?:[•·*–-] ?)?(?:(?:\p{Lu}[\p{Lu}\p{Ll}-]{0,7} ?)?§ ?\d{1,4}[.:]?$|(?:(?:\p{Lu}[\p{Lu}\p{Ll}-]{0,7} ?)?§ ?)?\d{1,3}[.)]? \p{Lu})/u.test(
+        text,
+      ) ||
+      (wordCount(text) >= 15 && endsSentence(text))
+    )
       return i;
   }
   return limit;

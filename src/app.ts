@@ -15,7 +15,7 @@ import { trendRoutes } from './trends/routes.ts';
 import { meetingRoutes } from './meetings/routes.ts';
 import { minutesRoutes } from './minutes-import/routes.ts';
 import { organizationRoutes } from './organizations/routes.ts';
-import { outboxRoutes } from './outbox/routes.ts';
+import { outboxRoutes, sendMailAfterResponse } from './outbox/routes.ts';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db.ts';
 import { createHttpServer, type App } from './platform/http.ts';
@@ -33,6 +33,8 @@ export async function buildApp(options: {
   database: Database;
   logger?: boolean;
   serveWeb?: boolean;
+  /** Called after a request that queued mail has answered (the server wakes the sender). */
+  onMailQueued?: () => void;
 }): Promise<App> {
   const { config, database } = options;
   const app = await createHttpServer(config, {
@@ -40,6 +42,7 @@ export async function buildApp(options: {
     webRoot: options.serveWeb === false ? undefined : webRoot,
   });
   const ctx: AppContext = { config, database, db: database.db };
+  if (options.onMailQueued) sendMailAfterResponse(app, options.onMailQueued);
   await authRoutes(app, ctx);
   await apiTokenAuthentication(app, ctx);
   for (const routes of [

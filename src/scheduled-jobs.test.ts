@@ -1,10 +1,11 @@
+import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { roundDueIn, useTestApp } from '../test/app.ts';
+import { asWebClient, login, roundDueIn, useTestApp } from '../test/app.ts';
 import { openSecondConnection } from '../test/database.ts';
 import { startSmtp, type ReceivedMail } from '../test/smtp.ts';
 import { sendDueActionNotices } from './actions/notices.ts';
+import { buildApp } from './app.ts';
 import { createMailSender } from './outbox/service.ts';
-import type { Database } from './platform/db.ts';
 import { roundTitleLabel } from './platform/labels.ts';
 import type { JobRunner } from './platform/jobs.ts';
 import { addDays, instantToStockholm } from './platform/time.ts';
@@ -91,6 +92,34 @@ function mailTo(received: ReceivedMail[], email: string, subject: string) {
   return found[0]!.mail;
 }
 
+/**
+ * The job runners of two app servers on one database, mailing to a new SMTP server. On PostgreSQL
+ * the second has its own connections; PGlite serves one process, so there both runners share it
+ * and only the queue keeps them apart.
+ */
+async function startTwoServers(pollingIntervalSeconds?: number) {
+  const smtp = await startSmtp();
+  const config = { ...ctx.config, mail: { ...ctx.config.mail, smtpUrl: smtp.url } };
+  const second = await openSecondConnection(ctx.database);
+  const runners: JobRunner[] = [];
+  const errors: unknown[] = [];
+  const stop = async () => {
+    await Promise.all(runners.map((r) => r.stop()));
+    await second?.close();
+  };
+  try {
+    for (const database of [ctx.database, second ?? ctx.database]) {
+      runners.push(
+        await startScheduledJobs({ database, config, onError: (error) => errors.push(error), pollingIntervalSeconds }),
+      );
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { smtp, config, runners, errors, stop };
+}
+
 describe('scheduled work through the job queue', () => {
   it('does at start what fell due while no server ran, once, with two servers on one database', async () => {
     const forumF = ctx.fixture.forum.F!;
@@ -125,24 +154,9 @@ describe('scheduled work through the job queue', () => {
     expect((await as('coordinator', 'PUT', `/api/forums/${forumS}/round-schedule`, schedule)).status).toBe(200);
     await ctx.database.db.updateTable('roundSchedules').set({ isActive: true }).where('forumId', '=', forumS).execute();
 
-    const smtp = await startSmtp();
-    const config = { ...ctx.config, mail: { ...ctx.config.mail, smtpUrl: smtp.url } };
-    // A second app server: its own connections on PostgreSQL; PGlite serves one process, so there
-    // both runners share it and only the queue keeps them apart.
-    const second = await openSecondConnection(ctx.database);
-    const runners: JobRunner[] = [];
-    const errors: unknown[] = [];
+    const servers = await startTwoServers(0.5);
+    const { smtp, errors } = servers;
     try {
-      for (const database of [ctx.database, second ?? ctx.database] as Database[]) {
-        runners.push(
-          await startScheduledJobs({
-            database,
-            config,
-            onError: (error) => errors.push(error),
-            pollingIntervalSeconds: 0.5,
-          }),
-        );
-      }
       // 2 + 2 opening mails of the rounds made above, 2 reminders before and 1 after (B reported),
       // and the scheduled round's opening mail to B's reporter.
       await waitFor(
@@ -154,8 +168,7 @@ describe('scheduled work through the job queue', () => {
       // Both servers go on polling for a while: nothing more goes out.
       await new Promise((resolve) => setTimeout(resolve, 3000));
     } finally {
-      await Promise.all(runners.map((r) => r.stop()));
-      await second?.close();
+      await servers.stop();
     }
     expect(errors).toEqual([]);
     expect(smtp.received).toHaveLength(8);
@@ -312,4 +325,86 @@ describe('uppdrag reminders', () => {
     expect(smtp.received.some((r) => r.to.includes('reader@test.example'))).toBe(false);
     expect(smtp.received.every((r) => !`${r.mail.text}${r.mail.html}`.includes('HEMLIGT'))).toBe(true);
   });
+});
+
+describe('mail queued by a request', () => {
+  it('goes out as soon as the request has answered, not at the next minute, and once with two servers', async () => {
+    const servers = await startTwoServers();
+    const { smtp, config, runners, errors } = servers;
+    try {
+      // The sender's minute timer out of the way: from here only the request's wake-up sends mail.
+      await sql`delete from pgboss.schedule where name = 'outbox.send'`.execute(ctx.database.db);
+      await waitFor(outboxStatuses, (s) => !s.some((m) => m.endsWith(' queued')), 'the send runs at start');
+      // The first server's app, wired to its job runner as src/server.ts wires it.
+      const app = asWebClient(
+        await buildApp({
+          config,
+          database: ctx.database,
+          logger: false,
+          serveWeb: false,
+          onMailQueued: () => void runners[0]!.trigger('outbox.send').catch((error) => errors.push(error)),
+        }),
+      );
+      try {
+        const cookie = await login(app, ctx.fixture.user.coordinator!.email);
+        const request = async (method: 'POST' | 'PATCH', url: string, payload?: object) => {
+          const response = await app.inject({ method, url, headers: { cookie }, payload });
+          expect(response.statusCode, response.body).toBeLessThan(300);
+          return response.json() as { id: string };
+        };
+        const meeting = await request('POST', `/api/forums/${ctx.fixture.forum.F}/meetings`, {
+          title: 'Väckningsmöte',
+          meetingDate: '2031-09-10',
+          startTime: '10:00',
+          endTime: '11:00',
+        });
+        /** Who the request mailed, as the outbox recorded it, and who got such a mail over SMTP. */
+        const queuedTo = async (subject: RegExp) =>
+          (
+            await ctx.database.db
+              .selectFrom('outbox')
+              .select(['toEmail', 'subject'])
+              .where('meetingId', '=', meeting.id)
+              .where('status', '!=', 'opted_out')
+              .execute()
+          )
+            .filter((m) => subject.test(m.subject))
+            .map((m) => m.toEmail)
+            .sort();
+        const receivedBy = (subject: RegExp) =>
+          smtp.received
+            .filter((r) => subject.test(r.mail.subject ?? ''))
+            .flatMap((r) => r.to)
+            .sort();
+        const kallelse = /^(Kallelse|Invitation): Väckningsmöte/;
+        const update = /^(Ändrad kallelse|Updated invitation): Väckningsmöte/;
+
+        await request('POST', `/api/meetings/${meeting.id}/invitations`);
+        const invited = await queuedTo(kallelse);
+        expect(invited.length).toBeGreaterThan(1);
+        await waitFor(
+          () => receivedBy(kallelse),
+          (to) => to.length >= invited.length,
+          'the kallelse',
+        );
+        // A request with a body (read outside the handler's scope) wakes the sender as well.
+        await request('PATCH', `/api/meetings/${meeting.id}`, { startTime: '13:00', endTime: '14:00' });
+        expect(await queuedTo(update)).toEqual(invited);
+        await waitFor(
+          () => receivedBy(update),
+          (to) => to.length >= invited.length,
+          'the updated kallelse',
+        );
+        // Both servers poll on for a while: nothing goes out twice.
+        await new Promise((resolve) => setTimeout(resolve, 6000));
+        expect(receivedBy(kallelse)).toEqual(invited);
+        expect(receivedBy(update)).toEqual(invited);
+      } finally {
+        await app.close();
+      }
+    } finally {
+      await servers.stop();
+    }
+    expect(errors).toEqual([]);
+  }, 150_000);
 });

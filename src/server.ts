@@ -3,6 +3,7 @@ import { hasAdministratorWhoCanSignIn } from './auth/service.ts';
 import type { Config } from './platform/config.ts';
 import { isDatabaseEmpty, openDatabase, type Database } from './platform/db.ts';
 import { migrateToLatest } from './platform/migrate.ts';
+import type { JobRunner } from './platform/jobs.ts';
 import { startScheduledJobs } from './scheduled-jobs.ts';
 import { seedDemo } from './seed/demo.ts';
 
@@ -37,7 +38,18 @@ export async function startServer(config: Config, options: { logger?: boolean } 
     await database.close();
     throw new StartRefusedError(`No administrator exists, so the server was not started. ${createAdminHint}`);
   }
-  const app = await buildApp({ config, database, logger: options.logger });
+  // Set once the job queue runs; until then the send run at start covers what requests queue.
+  let jobs: JobRunner | undefined;
+  const app = await buildApp({
+    config,
+    database,
+    logger: options.logger,
+    onMailQueued: () => {
+      jobs
+        ?.trigger('outbox.send')
+        .catch((error: unknown) => app.log.error({ err: error, job: 'outbox.send' }, 'could not wake the mail sender'));
+    },
+  });
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
@@ -47,7 +59,7 @@ export async function startServer(config: Config, options: { logger?: boolean } 
   }
   // Opening rounds, reminders and sending mail run through the job queue in the database, so
   // with several servers each job runs on one of them at a time.
-  const jobs = await startScheduledJobs({
+  const runner = await startScheduledJobs({
     database,
     config,
     onError: (error, job) => app.log.error({ err: error, job }, 'scheduled job failed'),
@@ -56,6 +68,7 @@ export async function startServer(config: Config, options: { logger?: boolean } 
     await database.close();
     throw error;
   });
+  jobs = runner;
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
@@ -65,7 +78,8 @@ export async function startServer(config: Config, options: { logger?: boolean } 
     seeded,
     url: `http://${shownHost}:${port}`,
     async close() {
-      await jobs.stop();
+      jobs = undefined;
+      await runner.stop();
       await app.close();
       await database.close();
     },

@@ -9,7 +9,35 @@ import {
   outboxResendResultSchema,
   outboxResendSchema,
 } from './schema.ts';
-import { getMailPreferences, listOutbox, resendMail, setMailPreferences } from './service.ts';
+import type { FastifyRequest } from 'fastify';
+import {
+  getMailPreferences,
+  listOutbox,
+  resendMail,
+  setMailPreferences,
+  trackQueuedMail,
+  type QueuedMailScope,
+} from './service.ts';
+
+/**
+ * Calls `onMailQueued` after a request that queued mail has answered, so a kallelse goes out at
+ * once rather than when the sender's timer next comes round. A handler answers only after its
+ * transaction committed; one that failed may have queued nothing, and a needless wake-up finds
+ * nothing to send. Which server sends is still the outbox's claim (each message once).
+ */
+export function sendMailAfterResponse(app: App, onMailQueued: () => void) {
+  const scopes = new WeakMap<FastifyRequest, QueuedMailScope>();
+  // preHandler, the last hook before the handler (called from within its `done`): the body has
+  // been read by then, on the socket's own events, which need not carry a scope entered earlier.
+  app.addHook('preHandler', (request, _reply, done) => {
+    const scope = { hasQueued: false };
+    scopes.set(request, scope);
+    trackQueuedMail(scope, done);
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    if (scopes.get(request)?.hasQueued && reply.statusCode < 400) onMailQueued();
+  });
+}
 
 export async function outboxRoutes(app: App, ctx: AppContext) {
   app.get('/api/outbox', {

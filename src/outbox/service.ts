@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Actor } from '../auth/service.ts';
 import type { Config } from '../platform/config.ts';
 import type { Db, DbOrTrx, Trx } from '../platform/db.ts';
@@ -17,26 +18,42 @@ export type QueuedMail = Omit<
   'subject' | 'body' | 'htmlBody' | 'calendar' | 'calendarMethod' | 'status'
 > & { content: MailContent };
 
+/** Whether the work of one request queued mail to send; the request marks it, its end reads it. */
+export interface QueuedMailScope {
+  hasQueued: boolean;
+}
+
+const queuedMailScope = new AsyncLocalStorage<QueuedMailScope>();
+
+/** Runs `work` (a request's handler) so that mail it queues is noted in `scope`. */
+export function trackQueuedMail(scope: QueuedMailScope, work: () => void) {
+  queuedMailScope.run(scope, work);
+}
+
 /**
  * Puts messages in the outbox. It takes a transaction on purpose: the mail exists if and only if
- * the change that caused it was committed; the sender picks it up afterwards. A message to a user
- * who has turned its kind off is kept as opted_out, never sent, so whoever caused it sees why.
+ * the change that caused it was committed; the sender picks it up afterwards (a request that queued
+ * mail wakes it once it has answered, see sendMailAfterResponse). A message to a user who has
+ * turned its kind off is kept as opted_out, never sent, so whoever caused it sees why.
  */
 export async function queueMail(trx: Trx, messages: QueuedMail[]) {
   const userIds = [...new Set(messages.flatMap((m) => (m.userId ? [m.userId] : [])))];
   const disabled = new Set((await queries.listDisabledKinds(trx, userIds)).map((d) => `${d.userId}:${d.kind}`));
-  return queries.insertMessages(
-    trx,
-    messages.map(({ content, ...message }) => ({
-      ...message,
-      subject: content.subject,
-      body: content.text,
-      htmlBody: content.html,
-      calendar: content.calendar?.content ?? null,
-      calendarMethod: content.calendar?.method ?? null,
-      status: message.userId && disabled.has(`${message.userId}:${message.kind}`) ? 'opted_out' : 'queued',
-    })),
-  );
+  const rows = messages.map(({ content, ...message }) => ({
+    ...message,
+    subject: content.subject,
+    body: content.text,
+    htmlBody: content.html,
+    calendar: content.calendar?.content ?? null,
+    calendarMethod: content.calendar?.method ?? null,
+    status:
+      message.userId && disabled.has(`${message.userId}:${message.kind}`)
+        ? ('opted_out' as const)
+        : ('queued' as const),
+  }));
+  await queries.insertMessages(trx, rows);
+  const scope = queuedMailScope.getStore();
+  if (scope && rows.some((row) => row.status === 'queued')) scope.hasQueued = true;
 }
 
 /** How a sender paces its retries: attempt n waits baseDelayMs·2^(n-1). */

@@ -15,7 +15,10 @@ export interface ScheduledJob {
 }
 
 export interface JobRunner {
-  /** Asks for a run now (as at start); resolves once it is queued, not once it has run. */
+  /**
+   * Asks for a run now (as at start) and wakes this server's worker for it, so it starts within
+   * moments rather than at the next poll; resolves once it is queued, not once it has run.
+   */
   trigger(name: string): Promise<void>;
   stop(): Promise<void>;
 }
@@ -61,6 +64,7 @@ export async function startJobRunner(options: {
   });
   boss.on('error', (error) => onError(error));
   await boss.start();
+  const workerIds = new Map<string, string>();
   for (const job of jobs) {
     await boss.createQueue(job.name, {
       name: job.name,
@@ -71,19 +75,27 @@ export async function startJobRunner(options: {
       expireInSeconds: 15 * 60,
     });
     await boss.schedule(job.name, job.cron, {}, { tz: 'Europe/Stockholm' });
-    await boss.work(job.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5 }, async () => {
-      try {
-        await job.run();
-      } catch (error) {
-        onError(error, job.name);
-        throw error;
-      }
-    });
+    const workerId = await boss.work(
+      job.name,
+      { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5 },
+      async () => {
+        try {
+          await job.run();
+        } catch (error) {
+          onError(error, job.name);
+          throw error;
+        }
+      },
+    );
+    workerIds.set(job.name, workerId);
     await boss.send(job.name, {});
   }
   return {
     async trigger(name) {
+      // Stately: while a run already waits, this one is dropped and the waiting one does the work.
       await boss.send(name, {});
+      const workerId = workerIds.get(name);
+      if (workerId) boss.notifyWorker(workerId);
     },
     async stop() {
       await boss.stop({ graceful: true, wait: true, timeout: 30_000 });

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import { openDatabase, type Database } from '../../src/platform/db.ts';
@@ -150,6 +151,62 @@ describe('two app servers behind nginx', () => {
     expect(outbox.map((m) => m.status)).toEqual(outbox.map(() => 'sent'));
     expect(smtp.received).toHaveLength(outbox.length);
     for (const server of servers) expect(server.output()).not.toMatch(/scheduled job failed/);
+  });
+
+  it('send the mail a request queued at once, not at the next minute, and once', async () => {
+    // The send job's minute timer out of the way: only the request's wake-up can send the kallelse.
+    await sql`delete from pgboss.schedule where name = 'outbox.send'`.execute(database.db);
+    const coordinator = await signIn(proxy, fixture.user.coordinator!.email, TEST_PASSWORD);
+    const planned = await fetch(`${proxy}/api/forums/${fixture.forum.F}/meetings`, {
+      method: 'POST',
+      headers: coordinator.headers,
+      body: JSON.stringify({ title: 'Väckningsmöte', meetingDate: '2031-09-10', startTime: '10:00', endTime: '11:00' }),
+    });
+    expect(planned.status).toBe(201);
+    const meetingId = ((await planned.json()) as { id: string }).id;
+    const queuedTo = async (subject: string) =>
+      (
+        await database.db
+          .selectFrom('outbox')
+          .select(['toEmail', 'subject'])
+          .where('meetingId', '=', meetingId)
+          .execute()
+      )
+        .filter((m) => m.subject.startsWith(subject))
+        .map((m) => m.toEmail)
+        .sort();
+    const receivedBy = (subject: string) =>
+      smtp.received
+        .filter((m) => m.mail.subject?.startsWith(subject))
+        .flatMap((m) => m.to)
+        .sort();
+
+    const invited = await fetch(`${proxy}/api/meetings/${meetingId}/invitations`, {
+      method: 'POST',
+      headers: { cookie: coordinator.cookie, 'samverkan-client': 'faults' },
+    });
+    expect(invited.status).toBe(200);
+    const invitees = await queuedTo('Kallelse: Väckningsmöte');
+    expect(invitees.length).toBeGreaterThan(1);
+    await waitUntil(async () => receivedBy('Kallelse: Väckningsmöte').length >= invitees.length, 'the kallelse');
+    // Through the other server, with a body: the changed time goes out at once as well.
+    const changed = await fetch(`${proxy}/api/meetings/${meetingId}`, {
+      method: 'PATCH',
+      headers: coordinator.headers,
+      body: JSON.stringify({ startTime: '13:00', endTime: '14:00' }),
+    });
+    expect(changed.status).toBe(200);
+    expect(upstreamOf(changed)).not.toBe(upstreamOf(invited));
+    expect(await queuedTo('Ändrad kallelse: Väckningsmöte')).toEqual(invitees);
+    await waitUntil(
+      async () => receivedBy('Ändrad kallelse: Väckningsmöte').length >= invitees.length,
+      'the changed kallelse',
+    );
+    await sleep(10_000);
+    expect(receivedBy('Kallelse: Väckningsmöte')).toEqual(invitees);
+    expect(receivedBy('Ändrad kallelse: Väckningsmöte')).toEqual(invitees);
+    for (const server of servers)
+      expect(server.output()).not.toMatch(/could not wake the mail sender|scheduled job failed/);
   });
 
   // Last: the report filed here would stop the reminder the test above waits for.

@@ -20,6 +20,7 @@ const ctx = useTestApp(
       { key: 'S', name: 'Schemaforum', owner: 'A', members: ['A', 'B'] },
     ],
     users: [
+      { key: 'admin', organization: 'A', isAdmin: true },
       {
         key: 'coordinator',
         organization: 'A',
@@ -347,8 +348,8 @@ describe('mail queued by a request', () => {
       );
       try {
         const cookie = await login(app, ctx.fixture.user.coordinator!.email);
-        const request = async (method: 'POST' | 'PATCH', url: string, payload?: object) => {
-          const response = await app.inject({ method, url, headers: { cookie }, payload });
+        const request = async (method: 'POST' | 'PATCH', url: string, payload?: object, as = cookie) => {
+          const response = await app.inject({ method, url, headers: { cookie: as }, payload });
           expect(response.statusCode, response.body).toBeLessThan(300);
           return response.json() as { id: string };
         };
@@ -395,9 +396,24 @@ describe('mail queued by a request', () => {
           (to) => to.length >= invited.length,
           'the updated kallelse',
         );
+        // Mail an administrator sends again goes out at once too (here: as if the server had refused it).
+        const refused = await ctx.database.db
+          .updateTable('outbox')
+          .set({ status: 'failed', lastError: '550 No such user here' })
+          .where('meetingId', '=', meeting.id)
+          .where((eb) => eb.or([eb('subject', 'like', 'Kallelse: %'), eb('subject', 'like', 'Invitation: %')]))
+          .returning('id')
+          .execute();
+        const admin = await login(app, ctx.fixture.user.admin!.email);
+        await request('POST', '/api/outbox/resend', { ids: refused.map((r) => r.id) }, admin);
+        await waitFor(
+          () => receivedBy(kallelse),
+          (to) => to.length >= 2 * invited.length,
+          'the kallelse sent again',
+        );
         // Both servers poll on for a while: nothing goes out twice.
         await new Promise((resolve) => setTimeout(resolve, 6000));
-        expect(receivedBy(kallelse)).toEqual(invited);
+        expect(receivedBy(kallelse)).toEqual(invited.flatMap((address) => [address, address]));
         expect(receivedBy(update)).toEqual(invited);
       } finally {
         await app.close();

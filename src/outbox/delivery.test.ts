@@ -247,6 +247,49 @@ describe('without an SMTP server', () => {
   });
 });
 
+describe('the outbox page’s filters', () => {
+  it('lists one kind of mail, with a status, and refuses a kind it does not know', async () => {
+    const forum = ctx.fixture.forum.F;
+    const created = await as('coordinator', 'POST', `/api/forums/${forum}/rounds`, {
+      title: 'Filtrets avstämning',
+      periodStart: '2031-02-03',
+      periodEnd: '2031-02-09',
+      deadlineDate: '2031-02-05',
+      deadlineTime: '12:00',
+    });
+    expect(created.status).toBe(201);
+    const reminded = await as('coordinator', 'POST', `/api/rounds/${created.body.id}/reminders`, { message: '' });
+    expect(reminded.body.queued).toBe(2);
+    const list = async (query: string) => {
+      const page = await as('admin', 'GET', `/api/outbox?q=Filtrets&${query}`);
+      expect(page.status).toBe(200);
+      return (page.body.items as { kind: string; status: string }[]).map((m) => `${m.kind} ${m.status}`);
+    };
+    expect((await list('')).sort()).toEqual([
+      'report_reminder queued',
+      'report_reminder queued',
+      'round_opened queued',
+      'round_opened queued',
+    ]);
+    expect(await list('kind=round_opened')).toEqual(['round_opened queued', 'round_opened queued']);
+    expect(await list('kind=report_reminder&status=queued')).toEqual([
+      'report_reminder queued',
+      'report_reminder queued',
+    ]);
+    expect(await list('kind=report_reminder&status=sent')).toEqual([]);
+    expect(await list('kind=meeting_invitation')).toEqual([]);
+
+    const unknown = await as('admin', 'GET', '/api/outbox?kind=newsletter');
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors).toEqual([
+      {
+        path: 'querystring.kind',
+        message: expect.stringMatching(/^Ogiltigt val: förväntade en av .*"meeting_invitation"/),
+      },
+    ]);
+  });
+});
+
 describe('held mail once a mail server is set', () => {
   it('goes out only when an administrator sends it again, audited, and then as any new message', async () => {
     const round = await queueReminders();

@@ -52,8 +52,12 @@ export async function queueMail(trx: Trx, messages: QueuedMail[]) {
         : ('queued' as const),
   }));
   await queries.insertMessages(trx, rows);
+  if (rows.some((row) => row.status === 'queued')) noteQueuedMail();
+}
+
+function noteQueuedMail() {
   const scope = queuedMailScope.getStore();
-  if (scope && rows.some((row) => row.status === 'queued')) scope.hasQueued = true;
+  if (scope) scope.hasQueued = true;
 }
 
 /** How a sender paces its retries: attempt n waits baseDelayMs·2^(n-1). */
@@ -173,6 +177,7 @@ export async function resendMail(db: Db, actor: Actor, ids: string[]) {
       });
     }
     await queries.requeueMessages(trx, ids);
+    noteQueuedMail();
     for (const message of messages) {
       await recordAudit(trx, {
         actor,

@@ -762,6 +762,7 @@ export const en: Dictionary = {
   'outbox.notConfiguredTitle': 'No e-mail leaves the server',
   'outbox.notConfigured':
     'No mail server is configured (SAMVERKAN_SMTP_URL). Messages are kept here as "Not sent" so you can see what would have been sent. Once a mail server is configured you can send them from here.',
+  'outbox.filters.kind': 'Kind of mail',
   'outbox.filters.status': 'Status',
   'outbox.filters.search': 'Search recipient or subject',
   ...labelEntries('outbox.status.', mailStatusLabels, 'en'),

@@ -769,6 +769,7 @@ export const sv = {
   'outbox.notConfiguredTitle': 'Ingen e-post lämnar servern',
   'outbox.notConfigured':
     'Ingen e-postserver är inställd (SAMVERKAN_SMTP_URL). Meddelandena sparas här som "Inte skickad" så att du ser vad som skulle ha skickats. När en e-postserver är inställd kan du skicka dem härifrån.',
+  'outbox.filters.kind': 'Sorts e-post',
   'outbox.filters.status': 'Status',
   'outbox.filters.search': 'Sök på mottagare eller ämne',
   ...labelEntries('outbox.status.', mailStatusLabels, 'sv'),

@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { client, data, type QueryOf, type Schemas } from '../../../lib/api-client.ts';
 
 /** The outbox page's own filters; paging is added per request. */
-export type OutboxFilters = Pick<QueryOf<'/api/outbox'>, 'status' | 'q'>;
+export type OutboxFilters = Pick<QueryOf<'/api/outbox'>, 'status' | 'kind' | 'q'>;
 
 export type OutboxPage = Schemas['OutboxPage'];
 

@@ -1,6 +1,6 @@
 import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { MailStatus } from '@server/outbox/schema.ts';
+import { mailKinds, type MailKind, type MailStatus } from '@server/outbox/schema.ts';
 import { FilterBar, SearchField } from '../../../components/ui/filter-bar.tsx';
 import type { OutboxFilters as Filters } from '../api/get-outbox.ts';
 
@@ -10,6 +10,18 @@ export function OutboxFilters({ filters, onChange }: { filters: Filters; onChang
   const { t } = useTranslation();
   return (
     <FilterBar>
+      <NativeSelect
+        label={t('outbox.filters.kind')}
+        value={filters.kind ?? ''}
+        data={[
+          { value: '', label: t('common.all') },
+          ...mailKinds.map((kind) => ({ value: kind, label: t(`mail.kind.${kind}`) })),
+        ]}
+        onChange={(event) =>
+          onChange({ ...filters, kind: (event.currentTarget.value || undefined) as MailKind | undefined })
+        }
+        w={280}
+      />
       <NativeSelect
         label={t('outbox.filters.status')}
         value={filters.status ?? ''}

@@ -1534,6 +1534,37 @@ describe('layouts of corpus batch 11 (Markdown minutes, association protocols), 
     ]);
   });
 
+  it('takes the place after the time, under a dated title, or from a meeting link, and the end from the closing', () => {
+    const annual = parseMinutesText(`Årsmötesprotokoll 2019
+
+Årsmöte 12.3.2019, kl.17.30, Föreningshuset, sal 2.
+
+1. Ordföranden öppnade mötet och det konstaterades att mötet var i laga ordning utlyst.
+2. Mötet avslutades kl. 18.45.
+`);
+    expect([annual.startTime, annual.endTime, annual.location]).toEqual(['17:30', '18:45', 'Föreningshuset, sal 2']);
+    const notes = parseMinutesText(`Minnesanteckningar från nätverkets höstträff den 4 oktober 2019
+på Folkets hus, Borlänge
+
+1. Anna Berg hälsade alla välkomna och det blev en runda med nyheter från kommunerna.
+`);
+    expect(notes.location).toBe('Folkets hus, Borlänge');
+    const online = parseMinutesText(`# Mötesanteckningar 2021-04-23
+
+https://example.zoom.us/my/arbetsgruppen
+
+## Närvarande
+
+* Anna Berg
+* Per Holm
+
+## Anteckningar
+
+- Vi gick igenom förslaget och det är bra att det finns en plan för arbetet med profilen.
+`);
+    expect(online.location).toBe('Zoom');
+  });
+
   it('reads "Tjänstemän:" lists, drops the member a substitute stands in for, and an approximate end time', () => {
     const parsed = parseMinutesText(`Protokoll
 Socialnämnden

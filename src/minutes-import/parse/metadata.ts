@@ -156,8 +156,11 @@ function weekdayDate(lines: readonly Line[], limit: number): string | null {
 const OPENED = /^(?:\d{1,2}[.)]? )?mötet?s? (?:öppnande|öppnas|öppnades)\D{0,20}?\b(\d{1,2})[.:](\d{2})\b/iu;
 const CLOSED = /^(?:\d{1,2}[.)]? )?mötet?s? (?:avslutande|avslutas|avslutades)\D{0,20}?\b(\d{1,2})[.:](\d{2})\b/iu;
 
-/** "1. Mötets öppnande 18:08" … "12. Mötets avslutande 20:15": the clock times of the agenda's ends. */
-function openingAndClosing(lines: readonly Line[]): TimeRange {
+/**
+ * "1. Mötets öppnande 18:08" … "12. Mötets avslutande 20:15": the clock times of the agenda's ends (`start` null when
+ * the opening has no time; `end` is then still the closing time, for a start time found elsewhere).
+ */
+function closingTime(lines: readonly Line[]): TimeRange {
   let start: string | null = null;
   let end: string | null = null;
   for (const line of lines) {
@@ -166,7 +169,7 @@ function openingAndClosing(lines: readonly Line[]): TimeRange {
     const closed = CLOSED.exec(line.text);
     if (closed) end = `${closed[1]!.padStart(2, '0')}:${closed[2]}`;
   }
-  return start ? { start, end } : { start: null, end: null };
+  return { start, end };
 }
 
 /** "09.30 till 16.30", "09:00 – 14:55": two clock times with minutes read as a range even without "kl". */
@@ -191,7 +194,7 @@ function pickTimes(
     const range = findTimeRange(labelled, true);
     if (range.start) return { value: range, guessed: false, line: -1 };
   }
-  const clocked = openingAndClosing(lines);
+  const clocked = closingTime(lines);
   if (clocked.start) return { value: clocked, guessed: false, line: -1 };
   // The lines of an excluded label ("Justeringens plats och tid" ⏎ value) hold another time, and
   // times below the participant list and the first item belong to the items ("nästa 1.mars kl. 11").
@@ -204,7 +207,8 @@ function pickTimes(
     // presskonferens …") belongs to the event told.
     if (wordCount(text) > 15 && !/möte|sammanträd|träff/i.test(text)) continue;
     const range = findTimeRange(text, false);
-    if (range.start) return { value: range, guessed: true, line: i };
+    // "Årsmöte 20.4.2018, kl.15.30" in the head and "12. Mötet avslutades kl. 16.00." at the end: the end time.
+    if (range.start) return { value: { start: range.start, end: range.end ?? clocked.end }, guessed: true, line: i };
     const bare = CLOCK_RANGE.exec(text);
     if (bare) return { value: findTimeRange(bare[1]!, true), guessed: true, line: i };
   }
@@ -256,12 +260,20 @@ function pickLocation(
       (/, *\p{Lu}[^,]*$/u.test(lines[timeLine]!.text) && wordCount(beside) <= 5 && /^\p{Lu}/u.test(beside))) &&
     wordCount(beside) <= 12 &&
     !endsSentence(beside);
+  // "Årsmöte 20.4.2018, kl.15.30, Vetenskapshuset, sal 401.": the place after the time, up to the line's end.
+  const afterTime = timeLine >= 0 && !besideFits ? AFTER_TIME.exec(lines[timeLine]!.text.slice(0, 300)) : null;
+  if (afterTime && !labelled && wordCount(afterTime[1]!) <= 8) return { value: afterTime[1]!, guessed: true };
   const placeTimeOnly = labels.find((l) => (l.kind === 'location' || l.kind === 'placeTime') && l.value !== '');
   if (besideFits && (!labelled || (placeTimeOnly?.kind === 'placeTime' && !/\d/.test(labelled))))
     return { value: beside, guessed: true };
   if (labelled) return { value: normaliseLocation(labelled), guessed: false };
   for (let i = 0; i < limit; i++) {
     const text = lines[i]!.text;
+    const link = text.length <= 300 ? MEETING_LINK.exec(text) : null;
+    if (link) return { value: LINK_TOOLS[link[1]!.toLowerCase()]!, guessed: true };
+    // "Minnesanteckningar från årsträffen den 2 oktober 2015" ⏎ "på Gästrike-Hälsinge nation, Uppsala".
+    const under = i > 0 && i <= 3 && findDate(lines[i - 1]!.text) ? PLACE_LINE.exec(text) : null;
+    if (under && wordCount(under[1]!) <= 8) return { value: under[1]!, guessed: true };
     if (
       text.length <= 40 &&
       /^(?:via |digitalt |digital )?(?:teams|teamsmöte|telefonkonferens|skype|zoom)\b/i.test(text)
@@ -287,6 +299,21 @@ function pickLocation(
   }
   return { value: null, guessed: false };
 }
+
+const AFTER_TIME =
+  /(?<![\p{L}])(?:kl\.?|klockan) ?\d{1,2}(?:[.:]\d{2})?(?:\s*(?:-|–|till)\s*\d{1,2}(?:[.:]\d{2})?)?, *(\p{Lu}[^.;:!?]{1,80}?)\.?$/u;
+/** A meeting link on a line of its own ("https://sunet.zoom.us/my/…"): the meeting was held on that tool. */
+const MEETING_LINK =
+  /^https?:\/\/[\w.-]*?(zoom\.us|teams\.microsoft\.com|teams\.live\.com|meet\.google\.com|skype\.com)\/\S*$/i;
+const LINK_TOOLS: Record<string, string> = {
+  'zoom.us': 'Zoom',
+  'teams.microsoft.com': 'Teams',
+  'teams.live.com': 'Teams',
+  'meet.google.com': 'Google Meet',
+  'skype.com': 'Skype',
+};
+/** A line that only says where: "på Gästrike-Hälsinge nation, Uppsala". */
+const PLACE_LINE = /^(?:på|i) (\p{Lu}[^.;:!?]{2,80}?)\.?$/u;
 
 /** The place in a head sentence saying where the meeting was held: up to six words, none a function word. */
 const HELD_AT =

@@ -1432,6 +1432,25 @@ Ekonomiavdelningen
     expect(parsed.items[1]!.decisions).toEqual(['att fastställa skolpengen för 2022 enligt bilaga.']);
     expect(parsed.items.flatMap((i) => i.actions)).toEqual([]);
   });
+  it('takes "Bakgrund" as a section of headed notes and "nästa avstämning" as a follow-up meeting', () => {
+    const parsed = parseMinutesText(`Anteckningar från avstämningsmöte om vaccinationer
+
+Datum: 12 januari 2021
+Deltagare från regionen: Anna Berg, smittskyddsläkare, Per Holm, vaccinationssamordnare
+Anteckningar: Sara Nord
+
+Bakgrund
+Regionen har fått besked om leveranser av vaccin för vecka 3 och 4.
+
+Diskussion
+Kommunerna framförde att planeringen försvåras av osäkra leveranser.
+
+Beslut
+Mötet beslutade att nästa avstämning hålls den 19 januari.
+`);
+    expect(parsed.items.map((i) => i.title)).toEqual(['Bakgrund', 'Diskussion', 'Beslut']);
+    expect(parsed.followUpMeetings).toEqual(['2021-01-19']);
+  });
 });
 
 describe('layouts of corpus batch 11 (Markdown minutes, association protocols), invented variants', () => {

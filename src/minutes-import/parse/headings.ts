@@ -330,6 +330,16 @@ export function isSubsectionHeading(text: string): boolean {
   );
 }
 
+/** "Bakgrund" over a paragraph of running text, in minutes that use it once. */
+function subsectionAsHeading(lines: readonly Line[], i: number): boolean {
+  const word = bare(lines[i]!.text).toLowerCase();
+  // "Ärendebeskrivning", "Beslutsunderlag" … belong to protocols only.
+  if (word !== 'bakgrund') return false;
+  const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 3));
+  if (next < 0 || !isSentenceProse(lines[next])) return false;
+  return lines.filter((l) => bare(l.text).toLowerCase() === word).length === 1;
+}
+
 /** A web page's byline, photo credit or page button ("Foto: …", "Skribent: …", "Lyssna") is furniture, not a heading. */
 const BYLINE =
   /^(?:(?:foto|fotograf|bild|skribent|text|publicerad|uppdaterad|senast uppdaterad|författare)\s*:|(?:lyssna|läs upp|dela|skriv ut)$)/i;
@@ -342,7 +352,9 @@ function isGenericHeading(lines: readonly Line[], i: number, consumed: Uint8Arra
   // "Förtydligande av punkt 7 nedan!" is a news lead, not a heading.
   const closed = /[.,;!]$/.test(text) && !/(?<![\p{L}])(?:m\.m|m\.fl|etc|o\.s\.v)\.$/u.test(text);
   if (wordCount(text) > 16 || text.length > 140 || !/^[\p{Lu}*]/u.test(text) || closed) return false;
-  if (SUBSECTION.test(bare(text)) || BYLINE.test(text)) return false;
+  // Inside a protocol's paragraphs "Bakgrund" or "Beslut" are sub-headings; in notes without numbered paragraphs
+  // (the only caller then) they head the notes' sections, over a paragraph of prose.
+  if (BYLINE.test(text) || (SUBSECTION.test(bare(text)) && !subsectionAsHeading(lines, i))) return false;
   // A one-line paragraph of several sentences ("Fixarteamet hjälper … Kostar inget. Boka 026…") is prose.
   if (splitSentences(text).length > 1) return false;
   if (ENDS_WITH_FUNCTION_WORD.test(text) || DOCUMENT_TYPE.test(text) || matchLabel(text) || isPersonName(text))

@@ -17,7 +17,7 @@ import { splitFlattenedText } from './flattened.ts';
 import type { Line } from '../text/lines.ts';
 
 const NEXT_MEETING =
-  /(?<![\p{L}])(?:nästa|kommande|uppföljande) \p{L}{0,20}?(?:möte|mötet|träff|träffen|sammanträde|sammanträdet)(?![\p{L}])|uppföljningsmöte|nästa möte:/iu;
+  /(?<![\p{L}])(?:nästa|kommande|uppföljande) \p{L}{0,20}?(?:möte|mötet|träff|träffen|sammanträde|sammanträdet|avstämning|avstämningen|avstämningsmöte)(?![\p{L}])|uppföljningsmöte|nästa möte:/iu;
 
 /** Dates announced for the next meeting; the phrase may wrap onto the following line (a heading over its date). */
 function followUpMeetings(lines: readonly Line[], date: string | null): string[] {

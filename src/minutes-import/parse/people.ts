@@ -213,7 +213,8 @@ function listEnd(lines: readonly Line[], start: number): number {
       i = row;
       text = lines[i]!.text;
     }
-    if (text === '' || lines[i]!.cell || /^(?:(?:\p{Lu}[\p{Lu}\p{Ll}-]{0,7} ?)?§\s*)?\d{1,3}[.)]?(?:\s|$)/u.test(text)) break;
+    if (text === '' || lines[i]!.cell || /^(?:(?:\p{Lu}[\p{Lu}\p{Ll}-]{0,7} ?)?§\s*)?\d{1,3}[.)]?(?:\s|$)/u.test(text))
+      break;
     if (matchLabel(text) && !postBeforeName(text)) break;
     if (!bulleted && LIST_BULLET.test(text)) break;
     if (!/[,-]$|\s(?:och|samt)$/.test(lines[end]!.text) && (WORD_ITEM.test(text) || (!bulleted && isProseLine(text))))

@@ -1451,6 +1451,33 @@ Mötet beslutade att nästa avstämning hålls den 19 januari.
     expect(parsed.items.map((i) => i.title)).toEqual(['Bakgrund', 'Diskussion', 'Beslut']);
     expect(parsed.followUpMeetings).toEqual(['2021-01-19']);
   });
+  it("finds a paragraph's title across a page break (running header with the date, footer) and after a cut preposition", () => {
+    const parsed = parseMinutesText(`SOCIALNÄMNDEN                    PROTOKOLL                 Sida 1 av 2
+                                 2021-03-03
+
+Beslutande: Anna Berg (S), ordförande, Per Holm (M), Kim Ås (C)
+
+§ 13
+Budgetuppföljning februari
+Förvaltningen redovisar budgetuppföljningen för februari och prognosen för helåret.
+
+§ 14
+
+Justerandes signatur                                      Utdragsbestyrkande
+
+SOCIALNÄMNDEN                    PROTOKOLL                 Sida 2 av 2
+                                 2021-03-03
+
+Ansökan om bidrag från
+Brottsofferjouren
+Socialnämnden beslutar
+att bevilja bidrag med 20 000 kronor.
+`);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['13', 'Budgetuppföljning februari'],
+      ['14', 'Ansökan om bidrag från Brottsofferjouren'],
+    ]);
+  });
 });
 
 describe('layouts of corpus batch 11 (Markdown minutes, association protocols), invented variants', () => {

@@ -185,7 +185,9 @@ function leftColumnTitles(
   for (let i = chain[0]!.index - 1; i >= 0 && block.length <= chain.length * 2; i--) {
     const line = lines[i]!;
     if (line.text === '') continue;
-    if (consumed[i] || line.cell || !COLUMN_TITLE.test(line.text) || wordCount(line.text) > 8) break;
+    // A name ends the block too: the attendance list above it once the page header between them is blanked.
+    const name = isPersonName(line.text.replace(/ \([^()]{1,12}\)$/, ''));
+    if (consumed[i] || line.cell || !COLUMN_TITLE.test(line.text) || wordCount(line.text) > 8 || name) break;
     block.unshift(i);
   }
   const titles = block.map((i) => lines[i]!.text);
@@ -257,7 +259,8 @@ function headingFromCandidate(lines: readonly Line[], c: Candidate, previous?: C
       paragraphMark: c.marker === 'para',
       agendaLine: c.marker === 'bare' && c.text.length <= 250,
     };
-  const next = nextNonBlank(lines, c.index + 1, Math.min(lines.length, c.index + 4));
+  // A page break between "§ 14" and its title leaves the blanked page header and footer between them.
+  const next = nextNonBlank(lines, c.index + 1, Math.min(lines.length, c.index + 12));
   if (next < 0) return { index: c.index, number: c.label, heading: '', bodyFrom: c.index + 1 };
   // "§3" ⏎ "§4" ⏎ "Heading": a PDF column put the paragraph's text above its number; the line just
   // above (not the previous paragraph's own heading) stands in for the missing heading.

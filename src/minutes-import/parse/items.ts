@@ -38,6 +38,8 @@ interface Title {
   paragraph: boolean;
 }
 
+const TITLE_CUT = / (?:av|och|för|till|om|i|på|med|från|samt|inom|mellan|angående|avseende|gällande)$/i;
+
 /** Heading text follows its wrapped lines ("… och" ⏎ "kvinnofrid"); a paragraph contributes its first sentence. */
 function headingText(lines: readonly Line[], start: ItemStart, consumed: Uint8Array): string {
   // A title is at most the first sentence, so the rest of a long paragraph is not examined.
@@ -48,7 +50,9 @@ function headingText(lines: readonly Line[], start: ItemStart, consumed: Uint8Ar
     i++
   ) {
     const next = lines[i];
-    if (!next || consumed[i] || next.cell || !/^\p{Ll}/u.test(next.text)) break;
+    // "Ansökan om bidrag från" ⏎ "Brottsofferjouren": a title cut after a preposition goes on, capitalised or not.
+    const cut = i === start.bodyFrom && TITLE_CUT.test(text) && wordCount(next?.text ?? '') <= 6;
+    if (!next || consumed[i] || next.cell || (!/^\p{Ll}/u.test(next.text) && !cut)) break;
     text = `${text} ${next.text}`;
   }
   return text;

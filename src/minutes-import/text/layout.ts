@@ -6,6 +6,7 @@ const PAGE_HEADER = /^(?:datum|dnr|diarienummer|sida)\b/i;
 const PAGE_NUMBER = /^(?:sida\s+)?\d{1,3}\s*(?:\(\d{1,3}\)|av\s+\d{1,3}|\/\s*\d{1,3})$/i;
 /** "REGION X   Sida 2 (4)": a running header that ends with the page number. */
 const TRAILING_PAGE = /\s+sida\s+\d{1,3}\s*(?:\(\d{1,3}\)|av\s+\d{1,3}|\/\s*\d{1,3})$/i;
+const DATE_ONLY = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2} \p{Ll}+ \d{4})$/u;
 /** Protocol page footers: the adjusters' initials box and the extract certification. */
 const SIGNATURE_FOOTER =
   /^(?:(?:justerandes?|justerares) (?:sign(?:atur)?|signaturer)\.?|utdragsbestyrkande|ordförandes sign(?:atur)?\.?)(?: (?:(?:justerandes?|justerares) (?:sign(?:atur)?|signaturer)\.?|utdragsbestyrkande|ordförandes sign(?:atur)?\.?|sekreterarens sign(?:atur)?\.?))*$/i;
@@ -37,7 +38,12 @@ export function dropRepeatedPageHeaders(lines: Line[]): void {
       else seen.add(key);
       continue;
     }
-    if (line.text.length > 80 || !(DOC_TYPE.test(line.text) || PAGE_HEADER.test(line.text))) continue;
+    // The meeting date alone on a line, under the running header of every page ("SOCIALNÄMNDEN PROTOKOLL" ⏎ "2021-03-03").
+    if (
+      line.text.length > 80 ||
+      !(DOC_TYPE.test(line.text) || PAGE_HEADER.test(line.text) || DATE_ONLY.test(line.text))
+    )
+      continue;
     const key = line.text.toLowerCase();
     if (seen.has(key)) line.text = '';
     else seen.add(key);

@@ -1478,6 +1478,25 @@ att bevilja bidrag med 20 000 kronor.
       ['14', 'Ansökan om bidrag från Brottsofferjouren'],
     ]);
   });
+  it('reads decisions "för egen del" and att-clauses numbered "1." / "2."', () => {
+    const parsed = parseMinutesText(`Protokoll
+Kommunstyrelsen 2021-03-03
+Närvarande: Anna Berg, Per Holm
+
+§ 1 Årsredovisning 2020
+Kommunstyrelsen beslutar, för egen del, att godkänna årsredovisningen.
+
+§ 2 Internkontrollplan
+Kommunstyrelsens beslut
+Kommunstyrelsen beslutar
+1. att anta internkontrollplanen,
+2. att uppdra åt kommundirektören att följa upp planen.
+`);
+    expect(parsed.items.map((i) => i.decisions)).toEqual([
+      ['att godkänna årsredovisningen.'],
+      ['att anta internkontrollplanen,', 'att uppdra åt kommundirektören att följa upp planen.'],
+    ]);
+  });
 });
 
 describe('layouts of corpus batch 11 (Markdown minutes, association protocols), invented variants', () => {

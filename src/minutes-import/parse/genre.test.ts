@@ -1497,6 +1497,31 @@ Kommunstyrelsen beslutar
       ['att anta internkontrollplanen,', 'att uppdra åt kommundirektören att följa upp planen.'],
     ]);
   });
+  it('reads spaced signature columns over dotted leaders, and "Antecknat av" / "Justerat av" labels', () => {
+    const body = `Protokoll
+Socialnämnden 2021-03-03
+Närvarande: Anna Berg, Per Holm, Kim Ås, Sara Ek
+
+§ 1 Rapport om läget
+Information lämnades.
+
+§ 2 Övriga frågor
+Inga.
+
+`;
+    const spaced = parseMinutesText(`${body}Ordförande                 Justerare
+
+…………………………               …………………………
+Anna Berg                  Per Holm
+
+Sekreterare
+…………………………
+Sara Ek
+`);
+    expect([spaced.chair, spaced.secretary, spaced.adjuster]).toEqual(['Anna Berg', 'Sara Ek', 'Per Holm']);
+    const byWho = parseMinutesText(`${body}Antecknat av\nSara Ek\nJusterat av\nPer Holm\n`);
+    expect([byWho.secretary, byWho.adjuster]).toEqual(['Sara Ek', 'Per Holm']);
+  });
 });
 
 describe('layouts of corpus batch 11 (Markdown minutes, association protocols), invented variants', () => {

@@ -22,9 +22,9 @@ const LABELS: LabelDef[] = [
   {
     kind: 'secretary',
     pattern:
-      'sekreterare|nämndsekreterare|vid datorn|vid anteckningarna|vid protokollet|vid tangentbordet|vid pennan|antecknare|protokollförare|sekr',
+      'sekreterare|nämndsekreterare|vid datorn|vid anteckningarna|vid protokollet|vid tangentbordet|vid pennan|antecknare|protokollförare|antecknat av|antecknad av|protokollet fört av|sekr',
   },
-  { kind: 'adjuster', pattern: 'justerare|justerande|justeras|utses att justera' },
+  { kind: 'adjuster', pattern: 'justerare|justerande|justeras|justeras av|justerat av|utses att justera' },
   {
     kind: 'excluded',
     pattern:

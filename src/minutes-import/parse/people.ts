@@ -583,7 +583,7 @@ function readRole(
     people.setRole(kind, inline.name);
     return;
   }
-  for (const j of [nextNonBlank(lines, index + 1, Math.min(lines.length, index + 3)), prevNonBlank(lines, index - 1)]) {
+  for (const j of [nextSignedLine(lines, index), prevNonBlank(lines, index - 1)]) {
     // Names side by side ("Anna Berg ⇥ Per Holm") belong to a signature row, not to this label.
     if (j < 0 || consumed[j] || matchLabel(lines[j]!.text) || lines[j]!.parts.length >= 2) continue;
     // "Kjell Melander och Anders Bergström.", "Anna Berg     Per Holm" (a signature row spaced out): the
@@ -632,19 +632,42 @@ function firstRun(text: string): Attendee | null {
 }
 
 /** "Vid anteckningarna ⇥ Mötesledare" over "Name ⇥ Name" (and their titles on the line below). */
+/** A dotted or underlined signature leader ("……………", "________"): the place for the signature, no text. */
+const LEADER_LINE = /^[.…_\s-]{4,}$/;
+
+/** The cells of a signature row: tab-separated, or pdftotext columns three or more spaces apart. */
+function columnsOf(line: Line): string[] {
+  if (line.parts.length >= 2) return line.parts;
+  return line.raw.length <= 300
+    ? line.raw
+        .trim()
+        .split(/\s{3,}/)
+        .filter((c) => !LEADER_LINE.test(c))
+    : [];
+}
+
+/** The next line with text under a role label, past blank lines and signature leaders. */
+function nextSignedLine(lines: readonly Line[], index: number): number {
+  for (let i = index + 1; i < Math.min(lines.length, index + 6); i++) {
+    const text = lines[i]!.text;
+    if (text !== '' && !LEADER_LINE.test(text)) return i;
+  }
+  return -1;
+}
+
 function readSignatureRow(
   lines: readonly Line[],
   index: number,
   people: PeopleCollector,
   consumed: Uint8Array,
 ): boolean {
-  const parts = lines[index]!.parts;
+  const parts = columnsOf(lines[index]!);
   if (parts.length < 2) return false;
   const kinds = parts.map(roleOf);
   if (kinds.some((k) => k === null)) return false;
-  for (const j of [nextNonBlank(lines, index + 1, Math.min(lines.length, index + 3)), prevNonBlank(lines, index - 1)]) {
+  for (const j of [nextSignedLine(lines, index), prevNonBlank(lines, index - 1)]) {
     if (j < 0) continue;
-    const names = lines[j]!.parts;
+    const names = columnsOf(lines[j]!);
     if (names.length !== parts.length || !names.every(isPersonName)) continue;
     const titles = lines[j + 1]?.parts.length === parts.length && j > index ? lines[j + 1]!.parts : [];
     markRange(consumed, Math.min(index, j), Math.max(index, j) + (titles.length > 0 ? 1 : 0));

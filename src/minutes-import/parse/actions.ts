@@ -14,6 +14,9 @@ const COMMITMENT =
 const PRESENT_TASK =
   /(?<![\p{L}\p{N}])(?:tar kontakt med|kontaktar|lägger upp|lägger ut|skriver|sammanställer|undersöker|kollar upp|bokar|kallar till|mejlar|skickar|tar fram|förbereder|försöker)(?![\p{L}\p{N}])/iu;
 const ROLE_OWNER = /^(?:ordföranden|ordförande|sekreteraren|kassören|sammankallande|mötesledaren)$/i;
+/** The body whose minutes these are, in lower case ("styrelsen", "arbetsgruppen"): an actor. */
+const BODY_SUBJECT =
+  /^(?:styrelsen|\p{Ll}*gruppen|nämnden|rådet|förvaltningen|kansliet|sekretariatet|presidiet|utskottet|förbundet|föreningen|nätverket)$/u;
 /** "… till nästa möte": work that goes on towards a later meeting. */
 const TOWARDS_NEXT = /(?<![\p{L}])(?:arbetar|jobbar) vidare med\b(?=.*\b(?:nästa|kommande) (?:möte|sammanträde))/iu;
 const RULE_HEAD = /^(?:denna|detta|dessa|den|det|genom|med|för|inom|under|efter|vid|i|på|enligt)$/i;
@@ -175,6 +178,8 @@ function ownerOf(sentence: Sentence, cueAt: number, passive: boolean): { ok: boo
     return { ok: !lower.slice(-3, -1).some((w) => SUBORDINATE.has(w)), owner: sentence.speaker };
   }
   if (passive) return { ok: !lower.some((w, k) => SUBORDINATE.has(w) && !isPreposition(lower, k)), owner: null };
+  // "Ska kolla på lokal imorgon.": a note without its subject commits the group that takes the notes.
+  if (prefix.length === 0) return { ok: /^(?:ska|skall|kommer att) \p{Ll}/iu.test(sentence.text), owner: null };
   // "Anna Berg och Per Holm planerar att …": coordinated actors.
   if (
     prefix.length > 4 &&
@@ -265,6 +270,8 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   if (!CUE_HINTS.some((hint) => lower.includes(hint))) return datedPresentTask(text, meetingDate);
   if (text.endsWith('?') || OWN_ATTACHMENTS.test(text) || DISTRIBUTION.test(text) || /^att\s/i.test(text)) return null;
   if (REFERS_BACK.test(text)) return null;
+  // "Ingen ny enkät skickas ut.": a negated subject says what will not happen.
+  if (/^(?:ingen|inget|inga) /i.test(text)) return null;
   const inverted = invertedTask(text);
   if (inverted) return inverted;
   if (text.length <= 400 && REPORTED_PASSIVE.test(text) && !STATE_VERBS.test(text)) return { owner: null };
@@ -280,8 +287,10 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   const present = PRESENT_TASK.exec(text);
   if (present && (!cue || present.index < cue.index)) {
     const clause = clauseFrom(text, present.index);
-    const subject = tokens(text.slice(clause, present.index));
-    if (personOwner(subject)) return { owner: subject.join(' ') };
+    const written = text.slice(clause, present.index).trim();
+    // "Ordförande (Gustav) skickar mail.": a role with its holder's name in parentheses.
+    if (personOwner(tokens(written)) || personOwner(tokens(written.replace(/ ?\([^()]{1,40}\)$/, ''))))
+      return { owner: written };
   }
   if (!cue) return datedPresentTask(text, meetingDate);
   if (cue === active && STATE_VERBS.test(text.slice(cue.index, cue.index + cue[0].length + 20))) return null;
@@ -289,6 +298,9 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   if (cue === active && /^kommer att \p{Ll}{3,}as(?![\p{L}])/u.test(cue[0])) return null;
   // "Årsredovisningen ska godkännas av fullmäktige": a procedure with its agent, not a task.
   if (cue === active && /^(?:ska|kommer att) \p{Ll}+as av /u.test(text.slice(cue.index, cue.index + 60))) return null;
+  // "Årsmötet diskuteras, och styrelsen kommer jobba för …": the body named after the conjunction owns the task.
+  const body = /, (?:och|men|samt) (\p{Ll}+) $/u.exec(text.slice(Math.max(0, cue.index - 40), cue.index));
+  if (cue === active && body && BODY_SUBJECT.test(body[1]!)) return { owner: body[1]! };
   const { ok, owner } = ownerOf(sentence, cue.index, cue === passive);
   if (ok) return { owner };
   if (/^återkommer/i.test(cue[0]) && DEFERRED_SUBJECT.test(text.slice(0, cue.index).trim())) return { owner: null };

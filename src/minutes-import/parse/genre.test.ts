@@ -1655,6 +1655,34 @@ https://example.zoom.us/my/arbetsgruppen
     expect(online.location).toBe('Zoom');
   });
 
+  it('reads tasks in list entries: one entry a sentence, "Ska …" without subject, a role with its holder, a body', () => {
+    const parsed = parseMinutesText(`# Styrelsemöte Kodklubben
+
+## Närvarande
+
+- Anna Berg
+- Per Holm
+
+## Mötets öppnande 18:05
+
+- Lokalfrågan
+  - Ordförande (Anna) skickar mail till skolan
+  - Per bokar salen
+  - 16 november preliminärt.
+  - Ska kolla priset med föreningen.
+
+## Övrigt
+
+- Årsmötet diskuteras, och styrelsen kommer jobba för ett välbesökt möte.
+`);
+    expect(parsed.items.flatMap((i) => i.actions).map((a) => [a.owner, a.task])).toEqual([
+      ['Ordförande (Anna)', 'Ordförande (Anna) skickar mail till skolan'],
+      ['Per', 'Per bokar salen'],
+      [null, 'Ska kolla priset med föreningen.'],
+      ['styrelsen', 'Årsmötet diskuteras, och styrelsen kommer jobba för ett välbesökt möte.'],
+    ]);
+  });
+
   it('reads "Tjänstemän:" lists, drops the member a substitute stands in for, and an approximate end time', () => {
     const parsed = parseMinutesText(`Protokoll
 Socialnämnden

@@ -22,6 +22,7 @@ import {
 const KIND_MARKER = /^(beslut|beslutsärende|information|informationsärende|info|rapport)\s*:\s*/i;
 const PRESENTER_LINE = /^(?:föredragande|föredragare|presentatör|presenteras av)\s*:\s*(.+)$/i;
 const BULLET = /^[•·▪◦*–-]\s*/;
+const LIST_ENTRY = /^[•·▪◦*–-]\s/;
 const TITLE_WINDOW = 2000;
 
 function kindFromMarker(marker: string): ItemKind {
@@ -171,7 +172,8 @@ function paragraphsOf(texts: readonly string[]): string[] {
     if (text === '') {
       if (current) out.push(current);
       current = '';
-    } else if (current && !/[.!?:]["”]?$/.test(current)) {
+    } else if (current && !/[.!?:]["”]?$/.test(current) && !LIST_ENTRY.test(raw)) {
+      // A list entry ("- Gustav bokar salen" ⏎ "- 16 november preliminärt") is a sentence of its own.
       current = `${current} ${text}`;
     } else {
       if (current) out.push(current);

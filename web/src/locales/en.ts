@@ -777,6 +777,8 @@ export const en: Dictionary = {
   'outbox.table.createdAt': 'Created',
   'outbox.table.to': 'Recipient',
   'outbox.table.recipient': '{{name}} ({{email}})',
+  'outbox.table.show': 'Show the text',
+  'outbox.table.showOne': 'Show the text of the message to {{name}}: {{subject}}',
   'outbox.table.subject': 'Subject',
   'outbox.table.forum': 'Forum',
   'outbox.table.createdBy': 'Created by',

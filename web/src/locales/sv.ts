@@ -784,6 +784,8 @@ export const sv = {
   'outbox.table.createdAt': 'Skapat',
   'outbox.table.to': 'Mottagare',
   'outbox.table.recipient': '{{name}} ({{email}})',
+  'outbox.table.show': 'Visa texten',
+  'outbox.table.showOne': 'Visa texten i meddelandet till {{name}}: {{subject}}',
   'outbox.table.subject': 'Ämne',
   'outbox.table.forum': 'Forum',
   'outbox.table.createdBy': 'Skapat av',

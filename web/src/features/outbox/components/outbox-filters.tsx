@@ -20,7 +20,7 @@ export function OutboxFilters({ filters, onChange }: { filters: Filters; onChang
         onChange={(event) =>
           onChange({ ...filters, kind: (event.currentTarget.value || undefined) as MailKind | undefined })
         }
-        w={280}
+        w={340}
       />
       <NativeSelect
         label={t('outbox.filters.status')}

@@ -1522,6 +1522,25 @@ Sara Ek
     const byWho = parseMinutesText(`${body}Antecknat av\nSara Ek\nJusterat av\nPer Holm\n`);
     expect([byWho.secretary, byWho.adjuster]).toEqual(['Sara Ek', 'Per Holm']);
   });
+  it('reads a typed agenda without a space after the number ("1.Mötets öppnande")', () => {
+    const parsed = parseMinutesText(`Minnesanteckningar styrgruppen 2021-03-03
+Närvarande: Anna Berg, Per Holm
+
+1.Mötets öppnande
+Anna Berg öppnade mötet och hälsade alla välkomna.
+
+2.Ekonomisk rapport
+Per Holm redovisade utfallet för årets första två månader.
+
+3.Övriga frågor
+Inga övriga frågor togs upp.
+`);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Mötets öppnande'],
+      ['2', 'Ekonomisk rapport'],
+      ['3', 'Övriga frågor'],
+    ]);
+  });
 });
 
 describe('layouts of corpus batch 11 (Markdown minutes, association protocols), invented variants', () => {

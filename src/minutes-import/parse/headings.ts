@@ -52,7 +52,8 @@ const ATTACHMENT_HEADING = /^(?:beslutsunderlag|underlag|bilagor|bilaga|handling
 const TRAILING_PARAGRAPH_SIGN = /^(\d{1,4}) ?§\.?(?: +(\p{Lu}.*))?$/u;
 
 function numberedCandidate(lines: readonly Line[], i: number): Candidate | null {
-  const text = lines[i]!.text;
+  // "1.Mötets öppnande": a typed agenda that left out the space after the number.
+  const text = lines[i]!.text.replace(/^(\d{1,3})\.(?=\p{Lu}\p{Ll})/u, '$1. ');
   if (text.length > 5000) return null;
   const worded = WORD_NUMBERED.exec(text);
   if (worded) {

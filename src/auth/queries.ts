@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type AliasableExpression } from 'kysely';
 import { compiledOnce, type DbOrTrx } from '../platform/db.ts';
 
 export function findUserForLogin(db: DbOrTrx, email: string) {
@@ -133,6 +133,36 @@ const sessionActor = compiledOnce((db, tokenHash: string, now: Date) =>
 
 export async function findSessionActor(db: DbOrTrx, tokenHash: string) {
   return (await sessionActor(db, tokenHash, new Date()))[0];
+}
+
+/**
+ * What a route reads in the session's own statement (SessionCompanion in service.ts): an
+ * expression over string arguments (the route's parameters), whose value comes back as `companion`.
+ */
+export type CompanionSelect = (db: DbOrTrx, args: string[]) => AliasableExpression<unknown>;
+
+const withCompanion = new WeakMap<
+  CompanionSelect,
+  (db: DbOrTrx, ...args: (string | Date)[]) => Promise<SessionActorWithCompanion[]>
+>();
+
+type SessionActorWithCompanion = NonNullable<Awaited<ReturnType<typeof findSessionActor>>> & { companion: unknown };
+
+/** The session's actor and, in the same statement, what `select` reads (each compiled once). */
+export async function findSessionActorWith(db: DbOrTrx, tokenHash: string, select: CompanionSelect, args: string[]) {
+  let query = withCompanion.get(select);
+  if (!query) {
+    query = compiledOnce((db: DbOrTrx, tokenHash: string | Date, now: string | Date, ...rest: (string | Date)[]) =>
+      selectActors(db)
+        .innerJoin('sessions', 'sessions.userId', 'users.id')
+        .select(['sessions.expiresAt', 'sessions.method'])
+        .select(select(db, rest as string[]).as('companion'))
+        .where('sessions.tokenHash', '=', tokenHash as string)
+        .where('sessions.expiresAt', '>', now as Date),
+    ) as (db: DbOrTrx, ...args: (string | Date)[]) => Promise<SessionActorWithCompanion[]>;
+    withCompanion.set(select, query);
+  }
+  return (await query(db, tokenHash, new Date(), ...args))[0];
 }
 
 export function findActiveActor(db: DbOrTrx, userId: string) {

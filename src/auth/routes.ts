@@ -27,7 +27,24 @@ declare module 'fastify' {
     actor: auth.Actor | null;
     /** How the current session was opened. */
     signInMethod: auth.SignInMethod | null;
+    /** What the route's `sessionCompanion` read with the session; undefined when it was not read so. */
+    companion?: unknown;
   }
+  interface FastifyContextConfig {
+    /** The route's first read, made in the session lookup's statement (auth.SessionCompanion). */
+    sessionCompanion?: { select: auth.SessionCompanion; params: readonly string[] };
+  }
+}
+
+/** The route parameters a companion read takes, when they are as the route's schema requires. */
+function companionOf(request: FastifyRequest) {
+  const companion = request.routeOptions.config.sessionCompanion;
+  if (!companion) return undefined;
+  // The parameters are validated only after this hook; a read with a malformed id would fail.
+  const schema = request.routeOptions.schema?.params as z.ZodType<Record<string, string>> | undefined;
+  const parsed = schema?.safeParse(request.params);
+  if (!parsed?.success) return undefined;
+  return { select: companion.select, args: companion.params.map((name) => parsed.data[name]!) };
 }
 
 /** The sign-in page, which explains why a sign-in through the provider did not succeed. */
@@ -68,16 +85,23 @@ function userAgentOf(request: FastifyRequest): string | null {
 export async function authRoutes(app: App, ctx: AppContext) {
   app.decorateRequest('actor', null);
   app.decorateRequest('signInMethod', null);
+  app.decorateRequest('companion', undefined);
   app.addHook('onRequest', async (request, reply) => {
     const token = request.cookies[auth.SESSION_COOKIE];
     // An API token speaks for itself (src/api-tokens): its requests never use or touch a session.
     if (!token || !request.url.startsWith('/api/') || bearerToken(request) !== undefined) return;
-    const session = await auth.resolveSession({ db: ctx.db, config: ctx.config, token });
+    const session = await auth.resolveSession({
+      db: ctx.db,
+      config: ctx.config,
+      token,
+      companion: companionOf(request),
+    });
     if (!session) {
       reply.clearCookie(auth.SESSION_COOKIE, { path: '/' });
       return;
     }
     request.actor = session.actor;
+    request.companion = session.companion;
     request.signInMethod = session.method;
     request.userLocale = session.actor.locale;
   });

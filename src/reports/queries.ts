@@ -373,8 +373,13 @@ export function findPreviousSubmitted(db: DbOrTrx, forumId: string, periodStart:
  * Everything a report's use cases need before they touch the report, in one statement: the round,
  * the organisation when it is a member of the round's forum, and the forum's active indicators.
  */
-export async function findReportContext(db: DbOrTrx, roundId: string, organizationId: string) {
-  return (await reportContext(db, roundId, organizationId))[0];
+export async function findReportContext(
+  db: DbOrTrx,
+  roundId: string,
+  organizationId: string,
+  read?: ContextRow | null,
+) {
+  return read === undefined ? (await reportContext(db, roundId, organizationId))[0] : (read ?? undefined);
 }
 
 export type ContextRow = Awaited<ReturnType<typeof reportContext>>[number];
@@ -388,13 +393,35 @@ const reportContext = compiledOnce((db, roundId: string, organizationId: string)
  * The context and, in the same statement, the report as a submit reads it (findReportForSubmit):
  * a submit is then this read and its one write. The report's columns are null when there is none.
  */
-export async function findSubmitContext(db: DbOrTrx, roundId: string, organizationId: string) {
-  const [row] = await submitContext(db, roundId, organizationId);
+export async function findSubmitContext(
+  db: DbOrTrx,
+  roundId: string,
+  organizationId: string,
+  read?: SubmitContextRow | null,
+) {
+  const row = read === undefined ? (await submitContext(db, roundId, organizationId))[0] : (read ?? undefined);
   return row && { context: row, report: submitRow(row) };
 }
 
+type SubmitContextRow = Awaited<ReturnType<typeof submitContext>>[number];
+
+/**
+ * The report's context (findReportContext), and the context with the report as a submit reads it
+ * (findSubmitContext), as one JSON value each: read in the session lookup's statement
+ * (auth.SessionCompanion), so a draft save and a submit each need one round trip fewer. Dates come
+ * back as text rather than Date, which the service reads either way.
+ */
+export const contextJson = (db: DbOrTrx, [roundId, organizationId]: string[]) =>
+  jsonObjectFrom(contextQuery(db, roundId!, organizationId!));
+export const submitContextJson = (db: DbOrTrx, [roundId, organizationId]: string[]) =>
+  jsonObjectFrom(submitContextQuery(db, roundId!, organizationId!));
+
 const submitContext = compiledOnce((db, roundId: string, organizationId: string) =>
-  contextQuery(db, roundId, organizationId)
+  submitContextQuery(db, roundId, organizationId),
+);
+
+function submitContextQuery(db: DbOrTrx, roundId: string, organizationId: string) {
+  return contextQuery(db, roundId, organizationId)
     .leftJoin('reports', (join) =>
       join.onRef('reports.roundId', '=', 'rounds.id').on('reports.organizationId', '=', organizationId),
     )
@@ -404,8 +431,8 @@ const submitContext = compiledOnce((db, roundId: string, organizationId: string)
         periodStart: sql.ref('rounds.periodStart'),
         organizationId,
       }),
-    ),
-);
+    );
+}
 
 function contextQuery(db: DbOrTrx, roundId: string, organizationId: string) {
   return db

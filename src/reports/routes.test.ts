@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { statusByRole, useTestApp, type TestContext } from '../../test/app.ts';
+import type { KyselyPlugin } from 'kysely';
+import { buildApp } from '../app.ts';
+import { asWebClient, statusByRole, useTestApp, type TestContext } from '../../test/app.ts';
 
 const ctx = useTestApp();
 
@@ -697,5 +699,63 @@ describe('the audit log of a report', () => {
       .execute();
     expect(values).toEqual([{ version: 1, value: 7 }]);
     expect(await auditActions(saved.id)).toEqual(['save_draft', 'submit']);
+  });
+});
+
+describe('the round trips of a filing', () => {
+  it('reads the session and the report in one statement, then writes in one: two per draft save, two per submit', async () => {
+    const round = await as('coordinator', 'POST', `/api/forums/${ctx.fixture.forum.F}/rounds`, {
+      title: 'Vecka 12 2031',
+      periodStart: '2031-03-17',
+      periodEnd: '2031-03-23',
+      deadlineDate: '2031-03-18',
+      deadlineTime: '12:00',
+    });
+    expect(round.status).toBe(201);
+    let statements = 0;
+    // Counted as results come back: a statement compiled once (compiledOnce) skips transformQuery.
+    const counter: KyselyPlugin = {
+      transformQuery: ({ node }) => node,
+      transformResult: async ({ result }) => {
+        statements++;
+        return result;
+      },
+    };
+    const counted = asWebClient(
+      await buildApp({
+        config: ctx.config,
+        database: { ...ctx.database, db: ctx.database.db.withPlugin(counter) },
+        logger: false,
+        serveWeb: false,
+      }),
+    );
+    try {
+      const url = `/api/rounds/${round.body.id}/reports/${ctx.fixture.org.B}`;
+      const headers = { cookie: await ctx.cookie('reporter') };
+      const send = async (method: 'PUT' | 'POST', path: string, payload: object) => {
+        statements = 0;
+        const response = await counted.inject({ method, url: path, headers, payload });
+        expect(response.statusCode).toBe(200);
+        return { statements, revision: response.json().revision as number };
+      };
+      const draft = { currentSituation: 'Läget', challenges: '', input: '', strainLevel: 'normal', values: [] };
+      const first = await send('PUT', url, { ...draft, revision: 0 });
+      const second = await send('PUT', url, { ...draft, revision: first.revision });
+      const submitted = await send('POST', `${url}/submit`, { revision: second.revision });
+      expect([first.statements, second.statements, submitted.statements]).toEqual([2, 2, 2]);
+      // Signed out, the same routes still answer 401, and a malformed id 400, not a failed read.
+      statements = 0;
+      const signedOut = await counted.inject({ method: 'PUT', url, payload: { ...draft, revision: 2 } });
+      expect(signedOut.statusCode).toBe(401);
+      const malformed = await counted.inject({
+        method: 'PUT',
+        url: `/api/rounds/not-a-uuid/reports/${ctx.fixture.org.B}`,
+        headers,
+        payload: { ...draft, revision: 2 },
+      });
+      expect(malformed.statusCode).toBe(400);
+    } finally {
+      await counted.close();
+    }
   });
 });

@@ -27,6 +27,7 @@ export async function reportRoutes(app: App, ctx: AppContext) {
   });
 
   app.put(base, {
+    config: { sessionCompanion: service.contextRead },
     schema: {
       tags: ['reports'],
       summary: 'Save the draft (autosave). 409 with who and when if someone else saved since your revision',
@@ -35,10 +36,17 @@ export async function reportRoutes(app: App, ctx: AppContext) {
       response: { 200: reportSchema },
     },
     handler: async (request) =>
-      service.saveDraft({ db: ctx.db, actor: requireActor(request), ...request.params, draft: request.body }),
+      service.saveDraft({
+        db: ctx.db,
+        actor: requireActor(request),
+        ...request.params,
+        draft: request.body,
+        read: request.companion,
+      }),
   });
 
   app.post(`${base}/submit`, {
+    config: { sessionCompanion: service.submitContextRead },
     schema: {
       tags: ['reports'],
       summary: 'Submit (or amend) the report: a new version, kept for ever; late after the deadline',
@@ -52,6 +60,7 @@ export async function reportRoutes(app: App, ctx: AppContext) {
         actor: requireActor(request),
         ...request.params,
         revision: request.body.revision,
+        read: request.companion,
       }),
   });
 

@@ -32,10 +32,27 @@ function reportTarget(ctx: ReportContext) {
   return { forumId: ctx.round.forumId, organizationId: ctx.organization.id, roundStatus: ctx.round.status };
 }
 
-/** The round, the organisation and its indicators: one statement. */
-async function loadContext(db: DbOrTrx, actor: Actor, roundId: string, organizationId: string): Promise<ReportContext> {
-  return contextOf(actor, await queries.findReportContext(db, roundId, organizationId));
+/**
+ * The round, the organisation and its indicators: one statement, or none when `read` holds what the
+ * session lookup read for the route (contextRead; null: no such round).
+ */
+async function loadContext(
+  db: DbOrTrx,
+  actor: Actor,
+  roundId: string,
+  organizationId: string,
+  read?: unknown,
+): Promise<ReportContext> {
+  return contextOf(
+    actor,
+    await queries.findReportContext(db, roundId, organizationId, read as queries.ContextRow | null | undefined),
+  );
 }
+
+/** What a draft save reads with the session (see auth.SessionCompanion): the report's context. */
+export const contextRead = { select: queries.contextJson, params: ['roundId', 'organizationId'] } as const;
+/** What a submit reads with the session: the report's context and the report. */
+export const submitContextRead = { select: queries.submitContextJson, params: ['roundId', 'organizationId'] } as const;
 
 function contextOf(actor: Actor, row: queries.ContextRow | undefined): ReportContext {
   if (!row) throw roundErrors.notFound();
@@ -150,9 +167,11 @@ export async function saveDraft(options: {
   roundId: string;
   organizationId: string;
   draft: ReportDraft;
+  /** The context as read with the session (contextRead), when it was. */
+  read?: unknown;
 }): Promise<Report> {
   const { db, actor, roundId, organizationId, draft } = options;
-  const ctx = await loadContext(db, actor, roundId, organizationId);
+  const ctx = await loadContext(db, actor, roundId, organizationId, options.read);
   assertWritable(ctx, actor);
   validateValues(ctx, draft.values);
   const written = await queries.saveDraft(db, {
@@ -246,10 +265,17 @@ export async function submitReport(options: {
   roundId: string;
   organizationId: string;
   revision: number;
+  /** The context and the report as read with the session (submitContextRead), when they were. */
+  read?: unknown;
 }): Promise<Report> {
   const { db, actor, roundId, organizationId, revision } = options;
   // The context and the report in one read; the write then files only if the report is still as read.
-  const read = await queries.findSubmitContext(db, roundId, organizationId);
+  const read = await queries.findSubmitContext(
+    db,
+    roundId,
+    organizationId,
+    options.read as Parameters<typeof queries.findSubmitContext>[3],
+  );
   const ctx = contextOf(actor, read?.context);
   assertWritable(ctx, actor);
   const row = await submittable(db, ctx, read?.report, revision);

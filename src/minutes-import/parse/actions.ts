@@ -14,6 +14,9 @@ const COMMITMENT =
 const PRESENT_TASK =
   /(?<![\p{L}\p{N}])(?:tar kontakt med|kontaktar|lägger upp|lägger ut|skriver|sammanställer|undersöker|kollar upp|bokar|kallar till|mejlar|skickar|tar fram|förbereder|försöker)(?![\p{L}\p{N}])/iu;
 const ROLE_OWNER = /^(?:ordföranden|ordförande|sekreteraren|kassören|sammankallande|mötesledaren)$/i;
+/** A speaker's claim: what follows "hävdar/menar/anser … att" is what they hold true, not what anyone will do. */
+const CLAIM =
+  /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2} (?:hävdar|menar|anser|påpekar|framhåller|betonar|tycker)(?: \([^()]{1,30}\))? att /u;
 /** The body whose minutes these are, in lower case ("styrelsen", "arbetsgruppen"): an actor. */
 const BODY_SUBJECT =
   /^(?:styrelsen|\p{Ll}*gruppen|nämnden|rådet|förvaltningen|kansliet|sekretariatet|presidiet|utskottet|förbundet|föreningen|nätverket)$/u;
@@ -272,6 +275,8 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   if (REFERS_BACK.test(text)) return null;
   // "Ingen ny enkät skickas ut.": a negated subject says what will not happen.
   if (/^(?:ingen|inget|inga) /i.test(text)) return null;
+  // "Erik hävdar (korrekt) att enligt OIDC core så ska UserInfo användas …": a claim reported, not a task.
+  if (CLAIM.test(text.slice(0, 200))) return null;
   const inverted = invertedTask(text);
   if (inverted) return inverted;
   if (text.length <= 400 && REPORTED_PASSIVE.test(text) && !STATE_VERBS.test(text)) return { owner: null };

@@ -1702,6 +1702,53 @@ https://example.zoom.us/my/arbetsgruppen
     ]);
   });
 
+  it('reads a summary of whole-sentence bullets as one item each, and a bulleted agenda under an "Agenda" title', () => {
+    const summary = parseMinutesText(`Styrelsemöte 5 mars 2019
+
+Närvarande: Anna Berg, Per Holm, Eva Lund
+
+Sammanfattning av styrelsemöte 5 mars 2019:
+
+  • Styrelsen antar en ny rutin för hur sammanfattningar skrivs.
+  • Budgeten inför årsmötet gås igenom och justeras på två punkter.
+  • Årsmötet planeras och styrelsen kommer att bjuda in alla föreningar.
+`);
+    expect(summary.items.map((i) => i.title)).toEqual([
+      'Styrelsen antar en ny rutin för hur sammanfattningar skrivs.',
+      'Budgeten inför årsmötet gås igenom och justeras på två punkter.',
+      'Årsmötet planeras och styrelsen kommer att bjuda in alla föreningar.',
+    ]);
+    const agenda = parseMinutesText(`# Agenda och anteckningar 2021-05-21
+
+* Genomgång av förra mötet
+* Ny version av profilen
+* Tester
+* Övriga frågor
+
+## Närvarande
+
+* Anna Berg
+* Per Holm
+
+## Anteckningar
+
+- Per hävdar att enligt standarden så ska tokens levereras på ett annat sätt än idag.
+
+## Nästa möte
+
+* 2021-06-18
+`);
+    expect(agenda.items.map((i) => i.title)).toEqual([
+      'Genomgång av förra mötet',
+      'Ny version av profilen',
+      'Tester',
+      'Övriga frågor',
+      'Nästa möte',
+    ]);
+    // A claim reported in the notes ("Per hävdar att … ska …") is no task.
+    expect(agenda.items.flatMap((i) => i.actions)).toEqual([]);
+  });
+
   it('reads "Tjänstemän:" lists, drops the member a substitute stands in for, and an approximate end time', () => {
     const parsed = parseMinutesText(`Protokoll
 Socialnämnden

@@ -1,7 +1,7 @@
 import { findDate, findTimeRange } from '../text/dates.ts';
 import { type Line, nextNonBlank, prevNonBlank, stripMarkdown, wordCount } from '../text/lines.ts';
 import { findNameRuns, isPersonName } from '../text/names.ts';
-import { splitSentences } from '../text/sentences.ts';
+import { firstSentence, splitSentences } from '../text/sentences.ts';
 import { matchLabel } from './labels.ts';
 
 export interface ItemStart {
@@ -575,6 +575,46 @@ export function findContainerStart(lines: readonly Line[], consumed: Uint8Array)
 }
 
 const BULLET_HEADING = /^([•·▪*–-])\s*(\p{Lu}.*)$/u;
+
+/**
+ * A summary published as bullets that are whole sentences ("• Styrelsen beslutar kring …" ⏎ "• Årsmötet 2019
+ * diskuteras …"): when three or more such bullets make up the rest of the text, each is an item titled by its
+ * first sentence (a lone container item would hide every point but the first).
+ */
+export function findSummaryBulletStarts(lines: readonly Line[], consumed: Uint8Array): ItemStart[] {
+  const starts: ItemStart[] = [];
+  let marker: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (consumed[i] || text === '') continue;
+    const m = /^([•·▪*–-]) (\p{Lu}.*)$/u.exec(text.length <= 1000 ? text : '');
+    const sentence = m !== null && wordCount(m[2]!) >= 6 && /[.!?]$/.test(m[2]!);
+    if (sentence && (marker === null || marker === m[1])) {
+      marker = m[1]!;
+      starts.push({ index: i, number: null, heading: firstSentence(m[2]!), bodyFrom: i + 1 });
+    } else if (starts.length > 0) return [];
+  }
+  return starts.length >= 3 ? starts : [];
+}
+
+/**
+ * An unnumbered agenda of short bullets right under a title that names it ("# Agenda & mötesanteckningar 2021-04-23"
+ * ⏎ "* Intro & recap" ⏎ "* Use-cases" …): the agenda points are the items, before the headed sections.
+ */
+export function agendaBulletStarts(lines: readonly Line[], consumed: Uint8Array, before: number): ItemStart[] {
+  const title = lines.findIndex((l) => l.text !== '');
+  if (title < 0 || title >= before || !/(?<![\p{L}])(?:agenda|dagordning)(?![\p{L}])/iu.test(lines[title]!.text))
+    return [];
+  const starts: ItemStart[] = [];
+  for (let i = title + 1; i < before; i++) {
+    const text = lines[i]!.text;
+    if (text === '' || (starts.length === 0 && /^https?:\/\//.test(text))) continue;
+    const m = /^[*•-] (\S.{0,120})$/u.exec(text);
+    if (consumed[i] || !m || wordCount(m[1]!) > 12 || /[.;,]$/.test(m[1]!)) break;
+    starts.push({ index: i, number: null, heading: m[1]!, bodyFrom: i + 1 });
+  }
+  return starts.length >= 3 ? starts : [];
+}
 
 /**
  * Web pages publish the agenda points as bullets ("• Laget runt" ⏎ text, "• Övrigt" ⏎ text): bullet

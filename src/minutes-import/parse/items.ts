@@ -7,6 +7,8 @@ import { readDecisions, sameLineLeadIn } from './decisions.ts';
 import {
   addBulletSubItems,
   addOutlineTopics,
+  agendaBulletStarts,
+  findSummaryBulletStarts,
   findBulletHeadingStarts,
   findContainerStart,
   findContentsStarts,
@@ -325,10 +327,15 @@ export function readItems(
       layout = 'headed';
     } else {
       starts = headed.strong ? addOutlineTopics(lines, headed.starts, consumed) : headed.starts;
+      if (headed.strong) starts = [...agendaBulletStarts(lines, consumed, starts[0]?.index ?? lines.length), ...starts];
       layout = headed.strong ? 'headed' : 'generic';
     }
   }
   if (starts.length === 0) starts = findLoneNumbered(lines, consumed);
+  if (starts.length === 0) {
+    starts = findSummaryBulletStarts(lines, consumed);
+    layout = 'generic';
+  }
   if (starts.length === 0) {
     starts = findContainerStart(lines, consumed);
     layout = 'container';

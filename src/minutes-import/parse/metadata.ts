@@ -413,6 +413,9 @@ function titleLimit(lines: readonly Line[], limit: number): number {
 
 function pickTitle(lines: readonly Line[], headerLimit: number): { title: string; lines: number[]; guessed: boolean } {
   const limit = titleLimit(lines, headerLimit);
+  // Markdown minutes name their title with a level-one heading ("# Agenda & mötesanteckningar 2021-04-23").
+  const markdown = lines.slice(0, limit).findIndex((l) => l.heading && /^ {0,3}# /.test(l.raw) && isTitleCandidate(l));
+  if (markdown >= 0) return { ...joinWrappedTitle(lines, markdown), guessed: false };
   const tests: ((text: string) => boolean)[] = [
     (t) => DOC_TYPE.test(t) && wordCount(t) > 1,
     (t) => /möte|sammanträde/i.test(t),

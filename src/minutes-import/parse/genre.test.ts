@@ -1541,6 +1541,25 @@ Inga övriga frågor togs upp.
       ['3', 'Övriga frågor'],
     ]);
   });
+  it('reads paragraph numbers at the right of the title, "§ 10/2021", "Ärende 10" and "10." over their titles', () => {
+    const forms: ((n: number, t: string) => string)[] = [
+      (n, t) => `${t}                          § ${n}`,
+      (n, t) => `§ ${n}/2021 ${t}`,
+      (n, t) => `Ärende ${n}\n${t}`,
+      (n, t) => `${n}.\n${t}`,
+    ];
+    const titles = ['Val av justerare', 'Ekonomisk rapport', 'Ny förskola i Norrby'];
+    for (const form of forms) {
+      const body = titles
+        .map((t, k) => `${form(k + 10, t)}\nText om punkten som diskuterades ingående av nämnden idag.\n`)
+        .join('\n');
+      const parsed = parseMinutesText(`Protokoll socialnämnden 2021-03-03\nNärvarande: Anna Berg, Per Holm\n\n${body}`);
+      expect(
+        parsed.items.map((i) => [i.number, i.title]),
+        form(1, 'X'),
+      ).toEqual(titles.map((t, k) => [String(k + 10), t]));
+    }
+  });
 });
 
 describe('layouts of corpus batch 11 (Markdown minutes, association protocols), invented variants', () => {

@@ -21,7 +21,7 @@ export interface ItemStart {
 
 /** "§ 12", "KS § 12", "SN §12:" (a body's abbreviation before the sign), "1.", "1)", "A.". */
 const NUMBERED =
-  /^(?:[•·*–-] ?)?(?:(?:\p{Lu}[\p{Lu}\p{Ll}-]{0,7} ?)?(§) ?(\d{1,4}[a-z]?)[.:]?|(\d{1,3}[a-z]?)[.)]|([A-ZÅÄÖ])[.)])(?: +(.*))?$/u;
+  /^(?:[•·*–-] ?)?(?:(?:\p{Lu}[\p{Lu}\p{Ll}-]{0,7} ?)?(§) ?(\d{1,4}[a-z]?)(?:\/\d{2,4})?[.:]?|(\d{1,3}[a-z]?)[.)]|([A-ZÅÄÖ])[.)])(?: +(.*))?$/u;
 /** Web agendas number without a dot ("12 Yttrande …", "9 a Månadsrapport", "4 ½ Stadsdelsförnyelse"). */
 const BARE_NUMBERED = /^(\d{1,3}(?: [a-zA-Z½](?=\)? \p{Lu}))?)\)? (\p{Lu}.*|[”"].*)$/u;
 /** "15 a) Anmälan av …" ⏎ "b) Anmälan av …": lettered sub-items of a web agenda's number. */
@@ -44,7 +44,9 @@ function bareCandidate(lines: readonly Line[], i: number): Candidate | null {
 
 /** "Punkt 1 – Inledning", "Ärende 3: Budget": the number introduced by a word. */
 const WORD_NUMBERED =
-  /^(?:[•·*–-] ?)?(?:[Pp]unkt|[Ää]rende|[Dd]agordningspunkt) (\d{1,3}[a-z]?)\s*[.:–-]?\s+(\p{Lu}.*)$/u;
+  /^(?:[•·*–-] ?)?(?:[Pp]unkt|[Ää]rende|[Dd]agordningspunkt) (\d{1,3}[a-z]?)(?:\s*[.:–-]?\s+(\p{Lu}.*)|[.:]?)$/u;
+/** "Val av justerare            § 12": the paragraph sign and number at the right end of the title line. */
+const RIGHT_PARAGRAPH_SIGN = /^(\p{Lu}[^\s§]*(?: [^\s§]+){1,20}?)\s+§ ?(\d{1,4})$/u;
 
 /** The heading of a protocol paragraph's list of documents: what follows is not the agenda. */
 const ATTACHMENT_HEADING = /^(?:beslutsunderlag|underlag|bilagor|bilaga|handlingar i ärendet)$/i;
@@ -58,7 +60,13 @@ function numberedCandidate(lines: readonly Line[], i: number): Candidate | null 
   const worded = WORD_NUMBERED.exec(text);
   if (worded) {
     const value = parseInt(worded[1]!, 10);
-    return { index: i, marker: 'digit', label: worded[1]!, value, text: worded[2]!, sub: false };
+    return { index: i, marker: 'digit', label: worded[1]!, value, text: worded[2] ?? '', sub: false };
+  }
+  const right = RIGHT_PARAGRAPH_SIGN.exec(text);
+  // Two words or more with lower case: not a body's abbreviation before the sign ("BUN § 12", "KS AU § 3").
+  if (right && /\p{Ll}/u.test(right[1]!)) {
+    const value = parseInt(right[2]!, 10);
+    return { index: i, marker: 'para', label: right[2]!, value, text: right[1]!, sub: false };
   }
   // "1 §" ⏎ "Mötets öppnande": the paragraph sign after its number.
   const trailing = TRAILING_PARAGRAPH_SIGN.exec(text);
@@ -70,8 +78,9 @@ function numberedCandidate(lines: readonly Line[], i: number): Candidate | null 
   if (!m) return bareCandidate(lines, i);
   const rest = m[5] ?? '';
   const marker = m[1] ? 'para' : m[3] ? 'digit' : 'letter';
-  // OCR reads a capital O as a zero ("6. 0vriga frågor").
-  if (marker !== 'para' && !/^(?:[\p{Lu}*"”]|0\p{Ll})/u.test(rest)) return null;
+  // OCR reads a capital O as a zero ("6. 0vriga frågor"); "10." alone on its line has its title on the next.
+  if (marker !== 'para' && !/^(?:[\p{Lu}*"”]|0\p{Ll})/u.test(rest) && !(rest === '' && titleBelow(lines, i)))
+    return null;
   const label = m[2] ?? m[3] ?? m[4]!;
   const value = marker === 'letter' ? label.charCodeAt(0) - 64 : parseInt(label, 10);
   const prev = prevNonBlank(lines, i - 1);
@@ -84,6 +93,19 @@ function numberedCandidate(lines: readonly Line[], i: number): Candidate | null 
       !/^(?:dagordning|föredragningslista|agenda|ärenden|ärendelista)\b/i.test(lines[prev]!.text)) ||
       ATTACHMENT_HEADING.test(bare(lines[prev]!.text)));
   return { index: i, marker, label, value, text: rest, sub };
+}
+
+/** The line under a bare "10." is a title: capitalised, short, not a sentence, not another number. */
+function titleBelow(lines: readonly Line[], i: number): boolean {
+  const next = lines[nextNonBlank(lines, i + 1, Math.min(lines.length, i + 3))];
+  return (
+    next !== undefined &&
+    !next.cell &&
+    /^\p{Lu}/u.test(next.text) &&
+    wordCount(next.text) <= 12 &&
+    !/[.,;]$/.test(next.text) &&
+    !NUMBERED.test(next.text)
+  );
 }
 
 function continues(chain: readonly Candidate[], c: Candidate): boolean {

@@ -215,6 +215,10 @@ const ASSIGNED =
 const DELEGATED =
   /(?<![\p{L}])(?:delegerar|delegerade|delegeras|uppdrar|uppdrog|uppdras) (?:till|åt) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?|ordföranden|sekreteraren|förvaltningen|kansliet|sekretariatet|förbundschefen|direktören) att /u;
 
+/** "Gruppen ger Anna Berg i uppdrag att kontakta …", "… gav förvaltningen i uppdrag att …": the one given the task owns it. */
+const GIVEN_TASK =
+  /(?<![\p{L}])(?:ger|gav|ges) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?|ordföranden|sekreteraren|förvaltningen|kansliet|sekretariatet|förbundschefen|direktören|arbetsgruppen) (?:i )?uppdrag(?:et)? att /u;
+
 /** A named person ("Tiina", "Per F Pettersson") or a meeting role ("Ordföranden") as the clause subject. */
 function personOwner(words: readonly string[]): boolean {
   if (words.length === 1 && ROLE_OWNER.test(words[0]!)) return true;
@@ -280,7 +284,7 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   const inverted = invertedTask(text);
   if (inverted) return inverted;
   if (text.length <= 400 && REPORTED_PASSIVE.test(text) && !STATE_VERBS.test(text)) return { owner: null };
-  const assigned = text.length <= 2000 ? (ASSIGNED.exec(text) ?? DELEGATED.exec(text)) : null;
+  const assigned = text.length <= 2000 ? (ASSIGNED.exec(text) ?? DELEGATED.exec(text) ?? GIVEN_TASK.exec(text)) : null;
   if (assigned) return { owner: assigned[1]! };
   if (text.length > 2000) return null;
   const sentBy = SENT_BY.exec(text);

@@ -1560,6 +1560,19 @@ Inga övriga frågor togs upp.
       ).toEqual(titles.map((t, k) => [String(k + 10), t]));
     }
   });
+  it('gives the task to the one "ger X i uppdrag att" names, not to a decision "att ge X i uppdrag"', () => {
+    const parsed = parseMinutesText(`Minnesanteckningar styrgruppen 2021-03-03
+Närvarande: Anna Berg, Per Holm
+
+1. Läget i kommunerna
+Gruppen ger Anna Berg i uppdrag att kontakta kommunerna om lokalerna.
+
+2. Budget
+Styrgruppen beslutade
+att ge förvaltningen i uppdrag att ta fram en budget.
+`);
+    expect(parsed.items.map((i) => i.actions.map((a) => a.owner))).toEqual([['Anna Berg'], []]);
+  });
 });
 
 describe('layouts of corpus batch 11 (Markdown minutes, association protocols), invented variants', () => {

@@ -1573,6 +1573,18 @@ att ge förvaltningen i uppdrag att ta fram en budget.
 `);
     expect(parsed.items.map((i) => i.actions.map((a) => a.owner))).toEqual([['Anna Berg'], []]);
   });
+  it('reads the meeting date before a revision date on the same head line', () => {
+    const parsed = parseMinutesText(`Minnesanteckningar 2021-03-03, reviderade 2021-03-10
+Närvarande: Anna Berg, Per Holm
+
+1. Inledning
+Anna hälsade välkommen och öppnade mötet.
+
+2. Övriga frågor
+Inga frågor togs upp idag.
+`);
+    expect(parsed.date).toBe('2021-03-03');
+  });
 });
 
 describe('layouts of corpus batch 11 (Markdown minutes, association protocols), invented variants', () => {

@@ -78,8 +78,7 @@ function pickDate(lines: readonly Line[], limit: number, labels: readonly LabelV
   // A date without a label counts only in the head, above the participant list and the items
   // (below them dates belong to the items: "Styrelseprotokoll 2021-02-24 lades till handlingarna").
   for (let i = 0; i < head; i++) {
-    const text = lines[i]!.text;
-    if (NOT_MEETING_DATE.test(text)) continue;
+    const text = beforeOtherDate(lines[i]!.text);
     const date = findDate(text);
     if (date) return { value: date, guessed: true };
   }
@@ -89,8 +88,7 @@ function pickDate(lines: readonly Line[], limit: number, labels: readonly LabelV
   const numeric = labelled ? findNumericDate(labelled, true) : null;
   if (numeric) return { value: numeric, guessed: false };
   for (let i = 0; i < head; i++) {
-    const text = lines[i]!.text;
-    if (NOT_MEETING_DATE.test(text)) continue;
+    const text = beforeOtherDate(lines[i]!.text);
     const date = findNumericDate(text, wordCount(text) <= 12);
     if (date) return { value: date, guessed: true };
   }
@@ -102,6 +100,15 @@ function pickDate(lines: readonly Line[], limit: number, labels: readonly LabelV
     if (date) return { value: date, guessed: true };
   }
   return { value: null, guessed: true };
+}
+
+/**
+ * "Minnesanteckningar 2021-03-03, reviderade 2021-03-10": the text before a word that introduces another date
+ * (revision, adjustment, the next meeting); '' when the line starts with one.
+ */
+function beforeOtherDate(text: string): string {
+  const m = NOT_MEETING_DATE.exec(text);
+  return m ? text.slice(0, m.index) : text;
 }
 
 const MET_ON =

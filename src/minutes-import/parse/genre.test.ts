@@ -1793,6 +1793,22 @@ Sammanfattning av styrelsemöte 5 mars 2019:
     expect(agenda.items.flatMap((i) => i.actions)).toEqual([]);
   });
 
+  it('counts a role holder named by a first name alone as an attendee, unless the list names that person in full', () => {
+    const elected = parseMinutesText(`Protokoll från årsmötet i Bokcirkeln 2023-03-20
+
+1. Till mötesordförande valdes Ann-Marie och till sekreterare Bo Ek.
+2. Verksamhetsberättelsen godkändes och det är med glädje som vi ser att den har lagts till handlingarna.
+`);
+    expect(elected.attendees.map((a) => a.name).sort()).toEqual(['Ann-Marie', 'Bo Ek']);
+    const listed = parseMinutesText(`Protokoll från årsmötet i Bokcirkeln 2023-03-20
+Närvarande: Ann-Marie Lund, Bo Ek
+
+1. Till mötesordförande valdes Ann-Marie.
+2. Verksamhetsberättelsen godkändes och det är med glädje som vi ser att den har lagts till handlingarna.
+`);
+    expect(listed.attendees.map((a) => a.name)).toEqual(['Ann-Marie Lund', 'Bo Ek']);
+  });
+
   it('reads "Tjänstemän:" lists, drops the member a substitute stands in for, and an approximate end time', () => {
     const parsed = parseMinutesText(`Protokoll
 Socialnämnden

@@ -35,11 +35,24 @@ function followUpMeetings(lines: readonly Line[], date: string | null): string[]
   return [...new Set(found)];
 }
 
-function mergeAttendees(listed: readonly Attendee[], extra: readonly (string | null | undefined)[]): Attendee[] {
+/**
+ * "Till mötesordförande valdes Anna-Britta": a role holder named by a first name alone attended, unless a listed
+ * attendee has that first name (the same person, named in full there).
+ */
+function firstNameOnly(name: string, listed: readonly Attendee[]): boolean {
+  return /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(name) && !listed.some((a) => a.name.startsWith(`${name} `));
+}
+
+function mergeAttendees(
+  listed: readonly Attendee[],
+  roles: readonly (string | null | undefined)[],
+  presenters: readonly string[],
+): Attendee[] {
   const out = [...listed];
   const known = new Set(out.map((a) => a.name.toLowerCase()));
-  for (const name of extra) {
-    if (!name || !isPersonName(name) || known.has(name.toLowerCase())) continue;
+  for (const [k, name] of [...roles, ...presenters].entries()) {
+    if (!name || known.has(name.toLowerCase())) continue;
+    if (!isPersonName(name) && !(k < roles.length && firstNameOnly(name, listed))) continue;
     known.add(name.toLowerCase());
     out.push({ name, organization: null, role: null });
   }
@@ -126,7 +139,7 @@ function parse(text: string): MinutesParseResult {
     secretary: full(people.roles.secretary ?? null),
     adjuster: full(adjuster),
   };
-  const attendees = mergeAttendees(people.attendees, [roles.chair, roles.secretary, roles.adjuster, ...presenters]);
+  const attendees = mergeAttendees(people.attendees, [roles.chair, roles.secretary, roles.adjuster], presenters);
   const result: MinutesParseResult = {
     title: header.title,
     body: header.body,

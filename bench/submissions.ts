@@ -4,12 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { ChildProcess } from 'node:child_process';
-import { sql, type KyselyPlugin } from 'kysely';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { openDatabase, type Database } from '../src/platform/db.ts';
 import { migrateToLatest } from '../src/platform/migrate.ts';
+import { countStatements } from '../test/statement-counter.ts';
 import { BENCH_PASSWORD, generateForum } from './rounds-data.ts';
 import {
   cpuMilliseconds,
@@ -267,19 +268,11 @@ async function draftSaves(base: string, seat: Seat, times: number) {
  */
 async function statementsAndAudit(backend: Backend, roundId: string, organizationId: string) {
   const database = await openBackend(backend);
-  let statements = 0;
-  // Counted as results come back: a statement compiled once (compiledOnce) skips transformQuery.
-  const counter: KyselyPlugin = {
-    transformQuery: ({ node }) => node,
-    transformResult: async ({ result }) => {
-      statements++;
-      return result;
-    },
-  };
+  const counter = countStatements(database.db);
   const config = loadConfig({ NODE_ENV: 'development', SAMVERKAN_LOG_LEVEL: 'silent', SAMVERKAN_SEED_DEMO: 'false' });
   const app = await buildApp({
     config,
-    database: { ...database, db: database.db.withPlugin(counter) },
+    database: { ...database, db: counter.db },
     logger: false,
     serveWeb: false,
   });
@@ -295,11 +288,11 @@ async function statementsAndAudit(backend: Backend, roundId: string, organizatio
     const url = `/api/rounds/${roundId}/reports/${organizationId}`;
     let revision = (await app.inject({ method: 'GET', url, headers })).json().revision as number;
     const counted = async (run: () => Promise<{ statusCode: number; json: () => { revision: number } }>) => {
-      statements = 0;
+      counter.take();
       const response = await run();
       if (response.statusCode !== 200) throw new Error(`answered ${response.statusCode}`);
       revision = response.json().revision;
-      return statements;
+      return counter.take();
     };
     const reportId = (
       await database.db

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { KyselyPlugin } from 'kysely';
 import { buildApp } from '../app.ts';
 import { asWebClient, statusByRole, useTestApp, type TestContext } from '../../test/app.ts';
+import { countStatements } from '../../test/statement-counter.ts';
 
 const ctx = useTestApp();
 
@@ -712,19 +712,11 @@ describe('the round trips of a filing', () => {
       deadlineTime: '12:00',
     });
     expect(round.status).toBe(201);
-    let statements = 0;
-    // Counted as results come back: a statement compiled once (compiledOnce) skips transformQuery.
-    const counter: KyselyPlugin = {
-      transformQuery: ({ node }) => node,
-      transformResult: async ({ result }) => {
-        statements++;
-        return result;
-      },
-    };
+    const counter = countStatements(ctx.database.db);
     const counted = asWebClient(
       await buildApp({
         config: ctx.config,
-        database: { ...ctx.database, db: ctx.database.db.withPlugin(counter) },
+        database: { ...ctx.database, db: counter.db },
         logger: false,
         serveWeb: false,
       }),
@@ -733,10 +725,10 @@ describe('the round trips of a filing', () => {
       const url = `/api/rounds/${round.body.id}/reports/${ctx.fixture.org.B}`;
       const headers = { cookie: await ctx.cookie('reporter') };
       const send = async (method: 'PUT' | 'POST', path: string, payload: object) => {
-        statements = 0;
+        counter.take();
         const response = await counted.inject({ method, url: path, headers, payload });
         expect(response.statusCode).toBe(200);
-        return { statements, revision: response.json().revision as number };
+        return { statements: counter.take(), revision: response.json().revision as number };
       };
       const draft = { currentSituation: 'Läget', challenges: '', input: '', strainLevel: 'normal', values: [] };
       const first = await send('PUT', url, { ...draft, revision: 0 });
@@ -744,7 +736,6 @@ describe('the round trips of a filing', () => {
       const submitted = await send('POST', `${url}/submit`, { revision: second.revision });
       expect([first.statements, second.statements, submitted.statements]).toEqual([2, 2, 2]);
       // Signed out, the same routes still answer 401, and a malformed id 400, not a failed read.
-      statements = 0;
       const signedOut = await counted.inject({ method: 'PUT', url, payload: { ...draft, revision: 2 } });
       expect(signedOut.statusCode).toBe(401);
       const malformed = await counted.inject({

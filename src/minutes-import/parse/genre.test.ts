@@ -1920,3 +1920,44 @@ Gruppen har sitt sista möte i den nuvarande formen den 2 september och sammanka
     expect(parsed.items.map((i) => i.title)).toEqual(['Nya besöksrutiner från och med 2020-09-02', 'Fortsatta möten']);
   });
 });
+
+describe('unseen kommun, region and vårdsamverkan minutes, invented variants (issue 14, robustness)', () => {
+  it('reads every top-level bullet of a web page that shows "§ N" on some points only as an item', () => {
+    const parsed = parseMinutesText(`Vårdsamverkan Norra länet – Styrgrupp
+
+Minnesanteckningar från mötet torsdagen den 12 november 2020 via Teams.
+
+Deltagare: Karin Olsson ordf, Lars Persson Norrby kommun, Maria Nilsson tjg ers, Sofia Lind sekr
+
+• § 1 Föregående minnesanteckningar
+Minnesanteckningarna gicks igenom och lades till handlingarna.
+
+• Covid-19 läget
+Smittspridningen ökar i länet. Regionen ska ta fram en gemensam kommunikationsplan till nästa möte.
+
+• Vaccinationer
+Kommunerna rapporterade om planeringen. Lars Persson återkommer om antal vaccinatörer.
+
+• Region Norr
+• Norrby kommun
+
+• § 4 Övrigt
+Inget övrigt.
+`);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Föregående minnesanteckningar'],
+      [null, 'Covid-19 läget'],
+      [null, 'Vaccinationer'],
+      ['4', 'Övrigt'],
+    ]);
+    expect(parsed.items[2]!.actions).toEqual([
+      { owner: 'Lars Persson', task: 'Lars Persson återkommer om antal vaccinatörer.', due: null },
+    ]);
+    expect([parsed.date, parsed.location, parsed.chair, parsed.secretary]).toEqual([
+      '2020-11-12',
+      'Teams',
+      'Karin Olsson',
+      'Sofia Lind',
+    ]);
+  });
+});

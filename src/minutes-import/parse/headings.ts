@@ -695,7 +695,9 @@ export function addBulletSubItems(
 /**
  * A web meeting system that shows the "§ N" heading of the first bullet only: the other top-level bullets,
  * paragraphs of eight words or more ("• Socialdirektören föredrar ärendet …"), are items titled by their
- * first sentence. Bullets under a "§" bullet that hold an att-clause stay in its text.
+ * first sentence. So are bullets that show a "§ N" out of the chain's order ("• § 1" … "• § 4", the points between
+ * unnumbered) and short heading bullets over a paragraph ("• Vaccinationer" ⏎ "Kommunerna rapporterade …"). Bullets
+ * under a "§" bullet that hold an att-clause, and short list bullets, stay in its text.
  */
 function unheadedBullets(lines: readonly Line[], starts: readonly ItemStart[], consumed: Uint8Array): ItemStart[] {
   if (!starts.every((s) => /^[•·*]\s?§/.test(lines[s.index]!.text))) return [];
@@ -705,10 +707,19 @@ function unheadedBullets(lines: readonly Line[], starts: readonly ItemStart[], c
     const text = lines[i]!.text;
     if (consumed[i] || taken.has(i) || lines[i]!.cell || !/^[•·]\s/.test(text)) continue;
     const paragraph = text.replace(TOP_BULLET, '');
-    if (/^\p{Lu}/u.test(paragraph) && wordCount(paragraph) >= 8)
+    const sign = /^§ ?(\d{1,4})\.? +(\p{Lu}.*)$/u.exec(paragraph);
+    if (sign) out.push({ index: i, number: sign[1]!, heading: sign[2]!, bodyFrom: i + 1 });
+    else if (/^\p{Lu}/u.test(paragraph) && (wordCount(paragraph) >= 8 || headingOverProse(lines, i, paragraph)))
       out.push({ index: i, number: null, heading: paragraph, bodyFrom: i + 1 });
   }
   return out;
+}
+
+/** A bullet that reads as a heading: short, no closing punctuation, not a person, with a paragraph below it. */
+function headingOverProse(lines: readonly Line[], i: number, heading: string): boolean {
+  if (wordCount(heading) > 12 || /[.!?,;:]$|, /.test(heading) || isPersonName(bare(heading))) return false;
+  const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 3));
+  return next >= 0 && !/^[•·◦○▪*–-]/u.test(lines[next]!.text) && isProse(lines[next]);
 }
 
 const BARE_NUMBER_BULLET = /^[•·]\s?(?:§ ?)?(\d{1,3})\.?$/;

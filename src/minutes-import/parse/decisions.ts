@@ -163,6 +163,18 @@ export function readDecisions(lines: readonly Line[], indexes: readonly number[]
     if (ATT_CLAUSE.test(m[2]!) && /\batt:$/i.test(m[2]!.trim())) continue;
     if (ATT_CLAUSE.test(m[2]!)) clauses.push(m[2]!);
     let j = k + used.length;
+    // "Kommunstyrelsen beslutar att" ⏎ "- godkänna uppföljningen," ⏎ "- uppdra åt …": the "att" is shared by the
+    // bullets below, each a decision as written; the lines stay in the item text (tasks may follow in them).
+    if (/^att:?$/i.test(m[2]!.trim())) {
+      let b = j;
+      while (b < indexes.length && lines[indexes[b]!]!.text === '') b++;
+      const bullets = b < indexes.length ? bulletDecisions(lines, indexes, b - 1) : null;
+      if (bullets && bullets.decisions.length > 0 && BULLET.test(lines[indexes[b]!]!.text)) {
+        out.decisions.push(...bullets.decisions);
+        k = bullets.next - 1;
+        continue;
+      }
+    }
     // "Regionstyrelsen beslutar att" ⏎ "Föreslå regionfullmäktige …": the clause is the next line.
     if (/^att$/i.test(m[2]!.trim())) {
       while (j < indexes.length && lines[indexes[j]!]!.text === '') j++;

@@ -1960,4 +1960,122 @@ Inget övrigt.
       'Sofia Lind',
     ]);
   });
+  it('reads a pdftotext kommun protocol: label column, "X (S) för Y (S)" substitutes, page furniture, "beslutar att" over bullets', () => {
+    const parsed = parseMinutesText(`                                        SAMMANTRÄDESPROTOKOLL          1 (4)
+                                        Sammanträdesdatum
+Kommunstyrelsen                         2021-03-03
+
+Plats och tid         Kommunhuset, Sessionssalen, kl. 13.00–16.15
+
+Beslutande            Anna Lindqvist (S), ordförande
+                      Per Svensson (M)
+                      Karin Ek (C)
+                      Tjänstgörande ersättare
+                      Jonas Berg (S) för Lisa Holm (S)
+
+Övriga deltagande     Maria Sjö, kommundirektör
+                      Erik Nyström, sekreterare
+
+Utses att justera     Per Svensson
+
+Justeringens          Kommunhuset, 2021-03-08
+plats och tid
+
+Underskrifter         Sekreterare    ..........................    Paragrafer  §§ 12–14
+                                      Erik Nyström
+                      Ordförande     ..........................
+                                      Anna Lindqvist
+                      Justerare      ..........................
+                                      Per Svensson
+
+                                   ANSLAG/BEVIS
+Protokollet är justerat. Justeringen har tillkännagivits genom anslag.
+Organ                 Kommunstyrelsen
+Sammanträdesdatum     2021-03-03
+Datum då anslaget     2021-03-09          Datum då anslaget     2021-03-31
+sätts upp                                 tas ned
+Förvaringsplats       Kommunkansliet
+för protokollet
+
+Justerandes signatur                   Utdragsbestyrkande
+
+Kommunstyrelsen                 SAMMANTRÄDESPROTOKOLL         Sida 2 av 4
+                                2021-03-03
+
+§ 12 Dnr KS 2021/45
+Val av justerare
+
+Beslut
+Kommunstyrelsen beslutar
+att utse Per Svensson att justera protokollet.
+
+Justerandes signatur                   Utdragsbestyrkande
+
+Kommunstyrelsen                 SAMMANTRÄDESPROTOKOLL         Sida 3 av 4
+                                2021-03-03
+
+§ 13 Dnr KS 2020/123
+Budgetuppföljning januari 2021 för
+kommunstyrelsens verksamheter
+
+Beslut
+Kommunstyrelsen beslutar att
+- godkänna budgetuppföljningen,
+- uppdra åt kommundirektören att återkomma med en åtgärdsplan till
+  sammanträdet i maj.
+
+Ärendebeskrivning
+Ekonomiavdelningen har sammanställt utfallet för januari. Prognosen
+visar ett underskott på 4 miljoner kronor.
+
+Beslutsunderlag
+Tjänsteskrivelse 2021-02-15
+
+Beslutet skickas till
+Ekonomiavdelningen
+
+Justerandes signatur                   Utdragsbestyrkande
+
+Kommunstyrelsen                 SAMMANTRÄDESPROTOKOLL         Sida 4 av 4
+                                2021-03-03
+
+§ 14 Dnr KS 2021/60
+Motion om fler laddstolpar
+
+Förslag till beslut
+Kommunstyrelsen föreslår kommunfullmäktige besluta att bifalla motionen.
+
+Beslut
+Kommunstyrelsen föreslår kommunfullmäktige besluta att bifalla motionen.
+
+Ärendebeskrivning
+Lars Ek (V) har lämnat en motion om fler laddstolpar.
+
+Justerandes signatur                   Utdragsbestyrkande
+`);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['12', 'Val av justerare'],
+      ['13', 'Budgetuppföljning januari 2021 för kommunstyrelsens verksamheter'],
+      ['14', 'Motion om fler laddstolpar'],
+    ]);
+    expect(parsed.items[1]!.decisions).toEqual([
+      'godkänna budgetuppföljningen,',
+      'uppdra åt kommundirektören att återkomma med en åtgärdsplan till sammanträdet i maj.',
+    ]);
+    expect(parsed.attendees.map((a) => a.name)).not.toContain('Lisa Holm');
+    expect(parsed.attendees.map((a) => a.name)).toEqual(
+      expect.arrayContaining(['Anna Lindqvist', 'Per Svensson', 'Karin Ek', 'Jonas Berg', 'Maria Sjö', 'Erik Nyström']),
+    );
+    expect([parsed.date, parsed.startTime, parsed.endTime, parsed.location]).toEqual([
+      '2021-03-03',
+      '13:00',
+      '16:15',
+      'Kommunhuset, Sessionssalen',
+    ]);
+    expect([parsed.chair, parsed.secretary, parsed.adjuster]).toEqual([
+      'Anna Lindqvist',
+      'Erik Nyström',
+      'Per Svensson',
+    ]);
+  });
 });

@@ -79,9 +79,10 @@ function protectParens(text: string): string {
 function splitEntries(text: string): string[] {
   // "Anna Berg (S) Per Holm (M)": a party marker ends an entry even without a comma.
   const separated = text
-    // "Kim Ås (C) tjg ers för Ulla Berg (V)": the member a substitute stands in for did not attend.
+    // "Kim Ås (C) tjg ers för Ulla Berg (V)", "Kim Ås (C) för Ulla Berg (V)" under "Tjänstgörande ersättare",
+    // "tjänstgör för", "i stället för": the member a substitute stands in for did not attend.
     .replace(
-      /((?:ers|ersättare|ersätter)\.?) för \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\.?)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?: \((?:[A-ZÅÄÖ]{1,3}|MP|KD|SD|FP)\))?/gu,
+      /((?:ers|ersättare|ersätter|tjg|tjänstgör|tjänstgörande|i stället|istället)\.?|\((?:[A-ZÅÄÖ]{1,3}|MP|KD|SD|FP)\)) för \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\.?)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?: \((?:[A-ZÅÄÖ]{1,3}|MP|KD|SD|FP)\))?/gu,
       '$1',
     )
     .replace(/(\((?:[A-ZÅÄÖ]{1,3}|MP|KD|SD|FP)\)) (?=\p{Lu}\p{Ll})/gu, '$1, ')

@@ -20,8 +20,50 @@ export function splitFlattenedText(text: string): string {
   const lines = text.split('\n');
   const total = lines.reduce((n, l) => n + l.trim().length, 0);
   return lines
-    .map((line) => (line.length >= 300 && line.trim().length * 10 >= total * 6 ? splitLine(line) : line))
+    .map((line, i) => {
+      const split = line.length >= 300 && line.trim().length * 10 >= total * 6 ? splitLine(line) : line;
+      return split === line && i < HEAD_LINES && line.length >= 150 ? splitProtocolHead(line) : split;
+    })
     .join('\n');
+}
+
+/** The first page of a PDF protocol comes out on a line or two (a document site's text layer, a copied PDF). */
+const HEAD_LINES = 12;
+/**
+ * The labels of a Swedish protocol's first page. A role word after a comma ("Anna Berg, M, Ordförande") is the
+ * entry's role, not a label; the labels are capitalised, so "ersättare för …" inside an entry is no label either.
+ */
+const PROTOCOL_LABEL =
+  /(?<=[^\s,]) (?=(?:Plats och tid|Tid och plats|Sammanträdesdatum|Beslutande|Tjänstgörande ersättare|Ej tjänstgörande ersättare|Ersättare|Övriga (?:närvarande|deltagande|deltagare)|Utses att justera|Justeringens plats och tid|Justeringens plats|Underskrifter|Paragrafer|Sekreterare|Ordförande|Justerare|Justerande|ANSLAG\/BEVIS)(?![\p{L}]))/gu;
+const ROLE_LABEL = /^(?:Sekreterare|Ordförande|Justerare|Justerande)$/u;
+/** "Paragrafer §§ 55-65 Maria Walther": the paragraph range, then the name signed under the label beside it. */
+const PARAGRAPHS_THEN_NAME = /^(Paragrafer (?:§§? ?)?\d+(?: ?[-–,] ?\d+)*) (\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,3})$/u;
+
+/**
+ * A protocol's first page run into one line ("Plats och tid Ivern, … kl 08:30-12.15 Beslutande Ledamöter Anna Berg, M,
+ * Ordförande … Ersättare … Övriga närvarande … Justerare … Underskrifter Sekreterare Paragrafer §§ 55-65 Eva Ek …"):
+ * broken before each label when at least three different ones occur, so each label reads as in the column layout.
+ * A signature row's "Sekreterare" with its name pushed past "Paragrafer …" gets the name back.
+ */
+function splitProtocolHead(line: string): string {
+  const at = [...line.matchAll(PROTOCOL_LABEL)];
+  const labels = new Set(at.map((m) => line.slice(m.index + 1).split(' ')[0]));
+  if (labels.size < 3) return line;
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of at) {
+    parts.push(line.slice(from, m.index).trim());
+    from = m.index + 1;
+  }
+  parts.push(line.slice(from).trim());
+  for (let k = 1; k < parts.length; k++) {
+    const m = PARAGRAPHS_THEN_NAME.exec(parts[k]!);
+    if (m && ROLE_LABEL.test(parts[k - 1]!)) {
+      parts[k - 1] = `${parts[k - 1]} ${m[2]}`;
+      parts[k] = m[1]!;
+    }
+  }
+  return parts.filter((p) => p !== '').join('\n');
 }
 
 function splitLine(line: string): string {

@@ -2079,3 +2079,31 @@ Justerandes signatur                   Utdragsbestyrkande
     ]);
   });
 });
+
+describe('layouts of corpus batch 12 (kommun protocol heads, agency collaboration notes), invented variants', () => {
+  it('reads a protocol first page run into one line: labels, "Name, party, role" entries, the signature row', () => {
+    const parsed =
+      parseMinutesText(`Socialnämnden SAMMANTRÄDESPROTOKOLL Sida 1(9) Sammanträdesdatum 2021-03-15 Plats och tid Kommunhuset, måndagen den 15 mars 2021 kl 13:00-15.45 Beslutande Ledamöter Lisa Nord, S, Ordförande Erik Sand, M, 1:e vice ordförande Maja Berg, C Olle Strand, SD Eva Lind, S, via länk Ersättare Per Dahl, V Övriga närvarande Anna Holm, socialchef Karl Ek, sekreterare, § 12 Justerare Erik Sand, M Justeringens plats och tid Kommunhuset 2021-03-22 Underskrifter Sekreterare Paragrafer §§ 10-18 Karl Ek Ordförande Lisa Nord Justerare Erik Sand
+
+§ 10 Val av justerare
+Erik Sand utses att justera protokollet.
+`);
+    expect([parsed.date, parsed.startTime, parsed.endTime, parsed.location]).toEqual([
+      '2021-03-15',
+      '13:00',
+      '15:45',
+      'Kommunhuset',
+    ]);
+    expect([parsed.chair, parsed.secretary, parsed.adjuster]).toEqual(['Lisa Nord', 'Karl Ek', 'Erik Sand']);
+    expect(parsed.attendees.map((a) => a.name)).toEqual([
+      'Lisa Nord',
+      'Erik Sand',
+      'Maja Berg',
+      'Olle Strand',
+      'Eva Lind',
+      'Per Dahl',
+      'Anna Holm',
+      'Karl Ek',
+    ]);
+  });
+});

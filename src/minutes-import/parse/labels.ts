@@ -59,8 +59,9 @@ export interface LabelMatch {
 }
 
 const SPACED_PERSON = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \(|,| \p{Lu}|$)/u;
+// "Justerare Carina Grahn Hellberg, S": a name of two or three words, then a party or post.
 const SPACED_ROLE_VALUE =
-  /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \([^()]{1,20}\))?(?:,.*)?$/u;
+  /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?: \([^()]{1,20}\))?(?:,.*)?$/u;
 
 /** Header-style values may follow the label after a space ("Datum 2020-04-30", "Tid kl 9"). */
 function spacedValueFits(kind: LabelKind, value: string, label: string): boolean {

@@ -309,7 +309,8 @@ function readLabelledList(
     markRange(consumed, index, end);
     // PDF columns leave blank lines between their rows; they are not rows of the list.
     const block = [value, ...lines.slice(index + 1, end + 1).map((l) => l.text)].filter((t) => t !== '');
-    if (onePersonPerLine(block)) addLines(block, people);
+    if (onePersonPerLine(block) || block.flatMap(splitAtBareParties).length >= block.length + 2)
+      addLines(block, people);
     else people.addList(joinRows(block));
     return end;
   }
@@ -512,6 +513,21 @@ function splitRunTogetherRows(text: string): string[] {
   return rows;
 }
 
+/** Party abbreviations written bare after a comma in a flattened protocol head ("Anna Berg, M, Ordförande"). */
+const BARE_PARTY = 'M|S|C|L|KD|V|MP|SD|FP|NS|VL|SPI|ÅP|Kv|MED';
+/**
+ * "Anna Berg, M, Ordförande Bo Ek, C, 1:e vice ordförande Eva Al, S Per Holm, SD": entries with the party written bare
+ * after a comma, run together on one line; each ends after its party and the role or note that follows it.
+ */
+const AFTER_BARE_PARTY = new RegExp(
+  `(?<=, (?:${BARE_PARTY})(?:, (?:[\\p{Ll}\\d][^,]{0,40}?|[Oo]rdförande|[Vv]ice ordförande|[Ee]rsättare))?) (?=\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)? \\p{Lu})`,
+  'u',
+);
+
+function splitAtBareParties(row: string): string[] {
+  return row.length <= 3000 ? row.split(AFTER_BARE_PARTY) : [row];
+}
+
 /** "Anna Berg (KD), del av § 159 Ulla Henriksson, socialchef": the paragraphs attended end a row. */
 function splitAtParagraphs(row: string): string[] {
   return row.split(/(?<=§ ?\d{1,4}(?:(?:, ?| ?[-–] ?)\d{1,4})*) (?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll})/u);
@@ -526,7 +542,7 @@ function addLines(block: readonly string[], people: PeopleCollector): void {
   const markedNames = block.filter((t) => ATTENDANCE_MARK.test(t) && !/^X\b/.test(t)).length;
   const looseMarks = block.filter((t) => /^X\b/.test(t)).length;
   const marked = markedNames >= 3 && looseMarks * 2 < markedNames;
-  for (const raw of block.flatMap(splitAtParagraphs).flatMap(splitRunTogetherRows)) {
+  for (const raw of block.flatMap(splitAtParagraphs).flatMap(splitAtBareParties).flatMap(splitRunTogetherRows)) {
     // "• Smittskyddsläkarföreningen: Malin Bengnér och Per Hagstam": the names follow the organisation.
     const byOrganisation = ORGANISATION_ROW.exec(raw);
     if (byOrganisation && leadingNameRun(byOrganisation[1]!)?.includes(' ')) {
@@ -555,7 +571,13 @@ function addLines(block: readonly string[], people: PeopleCollector): void {
 
 function readExcludedList(lines: readonly Line[], index: number, value: string, consumed: Uint8Array): number {
   const start = value !== '' ? index : nextNonBlank(lines, index + 1, Math.min(lines.length, index + 3));
-  const end = start < 0 ? index : listEnd(lines, start);
+  let end = start < 0 ? index : listEnd(lines, start);
+  // "Justeringens plats och tid Krokom 2020-06-16" ⏎ "Underskrifter" ⏎ "Sekreterare Eva Ek": a role label ends it.
+  for (let k = Math.max(start, index) + 1; k <= end; k++)
+    if (matchLabel(lines[k]!.text)) {
+      end = k - 1;
+      break;
+    }
   markRange(consumed, index, end);
   return end;
 }

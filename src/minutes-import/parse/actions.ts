@@ -12,7 +12,7 @@ const COMMITMENT =
  * "Ordföranden skriver … omgående"); these verbs count only with such an owner.
  */
 const PRESENT_TASK =
-  /(?<![\p{L}\p{N}])(?:tar kontakt med|kontaktar|lägger upp|lägger ut|skriver|sammanställer|undersöker|kollar upp|bokar|kallar till|mejlar|skickar|tar fram|förbereder|försöker)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:tar kontakt med|kontaktar|lägger upp|lägger ut|skriver|sammanställer|undersöker|kollar upp|bokar|kallar till|mejlar|skickar|tar fram|förbereder|försöker|fixar|ordnar|beställer)(?![\p{L}\p{N}])/iu;
 const ROLE_OWNER = /^(?:ordföranden|ordförande|sekreteraren|kassören|sammankallande|mötesledaren)$/i;
 /** A speaker's claim: what follows "hävdar/menar/anser … att" is what they hold true, not what anyone will do. */
 const CLAIM =
@@ -124,6 +124,9 @@ const CUE_HINTS = [
   'fram',
   'förbereder',
   'försöker',
+  'fixar',
+  'ordnar',
+  'beställer',
   'eras ',
   'vidare',
 ];
@@ -271,8 +274,25 @@ function invertedTask(text: string): { owner: string } | null {
   return { owner: m[1]! };
 }
 
+const OWNER_NAME = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){0,2}`;
+/**
+ * "Uppdatera hemsidan, Erik.", "Boka lokal – Anna Berg", "Skicka kallelsen (Bo)": a to-do in the imperative with its
+ * owner after it. The imperatives are the usual ones of a to-do list, so a list of names ("Anna, Erik") is not one.
+ */
+const IMPERATIVE_OWNED = new RegExp(
+  String.raw`^(?:boka|skicka|uppdatera|kontakta|ringa|maila|mejla|ordna|fixa|beställa|kolla|undersöka|ta fram|ta kontakt|sammanställa|kalla|bjuda in|förbereda|skriva|publicera|informera|påminna|lägga (?:ut|upp)|köpa|söka|ansöka|följa upp|kontrollera|planera|färdigställa|återkoppla|stämma av|justera|distribuera)(?![\p{L}])[^.!?:]{2,120}?(?:,| [–-]| \() ?(${OWNER_NAME}(?: (?:och|samt|&) ${OWNER_NAME})?)\)?\.?$`,
+  'iu',
+);
+/** "Då ingen annan var närvarande ombeds Anna Berg och Bo Ek bevilja …": the ones asked stand after the verb. */
+const ASKED_AFTER = new RegExp(
+  String.raw`(?<![\p{L}])ombeds (${OWNER_NAME}(?:(?:, | och | samt )${OWNER_NAME}){0,3}) (?:att )?\p{Ll}{2,}`,
+  'u',
+);
+
 function detect(sentence: Sentence, meetingDate: string | null = null): { owner: string | null } | null {
   const text = sentence.text;
+  const imperative = text.length <= 200 ? IMPERATIVE_OWNED.exec(text) : null;
+  if (imperative && personOwner(tokens(imperative[1]!.split(/ (?:och|samt|&) /)[0]!))) return { owner: imperative[1]! };
   const lower = text.toLowerCase();
   if (!CUE_HINTS.some((hint) => lower.includes(hint))) return datedPresentTask(text, meetingDate);
   if (text.endsWith('?') || OWN_ATTACHMENTS.test(text) || DISTRIBUTION.test(text) || /^att\s/i.test(text)) return null;
@@ -287,6 +307,8 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   const assigned = text.length <= 2000 ? (ASSIGNED.exec(text) ?? DELEGATED.exec(text) ?? GIVEN_TASK.exec(text)) : null;
   if (assigned) return { owner: assigned[1]! };
   if (text.length > 2000) return null;
+  const asked = ASKED_AFTER.exec(text);
+  if (asked && personOwner(tokens(asked[1]!.split(/, | och | samt /)[0]!))) return { owner: asked[1]! };
   const sentBy = SENT_BY.exec(text);
   if (sentBy) return { owner: sentBy[1]! };
   const passive = PASSIVE.exec(text);

@@ -2078,6 +2078,29 @@ Justerandes signatur                   Utdragsbestyrkande
       'Per Svensson',
     ]);
   });
+  it('reads to-dos with a capitalised verb, an imperative with its owner after it, and "ombeds" before the ones asked', () => {
+    const parsed = parseMinutesText(`Styrelsemöte Föreningen Bokcirkeln
+
+Datum: 2022-10-04
+
+1. Höstfesten
+- Lokalen är bokad.
+- Maja Ordnar Fika.
+- Skicka inbjudan till medlemmarna, Olle.
+- Kontakta kommunerna: Storvik och Nyby.
+
+2. Revision
+Eftersom revisorn var sjuk ombeds Stina Holm och Per-Åke Lind granska räkenskaperna i efterhand.
+`);
+    expect(parsed.items.flatMap((i) => i.actions.map((a) => [a.owner, a.task]))).toEqual([
+      ['Maja', 'Maja Ordnar Fika.'],
+      ['Olle', 'Skicka inbjudan till medlemmarna, Olle.'],
+      [
+        'Stina Holm och Per-Åke Lind',
+        'Eftersom revisorn var sjuk ombeds Stina Holm och Per-Åke Lind granska räkenskaperna i efterhand.',
+      ],
+    ]);
+  });
 });
 
 describe('layouts of corpus batch 12 (kommun protocol heads, agency collaboration notes), invented variants', () => {

@@ -352,6 +352,32 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
  * Conservative action finder (see README): an actor commits to something later, a question is deferred,
  * or material will be sent. A following sentence with a deadline ("Inspel senast …") joins the task.
  */
+/** "## Actionpoints inför nästa gång", "3. Att göra:", "Åtgärder": a heading over the meeting's to-do list. */
+export const TODO_HEADING =
+  /^(?:action ?points?|att[ -]göra(?:[ -]lista)?|åtgärder|åtgärdslista|to[ -]?do)(?![\p{L}])[^.!?]{0,40}$/iu;
+const TODO_ENTRY = /^(?:[-*•·▪◦–]|\d{1,2}[.)])\s+(\S.*)$/u;
+/** "(Josef)", "- (Josef)", "(alla).", "(Josef jobbar på draft)": who takes the point, at its end. */
+const TRAILING_OWNER = /\((\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?|alla)(?: \p{Ll}[^()]*)?\)+\.?$/u;
+/** "Josef synkar igen med …": a first name and a verb in the present tense open the entry. */
+const LEADING_DOER = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) \p{Ll}+r\b/u;
+
+/**
+ * The entries of a to-do list under its heading are the meeting's tasks, each as written (a trailing link aside); the
+ * owner is the name in parentheses at its end, else a first name doing the task in the present tense, else no one.
+ */
+export function listTasks(texts: readonly string[], meetingDate: string | null): Action[] {
+  const out: Action[] = [];
+  for (const text of texts) {
+    const m = TODO_ENTRY.exec(text);
+    if (!m) continue;
+    const task = m[1]!.replace(/\s+https?:\/\/\S+$/u, '').trim();
+    const doer = LEADING_DOER.exec(task)?.[1];
+    const owner = TRAILING_OWNER.exec(task)?.[1] ?? (doer && doer.split(' ').every(isNameToken) ? doer : null);
+    out.push({ owner, task, due: findAllDates(task, meetingDate)[0] ?? null });
+  }
+  return out;
+}
+
 export function findActions(sentences: readonly Sentence[], meetingDate: string | null): Action[] {
   const actions: Action[] = [];
   for (let i = 0; i < sentences.length; i++) {

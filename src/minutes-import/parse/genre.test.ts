@@ -2104,6 +2104,37 @@ Eftersom revisorn var sjuk ombeds Stina Holm och Per-Åke Lind granska räkenska
 });
 
 describe('layouts of corpus batch 12 (kommun protocol heads, agency collaboration notes), invented variants', () => {
+  it('reads Markdown notes: a "yy-mm-dd" title date, a numbered to-do list in its section, its owners in parentheses', () => {
+    const parsed = parseMinutesText(`# Avstämning nätverket 23-11-14
+
+Närvarande: Länsstyrelsen, Regionen, Kommunförbundet
+
+## Läget i länet
+
+- **Vaccination**: Bokningen går enligt plan i alla kommuner.
+- **Bemanning**: Fortsatt svårt inom hemtjänsten under helgerna.
+
+## Kommunikation
+
+- Gemensamt pressmeddelande diskuterades men ingen enighet nåddes.
+
+## Att göra till nästa möte
+
+1. Ta fram en gemensam lägesbild för december (Karin).
+2. Stämma av bemanningen med kommunerna - (Olof)
+3. Johan bokar lokal för workshopen i januari.
+4. Skicka ut minnesanteckningarna
+`);
+    expect(parsed.date).toBe('2023-11-14');
+    expect(parsed.items.map((i) => i.title)).toEqual(['Läget i länet', 'Kommunikation', 'Att göra till nästa möte']);
+    expect(parsed.items[2]!.actions.map((a) => [a.owner, a.task])).toEqual([
+      ['Karin', 'Ta fram en gemensam lägesbild för december (Karin).'],
+      ['Olof', 'Stämma av bemanningen med kommunerna - (Olof)'],
+      ['Johan', 'Johan bokar lokal för workshopen i januari.'],
+      [null, 'Skicka ut minnesanteckningarna'],
+    ]);
+  });
+
   it('reads a protocol first page run into one line: labels, "Name, party, role" entries, the signature row', () => {
     const parsed =
       parseMinutesText(`Socialnämnden SAMMANTRÄDESPROTOKOLL Sida 1(9) Sammanträdesdatum 2021-03-15 Plats och tid Kommunhuset, måndagen den 15 mars 2021 kl 13:00-15.45 Beslutande Ledamöter Lisa Nord, S, Ordförande Erik Sand, M, 1:e vice ordförande Maja Berg, C Olle Strand, SD Eva Lind, S, via länk Ersättare Per Dahl, V Övriga närvarande Anna Holm, socialchef Karl Ek, sekreterare, § 12 Justerare Erik Sand, M Justeringens plats och tid Kommunhuset 2021-03-22 Underskrifter Sekreterare Paragrafer §§ 10-18 Karl Ek Ordförande Lisa Nord Justerare Erik Sand

@@ -1,8 +1,8 @@
-import { type Line, stripMarkdown, wordCount } from '../text/lines.ts';
+import { type Line, prevNonBlank, stripMarkdown, wordCount } from '../text/lines.ts';
 import { findNameRuns, isPersonName, leadingNameRun } from '../text/names.ts';
 import { endsSentence, firstSentence, splitSentences, tokens } from '../text/sentences.ts';
 import type { ItemKind, MinutesItem } from '../types.ts';
-import { findActions, toSentences } from './actions.ts';
+import { findActions, listTasks, TODO_HEADING, toSentences } from './actions.ts';
 import { readDecisions, sameLineLeadIn } from './decisions.ts';
 import {
   addBulletSubItems,
@@ -254,13 +254,20 @@ function buildItem(
     kind: title.kind,
     presenters: [...new Set(presenters)],
     decisions: decided.decisions,
-    // A one-sentence heading ("§ 56. Ordföranden skriver … omgående.") can itself hold the task.
-    actions: findActions(
-      toSentences(paragraphsOf(!title.paragraph && endsSentence(title.title) ? [title.title, '', ...texts] : texts)),
-      date,
-    ),
+    actions: itemActions(title.title, title.paragraph, texts, date),
     notes: joinNoteLines(notes),
   };
+}
+
+function itemActions(title: string, paragraph: boolean, texts: readonly string[], date: string | null) {
+  // A one-sentence heading ("§ 56. Ordföranden skriver … omgående.") can itself hold the task.
+  const found = findActions(
+    toSentences(paragraphsOf(!paragraph && endsSentence(title) ? [title, '', ...texts] : texts)),
+    date,
+  );
+  if (!TODO_HEADING.test(title)) return found;
+  const listed = listTasks(texts, date);
+  return [...listed, ...found.filter((a) => !listed.some((l) => l.task.includes(a.task) || a.task.includes(l.task)))];
 }
 
 /** How the items were found, from explicit structure down to a guess; the confidence follows it. */
@@ -294,13 +301,16 @@ function numberedSubList(
   sectionHeadings: readonly number[],
 ): { starts: ItemStart[]; strong: boolean } | null {
   if (numbered.length === 0 || numbered.some((s) => s.paragraphMark)) return null;
-  const sentences = numbered.filter((s) => endsSentence(s.heading) && wordCount(s.heading) >= 4).length;
-  if (sentences * 2 <= numbered.length) return null;
   const from = numbered[0]!.index;
   const to = numbered[numbered.length - 1]!.index;
+  // "## Actionpoints" ⏎ "1. Rensa upp …" ⏎ "2. …": a numbered list right under a Markdown section heading is that
+  // section's content when other sections stand beside it.
+  const inSection = lines[prevNonBlank(lines, from - 1)]?.heading === true;
+  const sentences = numbered.filter((s) => endsSentence(s.heading) && wordCount(s.heading) >= 4).length;
+  if (!inSection && sentences * 2 <= numbered.length) return null;
   const headed = findHeadedStarts(lines, consumed, sectionHeadings);
   const outside = headed.starts.filter((s) => s.index < from || s.index > to).length;
-  return outside >= 2 && outside >= numbered.length ? headed : null;
+  return outside >= 2 && (inSection || outside >= numbered.length) ? headed : null;
 }
 
 export function readItems(

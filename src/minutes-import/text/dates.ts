@@ -75,7 +75,7 @@ export function findDate(text: string, reference: string | null = null): string 
 
 /**
  * Numeric dates in the other forms Swedish minutes use: "2023.05.09", "2023/05/09", "9.5.2023",
- * "9/5 2023", "9/5-23", and in a date label or a heading line also "23 05 09", "230509" and "20230509"
+ * "9/5 2023", "9/5-23", and in a date label or a heading line also "23 05 09", "23-05-09", "230509" and "20230509"
  * (`compact`, since six digits elsewhere are often a number of another kind).
  */
 const NUMERIC_DATES: [RegExp, 'ymd' | 'dmy', boolean][] = [
@@ -83,7 +83,8 @@ const NUMERIC_DATES: [RegExp, 'ymd' | 'dmy', boolean][] = [
   [/(?<![\d./-])(\d{1,2})[./](\d{1,2})[./ ] ?((?:19|20)\d\d)(?!\d)/, 'dmy', false],
   // "4/5-23", "4/5 -23": day/month with a two-digit year.
   [/(?<![\d./-])(\d{1,2})\/(\d{1,2}) ?-(\d\d)(?!\d)/, 'dmy', false],
-  [/(?<![\d./-])(\d\d) (\d\d) (\d\d)(?![\d./-]*\d)/, 'ymd', true],
+  // "23 05 09", "24-10-21": the Swedish short form, year first.
+  [/(?<![\d./-])(\d\d)([ -])(\d\d)\2(\d\d)(?![\d./-]*\d)/, 'ymd', true],
   [/(?<![\d./-])((?:19|20)?\d\d)(\d\d)(\d\d)(?![\d./-]*\d)/, 'ymd', true],
 ];
 
@@ -92,7 +93,7 @@ export function findNumericDate(text: string, compact: boolean): string | null {
     if (needsCompact && !compact) continue;
     const m = pattern.exec(text.slice(0, 400));
     if (!m) continue;
-    const [a, b, c] = [m[1]!, m[2]!, m[3]!];
+    const [a, b, c] = m.length > 4 ? [m[1]!, m[3]!, m[4]!] : [m[1]!, m[2]!, m[3]!];
     const date =
       order === 'ymd' ? isoDate(fullYear(a)!, Number(b), Number(c)) : isoDate(fullYear(c)!, Number(b), Number(a));
     if (date) return date;

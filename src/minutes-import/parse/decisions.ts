@@ -153,7 +153,9 @@ export function readDecisions(lines: readonly Line[], indexes: readonly number[]
     const clauses: string[] = [];
     // "… beslutade att ge X i uppdrag att … . Anna Berg ansvarar för …": the decision ends with its
     // sentence; the line stays in the item text, since the sentences after it may hold actions.
-    const sentences = ATT_CLAUSE.test(m[2]!) && m[2]!.length <= 20_000 ? splitSentences(m[2]!) : [];
+    // A line of a text without line breaks can hold the whole document: only its head is split, so that the
+    // decision still ends with its sentence instead of taking the rest of the document.
+    const sentences = ATT_CLAUSE.test(m[2]!) ? splitSentences(m[2]!.slice(0, 20_000)) : [];
     if (sentences.length > 1) {
       out.decisions.push(sentences[0]!);
       continue;

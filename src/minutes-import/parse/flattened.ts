@@ -66,9 +66,24 @@ function splitProtocolHead(line: string): string {
   return parts.filter((p) => p !== '').join('\n');
 }
 
-function splitLine(line: string): string {
+/** "§ 12 Val av justerare … § 13 Budget …": a protocol's paragraphs, numbered from any number on. */
+const PARAGRAPH_MARKER = /(?<=^|[\s.:])§ ?(\d{1,4}) (?=\p{Lu})/gu;
+
+/** The agenda points in order: "1." "2." "3." …, or else "§ 12" "§ 13" … (a paragraph may be left out: "§ 15" "§ 17"). */
+function agendaChain(line: string): RegExpExecArray[] {
   const chain: RegExpExecArray[] = [];
   for (const m of line.matchAll(MARKER)) if (Number(m[1]) === chain.length + 1) chain.push(m);
+  if (chain.length >= 3) return chain;
+  const paragraphs: RegExpExecArray[] = [];
+  for (const m of line.matchAll(PARAGRAPH_MARKER)) {
+    const step = paragraphs.length === 0 ? 1 : Number(m[1]) - Number(paragraphs[paragraphs.length - 1]![1]);
+    if (step === 1 || step === 2) paragraphs.push(m);
+  }
+  return paragraphs;
+}
+
+function splitLine(line: string): string {
+  const chain = agendaChain(line);
   if (chain.length < 3) return line;
   const out: string[] = [line.slice(0, chain[0]!.index).trim().replace(HEAD_LABEL, '\n').replace(/ \n/g, '\n')];
   chain.forEach((m, k) => {

@@ -2160,4 +2160,38 @@ Erik Sand utses att justera protokollet.
       'Karl Ek',
     ]);
   });
+  it('reads a § protocol that came out as one line without breaks at its paragraphs', () => {
+    const parsed = parseMinutesText(
+      `Protokoll Kommunstyrelsen 2021-03-03 Plats och tid: Kommunhuset kl. 13.00-15.00 Närvarande: Anna Berg (S), ordförande, Bo Ek (M), Carl Dahl (C) Sekreterare: Eva Sund § 12 Mötets öppnande Ordföranden öppnade mötet och hälsade alla välkomna. § 13 Val av justerare Kommunstyrelsen beslutar att utse Bo Ek att justera protokollet. § 14 Budgetuppföljning Ekonomichefen redovisade utfallet. Förvaltningen återkommer med en åtgärdsplan till nästa sammanträde. § 16 Övriga frågor Inga övriga frågor.`,
+    );
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['12', 'Mötets öppnande'],
+      ['13', 'Val av justerare'],
+      ['14', 'Budgetuppföljning'],
+      ['16', 'Övriga frågor'],
+    ]);
+    expect(parsed.items[2]!.actions.map((a) => a.owner)).toEqual(['Förvaltningen']);
+    expect([parsed.date, parsed.chair, parsed.secretary, parsed.adjuster]).toEqual([
+      '2021-03-03',
+      'Anna Berg',
+      'Eva Sund',
+      'Bo Ek',
+    ]);
+  });
+
+  it('gives a preview of a document cut after its head, and keeps a one-paragraph text once, with a short decision', () => {
+    const head = parseMinutesText('Protokoll\nKommunstyrelsen\n2021-03-03\n');
+    expect([head.title, head.date]).toEqual(['Kommunstyrelsen', '2021-03-03']);
+    expect(parseMinutesText('Minnesanteckningar Samverkansgruppen 2021-03-03').date).toBe('2021-03-03');
+    const sentence =
+      'Protokoll från sammanträdet med kommunstyrelsen. Nämnden beslutar att godkänna redovisningen. Anna Berg återkommer om detta. ';
+    for (const times of [1, 400]) {
+      const text = sentence.repeat(times).trim();
+      const [item, ...rest] = parseMinutesText(text).items;
+      expect(rest).toEqual([]);
+      expect(item!.notes).toBe(text);
+      expect(item!.decisions[0]).toBe('att godkänna redovisningen.');
+      expect(item!.actions[0]).toEqual({ owner: 'Anna Berg', task: 'Anna Berg återkommer om detta.', due: null });
+    }
+  });
 });

@@ -63,6 +63,19 @@ function swedishShare(text: string): number {
   return words === 0 ? 0 : hits / words;
 }
 
+/**
+ * Only the head of a document ("Protokoll" ⏎ "Kommunstyrelsen" ⏎ "2021-03-03"): a page cut after the title has no
+ * function words to count, yet it names its type and its date; it is read (a preview with that little) rather than
+ * refused.
+ */
+const DOCUMENT_TYPE = /(?<![\p{L}])\p{L}*(?:protokoll|minnesanteckningar|mötesanteckningar)(?![\p{L}])/iu;
+const A_DATE =
+  /(?<![\p{N}])(?:\d{4}-\d\d-\d\d|\d{1,2} (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) \d{4})(?![\p{N}])/iu;
+
+function isDocumentHead(head: string): boolean {
+  return head.length <= 600 && DOCUMENT_TYPE.test(head) && A_DATE.test(head);
+}
+
 /** Refuses input that cannot be minutes: empty, too large, binary, or not Swedish meeting text. */
 export function guardText(text: string): void {
   if (text.length > MAX_TEXT_CHARS) throw new MinutesParseError('minutes.too_large', `${text.length} characters`);
@@ -76,7 +89,7 @@ export function guardText(text: string): void {
   const head = text.slice(0, 200_000);
   // Short, table-heavy minutes have few function words; å/ä/ö in meeting words are then evidence enough.
   const swedish = swedishShare(head) >= 0.04 || (head.match(/[åäöÅÄÖ]/g)?.length ?? 0) >= 5;
-  if (!MEETING_WORDS.test(head) || !swedish) {
+  if (!MEETING_WORDS.test(head) || (!swedish && !isDocumentHead(head))) {
     throw new MinutesParseError('minutes.not_minutes');
   }
 }

@@ -63,7 +63,7 @@ function headingText(lines: readonly Line[], start: ItemStart, consumed: Uint8Ar
 
 const DNR_IN_HEADING = /\s(?:Dnr|Diarienr|Diarienummer)\b\.?:?\s/;
 const COLLECTIVE_SUBJECT =
-  /(?:nämnden|styrelsen|rådet|utskottet|gruppen|förvaltningen|beredningen|fullmäktige|ordföranden|ledningen|nätverket)$/i;
+  /(?:nämnden|styrelsen|rådet|utskottet|gruppen|förvaltningen|beredningen|fullmäktige|ordföranden|ledningen|nätverket|chefen|direktören|sekreteraren|handläggaren|samordnaren|strategen)$/i;
 const TITLE_FUNCTION_WORDS = new Set([
   'av',
   'och',
@@ -208,7 +208,7 @@ function buildItem(
   end: number,
   consumed: Uint8Array,
   date: string | null,
-): MinutesItem {
+): { item: MinutesItem; headingInNotes: boolean } {
   const title = parseTitle(headingText(lines, start, consumed), start.paragraphMark, start.agendaLine);
   if (start.marker !== undefined) {
     // The marker's paragraph is the item's text as well as its title; a decision marker gives the kind.
@@ -248,7 +248,7 @@ function buildItem(
     else texts.push(text);
     notes.push(text);
   }
-  return {
+  const item: MinutesItem = {
     number: start.number,
     title: title.title,
     kind: title.kind,
@@ -257,6 +257,7 @@ function buildItem(
     actions: itemActions(title.title, title.paragraph, texts, date),
     notes: joinNoteLines(notes),
   };
+  return { item, headingInNotes: from <= start.index && start.heading === lines[start.index]!.text };
 }
 
 function itemActions(title: string, paragraph: boolean, texts: readonly string[], date: string | null) {
@@ -368,13 +369,20 @@ export function readItems(
     };
     return { items: [item], layout: 'none', starts: [0], headings: [] };
   }
-  const items = starts.map((start, k) => buildItem(lines, start, starts[k + 1]?.index ?? lines.length, consumed, date));
+  const built = starts.map((start, k) => buildItem(lines, start, starts[k + 1]?.index ?? lines.length, consumed, date));
+  const items = built.map((b) => b.item);
   const head = joinNoteLines(before);
   if (head !== '') items[0]!.notes = items[0]!.notes === '' ? head : `${head}\n\n${items[0]!.notes}`;
   return {
     items,
     layout,
     starts: starts.map((s, k) => (k === 0 ? 0 : s.index)),
-    headings: starts.flatMap((s) => (s.bodyFrom > s.index + 1 ? [s.index, s.bodyFrom - 1] : [s.index])),
+    // A paragraph that stands in for a heading is in the notes as written, so it is no heading line here (else the
+    // coverage check would copy it into the notes a second time).
+    headings: starts.flatMap((s, k) =>
+      (s.bodyFrom > s.index + 1 ? [s.index, s.bodyFrom - 1] : [s.index]).filter(
+        (i) => !(built[k]!.headingInNotes && i === s.index),
+      ),
+    ),
   };
 }

@@ -2104,6 +2104,49 @@ Eftersom revisorn var sjuk ombeds Stina Holm och Per-Åke Lind granska räkenska
 });
 
 describe('layouts of corpus batch 12 (kommun protocol heads, agency collaboration notes), invented variants', () => {
+  it('reads every outermost bullet of a web meeting page without headings as an item, sub-bullets staying inside', () => {
+    const parsed = parseMinutesText(`Hoppa över navigering
+ • Ordföranden frågar om någon ledamot anmäler jäv i något av dagens ärenden.
+
+  Nämnden påminns om reglerna:
+  • saken angår ledamoten själv eller någon närstående,
+  • ledamoten har fört talan i saken.
+
+ • Ekonomichefen redovisar utfallet efter oktober månad.
+
+ • Kvalitetsberättelsen för förra året presenteras av verksamhetsutvecklaren.
+  Den publiceras på kommunens webbplats.
+`);
+    expect(parsed.items.map((i) => i.title)).toEqual([
+      'Ordföranden frågar om någon ledamot anmäler jäv i något av dagens ärenden.',
+      'Ekonomichefen redovisar utfallet efter oktober månad.',
+      'Kvalitetsberättelsen för förra året presenteras av verksamhetsutvecklaren.',
+    ]);
+  });
+
+  it('gives each role of a signature block of names over their roles to the name above it', () => {
+    const parsed = parseMinutesText(`Protokoll styrelsemöte 2022-09-12
+
+Närvarande: Lena Berg, Olof Sand, Mia Ek, Per Lund
+
+1. Mötet öppnas
+Lena Berg öppnade mötet.
+
+2. Höstens program
+Programmet godkändes.
+
+Lena Berg
+Ordförande
+
+Mia Ek
+Sekreterare
+
+Olof Sand
+Justeringsperson
+`);
+    expect([parsed.chair, parsed.secretary, parsed.adjuster]).toEqual(['Lena Berg', 'Mia Ek', 'Olof Sand']);
+  });
+
   it('reads Markdown notes: a "yy-mm-dd" title date, a numbered to-do list in its section, its owners in parentheses', () => {
     const parsed = parseMinutesText(`# Avstämning nätverket 23-11-14
 

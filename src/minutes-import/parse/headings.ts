@@ -734,7 +734,8 @@ export function findWebBulletStarts(lines: readonly Line[], consumed: Uint8Array
   const bullets: number[] = [];
   for (let i = 0; i < lines.length; i++)
     if (!consumed[i] && !lines[i]!.cell && /^[•·]\s?\S/.test(lines[i]!.text)) bullets.push(i);
-  if (bullets.length < 3 || !BARE_NUMBER_BULLET.test(lines[bullets[0]!]!.text)) return [];
+  if (bullets.length < 3) return [];
+  if (!BARE_NUMBER_BULLET.test(lines[bullets[0]!]!.text)) return indentedBulletStarts(lines, consumed, bullets);
   const out: ItemStart[] = [];
   for (const i of bullets) {
     const bare = BARE_NUMBER_BULLET.exec(lines[i]!.text);
@@ -748,6 +749,31 @@ export function findWebBulletStarts(lines: readonly Line[], consumed: Uint8Array
     const numbered = NUMBERED_PARAGRAPH.exec(text);
     // A short bullet without a sentence is a list inside the item above, not an item.
     if (!numbered && (!/^\p{Lu}/u.test(text) || wordCount(text) < 8)) continue;
+    out.push({ index: i, number: numbered?.[1] ?? null, heading: numbered?.[2] ?? text, bodyFrom: i + 1 });
+  }
+  return out;
+}
+
+const leadingSpaces = (raw: string): number => raw.length - raw.trimStart().length;
+
+/**
+ * A web meeting page without shown headings (" • Ordförande ställer frågan om jäv …" ⏎ "  Kommunallagen …" ⏎
+ * "  • saken angår …" ⏎ " • Sjukfrånvaro redovisas."): three or more bullets at the page's outermost indentation,
+ * everything else indented deeper, are the items, each titled by its first sentence.
+ */
+function indentedBulletStarts(lines: readonly Line[], consumed: Uint8Array, bullets: readonly number[]): ItemStart[] {
+  const outer = Math.min(...bullets.map((i) => leadingSpaces(lines[i]!.raw)));
+  const top = bullets.filter((i) => leadingSpaces(lines[i]!.raw) === outer);
+  if (top.length < 3) return [];
+  for (let i = top[0]!; i < lines.length; i++) {
+    if (consumed[i] || lines[i]!.text === '' || top.includes(i)) continue;
+    if (lines[i]!.cell || leadingSpaces(lines[i]!.raw) <= outer) return [];
+  }
+  const out: ItemStart[] = [];
+  for (const i of top) {
+    const text = lines[i]!.text.replace(TOP_BULLET, '');
+    if (!/^[\p{Lu}§\d]/u.test(text)) return [];
+    const numbered = NUMBERED_PARAGRAPH.exec(text);
     out.push({ index: i, number: numbered?.[1] ?? null, heading: numbered?.[2] ?? text, bodyFrom: i + 1 });
   }
   return out;

@@ -24,7 +24,10 @@ const LABELS: LabelDef[] = [
     pattern:
       'sekreterare|nämndsekreterare|vid datorn|vid anteckningarna|vid protokollet|vid tangentbordet|vid pennan|antecknare|protokollförare|antecknat av|antecknad av|protokollet fört av|sekr',
   },
-  { kind: 'adjuster', pattern: 'justerare|justerande|justeras|justeras av|justerat av|utses att justera' },
+  {
+    kind: 'adjuster',
+    pattern: 'justerare|justerande|justeras|justeras av|justerat av|utses att justera|justeringsperson|justeringsman',
+  },
   {
     kind: 'excluded',
     pattern:

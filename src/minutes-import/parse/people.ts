@@ -854,6 +854,48 @@ function readSignedLine(text: string, people: PeopleCollector): void {
   people.setRole(kind, m[1]!);
 }
 
+const roleLabel = (text: string): RoleKind | null => {
+  const label = matchLabel(text);
+  return label &&
+    label.value === '' &&
+    (label.kind === 'chair' || label.kind === 'secretary' || label.kind === 'adjuster')
+    ? label.kind
+    : null;
+};
+
+/**
+ * A signature block of names over their roles ("Peder Westerberg" ⏎ "Ordförande" ⏎ "Gunilla Janzén" ⏎ "Sekreterare"
+ * ⏎ "Anders Jonsson" ⏎ "Justeringsperson"): when two or more role labels each have a name on the line above and the
+ * last has none below, the name above each label holds that role (read as a label with its name below, every role
+ * would go to the next person).
+ */
+function readStackedSignatures(lines: readonly Line[], people: PeopleCollector, consumed: Uint8Array): void {
+  const loneName = (k: number) => k >= 0 && !consumed[k] && isPersonName(lines[k]!.text.replace(/[.,]$/, ''));
+  for (let i = 0; i < lines.length; i++) {
+    if (consumed[i] || roleLabel(lines[i]!.text) === null) continue;
+    const pairs: [number, number, RoleKind][] = [];
+    for (let k = i; k >= 0 && !consumed[k];) {
+      const kind = roleLabel(lines[k]!.text);
+      const above = prevNonBlank(lines, k - 1);
+      if (!kind || !loneName(above)) break;
+      pairs.push([above, k, kind]);
+      const next = nextNonBlank(lines, k + 1, lines.length);
+      k = loneName(next) ? nextNonBlank(lines, next + 1, lines.length) : -1;
+    }
+    const last = pairs[pairs.length - 1];
+    if (!last) continue;
+    i = last[1];
+    if (pairs.length < 2 || loneName(nextNonBlank(lines, last[1] + 1, lines.length))) continue;
+    for (const [above, label, kind] of pairs) {
+      const name = lines[above]!.text.replace(/[.,]$/, '');
+      consumed[above] = 1;
+      consumed[label] = 1;
+      people.add({ name, organization: null, role: null });
+      people.setRole(kind, name);
+    }
+  }
+}
+
 export function readPeople(lines: readonly Line[], consumed: Uint8Array): PeopleInfo {
   const people = new PeopleCollector();
   // An election in the text names the role holder before any signature block repeats the role.
@@ -864,6 +906,7 @@ export function readPeople(lines: readonly Line[], consumed: Uint8Array): People
     if (COLUMN_GAP.test(line.raw.trim()))
       for (const part of line.raw.trim().split(/ {3,}/)) readSignedLine(part, people);
   }
+  readStackedSignatures(lines, people, consumed);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.text === '' || line.cell || consumed[i]) continue;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
 import { buildApp } from '../app.ts';
 import { asWebClient, statusByRole, useTestApp, type TestContext } from '../../test/app.ts';
 import { countStatements } from '../../test/statement-counter.ts';
@@ -303,6 +304,35 @@ describe('the report lifecycle', () => {
     expect(diff.body.values).toEqual([
       { indicatorId: ids.inpatients, before: 7, after: 9, beforeCapacity: null, afterCapacity: null },
     ]);
+  });
+
+  it('keeps a filed value to an indicator that exists, and an indicator with filed values in place', async () => {
+    // The keys are checked without locking the rows every reporter shares (migration 2026-11-30T1840).
+    const raw = ctx.database.db.withoutPlugins();
+    const filed = (await as('reporter', 'GET', reportUrl('B'))).body;
+    const version = await sql<{ round_id: string; organization_id: string }>`select round_id, organization_id
+      from report_versions where report_id = ${filed.id} and version = 1`.execute(raw);
+    const { round_id: round, organization_id: organization } = version.rows[0]!;
+    await expect(
+      sql`insert into report_values (report_id, version, round_id, organization_id, indicator_id, value)
+        values (${filed.id}, 1, ${round}, ${organization}, gen_random_uuid(), 1)`.execute(raw),
+    ).rejects.toThrow(/indicator does not exist/);
+    await expect(
+      sql`update report_values set indicator_id = ${ids.tests} where report_id = ${filed.id}`.execute(raw),
+    ).rejects.toThrow(/keeps its indicator/);
+    await expect(sql`delete from indicators where id = ${ids.inpatients}`.execute(raw)).rejects.toThrow(
+      /never deleted/,
+    );
+    await expect(
+      sql`update indicators set id = gen_random_uuid() where id = ${ids.inpatients}`.execute(raw),
+    ).rejects.toThrow(/never deleted/);
+    // A version names its report's own round and organisation.
+    await expect(
+      sql`insert into report_versions (report_id, version, round_id, organization_id, current_situation, challenges,
+          input, strain_level, submitted_at, submitted_by)
+        select ${filed.id}, 99, ${previousRoundId}, organization_id, '', '', '', 'normal', now(), submitted_by
+        from report_versions where report_id = ${filed.id} and version = 1`.execute(raw),
+    ).rejects.toThrow(/report_versions_report_scope_fkey/);
   });
 
   it('lets a reporter write only their own organisation; readers write nothing', async () => {

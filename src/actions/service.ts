@@ -69,9 +69,11 @@ export function actionTarget(row: queries.ActionKeyRow): ActionTarget {
 
 /** The uppdrag the actor may see, with what they may do with each: visible where its meeting is. */
 function presentVisible(actor: Actor, rows: queries.ActionRow[]): Action[] {
+  // Today's date in Stockholm once per answer: it costs 6 µs, 50 times on a page of the board.
+  const on = today();
   return rows
     .filter((row) => can(actor, 'action.view', actionTarget(row)))
-    .map((row) => ({ ...mapAction(row), permissions: permissionsOf.action(actor, actionTarget(row)) }));
+    .map((row) => ({ ...mapAction(row, on), permissions: permissionsOf.action(actor, actionTarget(row)) }));
 }
 
 export async function getAction(db: DbOrTrx, id: string): Promise<ActionRecord> {

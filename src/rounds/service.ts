@@ -239,43 +239,58 @@ const round3 = (value: number | null) => (value === null ? null : Math.round(val
 
 type Aggregate = Overview['indicators'][number]['total'];
 
-type Figure = { value: number; capacity: number | null };
+/** One indicator's figures in a round, one entry per row of the lägesbild (null = not reported). */
+interface RowFigures {
+  values: (number | null)[];
+  capacities: (number | null)[];
+}
 
 /**
- * A total or median of one group of organisations. The change is like for like: it compares only
- * the organisations that reported the figure in both rounds, so a median over one of six kommuner
- * is never set against one over five.
+ * A total or median of one group of organisations (`group`: their rows). The change is like for
+ * like: it compares only the organisations that reported the figure in both rounds, so a median
+ * over one of six kommuner is never set against one over five. One pass over the group's rows, in
+ * their order (sums of decimals depend on it): a large forum's lägesbild has tens of groups.
  */
 function buildAggregate(options: {
   indicator: Indicator;
-  organizationIds: string[];
-  current: Map<string, Figure>;
-  previous: Map<string, Figure> | null;
+  group: number[];
+  current: RowFigures;
+  previous: RowFigures | null;
 }): Aggregate {
-  const { indicator, organizationIds, current, previous } = options;
+  const { indicator, group, current, previous } = options;
   const method = aggregateMethod(indicator.kind);
   const combine = (numbers: number[]) => round3(method === 'sum' ? sum(numbers) : median(numbers));
-  const figures = (map: Map<string, Figure>, ids: string[]) => ids.flatMap((id) => (map.has(id) ? [map.get(id)!] : []));
-  const now = figures(current, organizationIds);
-  const before = previous ? figures(previous, organizationIds) : [];
-  const both = previous ? organizationIds.filter((id) => current.has(id) && previous.has(id)) : [];
-  const capacities = now.map((v) => v.capacity).filter((c): c is number => c !== null);
+  const now: number[] = [];
+  const capacities: number[] = [];
+  const before: number[] = [];
+  const bothNow: number[] = [];
+  const bothBefore: number[] = [];
+  for (const row of group) {
+    const value = current.values[row]!;
+    if (value !== null) {
+      now.push(value);
+      const capacity = current.capacities[row]!;
+      if (capacity !== null) capacities.push(capacity);
+    }
+    const earlier = previous ? previous.values[row]! : null;
+    if (earlier === null) continue;
+    before.push(earlier);
+    if (value === null) continue;
+    bothNow.push(value);
+    bothBefore.push(earlier);
+  }
   const comparison =
-    both.length > 0
-      ? compare(
-          combine(figures(current, both).map((v) => v.value)),
-          combine(figures(previous!, both).map((v) => v.value)),
-          indicator.higherIs,
-        )
+    bothNow.length > 0
+      ? compare(combine(bothNow), combine(bothBefore), indicator.higherIs)
       : compare(null, null, indicator.higherIs);
   return {
     method,
-    value: combine(now.map((v) => v.value)),
+    value: combine(now),
     capacity: indicator.kind === 'capacity' ? sum(capacities) : null,
     reported: now.length,
-    expected: organizationIds.length,
-    previousValue: previous ? combine(before.map((v) => v.value)) : null,
-    comparedOver: both.length,
+    expected: group.length,
+    previousValue: previous ? combine(before) : null,
+    comparedOver: bothNow.length,
     ...comparison,
   };
 }
@@ -306,12 +321,26 @@ const strainOrder = (level: string | null) => (level === null ? null : strainLev
 const reportStatus = (row: { version: number | null; isLate: boolean | null }) =>
   row.version === null ? ('missing' as const) : row.isLate ? ('late' as const) : ('submitted' as const);
 
-function figuresByIndicator(values: Awaited<ReturnType<typeof queries.listLatestValues>>, members: Set<string>) {
-  const byIndicator = new Map<string, Map<string, Figure>>();
+type Figure = { value: number; capacity: number | null };
+
+/** Each indicator's figures, lined up with the lägesbild's rows; an organisation that is no member has no row. */
+function figuresByRow(
+  values: Awaited<ReturnType<typeof queries.listLatestValues>>,
+  rows: { organizationId: string }[],
+): Map<string, RowFigures> {
+  const byOrganization = new Map<string, Map<string, Figure>>();
   for (const v of values) {
-    if (!members.has(v.organizationId)) continue;
-    if (!byIndicator.has(v.indicatorId)) byIndicator.set(v.indicatorId, new Map());
-    byIndicator.get(v.indicatorId)!.set(v.organizationId, { value: v.value, capacity: v.capacity });
+    let figures = byOrganization.get(v.indicatorId);
+    if (!figures) byOrganization.set(v.indicatorId, (figures = new Map()));
+    figures.set(v.organizationId, { value: v.value, capacity: v.capacity });
+  }
+  const byIndicator = new Map<string, RowFigures>();
+  for (const [indicatorId, figures] of byOrganization) {
+    const own = rows.map((row) => figures.get(row.organizationId));
+    byIndicator.set(indicatorId, {
+      values: own.map((f) => f?.value ?? null),
+      capacities: own.map((f) => f?.capacity ?? null),
+    });
   }
   return byIndicator;
 }
@@ -326,8 +355,6 @@ async function buildOverview(db: DbOrTrx, round: Round): Promise<Overview> {
     previous ? queries.listOverviewRows(db, previous.id, round.forumId) : Promise.resolve([]),
     previous ? queries.listLatestValues(db, previous.id) : Promise.resolve([]),
   ]);
-  const kindOf = new Map(rows.map((r) => [r.organizationId, r.organizationKind as OrganizationKind]));
-  const members = new Set(kindOf.keys());
   const strainCounts: Record<StrainLevel, number> = { normal: 0, strained: 0, very_strained: 0, critical: 0 };
   for (const row of rows) if (row.strainLevel) strainCounts[row.strainLevel as StrainLevel]++;
 
@@ -336,8 +363,11 @@ async function buildOverview(db: DbOrTrx, round: Round): Promise<Overview> {
   const reportedBefore = new Set(previousRows.filter((r) => r.version !== null).map((r) => r.organizationId));
   const reportedBoth = [...reportedNow].filter((o) => reportedBefore.has(o)).length;
   const isPreviousPeriod = previous !== null && addDays(previous.periodEnd, 1) === round.periodStart;
-  const current = figuresByIndicator(values, members);
-  const before = previous ? figuresByIndicator(previousValues, members) : null;
+  const current = figuresByRow(values, rows);
+  const before = previous ? figuresByRow(previousValues, rows) : null;
+  const noFigures: RowFigures = { values: rows.map(() => null), capacities: rows.map(() => null) };
+  const kinds = rows.map((row) => row.organizationKind as OrganizationKind);
+  const rowIndexes = rows.map((_, i) => i);
 
   return {
     round,
@@ -378,22 +408,20 @@ async function buildOverview(db: DbOrTrx, round: Round): Promise<Overview> {
       };
     }),
     indicators: indicators.map((indicator) => {
-      const own = current.get(indicator.id) ?? new Map<string, Figure>();
-      const earlier = before ? (before.get(indicator.id) ?? new Map<string, Figure>()) : null;
-      const expected = rows.map((r) => r.organizationId).filter((o) => appliesTo(indicator, kindOf.get(o)!));
-      const kinds = [...new Set(expected.map((o) => kindOf.get(o)!))];
-      const aggregate = (organizationIds: string[]) =>
-        buildAggregate({ indicator, organizationIds, current: own, previous: earlier });
+      const own = current.get(indicator.id) ?? noFigures;
+      const earlier = before ? (before.get(indicator.id) ?? noFigures) : null;
+      const expected = rowIndexes.filter((i) => appliesTo(indicator, kinds[i]!));
+      const groupKinds = [...new Set(expected.map((i) => kinds[i]!))];
+      const aggregate = (group: number[]) => buildAggregate({ indicator, group, current: own, previous: earlier });
       // Row-aligned arrays keep the lägesbild of a large forum small: no organisation id per figure.
       return {
         indicator,
-        values: rows.map((row) => own.get(row.organizationId)?.value ?? null),
-        capacities:
-          indicator.kind === 'capacity' ? rows.map((row) => own.get(row.organizationId)?.capacity ?? null) : null,
-        previousValues: earlier ? rows.map((row) => earlier.get(row.organizationId)?.value ?? null) : null,
-        groups: kinds.map((kind) => ({
+        values: own.values,
+        capacities: indicator.kind === 'capacity' ? own.capacities : null,
+        previousValues: earlier ? earlier.values : null,
+        groups: groupKinds.map((kind) => ({
           organizationKind: kind,
-          ...aggregate(expected.filter((o) => kindOf.get(o) === kind)),
+          ...aggregate(expected.filter((i) => kinds[i] === kind)),
         })),
         total: aggregate(expected),
       };

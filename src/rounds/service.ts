@@ -345,15 +345,27 @@ function figuresByRow(
   return byIndicator;
 }
 
+/** The round every change is measured against, with its rows and figures; none for a forum's first round. */
+async function readPreviousRound(db: DbOrTrx, round: Round) {
+  const previous = (await queries.findPreviousRound(db, round.forumId, round.periodStart)) ?? null;
+  const [previousRows, previousValues] = previous
+    ? await Promise.all([
+        queries.listOverviewRows(db, previous.id, round.forumId),
+        queries.listLatestValues(db, previous.id),
+      ])
+    : [[], []];
+  return { previous, previousRows, previousValues };
+}
+
 async function buildOverview(db: DbOrTrx, round: Round): Promise<Overview> {
   const id = round.id;
-  const previous = (await queries.findPreviousRound(db, round.forumId, round.periodStart)) ?? null;
-  const [rows, indicators, values, previousRows, previousValues] = await Promise.all([
+  // The previous round is looked up beside this round's reads, not before them: one round trip
+  // fewer before the answer.
+  const [rows, indicators, values, { previous, previousRows, previousValues }] = await Promise.all([
     queries.listOverviewRows(db, id, round.forumId),
     listIndicators(db, round.forumId),
     queries.listLatestValues(db, id),
-    previous ? queries.listOverviewRows(db, previous.id, round.forumId) : Promise.resolve([]),
-    previous ? queries.listLatestValues(db, previous.id) : Promise.resolve([]),
+    readPreviousRound(db, round),
   ]);
   const strainCounts: Record<StrainLevel, number> = { normal: 0, strained: 0, very_strained: 0, critical: 0 };
   for (const row of rows) if (row.strainLevel) strainCounts[row.strainLevel as StrainLevel]++;

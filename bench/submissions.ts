@@ -1,8 +1,6 @@
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import type { ChildProcess } from 'node:child_process';
 import { sql } from 'kysely';
 import pg from 'pg';
@@ -19,6 +17,7 @@ import {
   loadAverage,
   percentile,
   rssMegabytes,
+  send,
   spawnNode,
   stop,
   waitFor,
@@ -93,45 +92,6 @@ export async function signIn(base: string, email: string, password = BENCH_PASSW
   });
   if (response.status !== 200) throw new Error(`sign-in failed for ${email}: ${response.status}`);
   return response.headers.getSetCookie()[0]!.split(';')[0]!;
-}
-
-/**
- * The reporters' HTTP client. fetch (undici) cost about 0.6 ms of this process's CPU per request,
- * a quarter of all the CPU a submission cost on the 2 cores it shares with the server; real
- * reporters sit on other machines, so the load generator uses node:http over kept-alive
- * connections instead (about a tenth of that). It asks for compressed answers as fetch and a
- * browser do, so the server does the same work.
- */
-const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
-
-async function send(
-  url: string,
-  options: { method?: string; headers: Record<string, string>; body?: string },
-): Promise<{ status: number; json: () => unknown }> {
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      url,
-      {
-        agent,
-        method: options.method ?? 'GET',
-        headers: { ...options.headers, 'accept-encoding': 'gzip, deflate' },
-      },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('error', reject);
-        response.on('end', () => {
-          const raw = Buffer.concat(chunks);
-          const encoding = response.headers['content-encoding'];
-          const body =
-            encoding === 'gzip' ? zlib.gunzipSync(raw) : encoding === 'deflate' ? zlib.inflateSync(raw) : raw;
-          resolve({ status: response.statusCode!, json: () => JSON.parse(body.toString('utf8')) as unknown });
-        });
-      },
-    );
-    request.on('error', reject);
-    request.end(options.body);
-  });
 }
 
 /** A draft as the form sends it, with every indicator the report asks for filled in. */

@@ -1,11 +1,20 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
 import autocannon from 'autocannon';
 import { isCompilable, PostgresQueryCompiler, type CompiledQuery, type KyselyPlugin } from 'kysely';
 import pg from 'pg';
-import { createPglite, openDatabase, wrapPglite, type Database } from '../src/platform/db.ts';
+import {
+  createPglite,
+  openDatabase,
+  preparingPglite,
+  statementName,
+  wrapPglite,
+  type Database,
+} from '../src/platform/db.ts';
 
 export const repoRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -181,10 +190,16 @@ export function captureSql(database: Database) {
   return { db, captured };
 }
 
-/** A raw connection to run captured statements on: PGlite's own, or a new client of `url` on PostgreSQL. */
+/**
+ * A raw connection to run captured statements on: PGlite's own, or a new client of `url` on
+ * PostgreSQL. Each statement runs as the server runs it: prepared under a name where the server
+ * names it (platform/db.ts statementName), else unnamed, so the baseline is planned as often as
+ * the endpoint's statements are (until 2026-11-30 19:00 every statement ran unnamed here, parsed
+ * and planned on every run: 10–20 % slower than the server's own statements on the national reads).
+ */
 export async function bareRunner(database: Database, url?: string) {
   if (database.pglite) {
-    const pglite = database.pglite;
+    const pglite = preparingPglite(database.pglite);
     return { run: (q: CompiledQuery) => pglite.query(q.sql, [...q.parameters]), close: async () => {} };
   }
   return postgresRunner(url!);
@@ -193,7 +208,10 @@ export async function bareRunner(database: Database, url?: string) {
 export async function postgresRunner(url: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  return { run: (q: CompiledQuery) => client.query(q.sql, [...q.parameters]), close: () => client.end() };
+  return {
+    run: (q: CompiledQuery) => client.query({ name: statementName(q.sql), text: q.sql, values: [...q.parameters] }),
+    close: () => client.end(),
+  };
 }
 
 /**
@@ -242,9 +260,47 @@ export async function timeBesideSql(options: {
   };
 }
 
+/**
+ * The benches' HTTP client. fetch (undici) cost about 0.6 ms of this process's CPU per request,
+ * a quarter of all the CPU a submission cost on the 2 cores it shares with the server, and 1.5–3 ms
+ * of a national read's time (one forum's uppdrag board, the lägesbild); real users sit on other
+ * machines, so the benches use node:http over kept-alive connections instead (about a tenth of
+ * that). It asks for compressed answers as fetch does, so the server does the same work.
+ */
+const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
+
+export async function send(
+  url: string,
+  options: { method?: string; headers: Record<string, string>; body?: string },
+): Promise<{ status: number; json: () => unknown }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      url,
+      {
+        agent,
+        method: options.method ?? 'GET',
+        headers: { ...options.headers, 'accept-encoding': 'gzip, deflate' },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('error', reject);
+        response.on('end', () => {
+          const raw = Buffer.concat(chunks);
+          const encoding = response.headers['content-encoding'];
+          const body =
+            encoding === 'gzip' ? zlib.gunzipSync(raw) : encoding === 'deflate' ? zlib.inflateSync(raw) : raw;
+          resolve({ status: response.statusCode!, json: () => JSON.parse(body.toString('utf8')) as unknown });
+        });
+      },
+    );
+    request.on('error', reject);
+    request.end(options.body);
+  });
+}
+
 /** GETs `url` with `headers` and reads the whole body; anything but 200 is an error. */
 export async function getOk(url: string, headers: Record<string, string>) {
-  const response = await fetch(url, { headers });
+  const response = await send(url, { headers });
   if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
-  await response.arrayBuffer();
 }

@@ -277,7 +277,17 @@ class PreparingClient extends pg.Client {
  * `EXECUTE` cannot take protocol parameters, so the values go in as quoted literals, serialised by
  * the statement's own parameter types as `query` would send them.
  */
-function preparingPglite(pglite: PGlite): PGlite {
+export function preparingPglite(pglite: PGlite): PGlite {
+  // One per instance: a statement's name is prepared once in the instance, whoever runs it (the
+  // benches time the app's statements on the app's own instance).
+  let preparing = preparingClients.get(pglite);
+  if (!preparing) preparingClients.set(pglite, (preparing = newPreparingPglite(pglite)));
+  return preparing;
+}
+
+const preparingClients = new WeakMap<PGlite, PGlite>();
+
+function newPreparingPglite(pglite: PGlite): PGlite {
   const prepared = new Map<string, Promise<number[]>>();
   const prepare = (name: string, text: string) => {
     let types = prepared.get(name);

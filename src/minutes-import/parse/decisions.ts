@@ -74,8 +74,11 @@ const TOOK_DECISION =
 const IMPERSONAL_DECISION =
   /^(?:[^.]{0,120} )?(?:[Bb]eslutas|[Bb]eslutades|[Bb]eslöts|[Bb]esluts(?= att))(?: därefter)? (att\s.*)$/u;
 
-/** "Beslut: Att …", "Nämndens beslut: att …": a decision marker with its clause on the same line. */
-const DECISION_MARKER = /^(?:\p{L}+s )?beslut(?:et)?\s*:\s*(att\s.*)$/iu;
+/**
+ * "Beslut: Att …", "Nämndens beslut: att …", "- Beslut att använda …" (a list entry, no colon): a decision marker with
+ * its clause on the same line.
+ */
+const DECISION_MARKER = /^(?:[-*•] )?(?:\p{L}+s )?beslut(?:et)?(?:\s*:\s*| )(att\s.*)$/iu;
 /** "Beslut:", "RMPG Konklusion:", "Slutsatser:": a heading over the decisions written as bullets. */
 const CONCLUSION_HEADING = /^(?:[\p{L}:-]+ ){0,2}(?:beslut|beslutet|konklusion(?:er)?|slutsats(?:er)?)\s*:$/iu;
 const BULLET = /^[-–•*]\s*(.*)$/u;

@@ -2104,6 +2104,32 @@ Eftersom revisorn var sjuk ombeds Stina Holm och Per-Åke Lind granska räkenska
 });
 
 describe('layouts of corpus batch 12 (kommun protocol heads, agency collaboration notes), invented variants', () => {
+  it('takes a Markdown heading over deeper ones as a group, not an item, and "- Beslut att …" as a decision', () => {
+    const parsed = parseMinutesText(`# Anteckningar samordningsgruppen 2023-05-04
+
+## Inledning
+
+Mötet inleddes med en runda om läget i kommunerna.
+
+## Punkter från förvaltningarna
+
+### Hemtjänsten
+
+- Nya scheman införs i juni.
+
+### Rutin för avvikelser
+
+- Genomgång av förslaget till gemensam rutin.
+- Beslut att använda den gemensamma rutinen från och med hösten
+
+## Övrigt
+
+- Inga övriga frågor.
+`);
+    expect(parsed.items.map((i) => i.title)).toEqual(['Inledning', 'Hemtjänsten', 'Rutin för avvikelser', 'Övrigt']);
+    expect(parsed.items[2]!.decisions).toEqual(['att använda den gemensamma rutinen från och med hösten']);
+  });
+
   it('reads every outermost bullet of a web meeting page without headings as an item, sub-bullets staying inside', () => {
     const parsed = parseMinutesText(`Hoppa över navigering
  • Ordföranden frågar om någon ledamot anmäler jäv i något av dagens ärenden.

@@ -469,8 +469,13 @@ function isTitleLine(lines: readonly Line[], i: number): boolean {
 function markdownSection(lines: readonly Line[], i: number, title: number): boolean {
   const text = lines[i]!.text;
   if (!lines[i]!.heading || i === title || wordCount(text) > 16) return false;
+  // "## Genomgångna punkter" ⏎ "### Diggs interna arbete": a heading over a deeper one groups the sections below it.
+  const next = lines[nextNonBlank(lines, i + 1, Math.min(lines.length, i + 3))];
+  if (next?.heading && markdownLevel(next.raw) > markdownLevel(lines[i]!.raw)) return false;
   return !(wordCount(text) <= 4 && findDate(text));
 }
+
+const markdownLevel = (raw: string): number => /^\s*(#{1,6})/.exec(raw)?.[1]!.length ?? 0;
 
 /** Unnumbered minutes: known section words, "Title (Presenter, Org)" lines, bold lines, short title lines. */
 export function findHeadedStarts(

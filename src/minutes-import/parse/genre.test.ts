@@ -2263,4 +2263,55 @@ Erik Sand utses att justera protokollet.
       expect(item!.actions[0]).toEqual({ owner: 'Anna Berg', task: 'Anna Berg återkommer om detta.', due: null });
     }
   });
+  it('reads Markdown pipe tables (status and "Åtgärd | Ansvarig | Klart"), a tab-separated task table and "Plats X" without a colon', () => {
+    const markdown = parseMinutesText(`MINNESANTECKNINGAR
+Samverkansforum vård och omsorg
+
+Datum 2021-03-03
+Tid 13.00-15.00
+Plats Kommunhuset, rum Ekhagen
+
+Närvarande
+Anna Berg, Region Söderland (ordförande)
+Bo Ek, Storviks kommun
+
+1. Läget i verksamheterna
+| Verksamhet | Nuläge | Utmaning | Medskick |
+|---|---|---|---|
+| Storvik | Stabilt | Rekrytering | - |
+| Nyby | Ansträngt | Vikarier | Stöd från regionen |
+
+2. Åtgärdslista
+| Åtgärd | Ansvarig | Klart |
+|---|---|---|
+| Ta fram gemensam rutin för utskrivning | Bo Ek | 2021-04-01 |
+`);
+    expect(markdown.location).toBe('Kommunhuset, rum Ekhagen');
+    expect(markdown.statusReports).toEqual([
+      { organization: 'Storvik', current: 'Stabilt', challenge: 'Rekrytering', input: null },
+      { organization: 'Nyby', current: 'Ansträngt', challenge: 'Vikarier', input: 'Stöd från regionen' },
+    ]);
+    expect(markdown.items.flatMap((i) => i.actions)).toEqual([
+      { owner: 'Bo Ek', task: 'Ta fram gemensam rutin för utskrivning.', due: '2021-04-01' },
+    ]);
+    const tabbed = parseMinutesText(`Minnesanteckningar
+Samverkansforum vård och omsorg
+Datum: 2021-03-03
+
+Närvarande: Anna Berg, Bo Ek, Carl Dahl
+
+1. Uppföljning av föregående mötes uppdrag
+Åtgärd\tAnsvarig\tKlart
+Bjuda in primärvården till nästa möte\tAnna Berg\t2021-03-31
+Uppdatera kontaktlistan\tCarl Dahl\tKlart
+
+2. Övriga frågor
+Inga.
+`);
+    expect(tabbed.items.map((i) => i.title)).toEqual(['Uppföljning av föregående mötes uppdrag', 'Övriga frågor']);
+    expect(tabbed.items[0]!.actions).toEqual([
+      { owner: 'Anna Berg', task: 'Bjuda in primärvården till nästa möte.', due: '2021-03-31' },
+    ]);
+    expect(tabbed.items[0]!.notes).toContain('Uppdatera kontaktlistan Carl Dahl Klart');
+  });
 });

@@ -73,8 +73,14 @@ function spacedValueFits(kind: LabelKind, value: string, label: string): boolean
   // "Beslutande Anna Berg (S), ordförande", "Utses att justera Anna Berg": a PDF label column lost its gap.
   if (kind === 'attendees') return SPACED_PERSON.test(value);
   if (kind === 'chair' || kind === 'secretary' || kind === 'adjuster') return SPACED_ROLE_VALUE.test(value);
-  // "Sammanträdesplats Sessionssalen, Landstingshuset": only a compound place label, never a bare "Plats …".
-  if (kind === 'location') return /^(?:sammanträdes|mötes)(?:plats|lokal)\b/i.test(label) && /^\p{Lu}/u.test(value);
+  // "Sammanträdesplats Sessionssalen, Landstingshuset"; a bare "Plats Kommunhuset, rum 3" only with a short
+  // capitalised value that is no sentence (not "Plats för nästa möte …", "Plats finns för …").
+  if (kind === 'location')
+    return (
+      /^\p{Lu}/u.test(value) &&
+      (/^(?:sammanträdes|mötes)(?:plats|lokal)\b/i.test(label) ||
+        (/^plats /i.test(label) && value.split(' ').length <= 8 && !/[.!?:]$/.test(value)))
+    );
   return kind === 'dnr' && /\d/.test(value);
 }
 

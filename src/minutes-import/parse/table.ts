@@ -1,4 +1,4 @@
-import type { Line } from '../text/lines.ts';
+import { type Line, TABLE_RULE } from '../text/lines.ts';
 
 export interface TabTable {
   rows: string[][];
@@ -62,8 +62,9 @@ export function rowStart(lines: readonly Line[], index: number): number {
 export function readPartsTable(lines: readonly Line[], start: number): TabTable {
   const out: TabTable = { rows: [], lines: [], end: start };
   let i = start;
-  for (; i < lines.length && lines[i]!.parts.length >= 2; i++) {
-    out.rows.push(lines[i]!.parts);
+  for (; i < lines.length && (lines[i]!.parts.length >= 2 || (i > start && TABLE_RULE.test(lines[i]!.raw))); i++) {
+    // The "|---|---|" rule under a Markdown header belongs to the table but is no row.
+    if (lines[i]!.parts.length >= 2) out.rows.push(lines[i]!.parts);
     out.lines.push(i);
   }
   out.end = i;

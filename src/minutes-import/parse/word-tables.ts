@@ -1,5 +1,6 @@
 import type { Line } from '../text/lines.ts';
 import { matchLabel } from './labels.ts';
+import { readPartsTable } from './table.ts';
 
 /** The contiguous cell lines of one Word table row (the extractor puts a blank line after each row). */
 function rowsFrom(lines: readonly Line[], start: number): { cells: number[] }[] {
@@ -36,6 +37,7 @@ const OWNER_HEADER = /^(?:ansvarig|ansvar|vem)$/i;
  * Line indexes do not move: the other cells of a row are emptied, their text now stands in the first line.
  */
 export function flattenWordTables(lines: Line[]): void {
+  flattenTaskRows(lines);
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i]!.cell || (i > 0 && lines[i - 1]!.cell)) continue;
     const rows = rowsFrom(lines, i);
@@ -79,21 +81,53 @@ function flattenTasks(lines: Line[], rows: readonly { cells: number[] }[], heade
   const dueCol = header.findIndex((h) => DUE_HEADER.test(h));
   const texts: string[] = [];
   for (const row of rows.slice(1)) {
-    const cell = (c: number) => (c >= 0 ? (lines[row.cells[c]!]?.text ?? '') : '');
-    const task = cell(taskCol).replace(/[.]$/, '');
-    if (task === '') continue;
-    const parts = [`Uppdrag: ${task}.`];
-    if (cell(ownerCol) !== '') parts.push(`Ansvarig: ${cell(ownerCol)}.`);
-    if (cell(dueCol) !== '') parts.push(`Klart: ${cell(dueCol)}.`);
-    // Other cells (a comment, a status) follow as written.
-    const others = row.cells
-      .filter((_, c) => c !== taskCol && c !== ownerCol && c !== dueCol)
-      .map((k) => lines[k]!.text);
-    texts.push([...parts, ...others.filter((t) => t !== '')].join(' '));
+    const cells = row.cells.map((k) => lines[k]!.text);
+    if ((cells[taskCol] ?? '') === '') continue;
+    texts.push(taskLine(cells, taskCol, ownerCol, dueCol) ?? cells.filter((t) => t !== '').join(' '));
   }
   const first = rows[0]!.cells[0]!;
   const last = rows.at(-1)!.cells.at(-1)!;
   for (let k = first; k <= last; k++) setText(lines[k]!, texts[k - first] ?? '');
+}
+
+/** "Klar", "Klart", "Genomfört" in the due column: a task reported done, no longer to do. */
+const DONE = /^(?:klar|klart|avklarad|avklarat|genomförd|genomfört|utförd|utfört|done|ok)\.?$/i;
+
+function taskLine(cells: readonly string[], taskCol: number, ownerCol: number, dueCol: number): string | null {
+  const cell = (c: number) => (c >= 0 ? (cells[c] ?? '') : '');
+  const task = cell(taskCol).replace(/[.]$/, '');
+  if (task === '' || DONE.test(cell(dueCol))) return null;
+  const parts = [`Uppdrag: ${task}.`];
+  if (cell(ownerCol) !== '') parts.push(`Ansvarig: ${cell(ownerCol)}.`);
+  if (cell(dueCol) !== '') parts.push(`Klart: ${cell(dueCol)}.`);
+  // Other cells (a comment, a status) follow as written.
+  const others = cells.filter((t, c) => c !== taskCol && c !== ownerCol && c !== dueCol && t !== '');
+  return [...parts, ...others].join(' ');
+}
+
+/**
+ * The same "Åtgärd | Ansvarig | Klart" table with each row on one line, cells split by tabs (pasted text, PDF columns)
+ * or pipes (Markdown): each row becomes its "Uppdrag: … Ansvarig: … Klart: …" line. A row marked done ("Klart")
+ * stays as written.
+ */
+function flattenTaskRows(lines: Line[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const header = lines[i]!.parts;
+    if (lines[i]!.cell || header.length < 2) continue;
+    const taskCol = header.findIndex((h) => TASK_HEADER.test(h));
+    const ownerCol = header.findIndex((h) => OWNER_HEADER.test(h));
+    if (taskCol < 0 || ownerCol < 0) continue;
+    const dueCol = header.findIndex((h) => DUE_HEADER.test(h));
+    const table = readPartsTable(lines, i);
+    // Written from the top of the table down (the header's line too), so a heading above stands right over them.
+    const texts = table.lines
+      .slice(1)
+      .map((k) => lines[k]!.parts)
+      .filter((cells) => cells.length >= 2)
+      .map((cells) => taskLine(cells, taskCol, ownerCol, dueCol) ?? cells.filter((t) => t !== '').join(' '));
+    table.lines.forEach((k, n) => setText(lines[k]!, texts[n] ?? ''));
+    i = table.end - 1;
+  }
 }
 
 function flattenAgenda(lines: Line[], rows: readonly { cells: number[] }[], header: string[], titleCol: number): void {

@@ -55,7 +55,16 @@ export function toLines(text: string): Line[] {
   });
 }
 
+/** "| Verksamhet | Nuläge |": a Markdown (or HTML-to-text) table row; its cells are the line's parts, as tabs give. */
+const PIPE_ROW = /^\s{0,3}\|(?:[^|\n]*\|){2,}\s*$/;
+/** "|---|:--:|": the rule under a Markdown table's header. */
+export const TABLE_RULE = /^\s{0,3}\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$/;
+
 function toLine(line: string): Line {
+  if (line.length <= 2000 && PIPE_ROW.test(line) && !TABLE_RULE.test(line)) {
+    const cells = line.trim().slice(1, -1).split('|').map(collapseSpaces);
+    return { text: cells.filter((c) => c !== '').join(' '), cell: false, parts: cells, raw: line };
+  }
   return {
     text: collapseSpaces(line),
     cell: line.startsWith('\t'),

@@ -137,14 +137,7 @@ export async function listLatestValues(db: DbOrTrx, roundId: string) {
     select indicator_id, json_agg(json_build_array(organization_id, value, capacity)) as entries
     from report_values where round_id = ${roundId} and is_latest
     group by indicator_id`.execute(db);
-  return result.rows.flatMap((row) =>
-    row.entries.map(([organizationId, value, capacity]) => ({
-      indicatorId: row.indicatorId,
-      organizationId,
-      value: Number(value),
-      capacity: capacity === null ? null : Number(capacity),
-    })),
-  );
+  return result.rows;
 }
 
 export function findSchedule(db: DbOrTrx, forumId: string) {

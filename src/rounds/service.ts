@@ -321,29 +321,29 @@ const strainOrder = (level: string | null) => (level === null ? null : strainLev
 const reportStatus = (row: { version: number | null; isLate: boolean | null }) =>
   row.version === null ? ('missing' as const) : row.isLate ? ('late' as const) : ('submitted' as const);
 
-type Figure = { value: number; capacity: number | null };
-
-/** Each indicator's figures, lined up with the lägesbild's rows; an organisation that is no member has no row. */
+/** Each indicator's figures, lined up with the lägesbild's rows (`rowOf`: an organisation's row); a non-member has none. */
 function figuresByRow(
   values: Awaited<ReturnType<typeof queries.listLatestValues>>,
-  rows: { organizationId: string }[],
+  rowOf: Map<string, number>,
 ): Map<string, RowFigures> {
-  const byOrganization = new Map<string, Map<string, Figure>>();
-  for (const v of values) {
-    let figures = byOrganization.get(v.indicatorId);
-    if (!figures) byOrganization.set(v.indicatorId, (figures = new Map()));
-    figures.set(v.organizationId, { value: v.value, capacity: v.capacity });
-  }
   const byIndicator = new Map<string, RowFigures>();
-  for (const [indicatorId, figures] of byOrganization) {
-    const own = rows.map((row) => figures.get(row.organizationId));
-    byIndicator.set(indicatorId, {
-      values: own.map((f) => f?.value ?? null),
-      capacities: own.map((f) => f?.capacity ?? null),
-    });
+  for (const { indicatorId, entries } of values) {
+    let figures = byIndicator.get(indicatorId);
+    if (!figures) byIndicator.set(indicatorId, (figures = noFigures(rowOf.size)));
+    for (const [organizationId, value, capacity] of entries) {
+      const row = rowOf.get(organizationId);
+      if (row === undefined) continue;
+      figures.values[row] = Number(value);
+      figures.capacities[row] = capacity === null ? null : Number(capacity);
+    }
   }
   return byIndicator;
 }
+
+const noFigures = (rows: number): RowFigures => ({
+  values: new Array<number | null>(rows).fill(null),
+  capacities: new Array<number | null>(rows).fill(null),
+});
 
 /** The round every change is measured against, with its rows and figures; none for a forum's first round. */
 async function readPreviousRound(db: DbOrTrx, round: Round) {
@@ -375,9 +375,11 @@ async function buildOverview(db: DbOrTrx, round: Round): Promise<Overview> {
   const reportedBefore = new Set(previousRows.filter((r) => r.version !== null).map((r) => r.organizationId));
   const reportedBoth = [...reportedNow].filter((o) => reportedBefore.has(o)).length;
   const isPreviousPeriod = previous !== null && addDays(previous.periodEnd, 1) === round.periodStart;
-  const current = figuresByRow(values, rows);
-  const before = previous ? figuresByRow(previousValues, rows) : null;
-  const noFigures: RowFigures = { values: rows.map(() => null), capacities: rows.map(() => null) };
+  // A member appears once in the forum's rows (forum_members' key).
+  const rowOf = new Map(rows.map((row, i) => [row.organizationId, i]));
+  const current = figuresByRow(values, rowOf);
+  const before = previous ? figuresByRow(previousValues, rowOf) : null;
+  const none = noFigures(rows.length);
   const kinds = rows.map((row) => row.organizationKind as OrganizationKind);
   const rowIndexes = rows.map((_, i) => i);
 
@@ -420,8 +422,8 @@ async function buildOverview(db: DbOrTrx, round: Round): Promise<Overview> {
       };
     }),
     indicators: indicators.map((indicator) => {
-      const own = current.get(indicator.id) ?? noFigures;
-      const earlier = before ? (before.get(indicator.id) ?? noFigures) : null;
+      const own = current.get(indicator.id) ?? none;
+      const earlier = before ? (before.get(indicator.id) ?? none) : null;
       const expected = rowIndexes.filter((i) => appliesTo(indicator, kinds[i]!));
       const groupKinds = [...new Set(expected.map((i) => kinds[i]!))];
       const aggregate = (group: number[]) => buildAggregate({ indicator, group, current: own, previous: earlier });

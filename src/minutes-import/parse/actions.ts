@@ -1,5 +1,6 @@
 import { findAllDates } from '../text/dates.ts';
-import { isNameToken } from '../text/names.ts';
+import { isNameToken, isPersonName } from '../text/names.ts';
+import { wordCount } from '../text/lines.ts';
 import { splitSentences, tokens } from '../text/sentences.ts';
 import type { Action } from '../types.ts';
 
@@ -220,7 +221,12 @@ const DELEGATED =
 
 /** "Gruppen ger Anna Berg i uppdrag att kontakta …", "… gav förvaltningen i uppdrag att …": the one given the task owns it. */
 const GIVEN_TASK =
-  /(?<![\p{L}])(?:ger|gav|ges) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?|ordföranden|sekreteraren|förvaltningen|kansliet|sekretariatet|förbundschefen|direktören|arbetsgruppen) (?:i )?uppdrag(?:et)? att /u;
+  /(?<![\p{L}])(?:ger|gav|ges) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?|ordföranden|ordförande|sekreteraren|sekreterare|kassören|kassör|förvaltningen|kansliet|sekretariatet|förbundschefen|direktören|arbetsgruppen|valberedningen) (?:i )?uppdrag(?:et)? att /u;
+/** "Synpunkter lämnas senast tisdag 28/4 till …": a duty in the present passive with a deadline, without an owner. */
+const DATED_PASSIVE = /(?<![\p{L}])\p{Ll}{3,}as senast (?=[^.]*\d)/u;
+/** "Nästa tillfälle fortsätter vi med denna", "Vi tar upp frågan igen på nästa möte": the group defers the point. */
+const CONTINUED_NEXT_TIME =
+  /(?<![\p{L}])(?:nästa (?:tillfälle|möte|gång|träff),? (?:fortsätter|tar) vi|vi (?:fortsätter|tar upp)[^.]{0,60}(?:nästa|kommande) (?:tillfälle|möte|gång|träff))(?![\p{L}])/iu;
 
 /** A named person ("Tiina", "Per F Pettersson") or a meeting role ("Ordföranden") as the clause subject. */
 function personOwner(words: readonly string[]): boolean {
@@ -294,6 +300,10 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   const imperative = text.length <= 200 ? IMPERATIVE_OWNED.exec(text) : null;
   if (imperative && personOwner(tokens(imperative[1]!.split(/ (?:och|samt|&) /)[0]!))) return { owner: imperative[1]! };
   const lower = text.toLowerCase();
+  if (text.length <= 400 && !DISTRIBUTION.test(text)) {
+    if (DATED_PASSIVE.test(text) && findAllDates(text, meetingDate).length > 0) return { owner: null };
+    if (CONTINUED_NEXT_TIME.test(text)) return { owner: null };
+  }
   if (!CUE_HINTS.some((hint) => lower.includes(hint))) return datedPresentTask(text, meetingDate);
   if (text.endsWith('?') || OWN_ATTACHMENTS.test(text) || DISTRIBUTION.test(text) || /^att\s/i.test(text)) return null;
   if (REFERS_BACK.test(text)) return null;
@@ -322,6 +332,9 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
     // "Ordförande (Gustav) skickar mail.": a role with its holder's name in parentheses.
     if (personOwner(tokens(written)) || personOwner(tokens(written.replace(/ ?\([^()]{1,40}\)$/, ''))))
       return { owner: written };
+    // "Vår kontaktperson i mediakontakter Mari Johansson kontaktar …": the name closing the subject does it.
+    const apposed = /(?:^|\s)(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)$/u.exec(written)?.[1];
+    if (apposed && wordCount(written) <= 8 && isPersonName(apposed)) return { owner: apposed };
   }
   if (!cue) return datedPresentTask(text, meetingDate);
   if (cue === active && STATE_VERBS.test(text.slice(cue.index, cue.index + cue[0].length + 20))) return null;
@@ -348,10 +361,6 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   return null;
 }
 
-/**
- * Conservative action finder (see README): an actor commits to something later, a question is deferred,
- * or material will be sent. A following sentence with a deadline ("Inspel senast …") joins the task.
- */
 /** "## Actionpoints inför nästa gång", "3. Att göra:", "Åtgärder": a heading over the meeting's to-do list. */
 export const TODO_HEADING =
   /^(?:action ?points?|att[ -]göra(?:[ -]lista)?|åtgärder|åtgärdslista|to[ -]?do)(?![\p{L}])[^.!?]{0,40}$/iu;
@@ -378,6 +387,10 @@ export function listTasks(texts: readonly string[], meetingDate: string | null):
   return out;
 }
 
+/**
+ * Conservative action finder (see README): an actor commits to something later, a question is deferred,
+ * or material will be sent. A following sentence with a deadline ("Inspel senast …") joins the task.
+ */
 export function findActions(sentences: readonly Sentence[], meetingDate: string | null): Action[] {
   const actions: Action[] = [];
   for (let i = 0; i < sentences.length; i++) {

@@ -2104,6 +2104,25 @@ Eftersom revisorn var sjuk ombeds Stina Holm och Per-Åke Lind granska räkenska
 });
 
 describe('layouts of corpus batch 12 (kommun protocol heads, agency collaboration notes), invented variants', () => {
+  it('finds tasks given "i uppdrag" to a post, a dated passive duty, a deed by a name after a title and a deferral', () => {
+    const parsed = parseMinutesText(`Protokoll 2021-09-20
+
+Närvarande: Eva Lund, Bo Ek, Sara Holm
+
+1. Övriga frågor
+Beslut: Styrelsen ger kassören i uppdrag att begära in nya offerter. Anmälningar till höstmötet lämnas senast fredag 1/10 till Bo Ek. Vår kontaktperson mot kommunen Sara Holm kontaktar fritidsförvaltningen om lokalen.
+
+2. Verksamhetsplanen
+Vi hann gå igenom halva planen. Nästa möte fortsätter vi med resten av planen.
+`);
+    expect(parsed.items.flatMap((i) => i.actions.map((a) => [a.owner, a.due]))).toEqual([
+      ['kassören', null],
+      [null, '2021-10-01'],
+      ['Sara Holm', null],
+      [null, null],
+    ]);
+  });
+
   it('takes a Markdown heading over deeper ones as a group, not an item, and "- Beslut att …" as a decision', () => {
     const parsed = parseMinutesText(`# Anteckningar samordningsgruppen 2023-05-04
 

@@ -2333,4 +2333,113 @@ Inga.
     ]);
     expect(tabbed.items[0]!.notes).toContain('Uppdatera kontaktlistan Carl Dahl Klart');
   });
+  it('reads a vårdsamverkan run-in list with "ordf", "tjg ers för" and "sekr", a date in prose with a weekday and dash headings', () => {
+    const parsed = parseMinutesText(`Minnesanteckningar, Vårdsamverkan Fyrbodal – Delregional styrgrupp
+
+Mötet hölls måndagen den 8 februari 2021 kl. 9.00–11.00 via Teams.
+
+Närvarande: Lena Holm, Uddevalla kommun, ordf, Per Sjö, Trollhättans stad, Anna Lund, NU-sjukvården, tjg ers för Olle Berg, Maria Ek, Vänersborgs kommun, Kim Åström, Västra Götalandsregionen, sekr
+
+- Föregående minnesanteckningar
+Godkändes och lades till handlingarna.
+
+- Aktuellt läge covid-19
+Anna Lund redogjorde för läget på sjukhusen. Beläggningen är hög men stabil. Kommunerna rapporterade om vaccinationerna på SÄBO.
+
+- Samverkan kring utskrivning
+Per Sjö informerade om den nya rutinen. Styrgruppen beslutade att rutinen ska gälla från 1 mars. Maria Ek tar fram en kommunikationsplan till nästa möte.
+
+- Nästa möte
+8 mars 2021 kl. 9.00.
+`);
+    expect([parsed.date, parsed.startTime, parsed.endTime, parsed.location]).toEqual([
+      '2021-02-08',
+      '09:00',
+      '11:00',
+      'Teams',
+    ]);
+    expect([parsed.chair, parsed.secretary]).toEqual(['Lena Holm', 'Kim Åström']);
+    expect(parsed.attendees.map((a) => a.name)).toEqual([
+      'Lena Holm',
+      'Per Sjö',
+      'Anna Lund',
+      'Maria Ek',
+      'Kim Åström',
+    ]);
+    expect(parsed.items.map((i) => i.title)).toEqual([
+      'Föregående minnesanteckningar',
+      'Aktuellt läge covid-19',
+      'Samverkan kring utskrivning',
+      'Nästa möte',
+    ]);
+    expect(parsed.items[2]!.decisions).toEqual(['att rutinen ska gälla från 1 mars.']);
+    expect(parsed.items[2]!.actions.map((a) => a.owner)).toEqual(['Maria Ek']);
+  });
+
+  it('reads a protocol with two participant columns, "§ N" over its Dnr and a title wrapped in two, "Förslag till beslut" before "Beslut"', () => {
+    const parsed = parseMinutesText(`                                                                     PROTOKOLL
+Socialnämnden                                                        2021-05-18
+
+Plats och tid          Sammanträdesrummet Tranan, kl. 08.30–12.00
+
+Ledamöter                                  Ersättare
+Karin Ström (S), ordförande                Jonas Ek (S)
+Lars Nord (M), vice ordförande             Eva Björk (M)
+Sara Lind (C)                              Ali Hassan (L)
+
+Övriga                                     Maja Öberg, socialchef
+                                           Per Lindgren, nämndsekreterare
+
+Justerare                                  Lars Nord
+
+Paragrafer                                 §§ 45–47
+
+§ 45
+Dnr SN 2021/88
+Val av justerare
+Socialnämnden beslutar att utse Lars Nord att justera protokollet.
+
+§ 46
+Dnr SN 2021/71
+Yttrande över remiss om ny
+regional överenskommelse om samverkan
+Förslag till beslut
+Socialnämnden föreslås besluta att anta yttrandet.
+Beslut
+Socialnämnden beslutar att anta yttrandet som sitt eget.
+Ärendebeskrivning
+Regionen har skickat överenskommelsen på remiss till kommunerna.
+
+§ 47
+Dnr SN 2021/02
+Meddelanden
+Socialnämnden beslutar att lägga meddelandena till handlingarna.
+
+Justerandes sign                     Utdragsbestyrkande
+`);
+    expect(parsed.items.map((i) => [i.number, i.title, i.decisions])).toEqual([
+      ['45', 'Val av justerare', ['att utse Lars Nord att justera protokollet.']],
+      ['46', 'Yttrande över remiss om ny regional överenskommelse om samverkan', ['att anta yttrandet som sitt eget.']],
+      ['47', 'Meddelanden', ['att lägga meddelandena till handlingarna.']],
+    ]);
+    expect([parsed.date, parsed.chair, parsed.secretary, parsed.adjuster, parsed.diaryNumber]).toEqual([
+      '2021-05-18',
+      'Karin Ström',
+      'Per Lindgren',
+      'Lars Nord',
+      null,
+    ]);
+    expect(parsed.attendees.map((a) => a.name).sort()).toEqual(
+      [
+        'Ali Hassan',
+        'Eva Björk',
+        'Jonas Ek',
+        'Karin Ström',
+        'Lars Nord',
+        'Maja Öberg',
+        'Per Lindgren',
+        'Sara Lind',
+      ].sort(),
+    );
+  });
 });

@@ -138,7 +138,7 @@ export function matchLabels(text: string): LabelMatch[] {
 const ROLE_WORDS: [RegExp, RoleKind][] = [
   [/^(?:ordförande|ordf\.?|mötesordförande|mötesledare|sammankallande)$/i, 'chair'],
   [
-    /^(?:sekreterare|nämndsekreterare|vid datorn|vid anteckningarna|vid protokollet|vid tangentbordet|vid pennan|antecknare|protokollförare)$/i,
+    /^(?:sekreterare|nämndsekreterare|vid datorn|vid anteckningarna|vid protokollet|vid tangentbordet|vid pennan|antecknare|protokollförare|sekr\.?)$/i,
     'secretary',
   ],
   [/^(?:justerare|justerande|justeras)$/i, 'adjuster'],

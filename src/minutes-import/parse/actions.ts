@@ -15,6 +15,9 @@ const COMMITMENT =
 const PRESENT_TASK =
   /(?<![\p{L}\p{N}])(?:tar kontakt med|kontaktar|lägger upp|lägger ut|skriver|sammanställer|undersöker|kollar upp|bokar|kallar till|mejlar|skickar|tar fram|förbereder|försöker|fixar|ordnar|beställer)(?![\p{L}\p{N}])/iu;
 const ROLE_OWNER = /^(?:ordföranden|ordförande|sekreteraren|kassören|sammankallande|mötesledaren)$/i;
+/** A committee as subject and a verb of deciding: "Nämnden ska fastställa …", "Kommunstyrelsen ska yttra sig …". */
+const OWN_DECISION =
+  /^(?:\p{Lu}[\p{L}-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)|nämnden|styrelsen) (?:ska|skall) (?:godkänna|besluta|fastställa|anta|yttra|ta ställning|behandla|utse|välja)$/u;
 /** A speaker's claim: what follows "hävdar/menar/anser … att" is what they hold true, not what anyone will do. */
 const CLAIM =
   /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2} (?:hävdar|menar|anser|påpekar|framhåller|betonar|tycker)(?: \([^()]{1,30}\))? att /u;
@@ -340,6 +343,8 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   if (cue === active && STATE_VERBS.test(text.slice(cue.index, cue.index + cue[0].length + 20))) return null;
   // "Sektionen kommer att upplösas vid årsskiftet": what will happen to the subject, a forecast, not its task.
   if (cue === active && /^kommer att \p{Ll}{3,}as(?![\p{L}])/u.test(cue[0])) return null;
+  // "Socialnämnden ska godkänna årsredovisningen": the committee's own decision at this meeting, the point's purpose.
+  if (cue === active && OWN_DECISION.test(text.slice(0, cue.index + cue[0].length))) return null;
   // "Årsredovisningen ska godkännas av fullmäktige": a procedure with its agent, not a task.
   if (cue === active && /^(?:ska|kommer att) \p{Ll}+as av /u.test(text.slice(cue.index, cue.index + 60))) return null;
   // "Årsmötet diskuteras, och styrelsen kommer jobba för …": the body named after the conjunction owns the task.

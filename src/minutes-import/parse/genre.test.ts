@@ -2104,6 +2104,17 @@ Eftersom revisorn var sjuk ombeds Stina Holm och Per-Åke Lind granska räkenska
 });
 
 describe('layouts of corpus batch 12 (kommun protocol heads, agency collaboration notes), invented variants', () => {
+  it('takes "Nämnden ska fastställa …" for the point\'s purpose at this meeting, not a task', () => {
+    const parsed = parseMinutesText(`Protokoll omsorgsnämnden 2022-02-15
+
+§ 4 Internkontrollplan 2022
+Omsorgsnämnden ska fastställa internkontrollplanen för 2022. Förvaltningen ska återkomma med en uppföljning i juni.
+`);
+    expect(parsed.items[0]!.actions.map((a) => [a.owner, a.task])).toEqual([
+      ['Förvaltningen', 'Förvaltningen ska återkomma med en uppföljning i juni.'],
+    ]);
+  });
+
   it('finds tasks given "i uppdrag" to a post, a dated passive duty, a deed by a name after a title and a deferral', () => {
     const parsed = parseMinutesText(`Protokoll 2021-09-20
 

@@ -2453,4 +2453,52 @@ Justerandes sign                     Utdragsbestyrkande
       ].sort(),
     );
   });
+  it('reads participants grouped by organisation ("Region X: A (ordförande), B"), and the adjuster signing beside the chair', () => {
+    const parsed = parseMinutesText(`Protokoll fört vid sammanträde med Krisledningsnämnden den 3 mars 2021
+
+Tid: kl. 10.00–11.30
+Plats: Regionhuset, sal A, samt via Skype
+
+Deltagare:
+Region Söderland: Anna Berg (ordförande), Bo Ek, Carl Dahl
+Storviks kommun: Dina Falk
+Länsstyrelsen: Erik Gran (sekreterare)
+
+Frånvarande: Fia Holm
+
+§ 1 Mötets öppnande
+Ordföranden öppnade mötet.
+
+§ 2 Lägesbild
+Smittskyddsläkaren redogjorde för smittläget i länet. Antalet inlagda har minskat.
+Beslut: Krisledningsnämnden beslutar att lägga informationen till handlingarna.
+
+§ 3 Beslut om förlängd stabsläge
+Krisledningsnämnden beslutar
+att förlänga stabsläget till och med den 31 mars 2021,
+att uppdra åt regiondirektören att återrapportera vid nästa sammanträde.
+
+§ 4 Nästa sammanträde
+Nästa sammanträde äger rum den 17 mars 2021 kl. 10.00.
+
+Vid protokollet
+
+Erik Gran
+
+Justeras
+
+Anna Berg                    Bo Ek
+`);
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Anna Berg', 'Bo Ek', 'Carl Dahl', 'Dina Falk', 'Erik Gran']);
+    expect([parsed.chair, parsed.secretary, parsed.adjuster]).toEqual(['Anna Berg', 'Erik Gran', 'Bo Ek']);
+    expect([parsed.date, parsed.startTime, parsed.endTime]).toEqual(['2021-03-03', '10:00', '11:30']);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Mötets öppnande'],
+      ['2', 'Lägesbild'],
+      ['3', 'Beslut om förlängd stabsläge'],
+      ['4', 'Nästa sammanträde'],
+    ]);
+    expect(parsed.items[2]!.decisions).toHaveLength(2);
+    expect(parsed.followUpMeetings).toEqual(['2021-03-17']);
+  });
 });

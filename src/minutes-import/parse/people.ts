@@ -135,6 +135,8 @@ class PeopleCollector {
   readonly attendees: Attendee[] = [];
   readonly roles: Partial<Record<RoleKind, string>> = {};
   presentersAttend = false;
+  /** "Justeras" over "Anna Berg     Bo Ek": the chair signs beside the adjuster, so the adjuster is the other one. */
+  signedWithChair: string[] = [];
 
   add(attendee: Attendee): void {
     const key = attendee.name.toLowerCase();
@@ -327,7 +329,8 @@ function readLabelledList(
   const spaced = spacedSegments(lines[first]!.raw);
   if (spaced.length >= 2 && spaced.some((s) => PRESENCE_HEAD.test(s.text)))
     return readPeopleTable(lines, first, people, consumed, readSpacedTable(lines, first)) - 1;
-  const running = runningListRows(lines, first);
+  // "Region Söderland: Anna Berg, Bo Ek" ⏎ "Storviks kommun: Dina Falk": rows by organisation, not one running list.
+  const running = organisationRow(lines[first]!.text) ? 0 : runningListRows(lines, first);
   if (running > 0) {
     // "Anna Berg, Bo Ek, … Hans" ⏎ "Halén, …": a running list wrapped in the middle of a name.
     const last = first + running - 1;
@@ -536,6 +539,12 @@ function splitAtParagraphs(row: string): string[] {
 /** A bulleted row "Organisation: Name, Name och Name"; the bullet is optional. */
 const ORGANISATION_ROW = /^(?:[•·*▪◦-] ?)?[^:]{2,80}: (\p{Lu}.{3,600})$/u;
 
+/** The names of an "Organisation: Name, Name och Name" row, when it starts with a full name. */
+function organisationRow(text: string): string | null {
+  const row = ORGANISATION_ROW.exec(text);
+  return row && leadingNameRun(row[1]!)?.includes(' ') ? row[1]!.replace(/\.$/, '') : null;
+}
+
 function addLines(block: readonly string[], people: PeopleCollector): void {
   // In a list with an attendance column, a name without the mark did not attend (unless the marks
   // stand on lines of their own, away from their names, as a flattened column does).
@@ -544,9 +553,9 @@ function addLines(block: readonly string[], people: PeopleCollector): void {
   const marked = markedNames >= 3 && looseMarks * 2 < markedNames;
   for (const raw of block.flatMap(splitAtParagraphs).flatMap(splitAtBareParties).flatMap(splitRunTogetherRows)) {
     // "• Smittskyddsläkarföreningen: Malin Bengnér och Per Hagstam": the names follow the organisation.
-    const byOrganisation = ORGANISATION_ROW.exec(raw);
-    if (byOrganisation && leadingNameRun(byOrganisation[1]!)?.includes(' ')) {
-      people.addList(byOrganisation[1]!.replace(/\.$/, ''), true);
+    const byOrganisation = organisationRow(raw);
+    if (byOrganisation) {
+      people.addList(byOrganisation, true);
       continue;
     }
     const post = postBeforeName(raw);
@@ -616,6 +625,7 @@ function readRole(
       consumed[j] = 1;
       for (const name of columns) people.add({ name, organization: null, role: null });
       people.setRole(kind, columns[0]!);
+      if (kind === 'adjuster' && columns.length === 2) people.signedWithChair = columns;
       return;
     }
     const person = personFromLine(lines[j]!.text) ?? (j > index ? namesOnlyLine(lines[j]!.text) : null);
@@ -930,5 +940,8 @@ export function readPeople(lines: readonly Line[], consumed: Uint8Array): People
     const vice = lines.map((line) => (line.text.length <= 3000 ? VICE_OPENED.exec(line.text) : null)).find(Boolean);
     if (vice) people.setRole('chair', vice[1]!);
   }
+  const [first, second] = people.signedWithChair;
+  if (first && second && people.roles.adjuster === first && people.roles.chair === first)
+    people.roles.adjuster = second;
   return { attendees: people.attendees, roles: people.roles, presentersAttend: people.presentersAttend };
 }

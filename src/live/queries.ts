@@ -1,4 +1,11 @@
+import { sql } from 'kysely';
 import type { DbOrTrx } from '../platform/db.ts';
+
+/** Notifies `channel` of each payload, in one statement (and, outside a transaction, one commit). */
+export async function notify(db: DbOrTrx, channel: string, payloads: string[]) {
+  await sql`select pg_notify(${channel}, payload)
+    from jsonb_array_elements_text(${JSON.stringify(payloads)}::jsonb) as payload`.execute(db);
+}
 
 /** What the policy needs to know of a round: its forum, publication and status. */
 export function findRoundFacts(db: DbOrTrx, roundId: string) {

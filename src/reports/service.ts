@@ -6,6 +6,7 @@ import { appliesTo, mapIndicator } from '../indicators/service.ts';
 import type { OrganizationKind } from '../organizations/schema.ts';
 import type { Db, DbOrTrx } from '../platform/db.ts';
 import type { LocalizedMessage } from '../platform/errors.ts';
+import { announceCommitted } from '../live/service.ts';
 import { instantToStockholm } from '../platform/time.ts';
 import { can, permissionsOf } from '../policy/policy.ts';
 import { roundErrors } from '../rounds/errors.ts';
@@ -318,6 +319,8 @@ export async function submitReport(options: {
     await submittable(db, ctx, await readForSubmit(db, ctx), revision);
     throw await conflict(db, ctx);
   }
+  // Committed: the statement ran on its own. The audit trigger leaves report submissions to this.
+  announceCommitted(db, { entityType: 'report', entityId: row.id, action: version === 1 ? 'submit' : 'amend' });
   const versions = [...row.versions, { version, submittedAt, submittedByName: actor.name, onBehalf, isLate }];
   return toReport(
     ctx,

@@ -89,7 +89,7 @@ export function guardText(text: string): void {
   const head = text.slice(0, 200_000);
   // Short, table-heavy minutes have few function words; å/ä/ö in meeting words are then evidence enough.
   const swedish = swedishShare(head) >= 0.04 || (head.match(/[åäöÅÄÖ]/g)?.length ?? 0) >= 5;
-  if (!MEETING_WORDS.test(head) || (!swedish && !isDocumentHead(head))) {
+  if ((!MEETING_WORDS.test(head) || !swedish) && !isDocumentHead(head)) {
     throw new MinutesParseError('minutes.not_minutes');
   }
 }

@@ -418,7 +418,17 @@ function titleLimit(lines: readonly Line[], limit: number): number {
   return limit;
 }
 
+/** "SAMMANTRÄDESPROTOKOLL    1 (4)", "MINNESANTECKNINGAR   Sida 1(2)": the page number printed beside the title. */
+const PAGE_NUMBER =
+  /\s+(?:(?:sida|sid\.?) ?\d{1,3}(?: ?\(\d{1,3}\)| av \d{1,3}| ?\/ ?\d{1,3})?|\d{1,3} ?\(\d{1,3}\))$/i;
+
 function pickTitle(lines: readonly Line[], headerLimit: number): { title: string; lines: number[]; guessed: boolean } {
+  const found = findTitle(lines, headerLimit);
+  const title = found.title.length <= 2000 ? found.title.replace(PAGE_NUMBER, '') : found.title;
+  return { ...found, title: title === '' ? found.title : title };
+}
+
+function findTitle(lines: readonly Line[], headerLimit: number): { title: string; lines: number[]; guessed: boolean } {
   const limit = titleLimit(lines, headerLimit);
   // Markdown minutes name their title with a level-one heading ("# Agenda & mötesanteckningar 2021-04-23").
   const markdown = lines.slice(0, limit).findIndex((l) => l.heading && /^ {0,3}# /.test(l.raw) && isTitleCandidate(l));

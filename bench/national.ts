@@ -19,6 +19,7 @@ import {
 import {
   bareRunner,
   captureSql,
+  cpuMilliseconds,
   getOk,
   loadAverage,
   peakRssMegabytes,
@@ -165,12 +166,16 @@ async function serverRun(
   const { child, base } = await serve(backend, tree);
   try {
     const cookie = await signIn(base, ADMIN, NATIONAL_PASSWORD);
-    const endpoints: Record<string, unknown> = {};
+    const endpoints: Record<string, Record<string, unknown>> = {};
     const runner = backend.kind === 'postgres' ? await postgresRunner(backend.url) : undefined;
     try {
       for (const read of reads(data)) {
         const request = () => getOk(`${base}${read.url}`, { cookie });
         const { statements, pglite } = captured[read.name]!;
+        // The server's CPU per request (its process only, from /proc), which the load of the
+        // shared machine moves far less than the times: what a change to the server's work saves
+        // (on PGlite it includes the database, which runs in the server's process).
+        const cpuBefore = cpuMilliseconds(child.pid!);
         if (runner) {
           endpoints[read.name] = await timeBesideSql({
             samples: options.samples,
@@ -187,6 +192,8 @@ async function serverRun(
             ratioP95: Math.round((endpoint.p95Ms / pglite!.p95Ms) * 100) / 100,
           };
         }
+        const cpuMsEach = (cpuMilliseconds(child.pid!) - cpuBefore) / (options.samples + 3);
+        endpoints[read.name]!.serverCpuMsEach = Math.round(cpuMsEach * 100) / 100;
       }
     } finally {
       await runner?.close();
@@ -264,11 +271,15 @@ export async function benchNational(options: { seconds: number; only?: string; s
 type Timing = { p50Ms: number; p95Ms: number };
 interface Result {
   database: string;
-  reads?: Record<string, { endpoint: Timing; ownSql: Timing; ratioP95: number }>;
+  reads?: Record<string, { endpoint: Timing; ownSql: Timing; ratioP95: number; serverCpuMsEach: number }>;
   minutesDocuments?: Record<string, Timing>;
   submissions?: { concurrentReporters: number; submissionsPerSecond: number; p99Ms: number; errors: number };
   serverRssMb?: { afterReads: number; afterSubmissions: number; peak: number };
-  compared?: { tree: string; serverRssMb: { afterReads: number; afterSubmissions: number; peak: number } };
+  compared?: {
+    tree: string;
+    reads: NonNullable<Result['reads']>;
+    serverRssMb: { afterReads: number; afterSubmissions: number; peak: number };
+  };
   load?: { atStart: string; atEnd: string };
 }
 
@@ -280,12 +291,16 @@ function table(result: Result): string {
     `${mb.afterReads} MB after the reads, ${mb.afterSubmissions} MB after the submissions, peak ${mb.peak} MB`;
   const lines = [
     '',
-    `| read, ${result.database} (ms) | endpoint p50 | p95 | its SQL p50 | p95 | ratio p95 |`,
-    '| --- | --- | --- | --- | --- | --- |',
-    ...Object.entries(result.reads).map(
-      ([name, r]) =>
-        `| ${name} | ${ms(r.endpoint.p50Ms)} | ${ms(r.endpoint.p95Ms)} | ${ms(r.ownSql.p50Ms)} | ${ms(r.ownSql.p95Ms)} | ${r.ratioP95} |`,
-    ),
+    `| read, ${result.database} (ms) | endpoint p50 | p95 | its SQL p50 | p95 | ratio p95 | server CPU each |` +
+      (result.compared ? ' compared: ratio p95 | server CPU each |' : ''),
+    '| --- | --- | --- | --- | --- | --- | --- |' + (result.compared ? ' --- | --- |' : ''),
+    ...Object.entries(result.reads).map(([name, r]) => {
+      const older = result.compared?.reads[name];
+      return (
+        `| ${name} | ${ms(r.endpoint.p50Ms)} | ${ms(r.endpoint.p95Ms)} | ${ms(r.ownSql.p50Ms)} | ${ms(r.ownSql.p95Ms)} | ${r.ratioP95} | ${r.serverCpuMsEach} |` +
+        (older ? ` ${older.ratioP95} | ${older.serverCpuMsEach} |` : '')
+      );
+    }),
     '',
     `minutes DOCX p50 ${ms(result.minutesDocuments!['minutes.docx']!.p50Ms)} ms, PDF p50 ${ms(result.minutesDocuments!['minutes.pdf']!.p50Ms)} ms; ` +
       `${result.submissions!.concurrentReporters} reporters: ${result.submissions!.submissionsPerSecond} submissions/s, p99 ${ms(result.submissions!.p99Ms)} ms, ${result.submissions!.errors} errors; ` +

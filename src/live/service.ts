@@ -9,7 +9,7 @@ import type { LiveChange } from './schema.ts';
 export const CHANGES_CHANNEL = 'samverkan_changes';
 
 /** How long committed changes a writer announces itself gather before one NOTIFY sends them all. */
-const ANNOUNCE_AFTER_MS = 20;
+const ANNOUNCE_AFTER_MS = 100;
 const pendingAnnouncements = new Map<Db, string[]>();
 
 /**

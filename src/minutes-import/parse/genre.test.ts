@@ -2402,6 +2402,18 @@ Nästa möte hålls den 12 oktober 2022.
 });
 
 describe('layouts of corpus batch 12 (kommun protocol heads, agency collaboration notes), invented variants', () => {
+  it('splits "Name (S), ordförande Name (M), vice ordförande …" entries run together, keeping the chair', () => {
+    const parsed = parseMinutesText(`Protokoll kultur- och fritidsnämnden
+Plats och tid Folkets hus, klockan 18.00-20.15
+Beslutande Karin Ahl (S), ordförande Lars Berg (M), vice ordförande Maja Dahl (C) Nils Ek (S), ersättare för Eva Falk (S)
+
+§ 12 Val av justerare
+Lars Berg utses att justera protokollet.
+`);
+    expect(parsed.chair).toBe('Karin Ahl');
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Karin Ahl', 'Lars Berg', 'Maja Dahl', 'Nils Ek']);
+  });
+
   it('takes "Nämnden ska fastställa …" for the point\'s purpose at this meeting, not a task', () => {
     const parsed = parseMinutesText(`Protokoll omsorgsnämnden 2022-02-15
 

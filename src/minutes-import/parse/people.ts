@@ -523,7 +523,7 @@ const BARE_PARTY = 'M|S|C|L|KD|V|MP|SD|FP|NS|VL|SPI|ÅP|Kv|MED';
  * after a comma, run together on one line; each ends after its party and the role or note that follows it.
  */
 const AFTER_BARE_PARTY = new RegExp(
-  `(?<=, (?:${BARE_PARTY})(?:, (?:[\\p{Ll}\\d][^,]{0,40}?|[Oo]rdförande|[Vv]ice ordförande|[Ee]rsättare))?) (?=\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)? \\p{Lu})`,
+  `(?<=(?:, (?:${BARE_PARTY})|\\((?:${BARE_PARTY})\\))(?:, (?:[\\p{Ll}\\d][^,()]{0,40}?(?<![\\s(]för|ersätter)|[Oo]rdförande|[Vv]ice ordförande|[Ee]rsättare))?) (?=\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)? \\p{Lu})`,
   'u',
 );
 

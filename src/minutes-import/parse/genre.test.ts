@@ -2399,6 +2399,74 @@ Nästa möte hålls den 12 oktober 2022.
       'SAMMANTRÄDESPROTOKOLL',
     );
   });
+  it('cuts a numeric date out of a "Tid och plats" value, and reads "Närvarande ledamöter/ersättare/tjänstemän" and "Ärende N."', () => {
+    const notes = parseMinutesText(`Anteckningar från samverkansmöte mellan Region Söderland och kommunerna
+
+Tid och plats: Tisdag 3/3 2021 kl 13-15, Stadshuset
+
+Närvarande
+Region Söderland: Anna Berg, Bo Ek
+Storviks kommun: Carl Dahl
+Nyby kommun: Dina Falk, Erik Gran
+
+Mötesanteckningar
+
+Inledning
+Anna Berg hälsade välkommen.
+
+Läget i kommunerna
+Kommunerna rapporterar ett stabilt läge. Nyby har brist på sjuksköterskor under sommaren.
+
+Överenskommelse om hemsjukvård
+Överenskommelsen diskuterades. Frågan tas upp igen på nästa möte den 7 april.
+
+Nästa möte
+7 april 2021 kl 13-15.
+`);
+    expect([notes.date, notes.startTime, notes.endTime, notes.location]).toEqual([
+      '2021-03-03',
+      '13:00',
+      '15:00',
+      'Stadshuset',
+    ]);
+    expect(notes.attendees.map((a) => a.name)).toEqual(['Anna Berg', 'Bo Ek', 'Carl Dahl', 'Dina Falk', 'Erik Gran']);
+    expect(notes.items.map((i) => i.title)).toEqual([
+      'Inledning',
+      'Läget i kommunerna',
+      'Överenskommelse om hemsjukvård',
+      'Nästa möte',
+    ]);
+    const protocol = parseMinutesText(`Protokoll
+Styrgruppen för Nära vård i Söderland
+
+Datum och tid: 2021-03-03, 13.00-15.00
+Plats: Regionens hus, konferensrum Lärkan
+
+Närvarande ledamöter: Anna Berg (Region Söderland), Bo Ek (Storviks kommun), Carl Dahl (Nyby kommun)
+Närvarande ersättare: Dina Falk (Ås kommun)
+Närvarande tjänstemän: Erik Gran, Fia Holm
+Mötesordförande: Anna Berg
+Protokollförare: Fia Holm
+Justeringsperson: Bo Ek
+
+Ärende 1. Godkännande av dagordning
+Dagordningen godkändes.
+
+Ärende 2. Uppföljning av handlingsplanen
+Erik Gran redovisade uppföljningen. Styrgruppen beslutade att godkänna uppföljningen. Carl Dahl och Dina Falk ansvarar för att ta fram en tidplan till nästa möte.
+
+Ärende 3. Övrigt
+Inga övriga frågor.
+`);
+    expect([protocol.chair, protocol.secretary, protocol.adjuster]).toEqual(['Anna Berg', 'Fia Holm', 'Bo Ek']);
+    expect(protocol.attendees).toHaveLength(6);
+    expect(protocol.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Godkännande av dagordning'],
+      ['2', 'Uppföljning av handlingsplanen'],
+      ['3', 'Övrigt'],
+    ]);
+    expect(protocol.items[1]!.actions.map((a) => a.owner)).toEqual(['Carl Dahl och Dina Falk']);
+  });
 });
 
 describe('layouts of corpus batch 12 (kommun protocol heads, agency collaboration notes), invented variants', () => {

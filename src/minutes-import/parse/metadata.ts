@@ -230,6 +230,9 @@ const LOCATION_NOISE = [
   /\bkl(?:ockan)?\b\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:-|–|—|till)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?/gi,
   /\b\d{1,2}[.:]\d{2}(?:\s*(?:-|–|—)\s*\d{1,2}(?:[.:]\d{2})?)?/g,
   /\b(?:19|20)\d\d-\d\d-\d\d\b/g,
+  // "Tisdag 3/3 2021 kl 13-15, Stadshuset", "den 3.3.2021": numeric dates of a "Tid och plats" value.
+  // A dotted pair alone is a room ("rum 3.12"), so a dotted date needs its year.
+  /(?<![\p{N}/.])(?:den )?(?:\d{1,2}\/\d{1,2}(?:[ -](?:19|20)?\d\d)?|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)(?![\p{N}/.])/gu,
   /\b(?:den )?\d{1,2}:?[ae]? (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?: (?:19|20)\d\d)?\b/gi,
   /(?<![\p{L}])(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?(?![\p{L}])/giu,
 ];

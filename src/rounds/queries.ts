@@ -97,13 +97,18 @@ export function findPreviousRound(db: DbOrTrx, forumId: string, periodStart: str
     .executeTakeFirst();
 }
 
-/** The lägesbild's rows: every member in the forum's order with its latest submitted version. */
+/**
+ * The lägesbild's rows: every member in the forum's order with its latest submitted version. The
+ * latest is asked for with a constant true: as a parameter it hid the partial index on the latest
+ * versions from the prepared statement's generic plan, so PostgreSQL planned the statement anew on
+ * every run (3.2 ms of planning against 0.8 ms of execution, twice per lägesbild at national scale).
+ */
 export function listOverviewRows(db: DbOrTrx, roundId: string, forumId: string) {
   return db
     .selectFrom('forumMembers as fm')
     .innerJoin('organizations as o', 'o.id', 'fm.organizationId')
     .leftJoin('reportVersions as v', (join) =>
-      join.onRef('v.organizationId', '=', 'o.id').on('v.roundId', '=', roundId).on('v.isLatest', '=', true),
+      join.onRef('v.organizationId', '=', 'o.id').on('v.roundId', '=', roundId).on('v.isLatest', '=', sql.lit(true)),
     )
     .leftJoin('users as u', 'u.id', 'v.submittedBy')
     .leftJoin('reports as r', (join) => join.onRef('r.organizationId', '=', 'o.id').on('r.roundId', '=', roundId))

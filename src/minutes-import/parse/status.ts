@@ -53,6 +53,36 @@ function headingAbove(lines: readonly Line[], index: number, consumed: Uint8Arra
   return wordCount(text) <= 8 && !endsSentence(text) && !matchLabel(text) ? j : null;
 }
 
+/**
+ * A table whose cells came out one per line, row after row (PDF text without layout, a copied web table): the header's
+ * column names on lines of their own ("Verksamhet" ⏎ "Nuläge" ⏎ "Utmaning" ⏎ "Medskick"), then the cells, as many per
+ * row, up to a blank line. Read only when the cells fill whole rows, so a header over other text is left alone.
+ */
+function stackedTable(
+  lines: readonly Line[],
+  start: number,
+): { rows: string[][]; lines: number[]; end: number } | null {
+  const plain = (k: number) => lines[k] !== undefined && !lines[k]!.cell && lines[k]!.parts.length < 2;
+  if (!plain(start) || columnOf(lines[start]!.text) !== 'organization' || wordCount(lines[start]!.text) > 2)
+    return null;
+  let width = 1;
+  while (width < 6 && plain(start + width) && wordCount(lines[start + width]!.text) <= 2) {
+    const column = columnOf(lines[start + width]!.text);
+    if (column === null || column === 'organization') break;
+    width++;
+  }
+  const header = lines.slice(start, start + width).map((l) => l.text);
+  if (width < 3 || !isStatusHeader(header)) return null;
+  let end = start + width;
+  // Bounded, so that many header-like lines in one block cannot make the scan quadratic.
+  while (end < lines.length && end - start < 2000 && plain(end) && lines[end]!.text !== '') end++;
+  const cells = end - start - width;
+  if (cells === 0 || cells % width !== 0) return null;
+  const rows = [header];
+  for (let k = start + width; k < end; k += width) rows.push(lines.slice(k, k + width).map((l) => l.text));
+  return { rows, lines: Array.from({ length: end - start }, (_, k) => start + k), end };
+}
+
 /** Verksamhet / Nuläge / Utmaning / Medskick tables, one report per row; `headings` gets the table sections' heading lines. */
 export function readStatusReports(
   lines: readonly Line[],
@@ -65,8 +95,9 @@ export function readStatusReports(
     if (consumed[i]) continue;
     const tabbed = line.cell ? columnOf(line.text) === 'current' : line.parts.some((p) => columnOf(p) === 'current');
     const spaced = !tabbed && spacedHeader(line);
-    if (!tabbed && !spaced) continue;
-    const table = spaced ? readSpacedTable(lines, i) : readTableAt(lines, i);
+    const stacked = !tabbed && !spaced ? stackedTable(lines, i) : null;
+    if (!tabbed && !spaced && !stacked) continue;
+    const table = stacked ?? (spaced ? readSpacedTable(lines, i) : readTableAt(lines, i));
     const [header, ...rows] = table.rows;
     if (!header || !isStatusHeader(header)) continue;
     const columns = header.map(columnOf);

@@ -8,7 +8,7 @@ import { createHub, type Stream } from './hub.ts';
 // Loading the schema registers LiveChange, the events' data, as a component of the OpenAPI document:
 // the route itself answers with text.
 import './schema.ts';
-import { announcementOf, CHANGES_CHANNEL } from './service.ts';
+import { announcementOf, announcePending, CHANGES_CHANNEL } from './service.ts';
 
 /** Tabs and windows per user; each holds a connection to the app server for as long as it is open. */
 export const MAX_STREAMS_PER_USER = 10;
@@ -46,7 +46,10 @@ export async function liveRoutes(app: App, ctx: AppContext) {
     clearInterval(heartbeat);
     hub.closeAll();
   });
-  app.addHook('onClose', async () => unlisten());
+  app.addHook('onClose', async () => {
+    await announcePending(ctx.db);
+    await unlisten();
+  });
 
   app.get('/api/events', {
     schema: {

@@ -10,7 +10,7 @@ export const CHANGES_CHANNEL = 'samverkan_changes';
 
 /** How long committed changes a writer announces itself gather before one NOTIFY sends them all. */
 const ANNOUNCE_AFTER_MS = 100;
-const pendingAnnouncements = new Map<Db, string[]>();
+const pendingAnnouncements = new Map<Db, { payloads: string[]; timer: NodeJS.Timeout }>();
 
 /**
  * Announces a change its writer has committed, as the audit trigger announces the others: report
@@ -24,18 +24,22 @@ const pendingAnnouncements = new Map<Db, string[]>();
 export function announceCommitted(db: Db, change: AuditedChange & { action: string }): void {
   let pending = pendingAnnouncements.get(db);
   if (!pending) {
-    pending = [];
+    pending = { payloads: [], timer: setTimeout(() => void announcePending(db), ANNOUNCE_AFTER_MS) };
     pendingAnnouncements.set(db, pending);
-    setTimeout(() => void notifyPending(db), ANNOUNCE_AFTER_MS);
   }
-  pending.push(JSON.stringify({ entityType: change.entityType, entityId: change.entityId, action: change.action }));
+  pending.payloads.push(
+    JSON.stringify({ entityType: change.entityType, entityId: change.entityId, action: change.action }),
+  );
 }
 
-async function notifyPending(db: Db) {
-  const payloads = pendingAnnouncements.get(db) ?? [];
+/** Sends at once what announceCommitted gathered for `db` (when the app closes, before its database). */
+export async function announcePending(db: Db) {
+  const pending = pendingAnnouncements.get(db);
+  if (!pending) return;
   pendingAnnouncements.delete(db);
+  clearTimeout(pending.timer);
   try {
-    await queries.notify(db, CHANGES_CHANNEL, payloads);
+    await queries.notify(db, CHANGES_CHANNEL, pending.payloads);
   } catch (error) {
     process.emitWarning(`Live changes not announced: ${(error as Error).message}`);
   }

@@ -9,8 +9,7 @@ import { fetchInBatches } from '../src/platform/backup.ts';
 import { openDatabase, type Database } from '../src/platform/db.ts';
 import { migrateToLatest } from '../src/platform/migrate.ts';
 import { generateNational } from '../src/seed/national.ts';
-import { benchDatabaseName, recreateDatabase } from './submissions.ts';
-import { loadAverage, repoRoot, writeResults } from './support.ts';
+import { benchDatabaseName, loadAverage, recreateDatabase, repoRoot, writeResults } from './support.ts';
 
 const run = promisify(execFile);
 

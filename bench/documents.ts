@@ -5,8 +5,8 @@
 import { PDFDocument } from 'pdf-lib';
 import { migrateToLatest } from '../src/platform/migrate.ts';
 import { BENCH_PASSWORD, generateForum } from './rounds-data.ts';
-import { onEachBackend, openBackend, recreateDatabase, startServer, type Backend } from './submissions.ts';
-import { percentile, rssMegabytes, stop } from './support.ts';
+import { onEachBackend, openBackend, startServer, type Backend } from './submissions.ts';
+import { percentile, recreateDatabase, rssMegabytes, stop } from './support.ts';
 
 const CONCURRENT_PDFS = 5;
 const TARGET_HEALTH_P99_MS = 100;

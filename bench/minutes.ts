@@ -8,7 +8,7 @@ import { parseMinutesFile } from '../src/minutes-import/parse-file.ts';
 import { createOrganization } from '../src/organizations/service.ts';
 import { createPglite, openDatabase, wrapPglite, type Database } from '../src/platform/db.ts';
 import { migrateToLatest } from '../src/platform/migrate.ts';
-import { percentile, repoRoot, writeResults } from './support.ts';
+import { benchDatabaseName, percentile, repoRoot, writeResults } from './support.ts';
 
 const samplesDir = path.resolve(repoRoot, '..', 'shared', 'samples');
 
@@ -101,21 +101,22 @@ export async function benchMinutes() {
   const parse = await parseTimings();
   const url = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
   let postgres: unknown = {
-    skipped: 'set DATABASE_URL (an admin connection; a samverkan_bench_import database is created and dropped)',
+    skipped: 'set DATABASE_URL (an admin connection; a scratch database is created and dropped)',
   };
   if (url) {
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
-    await admin.query('drop database if exists samverkan_bench_import with (force)');
-    await admin.query('create database samverkan_bench_import');
+    const name = benchDatabaseName(url, 'import');
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.query(`create database ${name}`);
     const target = new URL(url);
-    target.pathname = '/samverkan_bench_import';
+    target.pathname = `/${name}`;
     const database = await openDatabase({ kind: 'postgres', url: target.href });
     try {
       postgres = await importTiming(database, 1000);
     } finally {
       await database.close();
-      await admin.query('drop database if exists samverkan_bench_import with (force)');
+      await admin.query(`drop database if exists ${name} with (force)`);
       await admin.end();
     }
   }

@@ -7,23 +7,17 @@ import { loadConfig } from '../src/platform/config.ts';
 import type { Database } from '../src/platform/db.ts';
 import { migrateToLatest } from '../src/platform/migrate.ts';
 import { generateNational, NATIONAL_PASSWORD, type NationalData } from '../src/seed/national.ts';
-import {
-  benchDatabaseName,
-  openBackend,
-  recreateDatabase,
-  serverEnv,
-  signIn,
-  submissions,
-  type Backend,
-} from './submissions.ts';
+import { openBackend, serverEnv, signIn, submissions, type Backend } from './submissions.ts';
 import {
   bareRunner,
+  benchDatabaseName,
   captureSql,
   cpuMilliseconds,
   getOk,
   loadAverage,
   peakRssMegabytes,
   postgresRunner,
+  recreateDatabase,
   rssMegabytes,
   spawnNode,
   stop,

@@ -85,10 +85,7 @@ async function submissions(base: string, roundId: string, organizationIds: strin
 }
 
 async function benchOne(kind: 'pglite' | 'postgres', seconds: number, adminUrl?: string) {
-  const { database, url, cleanup } = await openBenchDatabase(
-    'samverkan_bench',
-    kind === 'postgres' ? adminUrl : undefined,
-  );
+  const { database, url, cleanup } = await openBenchDatabase('rounds', kind === 'postgres' ? adminUrl : undefined);
   try {
     await migrateToLatest(database.db);
     const generated = performance.now();
@@ -205,7 +202,7 @@ export async function benchRounds(options: { seconds: number }) {
   else
     results.push({
       database: 'postgres',
-      skipped: 'set DATABASE_URL (an admin connection; a samverkan_bench database is created and dropped)',
+      skipped: 'set DATABASE_URL (an admin connection; a scratch database is created and dropped)',
     } as never);
   writeResults('rounds', results);
   return results;

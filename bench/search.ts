@@ -10,7 +10,6 @@ import { generateForum } from './rounds-data.ts';
 import { bareRunner, captureSql, getOk, openBenchDatabase, timeBesideSql, writeResults } from './support.ts';
 
 const SIZE = { organizations: 300, indicators: 4, rounds: 52, reporters: 1 };
-const DATABASE = 'samverkan_bench_search';
 
 // Sentences a report, summering or meeting is made of, three picked per text by the record's hash, so
 // the searched words are in most records (the total says how many): every hit must be ranked.
@@ -88,7 +87,7 @@ async function benchOne(kind: 'pglite' | 'postgres', adminUrl?: string) {
     database,
     url: databaseUrl,
     cleanup,
-  } = await openBenchDatabase(DATABASE, kind === 'postgres' ? adminUrl : undefined);
+  } = await openBenchDatabase('search', kind === 'postgres' ? adminUrl : undefined);
   try {
     await migrateToLatest(database.db);
     const started = performance.now();

@@ -11,11 +11,13 @@ import { migrateToLatest } from '../src/platform/migrate.ts';
 import { countStatements } from '../test/statement-counter.ts';
 import { BENCH_PASSWORD, generateForum } from './rounds-data.ts';
 import {
+  benchDatabaseName,
   cpuMilliseconds,
   helloBaseline,
   load,
   loadAverage,
   percentile,
+  recreateDatabase,
   rssMegabytes,
   send,
   spawnNode,
@@ -74,7 +76,7 @@ export function openBackend(backend: Backend): Promise<Database> {
 }
 
 export async function prepare(backend: Backend) {
-  if (backend.kind === 'postgres') await recreateDatabase(backend.adminUrl, benchDatabaseName(backend.adminUrl));
+  if (backend.kind === 'postgres') await recreateDatabase(backend.adminUrl, new URL(backend.url).pathname.slice(1));
   const database = await openBackend(backend);
   try {
     await migrateToLatest(database.db);
@@ -460,23 +462,6 @@ async function benchOne(backend: Backend, variants: Variant[], options: { second
   };
 }
 
-/** The scratch database beside the admin connection's own, so helpers sharing a server do not collide. */
-export function benchDatabaseName(adminUrl: string, suite = 'submissions') {
-  const own = decodeURIComponent(new URL(adminUrl).pathname.slice(1)) || 'postgres';
-  return `${own.replace(/[^a-z0-9_]/gi, '_')}_bench_${suite}`;
-}
-
-export async function recreateDatabase(adminUrl: string, name: string, create = true) {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    if (create) await admin.query(`create database ${name}`);
-  } finally {
-    await admin.end();
-  }
-}
-
 // BENCH_COMPARE_TREE=<another checkout, e.g. a worktree of an older commit>: its server is measured
 // first, on the same data, as the baseline of this code. It must have the same migrations: its
 // server refuses a database holding one it does not know.
@@ -527,7 +512,7 @@ export async function onEachBackend(name: string, run: (backend: Backend) => Pro
   }
   const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
   if (adminUrl) {
-    const database = benchDatabaseName(adminUrl);
+    const database = benchDatabaseName(adminUrl, name);
     const url = new URL(adminUrl);
     url.pathname = `/${database}`;
     results.push(await run({ kind: 'postgres', adminUrl, url: url.href }));
@@ -557,7 +542,7 @@ export async function benchSubmissions(options: { seconds: number; only?: string
   }
   const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
   if (options.only !== 'pglite' && adminUrl) {
-    const name = benchDatabaseName(adminUrl);
+    const name = benchDatabaseName(adminUrl, 'submissions');
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
     results.push(

@@ -131,15 +131,36 @@ export function writeResults(name: string, results: unknown) {
   fs.writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(results, null, 2) + '\n');
 }
 
-/** Without adminUrl a fresh PGlite; with it, a database of that name created (and dropped after) on that server. */
+/**
+ * The scratch database of one bench suite: beside the admin connection's own and suffixed with this
+ * process's id, so benches run at once (by several people on one server) never drop each other's.
+ */
+export function benchDatabaseName(adminUrl: string, suite: string) {
+  const own = decodeURIComponent(new URL(adminUrl).pathname.slice(1)) || 'postgres';
+  return `${own.replace(/[^a-z0-9_]/gi, '_')}_bench_${suite}_${process.pid}`;
+}
+
+export async function recreateDatabase(adminUrl: string, name: string, create = true) {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    if (create) await admin.query(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+}
+
+/** Without adminUrl a fresh PGlite; with it, the suite's scratch database created (and dropped after) on that server. */
 export async function openBenchDatabase(
-  name: string,
+  suite: string,
   adminUrl?: string,
 ): Promise<{ database: Database; url?: string; cleanup: () => Promise<void> }> {
   if (!adminUrl) {
     const database = wrapPglite(await createPglite());
     return { database, cleanup: () => database.close() };
   }
+  const name = benchDatabaseName(adminUrl, suite);
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`drop database if exists ${name} with (force)`);

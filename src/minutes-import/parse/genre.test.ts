@@ -2670,3 +2670,22 @@ Erik Sand utses att justera protokollet.
     ]);
   });
 });
+
+describe('invented kommun and region minutes in layouts the corpus lacks (issue 14, tune13)', () => {
+  it('reads the short dotted date "24.12.06" (year first) and the place after "kl … i"', () => {
+    const parsed = parseMinutesText(`Kommunfullmäktige i Lillby
+Protokoll från sammanträde 24.12.06 kl 18:30–20:00 i Medborgarhuset, stora salen
+
+Ordf: Göran Lind (S)
+
+1 § Sammanträdets öppnande
+Ordföranden förklarade sammanträdet öppnat.
+`);
+    expect([parsed.date, parsed.startTime, parsed.endTime, parsed.location]).toEqual([
+      '2024-12-06',
+      '18:30',
+      '20:00',
+      'Medborgarhuset, stora salen',
+    ]);
+  });
+});

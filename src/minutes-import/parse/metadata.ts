@@ -259,6 +259,8 @@ function pickLocation(
   timeLine: number,
 ): Picked<string | null> {
   const labelled = valueOf(labels, 'location', 'placeTime');
+  const inAfterTime = timeLine >= 0 && !labelled ? IN_AFTER_TIME.exec(lines[timeLine]!.text.slice(0, 300)) : null;
+  if (inAfterTime && wordCount(inAfterTime[1]!) <= 8) return { value: inAfterTime[1]!, guessed: true };
   // "Söderåsens Miljöförbund, Storgatan 50 C, Klippan kl 08.30 - 11.45": an address beside the time,
   // preferred over a "Plats och tid" value that holds no time (a Word table's stacked labels).
   const beside = timeLine >= 0 ? normaliseLocation(lines[timeLine]!.text) : null;
@@ -312,6 +314,9 @@ function pickLocation(
 
 const AFTER_TIME =
   /(?<![\p{L}])(?:kl\.?|klockan) ?\d{1,2}(?:[.:]\d{2})?(?:\s*(?:-|–|till)\s*\d{1,2}(?:[.:]\d{2})?)?, *(\p{Lu}[^.;:!?]{1,80}?)\.?$/u;
+/** "Protokoll från sammanträde 24.12.06 kl 18:30–20:00 i Medborgarhuset, stora salen": the place after "kl … i". */
+const IN_AFTER_TIME =
+  /(?<![\p{L}])(?:kl\.?|klockan) ?\d{1,2}(?:[.:]\d{2})?(?:\s*(?:-|–|till)\s*\d{1,2}(?:[.:]\d{2})?)? (?:i|på) (\p{Lu}[^.;:!?]{1,80}?)\.?$/u;
 /** A meeting link on a line of its own ("https://sunet.zoom.us/my/…"): the meeting was held on that tool. */
 const MEETING_LINK =
   /^https?:\/\/[\w.-]*?(zoom\.us|teams\.microsoft\.com|teams\.live\.com|meet\.google\.com|skype\.com)\/\S*$/i;

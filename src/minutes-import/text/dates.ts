@@ -83,8 +83,8 @@ const NUMERIC_DATES: [RegExp, 'ymd' | 'dmy', boolean][] = [
   [/(?<![\d./-])(\d{1,2})[./](\d{1,2})[./ ] ?((?:19|20)\d\d)(?!\d)/, 'dmy', false],
   // "4/5-23", "4/5 -23": day/month with a two-digit year.
   [/(?<![\d./-])(\d{1,2})\/(\d{1,2}) ?-(\d\d)(?!\d)/, 'dmy', false],
-  // "23 05 09", "24-10-21": the Swedish short form, year first.
-  [/(?<![\d./-])(\d\d)([ -])(\d\d)\2(\d\d)(?![\d./-]*\d)/, 'ymd', true],
+  // "23 05 09", "24-10-21", "24.12.06": the Swedish short form, year first.
+  [/(?<![\d./-])(\d\d)([ .-])(\d\d)\2(\d\d)(?![\d./-]*\d)/, 'ymd', true],
   [/(?<![\d./-])((?:19|20)?\d\d)(\d\d)(\d\d)(?![\d./-]*\d)/, 'ymd', true],
 ];
 

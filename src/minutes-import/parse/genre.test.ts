@@ -2688,4 +2688,17 @@ Ordföranden förklarade sammanträdet öppnat.
       'Medborgarhuset, stora salen',
     ]);
   });
+
+  it('gives "samt sekreterare Yngve Ek" in a run-in list its role, not to the member before it', () => {
+    const parsed = parseMinutesText(`PROTOKOLL
+Regionala utvecklingsutskottet
+Tid: Torsdag 24 september 2020, 09:00 - 12:00
+Närvarande ledamöter: Olle Hult (S) ordf, Rut Alm (M), Ulla Carp (V) och Vera Dal (L) samt sekreterare Yngve Ek
+
+§ 41 Fastställande av dagordning
+Utskottet fastställer dagordningen.
+`);
+    expect([parsed.chair, parsed.secretary]).toEqual(['Olle Hult', 'Yngve Ek']);
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Olle Hult', 'Rut Alm', 'Ulla Carp', 'Vera Dal', 'Yngve Ek']);
+  });
 });

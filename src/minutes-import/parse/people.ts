@@ -88,8 +88,13 @@ function splitEntries(text: string): string[] {
     .replace(/(\((?:[A-ZÅÄÖ]{1,3}|MP|KD|SD|FP)\)) (?=\p{Lu}\p{Ll})/gu, '$1, ')
     // "Anna Berg (S) 1:e vice ordförande Per Holm (M)": so does the entry's role after the marker.
     .replace(
-      /(\((?:[A-ZÅÄÖ]{1,3}|MP|KD|SD|FP)\)(?: [\p{Ll}\d:]+){1,3}) (?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll})/gu,
+      /(\((?:[A-ZÅÄÖ]{1,3}|MP|KD|SD|FP)\)(?: (?!(?:och|samt)(?![\p{L}]))[\p{Ll}\d:]+){1,3}) (?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll})/gu,
       '$1, ',
+    )
+    // "Vera Dal (L) samt sekreterare Yngve Ek": a role word after "och"/"samt" is the next person's.
+    .replace(
+      / (och|samt) ((?:mötes|nämnd)?sekreterare|sekr\.?|(?:mötes)?ordförande|ordf\.?|justerare|mötesledare) (?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})/gu,
+      ' $1 $3 ($2)',
     )
     // "…, enhetschef, § 156 Anna Berg": the paragraphs someone attended end that entry.
     .replace(/,?\s*§\s*\d{1,4}(?:\s*[-–,]\s*§?\s*\d{1,4})*\s+(?=\p{Lu}\p{Ll})/gu, ', ');

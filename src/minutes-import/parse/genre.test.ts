@@ -2501,6 +2501,36 @@ Läget är ansträngt men stabilt. Regionen återkommer med en sammanställning.
   });
 });
 
+describe('layouts of corpus batch 13 (collaboration notes as PDF text, kommun protocol heads), invented variants', () => {
+  it('pairs a column of lone labels with the values printed below it ("Tid:" ⏎ "Plats:" ⏎ "Omfattning:" ⏎ values)', () => {
+    const parsed = parseMinutesText(`Minnesanteckningar
+Länsgruppen för vård och omsorg
+Tid:
+Plats:
+Omfattning:
+2023-11-08, 13.00 – 15.30
+Regionhuset, sal Ljuset
+p 1-6
+
+Närvarande:
+Eva Lund
+Bo Ek
+
+1. Mötets öppnande
+Eva Lund öppnade mötet och hälsade alla välkomna.
+
+2. Läget i kommunerna
+Kommunerna rapporterade om bemanningen under hösten.
+`);
+    expect([parsed.date, parsed.startTime, parsed.endTime, parsed.location]).toEqual([
+      '2023-11-08',
+      '13:00',
+      '15:30',
+      'Regionhuset, sal Ljuset',
+    ]);
+  });
+});
+
 describe('layouts of corpus batch 12 (kommun protocol heads, agency collaboration notes), invented variants', () => {
   it('splits "Name (S), ordförande Name (M), vice ordförande …" entries run together, keeping the chair', () => {
     const parsed = parseMinutesText(`Protokoll kultur- och fritidsnämnden

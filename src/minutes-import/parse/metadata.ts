@@ -44,13 +44,39 @@ function headerLabels(lines: readonly Line[], limit: number): LabelValue[] {
     for (const label of matchLabels(line.text)) {
       let value = label.value;
       if (value === '') {
+        const stacked = stackedValue(lines, i, limit);
         const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 3));
-        if (next >= 0 && !matchLabel(lines[next]!.text)) value = lines[next]!.text;
+        if (stacked !== null) value = stacked;
+        else if (next >= 0 && !matchLabel(lines[next]!.text)) value = lines[next]!.text;
       }
       out.push({ kind: label.kind, index: i, value });
     }
   }
   return out;
+}
+
+/** A lone "Word:" line: a label cell whose value pdftotext put below the label column. */
+const LONE_LABEL = /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2}:$/u;
+
+/**
+ * "Tid:" ⏎ "Plats:" ⏎ "Omfattning:" ⏎ "2014-04-25, 8.30 – 12.00" ⏎ "Borås, Solhem" ⏎ "p 9 - 19": a column of two or more
+ * lone labels over as many values gives each label the value in its place; null when the lines are no such column.
+ */
+function stackedValue(lines: readonly Line[], i: number, limit: number): string | null {
+  const lone = (k: number) => k >= 0 && k < limit && LONE_LABEL.test(lines[k]!.text);
+  let start = i;
+  for (let k = prevNonBlank(lines, i - 1); lone(k); k = prevNonBlank(lines, k - 1)) start = k;
+  const run: number[] = [];
+  let k = start;
+  for (; lone(k); k = nextNonBlank(lines, k + 1, limit)) run.push(k);
+  if (run.length < 2 || !run.includes(i)) return null;
+  const values: number[] = [];
+  for (; k >= 0 && values.length < run.length; k = nextNonBlank(lines, k + 1, limit)) {
+    const text = lines[k]!.text;
+    if (text.endsWith(':') || matchLabel(text)) return null;
+    values.push(k);
+  }
+  return values.length === run.length ? lines[values[run.indexOf(i)]!]!.text : null;
 }
 
 function valueOf(labels: readonly LabelValue[], ...kinds: LabelKind[]): string | null {

@@ -779,4 +779,33 @@ describe('the round trips of a filing', () => {
       await counted.close();
     }
   });
+
+  it('answers a draft save and a submit uncompressed, while a read of the report is compressed', async () => {
+    const round = await as('coordinator', 'POST', `/api/forums/${ctx.fixture.forum.F}/rounds`, {
+      title: 'Vecka 13 2031',
+      periodStart: '2031-03-24',
+      periodEnd: '2031-03-30',
+      deadlineDate: '2031-03-25',
+      deadlineTime: '12:00',
+    });
+    const url = `/api/rounds/${round.body.id}/reports/${ctx.fixture.org.B}`;
+    const headers = { cookie: await ctx.cookie('reporter'), 'accept-encoding': 'br, gzip' };
+    const draft = { currentSituation: 'Läget', challenges: '', input: '', strainLevel: 'normal', values: [] };
+    const saved = await ctx.app.inject({ method: 'PUT', url, headers, payload: { ...draft, revision: 0 } });
+    const submitted = await ctx.app.inject({
+      method: 'POST',
+      url: `${url}/submit`,
+      headers,
+      payload: { revision: saved.json().revision },
+    });
+    for (const response of [saved, submitted]) {
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-encoding']).toBeUndefined();
+      expect(response.json().submittedVersion).toBeGreaterThanOrEqual(0);
+    }
+    // Large enough to be compressed (the indicators defined above): a read of it is.
+    expect(submitted.rawPayload.length).toBeGreaterThan(1024);
+    const read = await ctx.app.inject({ method: 'GET', url, headers });
+    expect(read.headers['content-encoding']).toBe('br');
+  });
 });

@@ -15,6 +15,11 @@ import * as service from './service.ts';
 
 export async function reportRoutes(app: App, ctx: AppContext) {
   const base = '/api/rounds/:roundId/reports/:organizationId';
+  // A draft save and a submit answer with the whole report (about 8 kB of JSON, 1.4 kB gzipped), and
+  // autosaves are the most frequent requests there are. Compressing those answers was about a tenth
+  // of the server's CPU per submission; the client has just sent most of what comes back, and a few
+  // kB more per save is nothing on any network a reporter uses. Reads stay compressed.
+  const uncompressed = { compress: false } as const;
 
   app.get(base, {
     schema: {
@@ -27,6 +32,7 @@ export async function reportRoutes(app: App, ctx: AppContext) {
   });
 
   app.put(base, {
+    ...uncompressed,
     config: { sessionCompanion: service.contextRead },
     schema: {
       tags: ['reports'],
@@ -46,6 +52,7 @@ export async function reportRoutes(app: App, ctx: AppContext) {
   });
 
   app.post(`${base}/submit`, {
+    ...uncompressed,
     config: { sessionCompanion: service.submitContextRead },
     schema: {
       tags: ['reports'],

@@ -2529,6 +2529,24 @@ Kommunerna rapporterade om bemanningen under hösten.
       'Regionhuset, sal Ljuset',
     ]);
   });
+
+  it('splits a web meeting page flattened without bullets at its "Bilagor" links, a title line above the first', () => {
+    const parsed = parseMinutesText(`Ordförandens information
+Ordförandens information
+Förvaltningen har tagit fram ett förslag till ny taxa för bygglov. Taxan ska gälla från den 1 juli.
+Bilagor
+Nämnden har fått en remiss från kommunstyrelsen om en ny parkeringsstrategi för centrala staden.
+Bilagor
+Ledamöterna i nämnden har lämnat nomineringar till ledamöter och ersättare i arbetsutskottet.
+Bilagor
+`);
+    expect(parsed.items.map((i) => i.title)).toEqual([
+      'Ordförandens information',
+      'Förvaltningen har tagit fram ett förslag till ny taxa för bygglov.',
+      'Nämnden har fått en remiss från kommunstyrelsen om en ny parkeringsstrategi för centrala staden.',
+      'Ledamöterna i nämnden har lämnat nomineringar till ledamöter och ersättare i arbetsutskottet.',
+    ]);
+  });
 });
 
 describe('layouts of corpus batch 12 (kommun protocol heads, agency collaboration notes), invented variants', () => {

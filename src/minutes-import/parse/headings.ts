@@ -841,3 +841,35 @@ function pagedContents(lines: readonly Line[], consumed: Uint8Array): ItemStart[
   close();
   return best;
 }
+
+const ATTACHMENT_LINK = /^(?:bilagor|bilaga)$/i;
+
+/**
+ * A web meeting page flattened without its bullets: each point's description is a paragraph closed by a lone "Bilagor"
+ * line (the link to its documents). With two or more such paragraphs, each is an item titled by its first sentence,
+ * and a title line above the first ("Val av justerare och dag för justering") is an item of its own.
+ */
+export function findAttachmentLinkStarts(lines: readonly Line[], consumed: Uint8Array): ItemStart[] {
+  const open = (k: number) => k >= 0 && !consumed[k] && !lines[k]!.cell && lines[k]!.text !== '';
+  const paragraphs = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!open(i) || !ATTACHMENT_LINK.test(lines[i]!.text)) continue;
+    let p = prevNonBlank(lines, i - 1);
+    if (!open(p) || !isSentenceProse(lines[p])) continue;
+    // A paragraph wrapped over lines: its earlier lines are long, the later ones go on in lower case.
+    while (open(p - 1) && /^\p{Ll}/u.test(lines[p]!.text) && wordCount(lines[p - 1]!.text) >= 8) p--;
+    paragraphs.add(p);
+  }
+  if (paragraphs.size < 2) return [];
+  const out: ItemStart[] = [...paragraphs].map((p) => ({
+    index: p,
+    number: null,
+    heading: lines[p]!.text,
+    bodyFrom: p + 1,
+  }));
+  let title = 0;
+  while (title < out[0]!.index && !open(title)) title++;
+  if (open(title) && wordCount(lines[title]!.text) <= 12 && !/[.!?:;,]$/.test(lines[title]!.text))
+    out.unshift({ index: title, number: null, heading: lines[title]!.text, bodyFrom: title + 1 });
+  return out;
+}

@@ -15,6 +15,7 @@ import {
   findHeadedStarts,
   findLoneNumbered,
   findNumberedStarts,
+  findAttachmentLinkStarts,
   findWebBulletStarts,
   isSubsectionHeading,
   type ItemStart,
@@ -329,6 +330,7 @@ export function readItems(
   }
   if (starts.length === 0) starts = findWebBulletStarts(lines, consumed);
   if (starts.length === 0) starts = findContentsStarts(lines, consumed);
+  if (starts.length === 0) starts = findAttachmentLinkStarts(lines, consumed);
   if (starts.length === 0) {
     const headed = findHeadedStarts(lines, consumed, sectionHeadings);
     const bullets = findBulletHeadingStarts(lines, consumed);

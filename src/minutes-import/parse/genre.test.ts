@@ -2530,6 +2530,20 @@ Kommunerna rapporterade om bemanningen under hösten.
     ]);
   });
 
+  it('leaves an adjournment noted beside the time out of the place', () => {
+    const parsed = parseMinutesText(`Protokoll Socialnämnden
+Plats och tid Stadshuset, sal Linden, kl. 13:00-16:30 (ajournering 14:30-14:45)
+Beslutande Eva Lund (S), ordförande Bo Ek (M)
+
+§ 1 Val av justerare
+Bo Ek utses att justera protokollet.
+
+§ 2 Budget
+Nämnden beslutar att godkänna budgeten.
+`);
+    expect([parsed.location, parsed.startTime, parsed.endTime]).toEqual(['Stadshuset, sal Linden', '13:00', '16:30']);
+  });
+
   it('splits a web meeting page flattened without bullets at its "Bilagor" links, a title line above the first', () => {
     const parsed = parseMinutesText(`Ordförandens information
 Ordförandens information

@@ -251,6 +251,8 @@ function pickTimes(
 const ONLINE = /\bteams\b|teamsmöte|microsoft teams/i;
 
 const LOCATION_NOISE = [
+  // "Konferensrum 105, kl. 09:00-11:30 (ajournering 10:05-10:20)": an adjournment or a break noted beside the time.
+  /\s*\((?:ajournering|ajournerat|ajournerades|paus|uppehåll|lunch)\b[^()]{0,80}\)/gi,
   // "Askersund kl Närvarande": a "kl" with no time after it ends the place (a flattened label follows).
   /\bkl(?:ockan)?\b(?!\.?\s*\d).*$/i,
   /\bkl(?:ockan)?\b\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:-|–|—|till)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?/gi,

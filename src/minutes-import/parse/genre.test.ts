@@ -2763,4 +2763,29 @@ Utskottet fastställer dagordningen.
     expect([parsed.chair, parsed.secretary]).toEqual(['Olle Hult', 'Yngve Ek']);
     expect(parsed.attendees.map((a) => a.name)).toEqual(['Olle Hult', 'Rut Alm', 'Ulla Carp', 'Vera Dal', 'Yngve Ek']);
   });
+
+  it('reads a participant table without header: organisation, then "Name, role (ordf)", the group continued in rows below', () => {
+    const parsed = parseMinutesText(`Anteckningar
+Vårdsamverkan Norra länet – chefsgruppen
+Mötesdatum: 2020-03-03
+
+Närvarande
+Region Norrby\tKarin Sjöberg, hälso- och sjukvårdsdirektör (ordf)
+\tPetter Lindahl, verksamhetschef primärvård
+Åsby kommun\tMaria Holmgren, socialchef
+Adjungerad\tLina Forsberg, FoU-ledare
+Sekreterare\tHelena Vik
+
+1. Mötets öppnande
+Karin Sjöberg hälsade välkommen.
+`);
+    expect([parsed.chair, parsed.secretary]).toEqual(['Karin Sjöberg', 'Helena Vik']);
+    expect(parsed.attendees.map((a) => [a.name, a.organization])).toEqual([
+      ['Karin Sjöberg', 'Region Norrby'],
+      ['Petter Lindahl', 'Region Norrby'],
+      ['Maria Holmgren', 'Åsby kommun'],
+      ['Lina Forsberg', null],
+      ['Helena Vik', null],
+    ]);
+  });
 });

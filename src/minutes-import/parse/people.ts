@@ -265,6 +265,29 @@ const LIST_ROW =
 
 const PRESENCE_HEAD = /^(?:närvaro|närvarande|deltog|deltar|närv\.?)$/i;
 
+const ROLE_CELL = /^(?:adjungerad|adjungerade|sekreterare|ordförande|gäst|gäster|inbjuden|inbjudna|övriga)$/i;
+
+/** Rows of two cells whose second cell (not the first) starts with a person's name, in most rows. */
+function namesInSecondColumn(rows: readonly string[][]): boolean {
+  const named = (cell: string | undefined) => cell !== undefined && toCandidate(cell.split(/[,;]/)[0]!) !== null;
+  const second = rows.filter((r) => named(r[1])).length;
+  return rows.length >= 1 && second * 2 > rows.length && second > rows.filter((r) => named(r[0])).length;
+}
+
+/** "⇥ Petter Lindahl, …" under a row "Region Norrby ⇥ Karin Sjöberg": the next person of the same group. */
+function addContinuationRows(lines: readonly Line[], table: TabTable): void {
+  let i = table.end;
+  // A participant table is short: a long run of such rows is something else, and is not read row by row.
+  for (; i < lines.length && table.rows.length < 300; i++) {
+    const line = lines[i]!;
+    if (line.parts.length >= 2) table.rows.push(line.parts);
+    else if (line.cell && line.parts.length === 1 && line.raw.startsWith('\t')) table.rows.push(['', line.parts[0]!]);
+    else break;
+    table.lines.push(i);
+  }
+  table.end = i;
+}
+
 function readPeopleTable(
   lines: readonly Line[],
   start: number,
@@ -279,22 +302,38 @@ function readPeopleTable(
     /namn|deltagare|person|^(?:ledam(?:ot|öter)|ordinarie ledamöter|ersättare)$/i.test(h.trim()),
   );
   const hasHeader = nameCol >= 0;
-  const col = hasHeader ? nameCol : 0;
+  // "Region Norrby ⇥ Karin Sjöberg, direktör (ordf)" ⏎ "⇥ Petter Lindahl, …": without a header the names may stand
+  // in the second column, beside their organisation (on the group's first row only).
+  const byOrganisation = !hasHeader && namesInSecondColumn(table.rows);
+  if (byOrganisation) {
+    addContinuationRows(lines, table);
+    for (const i of table.lines) consumed[i] = 1;
+  }
+  const col = hasHeader ? nameCol : byOrganisation ? 1 : 0;
   const orgCol = hasHeader
     ? header.findIndex((h, i) => i !== col && /verksamhet|organisation|förvaltning|kommun|enhet/i.test(h))
-    : -1;
+    : byOrganisation
+      ? 0
+      : -1;
   // "Namn | Organisation | Närvaro" with an "X" per row: a row without the mark did not attend.
   const presentCol = hasHeader ? header.findIndex((h) => PRESENCE_HEAD.test(h.trim())) : -1;
   const body = table.rows.slice(hasHeader ? 1 : 0);
   const marked = presentCol >= 0 && body.some((row) => /^[xX✓✔]$/.test((row[presentCol] ?? '').trim()));
+  let group: string | null = null;
   for (const row of body) {
     if (marked && (row[presentCol] ?? '').trim() === '') continue;
     const cell = row[col] ?? '';
+    if (byOrganisation && row[0] !== '') group = roleOf(row[0]!) || ROLE_CELL.test(row[0]!) ? null : row[0]!;
+    let last: string | null = null;
     for (const entry of cell.split(/[,;]/)) {
       const candidate = toCandidate(entry);
+      // "Karin Sjöberg, direktör (ordf)": a role after the name's comma is this person's.
+      const own = byOrganisation && !candidate && last ? roleMentioned(entry) : null;
+      if (own) people.setRole(own, last!);
       if (!candidate) continue;
-      const organization = orgCol >= 0 ? (row[orgCol] ?? null) : candidate.organization;
+      const organization = byOrganisation ? group : orgCol >= 0 ? (row[orgCol] ?? null) : candidate.organization;
       const name = candidate.tokens.join(' ');
+      last = name;
       people.add({ name, organization, role: candidate.role });
       // "Lena Forsberg ⇥ Sandvikens kommun, ordförande": the role may stand in another cell of the row.
       const kind = candidate.roleKind ?? roleMentioned(row.filter((_, k) => k !== col).join(', '));

@@ -220,7 +220,7 @@ const ASSIGNED =
 
 /** "Delegationen … delegerar till ordföranden att bevaka frågan", "uppdrar åt kansliet att …": the delegate owns it. */
 const DELEGATED =
-  /(?<![\p{L}])(?:delegerar|delegerade|delegeras|uppdrar|uppdrog|uppdras) (?:till|åt) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?|ordföranden|sekreteraren|förvaltningen|kansliet|sekretariatet|förbundschefen|direktören) att /u;
+  /(?<![\p{L}])(?:delegerar|delegerade|delegeras|uppdrar|uppdrog|[Uu]ppdras) (?:till|åt) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?|ordföranden|sekreteraren|förvaltningen|kansliet|sekretariatet|förbundschefen|direktören) att /u;
 
 /** "Gruppen ger Anna Berg i uppdrag att kontakta …", "… gav förvaltningen i uppdrag att …": the one given the task owns it. */
 const GIVEN_TASK =

@@ -2788,4 +2788,28 @@ Karin Sjöberg hälsade välkommen.
       ['Helena Vik', null],
     ]);
   });
+
+  it('reads a run-in list grouped by organisation in one paragraph, "Org: names." after "Org: names.", and "Uppdras åt X att"', () => {
+    const parsed = parseMinutesText(`LÄGESMÖTE REGION – KOMMUNER, v.10
+
+Datum 3/3 2020, kl 08.30-09.15
+
+Deltagare: Region Österland: Nils Ahl (mötesledare), Pia Rydén. Ekeby kommun: Åsa Nord. Granby kommun: Olof Strand, MAS. Adjungerad: Kim Lager (smittskydd). Antecknare: Pia Rydén.
+
+Övrigt
+Kim Lager återkommer om provtagningsrutinen. Uppdras åt Nils Ahl att kontakta länsstyrelsen om skyddsutrustning.
+`);
+    expect([parsed.chair, parsed.secretary]).toEqual(['Nils Ahl', 'Pia Rydén']);
+    expect(parsed.attendees.map((a) => a.name)).toEqual([
+      'Nils Ahl',
+      'Pia Rydén',
+      'Åsa Nord',
+      'Olof Strand',
+      'Kim Lager',
+    ]);
+    expect(parsed.items.flatMap((i) => i.actions.map((a) => [a.owner, a.task]))).toEqual([
+      ['Kim Lager', 'Kim Lager återkommer om provtagningsrutinen.'],
+      ['Nils Ahl', 'Uppdras åt Nils Ahl att kontakta länsstyrelsen om skyddsutrustning.'],
+    ]);
+  });
 });

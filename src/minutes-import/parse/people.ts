@@ -355,7 +355,9 @@ function readLabelledList(
     markRange(consumed, index, end);
     // PDF columns leave blank lines between their rows; they are not rows of the list.
     const block = [value, ...lines.slice(index + 1, end + 1).map((l) => l.text)].filter((t) => t !== '');
-    if (onePersonPerLine(block) || block.flatMap(splitAtBareParties).length >= block.length + 2)
+    const groups = organisationGroups(joinRows(block));
+    if (groups.length >= 2) addLines(groups, people);
+    else if (onePersonPerLine(block) || block.flatMap(splitAtBareParties).length >= block.length + 2)
       addLines(block, people);
     else people.addList(joinRows(block));
     return end;
@@ -583,6 +585,16 @@ function splitAtParagraphs(row: string): string[] {
 /** A bulleted row "Organisation: Name, Name och Name"; the bullet is optional. */
 const ORGANISATION_ROW = /^(?:[•·*▪◦-] ?)?[^:]{2,80}: (\p{Lu}.{3,600})$/u;
 
+/**
+ * "Region Österland: Nils Ahl (mötesledare), Pia Rydén. Ekeby kommun: Åsa Nord. Antecknare: Pia Rydén.": a run-in
+ * list grouped by organisation, each group ended by a full stop; empty unless every group has that form.
+ */
+function organisationGroups(text: string): string[] {
+  if (text.length > 3000) return [];
+  const groups = text.split(/(?<=[.;]) (?=[^:.;,]{2,60}: \p{Lu})/u).map((g) => g.trim());
+  return groups.length >= 2 && groups.every((g) => organisationRow(g) !== null) ? groups : [];
+}
+
 /** The names of an "Organisation: Name, Name och Name" row, when it starts with a full name. */
 function organisationRow(text: string): string | null {
   const row = ORGANISATION_ROW.exec(text);
@@ -600,6 +612,9 @@ function addLines(block: readonly string[], people: PeopleCollector): void {
     const byOrganisation = organisationRow(raw);
     if (byOrganisation) {
       people.addList(byOrganisation, true);
+      // "Antecknare: Pia Rydén" among the groups: a role label names its holder.
+      const post = roleOf(raw.slice(0, raw.indexOf(':')).replace(/^[•·*▪◦-] ?/u, ''));
+      if (post && isPersonName(byOrganisation)) people.setRole(post, byOrganisation);
       continue;
     }
     const post = postBeforeName(raw);

@@ -2812,4 +2812,28 @@ Kim Lager återkommer om provtagningsrutinen. Uppdras åt Nils Ahl att kontakta 
       ['Nils Ahl', 'Uppdras åt Nils Ahl att kontakta länsstyrelsen om skyddsutrustning.'],
     ]);
   });
+
+  it('reads English head labels with their colon ("Time:", "Location:", "Attendees:") and "(chair)", "(notes)"', () => {
+    const parsed = parseMinutesText(`Meeting notes / Minnesanteckningar
+Regional samverkan – digitalisering i välfärden
+
+Date: 2021-09-14
+Location: Microsoft Teams
+
+Attendees:
+- Sofia Lund, Region Västerby (chair)
+- Ahmed Karimi, Lunda kommun
+- Jonas Bergqvist, Region Västerby (notes)
+
+1. Welcome and previous notes
+The previous notes were approved och mötet öppnades.
+`);
+    expect([parsed.date, parsed.location, parsed.chair, parsed.secretary]).toEqual([
+      '2021-09-14',
+      'Teams',
+      'Sofia Lund',
+      'Jonas Bergqvist',
+    ]);
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Sofia Lund', 'Ahmed Karimi', 'Jonas Bergqvist']);
+  });
 });

@@ -7,6 +7,8 @@ interface LabelDef {
   pattern: string;
   /** People lists may carry a qualifier before the colon ("Närvarande tjänstepersoner:"). */
   qualified?: boolean;
+  /** English labels of mixed-language notes count only with their colon ("Time: 10-11.30", not "Time is short"). */
+  colon?: boolean;
 }
 
 const LABELS: LabelDef[] = [
@@ -34,6 +36,11 @@ const LABELS: LabelDef[] = [
       'frånvarande|förhindrade|icke deltagande|ej deltagande|icke närvarande|anmält förhinder|meddelat förhinder|anmält frånvaro|förhinder|inbjudna|kallade|ej närvarande|sändlista|kopia|justeringens plats och tid|justeringens plats|justeringens tid',
     qualified: true,
   },
+  // "Meeting notes / Minnesanteckningar": notes in English, or with English head labels.
+  { kind: 'date', pattern: 'date|meeting date', colon: true },
+  { kind: 'time', pattern: 'time', colon: true },
+  { kind: 'location', pattern: 'location|venue', colon: true },
+  { kind: 'attendees', pattern: 'attendees|participants|present', colon: true },
   {
     kind: 'attendees',
     pattern:
@@ -48,8 +55,10 @@ const QUALIFIER = '(?:,(?= \\p{Ll}))?(?: [^\\s:]+){0,4}';
 const COMPILED = LABELS.map((def) => ({
   def,
   withValue: new RegExp(`^(?:${def.pattern})${def.qualified ? QUALIFIER : ''} ?: ?(.*)$`, 'iu'),
-  alone: new RegExp(`^(?:${def.pattern})${def.qualified ? QUALIFIER : ''}:?$`, 'iu'),
-  spaced: new RegExp(`^(?:${def.pattern}) (.+)$`, 'iu'),
+  alone: def.colon
+    ? new RegExp(`^(?:${def.pattern}):$`, 'iu')
+    : new RegExp(`^(?:${def.pattern})${def.qualified ? QUALIFIER : ''}:?$`, 'iu'),
+  spaced: def.colon ? /(?!)/ : new RegExp(`^(?:${def.pattern}) (.+)$`, 'iu'),
 }));
 
 /** Cheap first test: every label starts its line. */
@@ -155,7 +164,7 @@ export function roleOf(text: string): RoleKind | null {
 export function roleMentioned(text: string): RoleKind | null {
   const withoutVice = text.replace(/(?:\d:[ae] )?vice (?:ordförande|ordf\.?)/gi, '');
   // "(ordf)", "(sekr)": the abbreviations also come without their dot in run-in lists.
-  if (/\b(?:mötesordförande|mötesordf|ordförande|ordf|mötesledare|sammankallande)(?![\p{L}])/iu.test(withoutVice))
+  if (/\b(?:mötesordförande|mötesordf|ordförande|ordf|mötesledare|sammankallande|chair)(?![\p{L}])/iu.test(withoutVice))
     return 'chair';
   // "kommunalrådssekreterare", "politisk sekreterare" are posts; the minutes' secretary is "(nämnd)sekreterare".
   if (
@@ -164,6 +173,8 @@ export function roleMentioned(text: string): RoleKind | null {
     )
   )
     return 'secretary';
+  // "Jonas Berg, Region X (notes)": the English note taker, only in parentheses.
+  if (/\((?:notes|note taker|minutes)\)|^(?:notes|note taker|minutes)$/i.test(text.trim())) return 'secretary';
   if (/\bjusterare\b/i.test(text)) return 'adjuster';
   return null;
 }

@@ -2836,4 +2836,20 @@ The previous notes were approved och mötet öppnades.
     ]);
     expect(parsed.attendees.map((a) => a.name)).toEqual(['Sofia Lund', 'Ahmed Karimi', 'Jonas Bergqvist']);
   });
+
+  it('reads a labelled range without "kl" whose start is a whole hour ("Tid: 10-11.30"), not its end as the start', () => {
+    const parsed = parseMinutesText(`Minnesanteckningar
+Samverkansgrupp äldreomsorg, Region Söderland och länets kommuner
+
+Datum: 2022-11-08
+Tid: 10-11.30
+Plats: Teams
+
+Deltagare: Anna Berg (ordf), Bo Ek, Carl Dahl (sekr)
+
+1. Lägesbild
+Läget är ansträngt i två kommuner.
+`);
+    expect([parsed.date, parsed.startTime, parsed.endTime]).toEqual(['2022-11-08', '10:00', '11:30']);
+  });
 });

@@ -144,6 +144,8 @@ const HOUR_MIN = /^(\d{1,2})(?:[.:](\d{2}))?/;
 // "kl. 13.00–ca 15.30": an approximate end is still the end.
 const RANGE_SEP = /^\s*(?:-|–|—|till)\s*(?:kl(?:ockan)?\.?\s*)?(?:ca\.?\s*|cirka\s*)?/i;
 const BARE_TIME = /\b(\d{1,2})[.:](\d{2})\b(?![.:/]?\d)/;
+// "Tid: 10-11.30", "13–15.30": a whole hour before a range's end, without "kl"; the end's minutes tell it is a time.
+const BARE_RANGE = /(?<![\d.:/-])\d{1,2}(?:[.:]\d{2})?\s*(?:-|–|—)\s*\d{1,2}[.:]\d{2}(?![.:/]?\d)/;
 
 function readClock(text: string): { time: string; rest: string } | null {
   const m = HOUR_MIN.exec(text);
@@ -170,6 +172,8 @@ export function findTimeRange(text: string, allowBare: boolean): TimeRange {
     if (range.start) return range;
   }
   if (!allowBare) return { start: null, end: null };
+  const range = BARE_RANGE.exec(text);
+  if (range) return readRange(text.slice(range.index));
   const bare = BARE_TIME.exec(text);
   return bare ? readRange(text.slice(bare.index)) : { start: null, end: null };
 }

@@ -2853,3 +2853,24 @@ Läget är ansträngt i två kommuner.
     expect([parsed.date, parsed.startTime, parsed.endTime]).toEqual(['2022-11-08', '10:00', '11:30']);
   });
 });
+
+describe('layouts of corpus batch 14 (region council pages, a flattened arbetsutskott protocol), invented variants', () => {
+  it('reads the start and end from a day programme of times before "Sammanträdet startar/avslutas"', () => {
+    const parsed = parseMinutesText(`Möte 2025-03-11
+Tisdag 11 mars
+09.00 Sammanträdet startar
+- Formalia
+- Motioner behandlas fram till kl 10
+12.00-13.00 Lunch
+13.00 Sammanträdet fortsätter
+- Ärenden enligt lista16.30 Sammanträdet avslutas
+
+1. Sammanträdets öppnande
+Ordföranden öppnade sammanträdet.
+
+2. Val av justerare
+Bo Ek utses att justera protokollet.
+`);
+    expect([parsed.date, parsed.startTime, parsed.endTime]).toEqual(['2025-03-11', '09:00', '16:30']);
+  });
+});

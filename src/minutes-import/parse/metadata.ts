@@ -211,6 +211,28 @@ const CLOCK_RANGE = /(?<![\d.:/-])(\d{1,2}[.:]\d{2}\s*(?:-|–|—|till)\s*\d{1,
 const BEGINS =
   /^(?:\p{Lu}\p{Ll}+s )?(?:sammanträdet|sammanträde|mötet|möte) (?:börjar|startar|inleds|äger rum)(?: [^.]{0,30}?)? (?:kl\.?|klockan) ?(\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)/iu;
 
+/**
+ * A day programme of times before what happens ("08.30 Sammanträdet startar" … "17.00 Sammanträdet avslutas för
+ * dagen"); the closing line may be glued to the point above it ("- Interpellationer17.00 Sammanträdet avslutas").
+ */
+const PROGRAMME_START =
+  /^(?:kl\.?\s*)?(\d{1,2})[.:](\d{2}) (?:sammanträdet|mötet) (?:startar|börjar|inleds|öppnas)\b/iu;
+const PROGRAMME_END = /(?<![\d.:])(\d{1,2})[.:](\d{2}) (?:sammanträdet|mötet) (?:avslutas|slutar)\b/iu;
+
+function programmeTimes(lines: readonly Line[], limit: number): TimeRange | null {
+  for (let i = 0; i < Math.min(limit, lines.length); i++) {
+    const start = PROGRAMME_START.exec(lines[i]!.text);
+    if (!start) continue;
+    let end: string | null = null;
+    for (let j = i + 1; j < Math.min(i + 40, lines.length) && end === null; j++) {
+      const m = PROGRAMME_END.exec(lines[j]!.text);
+      if (m) end = `${m[1]!.padStart(2, '0')}:${m[2]}`;
+    }
+    return { start: `${start[1]!.padStart(2, '0')}:${start[2]}`, end };
+  }
+  return null;
+}
+
 function pickTimes(
   lines: readonly Line[],
   limit: number,
@@ -222,6 +244,8 @@ function pickTimes(
     const begins = BEGINS.exec(lines[i]!.text.slice(0, 300));
     if (begins) return { value: findTimeRange(begins[1]!, true), guessed: false, line: i };
   }
+  const programme = programmeTimes(lines, limit);
+  if (programme) return { value: programme, guessed: false, line: -1 };
   const labelled = valueOf(labels, 'time', 'placeTime');
   if (labelled) {
     const range = findTimeRange(labelled, true);

@@ -276,14 +276,25 @@ const REFERS_BACK =
 const REPORTED_PASSIVE =
   /(?<![\p{L}])(?:informerade|informerar|meddelade|meddelar|berättade|berättar)(?: om)? att [^.]{0,80}?(?<![\p{L}])(?:kommer att|ska|skall) \p{Ll}{3,}(?:as|ats)(?![\p{L}])/u;
 
+const OWNER_NAME = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){0,2}`;
+/**
+ * "Fr.o.m. hösten kommer verksamhetsutvecklare Kay Eriksson, BUP att delta i rådet": after a fronted phrase a
+ * person's name (with a title before it, an organisation after its comma) stands between "kommer" and "att".
+ */
+const INVERTED_KOMMER = new RegExp(
+  String.raw`\S\s(?:kommer|ska|skall)\s(?:\p{Ll}[\p{L}-]*\s){0,2}(${OWNER_NAME})(?:,\s[^,.]{1,30})?\satt\s(\p{Ll}{2,})(?![\p{L}])`,
+  'u',
+);
+
 function invertedTask(text: string): { owner: string } | null {
   if (text.length > 400) return null;
+  const kommer = INVERTED_KOMMER.exec(text);
+  if (kommer && isPersonName(kommer[1]!) && !INVERTED_STATE.test(kommer[2]!)) return { owner: kommer[1]! };
   const m = INVERTED.exec(text);
   if (!m || INVERTED_STATE.test(m[2]!) || DOCUMENT_SUBJECT.test(m[1]!)) return null;
   return { owner: m[1]! };
 }
 
-const OWNER_NAME = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){0,2}`;
 /**
  * "Uppdatera hemsidan, Erik.", "Boka lokal – Anna Berg", "Skicka kallelsen (Bo)": a to-do in the imperative with its
  * owner after it. The imperatives are the usual ones of a to-do list, so a list of names ("Anna, Erik") is not one.

@@ -2733,6 +2733,27 @@ Erik Sand utses att justera protokollet.
   });
 });
 
+describe('invented collaboration notes and nämnd protocols in layouts neither the corpus nor tune13 had (issue 14, tune14)', () => {
+  it('takes "Från och med hösten kommer Name att delta i …" (the name after "kommer") for that person\'s task', () => {
+    const parsed = parseMinutesText(`Minnesanteckningar
+Länsgruppen för barn och unga, Region Fjällbo och kommunerna
+
+Datum: 2024-04-09
+Deltagare: Helena Åkesson (ordf), Rebecka Holm, Oskar Lund (sekr)
+
+1. Kompetensutveckling
+Från och med hösten kommer skolsköterskan Rebecka Holm, Västra kommun att delta i den nationella nätverksträffen.
+Sedan i våras kommer fler elever att söka sig till mottagningen.
+`);
+    expect(parsed.items.flatMap((i) => i.actions.map((a) => [a.owner, a.task]))).toEqual([
+      [
+        'Rebecka Holm',
+        'Från och med hösten kommer skolsköterskan Rebecka Holm, Västra kommun att delta i den nationella nätverksträffen.',
+      ],
+    ]);
+  });
+});
+
 describe('invented kommun and region minutes in layouts the corpus lacks (issue 14, tune13)', () => {
   it('reads the short dotted date "24.12.06" (year first) and the place after "kl … i"', () => {
     const parsed = parseMinutesText(`Kommunfullmäktige i Lillby

@@ -2894,4 +2894,40 @@ Bo Ek utses att justera protokollet.
 `);
     expect([parsed.date, parsed.startTime, parsed.endTime]).toEqual(['2025-03-11', '09:00', '16:30']);
   });
+
+  it('reads a web meeting page whose list markers came out as lone "-" lines: bare numbers over titles, then headed points', () => {
+    const parsed = parseMinutesText(`Möte 2025-05-20
+-
+Tisdag 20 maj
+09.00 Sammanträdet startar
+- Formalia
+- Ärenden enligt lista
+Bilagor
+-
+212kb Ladda ner dokument
+-
+-
+1
+Sammanträdets öppnande
+-
+2
+Val av justerare
+-
+Förslag till dagordning har skickats ut med kallelsen.
+-
+Inkomna motioner
+Motion nr 4-2025 från Eva Lund (S). Fler platser i äldreboenden
+RS 120-2025Motion nr 5-2025 från Bo Ek (M). Bättre skolskjuts
+-
+Inkomna frågor
+Fråga nr 2-2025 från Per Holm (C) om tandvården
+`);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Sammanträdets öppnande'],
+      ['2', 'Val av justerare'],
+      [null, 'Förslag till dagordning har skickats ut med kallelsen.'],
+      [null, 'Inkomna motioner'],
+      [null, 'Inkomna frågor'],
+    ]);
+  });
 });

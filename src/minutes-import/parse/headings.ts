@@ -759,6 +759,37 @@ export function findWebBulletStarts(lines: readonly Line[], consumed: Uint8Array
   return out;
 }
 
+/** A list marker printed on a line of its own ("-" ⏎ "2" ⏎ "Sammanträdets öppnande"). */
+const LONE_MARKER = /^[•·–-]$/;
+const BARE_NUMBER = /^(\d{1,3})\.?$/;
+
+/**
+ * A web meeting page whose list markers came out as lone "-" lines: a marker over a bare number and a title
+ * ("-" ⏎ "2" ⏎ "Sammanträdets öppnande") starts a numbered point; from the first of two or more such points on, a marker
+ * over a line that begins with a capital ("-" ⏎ "Inkomna motioner", "-" ⏎ "Förslag till dagordning har …") starts an
+ * unnumbered one. Markers above the first numbered point (the page's programme, its attachment links) start none.
+ */
+export function findLoneMarkerStarts(lines: readonly Line[], consumed: Uint8Array): ItemStart[] {
+  const out: ItemStart[] = [];
+  let numbered = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (consumed[i] || lines[i]!.cell || !LONE_MARKER.test(lines[i]!.text)) continue;
+    const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 3));
+    if (next < 0 || consumed[next] || LONE_MARKER.test(lines[next]!.text)) continue;
+    const bare = BARE_NUMBER.exec(lines[next]!.text);
+    if (bare) {
+      const title = nextNonBlank(lines, next + 1, Math.min(lines.length, next + 3));
+      if (title < 0 || consumed[title] || !/^\p{Lu}/u.test(lines[title]!.text) || wordCount(lines[title]!.text) > 20)
+        continue;
+      out.push({ index: i, number: bare[1]!, heading: lines[title]!.text, bodyFrom: title + 1 });
+      numbered++;
+    } else if (numbered > 0 && /^\p{Lu}/u.test(lines[next]!.text) && !matchLabel(lines[next]!.text)) {
+      out.push({ index: i, number: null, heading: lines[next]!.text, bodyFrom: next + 1 });
+    }
+  }
+  return numbered >= 2 ? out : [];
+}
+
 const leadingSpaces = (raw: string): number => raw.length - raw.trimStart().length;
 
 /**

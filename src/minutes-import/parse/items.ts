@@ -17,6 +17,7 @@ import {
   findNumberedStarts,
   findAttachmentLinkStarts,
   findWebBulletStarts,
+  findLoneMarkerStarts,
   isSubsectionHeading,
   type ItemStart,
   presenterParen,
@@ -329,6 +330,7 @@ export function readItems(
     layout = headedVote.strong ? 'headed' : 'generic';
   }
   if (starts.length === 0) starts = findWebBulletStarts(lines, consumed);
+  if (starts.length === 0) starts = findLoneMarkerStarts(lines, consumed);
   if (starts.length === 0) starts = findContentsStarts(lines, consumed);
   if (starts.length === 0) starts = findAttachmentLinkStarts(lines, consumed);
   if (starts.length === 0) {

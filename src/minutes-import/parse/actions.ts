@@ -227,6 +227,13 @@ const GIVEN_TASK =
   /(?<![\p{L}])(?:ger|gav|ges) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?|ordföranden|ordförande|sekreteraren|sekreterare|kassören|kassör|förvaltningen|kansliet|sekretariatet|förbundschefen|direktören|arbetsgruppen|valberedningen) (?:i )?uppdrag(?:et)? att /u;
 /** "Synpunkter lämnas senast tisdag 28/4 till …": a duty in the present passive with a deadline, without an owner. */
 const DATED_PASSIVE = /(?<![\p{L}])\p{Ll}{3,}as senast (?=[^.]*\d)/u;
+/**
+ * "Ärendet följs upp i utskottet den 14 september", "Återrapporteras 13/12": a follow-up in the present passive with a
+ * date after the meeting's is a deferral without an owner (a short subject: not a proposal's "Åtgärder till följd av
+ * granskningen återrapporteras …"); right after a task it is that task's deadline.
+ */
+const FOLLOW_UP_PASSIVE = /^(?:\p{L}+ ){0,2}(?:följs upp|återrapporteras|redovisas|tas upp igen)(?![\p{L}])/iu;
+const FOLLOW_UP_TAIL = /^(?:återrapporteras|redovisas|följs upp|återrapport|återrapportering)(?![\p{L}])[^.]{0,60}\d/iu;
 /** "Nästa tillfälle fortsätter vi med denna", "Vi tar upp frågan igen på nästa möte": the group defers the point. */
 const CONTINUED_NEXT_TIME =
   /(?<![\p{L}])(?:nästa (?:tillfälle|möte|gång|träff),? (?:fortsätter|tar) vi|vi (?:fortsätter|tar upp)[^.]{0,60}(?:nästa|kommande) (?:tillfälle|möte|gång|träff))(?![\p{L}])/iu;
@@ -317,6 +324,12 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   if (text.length <= 400 && !DISTRIBUTION.test(text)) {
     if (DATED_PASSIVE.test(text) && findAllDates(text, meetingDate).length > 0) return { owner: null };
     if (CONTINUED_NEXT_TIME.test(text)) return { owner: null };
+    if (
+      meetingDate !== null &&
+      FOLLOW_UP_PASSIVE.test(text) &&
+      findAllDates(text, meetingDate).some((d) => d > meetingDate)
+    )
+      return { owner: null };
   }
   if (!CUE_HINTS.some((hint) => lower.includes(hint))) return datedPresentTask(text, meetingDate);
   if (text.endsWith('?') || OWN_ATTACHMENTS.test(text) || DISTRIBUTION.test(text) || /^att\s/i.test(text)) return null;
@@ -434,7 +447,7 @@ export function findActions(sentences: readonly Sentence[], meetingDate: string 
     if (!found) continue;
     let task = sentence.text;
     const next = sentences[i + 1];
-    if (next && DEADLINE.test(next.text) && !detect(next)) {
+    if (next && ((DEADLINE.test(next.text) && !detect(next)) || FOLLOW_UP_TAIL.test(next.text))) {
       task = `${task} ${next.text}`;
       i++;
     }

@@ -2752,6 +2752,27 @@ Sedan i våras kommer fler elever att söka sig till mottagningen.
       ],
     ]);
   });
+  it('takes a dated follow-up in the present passive ("Ärendet följs upp … den 14 september") for a deferral, "Återrapporteras 13/12" after a task for its deadline', () => {
+    const parsed = parseMinutesText(`Protokoll
+Socialnämndens individutskott
+Datum: 2021-06-08
+
+§ 63 Uppföljning av ensamkommande
+Utskottet fick en redovisning. Ärendet följs upp i utskottet den 14 september.
+
+§ 64 Samordnad individuell plan
+Karin Ström får i uppdrag att ta fram en sammanställning av SIP-möten. Återrapporteras 13/12.
+Redovisas delegationsbeslut för maj.
+`);
+    expect(parsed.items.flatMap((i) => i.actions.map((a) => [a.owner, a.task, a.due]))).toEqual([
+      [null, 'Ärendet följs upp i utskottet den 14 september.', '2021-09-14'],
+      [
+        'Karin Ström',
+        'Karin Ström får i uppdrag att ta fram en sammanställning av SIP-möten. Återrapporteras 13/12.',
+        '2021-12-13',
+      ],
+    ]);
+  });
 });
 
 describe('invented kommun and region minutes in layouts the corpus lacks (issue 14, tune13)', () => {

@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
 import { webRoot } from '../../src/app.ts';
-import { loadConfig } from '../../src/platform/config.ts';
 import { startServer } from '../../src/server.ts';
+import { e2eConfig } from './config.ts';
 
 export const DEMO_PASSWORD = 'samverkan-demo';
 export const users = {
@@ -25,22 +25,18 @@ export interface TestApp {
 /**
  * The real server on a fresh PGlite directory with the demo data, and a headless Debian chromium.
  * `env` adds to the environment, e.g. an identity provider, and `port` fixes the port for it.
+ * The directory starts as a copy of the run's seeded template (test/e2e/global-setup.ts) where the
+ * demo data's links name the same address; otherwise the server seeds it at its first start.
  */
 export async function startTestApp(options: { env?: Record<string, string>; port?: number } = {}): Promise<TestApp> {
   if (!fs.existsSync(path.join(webRoot, 'index.html')))
     throw new Error('web/dist is missing: run `npm run build:web` first');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samverkan-e2e-'));
-  // Always a fresh PGlite directory, even where DATABASE_URL points at a shared PostgreSQL.
-  const { DATABASE_URL: _shared, ...env } = process.env;
-  const server = await startServer(
-    loadConfig({
-      ...env,
-      ...options.env,
-      PORT: String(options.port ?? 0),
-      SAMVERKAN_DATA_DIR: dataDir,
-      SAMVERKAN_LOG_LEVEL: 'warn',
-    }),
-  );
+  const config = e2eConfig(dataDir, options);
+  const template = inject('e2eDemoTemplate');
+  if (config.mail.appUrl === template.appUrl)
+    fs.cpSync(template.pgliteDir, path.join(dataDir, 'pglite'), { recursive: true });
+  const server = await startServer(config);
   const browser: Browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [

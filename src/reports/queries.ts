@@ -163,13 +163,29 @@ const workingCopy = (alias: string) =>
   sql.raw(`jsonb_build_object('currentSituation', ${alias}.current_situation, 'challenges', ${alias}.challenges,
     'input', ${alias}.input, 'strainLevel', ${alias}.strain_level, 'values', ${alias}."values", 'revision', ${alias}.revision)`);
 
+/** Who and what a draft save's audit entry names: values of the statement, like the draft's own. */
+export interface DraftAuditEntry {
+  actorUserId: string | null;
+  actorName: string;
+  entityLabel: string;
+  forumId: string;
+}
+
+/**
+ * Builds a draft save's audit entry over its statement. The statement is compiled once for each
+ * such function (see saveDraft), so it may use `write` and `entry` only as they are, never the
+ * values of one save: a function defined once, at the top of a module.
+ */
+export type DraftAudit = (write: DraftWrite, entry: DraftAuditEntry) => RawBuilder<unknown>;
+
 /**
  * Saves the working copy in one statement when `revision` is still current (0: there is none yet)
  * and records it with `audit`, which the caller builds over this statement (see DraftWrite). A
  * single statement is atomic, so the save and its entry need no transaction around them; a
  * concurrent save of the same revision waits for the row and then finds the revision gone.
  * Returns the row as written, with its versions and the previous round's report, or nothing when
- * the revision was not current.
+ * the revision was not current. Autosaves are the most frequent writes there are: the statement is
+ * built and compiled once per `audit` function (compiledOnce), not on every save.
  */
 export async function saveDraft(
   db: DbOrTrx,
@@ -181,46 +197,95 @@ export async function saveDraft(
     revision: number;
     updatedBy: string;
     fields: DraftFields;
-    audit: (write: DraftWrite) => RawBuilder<unknown>;
+    entry: Omit<DraftAuditEntry, 'forumId'>;
+    audit: DraftAudit;
   },
 ) {
-  const f = draft.fields;
-  const audit = draft.audit({
-    reportId: sql`(select id from written)`,
-    before: sql`(select ${workingCopy('before')} from before)`,
-    after: sql`(select ${workingCopy('written')} from written)`,
-    isSubmittedAsSeen: sql`(select submitted_version from written) = (select submitted_version from before)`,
-  });
-  const result = await sql<
-    Omit<ReportRow, 'updatedByName'> & { versions: VersionSummary[]; previous: PreviousReport | null }
-  >`
+  let save = draftSaves.get(draft.audit);
+  if (!save) draftSaves.set(draft.audit, (save = draftSaveOnce(draft.audit)));
+  const { fields: f, entry } = draft;
+  const [row] = await save(
+    db,
+    draft.roundId,
+    draft.organizationId,
+    draft.forumId,
+    draft.periodStart,
+    draft.revision,
+    draft.updatedBy,
+    f.currentSituation,
+    f.challenges,
+    f.input,
+    f.strainLevel,
+    JSON.stringify(f.values),
+    entry.actorUserId,
+    entry.actorName,
+    entry.entityLabel,
+  );
+  return row;
+}
+
+type WrittenDraft = Omit<ReportRow, 'updatedByName'> & { versions: VersionSummary[]; previous: PreviousReport | null };
+
+const draftSaves = new WeakMap<DraftAudit, ReturnType<typeof draftSaveOnce>>();
+
+function draftSaveOnce(buildAudit: DraftAudit) {
+  return compiledOnce(
+    (
+      db,
+      roundId: string,
+      organizationId: string,
+      forumId: string,
+      periodStart: string,
+      revision: number,
+      updatedBy: string,
+      currentSituation: string,
+      challenges: string,
+      input: string,
+      strainLevel: string | null,
+      valuesJson: string,
+      actorUserId: string | null,
+      actorName: string,
+      entityLabel: string,
+    ) => {
+      const audit = buildAudit(
+        {
+          reportId: sql`(select id from written)`,
+          before: sql`(select ${workingCopy('before')} from before)`,
+          after: sql`(select ${workingCopy('written')} from written)`,
+          isSubmittedAsSeen: sql`(select submitted_version from written) = (select submitted_version from before)`,
+        },
+        { actorUserId, actorName, entityLabel, forumId },
+      );
+      const statement = sql<WrittenDraft>`
     with draft as (
-      select ${f.currentSituation}::text as current_situation, ${f.challenges}::text as challenges,
-        ${f.input}::text as input, ${f.strainLevel}::text as strain_level, ${JSON.stringify(f.values)}::jsonb as "values",
-        ${draft.updatedBy}::uuid as updated_by
+      select ${currentSituation}::text as current_situation, ${challenges}::text as challenges,
+        ${input}::text as input, ${strainLevel}::text as strain_level, ${valuesJson}::jsonb as "values",
+        ${updatedBy}::uuid as updated_by
     ), before as (
       select id, current_situation, challenges, input, strain_level, "values", revision, submitted_version
-      from reports where round_id = ${draft.roundId} and organization_id = ${draft.organizationId}
+      from reports where round_id = ${roundId} and organization_id = ${organizationId}
     ), updated as (
       update reports set current_situation = draft.current_situation, challenges = draft.challenges,
         input = draft.input, strain_level = draft.strain_level, "values" = draft."values",
         updated_by = draft.updated_by, revision = reports.revision + 1, updated_at = now()
       from draft
-      where reports.id = (select id from before) and reports.revision = ${draft.revision}
+      where reports.id = (select id from before) and reports.revision = ${revision}
       returning ${WRITTEN_COLUMNS}
     ), inserted as (
       insert into reports (round_id, organization_id, current_situation, challenges, input, strain_level, "values", updated_by)
-      select ${draft.roundId}, ${draft.organizationId}, draft.* from draft
-      where ${draft.revision}::int = 0 and not exists (select 1 from before)
+      select ${roundId}, ${organizationId}, draft.* from draft
+      where ${revision}::int = 0 and not exists (select 1 from before)
       on conflict (round_id, organization_id) do nothing
       returning ${WRITTEN_COLUMNS}
     ), written as (
       select * from updated union all select * from inserted
     ), ${audit}
-    select written.*, ${versionsOf(sql`written.id`)} as versions, (${previousOf(db, draft)}) as previous
+    select written.*, ${versionsOf(sql`written.id`)} as versions, (${previousOf(db, { forumId, periodStart, organizationId })}) as previous
     from written
-  `.execute(db);
-  return result.rows[0];
+  `;
+      return { compile: () => statement.compile(db) };
+    },
+  );
 }
 
 export interface DraftFields {

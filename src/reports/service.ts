@@ -1,6 +1,6 @@
 import { diffWords } from 'diff';
 import { auditEntryWith, editingSessionWith } from '../audit/service.ts';
-import type { Actor } from '../auth/service.ts';
+import { authorId, type Actor } from '../auth/service.ts';
 import type { Indicator } from '../indicators/schema.ts';
 import { appliesTo, mapIndicator } from '../indicators/service.ts';
 import type { OrganizationKind } from '../organizations/schema.ts';
@@ -189,26 +189,31 @@ export async function saveDraft(options: {
       strainLevel: draft.strainLevel,
       values: toStoredValues(draft.values),
     },
-    audit: (write) =>
-      editingSessionWith(
-        {
-          actor,
-          action: 'save_draft',
-          entityType: 'report',
-          entityId: write.reportId,
-          entityLabel: entityLabel(ctx),
-          forumId: ctx.round.forumId,
-          before: write.before,
-          after: write.after,
-        },
-        // A submit committed while this statement ran is an entry it cannot see; a new session starts after it.
-        { idleMs: EDITING_SESSION_IDLE_MS, mayExtend: write.isSubmittedAsSeen },
-      ),
+    entry: { actorUserId: authorId(actor), actorName: actor.name, entityLabel: entityLabel(ctx) },
+    audit: draftSaveAudit,
   });
   if (!written) throw await conflict(db, ctx);
   const { versions, previous, ...row } = written;
   return toReport(ctx, actor, { ...row, updatedByName: actor.name }, versions, previous ?? undefined);
 }
+
+/** A draft save's entry: one per editing session (the statement is compiled once with it, see queries.saveDraft). */
+const draftSaveAudit: queries.DraftAudit = (write, entry) =>
+  editingSessionWith(
+    {
+      // The actor's id as authorId gave it (see the entry's actorUserId).
+      actor: { id: entry.actorUserId!, name: entry.actorName },
+      action: 'save_draft',
+      entityType: 'report',
+      entityId: write.reportId,
+      entityLabel: entry.entityLabel,
+      forumId: entry.forumId,
+      before: write.before,
+      after: write.after,
+    },
+    // A submit committed while this statement ran is an entry it cannot see; a new session starts after it.
+    { idleMs: EDITING_SESSION_IDLE_MS, mayExtend: write.isSubmittedAsSeen },
+  );
 
 const entityLabel = (ctx: ReportContext) => `${ctx.organization.name}, ${ctx.round.title}`;
 

@@ -2951,4 +2951,20 @@ Fråga nr 2-2025 från Per Holm (C) om tandvården
       [null, 'Inkomna frågor'],
     ]);
   });
+
+  it('takes a time in parentheses after a numbered point ("7. Motioner (kl 14:12)") as that point\'s, not the meeting\'s start', () => {
+    const parsed = parseMinutesText(`Ärenden 7-8
+
+Kommunfullmäktige 12 mars 2024
+
+7. Anmälan av motioner (kl 14:12)
+
+Tre motioner har kommit in.
+
+8. Valärenden (kl 14:20)
+
+Fullmäktige beslutade enligt valberedningens förslag.
+`);
+    expect([parsed.date, parsed.startTime, parsed.endTime]).toEqual(['2024-03-12', null, null]);
+  });
 });

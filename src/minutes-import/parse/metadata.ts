@@ -233,6 +233,9 @@ function programmeTimes(lines: readonly Line[], limit: number): TimeRange | null
   return null;
 }
 
+/** "20. Anmälan av inkomna motioner (kl 15:38)": a numbered point's own time (a clip, a timetable), not the meeting's. */
+const POINT_TIME = /^\d{1,3}[.)] (?!.*öppna)\p{Lu}.*\((?:kl\.?\s*)?\d{1,2}[.:]\d{2}\)$/iu;
+
 function pickTimes(
   lines: readonly Line[],
   limit: number,
@@ -259,7 +262,7 @@ function pickTimes(
   const head = Math.max(titleLimit(lines, limit), Math.min(limit, 12));
   for (let i = 0; i < head; i++) {
     const text = lines[i]!.text;
-    if (NOT_MEETING_DATE.test(text) || excluded.has(i)) continue;
+    if (NOT_MEETING_DATE.test(text) || excluded.has(i) || POINT_TIME.test(text)) continue;
     // A time in running prose that is not about the meeting ("Kl. 16:15 genomförde regeringen en
     // presskonferens …") belongs to the event told.
     if (wordCount(text) > 15 && !/möte|sammanträd|träff/i.test(text)) continue;

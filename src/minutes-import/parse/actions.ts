@@ -26,7 +26,7 @@ const BODY_SUBJECT =
   /^(?:styrelsen|\p{Ll}*gruppen|nämnden|rådet|förvaltningen|kansliet|sekretariatet|presidiet|utskottet|förbundet|föreningen|nätverket)$/u;
 /** "… till nästa möte": work that goes on towards a later meeting. */
 const TOWARDS_NEXT = /(?<![\p{L}])(?:arbetar|jobbar) vidare med\b(?=.*\b(?:nästa|kommande) (?:möte|sammanträde))/iu;
-const RULE_HEAD = /^(?:denna|detta|dessa|den|det|genom|med|för|inom|under|efter|vid|i|på|enligt)$/i;
+const RULE_HEAD = /^(?:denna|detta|dessa|den|det|genom|med|för|inom|under|efter|vid|i|på|enligt|sedan)$/i;
 const RULE_SUBJECT = /^(?:denna|detta|dessa|den|det|genom|med|för|inom|under|efter|vid|i|på|enligt)\s/i;
 /** "Rapporten ska bygga på …", "Rutinen ska revideras …": a document as the subject states a rule, not a task. */
 const DOCUMENT_SUBJECT =
@@ -149,6 +149,8 @@ function leadingPerson(text: string): string | null {
 interface Sentence {
   text: string;
   speaker: string | null;
+  /** Agreement terms or a case's background: a paragraph on an agreement, or under "Ärendebeskrivning"/"Bakgrund". */
+  terms?: boolean;
 }
 
 /** "SKR/Socialstyrelsen: …" names who speaks for the rest of the paragraph. */
@@ -157,10 +159,27 @@ function speakerOf(paragraph: string): string | null {
   return m && /^[\p{Lu}]/u.test(m[1]!) ? m[1]! : null;
 }
 
+/** A protocol's sub-heading over the case's background or the proposal, not over what the meeting did. */
+const BACKGROUND_HEADING =
+  /^(?:ärendebeskrivning|ärendet|bakgrund|beskrivning av ärendet|sammanfattning(?: av ärendet)?|\p{L}* ?förslag till beslut)$/iu;
+const OTHER_SUBHEADING =
+  /^(?:beslut|beslutsunderlag|handlingar|yrkanden?|propositionsordning|bilagor|reservation|protokollsanteckning|överläggning|diskussion|beslutet skickas till|expedieras(?: till)?)$/i;
+/**
+ * "Enligt avtalet ska kommunen …", "Avtalet reglerar också …": a paragraph that speaks of the agreement (definite: not
+ * "en regional samverkansöverenskommelse" still to be made) states its terms.
+ */
+const AGREEMENT =
+  /(?<![\p{L}])(?:\p{L}*avtalet|\p{L}*avtalets|\p{L}*överenskommelsen|\p{L}*överenskommelsens|enligt avtal)(?![\p{L}])/iu;
+
 export function toSentences(paragraphs: readonly string[]): Sentence[] {
+  let background = false;
   return paragraphs.flatMap((p) => {
+    const heading = p.trim().replace(/:$/, '');
+    if (heading.length <= 40 && BACKGROUND_HEADING.test(heading)) background = true;
+    else if (heading.length <= 40 && OTHER_SUBHEADING.test(heading)) background = false;
     const speaker = speakerOf(p);
-    return splitSentences(p).map((text) => ({ text, speaker }));
+    const terms = background || (p.length <= 3000 && AGREEMENT.test(p));
+    return splitSentences(p).map((text) => ({ text, speaker, terms }));
   });
 }
 
@@ -390,6 +409,22 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   return null;
 }
 
+/** The administration, a body or an officer: "Förvaltningen kommer att kräva in …", "Välfärdsrådet kommer att ta fram …". */
+const UNIT_OWNER =
+  /^(?:\p{L}*förvaltningen|kansliet|sekretariatet|\p{L}*kontoret|\p{L}*nämnden|\p{L}*styrelsen|\p{L}*rådet|\p{L}*gruppen|\p{L}*nätverket|\p{L}*utskottet|presidiet|\p{L}*chefen|\p{L}*direktören)$/iu;
+const FUTURE = /(?<![\p{L}])(?:ska|skall|kommer att)\s/iu;
+
+/**
+ * "Enligt avtalet ska Norrby kommun vara värdkommun och Lövsjö kommun ska betala …", under "Ärendebeskrivning" "Skolan
+ * ska byggas om …": what a party or a thing shall do under an agreement, or the case's background, is no task of the
+ * meeting; a named person ("Anna Berg ska ta fram ett avtalsförslag"), a meeting role, the administration
+ * ("Förvaltningen kommer att kräva in …") or a dated duty ("… ska ske senast den 25 mars") still make one.
+ */
+function statesTerms(sentence: Sentence, owner: string | null): boolean {
+  if (!sentence.terms || !FUTURE.test(sentence.text) || DEADLINE.test(sentence.text)) return false;
+  return !(owner && (isPersonName(owner) || ROLE_OWNER.test(owner) || UNIT_OWNER.test(owner)));
+}
+
 /** "## Actionpoints inför nästa gång", "3. Att göra:", "Åtgärder": a heading over the meeting's to-do list. */
 export const TODO_HEADING =
   /^(?:action ?points?|att[ -]göra(?:[ -]lista)?|åtgärder|åtgärdslista|to[ -]?do)(?![\p{L}])[^.!?]{0,40}$/iu;
@@ -427,8 +462,9 @@ export function findActions(sentences: readonly Sentence[], meetingDate: string 
     // subject when that is a person, the text still goes through the rules for a better owner.
     const marked = TASK_MARKER.exec(sentences[i]!.text);
     const sentence = marked ? { text: sentences[i]!.text.slice(marked[0].length), speaker: null } : sentences[i]!;
+    const detected = detect(sentence, meetingDate);
     const found =
-      detect(sentence, meetingDate) ??
+      (detected && !statesTerms(sentence, detected.owner) ? detected : null) ??
       (marked && sentence.text.length > 0 ? { owner: leadingPerson(sentence.text) } : null);
     // "… Ansvarig: Anna Berg. Klart: 2023-03-01.": the owner and due date follow the task.
     const owner = OWNER_SENTENCE.exec(sentences[i + 1]?.text ?? '');

@@ -2773,6 +2773,28 @@ Redovisas delegationsbeslut för maj.
       ],
     ]);
   });
+  it('reads agreement terms, a case\'s background and "Sedan 2021 ska …" as no tasks, a person or the administration still owning one', () => {
+    const parsed = parseMinutesText(`Protokoll
+Kommunstyrelsens arbetsutskott
+Datum: 2022-03-15
+
+§ 32 Samverkansavtal om räddningstjänst
+Enligt avtalet ska Norrby kommun vara värdkommun och Lövsjö kommun ska betala en andel av kostnaderna. Anna Berg ska ta fram ett förslag till nytt avtal.
+
+§ 33 Om- och tillbyggnad av Ekens skola
+Beskrivning av ärendet
+Ekens skola ska byggas om och eleverna ska undervisas i paviljonger under tiden. Förvaltningen kommer att kräva in en tidplan från entreprenören.
+Beslut
+Arbetsutskottet beslutar att godkänna förstudien.
+
+§ 34 Samordnad individuell plan
+Sedan 2021 ska alla SIP-möten dokumenteras i det gemensamma IT-stödet.
+`);
+    expect(parsed.items.flatMap((i) => i.actions.map((a) => [a.owner, a.task]))).toEqual([
+      ['Anna Berg', 'Anna Berg ska ta fram ett förslag till nytt avtal.'],
+      ['Förvaltningen', 'Förvaltningen kommer att kräva in en tidplan från entreprenören.'],
+    ]);
+  });
 });
 
 describe('invented kommun and region minutes in layouts the corpus lacks (issue 14, tune13)', () => {

@@ -2989,4 +2989,30 @@ Fullmäktige beslutade enligt valberedningens förslag.
 `);
     expect([parsed.date, parsed.startTime, parsed.endTime]).toEqual(['2024-03-12', null, null]);
   });
+
+  it('takes the headings over "Föredragande:"/"Moderator:" lines below a numbered list of formal points as items too', () => {
+    const parsed = parseMinutesText(`Regionfullmäktige 10 mars 2021
+
+Ärenden
+
+  1. Öppnande
+  2. Upprop
+  3. Val av protokolljusterare
+
+Information om vaccinationerna i länet
+Föredragande: Eva Lund, smittskyddsläkare
+
+Samtal om regionens framtida sjukhusstruktur
+Moderator: Bo Ek
+
+Anmälningsärenden
+`);
+    expect(parsed.items.map((i) => [i.number, i.title, i.presenters])).toEqual([
+      ['1', 'Öppnande', []],
+      ['2', 'Upprop', []],
+      ['3', 'Val av protokolljusterare', []],
+      [null, 'Information om vaccinationerna i länet', ['Eva Lund']],
+      [null, 'Samtal om regionens framtida sjukhusstruktur', ['Bo Ek']],
+    ]);
+  });
 });

@@ -24,7 +24,7 @@ import {
 } from './headings.ts';
 
 const KIND_MARKER = /^(beslut|beslutsärende|information|informationsärende|info|rapport)\s*:\s*/i;
-const PRESENTER_LINE = /^(?:föredragande|föredragare|presentatör|presenteras av)\s*:\s*(.+)$/i;
+const PRESENTER_LINE = /^(?:föredragande|föredragare|presentatör|presenteras av|moderator)\s*:\s*(.+)$/i;
 const BULLET = /^[•·▪◦*–-]\s*/;
 const LIST_ENTRY = /^[•·▪◦*–-]\s/;
 const TITLE_WINDOW = 2000;
@@ -316,6 +316,22 @@ function numberedSubList(
   return outside >= 2 && (inSection || outside >= numbered.length) ? headed : null;
 }
 
+/**
+ * A numbered list of formal points ("1. Öppnande" … "5. Framställande av interpellationer") followed by unnumbered
+ * headings over a presenter line ("Information från regionrevisionen" ⏎ "Föredragande: …"): those headings are points of
+ * the agenda as well.
+ */
+function presenterHeadingsBelow(lines: readonly Line[], consumed: Uint8Array, from: number): ItemStart[] {
+  const out: ItemStart[] = [];
+  for (let i = from; i < lines.length - 1; i++) {
+    const text = lines[i]!.text;
+    if (consumed[i] || consumed[i + 1] || lines[i]!.cell || lines[i - 1]?.text !== '') continue;
+    if (!/^\p{Lu}/u.test(text) || /[.!?:;,]$/.test(text) || wordCount(text) > 25 || PRESENTER_LINE.test(text)) continue;
+    if (PRESENTER_LINE.test(lines[i + 1]!.text)) out.push({ index: i, number: null, heading: text, bodyFrom: i + 1 });
+  }
+  return out;
+}
+
 export function readItems(
   lines: readonly Line[],
   consumed: Uint8Array,
@@ -328,6 +344,8 @@ export function readItems(
   if (headedVote) {
     starts = headedVote.starts;
     layout = headedVote.strong ? 'headed' : 'generic';
+  } else if (starts.length > 0) {
+    starts = [...starts, ...presenterHeadingsBelow(lines, consumed, starts[starts.length - 1]!.bodyFrom)];
   }
   if (starts.length === 0) starts = findWebBulletStarts(lines, consumed);
   if (starts.length === 0) starts = findLoneMarkerStarts(lines, consumed);

@@ -2795,6 +2795,26 @@ Sedan 2021 ska alla SIP-möten dokumenteras i det gemensamma IT-stödet.
       ['Förvaltningen', 'Förvaltningen kommer att kräva in en tidplan från entreprenören.'],
     ]);
   });
+  it('cuts a numbered heading run on into its text on the same line, but keeps a numbered sentence whole', () => {
+    const parsed = parseMinutesText(`MINNESANTECKNINGAR
+Länsgruppen för barn och unga, Region Fjällbo och kommunerna
+Datum: 2024-04-09
+
+1. Mötet öppnas Helena Åkesson hälsade välkommen och dagordningen godkändes.
+2. Gemensam mottagning för unga Regionen och kommunerna har sedan 2022 ett avtal om en mottagning. Väntetiderna har ökat.
+3. Kompetensutveckling Från och med hösten deltar elevhälsan i ett nationellt nätverk.
+4. Till sekreterare valdes Jan Molde.
+5. Övrigt Inget övrigt.
+`);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Mötet öppnas'],
+      ['2', 'Gemensam mottagning för unga'],
+      ['3', 'Kompetensutveckling'],
+      ['4', 'Till sekreterare valdes Jan Molde.'],
+      ['5', 'Övrigt'],
+    ]);
+    expect(parsed.items[1]!.notes).toContain('Regionen och kommunerna har sedan 2022');
+  });
 });
 
 describe('invented kommun and region minutes in layouts the corpus lacks (issue 14, tune13)', () => {

@@ -13,6 +13,8 @@ export interface ItemStart {
   bodyFrom: number;
   /** A "§ N" paragraph heading, possibly with the paragraph text flattened onto the same line. */
   paragraphMark?: boolean;
+  /** "1. …", "Punkt 3 …": a numbered heading whose line may run on into the point's text. */
+  digitMark?: boolean;
   /** A web agenda line ("16 BORDLAGT ÄRENDE. Kvalitetsgarantier …"): the whole line is the title. */
   agendaLine?: boolean;
   /** A repeated marker heading ("Direktionens beslut") standing above the item's first paragraph. */
@@ -280,6 +282,7 @@ function headingFromCandidate(lines: readonly Line[], c: Candidate, previous?: C
       heading: c.text,
       bodyFrom: c.index + 1,
       paragraphMark: c.marker === 'para',
+      digitMark: c.marker === 'digit',
       agendaLine: c.marker === 'bare' && c.text.length <= 250,
     };
   // A page break between "§ 14" and its title leaves the blanked page header and footer between them.

@@ -126,11 +126,34 @@ export function flattenedHeading(text: string): string | null {
   return null;
 }
 
-function parseTitle(raw: string, paragraphMark = false, agendaLine = false): Title {
+/**
+ * "1. Mötet öppnas Helena Åkesson hälsade välkommen …", "3. Gemensam mottagning för unga Regionen och kommunerna har …":
+ * a numbered heading run on into its text on one line, cut like a flattened web heading when what is left before the
+ * cut is a short heading (a paragraph opening "1. Helen öppnar och förklarar …" has no such cut).
+ */
+function runOnHeading(text: string): string | null {
+  const words = tokens(text.slice(0, 200));
+  // "Kompetensutveckling Från och med hösten …", "Övrigt Inget övrigt.": a capitalised function word opens the text.
+  const opener = words.findIndex(
+    (w, k) => k > 0 && k <= 6 && SENTENCE_OPENER.test(w) && !/[,.:;]$/.test(words[k - 1]!),
+  );
+  const heading = opener > 0 ? words.slice(0, opener).join(' ') : flattenedHeading(text);
+  if (!heading || wordCount(heading) > 6 || !/^\p{Lu}/u.test(heading)) return null;
+  // "Till sekreterare valdes Jan Molde.", "Tillförordnade ordföranden Harald Bohlin öppnade …": a sentence that names
+  // someone after its verb is the point's text, not a heading over it.
+  return tokens(heading).some((w) => RUN_ON_VERB.test(w.toLowerCase())) ? null : heading;
+}
+
+const SENTENCE_OPENER =
+  /^(?:Från|Under|Inför|Efter|Sedan|Enligt|Inget|Ingen|Inga|Det|Den|Detta|Dessa|De|Vi|Man|Här|Där|Nu|Även|Också|Som|Vid|Gruppen|Mötet)$/u;
+/** A finite or past verb: "valdes", "informerade", "har", "är". */
+const RUN_ON_VERB = /^(?:har|hade|är|var|blev|blir|kan|kunde|ska|skulle|får|fick)$|(?:ade|des|tes|ats|dde|tte)$/;
+
+function parseTitle(raw: string, paragraphMark = false, agendaLine = false, digitMark = false): Title {
   let text = stripMarkdown(raw).replace(BULLET, '');
   let flattened = false;
-  if (paragraphMark && (splitSentences(text).length > 1 || endsSentence(text))) {
-    const heading = flattenedHeading(text);
+  if ((paragraphMark || digitMark) && (splitSentences(text).length > 1 || endsSentence(text))) {
+    const heading = paragraphMark ? flattenedHeading(text) : runOnHeading(text);
     if (heading) {
       text = heading;
       flattened = true;
@@ -211,7 +234,7 @@ function buildItem(
   consumed: Uint8Array,
   date: string | null,
 ): { item: MinutesItem; headingInNotes: boolean } {
-  const title = parseTitle(headingText(lines, start, consumed), start.paragraphMark, start.agendaLine);
+  const title = parseTitle(headingText(lines, start, consumed), start.paragraphMark, start.agendaLine, start.digitMark);
   if (start.marker !== undefined) {
     // The marker's paragraph is the item's text as well as its title; a decision marker gives the kind.
     title.paragraph = true;

@@ -22,9 +22,37 @@ export function splitFlattenedText(text: string): string {
   return lines
     .map((line, i) => {
       const split = line.length >= 300 && line.trim().length * 10 >= total * 6 ? splitLine(line) : line;
-      return split === line && i < HEAD_LINES && line.length >= 150 ? splitProtocolHead(line) : split;
+      if (split !== line) return split;
+      return i < HEAD_LINES && line.length >= 150 ? splitProtocolHead(line) : splitParagraphRun(line);
     })
     .join('\n');
+}
+
+/** "§ 71/20 Uppföljning av åtgärdsplan": a paragraph mark (with its year) before a capitalised title. */
+const RUN_MARK = /(?:^|(?<=\S) )§ ?(\d{1,4})(?:\/\d{2,4})? (?=\p{Lu})/gu;
+
+/**
+ * A table of contents flattened so that consecutive paragraphs share a line ("§ 71/20 Uppföljning av åtgärdsplan -
+ * hemtjänst § 72/20 Övriga informationsärenden § 73/20 Övriga frågor"): broken before each further mark whose number
+ * follows the one before.
+ */
+function splitParagraphRun(line: string): string {
+  if (line.length >= 300 || !/^§/.test(line)) return line;
+  const marks = [...line.matchAll(RUN_MARK)];
+  if (marks.length < 2 || marks[0]!.index !== 0) return line;
+  const cuts: number[] = [];
+  for (let k = 1; k < marks.length; k++) {
+    if (Number(marks[k]![1]) !== Number(marks[k - 1]![1]) + 1) return line;
+    cuts.push(marks[k]!.index + 1);
+  }
+  const parts: string[] = [];
+  let from = 0;
+  for (const at of cuts) {
+    parts.push(line.slice(from, at).trimEnd());
+    from = at;
+  }
+  parts.push(line.slice(from));
+  return parts.join('\n');
 }
 
 /** The first page of a PDF protocol comes out on a line or two (a document site's text layer, a copied PDF). */

@@ -3035,4 +3035,25 @@ Anmälningsärenden
       [null, 'Samtal om regionens framtida sjukhusstruktur', ['Bo Ek']],
     ]);
   });
+
+  it('splits "§ N" headings run together on one line ("§ 71/20 Uppföljning § 72/20 Övriga frågor") into their items', () => {
+    const parsed = parseMinutesText(`Protokoll Socialnämndens arbetsutskott
+Plats och tid Stadshuset, 2021-03-02 kl. 09.00-11.00
+
+Innehållsförteckning
+
+§ 14/21 Fastställande av dagordning
+
+§ 15/21 Budgetuppföljning februari
+
+§ 16/21 Information om hemtjänsten § 17/21 Övriga informationsärenden § 18/21 Övriga frågor
+`);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['14', 'Fastställande av dagordning'],
+      ['15', 'Budgetuppföljning februari'],
+      ['16', 'Information om hemtjänsten'],
+      ['17', 'Övriga informationsärenden'],
+      ['18', 'Övriga frågor'],
+    ]);
+  });
 });

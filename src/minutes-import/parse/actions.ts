@@ -376,7 +376,11 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
     const clause = clauseFrom(text, present.index);
     const written = text.slice(clause, present.index).trim();
     // "Ordförande (Gustav) skickar mail.": a role with its holder's name in parentheses.
-    if (personOwner(tokens(written)) || personOwner(tokens(written.replace(/ ?\([^()]{1,40}\)$/, ''))))
+    if (
+      personOwner(tokens(written)) ||
+      personOwner(tokens(written.replace(/ ?\([^()]{1,40}\)$/, ''))) ||
+      OFFICE_OWNER.test(written)
+    )
       return { owner: written };
     // "Vår kontaktperson i mediakontakter Mari Johansson kontaktar …": the name closing the subject does it.
     const apposed = /(?:^|\s)(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)$/u.exec(written)?.[1];
@@ -412,6 +416,8 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
 /** The administration, a body or an officer: "Förvaltningen kommer att kräva in …", "Välfärdsrådet kommer att ta fram …". */
 const UNIT_OWNER =
   /^(?:\p{L}*förvaltningen|kansliet|sekretariatet|\p{L}*kontoret|\p{L}*nämnden|\p{L}*styrelsen|\p{L}*rådet|\p{L}*gruppen|\p{L}*nätverket|\p{L}*utskottet|presidiet|\p{L}*chefen|\p{L}*direktören)$/iu;
+/** "Förvaltningen tar fram ett förslag …", "Socialchefen sammanställer …": the administration or an officer does a task. */
+const OFFICE_OWNER = /^(?:\p{L}*förvaltningen|kansliet|sekretariatet|\p{L}*kontoret|\p{L}*chefen|\p{L}*direktören)$/iu;
 const FUTURE = /(?<![\p{L}])(?:ska|skall|kommer att)\s/iu;
 
 /**

@@ -2815,6 +2815,20 @@ Datum: 2024-04-09
     ]);
     expect(parsed.items[1]!.notes).toContain('Regionen och kommunerna har sedan 2022');
   });
+  it('takes "Förvaltningen tar fram …" and "Socialchefen sammanställer …" (the administration or an officer) for tasks', () => {
+    const parsed = parseMinutesText(`Protokoll
+Kommunstyrelsens arbetsutskott
+Datum: 2022-03-15
+
+§ 33 Lokalförsörjningsplan 2023-2026
+Kommundirektören informerade om arbetet. Förvaltningen tar fram ett förslag till plan till sammanträdet i maj.
+Socialchefen sammanställer behoven av platser i särskilt boende. Gruppen tar fram förslag varje år.
+`);
+    expect(parsed.items.flatMap((i) => i.actions.map((a) => [a.owner, a.task]))).toEqual([
+      ['Förvaltningen', 'Förvaltningen tar fram ett förslag till plan till sammanträdet i maj.'],
+      ['Socialchefen', 'Socialchefen sammanställer behoven av platser i särskilt boende.'],
+    ]);
+  });
 });
 
 describe('invented kommun and region minutes in layouts the corpus lacks (issue 14, tune13)', () => {

@@ -2829,6 +2829,26 @@ Socialchefen sammanställer behoven av platser i särskilt boende. Gruppen tar f
       ['Socialchefen', 'Socialchefen sammanställer behoven av platser i särskilt boende.'],
     ]);
   });
+  it('splits a participant label glued to its first name ("LedamöterBirgitta Falk", "Övriga närvarandeAnnika Wall")', () => {
+    const parsed = parseMinutesText(`PROTOKOLL
+Regionala samverkansrådet för hälsa, vård och omsorg
+Sammanträdesdatum2023-10-05
+LedamöterBirgitta Falk, Region Österby, ordförande
+Hans Rydh, Norrvik kommun
+Övriga närvarandeAnnika Wall, sekreterare
+Utses att justeraHans Rydh
+
+§ 45 Mötets öppnande
+Ordföranden öppnade mötet.
+`);
+    expect([parsed.date, parsed.chair, parsed.secretary, parsed.adjuster]).toEqual([
+      '2023-10-05',
+      'Birgitta Falk',
+      'Annika Wall',
+      'Hans Rydh',
+    ]);
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Birgitta Falk', 'Hans Rydh', 'Annika Wall']);
+  });
 });
 
 describe('invented kommun and region minutes in layouts the corpus lacks (issue 14, tune13)', () => {

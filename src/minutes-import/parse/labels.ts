@@ -220,8 +220,8 @@ export function joinLabelColumns(lines: Line[]): void {
 
 /**
  * Word/Notes protocol templates exported as text lose the cell border between a label and its value:
- * "Utses att justeraIsabel Hildén", "Sammanträdesdatum2019-01-28". Only labels the readers consume are
+ * "Utses att justeraIsabel Hildén", "Sammanträdesdatum2019-01-28", "LedamöterBirgitta Falk, …". Only labels the readers consume are
  * split: the raw line then stays checked by the coverage net (src/minutes-import/parse/coverage.ts).
  */
 const GLUED_LABEL =
-  /^([Uu]tses att justera|[Jj]usterare|[Ss]ammanträdesdatum|[Mm]ötesdatum|[Pp]lats och tid|[Oo]rdförande|[Ss]ekreterare)(?=[\p{Lu}\d])/u;
+  /^([Uu]tses att justera|[Jj]usterare|[Ss]ammanträdesdatum|[Mm]ötesdatum|[Pp]lats och tid|[Oo]rdförande|[Ss]ekreterare|[Ll]edamöter|[Bb]eslutande|[Nn]ärvarande|[Dd]eltagare|[Ee]rsättare|[Öö]vriga närvarande|[Öö]vriga deltagare)(?=[\p{Lu}\d])/u;

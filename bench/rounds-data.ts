@@ -62,12 +62,13 @@ export async function generateForum(
       select (array['normal','strained','very_strained','critical'])[1 + (fm.position + extract(week from r.period_start)::int) % 4] as strain
     ) s
     where r.forum_id = ${forumId}`.execute(raw);
-  await sql`insert into report_versions (report_id, version, round_id, organization_id, current_situation, challenges, input, strain_level, submitted_at, submitted_by, is_late, is_latest)
-    select id, 1, round_id, organization_id, current_situation, challenges, input, strain_level, now(), ${by}, false, true
-    from reports where round_id in (select id from rounds where forum_id = ${forumId})`.execute(raw);
-  await sql`insert into report_values (report_id, version, round_id, organization_id, indicator_id, value, is_latest)
-    select rep.id, 1, rep.round_id, rep.organization_id, i.id, (abs(hashtext(rep.id::text || i.id::text)) % 100), true
-    from reports rep join indicators i on i.forum_id = ${forumId}
+  await sql`insert into report_versions (report_id, version, round_id, organization_id, current_situation, challenges, input, strain_level, submitted_at, submitted_by, is_late, is_latest, indicator_ids, indicator_values, indicator_capacities)
+    select rep.id, 1, rep.round_id, rep.organization_id, rep.current_situation, rep.challenges, rep.input, rep.strain_level, now(), ${by}, false, true,
+      x.ids, x.figures, x.capacities
+    from reports rep cross join lateral (
+      select array_agg(i.id) as ids, array_agg(abs(hashtext(rep.id::text || i.id::text)) % 100) as figures, array_agg(null::numeric) as capacities
+      from indicators i where i.forum_id = ${forumId}
+    ) x
     where rep.round_id in (select id from rounds where forum_id = ${forumId})`.execute(raw);
   // The rounds reporters file into during the submission benchmark, one after another, so that a
   // report gets a version or two as in a real round rather than hundreds.

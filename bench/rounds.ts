@@ -94,7 +94,7 @@ async function benchOne(kind: 'pglite' | 'postgres', seconds: number, adminUrl?:
     const counts = await sql<{
       reports: number;
       values: number;
-    }>`select (select count(*) from report_versions)::int as reports, (select count(*) from report_values)::int as values`.execute(
+    }>`select (select count(*) from report_versions)::int as reports, (select coalesce(sum(cardinality(indicator_ids)), 0) from report_versions)::int as values`.execute(
       database.db.withoutPlugins(),
     );
 

@@ -7,43 +7,36 @@ import type { DbOrTrx } from '../platform/db.ts';
  */
 export async function listFiledValues(db: DbOrTrx, forumId: string, roundIds: string[]) {
   if (roundIds.length === 0) return [];
-  const rows = await db
-    .selectFrom('reportValues as rv')
-    .innerJoin('indicators as i', 'i.id', 'rv.indicatorId')
-    .innerJoin('organizations as o', 'o.id', 'rv.organizationId')
-    // The report keeps when it was first filed (set by the submit itself), so no aggregate over versions.
-    .innerJoin('reports as r', 'r.id', 'rv.reportId')
-    .leftJoin('forumMembers as fm', (join) =>
-      join.onRef('fm.organizationId', '=', 'o.id').on('fm.forumId', '=', forumId),
-    )
-    .select([
-      'rv.roundId',
-      'rv.organizationId',
-      'o.name as organizationName',
-      'o.municipalityCode',
-      'rv.indicatorId',
-      'i.key as indicatorKey',
-      'i.nameSv',
-      'i.nameEn',
-      'i.unit',
-      'rv.value',
-      'rv.capacity',
-      'r.firstSubmittedAt',
-    ])
-    .where('rv.isLatest', '=', true)
-    .where('r.firstSubmittedAt', 'is not', null)
-    .where('rv.roundId', 'in', roundIds)
-    .orderBy(sql`fm.position is null`)
-    .orderBy('fm.position')
-    .orderBy('o.name')
-    .orderBy('i.position')
-    .orderBy('i.key')
-    .execute();
-  return rows.map((r) => ({
+  // The report keeps when it was first filed (set by the submit itself), so no aggregate over versions.
+  const result = await sql<{
+    roundId: string;
+    organizationId: string;
+    organizationName: string;
+    municipalityCode: string | null;
+    indicatorId: string;
+    indicatorKey: string;
+    nameSv: string;
+    nameEn: string;
+    unit: string;
+    value: number;
+    capacity: number | null;
+    firstSubmittedAt: Date | string;
+  }>`
+    select v.round_id, v.organization_id, o.name as organization_name, o.municipality_code, i.id as indicator_id,
+      i.key as indicator_key, i.name_sv, i.name_en, i.unit, u.value, u.capacity, r.first_submitted_at
+    from report_versions v
+    cross join lateral unnest(v.indicator_ids, v.indicator_values, v.indicator_capacities) as u(indicator_id, value, capacity)
+    join indicators i on i.id = u.indicator_id
+    join organizations o on o.id = v.organization_id
+    join reports r on r.id = v.report_id
+    left join forum_members fm on fm.organization_id = o.id and fm.forum_id = ${forumId}
+    where v.is_latest and r.first_submitted_at is not null and v.round_id in (${sql.join(roundIds)})
+    order by fm.position is null, fm.position, o.name, i.position, i.key`.execute(db);
+  return result.rows.map((r) => ({
     ...r,
     value: Number(r.value),
     capacity: r.capacity === null ? null : Number(r.capacity),
-    firstSubmittedAt: new Date(r.firstSubmittedAt!),
+    firstSubmittedAt: new Date(r.firstSubmittedAt),
   }));
 }
 

@@ -64,8 +64,8 @@ describe('backup and restore', { timeout: 120_000 }, () => {
     await sql`update forums set agenda_template = '"bara text"'::jsonb`.execute(source.db);
     await sql`insert into agenda_items (meeting_id, position, title, presenters)
       select id, 1, 'Punkt', array['Per, Holm', 'Eva "E" Strand'] from meetings`.execute(source.db);
-    // A filed report with a value: a value is restored after its version and its indicator (the
-    // indicator is checked by a trigger, not a foreign key).
+    // A filed report with a value: a version is restored after its indicators (a trigger, not a
+    // foreign key, checks that its values are of indicators of its round's forum).
     await sql`
       with forum as (select id from forums limit 1), author as (select id, organization_id from users limit 1),
       indicator as (
@@ -79,17 +79,17 @@ describe('backup and restore', { timeout: 120_000 }, () => {
         select round.id, author.organization_id, author.id, 1 from round, author returning id, round_id, organization_id, updated_by
       ), version as (
         insert into report_versions (report_id, version, round_id, organization_id, current_situation, challenges, input,
-          strain_level, submitted_at, submitted_by)
-        select id, 1, round_id, organization_id, 'Lugnt', '', '', 'normal', now(), updated_by from report
-        returning report_id, round_id, organization_id
+          strain_level, submitted_at, submitted_by, indicator_ids, indicator_values, indicator_capacities)
+        select report.id, 1, round_id, organization_id, 'Lugnt', '', '', 'normal', now(), updated_by, array[indicator.id],
+          array[7], array[null::numeric]
+        from report, indicator
+        returning report_id
       )
-      insert into report_values (report_id, version, round_id, organization_id, indicator_id, value)
-      select version.report_id, 1, version.round_id, version.organization_id, indicator.id, 7 from version, indicator`.execute(
-      source.db,
-    );
+      select report_id from version`.execute(source.db);
     const original = await snapshot(source);
     expect(original.organizations).toHaveLength(4);
-    expect(original.report_values).toHaveLength(1);
+    expect(original.report_versions).toHaveLength(1);
+    expect(original.report_versions![0]).toMatch(/"indicator_values":\["?7"?\],"indicator_capacities":\[null\]/);
     expect(original.audit_log!.length).toBeGreaterThan(5);
 
     const first = path.join(dir, 'first.ndjson');

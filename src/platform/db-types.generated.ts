@@ -5,6 +5,14 @@
 
 import type { ColumnType } from "kysely";
 
+export type ArrayType<T> = ArrayTypeImpl<T> extends (infer U)[]
+  ? U[]
+  : ArrayTypeImpl<T>;
+
+export type ArrayTypeImpl<T> = T extends ColumnType<infer S, infer I, infer U>
+  ? ColumnType<S[], I[], U[]>
+  : T[];
+
 export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
   ? ColumnType<S, I | undefined, U>
   : ColumnType<T, T | undefined, T>;
@@ -354,20 +362,12 @@ export interface Reports {
   values: Generated<Json>;
 }
 
-export interface ReportValues {
-  capacity: Numeric | null;
-  indicatorId: string;
-  isLatest: Generated<boolean>;
-  organizationId: string;
-  reportId: string;
-  roundId: string;
-  value: Numeric;
-  version: number;
-}
-
 export interface ReportVersions {
   challenges: string;
   currentSituation: string;
+  indicatorCapacities: Generated<ArrayType<Numeric>>;
+  indicatorIds: Generated<string[]>;
+  indicatorValues: Generated<ArrayType<Numeric>>;
   input: string;
   isLate: Generated<boolean>;
   isLatest: Generated<boolean>;
@@ -485,7 +485,6 @@ export interface DB {
   outbox: Outbox;
   rateLimitHits: RateLimitHits;
   reports: Reports;
-  reportValues: ReportValues;
   reportVersions: ReportVersions;
   roundNotices: RoundNotices;
   roundReminderSettings: RoundReminderSettings;

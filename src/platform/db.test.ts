@@ -4,7 +4,7 @@ import { createTestDatabase, createTestPglite } from '../../test/database.ts';
 import { compiledOnce, PLAN_FOR_VALUES, statementName, type Database } from './db.ts';
 
 const inList = (n: number) =>
-  `select id from report_values where round_id in (${Array.from({ length: n }, (_, i) => `$${i + 2}`).join(', ')}) and indicator_id = $1`;
+  `select report_id from report_versions where round_id in (${Array.from({ length: n }, (_, i) => `$${i + 2}`).join(', ')}) and organization_id = $1`;
 
 describe('which statements are prepared on PostgreSQL', () => {
   it('names a data statement once and keeps its name', () => {

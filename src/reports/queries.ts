@@ -315,26 +315,26 @@ export function findVersion(db: DbOrTrx, reportId: string, version: number) {
     .executeTakeFirst();
 }
 
-export function findVersionValues(db: DbOrTrx, reportId: string, version: number) {
-  return db
-    .selectFrom('reportValues')
-    .select(['indicatorId', 'value', 'capacity'])
-    .where('reportId', '=', reportId)
-    .where('version', '=', version)
-    .execute();
+/** A version's values, one entry per reported indicator. */
+export async function findVersionValues(db: DbOrTrx, reportId: string, version: number) {
+  const result = await sql<{ indicatorId: string; value: number; capacity: number | null }>`
+    select u.indicator_id, u.value, u.capacity
+    from report_versions v
+    cross join lateral unnest(v.indicator_ids, v.indicator_values, v.indicator_capacities) as u(indicator_id, value, capacity)
+    where v.report_id = ${reportId} and v.version = ${version}`.execute(db);
+  return result.rows;
 }
 
 /**
  * Files a version in one statement, when the working copy is still at `revision` and its latest
- * submitted version is `version - 1` (as the caller read it): the previous latest version and its
- * values step back (found by their version through the primary key, not by scanning every version's
- * values for the latest), the new version and its values go in, the working copy records what was
- * submitted, and `audit` (built over the WITH item `filed`, which holds the report's id when the
- * version was filed) records it. A single statement is atomic, so none of it needs a transaction
- * around it; a concurrent submit or save waits for the row and then finds it changed. The values
- * travel as one JSON parameter so the statement text is the same for any number of them (and is
- * prepared once). Foreign keys are checked at the end of the statement, after the version row exists.
- * Returns when it was filed, or nothing when the report had changed.
+ * submitted version is `version - 1` (as the caller read it): the previous latest version steps back
+ * (found by its version through the primary key), the new version goes in with its values as three
+ * arrays (indicators, values, capacities: see migration 2026-12-01T0100), the working copy
+ * records what was submitted, and `audit` (built over the WITH item `filed`, which holds the report's
+ * id when the version was filed) records it. A single statement is atomic, so none of it needs a
+ * transaction around it; a concurrent submit or save waits for the row and then finds it changed.
+ * The database refuses values of an indicator that is not one of the round's forum (a trigger, at the
+ * end of the statement). Returns when it was filed, or nothing when the report had changed.
  */
 export async function fileVersion(
   db: DbOrTrx,
@@ -357,21 +357,19 @@ export async function fileVersion(
 ): Promise<Date | undefined> {
   const v = version;
   const submittedAt = new Date();
-  const values = JSON.stringify(
-    v.values.map((x) => ({ indicator_id: x.indicatorId, value: x.value, capacity: x.capacity })),
-  );
+  // As array literals: the ids are the forum's indicators' and the figures numbers, nothing to quote.
+  const arrayOf = (items: (string | number | null)[]) => `{${items.map((x) => x ?? 'NULL').join(',')}}`;
+  const indicatorIds = arrayOf(v.values.map((x) => x.indicatorId));
+  const figures = arrayOf(v.values.map((x) => x.value));
+  const capacities = arrayOf(v.values.map((x) => x.capacity));
   // A first submission has no earlier version to step back, and its statement says so: with the
-  // step-back in it, PostgreSQL saw that the generic plan would update about 20 value rows where a
-  // plan for version 0 updates none, so it planned the statement anew on every submit (bind 0.45 ms
-  // of CPU, half as much again as running it). Without it the generic plan is used. An amendment
-  // keeps the step-back, in a statement (and prepared plan) of its own.
+  // step-back in it, PostgreSQL could see that the generic plan would update rows where a plan for
+  // version 0 updates none, and plan the statement anew on every submit. An amendment keeps the
+  // step-back, in a statement (and prepared plan) of its own.
   const stepBack =
     v.version > 1
       ? sql`previous_version as (
       update report_versions set is_latest = false
-      where report_id = (select id from filed) and version = ${v.version - 1} and is_latest
-    ), previous_values as (
-      update report_values set is_latest = false
       where report_id = (select id from filed) and version = ${v.version - 1} and is_latest
     ),`
       : sql``;
@@ -381,15 +379,13 @@ export async function fileVersion(
         first_submitted_at = coalesce(first_submitted_at, ${submittedAt}), submitted_strain_level = ${v.strainLevel}
       where id = ${v.reportId} and revision = ${v.revision} and submitted_version = ${v.version - 1}
       returning id
-    ), ${stepBack} new_values as (
-      insert into report_values (report_id, version, round_id, organization_id, indicator_id, value, capacity, is_latest)
-      select filed.id, ${v.version}, ${v.roundId}, ${v.organizationId}, x.indicator_id, x.value, x.capacity, true
-      from filed, jsonb_to_recordset(${values}::jsonb) as x(indicator_id uuid, value numeric, capacity numeric)
-    ), new_version as (
+    ), ${stepBack} new_version as (
       insert into report_versions (report_id, version, round_id, organization_id, current_situation, challenges, input,
-        strain_level, submitted_at, submitted_by, on_behalf, is_late, is_latest)
+        strain_level, submitted_at, submitted_by, on_behalf, is_late, is_latest, indicator_ids, indicator_values,
+        indicator_capacities)
       select filed.id, ${v.version}, ${v.roundId}, ${v.organizationId}, ${v.currentSituation}, ${v.challenges},
-        ${v.input}, ${v.strainLevel}, ${submittedAt}, ${v.submittedBy}, ${v.onBehalf}, ${v.isLate}, true
+        ${v.input}, ${v.strainLevel}, ${submittedAt}, ${v.submittedBy}, ${v.onBehalf}, ${v.isLate}, true,
+        ${indicatorIds}::uuid[], ${figures}::numeric[], ${capacities}::numeric[]
       from filed
     ), ${v.audit(sql`(select id from filed)`)}
     select id from filed

@@ -36,10 +36,20 @@ async function createIndicators(context: TestContext) {
     higherIs: 'better',
     organizationKinds: ['region'],
   });
+  // Another forum's indicator: never a value of forum F's reports.
+  const otherForums = await as('otherCoordinator', 'POST', `/api/forums/${context.fixture.forum.G}/indicators`, {
+    key: 'covid_inpatients',
+    nameSv: 'Inneliggande med covid-19',
+    nameEn: 'Covid-19 inpatients',
+    unit: 'st',
+    kind: 'integer',
+    higherIs: 'worse',
+  });
   return {
     inpatients: inpatients.body.id as string,
     sickLeave: sickLeave.body.id as string,
     tests: tests.body.id as string,
+    otherForums: otherForums.body.id as string,
   };
 }
 
@@ -219,6 +229,17 @@ describe('the report lifecycle', () => {
       values: [{ indicatorId: ids.tests, value: 10 }],
     });
     expect(foreign.status).toBe(422);
+    const otherForums = await as('reporter', 'PUT', reportUrl('B'), {
+      ...base,
+      values: [{ indicatorId: ids.otherForums, value: 10 }],
+    });
+    expect(otherForums.status).toBe(422);
+    expect(otherForums.body.errors).toEqual([
+      {
+        path: 'body.values.0.indicatorId',
+        message: 'Indikatorn finns inte eller gäller inte den här organisationen.',
+      },
+    ]);
     const personal = await as('reporter', 'PUT', reportUrl('B'), {
       ...base,
       challenges: 'Patient 811218-9876 smittad',
@@ -282,16 +303,17 @@ describe('the report lifecycle', () => {
       .where('isLatest', '=', true)
       .execute();
     expect(latest).toEqual([{ version: 2 }]);
-    const latestValues = await db
-      .selectFrom('reportValues')
-      .select(['version', 'value'])
-      .where('reportId', '=', v2.body.id)
-      .where('isLatest', '=', true)
-      .orderBy('value')
-      .execute();
-    expect(latestValues).toEqual([
-      { version: 2, value: 8.5 },
-      { version: 2, value: 9 },
+    // Each version keeps its own values.
+    const filedValues = await sql<{ version: number; value: number }>`
+      select v.version, u.indicator_id, u.value::float8 as value, u.capacity
+      from report_versions v cross join lateral unnest(v.indicator_ids, v.indicator_values, v.indicator_capacities)
+        as u(indicator_id, value, capacity)
+      where v.report_id = ${v2.body.id} order by v.version, u.value`.execute(db);
+    expect(filedValues.rows).toEqual([
+      { version: 1, indicatorId: ids.inpatients, value: 7, capacity: null },
+      { version: 1, indicatorId: ids.sickLeave, value: 8.5, capacity: null },
+      { version: 2, indicatorId: ids.sickLeave, value: 8.5, capacity: null },
+      { version: 2, indicatorId: ids.inpatients, value: 9, capacity: null },
     ]);
     const diff = await as('reporter', 'GET', `${reportUrl('B')}/diff?from=1&to=2`);
     expect(diff.status).toBe(200);
@@ -306,20 +328,30 @@ describe('the report lifecycle', () => {
     ]);
   });
 
-  it('keeps a filed value to an indicator that exists, and an indicator with filed values in place', async () => {
-    // The keys are checked without locking the rows every reporter shares (migration 2026-11-30T1840).
+  it("keeps a filed version's values to its forum's indicators and unchanged, and an indicator with filed values in place", async () => {
+    // The values are checked by a trigger, without locking the rows every reporter shares (migrations
+    // 2026-11-30T1840 and 2026-12-01T0100).
     const raw = ctx.database.db.withoutPlugins();
     const filed = (await as('reporter', 'GET', reportUrl('B'))).body;
-    const version = await sql<{ round_id: string; organization_id: string }>`select round_id, organization_id
-      from report_versions where report_id = ${filed.id} and version = 1`.execute(raw);
-    const { round_id: round, organization_id: organization } = version.rows[0]!;
+    const fileVersion3 = (indicatorIds: string[], figures: (number | null)[], capacities: (number | null)[]) =>
+      sql`insert into report_versions (report_id, version, round_id, organization_id, current_situation, challenges,
+          input, strain_level, submitted_at, submitted_by, is_latest, indicator_ids, indicator_values, indicator_capacities)
+        select report_id, 3, round_id, organization_id, '', '', '', 'normal', now(), submitted_by, false,
+          ${`{${indicatorIds.join(',')}}`}::uuid[], ${`{${figures.map((x) => x ?? 'NULL').join(',')}}`}::numeric[],
+          ${`{${capacities.map((x) => x ?? 'NULL').join(',')}}`}::numeric[]
+        from report_versions where report_id = ${filed.id} and version = 1`.execute(raw);
+    const notTheForums = /an indicator is not one of the round's forum, or comes twice/;
+    await expect(fileVersion3([ids.otherForums], [1], [null])).rejects.toThrow(notTheForums);
+    await expect(fileVersion3([crypto.randomUUID()], [1], [null])).rejects.toThrow(notTheForums);
+    await expect(fileVersion3([ids.inpatients, ids.inpatients], [1, 2], [null, null])).rejects.toThrow(notTheForums);
+    await expect(fileVersion3([ids.inpatients], [null], [null])).rejects.toThrow(/report_versions_values_check/);
+    await expect(fileVersion3([ids.inpatients], [1, 2], [null])).rejects.toThrow(/report_versions_values_check/);
+    const versions = await sql`select version from report_versions where report_id = ${filed.id}`.execute(raw);
+    expect(versions.rows).toHaveLength(2);
     await expect(
-      sql`insert into report_values (report_id, version, round_id, organization_id, indicator_id, value)
-        values (${filed.id}, 1, ${round}, ${organization}, gen_random_uuid(), 1)`.execute(raw),
-    ).rejects.toThrow(/indicator does not exist/);
-    await expect(
-      sql`update report_values set indicator_id = ${ids.tests} where report_id = ${filed.id}`.execute(raw),
-    ).rejects.toThrow(/keeps its indicator/);
+      sql`update report_versions set indicator_values = '{}', indicator_ids = '{}', indicator_capacities = '{}'
+        where report_id = ${filed.id}`.execute(raw),
+    ).rejects.toThrow(/keeps its values/);
     await expect(sql`delete from indicators where id = ${ids.inpatients}`.execute(raw)).rejects.toThrow(
       /never deleted/,
     );
@@ -723,11 +755,11 @@ describe('the audit log of a report', () => {
       .execute();
     expect(versions).toEqual([{ version: 1, currentSituation: current.currentSituation }]);
     const values = await ctx.database.db
-      .selectFrom('reportValues')
-      .select(['version', 'value'])
+      .selectFrom('reportVersions')
+      .select(['version', 'indicatorIds', sql<number[]>`indicator_values::float8[]`.as('indicatorValues')])
       .where('reportId', '=', saved.id)
       .execute();
-    expect(values).toEqual([{ version: 1, value: 7 }]);
+    expect(values).toEqual([{ version: 1, indicatorIds: [indicator.body.id], indicatorValues: [7] }]);
     expect(await auditActions(saved.id)).toEqual(['save_draft', 'submit']);
   });
 });

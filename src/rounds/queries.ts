@@ -139,9 +139,11 @@ export function listOverviewRows(db: DbOrTrx, roundId: string, forumId: string) 
  */
 export async function listLatestValues(db: DbOrTrx, roundId: string) {
   const result = await sql<{ indicatorId: string; entries: [string, number, number | null][] }>`
-    select indicator_id, json_agg(json_build_array(organization_id, value, capacity)) as entries
-    from report_values where round_id = ${roundId} and is_latest
-    group by indicator_id`.execute(db);
+    select u.indicator_id, json_agg(json_build_array(v.organization_id, u.value, u.capacity)) as entries
+    from report_versions v
+    cross join lateral unnest(v.indicator_ids, v.indicator_values, v.indicator_capacities) as u(indicator_id, value, capacity)
+    where v.round_id = ${roundId} and v.is_latest
+    group by u.indicator_id`.execute(db);
   return result.rows;
 }
 

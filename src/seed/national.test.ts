@@ -37,7 +37,8 @@ describe('the national data set for the benchmark', () => {
   it('holds consistent rows: every foreign key finds its row though they were not checked while generating', async () => {
     const raw = database.db.withoutPlugins();
     const orphans = await sql<{ n: number }>`select
-      (select count(*) from report_values v left join report_versions r using (report_id, version) where r.report_id is null)
+      (select count(*) from report_versions v cross join lateral unnest(v.indicator_ids) k
+        left join indicators i on i.id = k join rounds r on r.id = v.round_id where i.forum_id is distinct from r.forum_id)
       + (select count(*) from forum_members fm left join organizations o on o.id = fm.organization_id where o.id is null)
       + (select count(*) from actions a left join agenda_items i on i.id = a.agenda_item_id where i.id is null)
       + (select count(*) from decisions d left join meetings m on m.id = d.meeting_id where m.id is null) as n`.execute(

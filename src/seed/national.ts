@@ -144,13 +144,16 @@ export async function generateNational(db: Db, scale: number): Promise<NationalD
         ) s
         where r.status = 'closed' and abs(hashtext(fm.organization_id::text || r.id::text)) % 10 <> 0`);
       await run(sql`insert into report_versions (report_id, version, round_id, organization_id, current_situation, challenges,
-          input, strain_level, submitted_at, submitted_by, is_late, is_latest)
-        select id, 1, round_id, organization_id, current_situation, challenges, input, strain_level, updated_at, updated_by,
-          false, true
-        from reports`);
-      await run(sql`insert into report_values (report_id, version, round_id, organization_id, indicator_id, value, is_latest)
-        select rep.id, 1, rep.round_id, rep.organization_id, i.id, abs(hashtext(rep.id::text || i.key)) % 100, true
-        from reports rep join rounds r on r.id = rep.round_id join indicators i on i.forum_id = r.forum_id`);
+          input, strain_level, submitted_at, submitted_by, is_late, is_latest, indicator_ids, indicator_values,
+          indicator_capacities)
+        select rep.id, 1, rep.round_id, rep.organization_id, rep.current_situation, rep.challenges, rep.input,
+          rep.strain_level, rep.updated_at, rep.updated_by, false, true, x.ids, x.figures, x.capacities
+        from reports rep join rounds r on r.id = rep.round_id
+        cross join lateral (
+          select array_agg(i.id) as ids, array_agg(abs(hashtext(rep.id::text || i.key)) % 100) as figures,
+            array_agg(null::numeric) as capacities
+          from indicators i where i.forum_id = r.forum_id
+        ) x`);
       await generateMeetings(run, size);
       await run(sql`drop table regions_n`);
       await run(sql`set session_replication_role = origin`);
@@ -213,7 +216,7 @@ async function describe(db: Db, size: NationalSize): Promise<NationalData> {
   const counted = await sql<Record<string, number>>`select
     (select count(*) from organizations)::int as organizations, (select count(*) from forums)::int as forums,
     (select count(*) from users)::int as users, (select count(*) from rounds)::int as rounds,
-    (select count(*) from report_versions)::int as "reportVersions", (select count(*) from report_values)::int as "reportValues",
+    (select count(*) from report_versions)::int as "reportVersions", (select coalesce(sum(cardinality(indicator_ids)), 0) from report_versions)::int as "reportValues",
     (select count(*) from meetings)::int as meetings, (select count(*) from agenda_items)::int as "agendaItems",
     (select count(*) from decisions)::int as decisions, (select count(*) from actions)::int as actions`.execute(db);
   const first = biggest.rows[0]!;

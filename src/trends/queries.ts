@@ -73,16 +73,26 @@ export function listOrganizations(db: DbOrTrx, forumId: string, organizationIds:
     .execute();
 }
 
-/** The latest figures of an indicator in the rounds: one row per organisation, its figures as one JSON array. */
+/**
+ * The latest figures of an indicator in the rounds: one row per organisation, its figures as one JSON
+ * array. A version keeps its values as arrays (indicators, values, capacities), so each round's latest
+ * versions are read through their index, round by round ("offset 0" keeps PostgreSQL from merging the
+ * rounds into one scan of every version, which at national scale 0.1 took 7 ms against 3 ms).
+ */
 export async function listValues(db: DbOrTrx, indicatorId: string, roundIds: string[]) {
   if (roundIds.length === 0) return [];
   const result = await sql<{
     organizationId: string;
     figures: [roundId: string, value: number, capacity: number | null][];
   }>`
-    select organization_id, json_agg(json_build_array(round_id, value, capacity)) as figures
-    from report_values
-    where indicator_id = ${indicatorId} and is_latest and round_id in (${sql.join(roundIds)})
-    group by organization_id`.execute(db);
+    select v.organization_id, json_agg(json_build_array(v.round_id, v.indicator_values[v.at], v.indicator_capacities[v.at])) as figures
+    from unnest(${`{${roundIds.join(',')}}`}::uuid[]) as r(id)
+    cross join lateral (
+      select organization_id, round_id, indicator_values, indicator_capacities,
+        array_position(indicator_ids, ${indicatorId}::uuid) as at
+      from report_versions where round_id = r.id and is_latest offset 0
+    ) v
+    where v.at is not null
+    group by v.organization_id`.execute(db);
   return result.rows;
 }

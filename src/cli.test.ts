@@ -10,6 +10,7 @@ import { openDatabase } from './platform/db.ts';
 import { login, testConfig } from '../test/app.ts';
 import { compileServer } from '../bin/compile.js';
 import { DEMO_PASSWORD } from './seed/demo-data.ts';
+import { samplesDir } from './minutes-import/test-support.ts';
 
 const run = promisify(execFile);
 const bin = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'samverkan.js');
@@ -89,22 +90,19 @@ describe('samverkan CLI', { timeout: 120_000 }, () => {
 
   it('imports old minutes into a forum once, and refuses bad files with exit status 2', async () => {
     const dataDir = path.join(root, 'demo');
-    const samples = path.resolve(path.dirname(bin), '..', '..', 'shared', 'samples');
-    const files = fs.existsSync(samples)
-      ? fs
-          .readdirSync(samples)
-          .map((f) => path.join(samples, f))
-          .slice(0, 2)
-      : [];
+    // The samples are part of the checkout CI runs in (../shared); a missing folder fails here, never skips.
+    const files = fs
+      .readdirSync(samplesDir)
+      .map((f) => path.join(samplesDir, f))
+      .slice(0, 2);
+    expect(files).toHaveLength(2);
     const garbage = path.join(root, 'garbage.bin');
     fs.writeFileSync(garbage, Buffer.from([0, 255, 1, 254, 0, 0, 7, 9, 200, 3]));
-    if (files.length) {
-      const first = await cli(['minutes', 'import', ...files, '--forum', 'Välfärdsrådet'], dataDir);
-      expect(first.code).toBe(0);
-      expect(first.stdout.match(/imported as meeting/g)).toHaveLength(2);
-      const again = await cli(['minutes', 'import', files[0]!, '--forum', 'Välfärdsrådet'], dataDir);
-      expect(again.stdout).toContain('already imported');
-    }
+    const first = await cli(['minutes', 'import', ...files, '--forum', 'Välfärdsrådet'], dataDir);
+    expect(first.code).toBe(0);
+    expect(first.stdout.match(/imported as meeting/g)).toHaveLength(2);
+    const again = await cli(['minutes', 'import', files[0]!, '--forum', 'Välfärdsrådet'], dataDir);
+    expect(again.stdout).toContain('already imported');
     const bad = await cli(['minutes', 'import', garbage, '--forum', 'Välfärdsrådet'], dataDir);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('minutes.binary');

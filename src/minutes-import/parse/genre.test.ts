@@ -3091,3 +3091,62 @@ Innehållsförteckning
     ]);
   });
 });
+
+describe('regional collaboration notes and nämnd protocols, tune15 invented variants', () => {
+  it('reads status tables turned on their side: one block per organisation, or one column per organisation', () => {
+    const blocks = parseMinutesText(`Minnesanteckningar
+Samverkansgruppen för äldre
+Datum: 2021-05-04
+Närvarande: Åsa Berg, Olle Dahl
+
+Läget hos parterna
+
+\tVerksamhet
+\tHemtjänsten Öst
+
+\tNuläge
+\tFler brukare än i våras.
+
+\tUtmaning
+\t–
+
+
+\tVerksamhet
+\tVårdcentralen Norr
+
+\tNuläge
+\tLugnt.
+
+\tMedskick
+\tSnabbare svar på remisser.
+
+
+Övrigt
+Inget övrigt.
+`);
+    expect(blocks.statusReports).toEqual([
+      { organization: 'Hemtjänsten Öst', current: 'Fler brukare än i våras.', challenge: null, input: null },
+      { organization: 'Vårdcentralen Norr', current: 'Lugnt.', challenge: null, input: 'Snabbare svar på remisser.' },
+    ]);
+    expect(blocks.items.map((i) => i.title)).toEqual(['Läget hos parterna', 'Övrigt']);
+    const columns = parseMinutesText(`Minnesanteckningar
+Lägesmöte region och kommuner
+Datum: 2021-05-04
+Närvarande: Åsa Berg, Olle Dahl
+
+Läget
+
+\tAby kommun\tBeby kommun
+Nuläge\tStabilt.\tTvå utbrott.
+Utmaning\t–\tPersonal.
+Medskick\tInget.\t-
+
+Övrigt
+Inget övrigt.
+`);
+    expect(columns.statusReports).toEqual([
+      { organization: 'Aby kommun', current: 'Stabilt.', challenge: null, input: 'Inget.' },
+      { organization: 'Beby kommun', current: 'Två utbrott.', challenge: 'Personal.', input: null },
+    ]);
+  });
+});

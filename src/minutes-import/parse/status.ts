@@ -1,5 +1,5 @@
 import type { StatusReport } from '../types.ts';
-import { readSpacedTable, readTableAt, spacedSegments } from './table.ts';
+import { readPartsTable, readSpacedTable, readTabTable, readTableAt, spacedSegments, type TabTable } from './table.ts';
 import { type Line, prevNonBlank, wordCount } from '../text/lines.ts';
 import { endsSentence } from '../text/sentences.ts';
 import { matchLabel } from './labels.ts';
@@ -83,6 +83,79 @@ function stackedTable(
   return { rows, lines: Array.from({ length: end - start }, (_, k) => start + k), end };
 }
 
+/** A row label of a transposed table: a column name alone in the first cell ("Nuläge", "Utmaning/risker"). */
+function rowLabel(cell: string | undefined): Column | null {
+  return cell !== undefined && cell.length <= 24 && wordCount(cell) <= 2 ? columnOf(cell) : null;
+}
+
+interface SideGroup {
+  header: string[] | null;
+  labelled: Map<Column, string[]>;
+}
+
+/** The reports of one turned table (or of one organisation's block of rows), null when it is not one. */
+function groupReports({ header, labelled }: SideGroup): StatusReport[] | null {
+  if (!labelled.has('current') || !(labelled.has('challenge') || labelled.has('input'))) return null;
+  const width = Math.max(...[...labelled.values()].map((cells) => cells.length));
+  if (width < 1 || width > 12) return null;
+  // The organisations: a "Verksamhet | …" row, or the header over the columns (its empty corner cell dropped).
+  const organizations = labelled.get('organization') ?? header?.filter((c) => c.trim() !== '');
+  if (!organizations || organizations.length !== width) return null;
+  const reports: StatusReport[] = [];
+  for (let c = 0; c < width; c++) {
+    const organization = cellValue(organizations[c]);
+    if (!organization) continue;
+    const value = (column: Column) => cellValue(labelled.get(column)?.[c]);
+    reports.push({ organization, current: value('current'), challenge: value('challenge'), input: value('input') });
+  }
+  return reports;
+}
+
+/**
+ * A status table turned on its side: the column names head the rows ("Nuläge | …", "Utmaning | …", "Medskick | …")
+ * and each organisation is a column. The organisations stand in a "Verksamhet | …" row or in the row above the
+ * labelled rows (a header over the columns, its corner cell empty or lost; one block per organisation titled by its
+ * name). Blocks follow each other: a repeated label or a new header row starts the next. One report per organisation.
+ */
+function transposedReports(rows: readonly string[][]): StatusReport[] | null {
+  const groups: SideGroup[] = [];
+  let group: SideGroup | null = null;
+  for (const row of rows) {
+    const column = rowLabel(row[0]);
+    if (column === null) {
+      // A header row: before the labelled rows of its block, or the start of the next block.
+      group = { header: row, labelled: new Map() };
+      groups.push(group);
+      continue;
+    }
+    if (group === null || group.labelled.has(column)) {
+      group = { header: null, labelled: new Map() };
+      groups.push(group);
+    }
+    group.labelled.set(column, row.slice(1));
+  }
+  const reports: StatusReport[] = [];
+  for (const g of groups) {
+    const found = groupReports(g);
+    if (found === null) return null;
+    reports.push(...found);
+  }
+  return reports.length > 0 ? reports : null;
+}
+
+/** The first line of a table: a cell line that does not continue a row above, or the first of tab-split lines. */
+function tableStart(lines: readonly Line[], i: number): TabTable | null {
+  const line = lines[i]!;
+  const next = lines[i + 1];
+  if (line.parts.length >= 2 && next !== undefined && !next.cell && next.parts.length >= 2) {
+    return i > 0 && lines[i - 1]!.parts.length >= 2 ? null : readPartsTable(lines, i);
+  }
+  if (!line.cell || (i > 0 && lines[i - 1]!.cell) || (i > 1 && lines[i - 1]!.text === '' && lines[i - 2]!.cell)) {
+    return null;
+  }
+  return readTabTable(lines, i);
+}
+
 /** Verksamhet / Nuläge / Utmaning / Medskick tables, one report per row; `headings` gets the table sections' heading lines. */
 export function readStatusReports(
   lines: readonly Line[],
@@ -93,6 +166,16 @@ export function readStatusReports(
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (consumed[i]) continue;
+    const sideways = tableStart(lines, i);
+    const turned = sideways ? transposedReports(sideways.rows) : null;
+    if (sideways && turned) {
+      reports.push(...turned);
+      const heading = headingAbove(lines, i, consumed);
+      if (heading !== null) headings.push(heading);
+      for (const j of sideways.lines) consumed[j] = 1;
+      i = sideways.end - 1;
+      continue;
+    }
     const tabbed = line.cell ? columnOf(line.text) === 'current' : line.parts.some((p) => columnOf(p) === 'current');
     const spaced = !tabbed && spacedHeader(line);
     const stacked = !tabbed && !spaced ? stackedTable(lines, i) : null;

@@ -50,7 +50,6 @@ async function expectations(db: Db, forumId: string, rounds: Round[]) {
     forumId,
     rows.map((r) => r.organizationId),
   );
-  const roundIndex = new Map(rounds.map((r, index) => [r.id, index]));
   // A report from an organisation that was not a member then is shown, but never counted.
   const cells = new Map(
     organizations.map((o) => [
@@ -63,11 +62,10 @@ async function expectations(db: Db, forumId: string, rounds: Round[]) {
   );
   for (const row of rows) {
     const of = cells.get(row.organizationId)!;
-    for (const [roundId, status, strainLevel] of row.cells) {
-      const index = roundIndex.get(roundId)!;
-      of.statuses[index] = status;
-      of.strainLevels[index] = strainLevel;
-    }
+    row.rounds.forEach((index, i) => {
+      of.statuses[index] = row.statuses[i]!;
+      of.strainLevels[index] = row.strainLevels[i]!;
+    });
   }
   return { organizations, cellsOf: (organizationId: string) => cells.get(organizationId)! };
 }
@@ -121,16 +119,15 @@ export async function getIndicatorTrend(
       rounds.map((r) => r.id),
     ),
   ]);
-  const roundIndex = new Map(rounds.map((r, index) => [r.id, index]));
   const figures = new Map<string, { values: (number | null)[]; capacities: (number | null)[] }>();
   for (const row of values) {
     const of = { values: rounds.map((): number | null => null), capacities: rounds.map((): number | null => null) };
     figures.set(row.organizationId, of);
-    for (const [roundId, value, capacity] of row.figures) {
-      const index = roundIndex.get(roundId)!;
-      of.values[index] = Number(value);
+    row.rounds.forEach((index, i) => {
+      const capacity = row.capacities[i]!;
+      of.values[index] = Number(row.values[i]);
       of.capacities[index] = capacity === null ? null : Number(capacity);
-    }
+    });
   }
   const isCapacity = indicator.kind === 'capacity';
   const reporting = organizations

@@ -3150,3 +3150,31 @@ Inget övrigt.
     ]);
   });
 });
+
+describe('layouts of corpus batch 15 (a region board protocol as PDF text, kommun councils, summaries), invented variants', () => {
+  it('reads a "Tid och plats" line opening with a lower-case weekday below a contents page with blank lines between all lines', () => {
+    const toc = Array.from({ length: 18 }, (_, k) => `§ ${k + 1} Ärende nummer ${k + 1} ... ${k + 3}`).join('\n\n');
+    const parsed = parseMinutesText(`Sammanträdesprotokoll
+
+Nämnden för folkhälsa
+
+Innehållsförteckning
+
+${toc}
+
+(2)
+
+Tid och plats tisdagen den 14 mars 2023 kl 13.00-15.30 Stadshuset, Umeå
+
+Närvarande
+
+Anna Berg (S), ordförande Bo Ek (M)
+`);
+    expect([parsed.date, parsed.startTime, parsed.endTime, parsed.location]).toEqual([
+      '2023-03-14',
+      '13:00',
+      '15:30',
+      'Stadshuset, Umeå',
+    ]);
+  });
+});

@@ -76,9 +76,12 @@ const SPACED_ROLE_VALUE =
   /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?: \([^()]{1,20}\))?(?:,.*)?$/u;
 
 /** Header-style values may follow the label after a space ("Datum 2020-04-30", "Tid kl 9"). */
+const WEEKDAY_START = /^(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)? (?:den )?\d/;
+
 function spacedValueFits(kind: LabelKind, value: string, label: string): boolean {
   if (kind === 'date' || kind === 'time') return /^(?:kl\b|\d)/i.test(value);
-  if (kind === 'placeTime') return /^\p{Lu}/u.test(value) && /\bkl\b|\d/.test(value);
+  // "Tid och plats onsdagen den 8 februari 2017 kl 09.00-11.15 Rådhuset": a value may open with a weekday in lower case.
+  if (kind === 'placeTime') return (/^\p{Lu}/u.test(value) || WEEKDAY_START.test(value)) && /\bkl\b|\d/.test(value);
   // "Beslutande Anna Berg (S), ordförande", "Utses att justera Anna Berg": a PDF label column lost its gap.
   if (kind === 'attendees') return SPACED_PERSON.test(value);
   if (kind === 'chair' || kind === 'secretary' || kind === 'adjuster') return SPACED_ROLE_VALUE.test(value);

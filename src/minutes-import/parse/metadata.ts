@@ -530,9 +530,19 @@ function headerView(lines: readonly Line[]): Line[] {
     .map((l) => (l.text.length > 1000 ? { ...l, text: l.text.slice(0, 1000) } : l));
 }
 
+/**
+ * The head is the first HEADER_LINES lines of text: a document site's copy of a PDF puts a blank line between every two
+ * lines, so counting blank lines too would end the head half-way ("Tid och plats …" below a table of contents).
+ */
+function headerLimit(lines: readonly Line[]): number {
+  let text = 0;
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.text !== '' && ++text > HEADER_LINES) return i;
+  return lines.length;
+}
+
 export function readHeader(allLines: readonly Line[], consumed: Uint8Array): HeaderFields {
   const lines = headerView(allLines);
-  const limit = Math.min(lines.length, HEADER_LINES);
+  const limit = headerLimit(lines);
   const labels = headerLabels(lines, limit);
   const times = pickTimes(lines, limit, labels);
   const { title, lines: titleLines, guessed: titleGuessed } = pickTitle(lines, limit);

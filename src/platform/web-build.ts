@@ -73,7 +73,10 @@ export async function buildWeb(root: string): Promise<void> {
     );
   }
   fs.rmSync(stampFile(root), { force: true });
+  // The hash of the sources as they were when the build began: a file changed during the build
+  // leaves a stamp that no longer matches, so the next `build --if-changed` builds again.
+  const sourceHash = webSourceHash(root);
   await vite.build({ configFile: path.join(root, 'web', 'vite.config.ts'), logLevel: 'warn' });
   await precompress(path.join(root, 'web', 'dist', 'assets'));
-  fs.writeFileSync(stampFile(root), webSourceHash(root) + '\n');
+  fs.writeFileSync(stampFile(root), sourceHash + '\n');
 }

@@ -55,17 +55,37 @@ function inlineDecisions(text: string): string[] {
   if (text.length > 20_000 || !/beslut|beslöt/i.test(text)) return [];
   const out: string[] = [];
   for (const sentence of splitSentences(text)) {
-    const m = DECISION_SENTENCE.exec(sentence) ?? IMPERSONAL_DECISION.exec(sentence) ?? TOOK_DECISION.exec(sentence);
+    const m =
+      DECISION_SENTENCE.exec(sentence) ??
+      IMPERSONAL_DECISION.exec(sentence) ??
+      TOOK_DECISION.exec(sentence) ??
+      INVERTED_DECISION.exec(sentence);
     // "att antalet är fem och att A och B återväljs samt att C är suppleant": each att-clause is a decision.
     if (m && !PROPOSAL.test(sentence.slice(0, m.index + sentence.indexOf(m[1]!))))
-      out.push(...m[1]!.split(/ (?:och|samt) (?=att )/u));
+      out.push(...m[1]!.replace(NEXT_PREDICATE, '').split(/ (?:och|samt) (?=att )/u));
   }
   return out;
 }
 
 /** "Styrelsen tog (som årets första) beslut att utse …", "Nämnden fattade beslut att …": a decision told in prose. */
 const TOOK_DECISION =
-  /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3} (?:tog|fattade)(?: [\p{L}-]+){0,3} beslut(?:et)? (att\s.*)$/u;
+  /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3} (?:tog|fattade)(?: [\p{L}-]+){0,3} beslut(?:et)?(?: om)? (att\s.*)$/u;
+
+/** The decider named after the verb: a capitalised name or a forum word ("rådet", "styrelsen"). */
+const DECIDER = String.raw`(?:\p{Lu}[\p{L}-]*|\p{Ll}*(?:rådet|styrelsen|nämnden|gruppen|utskottet|beredningen|förbundet|föreningen|mötet))`;
+const DECIDER_FIRST = new RegExp(String.raw`^${DECIDER} att\s`, 'u');
+
+/**
+ * "Här beslutade Folkhälsorådet att …", "Måldialog - Här beslutade rådet att …": a fronted adverb before the verb, the
+ * decider after it.
+ */
+const INVERTED_DECISION = new RegExp(
+  String.raw`^(?:[^.]{0,60} [-–] )?\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2} (?:beslutade|beslutar|beslöt) ${DECIDER} (att\s.*)$`,
+  'u',
+);
+
+/** "… beslut om att godkänna inriktningen och kommer att påbörja en dialog …": the decider's next deed ends the clause. */
+const NEXT_PREDICATE = / (?:och|samt) (?:kommer|ska|skall|fick|gav|har|återkommer) .*$/u;
 
 /**
  * "Beslutas att UPS står för …", "Om verksamheten kommer igång beslutas att …", "Beslöts att …" (also misspelt
@@ -147,7 +167,8 @@ export function readDecisions(lines: readonly Line[], indexes: readonly number[]
       continue;
     }
     const m = DECISION_HEADING.test(text) ? ['', '', ''] : DECIDED.exec(dehyphenate(text));
-    if (!m || PROPOSAL.test(m[1]!)) {
+    // "Här beslutade Folkhälsorådet att …": the decider after the verb, read per sentence like a decision in prose.
+    if (!m || PROPOSAL.test(m[1]!) || DECIDER_FIRST.test(m[2]!)) {
       const inline = m && PROPOSAL.test(m[1]!) ? [] : inlineDecisions(text);
       // The line stays in the item text: the rest of the paragraph may hold actions.
       out.decisions.push(...inline);

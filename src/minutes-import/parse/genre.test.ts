@@ -3177,4 +3177,18 @@ Anna Berg (S), ordförande Bo Ek (M)
       'Stadshuset, Umeå',
     ]);
   });
+  it('reads decisions with the decider after the verb ("Här beslutade rådet att …") and "tog beslut om att …" up to the next deed', () => {
+    const parsed = parseMinutesText(`Sammanfattning från rådets möte 2022-05-10
+
+ • Skolorna redovisade läget i sina verksamheter. Här beslutade Trygghetsrådet att frågan om belysning ska tas upp igen i höst.
+ • Budget - Därefter beslutade rådet att fördela medlen enligt förslaget.
+
+Nämnden godkände planen och tog även beslut om att anta riktlinjerna för samverkan och kommer att informera kommunerna i maj.
+`);
+    expect(parsed.items.flatMap((i) => i.decisions)).toEqual([
+      'att frågan om belysning ska tas upp igen i höst.',
+      'att fördela medlen enligt förslaget.',
+      'att anta riktlinjerna för samverkan',
+    ]);
+  });
 });

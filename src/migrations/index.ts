@@ -20,6 +20,7 @@ import * as reportValuesVersionScope from './2026-11-30T1310-report-values-versi
 import * as reportKeysWithoutSharedLocks from './2026-11-30T1840-report-keys-without-shared-locks.ts';
 import * as reportsAnnouncedAfterCommit from './2026-11-30T1910-reports-announced-after-commit.ts';
 import * as versionValuesInVersion from './2026-12-01T0100-version-values-in-version.ts';
+import * as versionIndicatorsCheckedInOneQuery from './2026-12-01T0430-version-indicators-checked-in-one-query.ts';
 
 // Listed by hand rather than read from the folder: the same list then works under tsx, vitest
 // and any bundler. Keys sort by their date prefix; never rename or edit one that has shipped.
@@ -45,4 +46,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30T1840-report-keys-without-shared-locks': reportKeysWithoutSharedLocks,
   '2026-11-30T1910-reports-announced-after-commit': reportsAnnouncedAfterCommit,
   '2026-12-01T0100-version-values-in-version': versionValuesInVersion,
+  '2026-12-01T0430-version-indicators-checked-in-one-query': versionIndicatorsCheckedInOneQuery,
 };

@@ -143,17 +143,31 @@ function transposedReports(rows: readonly string[][]): StatusReport[] | null {
   return reports.length > 0 ? reports : null;
 }
 
-/** The first line of a table: a cell line that does not continue a row above, or the first of tab-split lines. */
-function tableStart(lines: readonly Line[], i: number): TabTable | null {
+/** Lines a turned table may span: its rows are few, so reading is bounded and a long table is not read per line. */
+const TURNED_SPAN = 400;
+
+/**
+ * The table starting at line `i` (a cell line that does not continue a row above, or the first of tab-split lines)
+ * when a "Nuläge" row label follows within a few lines; read over at most TURNED_SPAN lines.
+ */
+function turnedTableAt(lines: readonly Line[], i: number): TabTable | null {
   const line = lines[i]!;
   const next = lines[i + 1];
-  if (line.parts.length >= 2 && next !== undefined && !next.cell && next.parts.length >= 2) {
-    return i > 0 && lines[i - 1]!.parts.length >= 2 ? null : readPartsTable(lines, i);
-  }
-  if (!line.cell || (i > 0 && lines[i - 1]!.cell) || (i > 1 && lines[i - 1]!.text === '' && lines[i - 2]!.cell)) {
+  const parts = line.parts.length >= 2 && next !== undefined && !next.cell && next.parts.length >= 2;
+  if (parts && i > 0 && lines[i - 1]!.parts.length >= 2) return null;
+  if (
+    !parts &&
+    (!line.cell || (i > 0 && lines[i - 1]!.cell) || (i > 1 && lines[i - 1]!.text === '' && lines[i - 2]!.cell))
+  )
     return null;
+  let labelled = false;
+  for (let k = i; k < Math.min(lines.length, i + 12) && !labelled; k++) {
+    labelled = rowLabel(lines[k]!.parts[0] ?? lines[k]!.text) === 'current';
   }
-  return readTabTable(lines, i);
+  if (!labelled) return null;
+  const window = lines.slice(i, i + TURNED_SPAN);
+  const table = parts ? readPartsTable(window, 0) : readTabTable(window, 0);
+  return { rows: table.rows, lines: table.lines.map((k) => k + i), end: table.end + i };
 }
 
 /** Verksamhet / Nuläge / Utmaning / Medskick tables, one report per row; `headings` gets the table sections' heading lines. */
@@ -166,7 +180,7 @@ export function readStatusReports(
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (consumed[i]) continue;
-    const sideways = tableStart(lines, i);
+    const sideways = turnedTableAt(lines, i);
     const turned = sideways ? transposedReports(sideways.rows) : null;
     if (sideways && turned) {
       reports.push(...turned);

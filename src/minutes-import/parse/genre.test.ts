@@ -3149,6 +3149,30 @@ Inget övrigt.
       { organization: 'Beby kommun', current: 'Två utbrott.', challenge: 'Personal.', input: null },
     ]);
   });
+
+  it('reads a signature block whose labels follow the names, a label run into the next name ("Ordförande Per Holm (M)")', () => {
+    const parsed = parseMinutesText(`Protokoll
+Omsorgsnämndens arbetsutskott
+Plats och tid: Stadshuset, 2021-03-02 kl. 09.00-11.00
+Beslutande: Anna Berg (S), ordförande, Per Holm (M), Eva Strand (C)
+Övriga deltagare: Lena Ek, förvaltningschef
+
+Underskrifter
+
+Anna Berg (S)
+
+Ordförande Per Holm (M)
+
+Justerare
+
+Sara Lind Sekreterare
+
+§ 1 Budgetuppföljning
+Arbetsutskottet beslutar att godkänna uppföljningen.
+`);
+    expect([parsed.chair, parsed.adjuster, parsed.secretary]).toEqual(['Anna Berg', 'Per Holm', 'Sara Lind']);
+    expect(parsed.attendees.map((a) => a.name)).toContain('Sara Lind');
+  });
 });
 
 describe('layouts of corpus batch 15 (a region board protocol as PDF text, kommun councils, summaries), invented variants', () => {

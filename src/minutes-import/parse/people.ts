@@ -932,36 +932,66 @@ const roleLabel = (text: string): RoleKind | null => {
     : null;
 };
 
+type SignatureToken = { name: string } | { kind: RoleKind };
+
+/**
+ * What one line of a signature block holds: a name ("Anna Berg (S)"), a role label ("Justerare"), or both, when a PDF
+ * put the label under one signature on the baseline of the next name ("Ordförande Bo Ek (S)") or beside its name
+ * ("Eva Lind Sekreterare").
+ */
+function signatureTokens(text: string): SignatureToken[] | null {
+  const bare = (t: string) => t.replace(/[.,]$/, '').replace(/ \([^()]{1,6}\)$/, '');
+  const kind = roleLabel(text);
+  if (kind) return [{ kind }];
+  if (text.length > 80) return null;
+  if (isPersonName(bare(text))) return [{ name: bare(text) }];
+  const lead = /^(\S+) (.+)$/.exec(text);
+  const leadKind = lead ? roleLabel(lead[1]!) : null;
+  if (lead && leadKind && isPersonName(bare(lead[2]!))) return [{ kind: leadKind }, { name: bare(lead[2]!) }];
+  const tail = /^(.+) (\S+)$/.exec(text);
+  const tailKind = tail ? roleLabel(tail[2]!) : null;
+  if (tail && tailKind && isPersonName(bare(tail[1]!))) return [{ name: bare(tail[1]!) }, { kind: tailKind }];
+  return null;
+}
+
 /**
  * A signature block of names over their roles ("Peder Westerberg" ⏎ "Ordförande" ⏎ "Gunilla Janzén" ⏎ "Sekreterare"
- * ⏎ "Anders Jonsson" ⏎ "Justeringsperson"): when two or more role labels each have a name on the line above and the
- * last has none below, the name above each label holds that role (read as a label with its name below, every role
- * would go to the next person).
+ * ⏎ "Anders Jonsson" ⏎ "Justeringsperson"), also with a label and the next name on one line ("Anna Berg (S)" ⏎
+ * "Ordförande Bo Ek (S)" ⏎ "Justerare"): when two or more role labels each follow a name, and the last label has no name
+ * below, the name before each label holds that role (read as a label with its name
+ * below, every role would go to the next person).
  */
 function readStackedSignatures(lines: readonly Line[], people: PeopleCollector, consumed: Uint8Array): void {
-  const loneName = (k: number) => k >= 0 && !consumed[k] && isPersonName(lines[k]!.text.replace(/[.,]$/, ''));
   for (let i = 0; i < lines.length; i++) {
-    if (consumed[i] || roleLabel(lines[i]!.text) === null) continue;
-    const pairs: [number, number, RoleKind][] = [];
-    for (let k = i; k >= 0 && !consumed[k];) {
-      const kind = roleLabel(lines[k]!.text);
-      const above = prevNonBlank(lines, k - 1);
-      if (!kind || !loneName(above)) break;
-      pairs.push([above, k, kind]);
-      const next = nextNonBlank(lines, k + 1, lines.length);
-      k = loneName(next) ? nextNonBlank(lines, next + 1, lines.length) : -1;
+    if (consumed[i] || lines[i]!.text === '') continue;
+    const first = signatureTokens(lines[i]!.text);
+    if (!first || !('name' in first[0]!)) continue;
+    const tokens: SignatureToken[] = [];
+    const used: number[] = [];
+    for (let k = i; k >= 0 && k < lines.length && !consumed[k]; k = nextNonBlank(lines, k + 1, lines.length)) {
+      const found = signatureTokens(lines[k]!.text);
+      if (!found) break;
+      tokens.push(...found);
+      used.push(k);
     }
-    const last = pairs[pairs.length - 1];
-    if (!last) continue;
-    i = last[1];
-    if (pairs.length < 2 || loneName(nextNonBlank(lines, last[1] + 1, lines.length))) continue;
-    for (const [above, label, kind] of pairs) {
-      const name = lines[above]!.text.replace(/[.,]$/, '');
-      consumed[above] = 1;
-      consumed[label] = 1;
+    const pairs: [string, RoleKind][] = [];
+    let n = 0;
+    for (; n + 1 < tokens.length; n += 2) {
+      const [name, role] = [tokens[n]!, tokens[n + 1]!];
+      if (!('name' in name) || !('kind' in role)) break;
+      pairs.push([name.name, role.kind]);
+    }
+    // A name left after the last label would be that label's name: the block reads label-first.
+    if (pairs.length < 2 || (n < tokens.length && 'name' in tokens[n]!)) {
+      i = used[used.length - 1] ?? i;
+      continue;
+    }
+    for (const [name, kind] of pairs) {
       people.add({ name, organization: null, role: null });
       people.setRole(kind, name);
     }
+    for (const k of used) consumed[k] = 1;
+    i = used[used.length - 1]!;
   }
 }
 

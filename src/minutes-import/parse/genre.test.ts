@@ -3173,6 +3173,20 @@ Arbetsutskottet beslutar att godkänna uppföljningen.
     expect([parsed.chair, parsed.adjuster, parsed.secretary]).toEqual(['Anna Berg', 'Per Holm', 'Sara Lind']);
     expect(parsed.attendees.map((a) => a.name)).toContain('Sara Lind');
   });
+
+  it('dates "tisdag 3/11" without a year by the year the text mentions in which that day is a Tuesday', () => {
+    const text = `Minnesanteckningar
+Länsnätverket för äldre
+Datum: tisdag 3/11
+Dnr: 2020/118
+Närvarande: Anna Berg, Bo Ek
+
+1. Läget
+Inget nytt. Nästa möte tisdag 1/12.
+`;
+    expect(parseMinutesText(text).date).toBe('2020-11-03');
+    expect(parseMinutesText(text.replace('tisdag 3/11', 'fredag 3/11')).date).toBeNull();
+  });
 });
 
 describe('layouts of corpus batch 15 (a region board protocol as PDF text, kommun councils, summaries), invented variants', () => {

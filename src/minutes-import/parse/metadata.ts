@@ -159,12 +159,12 @@ function labelledDayMonth(value: string, lines: readonly Line[], head: number): 
 
 const WEEKDAYS = ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'];
 const WEEKDAY_DATE = new RegExp(
-  String.raw`(?<![\p{L}])(${WEEKDAYS.join('|')})(?:en)?(?: den)? (\d{1,2}) (${Object.keys(MONTH_NUMBERS).join('|')})(?![\p{L}])(?! (?:19|20)\d\d)`,
+  String.raw`(?<![\p{L}])(${WEEKDAYS.join('|')})(?:en)?(?: den)? (?:(\d{1,2}) (${Object.keys(MONTH_NUMBERS).join('|')})(?![\p{L}])(?! (?:19|20)\d\d)|(\d{1,2})/(\d{1,2})(?![\d/.-])(?! (?:19|20)?\d\d\b))`,
   'iu',
 );
 
 /**
- * "torsdag 22 mars" without a year: among the years the text mentions, the one in which that day is
+ * "torsdag 22 mars" or "tisdag 3/11" without a year: among the years the text mentions, the one in which that day is
  * that weekday (only when exactly one fits).
  */
 function weekdayDate(lines: readonly Line[], limit: number): string | null {
@@ -174,14 +174,17 @@ function weekdayDate(lines: readonly Line[], limit: number): string | null {
     const years = new Set<number>();
     for (const line of lines)
       for (const y of line.text.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)) years.add(Number(y[1]));
-    const month = MONTH_NUMBERS[m[3]!.toLowerCase()]!;
+    // "tisdag 22 mars" or "tisdag 3/11" (day/month).
+    const month = m[3] ? MONTH_NUMBERS[m[3].toLowerCase()]! : Number(m[5]);
+    const day = Number(m[2] ?? m[4]);
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
     const fits = [...years].flatMap((y) => [y - 1, y, y + 1]).filter((y, k, all) => all.indexOf(y) === k);
     const matching = fits.filter(
-      (y) => new Date(Date.UTC(y, month - 1, Number(m[2]))).getUTCDay() === WEEKDAYS.indexOf(m[1]!.toLowerCase()),
+      (y) => new Date(Date.UTC(y, month - 1, day)).getUTCDay() === WEEKDAYS.indexOf(m[1]!.toLowerCase()),
     );
     const mentioned = matching.filter((y) => years.has(y));
     const pick = mentioned.length === 1 ? mentioned[0] : matching.length === 1 ? matching[0] : undefined;
-    return pick === undefined ? null : isoDate(pick, month, Number(m[2]));
+    return pick === undefined ? null : isoDate(pick, month, day);
   }
   return null;
 }

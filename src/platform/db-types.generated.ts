@@ -162,6 +162,7 @@ export interface ForumRoles {
 }
 
 export interface Forums {
+  activeIndicators: Generated<Json>;
   agendaTemplate: Json | null;
   continuousSectionNumbering: Generated<boolean>;
   createdAt: Generated<Timestamp>;

@@ -1,5 +1,6 @@
 import { sql, type Expression, type RawBuilder } from 'kysely';
-import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
+import { jsonObjectFrom } from 'kysely/helpers/postgres';
+import type { mapIndicator } from '../indicators/service.ts';
 import { compiledOnce, type DbOrTrx } from '../platform/db.ts';
 
 export interface StoredValue {
@@ -514,32 +515,15 @@ function contextQuery(db: DbOrTrx, roundId: string, organizationId: string) {
           .whereRef('forumMembers.forumId', '=', 'rounds.forumId')
           .where('forumMembers.organizationId', '=', organizationId),
       ).as('organization'),
-      jsonArrayFrom(
-        eb
-          .selectFrom('indicators')
-          .select([
-            'indicators.id',
-            'indicators.forumId',
-            'indicators.key',
-            'indicators.nameSv',
-            'indicators.nameEn',
-            'indicators.unit',
-            'indicators.kind',
-            'indicators.minValue',
-            'indicators.maxValue',
-            'indicators.organizationKinds',
-            'indicators.higherIs',
-            'indicators.position',
-            'indicators.isActive',
-          ])
-          .whereRef('indicators.forumId', '=', 'rounds.forumId')
-          .where('indicators.isActive', '=', sql.lit(true))
-          .orderBy('indicators.position')
-          .orderBy('indicators.key'),
-      ).as('indicators'),
+      // The forum keeps its active indicators as a list (migration 2026-12-01T0500), the same as
+      // jsonArrayFrom over them ordered by position and key would build on every read.
+      sql<IndicatorListRow[]>`(select f.active_indicators from forums f where f.id = rounds.forum_id)`.as('indicators'),
     ])
     .where('rounds.id', '=', roundId);
 }
+
+/** An indicator as the forum's list holds it (Kysely camel-cases its keys like those of a row). */
+type IndicatorListRow = Parameters<typeof mapIndicator>[0];
 
 export function listOpenReportingRounds(db: DbOrTrx, userOrganizationId: string, forumIds: string[]) {
   if (forumIds.length === 0) return Promise.resolve([]);

@@ -168,6 +168,29 @@ describe('the report lifecycle', () => {
     expect(report.body.indicators.map((i: { key: string }) => i.key)).toEqual(['covid_inpatients', 'staff_sick_leave']);
   });
 
+  it("asks for the forum's indicators as they are now: changed, reordered, deactivated", async () => {
+    // The forum keeps its active indicators as a list that triggers build (migration 2026-12-01T0500).
+    type Listed = { id: string; key: string; position: number };
+    const forumList = async (): Promise<Listed[]> =>
+      (await as('coordinator', 'GET', `/api/forums/${ctx.fixture.forum.F}/indicators`)).body;
+    const asked = async (): Promise<Listed[]> => (await as('coordinator', 'GET', reportUrl('A'))).body.indicators;
+    const before = await forumList();
+    expect(await asked()).toEqual(before);
+    const inpatients = before.find((i) => i.id === ids.inpatients)!;
+    await as('coordinator', 'PATCH', `/api/indicators/${ids.inpatients}`, { position: 900, nameSv: 'Inneliggande nu' });
+    await as('coordinator', 'PATCH', `/api/indicators/${ids.tests}`, { isActive: false });
+    const changed = await asked();
+    expect(changed).toEqual(await forumList());
+    expect(changed.map((i) => i.key)).toEqual(['staff_sick_leave', 'covid_inpatients']);
+    expect(changed[1]).toMatchObject({ nameSv: 'Inneliggande nu', position: 900 });
+    await as('coordinator', 'PATCH', `/api/indicators/${ids.tests}`, { isActive: true });
+    await as('coordinator', 'PATCH', `/api/indicators/${ids.inpatients}`, {
+      position: inpatients.position,
+      nameSv: 'Inneliggande med covid-19',
+    });
+    expect(await asked()).toEqual(before);
+  });
+
   it('saves drafts, and refuses a stale save with 409 naming who changed it, losing nothing', async () => {
     const first = await as('reporter', 'PUT', reportUrl('B'), {
       revision: 0,

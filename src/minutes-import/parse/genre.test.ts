@@ -3229,4 +3229,21 @@ Nämnden godkände planen och tog även beslut om att anta riktlinjerna för sam
       'att anta riktlinjerna för samverkan',
     ]);
   });
+  it('ends an entry of a run-together list at a party marker written with a capital initial only ("(Mp)", "(Sd)")', () => {
+    const parsed = parseMinutesText(`Protokoll
+Regionstyrelsen
+Datum: 2019-03-05
+Närvarande: Anna Berg (S), ordförande Olle Sand (Mp) Karin Dahl (M) Per Holm (Sd) Eva Strand (Kd) Jon Lind (C)
+
+§ 1 Val av justerare
+`);
+    expect(parsed.attendees.map((a) => a.name)).toEqual([
+      'Anna Berg',
+      'Olle Sand',
+      'Karin Dahl',
+      'Per Holm',
+      'Eva Strand',
+      'Jon Lind',
+    ]);
+  });
 });

@@ -19,7 +19,8 @@ interface Candidate {
   roleKind: RoleKind | null;
 }
 
-const PARTY = /^(?:[A-ZÅÄÖ]{1,3}|MP|KD|SD|V|L|M|C|S)$/;
+// "(Mp)", "(Sd)": a party marker may be written with a capital initial only.
+const PARTY = /^(?:[A-ZÅÄÖ]{1,3}|MP|KD|SD|V|L|M|C|S|Mp|Kd|Sd|Fp)$/;
 const ORG_TAIL = /^(.*?)\s+((?:Region|Länsstyrelsen|Landstinget)\s+\S+|\S+s? kommun|\S+ Kommun)$/u;
 
 function splitOrganisation(text: string): { name: string; organization: string | null } {
@@ -82,13 +83,13 @@ function splitEntries(text: string): string[] {
     // "Kim Ås (C) tjg ers för Ulla Berg (V)", "Kim Ås (C) för Ulla Berg (V)" under "Tjänstgörande ersättare",
     // "tjänstgör för", "i stället för": the member a substitute stands in for did not attend.
     .replace(
-      /((?:ers|ersättare|ersätter|tjg|tjänstgör|tjänstgörande|i stället|istället)\.?|\((?:[A-ZÅÄÖ]{1,3}|MP|KD|SD|FP)\)) för \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\.?)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?: \((?:[A-ZÅÄÖ]{1,3}|MP|KD|SD|FP)\))?/gu,
+      /((?:ers|ersättare|ersätter|tjg|tjänstgör|tjänstgörande|i stället|istället)\.?|\((?:[A-ZÅÄÖ]{1,3}|MP|KD|SD|FP|Mp|Kd|Sd|Fp)\)) för \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\.?)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?: \((?:[A-ZÅÄÖ]{1,3}|MP|KD|SD|FP|Mp|Kd|Sd|Fp)\))?/gu,
       '$1',
     )
-    .replace(/(\((?:[A-ZÅÄÖ]{1,3}|MP|KD|SD|FP)\)) (?=\p{Lu}\p{Ll})/gu, '$1, ')
+    .replace(/(\((?:[A-ZÅÄÖ]{1,3}|MP|KD|SD|FP|Mp|Kd|Sd|Fp)\)) (?=\p{Lu}\p{Ll})/gu, '$1, ')
     // "Anna Berg (S) 1:e vice ordförande Per Holm (M)": so does the entry's role after the marker.
     .replace(
-      /(\((?:[A-ZÅÄÖ]{1,3}|MP|KD|SD|FP)\)(?: (?!(?:och|samt)(?![\p{L}]))[\p{Ll}\d:]+){1,3}) (?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll})/gu,
+      /(\((?:[A-ZÅÄÖ]{1,3}|MP|KD|SD|FP|Mp|Kd|Sd|Fp)\)(?: (?!(?:och|samt)(?![\p{L}]))[\p{Ll}\d:]+){1,3}) (?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll})/gu,
       '$1, ',
     )
     // "Vera Dal (L) samt sekreterare Yngve Ek": a role word after "och"/"samt" is the next person's.

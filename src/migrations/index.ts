@@ -22,6 +22,7 @@ import * as reportsAnnouncedAfterCommit from './2026-11-30T1910-reports-announce
 import * as versionValuesInVersion from './2026-12-01T0100-version-values-in-version.ts';
 import * as versionIndicatorsCheckedInOneQuery from './2026-12-01T0430-version-indicators-checked-in-one-query.ts';
 import * as forumActiveIndicators from './2026-12-01T0500-forum-active-indicators.ts';
+import * as reportVersionsLatestValuesIndex from './2026-12-01T0520-report-versions-latest-values-index.ts';
 
 // Listed by hand rather than read from the folder: the same list then works under tsx, vitest
 // and any bundler. Keys sort by their date prefix; never rename or edit one that has shipped.
@@ -49,4 +50,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01T0100-version-values-in-version': versionValuesInVersion,
   '2026-12-01T0430-version-indicators-checked-in-one-query': versionIndicatorsCheckedInOneQuery,
   '2026-12-01T0500-forum-active-indicators': forumActiveIndicators,
+  '2026-12-01T0520-report-versions-latest-values-index': reportVersionsLatestValuesIndex,
 };

@@ -217,4 +217,48 @@ describe('trends and reporting discipline over rounds', () => {
     const bTrend = trend.body.organizations.find((o: { name: string }) => o.name === 'Org B');
     expect(bTrend.values).toEqual([5, 7, 4]);
   });
+
+  it('draws an indicator of a forum asking for more than 40 figures (kept out of the index of values)', async () => {
+    const h = ctx.fixture.forum.H!;
+    const created: string[] = [];
+    for (let n = 1; n <= 45; n++) {
+      const indicator = await as('otherCoordinator', 'POST', `/api/forums/${h}/indicators`, {
+        key: `figure_${n}`,
+        nameSv: `Siffra ${n}`,
+        nameEn: `Figure ${n}`,
+        unit: 'st',
+        kind: 'integer',
+        higherIs: 'worse',
+      });
+      expect(indicator.status).toBe(201);
+      created.push(indicator.body.id);
+    }
+    const round = await as('otherCoordinator', 'POST', `/api/forums/${h}/rounds`, {
+      periodStart: '2021-01-04',
+      periodEnd: '2021-01-10',
+      deadlineDate: '2021-01-05',
+      deadlineTime: '12:00',
+    });
+    expect(round.status).toBe(201);
+    const url = `/api/rounds/${round.body.id}/reports/${ctx.fixture.org.G}`;
+    for (const base of [100, 200]) {
+      const revision = base === 100 ? 0 : (await as('otherCoordinator', 'GET', url)).body.revision;
+      const saved = await as('otherCoordinator', 'PUT', url, {
+        revision,
+        currentSituation: 'Läget i G',
+        challenges: '',
+        input: '',
+        strainLevel: 'normal',
+        values: created.map((indicatorId, i) => ({ indicatorId, value: base + i })),
+      });
+      expect(saved.status).toBe(200);
+      const submitted = await as('otherCoordinator', 'POST', `${url}/submit`, { revision: saved.body.revision });
+      expect(submitted.status).toBe(200);
+    }
+    const trend = await as('otherCoordinator', 'GET', `/api/forums/${h}/trends?indicatorId=${created[42]}`);
+    expect(trend.status).toBe(200);
+    // The corrected (latest) version's figure, not the first one's.
+    expect(trend.body.organizations.map((o: { values: unknown[] }) => o.values)).toEqual([[242]]);
+    expect(trend.body.total.values).toEqual([242]);
+  });
 });

@@ -157,6 +157,10 @@ export async function generateNational(db: Db, scale: number): Promise<NationalD
       await generateMeetings(run, size);
       await run(sql`drop table regions_n`);
       await run(sql`set session_replication_role = origin`);
+      // No trigger ran while generating, so each forum's list of active indicators (kept by the
+      // indicators' statement triggers, migration 2026-12-01T0500) is still empty: an update that
+      // changes nothing fires them once for every forum, by the one definition the triggers hold.
+      await run(sql`update indicators set position = position`);
       // Vacuumed as well as analysed, as three years of autovacuum would have left it: the trend reads
       // its values from an index alone only where the visibility map says the page is all visible.
       await run(sql`vacuum analyze`);

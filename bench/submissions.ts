@@ -191,6 +191,65 @@ async function fileThrough(base: string, people: Reporter[], seconds: number) {
   return { latencies, errors, seconds: (performance.now() - started) / 1000, concurrentReporters: people.length };
 }
 
+/** How many reporters of one forum file together in a burst, and how often they do so (see bursts). */
+const BURST = { reporters: 20, times: 25, pauseMs: 250 };
+
+/**
+ * Issue 15's PGlite requirement read literally: the forum's BURST.reporters reporters each save their
+ * draft and submit it at one instant, once (burst number `b`: every one into the same round, the
+ * b-th open round); afterwards a pause of BURST.pauseMs with nothing sent. A submission's time runs
+ * from its draft save being sent to its submit's answer; the burst's from its first send to its last answer.
+ */
+async function burst(base: string, people: Reporter[], b: number) {
+  const latencies: number[] = [];
+  let errors = 0;
+  const started = performance.now();
+  await Promise.all(
+    people.map(async (person) => {
+      const report = person.reports[b % person.reports.length]!;
+      const url = `${base}${report.path}`;
+      const sent = performance.now();
+      const saved = await send(url, {
+        method: 'PUT',
+        headers: person.headers,
+        body: draft(report.revision, b, report.indicatorIds),
+      });
+      if (saved.status !== 200) {
+        errors++;
+        Object.assign(report, await openReport(url, person.headers));
+        return;
+      }
+      report.revision = (saved.json() as { revision: number }).revision;
+      const submit = await send(`${url}/submit`, {
+        method: 'POST',
+        headers: person.headers,
+        body: JSON.stringify({ revision: report.revision }),
+      });
+      if (submit.status !== 200) errors++;
+      latencies.push(performance.now() - sent);
+    }),
+  );
+  const burstTime = performance.now() - started;
+  await new Promise((resolve) => setTimeout(resolve, BURST.pauseMs));
+  return { latencies, burstTime, errors };
+}
+
+function summariseBursts(measured: { latencies: number[]; burstTimes: number[]; errors: number }) {
+  const latencies = [...measured.latencies].sort((a, b) => a - b);
+  const burstTimes = [...measured.burstTimes].sort((a, b) => a - b);
+  return {
+    reporters: BURST.reporters,
+    bursts: burstTimes.length,
+    pauseMs: BURST.pauseMs,
+    submissions: latencies.length,
+    p50Ms: Math.round(percentile(latencies, 50)),
+    p99Ms: Math.round(percentile(latencies, 99)),
+    burstP50Ms: Math.round(percentile(burstTimes, 50)),
+    burstMaxMs: Math.round(burstTimes.at(-1) ?? NaN),
+    errors: measured.errors,
+  };
+}
+
 function summarise(phases: { latencies: number[]; errors: number; seconds: number; concurrentReporters: number }) {
   const latencies = [...phases.latencies].sort((a, b) => a - b);
   return {
@@ -387,16 +446,36 @@ async function measure(
       );
       const singleDraftSave = await draftSaves(server.base, seats[1]!, 200);
       const filed = { latencies: [] as number[], errors: 0, seconds: 0, concurrentReporters: options.concurrent };
-      measured.push({ ...server, baseline, singleDraftSave, filed, cpu: { server: 0, database: 0, client: 0 } });
+      const burst = { latencies: [] as number[], burstTimes: [] as number[], errors: 0 };
+      measured.push({
+        ...server,
+        baseline,
+        singleDraftSave,
+        filed,
+        cpu: { server: 0, database: 0, client: 0 },
+        burst,
+        burstCpu: { server: 0, database: 0, client: 0 },
+      });
     }
     const people = await Promise.all(
-      seats.slice(0, options.concurrent).map((seat) => reporter(servers[0]!.base, seat)),
+      seats.slice(0, Math.max(options.concurrent, BURST.reporters)).map((seat) => reporter(servers[0]!.base, seat)),
     );
+    // The bursts first, on a server as warm as the closed loop's; with several variants burst by
+    // burst, each variant's in turn, the order alternating.
+    for (let b = 0; b < BURST.times; b++) {
+      for (const m of b % 2 === 0 ? measured : [...measured].reverse()) {
+        const phase = await cpuOf(backend, m.child.pid!, () => burst(m.base, people.slice(0, BURST.reporters), b));
+        m.burst.latencies.push(...phase.result.latencies);
+        m.burst.burstTimes.push(phase.result.burstTime);
+        m.burst.errors += phase.result.errors;
+        for (const key of ['server', 'database', 'client'] as const) m.burstCpu[key] += phase.cpuMs[key];
+      }
+    }
     const turns = measured.length > 1 ? TURNS : 1;
     for (let turn = 0; turn < turns; turn++) {
       for (const m of turn % 2 === 0 ? measured : [...measured].reverse()) {
         const phase = await cpuOf(backend, m.child.pid!, () =>
-          fileThrough(m.base, people, turns > 1 ? options.seconds / 2 : options.seconds),
+          fileThrough(m.base, people.slice(0, options.concurrent), turns > 1 ? options.seconds / 2 : options.seconds),
         );
         m.filed.latencies.push(...phase.result.latencies);
         m.filed.errors += phase.result.errors;
@@ -410,11 +489,13 @@ async function measure(
       const filed = summarise(m.filed);
       const baselineCpu = perOperation(m.baseline.cpuMs, m.baseline.result.requests);
       const submissionCpu = perOperation(m.cpu, filed.submissions);
+      const bursts = summariseBursts(m.burst);
       return {
         variant: m.variant.name,
         load: loadAverage(),
         turns,
         singleDraftSave: m.singleDraftSave,
+        bursts: { ...bursts, cpuMsEach: perOperation(m.burstCpu, bursts.submissions) },
         submissions: { ...filed, cpuMsEach: submissionCpu },
         baselineSessionRead: { ...m.baseline.result, cpuMsEach: baselineCpu },
         submissionsPerBaselineRequest:
@@ -458,7 +539,7 @@ async function benchOne(backend: Backend, variants: Variant[], options: { second
     helloWorldFastify: await helloBaseline(options.seconds, options.concurrent),
     runs,
     load: loadAverage(),
-    note: `load from this process, server in its own; one submission = draft save (PUT, ${SIZE.indicators} indicator values) + submit (POST) timed together, each reporter filing into ${SIZE.openRounds} open rounds in turn; on PostgreSQL the variants' servers run at once and the reporters file through them in ${TURNS} turns each; the baselines are GET /api/auth/me of the same server and a bare Fastify hello-world, in the same run`,
+    note: `load from this process, server in its own; one submission = draft save (PUT, ${SIZE.indicators} indicator values) + submit (POST) timed together. bursts (issue 15's "a forum of ${BURST.reporters} people filing at once", measured first): ${BURST.reporters} reporters each send their draft save and then their submit at the same instant, once, all into the same round; then ${BURST.pauseMs} ms with nothing sent; ${BURST.times} such bursts (the b-th into the b-th open round), ${BURST.reporters * BURST.times} submissions; p50/p99 of one submission's time (draft save sent to submit answered) and the burst's time (first send to last answer); CPU per submission includes the pauses. submissions (the closed loop, after): the reporters each file, then at once file the next, for the given seconds, each reporter filing into ${SIZE.openRounds} open rounds in turn; on PostgreSQL the variants' servers run at once, the reporters file through them in ${TURNS} turns each and the bursts alternate between them burst by burst; the baselines are GET /api/auth/me of the same server and a bare Fastify hello-world, in the same run`,
   };
 }
 

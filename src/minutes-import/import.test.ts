@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/app.ts';
-import { countImportRows, repoRoot } from './test-support.ts';
+import { countImportRows, CUT_PROTOCOL, repoRoot } from './test-support.ts';
 
 const ctx = useTestApp({
   organizations: [{ key: 'A', kind: 'region' }, { key: 'B' }],
@@ -166,6 +166,22 @@ describe('importing old minutes through the API', () => {
     expect(item.notes).toContain('Ansträngt på Hallands sjukhus');
     expect(item.notes).toContain('Hallandsjouren bör bjudas in');
     expect(item.notes).toContain('Närmaste berörda diskuterar');
+  });
+
+  it("keeps a protocol cut after its first page as the document's notes, not as an item, and saves them", async () => {
+    const cut = Buffer.from(CUT_PROTOCOL);
+    const preview = await upload('coordinator', `${base()}/preview`, form('anslag.txt', cut));
+    expect(preview.status).toBe(200);
+    expect(preview.body.minutes.items).toEqual([]);
+    expect(preview.body.minutes.notes).toContain('Förvaringsplats för protokollet: Kommunhuset, Storgatan 4');
+    const corrected = { ...preview.body.minutes, notes: `${preview.body.minutes.notes}\nRättat i förhandsvisningen.` };
+    const saved = await upload('coordinator', base(), form('anslag.txt', cut, corrected));
+    expect(saved.status).toBe(201);
+    const meeting = await getMeeting(saved.body.meetingId);
+    expect(meeting.items).toHaveLength(1);
+    expect(meeting.items[0]).toMatchObject({ title: 'Text utanför punkterna', kind: null });
+    expect(meeting.items[0].notes).toContain('Protokollet är justerat.');
+    expect(meeting.items[0].notes).toContain('Rättat i förhandsvisningen.');
   });
 
   it('names a meeting on the same date, refuses with 409 until the person confirms, and then imports', async () => {

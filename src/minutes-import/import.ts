@@ -40,6 +40,9 @@ function statusTableNotes(reports: ParsedMinutesInput['statusReports']): string 
     .join('\n\n');
 }
 
+/** The title of the point that holds the file's text outside its points, when there is any. */
+export const DOCUMENT_NOTES_TITLE = 'Text utanför punkterna';
+
 export function toImportedMeeting(
   minutes: ParsedMinutesInput,
   source: ImportedMeeting['source'],
@@ -73,6 +76,19 @@ export function toImportedMeeting(
       kind: 'rapport',
       presenters: [],
       notes: statusTableNotes(minutes.statusReports),
+      decisions: [],
+      actions: [],
+    });
+  }
+  // The meeting keeps text outside its points in a point of its own, last, so it is shown, searched and editable with
+  // the minutes (a protocol cut after its first page has no point at all).
+  if (minutes.notes.trim() !== '') {
+    items.push({
+      numberLabel: null,
+      title: DOCUMENT_NOTES_TITLE,
+      kind: null,
+      presenters: [],
+      notes: minutes.notes,
       decisions: [],
       actions: [],
     });

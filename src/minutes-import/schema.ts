@@ -55,6 +55,11 @@ export const parsedMinutesSchema = z
       )
       .max(500),
     followUpMeetings: z.array(isoDate).max(50),
+    notes: freeText({ max: 200_000 })
+      .default('')
+      .describe(
+        'Text of the file that belongs to no item (a protocol cut before its first paragraph); saved with the meeting',
+      ),
   })
   .meta({ id: 'ParsedMinutes' });
 export type ParsedMinutesInput = z.infer<typeof parsedMinutesSchema>;

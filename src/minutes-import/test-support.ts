@@ -36,6 +36,20 @@ export function loadSamples(): Sample[] {
 }
 
 /** The real-minutes development corpus: `<id>.txt` (text as published), `<id>.json` (gold), manifest.json. */
+/** A protocol cut after its first page (an invented certificate of posting): no item, only the document's notes. */
+export const CUT_PROTOCOL = [
+  'Protokoll',
+  'Miljönämnden',
+  '2022-06-15',
+  '',
+  'ANSLAG/BEVIS',
+  'Protokollet är justerat. Justeringen har tillkännagivits genom anslag.',
+  'Paragrafer: §§ 61–74',
+  'Datum då anslaget sätts upp: 2022-06-20',
+  'Förvaringsplats för protokollet: Kommunhuset, Storgatan 4',
+  '',
+].join('\n');
+
 export const corpusDir = path.join(repoRoot, 'src', 'minutes-import', 'corpus');
 
 export interface CorpusDoc {

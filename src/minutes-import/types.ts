@@ -50,6 +50,12 @@ export interface ParsedMinutes {
   items: MinutesItem[];
   statusReports: StatusReport[];
   followUpMeetings: string[];
+  /**
+   * Text of the document that belongs to no item (not part of SCHEMA.md, so `toSchemaObject` leaves it out): the
+   * certificate and head of a protocol cut before its first paragraph, or leftover text of minutes in which no item
+   * was found. Shown and editable in the import preview; the import saves it with the meeting.
+   */
+  notes: string;
 }
 
 /** The fields the parser reports its confidence for (lists count as one field each); schema.ts spells them out too. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { extractText } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CUT_PROTOCOL } from '../../src/minutes-import/test-support.ts';
 import { expectNoAxeViolations, mainNavigation, signIn, startTestApp, users, type TestApp } from './support.ts';
 
 // The demo data has no meetings; these tests plan one, take its minutes and follow its uppdrag.
@@ -366,6 +367,32 @@ describe('import of old minutes', () => {
     await page.getByLabel('Fil med anteckningar').setInputFiles(SAMPLE);
     await page.getByRole('button', { name: 'Läs in filen' }).click();
     await page.getByText('Filen är redan importerad').waitFor();
+  });
+
+  it('shows the text of a protocol cut after its first page as text outside the items, editable, and saves it', async () => {
+    const page = await app.newPage();
+    await signIn(page, 'samordnare.halland@samverkan.example');
+    const forum = await forumId(page, 'Samlad sjukvårdsresurs i Halland');
+    await page.goto(`/forum/${forum}/importera`);
+    await page
+      .getByLabel('Fil med anteckningar')
+      .setInputFiles({ name: 'anslag.txt', mimeType: 'text/plain', buffer: Buffer.from(CUT_PROTOCOL) });
+    await page.getByRole('button', { name: 'Läs in filen' }).click();
+    await page.getByRole('heading', { name: 'Granska det som lästes in från anslag.txt' }).waitFor();
+    expect(await page.getByText('Inga punkter lästes in.').count()).toBe(1);
+    const outside = page.getByLabel('Text utanför punkterna');
+    expect(await outside.inputValue()).toContain('Förvaringsplats för protokollet: Kommunhuset, Storgatan 4');
+    await outside.fill(`${await outside.inputValue()}\nKompletterat vid importen.`);
+    await expectNoAxeViolations(page, 'import preview without items');
+    await page.getByRole('button', { name: 'Spara som möte' }).click();
+    const saved = page.getByRole('status').filter({ hasText: 'Mötet är sparat' });
+    await saved.waitFor({ timeout: 15_000 });
+    await saved.getByRole('link', { name: 'Öppna mötet' }).click();
+    await page.getByText('Text utanför punkterna').first().waitFor();
+    await page
+      .getByText(/Kompletterat vid importen\./)
+      .first()
+      .waitFor();
   });
 
   it('imports several files at once and ends with a summary per file', async () => {

@@ -1,5 +1,5 @@
 import { collapseSpaces, type Line } from '../text/lines.ts';
-import type { MinutesItem, ParsedMinutes } from '../types.ts';
+import type { ParsedMinutes } from '../types.ts';
 
 /** Words as the scorer compares them: lower case, letters and digits, Word bookmarks dropped. */
 export function wordsOf(text: string): string[] {
@@ -45,6 +45,7 @@ function resultTexts(result: ParsedMinutes, withNotes: boolean): string[] {
       ...i.actions.flatMap((a) => [a.owner, a.task]),
     ]),
     ...result.statusReports.flatMap((r) => [r.organization, r.current, r.challenge, r.input]),
+    withNotes ? result.notes : null,
   ];
   // Dates and times are normalised ("kl 9" → "09:00"): their numbers count as kept.
   for (const t of [result.date, result.startTime, result.endTime]) {
@@ -120,16 +121,13 @@ export function keepUnrepresented(
   }
   if (pending.size === 0) return;
   if (result.items.length === 0) {
-    const texts = [...pending.values()].flat();
-    result.items.push(emptyItem(texts[0]!.slice(0, 300), texts.join('\n')));
+    // No item: what no reader represented is the document's own notes, not an item invented to hold it.
+    const texts = [...pending.values()].flat().join('\n');
+    result.notes = result.notes === '' ? texts : `${result.notes}\n\n${texts}`;
     return;
   }
   for (const [k, texts] of pending) {
     const item = result.items[k]!;
     item.notes = item.notes === '' ? texts.join('\n') : `${item.notes}\n\n${texts.join('\n')}`;
   }
-}
-
-function emptyItem(title: string, notes: string): MinutesItem {
-  return { number: null, title, kind: null, presenters: [], decisions: [], actions: [], notes };
 }

@@ -3247,3 +3247,33 @@ Närvarande: Anna Berg (S), ordförande Olle Sand (Mp) Karin Dahl (M) Per Holm (
     ]);
   });
 });
+
+describe('regional collaboration notes and nämnd protocols, gen16 invented variants', () => {
+  it('keeps a protocol cut after its first page as the document notes, with no item invented to hold it', () => {
+    const cut = [
+      'Protokoll',
+      'Tekniska nämnden',
+      '2021-04-20',
+      '',
+      'Plats och tid: Rådhuset, sal Ekorren, kl. 18.00–20.10',
+      'Utses att justera: Olle Dahl',
+      'Justeringens plats och tid: Rådhuset 2021-04-23',
+      'Paragrafer: 31–40',
+      '',
+      'ANSLAG/BEVIS',
+      'Protokollet är justerat. Justeringen har tillkännagivits genom anslag.',
+      'Förvaringsplats för protokollet: Rådhuset, Storgatan 1',
+    ].join('\n');
+    const parsed = parseMinutesText(cut);
+    expect(parsed.items).toEqual([]);
+    expect(parsed.adjuster).toBe('Olle Dahl');
+    expect(parsed.notes).toContain('Protokollet är justerat.');
+    expect(parsed.notes).toContain('Förvaringsplats för protokollet: Rådhuset, Storgatan 1');
+    // Notes of a meeting without a protocol head are still one container item (SCHEMA's rule for unheaded notes).
+    const notes = parseMinutesText(
+      'Minnesanteckningar\nAvstämning hemsjukvård 2021-04-20\n\nVi gick igenom läget i kommunerna och konstaterade att bemanningen är ansträngd. Regionen återkommer om vaccinationen.\n',
+    );
+    expect(notes.items).toHaveLength(1);
+    expect(notes.notes).toBe('');
+  });
+});

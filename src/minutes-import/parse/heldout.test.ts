@@ -31,7 +31,7 @@ describe('held-out minutes', () => {
   it('parses every fixture into the 14 schema keys', () => {
     for (const name of names) {
       const parsed = parseMinutesText(readFileSync(path.join(heldoutDir, `${name}.txt`), 'utf8'));
-      expect(Object.keys(parsed), name).toEqual([...SCHEMA_KEYS, 'confidence']);
+      expect(Object.keys(parsed), name).toEqual([...SCHEMA_KEYS, 'notes', 'confidence']);
     }
   });
 

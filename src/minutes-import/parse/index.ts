@@ -76,6 +76,38 @@ function adjusterOf(items: readonly MinutesItem[]): string | null {
   return null;
 }
 
+/** Labels of a protocol's first page and its certificate of posting ("ANSLAG/BEVIS"). */
+const PROTOCOL_HEAD_LABEL =
+  /(?<![\p{L}])(?:justeringens|paragrafer|underskrift(?:er)?|utses att justera|anslag\/bevis|beslutande|sammanträdesdatum|sammanträdesplats|tid för anslag|anslaget (?:sätts upp|tas ned)|förvaringsplats|utdragsbestyrkande|justerandes sign|ersättare|förhindrade|ledamöter|protokoll)(?![\p{L}])/giu;
+
+/** A sentence of prose: capitalised, eight words or more, closed by its punctuation. */
+function proseSentences(text: string): number {
+  return text.split(/(?<=[.!?])\s+/).filter((s) => /^\p{Lu}/u.test(s) && /[.!?]$/.test(s) && s.split(/\s+/).length >= 8)
+    .length;
+}
+
+/**
+ * A protocol cut after its first page (a document site's extract, a certificate of posting): the labels of a
+ * protocol's head, no numbered item, no decision or task and hardly any prose. What the item reader made of it (the
+ * place line, "ANSLAG/BEVIS", a site's "Download" link) is no agenda point: its text is the document's notes.
+ */
+function protocolHeadOnly(text: string, items: readonly MinutesItem[]): boolean {
+  if (items.length === 0 || items.length > 2) return false;
+  if (items.some((i) => i.number !== null || i.decisions.length > 0 || i.actions.length > 0)) return false;
+  if (proseSentences(items.map((i) => i.notes).join('\n')) > 3) return false;
+  const labels = new Set<string>();
+  for (const m of text.slice(0, 200_000).matchAll(PROTOCOL_HEAD_LABEL)) labels.add(m[0].toLowerCase());
+  return labels.size >= 3;
+}
+
+/** The items' text as the document's notes: each title (unless its notes start with it) and its notes. */
+function itemsAsNotes(items: readonly MinutesItem[]): string {
+  return items
+    .flatMap((i) => [i.notes.startsWith(i.title) ? '' : i.title, i.notes])
+    .filter((t) => t !== '')
+    .join('\n\n');
+}
+
 const sure = (score: number): FieldConfidence => ({ score, guessed: false });
 const guess = (score: number): FieldConfidence => ({ score, guessed: true });
 /** Nothing found: a null value, which may be right (many minutes have no Dnr) but is worth a look. */
@@ -130,7 +162,11 @@ function parse(text: string): MinutesParseResult {
   const people = readPeople(lines, consumed);
   const tableHeadings: number[] = [];
   const statusReports = readStatusReports(lines, consumed, tableHeadings);
-  const { items, layout, starts, headings } = readItems(lines, consumed, header.date, tableHeadings);
+  const read = readItems(lines, consumed, header.date, tableHeadings);
+  const headOnly = protocolHeadOnly(text, read.items);
+  const { items, layout, starts, headings } = headOnly
+    ? { items: [], layout: 'none' as const, starts: [], headings: [] }
+    : read;
   const adjuster = people.roles.adjuster ?? adjusterOf(items);
   const presenters = people.presentersAttend ? items.flatMap((i) => i.presenters) : [];
   const full = (name: string | null) => fullName(name, people.attendees);
@@ -155,6 +191,7 @@ function parse(text: string): MinutesParseResult {
     items,
     statusReports,
     followUpMeetings: followUpMeetings(lines, header.date),
+    notes: headOnly ? itemsAsNotes(read.items) : '',
     confidence: confidenceOf(
       header,
       roles,

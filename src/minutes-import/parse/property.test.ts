@@ -11,7 +11,7 @@ const isoOrNull = (v: unknown) => v === null || (typeof v === 'string' && /^\d{4
 const timeOrNull = (v: unknown) => v === null || (typeof v === 'string' && /^\d\d:\d\d$/.test(v));
 
 function expectSchemaValid(m: MinutesParseResult): void {
-  expect(Object.keys(m)).toEqual([...SCHEMA_KEYS, 'confidence']);
+  expect(Object.keys(m)).toEqual([...SCHEMA_KEYS, 'notes', 'confidence']);
   expect(Object.keys(m.confidence)).toEqual([...CONFIDENCE_FIELDS]);
   expect(typeof m.title).toBe('string');
   expect(isoOrNull(m.date) && timeOrNull(m.startTime) && timeOrNull(m.endTime)).toBe(true);

@@ -13,8 +13,8 @@ describe('reference samples', () => {
     describe(name, () => {
       const parsed = parseMinutesText(text);
 
-      it('emits the 14 schema keys in order, then the confidence', () => {
-        expect(Object.keys(parsed)).toEqual([...SCHEMA_KEYS, 'confidence']);
+      it('emits the 14 schema keys in order, then the document notes and the confidence', () => {
+        expect(Object.keys(parsed)).toEqual([...SCHEMA_KEYS, 'notes', 'confidence']);
       });
 
       it('matches the gold metadata', () => {

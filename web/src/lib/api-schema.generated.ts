@@ -6553,6 +6553,11 @@ export interface components {
                 title: string;
             }[];
             location: string | null;
+            /**
+             * @description Text of the file that belongs to no item (a protocol cut before its first paragraph); saved with the meeting
+             * @default
+             */
+            notes: string;
             secretary: string | null;
             startTime: string | null;
             statusReports: {
@@ -6595,6 +6600,11 @@ export interface components {
                 title: string;
             }[];
             location: string | null;
+            /**
+             * @description Text of the file that belongs to no item (a protocol cut before its first paragraph); saved with the meeting
+             * @default
+             */
+            notes?: string;
             secretary: string | null;
             startTime: string | null;
             statusReports: {

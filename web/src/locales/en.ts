@@ -1260,6 +1260,9 @@ export const en: Dictionary = {
   'minutesImport.items.remove': 'Remove item {{number}}',
   'minutesImport.items.add': 'Add item',
   'minutesImport.items.empty': 'No items were read.',
+  'minutesImport.notes.label': 'Text outside the items',
+  'minutesImport.notes.description':
+    'Text of the file that belongs to no item, such as a protocol’s first page and certificate of posting. It is saved with the meeting as an item of its own, last; empty the field if it is not needed.',
   'minutesImport.actions.legend': 'Actions under item {{number}}',
   'minutesImport.actions.owner': 'Responsible, action {{number}}',
   'minutesImport.actions.task': 'Action {{number}}',

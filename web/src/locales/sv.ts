@@ -1268,6 +1268,9 @@ export const sv = {
   'minutesImport.items.remove': 'Ta bort punkt {{number}}',
   'minutesImport.items.add': 'Lägg till punkt',
   'minutesImport.items.empty': 'Inga punkter lästes in.',
+  'minutesImport.notes.label': 'Text utanför punkterna',
+  'minutesImport.notes.description':
+    'Text i filen som inte hör till någon punkt, till exempel ett protokolls förstasida och anslagsbevis. Den sparas med mötet som en egen punkt sist; töm fältet om den inte behövs.',
   'minutesImport.actions.legend': 'Uppdrag under punkt {{number}}',
   'minutesImport.actions.owner': 'Ansvarig, uppdrag {{number}}',
   'minutesImport.actions.task': 'Uppdrag {{number}}',

@@ -48,6 +48,8 @@ export interface MinutesFormValues {
   >;
   attendees: FormAttendee[];
   items: FormItem[];
+  /** Text of the file outside every item (a protocol cut after its first page), as written. */
+  notes: string;
 }
 
 export const newAttendee = (): FormAttendee => ({ key: key(), name: '', organization: '', role: '' });
@@ -94,6 +96,7 @@ export function toFormValues(minutes: ParsedMinutes): MinutesFormValues {
       actions: item.actions.map((a) => ({ key: key(), owner: a.owner ?? '', task: a.task, due: a.due ?? '' })),
       notes: item.notes,
     })),
+    notes: minutes.notes,
   };
 }
 
@@ -134,6 +137,7 @@ export function toParsedMinutes(values: MinutesFormValues, original: ParsedMinut
     })),
     statusReports: original.statusReports,
     followUpMeetings: original.followUpMeetings,
+    notes: values.notes.trim(),
   };
 }
 

@@ -319,6 +319,19 @@ export function MinutesPreviewForm({
                 {t('minutesImport.items.add')}
               </Button>
             </Group>
+            <Textarea
+              label={t('minutesImport.notes.label')}
+              description={t('minutesImport.notes.description')}
+              autosize
+              minRows={values.notes ? 3 : 1}
+              maxRows={12}
+              value={values.notes}
+              onChange={(event) => {
+                const notes = event.currentTarget.value;
+                setValues((current) => ({ ...current, notes }));
+              }}
+              error={errors.notes}
+            />
           </Stack>
         </Paper>
 

@@ -18,7 +18,7 @@ export function listRounds(db: DbOrTrx, forumId: string, query: TrendQuery) {
  * one, with its status in each of those rounds (not a member, missing, submitted on time or late:
  * judged by its first submission against the deadline) and the strain of its latest submitted
  * version. Membership is judged at the deadline. One row per organisation with its cells as three
- * JSON arrays of one length (the round's place in `roundIds`, the status, the strain): three years
+ * JSON arrays of one length (the round's place in `roundIds` from 0, the status, the strain): three years
  * of a large forum are about 10,000 cells, and one JSON document per organisation parses far faster
  * than as many rows (as in the lägesbild's figures). The round is named by its place, not its id,
  * and no cell is an array of its own: json_build_array per cell and 10,000 uuids as text took about
@@ -47,7 +47,7 @@ export async function listExpectations(db: DbOrTrx, forumId: string, roundIds: s
     filed as (
       select round_id, organization_id, first_submitted_at, submitted_strain_level
       from reports
-      where round_id in (${sql.join(roundIds)}) and first_submitted_at is not null
+      where round_id = any(${uuidArray(roundIds)}::uuid[]) and first_submitted_at is not null
     ),
     statuses as (
       select r.at, coalesce(c.organization_id, f.organization_id) as organization_id,
@@ -59,9 +59,9 @@ export async function listExpectations(db: DbOrTrx, forumId: string, roundIds: s
       from cells c full join filed f on f.round_id = c.round_id and f.organization_id = c.organization_id
       join chosen r on r.id = coalesce(c.round_id, f.round_id)
     )
-    select organization_id, json_agg(at) as rounds, json_agg(status) as statuses, json_agg(strain_level) as strain_levels
+    select organization_id, json_agg(at - 1) as rounds, json_agg(status) as statuses, json_agg(strain_level) as strain_levels
     from statuses group by organization_id`.execute(db);
-  return result.rows.map((row) => ({ ...row, rounds: row.rounds.map((at) => at - 1) }));
+  return result.rows;
 }
 
 /** Organisations named in the series: current members in the forum's order first, then the rest by name. */
@@ -82,7 +82,7 @@ export function listOrganizations(db: DbOrTrx, forumId: string, organizationIds:
 
 /**
  * The latest figures of an indicator in the rounds: one row per organisation, its figures as three
- * JSON arrays of one length (the round's place in `roundIds`, the value, the capacity), for the
+ * JSON arrays of one length (the round's place in `roundIds` from 0, the value, the capacity), for the
  * reason `listExpectations` gives. A version keeps its values as arrays (indicators, values,
  * capacities), so each round's latest versions are read round by round from the index that holds
  * their values (report_versions_latest_values_idx: no page of the table is read), and the few with
@@ -97,7 +97,7 @@ export async function listValues(db: DbOrTrx, indicatorId: string, roundIds: str
     values: number[];
     capacities: (number | null)[];
   }>`
-    select v.organization_id, json_agg(r.at) as rounds, json_agg(v.indicator_values[v.at]) as values,
+    select v.organization_id, json_agg(r.at - 1) as rounds, json_agg(v.indicator_values[v.at]) as values,
       json_agg(v.indicator_capacities[v.at]) as capacities
     from unnest(${uuidArray(roundIds)}::uuid[]) with ordinality as r(id, at)
     cross join lateral (
@@ -112,7 +112,7 @@ export async function listValues(db: DbOrTrx, indicatorId: string, roundIds: str
     ) v
     where v.at is not null
     group by v.organization_id`.execute(db);
-  return result.rows.map((row) => ({ ...row, rounds: row.rounds.map((at) => at - 1) }));
+  return result.rows;
 }
 
 /** Ids as one array literal: one parameter, however many rounds three years hold. */

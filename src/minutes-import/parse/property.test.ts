@@ -166,4 +166,18 @@ describe('robustness properties', () => {
       expect(Math.min(...ratios), `growth ratios ${ratios.map((r) => r.toFixed(1)).join(', ')}`).toBeLessThan(50);
     }
   }, 180_000);
+
+  // Rows of lone "Nuläge" cells, each the start of a status table that is none: the status reader read each one's
+  // table to its end (16 KB → 64 KB took 9.7-20.5 times as long, load 16). Linear it takes 2.0-4.9 times as long;
+  // the bound of 8 sits between, and a measurement over it is repeated as above.
+  it('reads rows of lone "Nuläge" cells in time that grows linearly with their number', () => {
+    const shapes = ['\tNuläge\n\tx\n', '\tNuläge\n\tx\n\n', '\tNuläge\nfortsättning\n', 'Nuläge\tx\n'];
+    for (const rows of shapes) {
+      const make = (bytes: number) => 'Minnesanteckningar\n' + rows.repeat(Math.floor(bytes / rows.length));
+      const ratios = [growthRatio(make(16 * 1024), make(64 * 1024), 3)];
+      while (ratios.at(-1)! >= 8 && ratios.length < 3) ratios.push(growthRatio(make(16 * 1024), make(64 * 1024), 3));
+      const shown = `${JSON.stringify(rows)}: growth ratios ${ratios.map((r) => r.toFixed(1)).join(', ')}`;
+      expect(Math.min(...ratios), shown).toBeLessThan(8);
+    }
+  }, 120_000);
 });

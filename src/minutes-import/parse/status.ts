@@ -1,5 +1,13 @@
 import type { StatusReport } from '../types.ts';
-import { readPartsTable, readSpacedTable, readTabTable, readTableAt, spacedSegments, type TabTable } from './table.ts';
+import {
+  readPartsTable,
+  readSpacedTable,
+  readTabTable,
+  readTableAt,
+  rowStart,
+  spacedSegments,
+  type TabTable,
+} from './table.ts';
 import { type Line, prevNonBlank, wordCount } from '../text/lines.ts';
 import { endsSentence } from '../text/sentences.ts';
 import { matchLabel } from './labels.ts';
@@ -177,6 +185,10 @@ export function readStatusReports(
   headings: number[] = [],
 ): StatusReport[] {
   const reports: StatusReport[] = [];
+  // The first row of the last table of cells whose header is no status header. A "Nuläge" cell further in that row
+  // would head a row of some of the same cells, read from the same line on: no status header either. Reading every
+  // such cell's table to its end made a long run of "Nuläge" cells quadratic.
+  let rejected = { start: -1, end: -1 };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (consumed[i]) continue;
@@ -194,6 +206,16 @@ export function readStatusReports(
     const spaced = !tabbed && spacedHeader(line);
     const stacked = !tabbed && !spaced ? stackedTable(lines, i) : null;
     if (!tabbed && !spaced && !stacked) continue;
+    // A tabbed table's header is read first, alone; the whole table only under a status header.
+    if (tabbed && line.cell) {
+      if (i >= rejected.start && i < rejected.end) continue;
+      const start = rowStart(lines, i);
+      const first = readTabTable(lines, start, 1);
+      if (!first.rows[0] || !isStatusHeader(first.rows[0])) {
+        rejected = { start, end: first.end };
+        continue;
+      }
+    } else if (tabbed && (line.parts.length < 2 || !isStatusHeader(line.parts))) continue;
     const table = stacked ?? (spaced ? readSpacedTable(lines, i) : readTableAt(lines, i));
     const [header, ...rows] = table.rows;
     if (!header || !isStatusHeader(header)) continue;

@@ -14,9 +14,10 @@ const ITEM_HEADING = /^(?:(?:\p{Lu}[\p{Lu}\p{Ll}-]{0,7} ?)?§ ?\d{1,4}\.?|\d{1,3
 /**
  * Reads Word-extracted table text: each cell starts with a tab, a cell continues onto following
  * lines without a tab, a blank line ends a row. After a single blank line a tab-less line still
- * continues the last cell; two blank lines or a section heading end the table.
+ * continues the last cell; two blank lines or a section heading end the table. With `maxRows` it stops
+ * at the line that would start the next row (`end`).
  */
-export function readTabTable(lines: readonly Line[], start: number): TabTable {
+export function readTabTable(lines: readonly Line[], start: number, maxRows = Infinity): TabTable {
   const rows: string[][] = [];
   const used: number[] = [];
   let row: string[] | null = null;
@@ -26,6 +27,7 @@ export function readTabTable(lines: readonly Line[], start: number): TabTable {
     const line = lines[i]!;
     if (line.cell) {
       if (row === null || blanks > 0) {
+        if (rows.length === maxRows) break;
         row = [];
         rows.push(row);
       }

@@ -3277,3 +3277,34 @@ describe('regional collaboration notes and nämnd protocols, gen16 invented vari
     expect(notes.notes).toBe('');
   });
 });
+
+describe('layouts of corpus batch 16 (a political council summary on the web, nämnd and board pages), invented variants', () => {
+  it('reads past a web page skip link and browser notice above the title (neither title nor the end of the head)', () => {
+    const parsed =
+      parseMinutesText(`Den här webbplatsen fungerar bäst i en modern webbläsare, vissa funktioner stöds inte i äldre versioner av Internet Explorer.
+
+Hoppa till innehållet
+
+Kortinfo från samverkansgruppens möte 2023-03-08
+
+Gruppen gick igenom läget i kommunerna och på sjukhusen inför sommaren och enades om en gemensam bild.
+`);
+    expect([parsed.title, parsed.date]).toEqual(['Kortinfo från samverkansgruppens möte 2023-03-08', '2023-03-08']);
+    expect(parsed.items.map((i) => i.title)).not.toContain('Hoppa till innehållet');
+    // On a web meeting page the first point's bare number on a bullet of its own ends the head.
+    const page = parseMinutesText(`Hoppa över navigering
+ •   1
+
+  Val av justerare
+
+ •   2
+
+  Fastställande av dagordning
+
+ • Nämnden informeras om läget i hemtjänsten inför sommaren och om bemanningen på boendena.
+
+ • Förvaltningen redovisar utfallet för perioden januari till april och en prognos för helåret.
+`);
+    expect(page.items.map((i) => i.title)).toContain('Val av justerare');
+  });
+});

@@ -428,10 +428,18 @@ function pickDiaryNumber(lines: readonly Line[]): string | null {
 
 const SUBTITLE = /^[·•]\s*(\p{Lu}.*)$/u;
 
+/**
+ * A web page's skip link or browser notice above its content ("Gå direkt till huvudinnehållet", "Webbplatsen använder
+ * teknik som troligen inte stöds av din webbläsare …"): furniture, neither the title nor the end of the head.
+ */
+const PAGE_FURNITURE =
+  /^(?:(?:gå direkt|hoppa direkt|hoppa|gå) till (?:huvud)?innehåll(?:et)?|hoppa över navigering(?:en)?|till huvudinnehåll)$|\bwebbläsare\b.*\b(?:stöds|fungera)|\b(?:stöds|fungera)\b.*\bwebbläsare/iu;
+
 function isTitleCandidate(line: Line): boolean {
   const text = line.text;
   return (
     text !== '' &&
+    !PAGE_FURNITURE.test(text) &&
     !line.cell &&
     wordCount(text) <= 18 &&
     !endsSentence(text) &&
@@ -467,7 +475,7 @@ function labelColumn(lines: readonly Line[], i: number, limit: number): boolean 
 function titleLimit(lines: readonly Line[], limit: number): number {
   for (let i = 0; i < limit; i++) {
     const text = lines[i]!.text;
-    if (text === '') continue;
+    if (text === '' || (i < 12 && PAGE_FURNITURE.test(text))) continue;
     const label = matchLabel(text);
     // "Plats och tid" ⏎ "Beslutande" ⏎ "Övriga närvarande" ⏎ … ⏎ values: pdftotext put a label column before its
     // values, so a list label over another label does not end the head.
@@ -477,7 +485,9 @@ function titleLimit(lines: readonly Line[], limit: number): number {
       /^(?:[•·*–-] ?)?(?:(?:\p{Lu}[\p{Lu}\p{Ll}-]{0,7} ?)?§ ?\d{1,4}[.:]?$|(?:(?:\p{Lu}[\p{Lu}\p{Ll}-]{0,7} ?)?§ ?)?\d{1,3}[.)]? \p{Lu})/u.test(
         text,
       ) ||
-      (wordCount(text) >= 15 && endsSentence(text))
+      (wordCount(text) >= 15 && endsSentence(text)) ||
+      // "•   1" ⏎ "Val av justerare": a web meeting page's first point, its number on a bullet of its own.
+      /^[•·*–-]\s*\d{1,3}[.)]?$/u.test(text)
     )
       return i;
   }
@@ -551,6 +561,12 @@ export function readHeader(allLines: readonly Line[], consumed: Uint8Array): Hea
   const { title, lines: titleLines, guessed: titleGuessed } = pickTitle(lines, limit);
   for (const i of titleLines) consumed[i] = 1;
   for (const l of labels) if (['date', 'time', 'placeTime', 'location', 'dnr'].includes(l.kind)) consumed[l.index] = 1;
+  // The page's skip link and browser notice above its content are furniture (kept in the notes by the coverage check).
+  for (let i = 0, seen = 0; i < limit && seen < 6; i++) {
+    if (lines[i]!.text === '') continue;
+    seen++;
+    if (PAGE_FURNITURE.test(lines[i]!.text)) consumed[i] = 1;
+  }
   // A lone document-type word ("Protokoll") is the kind of document, read as such.
   for (let i = 0; i < limit; i++) if (DOC_TYPE.test(lines[i]!.text) && wordCount(lines[i]!.text) === 1) consumed[i] = 1;
   const date = pickDate(lines, limit, labels);

@@ -3307,4 +3307,16 @@ Gruppen gick igenom läget i kommunerna och på sjukhusen inför sommaren och en
 `);
     expect(page.items.map((i) => i.title)).toContain('Val av justerare');
   });
+  it('dates a summary by "vid mötet 12 april", the year taken from the same day written with one further down', () => {
+    const parsed = parseMinutesText(`Sammanfattning från samrådet
+
+Det här tog samrådet ställning till vid mötet 12 april. Ta del av sammanfattningen nu, anteckningar publiceras senare.
+
+Agenda samrådet 12 april 2023
+
+ • Lägesrapport om vaccinationerna
+ • Fördelning av medel
+`);
+    expect(parsed.date).toBe('2023-04-12');
+  });
 });

@@ -122,7 +122,8 @@ function pickDate(lines: readonly Line[], limit: number, labels: readonly LabelV
   for (let i = 0; i <= Math.min(head, lines.length - 1); i++) {
     const text = lines[i]!.text.slice(0, 2000);
     const m = MET_ON.exec(text);
-    const date = m ? findDate(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) : null;
+    const after = m ? text.slice(m.index + m[0].length, m.index + m[0].length + 40) : '';
+    const date = m ? (findDate(after) ?? sameDayWithYear(after, lines)) : null;
     if (date) return { value: date, guessed: true };
   }
   return { value: null, guessed: true };
@@ -138,7 +139,25 @@ function beforeOtherDate(text: string): string {
 }
 
 const MET_ON =
-  /(?<![\p{L}])(?:(?:hade|höll) (?:sitt |sina |ett )?(?:senaste |ordinarie )?(?:sammanträde|möte)t?|sammanträdde|träffades|möttes) (?:den |på )?(?=\d)/iu;
+  /(?<![\p{L}])(?:(?:hade|höll) (?:sitt |sina |ett )?(?:senaste |ordinarie )?(?:sammanträde|möte)t?|sammanträdde|träffades|möttes|vid (?:dagens |det senaste )?(?:mötet|sammanträdet)) (?:den |på )?(?=\d)/iu;
+
+/**
+ * "vid mötet 21 maj" without a year: the year of the same day written with one further down the page ("Agenda SRO 21
+ * maj 2021", "2021-05-21 Sammanställning från SRO"), when the first 40 lines give exactly one.
+ */
+function sameDayWithYear(text: string, lines: readonly Line[]): string | null {
+  const dm = dayMonthWithoutYear(text);
+  if (!dm) return null;
+  const found = new Set<number>();
+  for (const line of lines.slice(0, 40)) {
+    if (line.text.length > 1000) continue;
+    for (const m of line.text.matchAll(/(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])/g))
+      if (Number(m[2]) === dm.month && Number(m[3]) === dm.day) found.add(Number(m[1]));
+    for (const m of line.text.matchAll(/(?<!\d)(\d{1,2}) (\p{L}+) ((?:19|20)\d\d)(?!\d)/gu))
+      if (MONTH_NUMBERS[m[2]!.toLowerCase()] === dm.month && Number(m[1]) === dm.day) found.add(Number(m[3]));
+  }
+  return found.size === 1 ? isoDate([...found][0]!, dm.month, dm.day) : null;
+}
 
 /**
  * "Tid: 31 augusti kl. 13.15" without a year: the year of a "2015-08" with the same month in the head

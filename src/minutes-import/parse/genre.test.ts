@@ -3319,4 +3319,30 @@ Agenda samrådet 12 april 2023
 `);
     expect(parsed.date).toBe('2023-04-12');
   });
+  it('reads a web summary whose sections are short headings over a "Föredragande:" line, not its agenda bullets', () => {
+    const parsed = parseMinutesText(`Sammanfattning från samrådet 2023-04-12
+
+Agenda
+
+ • Läget i vården
+ • Medel för suicidprevention
+
+Läget i vården
+
+Föredragande: Eva Strand, regionen
+
+ • Beläggningen på sjukhusen har minskat sedan mars.
+ • Kommunerna rapporterar god bemanning inför sommaren.
+
+Medel för suicidprevention
+
+Föredragande: Olle Sand kommunförbundet
+
+ • Förslag till fördelning mellan kommunerna har tagits fram.
+`);
+    expect(parsed.items.map((i) => [i.title, i.presenters])).toEqual([
+      ['Läget i vården', ['Eva Strand']],
+      ['Medel för suicidprevention', ['Olle Sand']],
+    ]);
+  });
 });

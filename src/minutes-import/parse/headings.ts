@@ -369,6 +369,9 @@ function subsectionAsHeading(lines: readonly Line[], i: number): boolean {
   return lines.filter((l) => bare(l.text).toLowerCase() === word).length === 1;
 }
 
+/** "Föredragande: Name, Organisation" (a presenter line under a heading). */
+export const PRESENTER_LINE = /^(?:föredragande|föredragare|presentatör|presenteras av|moderator)\s*:\s*(.+)$/i;
+
 /** A web page's byline, photo credit or page button ("Foto: …", "Skribent: …", "Lyssna") is furniture, not a heading. */
 const BYLINE =
   /^(?:(?:foto|fotograf|bild|skribent|text|publicerad|uppdaterad|senast uppdaterad|författare)\s*:|(?:lyssna|läs upp|dela|skriv ut)$)/i;
@@ -384,6 +387,7 @@ function isGenericHeading(lines: readonly Line[], i: number, consumed: Uint8Arra
   // Inside a protocol's paragraphs "Bakgrund" or "Beslut" are sub-headings; in notes without numbered paragraphs
   // (the only caller then) they head the notes' sections, over a paragraph of prose.
   if (BYLINE.test(text) || (SUBSECTION.test(bare(text)) && !subsectionAsHeading(lines, i))) return false;
+  if (PRESENTER_LINE.test(text)) return false;
   // A one-line paragraph of several sentences ("Fixarteamet hjälper … Kostar inget. Boka 026…") is prose.
   if (splitSentences(text).length > 1) return false;
   if (ENDS_WITH_FUNCTION_WORD.test(text) || DOCUMENT_TYPE.test(text) || matchLabel(text) || isPersonName(text))
@@ -481,6 +485,19 @@ function markdownSection(lines: readonly Line[], i: number, title: number): bool
 const markdownLevel = (raw: string): number => /^\s*(#{1,6})/.exec(raw)?.[1]!.length ?? 0;
 
 /** Unnumbered minutes: known section words, "Title (Presenter, Org)" lines, bold lines, short title lines. */
+/**
+ * "Lägesrapport om covid-19" ⏎ ⏎ "Föredragande: Name, VGR": a short line after a blank one, over a presenter line, is
+ * an agenda point's heading (a web summary's sections), as a heading with "(Name, organisation)" after it is.
+ */
+function headingOverPresenter(lines: readonly Line[], i: number): boolean {
+  const text = lines[i]!.text;
+  if (PRESENTER_LINE.test(text) || /^[•·*–-]\s/.test(text) || !/^\p{Lu}/u.test(text) || /[.!?:;,]$/.test(text))
+    return false;
+  if (wordCount(text) > 16 || (i > 0 && lines[i - 1]!.text !== '')) return false;
+  const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 3));
+  return next >= 0 && PRESENTER_LINE.test(lines[next]!.text);
+}
+
 export function findHeadedStarts(
   lines: readonly Line[],
   consumed: Uint8Array,
@@ -498,6 +515,7 @@ export function findHeadedStarts(
       known.has(i) ||
       isKnownSection(line.text) ||
       presenterParen(line.text).length > 0 ||
+      headingOverPresenter(lines, i) ||
       /^\*\*[^*]{2,150}\*\*:?$/.test(line.text) ||
       markdownSection(lines, i, title)
     ) {

@@ -18,13 +18,13 @@ import {
   findAttachmentLinkStarts,
   findWebBulletStarts,
   findLoneMarkerStarts,
+  PRESENTER_LINE,
   isSubsectionHeading,
   type ItemStart,
   presenterParen,
 } from './headings.ts';
 
 const KIND_MARKER = /^(beslut|beslutsärende|information|informationsärende|info|rapport)\s*:\s*/i;
-const PRESENTER_LINE = /^(?:föredragande|föredragare|presentatör|presenteras av|moderator)\s*:\s*(.+)$/i;
 const BULLET = /^[•·▪◦*–-]\s*/;
 const LIST_ENTRY = /^[•·▪◦*–-]\s/;
 const TITLE_WINDOW = 2000;

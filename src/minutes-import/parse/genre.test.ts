@@ -3345,4 +3345,27 @@ Föredragande: Olle Sand kommunförbundet
       ['Medel för suicidprevention', ['Olle Sand']],
     ]);
   });
+  it('keeps a "Ställningstagande:" line (the forum\'s position, alone or with its value) in its point, not as a heading', () => {
+    const parsed = parseMinutesText(`Kortinfo från samrådet 2023-05-10
+
+Läget i vården
+
+Föredragande: Eva Strand, regionen
+
+ • Beläggningen på sjukhusen har minskat sedan mars.
+
+Ställningstagande: Samrådet noterar informationen
+
+Medel för suicidprevention
+
+Föredragande: Olle Sand, kommunförbundet
+
+ • Förslag till fördelning mellan kommunerna har tagits fram.
+
+Ställningstagande:
+
+ • Samrådet ställer sig bakom förslaget till fördelning.
+`);
+    expect(parsed.items.map((i) => i.title)).toEqual(['Läget i vården', 'Medel för suicidprevention']);
+  });
 });

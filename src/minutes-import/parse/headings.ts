@@ -372,6 +372,9 @@ function subsectionAsHeading(lines: readonly Line[], i: number): boolean {
 /** "Föredragande: Name, Organisation" (a presenter line under a heading). */
 export const PRESENTER_LINE = /^(?:föredragande|föredragare|presentatör|presenteras av|moderator)\s*:\s*(.+)$/i;
 
+/** "Ställningstagande:" (the forum's position on a point), alone or with its value: a part of the point, no heading. */
+const POSITION_LINE = /^(?:\*\*)?(?:ställningstagande|ställningstaganden)(?:\*\*)?\s*:/i;
+
 /** A web page's byline, photo credit or page button ("Foto: …", "Skribent: …", "Lyssna") is furniture, not a heading. */
 const BYLINE =
   /^(?:(?:foto|fotograf|bild|skribent|text|publicerad|uppdaterad|senast uppdaterad|författare)\s*:|(?:lyssna|läs upp|dela|skriv ut)$)/i;
@@ -387,7 +390,8 @@ function isGenericHeading(lines: readonly Line[], i: number, consumed: Uint8Arra
   // Inside a protocol's paragraphs "Bakgrund" or "Beslut" are sub-headings; in notes without numbered paragraphs
   // (the only caller then) they head the notes' sections, over a paragraph of prose.
   if (BYLINE.test(text) || (SUBSECTION.test(bare(text)) && !subsectionAsHeading(lines, i))) return false;
-  if (PRESENTER_LINE.test(text)) return false;
+  // "Ställningstagande: SRO noterar informationen" (the forum's position on the point) belongs to the point above.
+  if (PRESENTER_LINE.test(text) || POSITION_LINE.test(text)) return false;
   // A one-line paragraph of several sentences ("Fixarteamet hjälper … Kostar inget. Boka 026…") is prose.
   if (splitSentences(text).length > 1) return false;
   if (ENDS_WITH_FUNCTION_WORD.test(text) || DOCUMENT_TYPE.test(text) || matchLabel(text) || isPersonName(text))

@@ -19,7 +19,12 @@ function fromActions(db: DbOrTrx) {
     .leftJoin('organizations as owner', 'owner.id', 'actions.ownerOrganizationId');
 }
 
-/** What the policy needs to decide whether an uppdrag may be seen (see `actionTarget`). */
+type Adjusters = { userId: string | null; approvedAt: string | null }[];
+
+/** The adjusters of a meeting as the policy reads them (`MeetingTarget.adjusters`), aggregated over `a`. */
+const adjusterList = sql<Adjusters>`json_agg(json_build_object('userId', a.user_id, 'approvedAt', a.approved_at))`;
+
+/** What the policy needs to decide whether an uppdrag may be seen (see `actionTarget`), but the meeting's adjusters. */
 function withPolicyColumns(query: ReturnType<typeof fromActions>) {
   return query.select([
     'actions.id',
@@ -29,9 +34,6 @@ function withPolicyColumns(query: ReturnType<typeof fromActions>) {
     'actions.ownerUserId',
     'meetings.status as meetingStatus',
     'meetings.secretaryUserId as meetingSecretaryUserId',
-    sql<{ userId: string | null; approvedAt: string | null }[]>`coalesce((
-        select json_agg(json_build_object('userId', a.user_id, 'approvedAt', a.approved_at))
-        from meeting_adjusters a where a.meeting_id = meetings.id), '[]'::json)`.as('meetingAdjusters'),
   ]);
 }
 
@@ -39,8 +41,12 @@ export function selectActions(db: DbOrTrx) {
   return withActionColumns(fromActions(db));
 }
 
+/** Every column of an uppdrag, its meeting's adjusters looked up row by row: for a page of them or fewer. */
 function withActionColumns(query: ReturnType<typeof fromActions>) {
   return withPolicyColumns(query).select([
+    sql<Adjusters>`coalesce((select ${adjusterList} from meeting_adjusters a where a.meeting_id = meetings.id), '[]'::json)`.as(
+      'meetingAdjusters',
+    ),
     'forums.name as forumName',
     'actions.meetingId',
     'meetings.title as meetingTitle',
@@ -133,7 +139,27 @@ export function listActions(db: DbOrTrx, filter: ActionFilter) {
 export type ActionKeyRow = Awaited<ReturnType<typeof listActionKeys>>[number];
 
 export function listActionKeys(db: DbOrTrx, filter: ActionFilter) {
-  return withPolicyColumns(filterActions(db, filter)).execute();
+  return withPolicyColumns(filterActions(db, filter))
+    .leftJoin(adjustersByMeeting(db, filter).as('adjusters'), (join) =>
+      join.onRef('adjusters.meetingId', '=', 'actions.meetingId'),
+    )
+    .select(sql<Adjusters>`coalesce(adjusters.list, '[]'::json)`.as('meetingAdjusters'))
+    .execute();
+}
+
+/**
+ * The adjusters of every meeting in the forums the filter names, one row per meeting: read once and joined, rather
+ * than looked up for each uppdrag of the board (its every-forum form holds every uppdrag of the country).
+ */
+function adjustersByMeeting(db: DbOrTrx, filter: ActionFilter) {
+  let query = db
+    .selectFrom('meetingAdjusters as a')
+    .innerJoin('meetings as m', 'm.id', 'a.meetingId')
+    .select(['a.meetingId', adjusterList.as('list')])
+    .groupBy('a.meetingId');
+  if (filter.forumIds) query = query.where('m.forumId', 'in', filter.forumIds.length ? filter.forumIds : [NO_ID]);
+  if (filter.forumId) query = query.where('m.forumId', '=', filter.forumId);
+  return query;
 }
 
 /**

@@ -12,6 +12,7 @@ const ctx = useTestApp({
     { key: 'reporter', organization: 'B', roles: [{ forum: 'F', role: 'reporter' }] },
     { key: 'adjuster', organization: 'A', roles: [{ forum: 'F', role: 'reporter' }] },
     { key: 'reader', organization: 'D', roles: [{ forum: 'F', role: 'reader' }] },
+    { key: 'readingAdjuster', organization: 'D', roles: [{ forum: 'F', role: 'reader' }] },
   ],
 });
 
@@ -163,5 +164,34 @@ describe('justering comments', () => {
       const meeting = await as(role, 'GET', `/api/meetings/${publishedId}`);
       expect(meeting.json().comments.map((c: { text: string }) => c.text)).toEqual([SECRET_COMMENT]);
     }
+  });
+});
+
+describe('a reader named adjuster of a meeting in review', () => {
+  it("sees its uppdrag on the board and among the owners, as the policy lets the meeting's adjusters", async () => {
+    const TASK = 'Uppdrag från ett möte under justering';
+    const meeting = await planMeeting('Möte under justering', '2021-03-20', 'readingAdjuster');
+    await as('coordinator', 'POST', `/api/agenda-items/${meeting.items[0]!.id}/actions`, {
+      ownerOrganizationId: ctx.fixture.org.A,
+      task: TASK,
+    });
+    await as('coordinator', 'POST', `/api/meetings/${meeting.id}/hold`);
+    await as('coordinator', 'POST', `/api/meetings/${meeting.id}/send-for-review`);
+    const board = await as('readingAdjuster', 'GET', '/api/actions');
+    expect(
+      board
+        .json()
+        .items.map((a: { task: string }) => a.task)
+        .sort(),
+    ).toEqual([PUBLISHED_ACTION, TASK].sort());
+    expect(board.json().total).toBe(2);
+    const owners = await as('readingAdjuster', 'GET', '/api/actions/owners');
+    expect(
+      owners
+        .json()
+        .map((o: { id: string }) => o.id)
+        .sort(),
+    ).toEqual([ctx.fixture.org.A, ctx.fixture.org.B].sort());
+    expect((await as('reader', 'GET', '/api/actions')).body).not.toContain(TASK);
   });
 });

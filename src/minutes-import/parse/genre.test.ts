@@ -3368,4 +3368,27 @@ Ställningstagande:
 `);
     expect(parsed.items.map((i) => i.title)).toEqual(['Läget i vården', 'Medel för suicidprevention']);
   });
+  it("keeps bullets indented deeper than a web meeting page's numbered points inside the point above, also after a blank line", () => {
+    const parsed = parseMinutesText(`Hoppa över navigering
+ •   1
+
+  Val av justerare
+
+ •   2
+
+  Anmälningar för kännedom
+
+  • Bidrag till föreningen Blå Bandet i Norrby, dnr RS 2023/1401
+  • Bidrag till föreningen Röda Korset i Söderby, dnr RS 2023/1402
+
+  • Förvaltningschefens beslut på delegation om ombyggnad av köket vid Norrby sjukhus (dnr RS 2023/1503)
+
+ • Förvaltningen informerar om budgetuppföljningen för perioden januari till augusti.
+`);
+    expect(parsed.items.map((i) => i.title)).toEqual([
+      'Val av justerare',
+      'Anmälningar för kännedom',
+      'Förvaltningen informerar om budgetuppföljningen för perioden januari till augusti.',
+    ]);
+  });
 });

@@ -767,7 +767,11 @@ export function findWebBulletStarts(lines: readonly Line[], consumed: Uint8Array
   if (bullets.length < 3) return [];
   if (!BARE_NUMBER_BULLET.test(lines[bullets[0]!]!.text)) return indentedBulletStarts(lines, consumed, bullets);
   const out: ItemStart[] = [];
+  // "  • Företagsutvecklingsbidrag – …, RS2022/1739" under "•   3" ⏎ "Anmälningar för kännedom": a bullet indented deeper
+  // than the numbered points is a list inside the point above, also after a blank line.
+  const outer = leadingSpaces(lines[bullets[0]!]!.raw);
   for (const i of bullets) {
+    if (leadingSpaces(lines[i]!.raw) > outer) continue;
     const bare = BARE_NUMBER_BULLET.exec(lines[i]!.text);
     if (bare) {
       const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 4));

@@ -118,4 +118,27 @@ describe('statements on PGlite', () => {
       await database.close();
     }
   });
+
+  it("fails a prepared statement with PostgreSQL's error and the statement it ran, and rolls its transaction back", async () => {
+    const database = await createTestPglite();
+    try {
+      const { db } = database;
+      const insert = (name: string) => db.insertInto('organizations').values({ name, kind: 'kommun' }).execute();
+      await insert('Leksands kommun');
+      const failed = db.transaction().execute(async (trx) => {
+        await trx.insertInto('organizations').values({ name: 'Rättviks kommun', kind: 'kommun' }).execute();
+        await trx.insertInto('organizations').values({ name: 'LEKSANDS KOMMUN', kind: 'kommun' }).execute();
+      });
+      await expect(failed).rejects.toMatchObject({
+        code: '23505',
+        constraint: 'organizations_name_key',
+        query: expect.stringMatching(/^execute samverkan_\d+\(E'LEKSANDS KOMMUN', E'kommun'\)$/),
+      });
+      const names = await db.selectFrom('organizations').select('name').where('kind', '=', 'kommun').execute();
+      expect(names.map((r) => r.name)).toEqual(['Leksands kommun']);
+      await insert('Rättviks kommun');
+    } finally {
+      await database.close();
+    }
+  });
 });

@@ -253,9 +253,13 @@ const DATED_PASSIVE = /(?<![\p{L}])\p{Ll}{3,}as senast (?=[^.]*\d)/u;
  */
 const FOLLOW_UP_PASSIVE = /^(?:\p{L}+ ){0,2}(?:följs upp|återrapporteras|redovisas|tas upp igen)(?![\p{L}])/iu;
 const FOLLOW_UP_TAIL = /^(?:återrapporteras|redovisas|följs upp|återrapport|återrapportering)(?![\p{L}])[^.]{0,60}\d/iu;
-/** "Nästa tillfälle fortsätter vi med denna", "Vi tar upp frågan igen på nästa möte": the group defers the point. */
+/**
+ * "Nästa tillfälle fortsätter vi med denna", "Vi tar upp frågan igen på nästa möte": the group defers the point;
+ * "Information, beslut nästa regionstyrelse." (information now, the decision at the body's next meeting; a clause of its
+ * own, not "… klart för beslut vid nästa möte") as well.
+ */
 const CONTINUED_NEXT_TIME =
-  /(?<![\p{L}])(?:nästa (?:tillfälle|möte|gång|träff),? (?:fortsätter|tar) vi|vi (?:fortsätter|tar upp)[^.]{0,60}(?:nästa|kommande) (?:tillfälle|möte|gång|träff))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:nästa (?:tillfälle|möte|gång|träff),? (?:fortsätter|tar) vi|vi (?:fortsätter|tar upp)[^.]{0,60}(?:nästa|kommande) (?:tillfälle|möte|gång|träff)|(?:^|(?<=[,;:–] ))beslut (?:fattas |tas )?(?:på |vid |i )?(?:nästa|kommande) (?:möte|sammanträde|\p{L}*(?:styrelse|nämnd|fullmäktige|rådet?|utskott)\p{L}*))(?![\p{L}])/iu;
 
 /** A named person ("Tiina", "Per F Pettersson") or a meeting role ("Ordföranden") as the clause subject. */
 function personOwner(words: readonly string[]): boolean {

@@ -3368,6 +3368,27 @@ Ställningstagande:
 `);
     expect(parsed.items.map((i) => i.title)).toEqual(['Läget i vården', 'Medel för suicidprevention']);
   });
+  it('reads "Information, beslut nästa kommunstyrelse." (the decision deferred to the body\'s next meeting) as a task', () => {
+    const parsed = parseMinutesText(`Protokoll
+Kommunstyrelsen 2023-09-12
+
+§ 4 Ny taxa för bygglov
+
+Förvaltningen redovisar förslaget till ny taxa. Information, beslut nästa kommunstyrelse.
+`);
+    expect(parsed.items.flatMap((i) => i.actions.map((a) => [a.owner, a.task]))).toEqual([
+      [null, 'Information, beslut nästa kommunstyrelse.'],
+    ]);
+    // A purpose ("klart för beslut vid nästa möte") is no deferral.
+    const aim = parseMinutesText(`Protokoll
+Kommunstyrelsen 2023-09-12
+
+§ 5 Ny taxa för tillsyn
+
+Målet är att ha ett förslag klart för beslut vid nästa möte i nämnden.
+`);
+    expect(aim.items.flatMap((i) => i.actions)).toEqual([]);
+  });
   it("keeps bullets indented deeper than a web meeting page's numbered points inside the point above, also after a blank line", () => {
     const parsed = parseMinutesText(`Hoppa över navigering
  •   1

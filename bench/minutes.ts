@@ -1,14 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
 import { systemAdmin } from '../src/auth/service.ts';
 import { createForum } from '../src/forums/service.ts';
 import { importMinutesFile } from '../src/minutes-import/import.ts';
 import { parseMinutesFile } from '../src/minutes-import/parse-file.ts';
 import { createOrganization } from '../src/organizations/service.ts';
-import { createPglite, openDatabase, wrapPglite, type Database } from '../src/platform/db.ts';
+import type { Database } from '../src/platform/db.ts';
 import { migrateToLatest } from '../src/platform/migrate.ts';
-import { benchDatabaseName, percentile, repoRoot, writeResults } from './support.ts';
+import { openBenchDatabase, percentile, repoRoot, writeResults } from './support.ts';
 
 const samplesDir = path.resolve(repoRoot, '..', 'shared', 'samples');
 
@@ -104,28 +103,19 @@ export async function benchMinutes() {
     skipped: 'set DATABASE_URL (an admin connection; a scratch database is created and dropped)',
   };
   if (url) {
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    const name = benchDatabaseName(url, 'import');
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.query(`create database ${name}`);
-    const target = new URL(url);
-    target.pathname = `/${name}`;
-    const database = await openDatabase({ kind: 'postgres', url: target.href });
+    const scratch = await openBenchDatabase('import', url);
     try {
-      postgres = await importTiming(database, 1000);
+      postgres = await importTiming(scratch.database, 1000);
     } finally {
-      await database.close();
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
+      await scratch.cleanup();
     }
   }
-  const pglite = wrapPglite(await createPglite());
+  const pglite = await openBenchDatabase('import');
   let pgliteResult: unknown;
   try {
-    pgliteResult = await importTiming(pglite, 200);
+    pgliteResult = await importTiming(pglite.database, 200);
   } finally {
-    await pglite.close();
+    await pglite.cleanup();
   }
   const results = { parse, importPostgres: postgres, importPglite200: pgliteResult };
   writeResults('minutes', results);

@@ -7,7 +7,7 @@ import type { Action } from '../types.ts';
 /** Verbs that commit an actor to something after the meeting. */
 // JavaScript's \b treats å, ä and ö as non-word characters, so word edges are spelled out.
 const COMMITMENT =
-  /(?<![\p{L}\p{N}])(?:återkommer|återkomma|återrapporterar|återrapportera|återkopplar|återkoppla|tar (?:med sig )?frågan(?: vidare)?|tar med sig|ombeds|planerar(?: även| också)? (?:att|en|ett)|åtar sig att|följer upp|får i uppdrag att|ansvarar för att|tar på sig att|ser till att|bjuder in|skickar ut|kommer att \p{Ll}+|kommer \p{Ll}+a|ska \p{Ll}+)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:återkommer|återkomma|återrapporterar|återrapportera|återkopplar|återkoppla|tar (?:med sig )?frågan(?: vidare)?|tar med sig|ombeds|planerar(?: även| också)? (?:att|en|ett)|åtar sig att|följer upp|får i uppdrag att|fick i uppdrag att|ansvarar för att|tar på sig att|ser till att|bjuder in|skickar ut|kommer att \p{Ll}+|kommer \p{Ll}+a|ska \p{Ll}+)(?![\p{L}\p{N}])/iu;
 /**
  * Present tense is how minutes assign a task to a named person ("Tiina tar kontakt med …",
  * "Ordföranden skriver … omgående"); these verbs count only with such an owner.
@@ -261,6 +261,9 @@ const FOLLOW_UP_TAIL = /^(?:återrapporteras|redovisas|följs upp|återrapport|�
 const CONTINUED_NEXT_TIME =
   /(?<![\p{L}])(?:nästa (?:tillfälle|möte|gång|träff),? (?:fortsätter|tar) vi|vi (?:fortsätter|tar upp)[^.]{0,60}(?:nästa|kommande) (?:tillfälle|möte|gång|träff)|(?:^|(?<=[,;:–] ))beslut (?:fattas |tas )?(?:på |vid |i )?(?:nästa|kommande) (?:möte|sammanträde|\p{L}*(?:styrelse|nämnd|fullmäktige|rådet?|utskott)\p{L}*))(?![\p{L}])/iu;
 
+/** The actor (one to three capitalised words) named right after "och"/"samt"/a comma, before the cue. */
+const GOT_AFTER_CONJUNCTION = /(?:,| och| samt) (\p{Lu}[\p{L}:-]*(?: \p{Lu}[\p{L}-]*){0,2}) $/u;
+
 /** A named person ("Tiina", "Per F Pettersson") or a meeting role ("Ordföranden") as the clause subject. */
 function personOwner(words: readonly string[]): boolean {
   if (words.length === 1 && ROLE_OWNER.test(words[0]!)) return true;
@@ -401,6 +404,13 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   // "Årsmötet diskuteras, och styrelsen kommer jobba för …": the body named after the conjunction owns the task.
   const body = /, (?:och|men|samt) (\p{Ll}+) $/u.exec(text.slice(Math.max(0, cue.index - 40), cue.index));
   if (cue === active && body && BODY_SUBJECT.test(body[1]!)) return { owner: body[1]! };
+  // "… godkändes med några tillägg och Storsthlm fick i uppdrag att återkomma …": the one named after the conjunction
+  // got the task (a clause of its own after a finished one).
+  const got =
+    cue === active && /^f(?:å|i)(?:r|ck) i uppdrag att$/u.test(cue[0])
+      ? GOT_AFTER_CONJUNCTION.exec(text.slice(Math.max(0, cue.index - 60), cue.index))
+      : null;
+  if (got) return { owner: got[1]! };
   const { ok, owner } = ownerOf(sentence, cue.index, cue === passive);
   if (ok) return { owner };
   if (/^återkommer/i.test(cue[0]) && DEFERRED_SUBJECT.test(text.slice(0, cue.index).trim())) return { owner: null };

@@ -3276,6 +3276,32 @@ describe('regional collaboration notes and nämnd protocols, gen16 invented vari
     expect(notes.items).toHaveLength(1);
     expect(notes.notes).toBe('');
   });
+
+  it('reads "X fick i uppdrag att …" as X\'s task, also after "och" closing a finished clause', () => {
+    const parsed = parseMinutesText(
+      [
+        'Minnesanteckningar',
+        'Samverkansrådet för äldreomsorg',
+        'Datum: 2022-11-10',
+        '',
+        '1. Gemensam tidplan',
+        'Rådet gick igenom förslaget. Förslaget godkändes med två ändringar och Kommunförbundet fick i uppdrag att återkomma med en tidplan den 15 mars.',
+        '',
+        '2. Hjälpmedel',
+        'Sara Lind fick i uppdrag att återkomma om hyresavtalen.',
+      ].join('\n'),
+    );
+    expect(parsed.items.map((i) => i.actions)).toEqual([
+      [
+        {
+          owner: 'Kommunförbundet',
+          task: 'Förslaget godkändes med två ändringar och Kommunförbundet fick i uppdrag att återkomma med en tidplan den 15 mars.',
+          due: '2023-03-15',
+        },
+      ],
+      [{ owner: 'Sara Lind', task: 'Sara Lind fick i uppdrag att återkomma om hyresavtalen.', due: null }],
+    ]);
+  });
 });
 
 describe('layouts of corpus batch 16 (a political council summary on the web, nämnd and board pages), invented variants', () => {

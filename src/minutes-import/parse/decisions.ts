@@ -26,9 +26,13 @@ export interface DecisionBlock {
   lines: number[];
 }
 
-/** A wrapped clause continues on lines that neither start a new "att" nor look like a new sentence. */
-function continuesClause(text: string): boolean {
-  return text !== '' && !ATT_CLAUSE.test(text) && /^\p{Ll}/u.test(text);
+/**
+ * A wrapped clause continues on lines that neither start a new "att" nor look like a new sentence; a line opening with
+ * a number continues a clause cut after a lower-case word ("… vid nämndens sammanträde den" ⏎ "30 januari 2024.").
+ */
+function continuesClause(text: string, previous = ''): boolean {
+  if (text === '' || ATT_CLAUSE.test(text)) return false;
+  return /^\p{Ll}/u.test(text) || (/^\d/.test(text) && /\p{Ll}$/u.test(previous));
 }
 
 /**
@@ -216,7 +220,8 @@ export function readDecisions(lines: readonly Line[], indexes: readonly number[]
       const line = lines[indexes[j]!]!.text.replace(DASHED_ATT, '');
       if (line === '') continue;
       if (ATT_CLAUSE.test(line)) clauses.push(line);
-      else if (clauses.length > 0 && continuesClause(line)) clauses[clauses.length - 1] += ` ${line}`;
+      else if (clauses.length > 0 && continuesClause(line, clauses[clauses.length - 1]))
+        clauses[clauses.length - 1] += ` ${line}`;
       else break;
       used.push(indexes[j]!);
     }

@@ -3302,6 +3302,29 @@ describe('regional collaboration notes and nämnd protocols, gen16 invented vari
       [{ owner: 'Sara Lind', task: 'Sara Lind fick i uppdrag att återkomma om hyresavtalen.', due: null }],
     ]);
   });
+
+  it('joins a decision clause cut after a lower-case word with its next line opening with a number (a date)', () => {
+    const parsed = parseMinutesText(
+      [
+        'Protokoll',
+        'Kultur- och fritidsnämnden',
+        'Sammanträdesdatum: 2022-03-08',
+        '',
+        '§ 21 Föreningsbidrag 2022',
+        'Nämnden beslutar',
+        'att fördela bidragen enligt förvaltningens förslag,',
+        'att förvaltningen redovisar utfallet vid nämndens sammanträde den',
+        '6 september 2022.',
+        '',
+        '§ 22 Simhallens öppettider',
+        'Ärendet bordläggs.',
+      ].join('\n'),
+    );
+    expect(parsed.items[0]!.decisions).toEqual([
+      'att fördela bidragen enligt förvaltningens förslag,',
+      'att förvaltningen redovisar utfallet vid nämndens sammanträde den 6 september 2022.',
+    ]);
+  });
 });
 
 describe('layouts of corpus batch 16 (a political council summary on the web, nämnd and board pages), invented variants', () => {

@@ -3325,6 +3325,22 @@ describe('regional collaboration notes and nämnd protocols, gen16 invented vari
       'att förvaltningen redovisar utfallet vid nämndens sammanträde den 6 september 2022.',
     ]);
   });
+
+  it('takes an organisation named by a definite noun and a place ("Elevhälsan Norra", "Vårdcentralen Åby") for no person', () => {
+    const parsed = parseMinutesText(
+      [
+        'Minnesanteckningar',
+        'Nätverket för elevhälsa',
+        'Datum: 2023-02-07',
+        '',
+        'Deltagare: Anna Berg (ordförande), Region Norrby; Linda Hjort, Elevhälsan Norra; Olle Sand, Företagshälsan Syd; Pia Ek, Vårdcentralen Åby',
+        '',
+        '1. Inledning',
+        'Anna Berg hälsade välkommen.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Anna Berg', 'Linda Hjort', 'Olle Sand', 'Pia Ek']);
+  });
 });
 
 describe('layouts of corpus batch 16 (a political council summary on the web, nämnd and board pages), invented variants', () => {

@@ -132,7 +132,7 @@ const NOT_NAME = new Set([
 
 // Role and organisation words recognised by their ending (Utvecklingsledare, Vaccinationssamordnare, Länsnätverket …).
 const ROLE_OR_ORG_SUFFIX =
-  /(?:ledare|ordnare|läkare|chef|chefer|sekreterare|handläggare|strateg|direktör|ansvarig|ombud|sköterska|rådgivare|utredare|specialist|konsult|assistent|person|personer|samordnare|kurator|terapeut|pedagog|controller|ekonom|jurist|representant|styrelsen|myndigheten|myndighet|nämnden|nämnd|förvaltningen|förvaltning|rådet|råd|nätverket|nätverk|verket|enheten|enhet|sjukhus|sjukhuset|institutet|förbundet|kontoret|avdelningen|centrum|vården|staben|gruppen|grupp|kommun|kommuner|kommunerna|regionen|regioner|landsting|vårdgivare|vårdcentral|sjukvård|omsorg|tjänst|tjänsten|mottagning|mottagningen|kliniken|klinik|psykiatri|psykiatrin|beredningen|utskottet|förening|föreningen|föreningar|föreningarna|sektion|sektionen)$/i;
+  /(?:ledare|ordnare|läkare|chef|chefer|sekreterare|handläggare|strateg|direktör|ansvarig|ombud|sköterska|rådgivare|utredare|specialist|konsult|assistent|person|personer|samordnare|kurator|terapeut|pedagog|controller|ekonom|jurist|representant|styrelsen|myndigheten|myndighet|nämnden|nämnd|förvaltningen|förvaltning|rådet|råd|nätverket|nätverk|verket|enheten|enhet|sjukhus|sjukhuset|institutet|förbundet|kontoret|avdelningen|centrum|vården|staben|gruppen|grupp|kommun|kommuner|kommunerna|regionen|regioner|landsting|vårdgivare|vårdcentral|sjukvård|omsorg|tjänst|tjänsten|mottagning|mottagningen|kliniken|klinik|psykiatri|psykiatrin|beredningen|utskottet|förening|föreningen|föreningar|föreningarna|sektion|sektionen|hälsan|hälsa|skolan|boendet|centralen)$/i;
 
 export function isNameToken(token: string): boolean {
   if (!NAME_TOKEN.test(token)) return false;

@@ -21,6 +21,7 @@ export const STRUCTURE_WORDS = new Set(
     'datum tid plats och klockan kl dnr diarienummer närvarande närvaro deltagare beslutande ersättare övriga ' +
       'deltagande ledamöter frånvarande sekreterare ordförande ordf justerare justerande justeras utses att justera ' +
       'vid protokollet anteckningarna sida av beslut information info rapport sign justerandes utdragsbestyrkande ' +
+      'verksamhet nuläge utmaning utmaningar medskick ' +
       'januari februari mars april maj juni juli augusti september oktober november december ' +
       'måndag tisdag onsdag torsdag fredag lördag söndag måndagen tisdagen onsdagen torsdagen fredagen den x',
   ),

@@ -3341,6 +3341,50 @@ describe('regional collaboration notes and nämnd protocols, gen16 invented vari
     );
     expect(parsed.attendees.map((a) => a.name)).toEqual(['Anna Berg', 'Linda Hjort', 'Olle Sand', 'Pia Ek']);
   });
+
+  it('reads status reports written as one block of labelled lines per organisation, under a heading or a "Verksamhet:" line', () => {
+    const text = (org: (name: string) => string) =>
+      [
+        'Minnesanteckningar',
+        'Lägesmöte äldreomsorg – Region Ösby och kommunerna',
+        'Datum: 2023-05-09',
+        '',
+        '1. Lägesrapporter',
+        '',
+        org('Kvarnby kommun'),
+        'Nuläge: Två boenden har utbrott av calici.',
+        'Utmaning: Vikarier till sommaren.',
+        'Medskick: –',
+        '',
+        org('Region Ösby'),
+        'Nuläge: –',
+        'Utmaningar: Utskrivningsklara patienter',
+        'som blir kvar över helgen.',
+        'Medskick: Önskar kontaktperson per kommun.',
+        '',
+        '2. Övrigt',
+        'Inget övrigt.',
+      ].join('\n');
+    const expected = [
+      {
+        organization: 'Kvarnby kommun',
+        current: 'Två boenden har utbrott av calici.',
+        challenge: 'Vikarier till sommaren.',
+        input: null,
+      },
+      {
+        organization: 'Region Ösby',
+        current: null,
+        challenge: 'Utskrivningsklara patienter som blir kvar över helgen.',
+        input: 'Önskar kontaktperson per kommun.',
+      },
+    ];
+    for (const org of [(name: string) => name, (name: string) => `Verksamhet: ${name}`]) {
+      const parsed = parseMinutesText(text(org));
+      expect(parsed.statusReports).toEqual(expected);
+      expect(parsed.items.map((i) => i.title)).toEqual(['Lägesrapporter', 'Övrigt']);
+    }
+  });
 });
 
 describe('layouts of corpus batch 16 (a political council summary on the web, nämnd and board pages), invented variants', () => {

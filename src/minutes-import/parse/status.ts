@@ -178,6 +178,73 @@ function turnedTableAt(lines: readonly Line[], i: number): TabTable | null {
   return { rows: table.rows, lines: table.lines.map((k) => k + i), end: table.end + i };
 }
 
+/** "Nuläge: …", "Utmaning: …", "Medskick: –": a status line of one organisation's block, its label and value. */
+const STATUS_LINE = /^(nuläge|utmaning(?:ar)?|medskick)\s*[:–-]\s*(.*)$/iu;
+/** The first line of a block, which the organisation's line stands right above. */
+const NOW_LINE = /^nuläge\s*[:–-]/iu;
+/** "Verksamhet: Dalsjö kommun, hemsjukvård": the organisation line of a block. */
+const ORGANISATION_LINE = /^(?:verksamhet|organisation|kommun|enhet|aktör)\s*:\s*(\S.{0,150})$/iu;
+
+/**
+ * The organisation of a block of status lines starting at `first`: a "Verksamhet: X" line right above it, or a short
+ * heading line right above it ("Forsby kommun" ⏎ "Nuläge: …").
+ */
+function blockOrganisation(lines: readonly Line[], first: number, consumed: Uint8Array): [string, number] | null {
+  const above = lines[first - 1];
+  if (above === undefined || consumed[first - 1] || above.cell || above.text === '') return null;
+  const labelled = ORGANISATION_LINE.exec(above.text);
+  if (labelled) return [labelled[1]!.trim(), first - 1];
+  const text = above.text;
+  if (wordCount(text) > 8 || /[.:;!?]$/.test(text) || STATUS_LINE.test(text) || !/^\p{Lu}/u.test(text)) return null;
+  return [text, first - 1];
+}
+
+/**
+ * One block per organisation of labelled lines: "Forsby kommun" (or "Verksamhet: Forsby kommun") ⏎ "Nuläge: …" ⏎
+ * "Utmaning: …" ⏎ "Medskick: –". A block has a Nuläge line and at least one other label, each once; a value
+ * continues over unlabelled lines up to a blank line or the next block.
+ */
+function labelledBlocks(lines: readonly Line[], consumed: Uint8Array, headings: number[]): StatusReport[] {
+  const reports: StatusReport[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    if (consumed[i] || lines[i]!.cell || !NOW_LINE.test(lines[i]!.text)) continue;
+    const org = blockOrganisation(lines, i, consumed);
+    if (!org) continue;
+    const values = new Map<Column, string>();
+    const used = [org[1]];
+    let last: Column | null = null;
+    let k = i;
+    for (; k < lines.length && k < i + 40; k++) {
+      const line = lines[k]!;
+      if (line.text === '' || consumed[k] || line.cell) break;
+      const m = STATUS_LINE.exec(line.text);
+      if (m) {
+        const column = columnOf(m[1]!)!;
+        if (values.has(column)) break;
+        values.set(column, m[2]!.trim());
+        last = column;
+      } else if (last !== null && !ORGANISATION_LINE.test(line.text) && !NOW_LINE.test(lines[k + 1]?.text ?? '')) {
+        values.set(last, `${values.get(last)!} ${line.text}`.trim());
+      } else break;
+      used.push(k);
+    }
+    if (values.size < 2) continue;
+    reports.push({
+      organization: org[0],
+      current: cellValue(values.get('current')),
+      challenge: cellValue(values.get('challenge')),
+      input: cellValue(values.get('input')),
+    });
+    if (reports.length === 1) {
+      const heading = headingAbove(lines, org[1], consumed);
+      if (heading !== null) headings.push(heading);
+    }
+    for (const j of used) consumed[j] = 1;
+    i = k - 1;
+  }
+  return reports;
+}
+
 /** Verksamhet / Nuläge / Utmaning / Medskick tables, one report per row; `headings` gets the table sections' heading lines. */
 export function readStatusReports(
   lines: readonly Line[],
@@ -230,5 +297,5 @@ export function readStatusReports(
     for (const j of table.lines) consumed[j] = 1;
     i = table.end - 1;
   }
-  return reports;
+  return reports.length > 0 ? reports : labelledBlocks(lines, consumed, headings);
 }

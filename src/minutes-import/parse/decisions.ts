@@ -50,6 +50,14 @@ function dehyphenateShort(text: string): string {
 }
 
 const PROPOSAL = /\b(?:förslag|yrka|föreslå)/i;
+/**
+ * The part of the text before the verb that belongs to the verb's own sentence: "Linda Hjort presenterade ett förslag
+ * … i mars. Nätverket beslutade att …" is a decision; only a proposal in the same sentence makes it none.
+ */
+function ownSentence(lead: string): string {
+  const at = lead.search(/[.!?]\s+\p{Lu}[^.!?]*$/u);
+  return at >= 0 ? lead.slice(at + 1) : lead;
+}
 /** A sentence inside a flattened paragraph: "Nämnden beslutar att godkänna …". */
 const DECISION_SENTENCE =
   /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3} (?:beslutade|beslutar|beslöt)(?: därefter| enligt följande|,? för egen del,?)? (att\s.*)$/u;
@@ -172,8 +180,8 @@ export function readDecisions(lines: readonly Line[], indexes: readonly number[]
     }
     const m = DECISION_HEADING.test(text) ? ['', '', ''] : DECIDED.exec(dehyphenate(text));
     // "Här beslutade Folkhälsorådet att …": the decider after the verb, read per sentence like a decision in prose.
-    if (!m || PROPOSAL.test(m[1]!) || DECIDER_FIRST.test(m[2]!)) {
-      const inline = m && PROPOSAL.test(m[1]!) ? [] : inlineDecisions(text);
+    if (!m || PROPOSAL.test(ownSentence(m[1]!)) || DECIDER_FIRST.test(m[2]!)) {
+      const inline = m && PROPOSAL.test(ownSentence(m[1]!)) ? [] : inlineDecisions(text);
       // The line stays in the item text: the rest of the paragraph may hold actions.
       out.decisions.push(...inline);
       continue;

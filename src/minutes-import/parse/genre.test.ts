@@ -3385,6 +3385,31 @@ describe('regional collaboration notes and nämnd protocols, gen16 invented vari
       expect(parsed.items.map((i) => i.title)).toEqual(['Lägesrapporter', 'Övrigt']);
     }
   });
+
+  it('reads "X beslutade att …" in mid-paragraph after a sentence about a proposal ("… presenterade ett förslag …")', () => {
+    const parsed = parseMinutesText(
+      [
+        'Minnesanteckningar',
+        'Arbetsgruppen för hemsjukvård',
+        'Datum: 2023-04-18',
+        '',
+        '1. Ny rutin för delegering',
+        'Anna Berg presenterade ett förslag till ny rutin. Efter diskussion beslutade arbetsgruppen att rutinen gäller från den 1 maj. Bo Ek återkommer med en utbildningsplan.',
+        '',
+        '2. Avtal om hjälpmedel',
+        'Lisa Holm redogjorde för avtalet. Nätverket beslutade att förlänga avtalet ett år.',
+        '',
+        '3. Budget',
+        'Förvaltningens förslag: Nämnden beslutar att godkänna budgeten.',
+      ].join('\n'),
+    );
+    expect(parsed.items.map((i) => i.decisions)).toEqual([
+      ['att rutinen gäller från den 1 maj.'],
+      ['att förlänga avtalet ett år.'],
+      [],
+    ]);
+    expect(parsed.items[0]!.actions.map((a) => a.owner)).toEqual(['Bo Ek']);
+  });
 });
 
 describe('layouts of corpus batch 16 (a political council summary on the web, nämnd and board pages), invented variants', () => {

@@ -3410,6 +3410,23 @@ describe('regional collaboration notes and nämnd protocols, gen16 invented vari
     ]);
     expect(parsed.items[0]!.actions.map((a) => a.owner)).toEqual(['Bo Ek']);
   });
+
+  it('gives a role written before the organisation in parentheses ("Birgitta Holm, ordf (Region X)") to the name before it', () => {
+    const parsed = parseMinutesText(
+      [
+        'Minnesanteckningar',
+        'Ledningsgruppen för samverkan',
+        'Datum: 2023-10-09',
+        '',
+        'Närvarande: Birgitta Holm, ordf (Region Västerfjord), Oskar Lind (Bergvik), Annelie Rapp, sekr (Region Västerfjord)',
+        '',
+        '1. Inledning',
+        'Mötet öppnades.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Birgitta Holm', 'Oskar Lind', 'Annelie Rapp']);
+    expect([parsed.chair, parsed.secretary]).toEqual(['Birgitta Holm', 'Annelie Rapp']);
+  });
 });
 
 describe('layouts of corpus batch 16 (a political council summary on the web, nämnd and board pages), invented variants', () => {

@@ -170,7 +170,10 @@ class PeopleCollector {
     for (const entry of entries) {
       const candidate = toCandidate(entry);
       // "Anna Berg, Region X (ordf)": the role may also sit in parentheses on the organisation's entry.
-      const role = candidate ? null : (roleOf(entry) ?? parenthesisedRole(entry));
+      // "Birgitta Holm, ordf (Region Västerfjord)": the role before the organisation in parentheses.
+      const role = candidate
+        ? null
+        : (roleOf(entry) ?? parenthesisedRole(entry) ?? roleOf(entry.replace(/\s*\([^()]{1,80}\)$/u, '')));
       // "Karin Lund (S), ordförande": a role on its own belongs to the name before it.
       const previous = candidates[candidates.length - 1];
       if (role && previous) previous.roleKind ??= role;

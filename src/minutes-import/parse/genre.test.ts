@@ -3563,4 +3563,22 @@ Målet är att ha ett förslag klart för beslut vid nästa möte i nämnden.
       'Förvaltningen informerar om budgetuppföljningen för perioden januari till augusti.',
     ]);
   });
+
+  it('splits a participant row holding several "Name (party), organisation" entries separated by semicolons', () => {
+    const parsed = parseMinutesText(
+      [
+        'Minnesanteckningar',
+        'Samverkansberedningen',
+        'Datum: 2023-05-17',
+        '',
+        'Närvarande',
+        'Gunnar Hed (S), Region Fjällmark, ordförande; Lena Borg (C), Åkersby kommun; Tor Mattsson (M), Älvnäs kommun',
+        '',
+        '1. Inledning',
+        'Mötet öppnades.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Gunnar Hed', 'Lena Borg', 'Tor Mattsson']);
+    expect(parsed.chair).toBe('Gunnar Hed');
+  });
 });

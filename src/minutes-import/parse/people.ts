@@ -605,13 +605,31 @@ function organisationRow(text: string): string | null {
   return row && leadingNameRun(row[1]!)?.includes(' ') ? row[1]!.replace(/\.$/, '') : null;
 }
 
+/**
+ * "Gunnar Hed (S), Region Fjällmark, ordförande; Lena Borg (C), Åkersby kommun": one row of a list holding several
+ * entries separated by semicolons, each opening with a name (the whole rest was taken as the first person's role).
+ */
+function splitAtSemicolons(row: string): string[] {
+  if (!row.includes(';') || row.length > 2000) return [row];
+  const parts = row
+    .split(/;\s+/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  const named = (part: string) => isPersonName(part.split(/[,(]/)[0]!.trim());
+  return parts.length >= 2 && parts.every(named) ? parts : [row];
+}
+
 function addLines(block: readonly string[], people: PeopleCollector): void {
   // In a list with an attendance column, a name without the mark did not attend (unless the marks
   // stand on lines of their own, away from their names, as a flattened column does).
   const markedNames = block.filter((t) => ATTENDANCE_MARK.test(t) && !/^X\b/.test(t)).length;
   const looseMarks = block.filter((t) => /^X\b/.test(t)).length;
   const marked = markedNames >= 3 && looseMarks * 2 < markedNames;
-  for (const raw of block.flatMap(splitAtParagraphs).flatMap(splitAtBareParties).flatMap(splitRunTogetherRows)) {
+  for (const raw of block
+    .flatMap(splitAtParagraphs)
+    .flatMap(splitAtBareParties)
+    .flatMap(splitRunTogetherRows)
+    .flatMap(splitAtSemicolons)) {
     // "• Smittskyddsläkarföreningen: Malin Bengnér och Per Hagstam": the names follow the organisation.
     const byOrganisation = organisationRow(raw);
     if (byOrganisation) {

@@ -155,6 +155,32 @@ export async function submissions(base: string, seats: Seat[], seconds: number) 
   return summarise(await fileThrough(base, people, seconds));
 }
 
+/**
+ * One submission: the draft save (the `n`-th figures), then its submit. Its time runs from the draft
+ * save being sent to the submit's answer; a refused draft save counts as an error with no time (the
+ * report is read again for its revision), a refused submit as an error with its time.
+ */
+async function fileOnce(base: string, person: Reporter, report: OpenReport, n: number) {
+  const url = `${base}${report.path}`;
+  const sent = performance.now();
+  const saved = await send(url, {
+    method: 'PUT',
+    headers: person.headers,
+    body: draft(report.revision, n, report.indicatorIds),
+  });
+  if (saved.status !== 200) {
+    Object.assign(report, await openReport(url, person.headers));
+    return { ms: undefined, errors: 1 };
+  }
+  report.revision = (saved.json() as { revision: number }).revision;
+  const submit = await send(`${url}/submit`, {
+    method: 'POST',
+    headers: person.headers,
+    body: JSON.stringify({ revision: report.revision }),
+  });
+  return { ms: performance.now() - sent, errors: submit.status === 200 ? 0 : 1 };
+}
+
 /** The reporters filing through the server at `base` for `seconds`: each submission's time. */
 async function fileThrough(base: string, people: Reporter[], seconds: number) {
   const latencies: number[] = [];
@@ -163,27 +189,9 @@ async function fileThrough(base: string, people: Reporter[], seconds: number) {
   const work = async (person: Reporter) => {
     let n = 0;
     while (Date.now() < deadline) {
-      const report = person.reports[person.filed++ % person.reports.length]!;
-      const url = `${base}${report.path}`;
-      const started = performance.now();
-      const saved = await send(url, {
-        method: 'PUT',
-        headers: person.headers,
-        body: draft(report.revision, n++, report.indicatorIds),
-      });
-      if (saved.status !== 200) {
-        errors++;
-        Object.assign(report, await openReport(url, person.headers));
-        continue;
-      }
-      report.revision = (saved.json() as { revision: number }).revision;
-      const submit = await send(`${url}/submit`, {
-        method: 'POST',
-        headers: person.headers,
-        body: JSON.stringify({ revision: report.revision }),
-      });
-      if (submit.status !== 200) errors++;
-      latencies.push(performance.now() - started);
+      const filed = await fileOnce(base, person, person.reports[person.filed++ % person.reports.length]!, n++);
+      errors += filed.errors;
+      if (filed.ms !== undefined) latencies.push(filed.ms);
     }
   };
   const started = performance.now();
@@ -206,27 +214,9 @@ async function burst(base: string, people: Reporter[], b: number) {
   const started = performance.now();
   await Promise.all(
     people.map(async (person) => {
-      const report = person.reports[b % person.reports.length]!;
-      const url = `${base}${report.path}`;
-      const sent = performance.now();
-      const saved = await send(url, {
-        method: 'PUT',
-        headers: person.headers,
-        body: draft(report.revision, b, report.indicatorIds),
-      });
-      if (saved.status !== 200) {
-        errors++;
-        Object.assign(report, await openReport(url, person.headers));
-        return;
-      }
-      report.revision = (saved.json() as { revision: number }).revision;
-      const submit = await send(`${url}/submit`, {
-        method: 'POST',
-        headers: person.headers,
-        body: JSON.stringify({ revision: report.revision }),
-      });
-      if (submit.status !== 200) errors++;
-      latencies.push(performance.now() - sent);
+      const filed = await fileOnce(base, person, person.reports[b % person.reports.length]!, b);
+      errors += filed.errors;
+      if (filed.ms !== undefined) latencies.push(filed.ms);
     }),
   );
   const burstTime = performance.now() - started;
@@ -364,15 +354,29 @@ export async function startServer(
   backend: Backend,
   variant: Variant = { name: 'as configured', env: {} },
 ): Promise<{ child: ChildProcess; base: string }> {
-  const port = 41000 + Math.floor(Math.random() * 2000);
   // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server (Node refuses
   // --cpu-prof in NODE_OPTIONS, which would also profile this process).
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const child = spawnNode([...nodeArgs, 'bin/samverkan.js', 'serve'], serverEnv(backend, port, variant), variant.tree);
-  child.stderr!.on('data', (chunk) => process.stderr.write(chunk));
-  const base = `http://127.0.0.1:${port}`;
-  await waitFor(`${base}/api/health`, 120_000);
-  return { child, base };
+  // A random port may be taken by another program's connection: a server that ends before it
+  // answers is started again on another port (three tries), not waited for until the deadline.
+  for (let attempt = 1; ; attempt++) {
+    const port = 41000 + Math.floor(Math.random() * 2000);
+    const child = spawnNode(
+      [...nodeArgs, 'bin/samverkan.js', 'serve'],
+      serverEnv(backend, port, variant),
+      variant.tree,
+    );
+    child.stderr!.on('data', (chunk) => process.stderr.write(chunk));
+    const base = `http://127.0.0.1:${port}`;
+    let exitCode: number | null | undefined;
+    child.once('exit', (code) => (exitCode = code));
+    try {
+      await waitFor(`${base}/api/health`, 120_000, undefined, () => exitCode !== undefined);
+      return { child, base };
+    } catch (error) {
+      if (exitCode === undefined || attempt === 3) throw error;
+    }
+  }
 }
 
 /** CPU a phase costs the app server and, on PostgreSQL, the database backends serving it. */

@@ -44,9 +44,15 @@ export function cpuMilliseconds(pid: number): number {
   }
 }
 
-export async function waitFor(url: string, deadlineMs: number, init?: RequestInit): Promise<void> {
+/** Polls `url` until it answers 200; gives up at the deadline, or at once when `gaveUp` says so. */
+export async function waitFor(
+  url: string,
+  deadlineMs: number,
+  init?: RequestInit,
+  gaveUp: () => boolean = () => false,
+): Promise<void> {
   const deadline = Date.now() + deadlineMs;
-  while (Date.now() < deadline) {
+  while (Date.now() < deadline && !gaveUp()) {
     try {
       if ((await fetch(url, init)).status === 200) return;
     } catch {
@@ -54,7 +60,9 @@ export async function waitFor(url: string, deadlineMs: number, init?: RequestIni
     }
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
-  throw new Error(`${url} did not answer 200 within ${deadlineMs} ms`);
+  throw new Error(
+    gaveUp() ? `${url}: its server ended before answering` : `${url} did not answer 200 within ${deadlineMs} ms`,
+  );
 }
 
 export function spawnNode(args: string[], env: NodeJS.ProcessEnv, cwd = repoRoot): ChildProcess {

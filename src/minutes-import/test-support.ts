@@ -35,7 +35,6 @@ export function loadSamples(): Sample[] {
     }));
 }
 
-/** The real-minutes development corpus: `<id>.txt` (text as published), `<id>.json` (gold), manifest.json. */
 /** A protocol cut after its first page (an invented certificate of posting): no item, only the document's notes. */
 export const CUT_PROTOCOL = [
   'Protokoll',
@@ -50,6 +49,7 @@ export const CUT_PROTOCOL = [
   '',
 ].join('\n');
 
+/** The real-minutes development corpus: `<id>.txt` (text as published), `<id>.json` (gold), manifest.json. */
 export const corpusDir = path.join(repoRoot, 'src', 'minutes-import', 'corpus');
 
 export interface CorpusDoc {

@@ -131,6 +131,13 @@ describe('importing old minutes through the API', () => {
     );
     expect(personal.status).toBe(422);
     expect(personal.body.code).toBe('validation.personal_identity_number');
+    const personalNotes = await upload(
+      'coordinator',
+      base(),
+      form('001.txt', sample('001'), { ...preview.body.minutes, notes: 'Anslaget gäller 811218-9876.' }),
+    );
+    expect(personalNotes.status).toBe(422);
+    expect(personalNotes.body.code).toBe('validation.personal_identity_number');
     const undated = await upload(
       'coordinator',
       base(),

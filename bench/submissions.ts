@@ -160,9 +160,9 @@ export async function submissions(base: string, seats: Seat[], seconds: number) 
  * save being sent to the submit's answer; a refused draft save counts as an error with no time (the
  * report is read again for its revision), a refused submit as an error with its time.
  */
-async function fileOnce(base: string, person: Reporter, report: OpenReport, n: number) {
+async function fileOnce(base: string, person: Reporter, report: OpenReport, n: number, since?: number) {
   const url = `${base}${report.path}`;
-  const sent = performance.now();
+  const sent = since ?? performance.now();
   const saved = await send(url, {
     method: 'PUT',
     headers: person.headers,
@@ -198,6 +198,77 @@ async function fileThrough(base: string, people: Reporter[], seconds: number) {
   await Promise.all(people.map(work));
   return { latencies, errors, seconds: (performance.now() - started) / 1000, concurrentReporters: people.length };
 }
+
+/**
+ * Issue 15's "300 submissions/s at 50 concurrent reporters" read as a load test with a fixed arrival
+ * rate states it (the closed loop above has no pause between a reporter's submissions, so there the
+ * mean time is always reporters / rate): a submission is due every 1/perSecond s; it goes to a
+ * reporter who is free (at most `people.length` in flight) or waits for one. Its time runs from when
+ * it was due, so waiting for a reporter or for the server counts (no coordinated omission); a server
+ * slower than the rate shows as a growing p99 and a rate under the target.
+ */
+async function paced(base: string, people: Reporter[], seconds: number, perSecond: number) {
+  const latencies: number[] = [];
+  let errors = 0;
+  const free = [...people];
+  const waiting: ((person: Reporter) => void)[] = [];
+  const take = () =>
+    free.length > 0 ? Promise.resolve(free.pop()!) : new Promise<Reporter>((resolve) => waiting.push(resolve));
+  const give = (person: Reporter) => {
+    const next = waiting.shift();
+    if (next) next(person);
+    else free.push(person);
+  };
+  let inFlight = 0;
+  let mostInFlight = 0;
+  const count = Math.round(seconds * perSecond);
+  const started = performance.now();
+  const all: Promise<void>[] = [];
+  for (let i = 0; i < count; i++) {
+    const due = started + (i * 1000) / perSecond;
+    const wait = due - performance.now();
+    if (wait >= 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    all.push(
+      (async () => {
+        const person = await take();
+        mostInFlight = Math.max(mostInFlight, ++inFlight);
+        try {
+          const report = person.reports[person.filed++ % person.reports.length]!;
+          const filed = await fileOnce(base, person, report, i, due);
+          errors += filed.errors;
+          if (filed.ms !== undefined) latencies.push(filed.ms);
+        } finally {
+          inFlight--;
+          give(person);
+        }
+      })(),
+    );
+  }
+  await Promise.all(all);
+  return { latencies, errors, seconds: (performance.now() - started) / 1000, mostInFlight };
+}
+
+function summarisePaced(
+  perSecond: number,
+  reporters: number,
+  measured: { latencies: number[]; errors: number; seconds: number; mostInFlight: number },
+) {
+  const latencies = [...measured.latencies].sort((a, b) => a - b);
+  return {
+    targetPerSecond: perSecond,
+    reporters,
+    submissionsPerSecond: Math.round((latencies.length / measured.seconds) * 10) / 10,
+    p50Ms: Math.round(percentile(latencies, 50)),
+    p99Ms: Math.round(percentile(latencies, 99)),
+    maxMs: Math.round(latencies.at(-1) ?? NaN),
+    mostInFlight: measured.mostInFlight,
+    submissions: latencies.length,
+    errors: measured.errors,
+  };
+}
+
+/** The fixed arrival rate of the paced phase (BENCH_PACED_RATE, default issue 15's 300 per second). */
+const PACED_PER_SECOND = Number(process.env.BENCH_PACED_RATE ?? 300);
 
 /** How many reporters of one forum file together in a burst, and how often they do so (see bursts). */
 const BURST = { reporters: 20, times: 25, pauseMs: 250 };
@@ -459,6 +530,8 @@ async function measure(
         cpu: { server: 0, database: 0, client: 0 },
         burst,
         burstCpu: { server: 0, database: 0, client: 0 },
+        paced: { latencies: [] as number[], errors: 0, seconds: 0, mostInFlight: 0 },
+        pacedCpu: { server: 0, database: 0, client: 0 },
       });
     }
     const people = await Promise.all(
@@ -489,8 +562,27 @@ async function measure(
         m.cpu.client += phase.cpuMs.client;
       }
     }
+    // Then the fixed arrival rate, in the same turns.
+    for (let turn = 0; turn < turns; turn++) {
+      for (const m of turn % 2 === 0 ? measured : [...measured].reverse()) {
+        const phase = await cpuOf(backend, m.child.pid!, () =>
+          paced(
+            m.base,
+            people.slice(0, options.concurrent),
+            turns > 1 ? options.seconds / 2 : options.seconds,
+            PACED_PER_SECOND,
+          ),
+        );
+        m.paced.latencies.push(...phase.result.latencies);
+        m.paced.errors += phase.result.errors;
+        m.paced.seconds += phase.result.seconds;
+        m.paced.mostInFlight = Math.max(m.paced.mostInFlight, phase.result.mostInFlight);
+        for (const key of ['server', 'database', 'client'] as const) m.pacedCpu[key] += phase.cpuMs[key];
+      }
+    }
     return measured.map((m) => {
       const filed = summarise(m.filed);
+      const atRate = summarisePaced(PACED_PER_SECOND, options.concurrent, m.paced);
       const baselineCpu = perOperation(m.baseline.cpuMs, m.baseline.result.requests);
       const submissionCpu = perOperation(m.cpu, filed.submissions);
       const bursts = summariseBursts(m.burst);
@@ -501,6 +593,7 @@ async function measure(
         singleDraftSave: m.singleDraftSave,
         bursts: { ...bursts, cpuMsEach: perOperation(m.burstCpu, bursts.submissions) },
         submissions: { ...filed, cpuMsEach: submissionCpu },
+        atFixedRate: { ...atRate, cpuMsEach: perOperation(m.pacedCpu, atRate.submissions) },
         baselineSessionRead: { ...m.baseline.result, cpuMsEach: baselineCpu },
         submissionsPerBaselineRequest:
           Math.round((filed.submissionsPerSecond / m.baseline.result.requestsPerSecond) * 100) / 100,
@@ -543,7 +636,7 @@ async function benchOne(backend: Backend, variants: Variant[], options: { second
     helloWorldFastify: await helloBaseline(options.seconds, options.concurrent),
     runs,
     load: loadAverage(),
-    note: `load from this process, server in its own; one submission = draft save (PUT, ${SIZE.indicators} indicator values) + submit (POST) timed together. bursts (issue 15's "a forum of ${BURST.reporters} people filing at once", measured first): ${BURST.reporters} reporters each send their draft save and then their submit at the same instant, once, all into the same round; then ${BURST.pauseMs} ms with nothing sent; ${BURST.times} such bursts (the b-th into the b-th open round), ${BURST.reporters * BURST.times} submissions; p50/p99 of one submission's time (draft save sent to submit answered) and the burst's time (first send to last answer); CPU per submission includes the pauses. submissions (the closed loop, after): the reporters each file, then at once file the next, for the given seconds, each reporter filing into ${SIZE.openRounds} open rounds in turn; on PostgreSQL the variants' servers run at once, the reporters file through them in ${TURNS} turns each and the bursts alternate between them burst by burst; the baselines are GET /api/auth/me of the same server and a bare Fastify hello-world, in the same run`,
+    note: `load from this process, server in its own; one submission = draft save (PUT, ${SIZE.indicators} indicator values) + submit (POST) timed together. bursts (issue 15's "a forum of ${BURST.reporters} people filing at once", measured first): ${BURST.reporters} reporters each send their draft save and then their submit at the same instant, once, all into the same round; then ${BURST.pauseMs} ms with nothing sent; ${BURST.times} such bursts (the b-th into the b-th open round), ${BURST.reporters * BURST.times} submissions; p50/p99 of one submission's time (draft save sent to submit answered) and the burst's time (first send to last answer); CPU per submission includes the pauses. submissions (the closed loop, after): the reporters each file, then at once file the next, for the given seconds, each reporter filing into ${SIZE.openRounds} open rounds in turn; on PostgreSQL the variants' servers run at once, the reporters file through them in ${TURNS} turns each and the bursts alternate between them burst by burst; atFixedRate (after the closed loop, in the same turns): a submission is due every 1/${PACED_PER_SECOND} s (BENCH_PACED_RATE) and goes to one of the same reporters who is free (at most ${SIZE.reporters} in flight) or waits for one; its time runs from when it was due, waiting included; the baselines are GET /api/auth/me of the same server and a bare Fastify hello-world, in the same run`,
   };
 }
 

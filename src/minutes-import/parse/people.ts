@@ -139,6 +139,8 @@ const FIRST_NAME = /^\p{Lu}\p{Ll}*(?:[-\p{Lu}]\p{L}+)?$/u;
 
 class PeopleCollector {
   readonly attendees: Attendee[] = [];
+  /** The attendees' names in lower case: a long text adds thousands of names, each looked up here. */
+  private readonly known = new Set<string>();
   readonly roles: Partial<Record<RoleKind, string>> = {};
   presentersAttend = false;
   /** "Justeras" over "Anna Berg     Bo Ek": the chair signs beside the adjuster, so the adjuster is the other one. */
@@ -146,7 +148,9 @@ class PeopleCollector {
 
   add(attendee: Attendee): void {
     const key = attendee.name.toLowerCase();
-    if (!this.attendees.some((a) => a.name.toLowerCase() === key)) this.attendees.push(attendee);
+    if (this.known.has(key)) return;
+    this.known.add(key);
+    this.attendees.push(attendee);
   }
 
   setRole(kind: RoleKind, name: string): void {

@@ -60,6 +60,11 @@ const SENT_BY =
 /** "En återrapportering ska ske … senast den 25 mars": a task with a date even without an owner. */
 const DATED_DUTY = /(?<![\p{L}])(?:ska|skall|kommer att) \p{Ll}+.*\bsenast\b/iu;
 /**
+ * Its last part alone, tested first: without a "senast" DATED_DUTY ran to the line's end and back from every "ska"
+ * (a third of the parse of a long line of repeated clauses).
+ */
+const DATED_DUTY_END = /\bsenast\b/iu;
+/**
  * Passive deferrals and sendings: the owner is not named. After a fronted phrase the subject stands between
  * "kommer" and "att" ("Under hösten kommer förfrågningar att gå ut till …").
  */
@@ -422,7 +427,13 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   }
   // A duty with a deadline ("En återrapportering ska ske … senast den 25 mars 2021") has no named owner;
   // "Denna ska överlämnas … senast …" states a rule about a document.
-  if (cue === active && !RULE_SUBJECT.test(text) && DATED_DUTY.test(text) && findAllDates(text, null).length > 0)
+  if (
+    cue === active &&
+    !RULE_SUBJECT.test(text) &&
+    DATED_DUTY_END.test(text) &&
+    DATED_DUTY.test(text) &&
+    findAllDates(text, null).length > 0
+  )
     return { owner: null };
   return null;
 }

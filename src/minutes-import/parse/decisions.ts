@@ -74,9 +74,14 @@ function inlineDecisions(text: string): string[] {
       INVERTED_DECISION.exec(sentence);
     // "att antalet är fem och att A och B återväljs samt att C är suppleant": each att-clause is a decision.
     if (m && !PROPOSAL.test(sentence.slice(0, m.index + sentence.indexOf(m[1]!))))
-      out.push(...m[1]!.replace(NEXT_PREDICATE, '').split(/ (?:och|samt) (?=att )/u));
+      out.push(...splitAttClauses(m[1]!.replace(NEXT_PREDICATE, '')));
   }
   return out;
+}
+
+/** "att A, att B och att C": each att-clause of a run-on decision is a decision of its own. */
+function splitAttClauses(text: string): string[] {
+  return text.split(/(?:,| och| samt) (?=att )/u);
 }
 
 /** "Styrelsen tog (som årets första) beslut att utse …", "Nämnden fattade beslut att …": a decision told in prose. */
@@ -193,7 +198,9 @@ export function readDecisions(lines: readonly Line[], indexes: readonly number[]
     // decision still ends with its sentence instead of taking the rest of the document.
     const sentences = ATT_CLAUSE.test(m[2]!) ? splitSentences(m[2]!.slice(0, 20_000)) : [];
     if (sentences.length > 1) {
-      out.decisions.push(sentences[0]!);
+      // "Styrelsen beslutade att A, att B och att C. Vidare beslutades att D.": further decisions may follow in the
+      // same paragraph.
+      out.decisions.push(...splitAttClauses(sentences[0]!), ...inlineDecisions(sentences.slice(1).join(' ')));
       continue;
     }
     // "Arbetsutskottet beslutar att föreslå att:" introduces the clauses below (after a "Kommunstyrelsen

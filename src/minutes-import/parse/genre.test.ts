@@ -3582,3 +3582,19 @@ Målet är att ha ett förslag klart för beslut vid nästa möte i nämnden.
     expect(parsed.chair).toBe('Gunnar Hed');
   });
 });
+
+describe('layouts of corpus batch 17 (political council summaries, region decision pages, agency notes), invented variants', () => {
+  it('splits "beslutade att A, att B och att C" into its decisions and reads "Vidare beslutades att …" after it', () => {
+    const parsed = parseMinutesText(`Beslut i korthet - kommunstyrelsen 3 maj 2022
+
+Kommunstyrelsen beslutade att anta en ny plan för krisberedskap som gäller för alla som arbetar i kommunen, att utse Eva Lund till samordnare och att avsätta 200 000 kronor till övningar. Vidare beslutades att bjuda in regionen till en gemensam övning och att ses igen i höst. Dessutom föreslog styrelsen att fullmäktige ska godkänna årsredovisningen.
+`);
+    expect(parsed.items.flatMap((i) => i.decisions)).toEqual([
+      'att anta en ny plan för krisberedskap som gäller för alla som arbetar i kommunen',
+      'att utse Eva Lund till samordnare',
+      'att avsätta 200 000 kronor till övningar.',
+      'att bjuda in regionen till en gemensam övning',
+      'att ses igen i höst.',
+    ]);
+  });
+});

@@ -66,10 +66,12 @@ const DATED_DUTY = /(?<![\p{L}])(?:ska|skall|kommer att) \p{Ll}+.*\bsenast\b/iu;
 const DATED_DUTY_END = /\bsenast\b/iu;
 /**
  * Passive deferrals and sendings: the owner is not named. After a fronted phrase the subject stands between
- * "kommer" and "att" ("Under hösten kommer förfrågningar att gå ut till …").
+ * "kommer" and "att" ("Under hösten kommer förfrågningar att gå ut till …"). "Handlingsplanen kommer att uppdateras",
+ * "IVO kommer att bjudas in": a deed someone will do to the subject (not "Sektionen kommer att upplösas", what will
+ * happen to it); with "ska" such a sentence may state a rule ("Rutinen ska revideras vartannat år"), so only "kommer att".
  */
 const PASSIVE =
-  /(?<![\p{L}\p{N}])(?:tas (?:med|upp|vidare)|diskuteras vidare|bordläggs|skickas (?:till|ut till|via|ut)|tas med till|(?:kommer att|ska) gå ut|kommer (?:\p{Ll}+ ){1,2}att gå ut|(?:kommer att|ska|skall) (?:diskuteras|behandlas|tas upp|följas upp|utredas|återrapporteras|cirkuleras|distribueras|spridas|mejlas|delas ut|delas till|återupptas|påbörjas|ses över|tas fram))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:tas (?:med|upp|vidare)|diskuteras vidare|bordläggs|skickas (?:till|ut till|via|ut)|tas med till|(?:kommer att|ska) gå ut|kommer (?:\p{Ll}+ ){1,2}att gå ut|(?:kommer att|ska|skall) (?:diskuteras|behandlas|tas upp|följas upp|utredas|återrapporteras|cirkuleras|distribueras|spridas|mejlas|delas ut|delas till|återupptas|påbörjas|ses över|tas fram)|kommer att (?:uppdateras|revideras|kompletteras|bjudas in|kontaktas|sammanställas|publiceras|utvärderas|presenteras))(?![\p{L}\p{N}])/iu;
 /** A protocol's distribution list ("Beslutet skickas till", "Protokollsutdrag till") is not a task. */
 const DISTRIBUTION = /^(?:beslutet|protokollet|protokollsutdrag(?:et)?|utdrag(?:et)?|expedieras|expediering)\b/i;
 const OWN_ATTACHMENTS =

@@ -3597,4 +3597,29 @@ Kommunstyrelsen beslutade att anta en ny plan för krisberedskap som gäller fö
       'att ses igen i höst.',
     ]);
   });
+
+  it('reads "X kommer att uppdateras/bjudas in" (a deed someone will do to the subject) as a task without owner, not a forecast', () => {
+    const parsed = parseMinutesText(`Mötesanteckningar 2023-03-09
+
+Samverkansgrupp för smittskydd i äldreomsorgen
+
+Deltagare
+
+Kommunförbundet, Regionen, Länsstyrelsen
+
+Informationsutbyte
+
+Regionen
+
+Riktlinjen för basala hygienrutiner kommer att revideras. Kommunernas medicinskt ansvariga sjuksköterskor kommer att bjudas in till en hearing om riktlinjen.
+
+Kommunförbundet
+
+Nätverket för hemsjukvård kommer att upplösas vid årsskiftet. Rutinen ska revideras vartannat år.
+`);
+    expect(parsed.items.flatMap((i) => i.actions.map((a) => [a.owner, a.task]))).toEqual([
+      [null, 'Riktlinjen för basala hygienrutiner kommer att revideras.'],
+      [null, 'Kommunernas medicinskt ansvariga sjuksköterskor kommer att bjudas in till en hearing om riktlinjen.'],
+    ]);
+  });
 });

@@ -268,6 +268,13 @@ const FOLLOW_UP_TAIL = /^(?:återrapporteras|redovisas|följs upp|återrapport|�
 const CONTINUED_NEXT_TIME =
   /(?<![\p{L}])(?:nästa (?:tillfälle|möte|gång|träff),? (?:fortsätter|tar) vi|vi (?:fortsätter|tar upp)[^.]{0,60}(?:nästa|kommande) (?:tillfälle|möte|gång|träff)|(?:^|(?<=[,;:–] ))beslut (?:fattas |tas )?(?:på |vid |i )?(?:nästa|kommande) (?:möte|sammanträde|\p{L}*(?:styrelse|nämnd|fullmäktige|rådet?|utskott)\p{L}*))(?![\p{L}])/iu;
 
+/**
+ * "Fem motioner går nu vidare till regionfullmäktige för beslut", "Ärendet skickas vidare till kommunstyrelsen för
+ * yttrande": a matter sent on to another forum for its decision is a deferral without an owner.
+ */
+const SENT_ON =
+  /(?<![\p{L}])(?:går|skickas|lämnas|överlämnas|förs) (?:nu |därmed |sedan )?vidare till (?:\p{Ll}+ ){0,2}\p{L}*(?:fullmäktige|styrelsen|styrelse|nämnden|nämnd|utskottet|rådet|beredningen|direktionen) för (?:beslut|ställningstagande|yttrande|behandling|fastställande)(?![\p{L}])/iu;
+
 /** The actor (one to three capitalised words) named right after "och"/"samt"/a comma, before the cue. */
 const GOT_AFTER_CONJUNCTION = /(?:,| och| samt) (\p{Lu}[\p{L}:-]*(?: \p{Lu}[\p{L}-]*){0,2}) $/u;
 
@@ -356,7 +363,7 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   const lower = text.toLowerCase();
   if (text.length <= 400 && !DISTRIBUTION.test(text)) {
     if (DATED_PASSIVE.test(text) && findAllDates(text, meetingDate).length > 0) return { owner: null };
-    if (CONTINUED_NEXT_TIME.test(text)) return { owner: null };
+    if (CONTINUED_NEXT_TIME.test(text) || SENT_ON.test(text)) return { owner: null };
     if (
       meetingDate !== null &&
       FOLLOW_UP_PASSIVE.test(text) &&

@@ -3622,4 +3622,16 @@ Nätverket för hemsjukvård kommer att upplösas vid årsskiftet. Rutinen ska r
       [null, 'Kommunernas medicinskt ansvariga sjuksköterskor kommer att bjudas in till en hearing om riktlinjen.'],
     ]);
   });
+
+  it('reads a matter sent on to another forum for its decision ("går vidare till fullmäktige för beslut") as a deferral', () => {
+    const parsed = parseMinutesText(`Sammanfattning från socialnämnden den 14 mars
+
+Vid socialnämndens sammanträde behandlades bland annat verksamhetsberättelsen.
+
+Två medborgarförslag om fler parkbänkar skickas vidare till kommunstyrelsen för yttrande. Nämnden fick också information om hemtjänsten.
+`);
+    expect(parsed.items.flatMap((i) => i.actions.map((a) => [a.owner, a.task]))).toEqual([
+      [null, 'Två medborgarförslag om fler parkbänkar skickas vidare till kommunstyrelsen för yttrande.'],
+    ]);
+  });
 });

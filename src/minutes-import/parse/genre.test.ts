@@ -3634,4 +3634,18 @@ Två medborgarförslag om fler parkbänkar skickas vidare till kommunstyrelsen f
       [null, 'Två medborgarförslag om fler parkbänkar skickas vidare till kommunstyrelsen för yttrande.'],
     ]);
   });
+
+  it('reads "X går nu vidare med att …" (the body\'s next step) as X\'s task', () => {
+    const parsed = parseMinutesText(`Mötesanteckningar 2023-10-05
+
+Informationsutbyte
+
+Sjuksköterskeföreningen
+
+Föreningen har fått svar från departementet. Föreningen går nu vidare med att skriva en debattartikel om bemanningen. Arbetet med riktlinjerna pågår.
+`);
+    expect(parsed.items.flatMap((i) => i.actions.map((a) => [a.owner, a.task]))).toEqual([
+      ['Föreningen', 'Föreningen går nu vidare med att skriva en debattartikel om bemanningen.'],
+    ]);
+  });
 });

@@ -98,6 +98,9 @@ const SUBORDINATE = new Set([
   'tills',
   'så',
 ]);
+/** A note opening with its verb: the future, or a sending or report-back in the present tense. */
+const SUBJECTLESS =
+  /^(?:(?:ska|skall|kommer att) \p{Ll}|(?:skickar ut|återkommer|återrapporterar|återkopplar|bjuder in) )/iu;
 const PRONOUN = new Set(['vi', 'jag', 'man', 'han', 'hon']);
 const DEADLINE = /\bsenast\b/i;
 /** Substrings every cue contains; checking them first keeps the Unicode-aware regexes off most sentences. */
@@ -214,8 +217,9 @@ function ownerOf(sentence: Sentence, cueAt: number, passive: boolean): { ok: boo
     return { ok: !lower.slice(-3, -1).some((w) => SUBORDINATE.has(w)), owner: sentence.speaker };
   }
   if (passive) return { ok: !lower.some((w, k) => SUBORDINATE.has(w) && !isPreposition(lower, k)), owner: null };
-  // "Ska kolla på lokal imorgon.": a note without its subject commits the group that takes the notes.
-  if (prefix.length === 0) return { ok: /^(?:ska|skall|kommer att) \p{Ll}/iu.test(sentence.text), owner: null };
+  // "Ska kolla på lokal imorgon.", "Skickar ut information om processen.": a note without its subject commits the
+  // group that takes the notes.
+  if (prefix.length === 0) return { ok: SUBJECTLESS.test(sentence.text), owner: null };
   // "Anna Berg och Per Holm planerar att …": coordinated actors.
   if (
     prefix.length > 4 &&

@@ -3429,6 +3429,24 @@ describe('regional collaboration notes and nämnd protocols, gen16 invented vari
   });
 });
 
+describe('regional collaboration notes and nämnd protocols, gen17 invented variants', () => {
+  it('reads a note opening with a present-tense sending or report-back ("Skickar ut …") as a task without owner', () => {
+    const parsed = parseMinutesText(`Minnesanteckningar
+Samverkansgruppen äldreomsorg
+Datum: 2023-11-15
+
+1. Gemensam rutin för läkemedelsgenomgångar
+Föredragande: Mats Lind, Björnå kommun
+• Förslaget har skickats ut på remiss till kommunerna.
+• Skickar ut en sammanställning av remissvaren före nästa möte.
+• Informerar om den nya blanketten.
+`);
+    expect(parsed.items.flatMap((i) => i.actions.map((a) => [a.owner, a.task]))).toEqual([
+      [null, 'Skickar ut en sammanställning av remissvaren före nästa möte.'],
+    ]);
+  });
+});
+
 describe('layouts of corpus batch 16 (a political council summary on the web, nämnd and board pages), invented variants', () => {
   it('reads past a web page skip link and browser notice above the title (neither title nor the end of the head)', () => {
     const parsed =

@@ -3445,6 +3445,23 @@ Föredragande: Mats Lind, Björnå kommun
       [null, 'Skickar ut en sammanställning av remissvaren före nästa möte.'],
     ]);
   });
+
+  it('reads "(anteckningar)" after a participant\'s organisation as the note taker', () => {
+    const parsed = parseMinutesText(`Minnesanteckningar
+Samverkansgruppen
+Datum: 2023-11-15
+
+Deltagare
+- Karin Åberg, Region Solvik (ordförande)
+- Mats Lind, Björnå kommun
+- Anna-Lena Rydh, Region Solvik (anteckningar)
+
+1. Inledning
+Karin Åberg hälsade välkommen.
+`);
+    expect([parsed.chair, parsed.secretary]).toEqual(['Karin Åberg', 'Anna-Lena Rydh']);
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Karin Åberg', 'Mats Lind', 'Anna-Lena Rydh']);
+  });
 });
 
 describe('layouts of corpus batch 16 (a political council summary on the web, nämnd and board pages), invented variants', () => {

@@ -176,8 +176,9 @@ export function roleMentioned(text: string): RoleKind | null {
     )
   )
     return 'secretary';
-  // "Jonas Berg, Region X (notes)": the English note taker, only in parentheses.
-  if (/\((?:notes|note taker|minutes)\)|^(?:notes|note taker|minutes)$/i.test(text.trim())) return 'secretary';
+  // "Jonas Berg, Region X (notes)", "Anna Ek, Region X (anteckningar)": the note taker, only in parentheses.
+  if (/\((?:notes|note taker|minutes|anteckningar|antecknar)\)|^(?:notes|note taker|minutes)$/i.test(text.trim()))
+    return 'secretary';
   if (/\bjusterare\b/i.test(text)) return 'adjuster';
   return null;
 }

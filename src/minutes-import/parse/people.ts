@@ -30,7 +30,8 @@ function splitOrganisation(text: string): { name: string; organization: string |
 
 function parenthesisedRole(entry: string): RoleKind | null {
   for (const m of entry.matchAll(/\(([^()]{1,40})\)/g)) {
-    const kind = roleMentioned(m[1]!);
+    // With its parentheses: "(anteckningar)" names the note taker only so.
+    const kind = roleMentioned(m[0]);
     if (kind) return kind;
   }
   return null;

@@ -3462,6 +3462,25 @@ Karin Åberg hälsade välkommen.
     expect([parsed.chair, parsed.secretary]).toEqual(['Karin Åberg', 'Anna-Lena Rydh']);
     expect(parsed.attendees.map((a) => a.name)).toEqual(['Karin Åberg', 'Mats Lind', 'Anna-Lena Rydh']);
   });
+
+  it('makes each paragraph opening with its topic run in before a colon an item titled by the topic', () => {
+    const parsed = parseMinutesText(`Sammanfattning från samverkansrådet 3 maj 2023
+
+Rådet för samverkan mellan Region Norrsjö och kommunerna träffades den 3 maj. Här följer en sammanfattning.
+
+Gemensam plan för äldres hälsa: Arbetsgruppen har samlat in synpunkter från kommunerna och regionen. Rådet beslutade att planen ska gälla från 1 juli.
+
+Region Norrsjö: Beläggningen på sjukhusen är fortsatt hög under våren.
+
+Vi har kommit överens om att: ersätta verksamhetsplanen med en samverkansplan.
+
+Hemgång från slutenvården: Antalet utskrivningsklara dagar har minskat. Eva Lind återkommer med statistik i juni.
+`);
+    expect(parsed.items.map((i) => i.title)).toEqual(['Gemensam plan för äldres hälsa', 'Hemgång från slutenvården']);
+    expect(parsed.items[0]!.notes).toContain('Region Norrsjö: Beläggningen');
+    expect(parsed.items[1]!.notes).toContain('Hemgång från slutenvården: Antalet');
+    expect(parsed.items[1]!.actions.map((a) => a.owner)).toEqual(['Eva Lind']);
+  });
 });
 
 describe('layouts of corpus batch 16 (a political council summary on the web, nämnd and board pages), invented variants', () => {

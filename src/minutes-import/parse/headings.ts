@@ -19,6 +19,8 @@ export interface ItemStart {
   agendaLine?: boolean;
   /** A repeated marker heading ("Direktionens beslut") standing above the item's first paragraph. */
   marker?: string;
+  /** "Digitala vårdmöten: Vårdcentralerna erbjuder …": the heading run into its paragraph; the line is the text. */
+  runIn?: string;
 }
 
 /** "§ 12", "KS § 12", "SN §12:" (a body's abbreviation before the sign), "1.", "1)", "A.". */
@@ -611,6 +613,30 @@ export function findLoneNumbered(lines: readonly Line[], consumed: Uint8Array): 
     if (next > i + 1 && isSentenceProse(lines[next])) found.push(headingFromCandidate(lines, c));
   }
   return found.length === 1 ? found : [];
+}
+
+const RUN_IN = /^(\p{Lu}[^.!?:;]{3,100}): (\S.*)$/u;
+const RUN_IN_VERB =
+  /^(?:har|hade|är|var|blev|blir|kan|kunde|ska|skulle|får|fick|behöver|vill|tar|ger|går|informerar|berättar|redovisar|rapporterar|meddelar|säger|anser|menar|konstaterar|beslutar|föreslår)$|(?:ade|des|tes|ats|dde|tte)$/u;
+
+/**
+ * A summary whose paragraphs open with their topic run in before a colon ("Digitala vårdmöten: Vårdcentralerna
+ * erbjuder …"): each such paragraph is an item titled by its topic. The topic is two to ten words, not a label, a
+ * name or a speaker ("Region Norr: …" has no lower-case word), and holds no verb ("Vi har kommit överens om att:").
+ */
+export function findRunInHeadingStarts(lines: readonly Line[], consumed: Uint8Array): ItemStart[] {
+  const starts: ItemStart[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (consumed[i] || line.cell || (i > 0 && lines[i - 1]!.text !== '') || line.text.length > 3000) continue;
+    const m = RUN_IN.exec(line.text);
+    if (!m || matchLabel(line.text) || wordCount(m[2]!) < 5) continue;
+    const words = m[1]!.split(' ');
+    if (words.length < 2 || words.length > 10 || !words.some((w) => /^\p{Ll}/u.test(w))) continue;
+    if (words.some((w) => RUN_IN_VERB.test(w.toLowerCase())) || isPersonName(m[1]!)) continue;
+    starts.push({ index: i, number: null, heading: line.text, bodyFrom: i, runIn: m[1]! });
+  }
+  return starts;
 }
 
 /** Minutes without numbering or headings: one item titled by the first sentence of the first paragraph. */

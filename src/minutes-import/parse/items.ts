@@ -11,6 +11,7 @@ import {
   findSummaryBulletStarts,
   findBulletHeadingStarts,
   findContainerStart,
+  findRunInHeadingStarts,
   findContentsStarts,
   findHeadedStarts,
   findLoneNumbered,
@@ -241,6 +242,11 @@ function buildItem(
     title.title = firstSentence(start.heading.slice(0, TITLE_WINDOW));
     if (/beslut/i.test(start.marker)) title.kind = 'beslut';
   }
+  if (start.runIn !== undefined) {
+    // The topic is the title; its line, run into the paragraph, stays whole in the notes.
+    title.title = start.runIn;
+    title.paragraph = true;
+  }
   const from = title.paragraph && start.bodyFrom === start.index + 1 ? start.index : start.bodyFrom;
   const body: number[] = [];
   for (let i = from; i < end; i++) if (!consumed[i] && !lines[i]!.cell) body.push(i);
@@ -390,6 +396,10 @@ export function readItems(
   if (starts.length === 0) starts = findLoneNumbered(lines, consumed);
   if (starts.length === 0) {
     starts = findSummaryBulletStarts(lines, consumed);
+    layout = 'generic';
+  }
+  if (starts.length === 0) {
+    starts = findRunInHeadingStarts(lines, consumed);
     layout = 'generic';
   }
   if (starts.length === 0) {

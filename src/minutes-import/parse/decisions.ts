@@ -152,6 +152,23 @@ function bulletDecisions(
   return { decisions: decisions.filter((d) => d !== ''), next: j };
 }
 
+/**
+ * A one-sentence decision in the present passive ("Dagordningen fastställs.", "Redovisningen läggs till handlingarna.",
+ * "Uppföljningen godkänns och läggs till handlingarna."): a capitalised subject of one to three words, then the verb.
+ */
+const PASSIVE_DECISION = /^\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2} \p{Ll}{3,}(?:s|as)(?![\p{L}])[^.!?]{0,200}\.$/u;
+const NOT_PASSIVE =
+  /^(?:\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2}) (?:är|har|blir|finns|gäller|kan|ska|skall|var|hade|blev)(?![\p{L}])/u;
+
+/** The line under a decision heading when it is a decision in the present passive, else null. */
+function passiveDecision(lines: readonly Line[], indexes: readonly number[], from: number): string | null {
+  let j = from;
+  while (j < indexes.length && lines[indexes[j]!]!.text === '') j++;
+  const text = j < indexes.length ? lines[indexes[j]!]!.text : '';
+  if (text.length > 300 || DECIDED.test(text) || !PASSIVE_DECISION.test(text) || NOT_PASSIVE.test(text)) return null;
+  return splitSentences(text).length === 1 ? text : null;
+}
+
 /** "X beslutade" followed by "att …" clauses, which are the decisions as written. */
 export function readDecisions(lines: readonly Line[], indexes: readonly number[]): DecisionBlock {
   const out: DecisionBlock = { decisions: [], lines: [] };
@@ -183,7 +200,15 @@ export function readDecisions(lines: readonly Line[], indexes: readonly number[]
       out.lines.push(indexes[k]!);
       continue;
     }
-    const m = DECISION_HEADING.test(text) ? ['', '', ''] : DECIDED.exec(dehyphenate(text));
+    const heading = DECISION_HEADING.test(text);
+    const passive = heading ? passiveDecision(lines, indexes, k + 1) : null;
+    if (passive) {
+      // "Socialnämndens beslut" ⏎ "Dagordningen fastställs.": the decision without "att", as written; the line stays in
+      // the item text.
+      out.decisions.push(passive);
+      continue;
+    }
+    const m = heading ? ['', '', ''] : DECIDED.exec(dehyphenate(text));
     // "Här beslutade Folkhälsorådet att …": the decider after the verb, read per sentence like a decision in prose.
     if (!m || PROPOSAL.test(ownSentence(m[1]!)) || DECIDER_FIRST.test(m[2]!)) {
       const inline = m && PROPOSAL.test(ownSentence(m[1]!)) ? [] : inlineDecisions(text);

@@ -3481,6 +3481,46 @@ Hemgång från slutenvården: Antalet utskrivningsklara dagar har minskat. Eva L
     expect(parsed.items[1]!.notes).toContain('Hemgång från slutenvården: Antalet');
     expect(parsed.items[1]!.actions.map((a) => a.owner)).toEqual(['Eva Lind']);
   });
+
+  it('reads a decision in the present passive without "att" under a decision heading ("Nämndens beslut" ⏎ "Dagordningen fastställs.")', () => {
+    const parsed = parseMinutesText(`Sammanträdesprotokoll
+Omsorgsnämnden
+Sammanträdesdatum 2022-05-24
+
+§ 41
+
+Fastställande av dagordning
+
+Omsorgsnämndens beslut
+
+Dagordningen fastställs.
+
+§ 42
+
+Ekonomisk uppföljning april
+
+Förvaltningschefen redovisar utfallet.
+
+Omsorgsnämndens beslut
+
+Omsorgsnämnden beslutar
+
+att godkänna uppföljningen.
+
+§ 43
+
+Meddelanden
+
+Beslut
+
+Meddelandena läggs till handlingarna.
+`);
+    expect(parsed.items.map((i) => i.decisions)).toEqual([
+      ['Dagordningen fastställs.'],
+      ['att godkänna uppföljningen.'],
+      ['Meddelandena läggs till handlingarna.'],
+    ]);
+  });
 });
 
 describe('layouts of corpus batch 16 (a political council summary on the web, nämnd and board pages), invented variants', () => {

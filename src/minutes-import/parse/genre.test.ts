@@ -3521,6 +3521,34 @@ Meddelandena läggs till handlingarna.
       ['Meddelandena läggs till handlingarna.'],
     ]);
   });
+
+  it('reads a signature block whose leaders are a few ellipsis characters ("Sekreterare ………" ⏎ ⏎ "Name")', () => {
+    const parsed = parseMinutesText(`Sammanträdesprotokoll
+Omsorgsnämnden
+Sammanträdesdatum 2022-05-24
+
+Underskrifter Paragrafer 41-45
+
+Sekreterare ………
+
+Helén Ahlberg
+
+Ordförande ………
+
+Lars Ekvall (S)
+
+Justerande ………
+
+Jan Berglund (M)
+
+§ 41
+
+Fastställande av dagordning
+
+Dagordningen fastställdes.
+`);
+    expect([parsed.chair, parsed.secretary, parsed.adjuster]).toEqual(['Lars Ekvall', 'Helén Ahlberg', 'Jan Berglund']);
+  });
 });
 
 describe('layouts of corpus batch 16 (a political council summary on the web, nämnd and board pages), invented variants', () => {

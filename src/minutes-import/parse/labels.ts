@@ -98,11 +98,14 @@ function spacedValueFits(kind: LabelKind, value: string, label: string): boolean
 
 /** OCR reads a capital O as a zero ("0rdförande"); dotted signature leaders ("Ordförande ......") act as a colon. */
 function normaliseLabelText(text: string): string {
-  return text
-    .replace(/\*+/g, '')
-    .replace(/^0(?=\p{Ll})/u, 'O')
-    .replace(/ ?[.…_]{4,} ?/g, ': ')
-    .trim();
+  return (
+    text
+      .replace(/\*+/g, '')
+      .replace(/^0(?=\p{Ll})/u, 'O')
+      // "Ordförande ……………", "Sekreterare ………" (three ellipsis characters are nine dots): a signature leader.
+      .replace(/ ?(?:[.…_]{4,}|…{2,}) ?/g, ': ')
+      .trim()
+  );
 }
 
 export function matchLabel(text: string): LabelMatch | null {

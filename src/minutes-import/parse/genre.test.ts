@@ -3549,6 +3549,36 @@ Dagordningen fastställdes.
 `);
     expect([parsed.chair, parsed.secretary, parsed.adjuster]).toEqual(['Lars Ekvall', 'Helén Ahlberg', 'Jan Berglund']);
   });
+
+  it('reads rows of "Name (party)" entries in a protocol head whose "Beslutande" label was lost as the members', () => {
+    const parsed = parseMinutesText(`Sammanträdesprotokoll
+
+Omsorgsnämnden
+
+Sammanträdesdatum 2022-05-24
+
+Lars Ekvall (S) Marie Holm (S) Tove Andersson (C) Jan Berglund (M)
+
+Kjell Nyström (KD) Sanna Bergh (V)
+
+Utses att justera Jan Berglund (M)
+
+§ 41
+
+Fastställande av dagordning
+
+Nämnden beslutar att fastställa dagordningen. Anna Berg (S) och Bo Ek (M) yrkar bifall.
+`);
+    expect(parsed.attendees.map((a) => a.name).sort()).toEqual([
+      'Jan Berglund',
+      'Kjell Nyström',
+      'Lars Ekvall',
+      'Marie Holm',
+      'Sanna Bergh',
+      'Tove Andersson',
+    ]);
+    expect(parsed.items[0]!.notes).toContain('Lars Ekvall (S) Marie Holm (S)');
+  });
 });
 
 describe('layouts of corpus batch 16 (a political council summary on the web, nämnd and board pages), invented variants', () => {

@@ -1022,6 +1022,34 @@ function readStackedSignatures(lines: readonly Line[], people: PeopleCollector, 
   }
 }
 
+const PARTY_ENTRY = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3} \((?:[A-ZÅÄÖ]{1,3}|Mp|Kd|Sd)\)`;
+const PARTY_ROW = new RegExp(String.raw`^${PARTY_ENTRY}(?: ${PARTY_ENTRY})+$`, 'u');
+
+/**
+ * "Rolf Berg (S) Pia Holm (S) Sara Lind (C)" ⏎ "Anita Westin Brodd (M) Tommy Ek (KD)": a protocol's members as rows of
+ * "Name (party)" entries whose label ("Beslutande") was lost from the text layer. Two or more entries a row and five
+ * or more in a run of such rows in the document's head.
+ */
+function readUnlabelledPartyRows(lines: readonly Line[], people: PeopleCollector, consumed: Uint8Array): void {
+  let run: number[] = [];
+  const flush = () => {
+    const names = run.flatMap((i) => [...lines[i]!.text.matchAll(new RegExp(PARTY_ENTRY, 'gu'))].map((m) => m[0]));
+    if (names.length >= 5) {
+      for (const entry of names)
+        people.add({ name: entry.replace(/ \([^()]+\)$/, ''), organization: null, role: null });
+      for (const i of run) consumed[i] = 1;
+    }
+    run = [];
+  };
+  for (let i = 0; i < Math.min(lines.length, 80); i++) {
+    const line = lines[i]!;
+    if (line.text === '') continue;
+    if (!consumed[i] && !line.cell && line.text.length <= 400 && PARTY_ROW.test(line.text)) run.push(i);
+    else flush();
+  }
+  flush();
+}
+
 export function readPeople(lines: readonly Line[], consumed: Uint8Array): PeopleInfo {
   const people = new PeopleCollector();
   // An election in the text names the role holder before any signature block repeats the role.
@@ -1045,6 +1073,7 @@ export function readPeople(lines: readonly Line[], consumed: Uint8Array): People
       readRole(lines, i, label.kind, label.value, people, consumed);
     }
   }
+  readUnlabelledPartyRows(lines, people, consumed);
   if (!people.roles.chair) {
     // "… ett brev till ordföranden för KPR, Katarina Gustavsson, där …": the body's chair in apposition.
     const apposed = lines

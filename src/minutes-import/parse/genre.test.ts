@@ -3579,6 +3579,37 @@ Nämnden beslutar att fastställa dagordningen. Anna Berg (S) och Bo Ek (M) yrka
     ]);
     expect(parsed.items[0]!.notes).toContain('Lars Ekvall (S) Marie Holm (S)');
   });
+
+  it('reads a "Dagordning" heading over bullets that recur below as headings as the agenda, and those headings as the items', () => {
+    const parsed = parseMinutesText(`Anteckningar
+Arbetsgruppen för utskrivning
+
+Datum: 2024-01-16
+
+Dagordning
+- Uppföljning av förra mötet
+- Statistik
+- Övrigt
+
+Uppföljning av förra mötet
+
+	Punkt
+	Ansvarig
+	Status
+
+	Ny blankett
+	Erik Hjelm
+	Klar
+
+Statistik
+Ola Brandt visade statistiken för december. Vårdtiderna har minskat.
+
+Övrigt
+Inget övrigt.
+`);
+    expect(parsed.items.map((i) => i.title)).toEqual(['Uppföljning av förra mötet', 'Statistik', 'Övrigt']);
+    expect(parsed.items[0]!.notes).toContain('Dagordning');
+  });
 });
 
 describe('layouts of corpus batch 16 (a political council summary on the web, nämnd and board pages), invented variants', () => {

@@ -504,6 +504,42 @@ function headingOverPresenter(lines: readonly Line[], i: number): boolean {
   return next >= 0 && PRESENTER_LINE.test(lines[next]!.text);
 }
 
+const AGENDA_HEADING = /^(?:dagordning|agenda|föredragningslista)$/i;
+const AGENDA_BULLET = /^[-*•–·▪] +(\S.{0,150})$/u;
+
+/**
+ * A "Dagordning" heading over a bullet list ("- Uppföljning av föregående möte" ⏎ "- Statistik" …) whose entries recur
+ * further down as lines of their own: the heading's line and the lines of those headings (two or more, at least half
+ * of the entries).
+ */
+function agendaOverHeadings(
+  lines: readonly Line[],
+  consumed: Uint8Array,
+): { index: number; headings: number[] } | null {
+  const index = lines.findIndex((l, i) => !consumed[i] && !l.cell && AGENDA_HEADING.test(bare(l.text)));
+  if (index < 0) return null;
+  const entries: string[] = [];
+  let i = nextNonBlank(lines, index + 1, Math.min(lines.length, index + 3));
+  for (; i >= 0 && i < lines.length && entries.length < 40; i++) {
+    const m = AGENDA_BULLET.exec(lines[i]!.text);
+    if (!m) break;
+    entries.push(bare(m[1]!).toLowerCase());
+  }
+  if (entries.length < 2 || i < 0) return null;
+  const headings: number[] = [];
+  const wanted = new Set(entries);
+  for (let j = i; j < lines.length; j++) {
+    const text = lines[j]!.text;
+    if (consumed[j] || lines[j]!.cell || text.length > 160 || AGENDA_BULLET.test(text)) continue;
+    const key = bare(text).toLowerCase();
+    if (wanted.has(key)) {
+      wanted.delete(key);
+      headings.push(j);
+    }
+  }
+  return headings.length >= 2 && headings.length * 2 >= entries.length ? { index, headings } : null;
+}
+
 export function findHeadedStarts(
   lines: readonly Line[],
   consumed: Uint8Array,
@@ -529,6 +565,15 @@ export function findHeadedStarts(
     } else if (isGenericHeading(lines, i, consumed)) {
       generic.push(i);
     }
+  }
+  const agenda = agendaOverHeadings(lines, consumed);
+  if (agenda) {
+    // "Dagordning" over bullets that recur below as headings: the agenda, not an item; the headings are the items,
+    // also those over a table or a one-word paragraph.
+    strong.splice(strong.indexOf(agenda.index), 1);
+    for (const j of agenda.headings) if (!strong.includes(j)) strong.push(j);
+    strong.sort((a, b) => a - b);
+    for (const j of agenda.headings) if (generic.includes(j)) generic.splice(generic.indexOf(j), 1);
   }
   // A marker heading repeats word for word; every occurrence starts an item, also over a short paragraph.
   const key = (i: number) => bare(lines[i]!.text).toLowerCase();

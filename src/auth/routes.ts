@@ -5,7 +5,7 @@ import type { AppContext } from '../app-context.ts';
 import { bearerToken } from '../platform/bearer.ts';
 import { commonErrors } from '../platform/errors.ts';
 import { databaseRateLimitStore } from '../platform/rate-limit-store.ts';
-import type { App } from '../platform/http.ts';
+import { writtenFast, type App } from '../platform/http.ts';
 import { unlessPersonalNumber } from '../platform/personal-number.ts';
 import { permissionsOf } from '../policy/policy.ts';
 import {
@@ -257,7 +257,11 @@ export async function authRoutes(app: App, ctx: AppContext) {
   });
 
   app.get('/api/auth/me', {
-    schema: { tags: ['auth'], summary: 'The signed-in user with their forum roles', response: { 200: meSchema } },
+    schema: {
+      tags: ['auth'],
+      summary: 'The signed-in user with their forum roles',
+      response: { 200: writtenFast(meSchema) },
+    },
     handler: async (request) => withPermissions(requireActor(request)),
   });
 

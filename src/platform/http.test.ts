@@ -3,7 +3,7 @@ import zlib from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { testConfig, useTestApp } from '../../test/app.ts';
-import { createHttpServer } from './http.ts';
+import { createHttpServer, writtenFast } from './http.ts';
 import { CLIENT_HEADER } from './security.ts';
 
 const ctx = useTestApp();
@@ -414,13 +414,10 @@ describe('a database that is away or full answers with words, not 500', () => {
 });
 
 describe('answers are checked against their response schema', () => {
-  async function answer(body: unknown, acceptEncoding?: string) {
+  const shape = z.object({ name: z.string(), counts: z.array(z.number()) });
+  async function answer(body: unknown, acceptEncoding?: string, schema: z.ZodType = shape) {
     const app = await createHttpServer(testConfig(), { logger: false });
-    app.get(
-      '/api/shape',
-      { schema: { response: { 200: z.object({ name: z.string(), counts: z.array(z.number()) }) } } },
-      async () => body as never,
-    );
+    app.get('/api/shape', { schema: { response: { 200: schema } } }, async () => body as never);
     const response = await app.inject({
       url: '/api/shape',
       headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {},
@@ -428,17 +425,80 @@ describe('answers are checked against their response schema', () => {
     await app.close();
     return response;
   }
+  // Checked by zod and written by JSON.stringify, or written by fast-json-stringify (writtenFast).
+  const writers = [
+    { writer: 'zod', mark: <T extends z.ZodType>(schema: T) => schema },
+    { writer: 'fast-json-stringify', mark: writtenFast },
+  ];
 
-  it('drops fields the schema does not name', async () => {
-    const response = await answer({ name: 'Region', counts: [1, 2], passwordHash: 'secret' });
+  it.each(writers)('drops fields the schema does not name ($writer)', async ({ mark }) => {
+    const schema = mark(z.object({ name: z.string(), counts: z.array(z.number()) }));
+    const response = await answer({ name: 'Region', counts: [1, 2], passwordHash: 'secret' }, undefined, schema);
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ name: 'Region', counts: [1, 2] });
   });
 
-  it('answers 500 without the data when an answer does not match its schema', async () => {
-    const response = await answer({ name: 'Region', counts: ['secret'] });
+  it.each(writers)(
+    'drops fields the schema does not name at any depth: in lists, nullable objects, unions and records ($writer)',
+    async ({ mark }) => {
+      const member = z.object({ id: z.uuid(), role: z.enum(['reporter', 'coordinator']).nullable() });
+      const nested = mark(
+        z.object({
+          members: z.array(member),
+          chair: member.nullable(),
+          owner: z.union([member, z.object({ team: z.string() })]),
+          byKey: z.record(z.string(), z.object({ value: z.number().nullable() })),
+        }),
+      );
+      const secret = { passwordHash: 'secret', tokenHash: 'secret' };
+      const id = '0b6a2a52-7c3e-4f8e-9a51-2d1f7c9e4b10';
+      const response = await answer(
+        {
+          members: [{ id, role: 'reporter', ...secret }],
+          chair: { id, role: null, ...secret },
+          owner: { team: 'T', ...secret },
+          byKey: { k: { value: 1, ...secret } },
+          ...secret,
+        },
+        undefined,
+        nested,
+      );
+      expect(response.statusCode).toBe(200);
+      expect(response.body).not.toContain('secret');
+      expect(response.json()).toEqual({
+        members: [{ id, role: 'reporter' }],
+        chair: { id, role: null },
+        owner: { team: 'T' },
+        byKey: { k: { value: 1 } },
+      });
+    },
+  );
+
+  it.each(writers)(
+    'answers 500 without the data when an answer does not match its schema ($writer)',
+    async ({ mark }) => {
+      const schema = mark(z.object({ name: z.string(), counts: z.array(z.number()) }));
+      const response = await answer({ name: 'Region', counts: ['secret'] }, undefined, schema);
+      expect(response.statusCode).toBe(500);
+      expect(response.body).not.toContain('secret');
+    },
+  );
+
+  it.each(writers)('answers 500 without the data when a required field is missing ($writer)', async ({ mark }) => {
+    const schema = mark(z.object({ name: z.string(), counts: z.array(z.number()) }));
+    const response = await answer({ counts: [1], passwordHash: 'secret' }, undefined, schema);
     expect(response.statusCode).toBe(500);
     expect(response.body).not.toContain('secret');
+  });
+
+  it('checks a schema JSON Schema cannot express (a transform) with zod, even when marked writtenFast', async () => {
+    const transformed = writtenFast(z.object({ name: z.string().transform((name) => name.toUpperCase()) }));
+    const ok = await answer({ name: 'Region', passwordHash: 'secret' }, undefined, transformed);
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toEqual({ name: 'REGION' });
+    const wrong = await answer({ name: 7, passwordHash: 'secret' }, undefined, transformed);
+    expect(wrong.statusCode).toBe(500);
+    expect(wrong.body).not.toContain('secret');
   });
 
   it('compresses a large answer in one piece, with its length', async () => {

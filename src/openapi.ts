@@ -15,6 +15,7 @@ const noDatabase: Database = {
     },
   }),
   listen: async () => async () => {},
+  withLock: (_name, work) => work(),
   close: async () => {},
 };
 

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { asWebClient, login, roundDueIn, useTestApp } from '../test/app.ts';
-import { openSecondConnection } from '../test/database.ts';
+import { createTestDatabase, openSecondConnection } from '../test/database.ts';
 import { startSmtp, type ReceivedMail } from '../test/smtp.ts';
 import { sendDueActionNotices } from './actions/notices.ts';
 import { buildApp } from './app.ts';
@@ -423,4 +423,39 @@ describe('mail queued by a request', () => {
     }
     expect(errors).toEqual([]);
   }, 150_000);
+});
+
+describe('servers starting at the same moment', () => {
+  it('on a new database each creates the job queues or finds them there (on PostgreSQL two deadlocked)', async () => {
+    const database = await createTestDatabase();
+    const second = await openSecondConnection(database);
+    const errors: unknown[] = [];
+    try {
+      const start = (on: typeof database) =>
+        startScheduledJobs({ database: on, config: ctx.config, onError: (error) => errors.push(error) });
+      // PGlite serves one process, whose one runner starts once: there the second starts after the first.
+      const started = second
+        ? await Promise.allSettled([start(database), start(second)])
+        : [...(await Promise.allSettled([start(database)])), ...(await Promise.allSettled([start(database)]))];
+      for (const runner of started) if (runner.status === 'fulfilled') await runner.value.stop();
+      expect(started.map((s) => (s.status === 'fulfilled' ? 'started' : String(s.reason)))).toEqual([
+        'started',
+        'started',
+      ]);
+      const { rows } = await sql<{
+        name: string;
+      }>`select name from pgboss.queue where name not like '\_\_pgboss%' order by name`.execute(database.db);
+      expect(rows.map((r) => r.name)).toEqual([
+        'actions.remind',
+        'outbox.send',
+        'rate-limits.prune',
+        'rounds.open-scheduled',
+        'rounds.remind',
+      ]);
+      expect(errors).toEqual([]);
+    } finally {
+      await second?.close();
+      await database.close();
+    }
+  });
 });

@@ -33,6 +33,12 @@ export interface Database {
    * reconnects and calls `onReconnect`, since notifications sent meanwhile are gone.
    */
   listen(channel: string, handlers: ListenHandlers): Promise<() => Promise<void>>;
+  /**
+   * Runs `work` while this process holds the lock `name` on the database, so that processes sharing
+   * it do that work one at a time. On PostgreSQL it is an advisory lock held by a connection of its
+   * own (the work's statements use the pool); PGlite serves one process, so there it just runs.
+   */
+  withLock<T>(name: string, work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -146,6 +152,7 @@ export function wrapPglite(pglite: PGlite, onClose: () => void = () => {}): Data
         if (!pglite.closed) await unlisten();
       };
     },
+    withLock: (_name, work) => work(),
     async close() {
       await db.destroy();
       if (!pglite.closed) await pglite.close();
@@ -230,6 +237,19 @@ async function listenOnPostgres(url: string, channel: string, handlers: ListenHa
     current = undefined;
     await client?.end();
   };
+}
+
+/** Held for as long as the session lasts: ending the connection releases it, also when this process dies. */
+async function withAdvisoryLock<T>(url: string, name: string, work: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  client.on('error', (error) => process.emitWarning(`PostgreSQL lock connection lost: ${error.message}`));
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock(hashtext($1))', [name]);
+    return await work();
+  } finally {
+    await client.end();
+  }
 }
 
 /** Statement texts given a name so far, in all pools of this process; the same text keeps its name. */
@@ -434,6 +454,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
       db,
       kind: 'postgres',
       listen: (channel, handlers) => listenOnPostgres(config.url, channel, handlers),
+      withLock: (name, work) => withAdvisoryLock(config.url, name, work),
       close: () => db.destroy(),
     };
   }

@@ -63,18 +63,26 @@ export async function startJobRunner(options: {
     schema: 'pgboss',
   });
   boss.on('error', (error) => onError(error));
-  await boss.start();
+  // pg-boss installs its schema when it finds none, and creates a queue's row and table in one
+  // transaction: servers starting at the same moment on a new database (the workers of `serve
+  // --workers` always do) failed on "already exists" or deadlocked, every time we tried. So they
+  // set up one at a time; each after the first finds everything there.
+  await options.database.withLock('samverkan.job-queue-setup', async () => {
+    await boss.start();
+    for (const job of jobs) {
+      await boss.createQueue(job.name, {
+        name: job.name,
+        policy: 'stately',
+        // The next cron minute is the retry: a run does what is due, whatever an earlier run left.
+        retryLimit: 0,
+        // A run left behind by a server that died is failed after this, and the next trigger runs.
+        expireInSeconds: 15 * 60,
+      });
+      await boss.schedule(job.name, job.cron, {}, { tz: 'Europe/Stockholm' });
+    }
+  });
   const workerIds = new Map<string, string>();
   for (const job of jobs) {
-    await boss.createQueue(job.name, {
-      name: job.name,
-      policy: 'stately',
-      // The next cron minute is the retry: a run does what is due, whatever an earlier run left.
-      retryLimit: 0,
-      // A run left behind by a server that died is failed after this, and the next trigger runs.
-      expireInSeconds: 15 * 60,
-    });
-    await boss.schedule(job.name, job.cron, {}, { tz: 'Europe/Stockholm' });
     const workerId = await boss.work(
       job.name,
       { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5 },

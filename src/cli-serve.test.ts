@@ -99,6 +99,23 @@ describe('samverkan CLI serve', { timeout: 120_000 }, () => {
     expect(after.code).toBe(0);
   });
 
+  it('refuses several workers on PGlite with exit status 2 and says why, before it opens the data folder', async () => {
+    const dataDir = path.join(root, 'workers');
+    for (const [args, env] of [
+      [['serve', '--workers', '2'], {}],
+      [['serve'], { SAMVERKAN_WORKERS: '3' }],
+    ] as const) {
+      const refused = await cli([...args], dataDir, { PORT: '0', ...env });
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(/^samverkan: \d workers need PostgreSQL \(DATABASE_URL\)/);
+      expect(refused.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(fs.existsSync(dataDir)).toBe(false);
+    const zero = await cli(['serve', '--workers', '0'], dataDir);
+    expect(zero.code).toBe(2);
+    expect(zero.stderr).toContain('a whole number from 1 to 64');
+  });
+
   it('in production refuses the demo data and starts only once an administrator exists', async () => {
     const dataDir = path.join(root, 'production');
     const production = { NODE_ENV: 'production' };

@@ -1,10 +1,10 @@
 import v8 from 'node:v8';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { ZodError } from 'zod';
 import { systemAdmin } from './auth/service.ts';
 import { createOrganization, listOrganizations } from './organizations/service.ts';
 import { backupDatabase, restoreDatabase, RestoreError } from './platform/backup.ts';
-import { ConfigError, loadConfig, type Config } from './platform/config.ts';
+import { ConfigError, loadConfig, MAX_WORKERS, type Config } from './platform/config.ts';
 import { DataDirInUseError, isDatabaseEmpty, type Database } from './platform/db.ts';
 import { AppError } from './platform/errors.ts';
 import { migrateToLatest } from './platform/migrate.ts';
@@ -15,7 +15,8 @@ import { runMinutesParse } from './minutes-import/cli-parse.ts';
 import { IMPORTABLE_EXTENSIONS, runMinutesImport } from './minutes-import/cli-import.ts';
 import { seedDemo } from './seed/demo.ts';
 import { demoLogins, DEMO_PASSWORD } from './seed/demo-data.ts';
-import { prepareDatabase, startServer, StartRefusedError, createAdminHint } from './server.ts';
+import { prepareDatabase, prepareToServe, startServer, StartRefusedError, createAdminHint } from './server.ts';
+import { isServeWorker, reportStarted, runPrimary } from './serve-workers.ts';
 import { createUser, findUserIdByEmail, updateUser } from './users/service.ts';
 
 /** Exit status for bad input or a refused operation (usage errors too); 1 is for failures. */
@@ -42,13 +43,44 @@ function describeDatabase(config: Config): string {
 const HEAP_GROWING_PERCENT = 100;
 
 async function serve(config: Config) {
+  if (config.workers > 1 && config.database.kind === 'pglite')
+    throw new StartRefusedError(
+      `${config.workers} workers need PostgreSQL (DATABASE_URL): PGlite is one embedded database that only one process may open. Run one process (--workers 1), or set DATABASE_URL.`,
+    );
+  if (config.workers > 1 && !isServeWorker()) return servePrimary(config);
   // Read by V8 at every full collection, so it takes effect when set now; `node --heap-growing-percent=N` still wins.
   if (!process.execArgv.some((arg) => /^--heap[-_]growing[-_]percent/.test(arg)))
     v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   const server = await startServer(config);
+  if (isServeWorker()) reportStarted(server.url);
+  else printStarted(config, { url: server.url, seeded: server.seeded });
+  // SIGINT from a terminal reaches the workers and their primary, which then sends SIGTERM too.
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= server.close().then(() => {
+      process.exit(0);
+    }));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+/** Migrates (and seeds) once, then runs the workers, which find the database ready. */
+async function servePrimary(config: Config) {
+  const { database, seeded } = await prepareToServe(config);
+  await database.close();
+  const status = await runPrimary({
+    workers: config.workers,
+    onStarted: (url) => printStarted(config, { url, seeded }),
+    log: (line) => process.stderr.write(`samverkan: ${line}\n`),
+  });
+  process.exit(status);
+}
+
+function printStarted(config: Config, server: { url: string; seeded: boolean }) {
+  const workers = config.workers > 1 ? `, ${config.workers} workers` : '';
   const lines = [
     '',
-    `Samverkan is running at ${server.url}  (database: ${describeDatabase(config)})`,
+    `Samverkan is running at ${server.url}  (database: ${describeDatabase(config)}${workers})`,
     `API documentation: ${server.url}/api/docs`,
   ];
   if (server.seeded || config.seedDemoWhenEmpty) {
@@ -56,12 +88,6 @@ async function serve(config: Config) {
     for (const login of demoLogins) lines.push(`  ${login.email.padEnd(40)} ${describeLogin(login)}`);
   }
   process.stdout.write(lines.join('\n') + '\n\n');
-  const stop = async () => {
-    await server.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
 }
 
 function describeLogin(login: (typeof demoLogins)[number]): string {
@@ -106,6 +132,13 @@ async function createAdmin(
   });
 }
 
+function parseWorkers(value: string): number {
+  const workers = Number(value);
+  if (!Number.isInteger(workers) || workers < 1 || workers > MAX_WORKERS)
+    throw new InvalidArgumentError(`a whole number from 1 to ${MAX_WORKERS}`);
+  return workers;
+}
+
 export function buildCli(config: () => Config): Command {
   const program = new Command('samverkan')
     .description(
@@ -119,7 +152,15 @@ export function buildCli(config: () => Config): Command {
     .description(
       'Run the web app and API (PORT, HOST; outside production demo data is loaded into an empty database; in production an administrator must exist)',
     )
-    .action(() => serve(config()));
+    .option(
+      '--workers <n>',
+      `app-server processes on one port, PostgreSQL only (default: SAMVERKAN_WORKERS or 1)`,
+      parseWorkers,
+    )
+    .action((options: { workers?: number }) => {
+      const cfg = config();
+      return serve({ ...cfg, workers: options.workers ?? cfg.workers });
+    });
 
   program
     .command('build')

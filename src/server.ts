@@ -30,14 +30,20 @@ export class StartRefusedError extends Error {}
 export const createAdminHint =
   'Create one first: npx samverkan create-admin --email <address> --password <at least 10 characters>';
 
-export async function startServer(config: Config, options: { logger?: boolean } = {}) {
-  const { database, seeded } = await prepareDatabase(config);
+/** prepareDatabase, and in production the refusal to serve a database nobody can sign in to. */
+export async function prepareToServe(config: Config): Promise<{ database: Database; seeded: boolean }> {
+  const prepared = await prepareDatabase(config);
   // In production nobody else can create the first administrator, and a server nobody can sign
   // in to invites someone to "fix" it with the demo data.
-  if (config.env === 'production' && !(await hasAdministratorWhoCanSignIn(database.db))) {
-    await database.close();
+  if (config.env === 'production' && !(await hasAdministratorWhoCanSignIn(prepared.database.db))) {
+    await prepared.database.close();
     throw new StartRefusedError(`No administrator exists, so the server was not started. ${createAdminHint}`);
   }
+  return prepared;
+}
+
+export async function startServer(config: Config, options: { logger?: boolean } = {}) {
+  const { database, seeded } = await prepareToServe(config);
   // Set once the job queue runs; until then the send run at start covers what requests queue.
   let jobs: JobRunner | undefined;
   const app = await buildApp({

@@ -5,6 +5,9 @@ const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
+/** `serve --workers` and SAMVERKAN_WORKERS: a bound well past what one machine's cores can use. */
+export const MAX_WORKERS = 64;
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -16,6 +19,8 @@ const envSchema = z.object({
   // node-postgres connections per app process. Two cores run PostgreSQL best with a few busy
   // backends; more only queue inside PostgreSQL instead of in the pool (measured: README, Performance).
   SAMVERKAN_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  // App-server processes on one port (node:cluster); each has its own pool and LISTEN connection.
+  SAMVERKAN_WORKERS: z.coerce.number().int().min(1).max(MAX_WORKERS).default(1),
   // Named statements are parsed and planned once per connection. Turn off behind a pooler in
   // transaction mode (PgBouncer before 1.21), which cannot keep a statement on one connection.
   SAMVERKAN_DB_PREPARED_STATEMENTS: booleanFromEnv.default(true),
@@ -67,6 +72,8 @@ export interface Config {
   port: number;
   host: string;
   database: DatabaseConfig;
+  /** App-server processes `serve` runs on one port; more than one needs PostgreSQL. */
+  workers: number;
   sessionTtlMs: number;
   seedDemoWhenEmpty: boolean;
   cookieSecure: boolean;
@@ -195,6 +202,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           preparedStatements: e.SAMVERKAN_DB_PREPARED_STATEMENTS,
         }
       : { kind: 'pglite', dataDir: path.resolve(e.SAMVERKAN_DATA_DIR) },
+    workers: e.SAMVERKAN_WORKERS,
     sessionTtlMs: e.SAMVERKAN_SESSION_TTL_HOURS * 3600_000,
     seedDemoWhenEmpty: e.SAMVERKAN_SEED_DEMO ?? !isProduction,
     // Plain-http cookies only for a developer's own machine; anywhere else a session cookie sent

@@ -120,16 +120,18 @@ export interface AppServer {
   base: string;
   /** What the server wrote to stderr, for failure messages. */
   output(): string;
+  /** What it wrote to stdout: the start message and, at SAMVERKAN_LOG_LEVEL=info, a JSON line per request. */
+  log(): string;
   /** Kill -9: no shutdown, no flush. */
   kill(): Promise<void>;
   stop(): Promise<void>;
 }
 
 /** `samverkan serve` in its own process, as an operator starts it; resolves once /api/health answers. */
-export async function startAppServer(env: Record<string, string>): Promise<AppServer> {
+export async function startAppServer(env: Record<string, string>, args: string[] = []): Promise<AppServer> {
   const port = await freePort();
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
-  const child = spawn(process.execPath, ['bin/samverkan.js', 'serve'], {
+  const child = spawn(process.execPath, ['bin/samverkan.js', 'serve', ...args], {
     cwd: repoRoot,
     env: {
       ...inherited,
@@ -147,16 +149,18 @@ export async function startAppServer(env: Record<string, string>): Promise<AppSe
     stderr = (stderr + chunk.toString()).slice(-20_000);
   });
   // The server answers /api/health before its job queue has started; it prints this once all runs.
-  let isStarted = false;
+  let stdout = '';
   child.stdout!.on('data', (chunk: Buffer) => {
-    if (chunk.toString().includes('Samverkan is running')) isStarted = true;
+    stdout += chunk.toString();
   });
+  const isStarted = () => stdout.includes('Samverkan is running');
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const server: AppServer = {
     child,
     port,
     base: `http://127.0.0.1:${port}`,
     output: () => stderr,
+    log: () => stdout,
     async kill() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       await exited;
@@ -169,7 +173,7 @@ export async function startAppServer(env: Record<string, string>): Promise<AppSe
   cleanups.push(() => server.kill());
   await waitUntil(async () => {
     if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}): ${stderr}`);
-    return isStarted && (await fetch(`${server.base}/api/health`).catch(() => undefined))?.status === 200;
+    return isStarted() && (await fetch(`${server.base}/api/health`).catch(() => undefined))?.status === 200;
   }, `the server on port ${port} to start`);
   return server;
 }

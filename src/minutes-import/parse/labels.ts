@@ -54,11 +54,14 @@ const QUALIFIER = '(?:,(?= \\p{Ll}))?(?: [^\\s:]+){0,4}';
 
 const COMPILED = LABELS.map((def) => ({
   def,
+  /** What the three patterns below start with: a line without it is none of them (most lines are no label). */
+  start: new RegExp(`^(?:${def.pattern})`, 'iu'),
   withValue: new RegExp(`^(?:${def.pattern})${def.qualified ? QUALIFIER : ''} ?: ?(.*)$`, 'iu'),
   alone: def.colon
     ? new RegExp(`^(?:${def.pattern}):$`, 'iu')
     : new RegExp(`^(?:${def.pattern})${def.qualified ? QUALIFIER : ''}:?$`, 'iu'),
-  spaced: def.colon ? /(?!)/ : new RegExp(`^(?:${def.pattern}) (.+)$`, 'iu'),
+  // "^(?!)", not "(?!)": an unanchored pattern that never matches is tried at every position of the line.
+  spaced: def.colon ? /^(?!)/ : new RegExp(`^(?:${def.pattern}) (.+)$`, 'iu'),
 }));
 
 /** Cheap first test: every label starts its line. */
@@ -116,7 +119,8 @@ export function matchLabel(text: string): LabelMatch | null {
     '$1:',
   );
   if (!ANY_LABEL.test(bare)) return null;
-  for (const { def, withValue, alone, spaced } of COMPILED) {
+  for (const { def, start, withValue, alone, spaced } of COMPILED) {
+    if (!start.test(bare)) continue;
     // "Beslutande Anna Berg (S)" is a label with its value, not a qualified label ("Närvarande ledamöter").
     const spacedPerson = def.qualified ? spaced.exec(bare) : null;
     if (spacedPerson && !bare.includes(':') && SPACED_PERSON.test(spacedPerson[1]!)) {

@@ -49,6 +49,8 @@ export const serverEnv = (
   const { DATABASE_URL: _shared, ...env } = process.env;
   return {
     ...env,
+    // BENCH_SERVER_WORKERS=N: each server runs `serve` with N workers (a variant's own env still wins).
+    SAMVERKAN_WORKERS: process.env.BENCH_SERVER_WORKERS ?? '1',
     ...variant.env,
     ...(backend.kind === 'postgres'
       ? { DATABASE_URL: withHost(backend.url, variant.databaseHost) }
@@ -466,19 +468,38 @@ async function cpuOf<T>(backend: Backend, serverPid: number, run: () => Promise<
     }
   };
   const before = new Map((await backendPids()).map((pid) => [pid, cpuMilliseconds(pid)]));
-  const serverBefore = cpuMilliseconds(serverPid);
+  const serverBefore = treeCpuMilliseconds(serverPid);
   // The reporters' own HTTP client runs in this process and shares the 2 cores with the server.
   const clientBefore = process.cpuUsage();
   const result = await run();
   const clientUsage = process.cpuUsage(clientBefore);
   const client = (clientUsage.user + clientUsage.system) / 1000;
-  const server = cpuMilliseconds(serverPid) - serverBefore;
+  const server = treeCpuMilliseconds(serverPid) - serverBefore;
   let database = 0;
   for (const pid of new Set([...before.keys(), ...(await backendPids())])) {
     const now = cpuMilliseconds(pid);
     if (now > 0) database += now - (before.get(pid) ?? 0);
   }
   return { result, cpuMs: { server, database, client } };
+}
+
+function childPids(pid: number): number[] {
+  try {
+    return fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * CPU of the server and its child processes (the workers of `serve --workers`): each live child's
+ * own, plus what the kernel added to the server's cutime/cstime for children it has reaped, so a
+ * worker that ends between two readings still counts.
+ */
+function treeCpuMilliseconds(pid: number): number {
+  let total = cpuMilliseconds(pid, { withReapedChildren: true });
+  for (const child of childPids(pid)) total += cpuMilliseconds(child);
+  return total;
 }
 
 /** `total` is the server's and the database's; `client` (the load generator) is beside it. */
@@ -599,7 +620,7 @@ async function measure(
           Math.round((filed.submissionsPerSecond / m.baseline.result.requestsPerSecond) * 100) / 100,
         cpuOfSubmissionInBaselineRequests: Math.round((submissionCpu.total / baselineCpu.total) * 10) / 10,
         ratioP99ToBaseline: Math.round((filed.p99Ms / m.baseline.result.p99Ms) * 10) / 10,
-        serverRssMb: rssMegabytes(m.child.pid!),
+        serverRssMb: [m.child.pid!, ...childPids(m.child.pid!)].reduce((sum, pid) => sum + rssMegabytes(pid), 0),
       };
     });
   } finally {

@@ -34,11 +34,13 @@ export const rssMegabytes = (pid: number) => statusMegabytes(pid, 'VmRSS');
 export const peakRssMegabytes = (pid: number) => statusMegabytes(pid, 'VmHWM');
 
 /** CPU time (user + system) a process has used so far, from /proc: what a load costs, however busy the machine. */
-export function cpuMilliseconds(pid: number): number {
+export function cpuMilliseconds(pid: number, options: { withReapedChildren?: boolean } = {}): number {
   try {
-    // Fields after the command name, which may hold spaces: utime and stime are the 12th and 13th.
+    // Fields after the command name, which may hold spaces: utime and stime are the 12th and 13th,
+    // cutime and cstime (children it has waited for) the 14th and 15th.
     const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+    const reaped = options.withReapedChildren ? Number(fields[13]) + Number(fields[14]) : 0;
+    return ((Number(fields[11]) + Number(fields[12]) + reaped) * 1000) / 100;
   } catch {
     return 0; // the process has ended
   }

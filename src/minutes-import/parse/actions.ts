@@ -285,6 +285,8 @@ const GOT_AFTER_CONJUNCTION = /(?:,| och| samt) (\p{Lu}[\p{L}:-]*(?: \p{Lu}[\p{L
 /** A named person ("Tiina", "Per F Pettersson") or a meeting role ("Ordföranden") as the clause subject. */
 function personOwner(words: readonly string[]): boolean {
   if (words.length === 1 && ROLE_OWNER.test(words[0]!)) return true;
+  // "Temagrupperna tar fram …", "Kommunerna sammanställer …": a plural definite noun is a group at its ongoing work.
+  if (words.length === 1 && /\p{Ll}(?:erna|arna|orna)$/u.test(words[0]!)) return false;
   return (
     words.length >= 1 &&
     words.length <= 3 &&

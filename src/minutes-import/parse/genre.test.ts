@@ -3610,6 +3610,20 @@ Inget övrigt.
     expect(parsed.items.map((i) => i.title)).toEqual(['Uppföljning av förra mötet', 'Statistik', 'Övrigt']);
     expect(parsed.items[0]!.notes).toContain('Dagordning');
   });
+
+  it('takes a plural definite noun doing a present-tense task verb ("Temagrupperna tar fram …") for ongoing work, not a task', () => {
+    const parsed = parseMinutesText(`Minnesanteckningar
+Ledningsgruppen
+Datum: 2024-03-14
+
+1. Plan för psykisk hälsa
+Temagrupperna tar fram aktivitetsplaner för varje år. Kommunerna sammanställer sina behov löpande. Eva Lind tar fram en tidplan till nästa möte.
+
+2. Övrigt
+Inget övrigt.
+`);
+    expect(parsed.items.flatMap((i) => i.actions.map((a) => a.owner))).toEqual(['Eva Lind']);
+  });
 });
 
 describe('layouts of corpus batch 16 (a political council summary on the web, nämnd and board pages), invented variants', () => {

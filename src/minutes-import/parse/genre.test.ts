@@ -3624,6 +3624,30 @@ Inget övrigt.
 `);
     expect(parsed.items.flatMap((i) => i.actions.map((a) => a.owner))).toEqual(['Eva Lind']);
   });
+
+  it('takes a line ending in ":" with a finite verb ("Våra frågor blir därför:") for an introduction, not a heading', () => {
+    const parsed = parseMinutesText(`Rapport från pensionärsrådet
+
+Ungdomsmottagningarnas framtid
+
+Rådet diskuterade förslaget om att samla ungdomsmottagningarna i en regional organisation.
+
+Inför mötet hade kommunerna skickat ett brev till ordföranden Per Sten, där de skriver:
+
+Vi ser med oro på förslaget och vill behålla den lokala närvaron.
+
+Kommunernas frågor blir därför:
+
+- Hur säkras den lokala närvaron?
+- Vem ansvarar för lokalerna?
+
+Övriga frågor
+
+Inga övriga frågor.
+`);
+    expect(parsed.items.map((i) => i.title)).toEqual(['Ungdomsmottagningarnas framtid', 'Övriga frågor']);
+    expect(parsed.items[0]!.notes).toContain('Kommunernas frågor blir därför:');
+  });
 });
 
 describe('layouts of corpus batch 16 (a political council summary on the web, nämnd and board pages), invented variants', () => {

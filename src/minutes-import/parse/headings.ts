@@ -381,6 +381,9 @@ const POSITION_LINE = /^(?:\*\*)?(?:ställningstagande|ställningstaganden)(?:\*
 const BYLINE =
   /^(?:(?:foto|fotograf|bild|skribent|text|publicerad|uppdaterad|senast uppdaterad|författare)\s*:|(?:lyssna|läs upp|dela|skriv ut)$)/i;
 
+const INTRODUCING_VERB =
+  /(?<![\p{L}])(?:blir|blev|är|var|har|hade|skriver|skrev|säger|sade|lyder|löd|gäller|följer|framgår|anförde|anför)(?![\p{L}])/iu;
+
 function isGenericHeading(lines: readonly Line[], i: number, consumed: Uint8Array): boolean {
   const text = lines[i]!.text;
   // Up to ten words; longer titles (a board's published decisions) only before a sentence of prose.
@@ -396,6 +399,8 @@ function isGenericHeading(lines: readonly Line[], i: number, consumed: Uint8Arra
   if (PRESENTER_LINE.test(text) || POSITION_LINE.test(text)) return false;
   // A one-line paragraph of several sentences ("Fixarteamet hjälper … Kostar inget. Boka 026…") is prose.
   if (splitSentences(text).length > 1) return false;
+  // "Våra frågor blir därför:", "… ett brev där hon skriver:": a clause introducing what follows, no heading.
+  if (/:$/.test(text) && INTRODUCING_VERB.test(text)) return false;
   if (ENDS_WITH_FUNCTION_WORD.test(text) || DOCUMENT_TYPE.test(text) || matchLabel(text) || isPersonName(text))
     return false;
   if ((findDate(text) && !datedTopic(text)) || findTimeRange(text, true).start || /^[•·*–-]\s/.test(text)) return false;

@@ -30,10 +30,15 @@ export interface JobRunner {
  * scripts (several statements, no parameters) this way too; PGlite's `query` takes one statement,
  * its `exec` many, so scripts go to `exec` while the connection is held.
  */
-function adapterFor(database: Database): PgBoss.Db {
+function adapterFor(database: Database, isStopped: () => boolean): PgBoss.Db {
   const { db, pglite } = database;
   return {
     async executeSql(text: string, values?: unknown[]) {
+      // pg-boss marks a run complete or failed without awaiting it, so that write can come after
+      // stop() resolved and the app closed its database (an unhandled "driver has already been
+      // destroyed"). It is not sent then: the run expires (expireInSeconds) and the next trigger,
+      // which does whatever is due, runs it again. (`count` is what pg-boss reads of such a write.)
+      if (isStopped()) return { rows: [{ count: 0 }] };
       if (pglite && !values?.length) {
         return db.connection().execute(async () => ({ rows: (await pglite.exec(text)).at(-1)?.rows ?? [] }));
       }
@@ -58,8 +63,9 @@ export async function startJobRunner(options: {
   pollingIntervalSeconds?: number;
 }): Promise<JobRunner> {
   const { jobs, onError } = options;
+  let stopped = false;
   const boss = new PgBoss({
-    db: adapterFor(options.database),
+    db: adapterFor(options.database, () => stopped),
     schema: 'pgboss',
   });
   boss.on('error', (error) => onError(error));
@@ -107,6 +113,7 @@ export async function startJobRunner(options: {
     },
     async stop() {
       await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
+      stopped = true;
     },
   };
 }

@@ -342,7 +342,9 @@ export async function seedDemoRounds(
       db,
       actor: systemAdmin,
       forumId,
-      schedule: { weekday: 2, deadlineTime: '12:00', openDaysBefore: 6, isActive: true },
+      // Opening 7 days before the Tuesday deadline opens the next round on the day the last one's deadline
+      // passes, so the demo always has a round open (with 6, none was open from Tuesday 12:00 to midnight).
+      schedule: { weekday: 2, deadlineTime: '12:00', openDaysBefore: 7, isActive: true },
       appUrl,
     });
   }

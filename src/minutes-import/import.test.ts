@@ -124,20 +124,16 @@ describe('importing old minutes through the API', () => {
   it('refuses a personnummer in a correction, a missing date, bad files and other roles, writing nothing', async () => {
     const before = (await ctx.database.db.selectFrom('meetings').select('id').execute()).length;
     const preview = await upload('coordinator', `${base()}/preview`, form('001.txt', sample('001')));
-    const personal = await upload(
-      'coordinator',
-      base(),
-      form('001.txt', sample('001'), { ...preview.body.minutes, title: 'Om 811218-9876' }),
-    );
-    expect(personal.status).toBe(422);
-    expect(personal.body.code).toBe('validation.personal_identity_number');
-    const personalNotes = await upload(
-      'coordinator',
-      base(),
-      form('001.txt', sample('001'), { ...preview.body.minutes, notes: 'Anslaget gäller 811218-9876.' }),
-    );
-    expect(personalNotes.status).toBe(422);
-    expect(personalNotes.body.code).toBe('validation.personal_identity_number');
+    // In the title and in the document's notes (text outside the items).
+    for (const correction of [{ title: 'Om 811218-9876' }, { notes: 'Anslaget gäller 811218-9876.' }]) {
+      const personal = await upload(
+        'coordinator',
+        base(),
+        form('001.txt', sample('001'), { ...preview.body.minutes, ...correction }),
+      );
+      expect(personal.status, JSON.stringify(correction)).toBe(422);
+      expect(personal.body.code, JSON.stringify(correction)).toBe('validation.personal_identity_number');
+    }
     const undated = await upload(
       'coordinator',
       base(),

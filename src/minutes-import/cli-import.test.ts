@@ -82,13 +82,21 @@ describe('samverkan minutes import of a folder', () => {
       'Summary: 2 imported, 1 skipped as already imported, 4 refused, 1 ignored (not minutes files)',
     );
     const refused = first.stdout.slice(first.stdout.indexOf('Refused:'));
-    expect(refused).toContain(
+    // Each reason in Swedish and in English; a same-date refusal says how to import the file anyway from here.
+    const sameDate = refused.split('\n').find((line) => line.includes('004.txt'))!;
+    expect(sameDate).toContain(
       `${path.join(archive, '2021', '004.txt')}: minutes.date_taken: Forumet har redan ett möte den`,
     );
-    expect(refused).toContain(`${path.join(archive, 'tom.docx')}: minutes.empty`);
-    expect(refused).toContain(`${path.join(archive, 'trasig.pdf')}: minutes.unreadable`);
-    expect(refused).toContain(`${path.join(root, 'finns-inte')}: filen finns inte`);
-    expect(first.stdout).toContain(`Ignored:\n  ${path.join(archive, 'läsmig.md')}`);
+    expect(sameDate).toContain('Kör igen med --allow-same-date för att importera filen ändå. / The forum already has');
+    expect(sameDate).toMatch(/Run again with --allow-same-date to import the file anyway\.$/);
+    expect(refused).toContain(
+      `${path.join(archive, 'tom.docx')}: minutes.empty: Filen är tom eller innehåller ingen text. / The file is empty or contains no text.`,
+    );
+    expect(refused).toContain(`${path.join(archive, 'trasig.pdf')}: minutes.unreadable: Filen kunde inte läsas;`);
+    expect(refused).toContain(`${path.join(root, 'finns-inte')}: filen finns inte / no such file`);
+    expect(first.stdout).toContain(
+      `Ignored:\n  ${path.join(archive, 'läsmig.md')}: inte .txt/.text/.docx/.pdf / not .txt/.text/.docx/.pdf`,
+    );
     expect(first.stderr).toContain('minutes.unreadable');
 
     // The refused files left nothing behind; each import is one meeting with its source file and one audit entry.

@@ -18,14 +18,24 @@ type FileOutcome =
   | { file: string; status: 'refused'; reason: string }
   | { file: string; status: 'ignored'; reason: string };
 
+/** The person running the command chose nothing yet: the flag is how to say "import anyway". */
+const SAME_DATE_HINT = {
+  sv: ' Kör igen med --allow-same-date för att importera filen ändå.',
+  en: ' Run again with --allow-same-date to import the file anyway.',
+};
+
+/** Why a file was refused, in Swedish and in English, as `samverkan minutes parse` says it. */
 function explain(error: unknown): string {
-  if (error instanceof MinutesParseError) return `${error.code}: ${error.messages.sv}`;
-  if (error instanceof AppError) return `${error.code}: ${error.localized.sv}`;
+  if (error instanceof MinutesParseError) return `${error.code}: ${error.messages.sv} / ${error.message}`;
+  if (error instanceof AppError) {
+    const hint = error.code === 'minutes.date_taken' ? SAME_DATE_HINT : { sv: '', en: '' };
+    return `${error.code}: ${error.localized.sv}${hint.sv} / ${error.localized.en}${hint.en}`;
+  }
   if (error instanceof ZodError) return error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'filen finns inte';
-  if (code === 'EACCES' || code === 'EPERM') return 'filen får inte läsas';
-  return `oväntat fel: ${error instanceof Error ? error.message : String(error)}`;
+  if (code === 'ENOENT') return 'filen finns inte / no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'filen får inte läsas / permission denied';
+  return `oväntat fel / unexpected error: ${error instanceof Error ? error.message : String(error)}`;
 }
 
 const isImportable = (file: string) =>
@@ -49,7 +59,12 @@ async function collectFiles(paths: string[]): Promise<{ files: string[]; outcome
       if (entry.isDirectory()) await walk(full);
       else if (isHidden(entry.name)) continue;
       else if (entry.isFile() && isImportable(entry.name)) files.push(full);
-      else outcomes.push({ file: full, status: 'ignored', reason: `inte ${IMPORTABLE_EXTENSIONS.join('/')}` });
+      else
+        outcomes.push({
+          file: full,
+          status: 'ignored',
+          reason: `inte ${IMPORTABLE_EXTENSIONS.join('/')} / not ${IMPORTABLE_EXTENSIONS.join('/')}`,
+        });
     }
   }
   for (const given of paths) {

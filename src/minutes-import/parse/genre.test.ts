@@ -3870,3 +3870,28 @@ Föreningen har fått svar från departementet. Föreningen går nu vidare med a
     ]);
   });
 });
+
+describe('layouts of corpus batch 18 (kommunalförbund and kommun protocols as PDF text, board summaries, agency pages), invented variants', () => {
+  it('splits "Name (party), Kommun" entries run together on one line, a party marker after each name', () => {
+    const parsed = parseMinutesText(`Styrgruppen för arbetsmarknad
+
+Tid: 12 mars 2019
+
+Närvarande:
+
+Anna Berglund (s), Borås, ordförande Per Lindqvist (m), Ulricehamn
+
+Karin Sjöö (v), Tranemo Olle Dahl (c), Mark Eva Nord (kd), Svenljunga
+
+1. Justering
+`);
+    expect(parsed.attendees.map((a) => a.name)).toEqual([
+      'Anna Berglund',
+      'Per Lindqvist',
+      'Karin Sjöö',
+      'Olle Dahl',
+      'Eva Nord',
+    ]);
+    expect(parsed.chair).toBe('Anna Berglund');
+  });
+});

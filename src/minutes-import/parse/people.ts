@@ -554,17 +554,23 @@ const ATTENDANCE_MARK = /(?:\)|\s)X(?:,|$)/;
  */
 function splitRunTogetherRows(text: string): string[] {
   const segments = text.split(', ');
-  if (segments.length < 3 || text.length > 1000 || !isPersonName(segments[0]!)) return [text];
+  // "Boel Holgersson (c), Ale Dario Espiga (s), Göteborg": a party marker may follow each name.
+  const party = (segment: string) => / \([^()]{1,6}\)$/.exec(segment)?.[0] ?? '';
+  const first = segments[0]!;
+  if (segments.length < 3 || text.length > 1000 || !isPersonName(first.slice(0, first.length - party(first).length))) {
+    return [text];
+  }
   const rows: string[] = [];
-  let current = segments[0]!;
+  let current = first;
   for (let k = 1; k < segments.length; k++) {
-    const words = segments[k]!.split(' ');
+    const marker = party(segments[k]!);
+    const words = segments[k]!.slice(0, segments[k]!.length - marker.length).split(' ');
     // "vice ordf. Bernt A Rundberg": a middle initial makes the name three words long.
     const size = words.length >= 4 && /^\p{Lu}\.?$/u.test(words[words.length - 2]!) ? 3 : 2;
     const name = words.slice(-size).join(' ');
     if (k < segments.length - 1 && words.length > size && isPersonName(name)) {
       rows.push(`${current}, ${words.slice(0, -size).join(' ')}`);
-      current = name;
+      current = `${name}${marker}`;
     } else current = `${current}, ${segments[k]!}`;
   }
   rows.push(current);

@@ -23,8 +23,26 @@ export function splitFlattenedText(text: string): string {
     .map((line, i) => {
       const split = line.length >= 300 && line.trim().length * 10 >= total * 6 ? splitLine(line) : line;
       if (split !== line) return split;
-      return i < HEAD_LINES && line.length >= 150 ? splitProtocolHead(line) : splitParagraphRun(line);
+      return splitTrailingListLabel(
+        i < HEAD_LINES && line.length >= 150 ? splitProtocolHead(line) : splitParagraphRun(line),
+      );
     })
+    .join('\n');
+}
+
+/** A participant-list label ending a line of something else, its names on the lines below. */
+const TRAILING_LIST_LABEL =
+  /^(.*[^\s:]) ((?:Närvarande|Deltagare|Förhinder|Frånvarande|Anmält förhinder|Övriga|Övriga närvarande|Övriga deltagare|Ersättare|Ledamöter|Beslutande|Inbjudna|Adjungerade):)$/u;
+
+/**
+ * "Plats: GR-huset, Göteborg Närvarande:", "Maria Ek (m), Kungälv Förhinder:": a PDF's text layer ran a list label
+ * onto the end of the line before it (the place, the last entry of the list above); the label gets its own line.
+ */
+function splitTrailingListLabel(text: string): string {
+  if (text.length > 2000) return text;
+  return text
+    .split('\n')
+    .map((line) => line.replace(TRAILING_LIST_LABEL, '$1\n$2'))
     .join('\n');
 }
 

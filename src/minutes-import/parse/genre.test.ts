@@ -3894,4 +3894,23 @@ Karin Sjöö (v), Tranemo Olle Dahl (c), Mark Eva Nord (kd), Svenljunga
     ]);
     expect(parsed.chair).toBe('Anna Berglund');
   });
+
+  it('reads a list label run onto the end of the line above ("Plats: Kommunhuset, Borås Närvarande:", "… Ulricehamn Förhinder:")', () => {
+    const parsed = parseMinutesText(`Styrgruppen för arbetsmarknad
+
+Tid: 3 april 2019
+
+Plats: Kommunhuset, Borås Närvarande:
+
+Anna Berglund, Borås
+
+Per Lindqvist, Ulricehamn Förhinder:
+
+Karin Sjöö, Tranemo
+
+1. Justering
+`);
+    expect(parsed.location).toBe('Kommunhuset, Borås');
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Anna Berglund', 'Per Lindqvist']);
+  });
 });

@@ -169,6 +169,24 @@ function passiveDecision(lines: readonly Line[], indexes: readonly number[], fro
   return splitSentences(text).length === 1 ? text : null;
 }
 
+/** "Utskottet föreslår att nämnden antar …", "Nämnden föreslår kommunfullmäktige att …": a proposal sent on. */
+const PROPOSES =
+  /^\p{Lu}[\p{L}-]*(?: \p{Ll}[\p{L}-]*){0,3} (?:föreslår|rekommenderar)(?: \p{L}[\p{L}-]*){0,2}? (att\s.*)$/u;
+
+/** The att-clause of a proposal on the line under a decision heading (with its wrapped lines), else null. */
+function headedProposal(lines: readonly Line[], indexes: readonly number[], from: number): string | null {
+  let j = from;
+  while (j < indexes.length && lines[indexes[j]!]!.text === '') j++;
+  const text = j < indexes.length ? lines[indexes[j]!]!.text : '';
+  const m = text.length <= 1000 ? PROPOSES.exec(text) : null;
+  if (!m) return null;
+  let clause = m[1]!;
+  for (j++; j < indexes.length && continuesClause(lines[indexes[j]!]!.text, clause); j++) {
+    clause += ` ${lines[indexes[j]!]!.text}`;
+  }
+  return clause;
+}
+
 /** "X beslutade" followed by "att …" clauses, which are the decisions as written. */
 export function readDecisions(lines: readonly Line[], indexes: readonly number[]): DecisionBlock {
   const out: DecisionBlock = { decisions: [], lines: [] };
@@ -206,6 +224,13 @@ export function readDecisions(lines: readonly Line[], indexes: readonly number[]
       // "Socialnämndens beslut" ⏎ "Dagordningen fastställs.": the decision without "att", as written; the line stays in
       // the item text.
       out.decisions.push(passive);
+      continue;
+    }
+    const proposal = heading ? headedProposal(lines, indexes, k + 1) : null;
+    if (proposal) {
+      // "BESLUT" ⏎ "Styrgruppen föreslår att förbundsstyrelsen antar …": the heading makes the proposal the body's
+      // decision; the line stays in the item text.
+      out.decisions.push(proposal);
       continue;
     }
     const m = heading ? ['', '', ''] : DECIDED.exec(dehyphenate(text));

@@ -3913,4 +3913,24 @@ Karin Sjöö, Tranemo
     expect(parsed.location).toBe('Kommunhuset, Borås');
     expect(parsed.attendees.map((a) => a.name)).toEqual(['Anna Berglund', 'Per Lindqvist']);
   });
+  it('reads a proposal under a bare decision heading ("BESLUT" ⏎ "Utskottet föreslår att nämnden antar …") as the decision', () => {
+    const parsed = parseMinutesText(`Protokoll arbetsutskottet
+
+Tid: 2 februari 2021
+
+1. Yttrande över remiss om äldreomsorgsplan
+
+Förvaltningen har tagit fram ett förslag till yttrande.
+
+BESLUT
+
+Utskottet föreslår att nämnden antar yttrandet som sitt eget
+med de ändringar som gjordes vid mötet.
+
+2. Övriga frågor
+`);
+    expect(parsed.items.flatMap((i) => i.decisions)).toEqual([
+      'att nämnden antar yttrandet som sitt eget med de ändringar som gjordes vid mötet.',
+    ]);
+  });
 });

@@ -3386,6 +3386,40 @@ describe('regional collaboration notes and nämnd protocols, gen16 invented vari
     }
   });
 
+  it('reads an organisation\'s block of status lines written as bullets ("• Nuläge: …")', () => {
+    const parsed = parseMinutesText(
+      [
+        'Minnesanteckningar',
+        'Avstämning hemsjukvård – Region Lyby och kommunerna',
+        'Datum: 2024-01-16',
+        '',
+        'Lägesbild',
+        '',
+        'Mossby kommun',
+        '- Nuläge: Influensa på två boenden.',
+        '- Utmaning: –',
+        '- Medskick: Behöver fler skyddsrockar.',
+        '',
+        'Region Lyby',
+        '• Nuläge: Full beläggning.',
+        '• Utmaning: Personal till jourlinjen.',
+        '',
+        'Övrigt',
+        'Inget övrigt.',
+      ].join('\n'),
+    );
+    expect(parsed.statusReports).toEqual([
+      {
+        organization: 'Mossby kommun',
+        current: 'Influensa på två boenden.',
+        challenge: null,
+        input: 'Behöver fler skyddsrockar.',
+      },
+      { organization: 'Region Lyby', current: 'Full beläggning.', challenge: 'Personal till jourlinjen.', input: null },
+    ]);
+    expect(parsed.items.map((i) => i.title)).toEqual(['Lägesbild', 'Övrigt']);
+  });
+
   it('reads "X beslutade att …" in mid-paragraph after a sentence about a proposal ("… presenterade ett förslag …")', () => {
     const parsed = parseMinutesText(
       [

@@ -178,10 +178,13 @@ function turnedTableAt(lines: readonly Line[], i: number): TabTable | null {
   return { rows: table.rows, lines: table.lines.map((k) => k + i), end: table.end + i };
 }
 
-/** "Nuläge: …", "Utmaning: …", "Medskick: –": a status line of one organisation's block, its label and value. */
-const STATUS_LINE = /^(nuläge|utmaning(?:ar)?|medskick)\s*[:–-]\s*(.*)$/iu;
+/**
+ * "Nuläge: …", "Utmaning: …", "Medskick: –": a status line of one organisation's block, its label and value; the
+ * lines may be bullets ("• Nuläge: …").
+ */
+const STATUS_LINE = /^(?:[•▪*-]\s*)?(nuläge|utmaning(?:ar)?|medskick)\s*[:–-]\s*(.*)$/iu;
 /** The first line of a block, which the organisation's line stands right above. */
-const NOW_LINE = /^nuläge\s*[:–-]/iu;
+const NOW_LINE = /^(?:[•▪*-]\s*)?nuläge\s*[:–-]/iu;
 /** "Verksamhet: Dalsjö kommun, hemsjukvård": the organisation line of a block. */
 const ORGANISATION_LINE = /^(?:verksamhet|organisation|kommun|enhet|aktör)\s*:\s*(\S.{0,150})$/iu;
 

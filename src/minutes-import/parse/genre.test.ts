@@ -3420,6 +3420,43 @@ describe('regional collaboration notes and nämnd protocols, gen16 invented vari
     expect(parsed.items.map((i) => i.title)).toEqual(['Lägesbild', 'Övrigt']);
   });
 
+  it('reads one paragraph per organisation ("X kommun: Nuläge: … Utmaning: … Medskick: …"), and "Y kommun: –" beside them as an empty report', () => {
+    const parsed = parseMinutesText(
+      [
+        'Minnesanteckningar',
+        'Samverkan äldreomsorg – Region Lyby och kommunerna',
+        'Datum: 2024-01-16',
+        '',
+        '1. Läget hos parterna',
+        'Mossby kommun: Nuläge: Influensa på två boenden. Utmaning: –. Medskick: Fler skyddsrockar behövs.',
+        'Tallå kommun – Nuläge: Lugnt. Utmaning: Sommarvikarier.',
+        'Grenby kommun: –',
+        '',
+        'Region Lyby',
+        'Nuläge: Full beläggning. Utmaning: Jourlinjen. Medskick: –',
+        '',
+        'Åby kommun',
+        '–',
+        '',
+        '2. Övrigt',
+        'Anna Ek återkommer med en rutin för läkemedel.',
+      ].join('\n'),
+    );
+    expect(parsed.statusReports).toEqual([
+      {
+        organization: 'Mossby kommun',
+        current: 'Influensa på två boenden.',
+        challenge: null,
+        input: 'Fler skyddsrockar behövs.',
+      },
+      { organization: 'Tallå kommun', current: 'Lugnt.', challenge: 'Sommarvikarier.', input: null },
+      { organization: 'Grenby kommun', current: null, challenge: null, input: null },
+      { organization: 'Region Lyby', current: 'Full beläggning.', challenge: 'Jourlinjen.', input: null },
+      { organization: 'Åby kommun', current: null, challenge: null, input: null },
+    ]);
+    expect(parsed.items.map((i) => i.title)).toEqual(['Läget hos parterna', 'Övrigt']);
+  });
+
   it('reads "X beslutade att …" in mid-paragraph after a sentence about a proposal ("… presenterade ett förslag …")', () => {
     const parsed = parseMinutesText(
       [

@@ -202,6 +202,103 @@ function blockOrganisation(lines: readonly Line[], first: number, consumed: Uint
   return [text, first - 1];
 }
 
+interface StatusSpan {
+  start: number;
+  end: number;
+  report: StatusReport;
+}
+
+/** A label of a status line written in one run ("Nuläge: … Utmaning: … Medskick: …"). */
+const INLINE_LABEL = /(?:^|(?<=[\s.;,–-]))(nuläge|utmaning(?:ar)?|medskick)\s*:/giu;
+
+/** A short heading-like name: capitalised, at most eight words, no sentence punctuation. */
+function organisationName(text: string): string | null {
+  const name = text.replace(/[\s:–-]+$/u, '').trim();
+  return name !== '' && wordCount(name) <= 8 && /^\p{Lu}/u.test(name) && !/[.;!?]/.test(name) ? name : null;
+}
+
+/**
+ * One organisation's report in one paragraph: "Forsby kommun: Nuläge: … Utmaning: … Medskick: –" (the name before
+ * the first label) or "Nuläge: … Utmaning: …" under the organisation's heading line. Nuläge comes first and at least
+ * one other label follows, each once.
+ */
+function inlineReport(lines: readonly Line[], i: number, consumed: Uint8Array): StatusSpan | null {
+  const text = lines[i]!.text;
+  const labels = [...text.matchAll(INLINE_LABEL)];
+  if (labels.length < 2 || columnOf(labels[0]![1]!) !== 'current') return null;
+  const columns = labels.map((m) => columnOf(m[1]!)!);
+  if (new Set(columns).size !== columns.length) return null;
+  const values = new Map<Column, string>();
+  labels.forEach((m, n) => {
+    const end = labels[n + 1]?.index ?? text.length;
+    values.set(columns[n]!, text.slice(m.index + m[0].length, end).trim());
+  });
+  const prefix = text.slice(0, labels[0]!.index);
+  let organization: string | null;
+  let start = i;
+  if (prefix.trim() === '') {
+    const above = blockOrganisation(lines, i, consumed);
+    if (!above) return null;
+    [organization, start] = above;
+  } else organization = organisationName(prefix);
+  if (!organization) return null;
+  const value = (column: Column) => cellValue(values.get(column));
+  return {
+    start,
+    end: i,
+    report: { organization, current: value('current'), challenge: value('challenge'), input: value('input') },
+  };
+}
+
+/** "Forsby kommun: –", "Forsby kommun –" or "Forsby kommun" ⏎ "–": an organisation with nothing to report. */
+function emptyReportAt(lines: readonly Line[], j: number): { organization: string; end: number } | null {
+  const text = lines[j]!.text;
+  const dashed = /^(.+?)\s*[:–-]\s*[–-]\.?$/u.exec(text);
+  if (dashed) {
+    const organization = organisationName(dashed[1]!);
+    return organization ? { organization, end: j } : null;
+  }
+  const next = lines[j + 1];
+  if (next === undefined || next.cell || !/^[–-]$/u.test(next.text)) return null;
+  const organization = organisationName(text);
+  return organization ? { organization, end: j + 1 } : null;
+}
+
+/** Lines `from`..`to` (inclusive) are all blank. */
+function blankBetween(lines: readonly Line[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (lines[k]!.text !== '') return false;
+  return true;
+}
+
+/**
+ * The organisations without a report between or right after the reports read ("Ödeby kommun: –"): only where a
+ * report stands at most three lines away, with nothing but blank lines between.
+ */
+function emptyReports(lines: readonly Line[], consumed: Uint8Array, spans: readonly StatusSpan[]): StatusSpan[] {
+  const found: StatusSpan[] = [];
+  const near = (start: number, end: number) =>
+    [...spans, ...found].some(
+      (s) =>
+        (s.end < start && start - s.end <= 3 && blankBetween(lines, s.end + 1, start - 1)) ||
+        (s.start > end && s.start - end <= 3 && blankBetween(lines, end + 1, s.start - 1)),
+    );
+  const first = Math.max(0, Math.min(...spans.map((s) => s.start)) - 4);
+  const last = Math.min(lines.length - 1, Math.max(...spans.map((s) => s.end)) + 4);
+  for (let j = first; j <= last; j++) {
+    if (consumed[j] || lines[j]!.cell || lines[j]!.text === '') continue;
+    const empty = emptyReportAt(lines, j);
+    if (!empty || !near(j, empty.end)) continue;
+    found.push({
+      start: j,
+      end: empty.end,
+      report: { organization: empty.organization, current: null, challenge: null, input: null },
+    });
+    for (let k = j; k <= empty.end; k++) consumed[k] = 1;
+    j = empty.end;
+  }
+  return found;
+}
+
 /**
  * One block per organisation of labelled lines: "Forsby kommun" (or "Verksamhet: Forsby kommun") ⏎ "Nuläge: …" ⏎
  * "Utmaning: …" ⏎ "Medskick: –". A block has a Nuläge line and at least one other label, each once; a value
@@ -209,8 +306,20 @@ function blockOrganisation(lines: readonly Line[], first: number, consumed: Uint
  */
 function labelledBlocks(lines: readonly Line[], consumed: Uint8Array, headings: number[]): StatusReport[] {
   const reports: StatusReport[] = [];
+  const spans: StatusSpan[] = [];
   for (let i = 1; i < lines.length; i++) {
-    if (consumed[i] || lines[i]!.cell || !NOW_LINE.test(lines[i]!.text)) continue;
+    if (consumed[i] || lines[i]!.cell) continue;
+    const inline = inlineReport(lines, i, consumed);
+    if (inline) {
+      spans.push(inline);
+      if (spans.length === 1) {
+        const heading = headingAbove(lines, inline.start, consumed);
+        if (heading !== null) headings.push(heading);
+      }
+      for (let j = inline.start; j <= inline.end; j++) consumed[j] = 1;
+      continue;
+    }
+    if (!NOW_LINE.test(lines[i]!.text)) continue;
     const org = blockOrganisation(lines, i, consumed);
     if (!org) continue;
     const values = new Map<Column, string>();
@@ -238,14 +347,17 @@ function labelledBlocks(lines: readonly Line[], consumed: Uint8Array, headings: 
       challenge: cellValue(values.get('challenge')),
       input: cellValue(values.get('input')),
     });
-    if (reports.length === 1) {
+    if (reports.length === 1 && spans.length === 0) {
       const heading = headingAbove(lines, org[1], consumed);
       if (heading !== null) headings.push(heading);
     }
     for (const j of used) consumed[j] = 1;
+    spans.push({ start: org[1], end: used[used.length - 1]!, report: reports[reports.length - 1]! });
     i = k - 1;
   }
-  return reports;
+  if (spans.length === 0) return reports;
+  spans.push(...emptyReports(lines, consumed, spans));
+  return spans.sort((a, b) => a.start - b.start).map((s) => s.report);
 }
 
 /** Verksamhet / Nuläge / Utmaning / Medskick tables, one report per row; `headings` gets the table sections' heading lines. */

@@ -76,6 +76,12 @@ const PASSIVE =
 const DISTRIBUTION = /^(?:beslutet|protokollet|protokollsutdrag(?:et)?|utdrag(?:et)?|expedieras|expediering)\b/i;
 const OWN_ATTACHMENTS =
   /\bskickas (?:med|ut separat|ut med)|\bbifogas\b|\bsom bilaga\b|\bmed anteckningarna\b|\bmed protokollet\b/i;
+/**
+ * "Kommunen ska verka för att öka tryggheten", "Polis och kommun ska genom samverkan arbeta aktivt för att …": an aim
+ * of a plan or an agreement, not a task done after the meeting.
+ */
+const AIM =
+  /^(?:ska|skall|kommer att) (?:[\p{Ll} ]{0,40} )?(?:verka|sträva|arbeta aktivt) (?:för|efter|mot)(?![\p{L}])/u;
 const STATE_VERBS =
   /(?<![\p{L}\p{N}])(?:ska (?:ha|gå ut)|(?:ska|kommer(?: att)?) (?:vara|finnas|gälla|kunna|bli|få|bidra|ingå|troligen|sannolikt|nog|inte|ej|också|även|kanske|behöva|råda|ligga|omfatta|innebära|handla|märkas|synas|som|äga rum|hållas))(?![\p{L}\p{N}])/iu;
 const SUBORDINATE = new Set([
@@ -415,6 +421,7 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   }
   if (!cue) return datedPresentTask(text, meetingDate);
   if (cue === active && STATE_VERBS.test(text.slice(cue.index, cue.index + cue[0].length + 20))) return null;
+  if (cue === active && AIM.test(text.slice(cue.index, cue.index + 100))) return null;
   // "Sektionen kommer att upplösas vid årsskiftet": what will happen to the subject, a forecast, not its task.
   if (cue === active && /^kommer att \p{Ll}{3,}as(?![\p{L}])/u.test(cue[0])) return null;
   // "Socialnämnden ska godkänna årsredovisningen": the committee's own decision at this meeting, the point's purpose.

@@ -3915,6 +3915,17 @@ Nätverket för hemsjukvård kommer att upplösas vid årsskiftet. Rutinen ska r
     ]);
   });
 
+  it('does not read the aims of a plan ("X ska verka för att …", "ska … arbeta aktivt för att …") as tasks', () => {
+    const parsed = parseMinutesText(`Minnesanteckningar Trygghetsrådet 2024-02-06
+
+1. Trygghetslöften 2024
+Löftena gäller under 2024. Räddningstjänsten ska verka för att färre bränder anläggs i skolorna. Kommunen och räddningstjänsten ska tillsammans arbeta aktivt för att minska skadegörelsen. Lena Berg ska boka ett uppföljningsmöte i maj.
+`);
+    expect(parsed.items.flatMap((i) => i.actions.map((a) => [a.owner, a.task]))).toEqual([
+      ['Lena Berg', 'Lena Berg ska boka ett uppföljningsmöte i maj.'],
+    ]);
+  });
+
   it('reads a matter sent on to another forum for its decision ("går vidare till fullmäktige för beslut") as a deferral', () => {
     const parsed = parseMinutesText(`Sammanfattning från socialnämnden den 14 mars
 

@@ -17,18 +17,15 @@ const KEEP_UNUSED_MS = 60 * 60 * 1000;
 
 /**
  * Modules keep the meaning of import.meta.url they have as source (app.ts finds the web build,
- * fonts.ts its packages through it), and the worker file names the compiled worker.
+ * fonts.ts its packages through it), and the worker files name the compiled workers.
  */
 const sourceSemantics = {
   name: 'samverkan-source-semantics',
   setup(build) {
     build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
-      if (args.path.endsWith(path.join('meetings', 'documents', 'render-worker-file.ts')))
-        return {
-          contents: "export const renderWorkerFile = new URL('./render-worker.mjs', import.meta.url).href;",
-          loader: 'ts',
-        };
       const text = await fs.promises.readFile(args.path, 'utf8');
+      // A worker file names its worker ("./render-worker.mjs") beside itself, which the build is too.
+      if (args.path.endsWith('-worker-file.ts')) return { contents: text, loader: 'ts' };
       return {
         contents: text.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)),
         loader: 'ts',
@@ -45,6 +42,7 @@ export async function compileServer() {
     entryPoints: {
       cli: 'src/cli.ts',
       'render-worker': 'src/meetings/documents/render-thread.ts',
+      'read-worker': 'src/minutes-import/read-thread.ts',
     },
     bundle: true,
     packages: 'external',

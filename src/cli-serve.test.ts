@@ -21,14 +21,17 @@ describe('samverkan CLI serve', { timeout: 120_000 }, () => {
     );
     const files = fs.readdirSync(dir);
     expect(files).toContain('render-worker.mjs');
+    expect(files).toContain('read-worker.mjs');
     const text = fs.readFileSync(fileURLToPath(cliUrl), 'utf8');
     expect(text).not.toMatch(/from "tsx|import\("tsx/);
-    // import.meta.url keeps each source file's own URL, except where the worker is found beside the build.
-    expect(text.match(/import\.meta\.url/g)).toEqual(['import.meta.url']);
-    expect(text).toContain('new URL("./render-worker.mjs", import.meta.url)');
-    const worker = fs.readFileSync(path.join(dir, 'render-worker.mjs'), 'utf8');
-    expect(worker).not.toMatch(/from "tsx|import\("tsx/);
-    expect(worker).toMatch(/export\s*\{[^}]*as default/);
+    // import.meta.url keeps each source file's own URL, except where a worker is found beside the build.
+    expect(text.match(/import\.meta\.url/g)).toEqual(['import.meta.url', 'import.meta.url']);
+    for (const name of ['render-worker.mjs', 'read-worker.mjs']) {
+      expect(text).toContain(`new URL("./${name}", import.meta.url)`);
+      const worker = fs.readFileSync(path.join(dir, name), 'utf8');
+      expect(worker).not.toMatch(/from "tsx|import\("tsx/);
+      expect(worker).toMatch(/export\s*\{[^}]*as default/);
+    }
   });
 
   it('keeps the builds of other code while they are recent or among the last five', async () => {

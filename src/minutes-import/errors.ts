@@ -50,13 +50,34 @@ export class MinutesParseError extends Error {
   readonly code: MinutesErrorCode;
   readonly messages: LocalizedMessage;
 
-  constructor(code: MinutesErrorCode, detail?: string) {
-    const messages = MESSAGES[code];
+  /** `messages` replaces the code's general message where the refusal can name its figures (a limit and the size). */
+  constructor(code: MinutesErrorCode, detail?: string, messages: LocalizedMessage = MESSAGES[code]) {
     super(detail ? `${messages.en} (${detail})` : messages.en);
     this.name = 'MinutesParseError';
     this.code = code;
     this.messages = messages;
   }
+}
+
+const count = (n: number) => new Intl.NumberFormat('sv-SE').format(n);
+const countEn = (n: number) => new Intl.NumberFormat('en-GB').format(n);
+
+/**
+ * A file over one of the limits, with the size and the limit in the same unit, so a person knows by how much and
+ * what to do.
+ */
+export function tooLarge(size: {
+  amount: number;
+  limit: number;
+  sv: string;
+  en: string;
+  atLeast?: boolean;
+}): MinutesParseError {
+  const [sv, en] = size.atLeast ? ['minst ', 'at least '] : ['', ''];
+  return new MinutesParseError('minutes.too_large', `${en}${size.amount} ${size.en}, at most ${size.limit}`, {
+    sv: `Filen är för stor för att importeras: ${sv}${count(size.amount)} ${size.sv}, högst ${count(size.limit)}. Dela upp den i mindre filer och importera dem var för sig.`,
+    en: `The file is too large to import: ${en}${countEn(size.amount)} ${size.en}, at most ${countEn(size.limit)}. Split it into smaller files and import them one by one.`,
+  });
 }
 
 /** The parser's own error, as the API's: a clear 4xx that names what is wrong with the file. */

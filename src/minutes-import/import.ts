@@ -5,7 +5,7 @@ import { findImported, findMeetingsOnDate, importMeeting, type ImportedMeeting }
 import type { Db } from '../platform/db.ts';
 import { commonErrors } from '../platform/errors.ts';
 import { storableInput } from '../platform/schema-helpers.ts';
-import { assertNoPersonalNumberInFile, parseMinutesFile } from './parse-file.ts';
+import { readMinutesFile, type ReadResult, type ReadTask } from './read-file.ts';
 import { parsedMinutesSchema, type ParsedMinutesInput } from './schema.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -109,19 +109,27 @@ export function toImportedMeeting(
   };
 }
 
-/** What the parser read, held to what may be saved, so the preview never shows what could not be. */
-const validParse = (parsed: unknown): ParsedMinutesInput => storableInput.pipe(parsedMinutesSchema).parse(parsed);
+/**
+ * How a file is checked and parsed: in-process (the CLI), or in a worker thread (the API, read-pool.ts), so that a
+ * large file does not stall other requests.
+ */
+export type MinutesReader = (task: ReadTask) => Promise<ReadResult | null>;
 
 /**
  * Parses a file for the preview: what was understood, whether this file was imported before, and
  * which meetings the forum already has on the date read. What the parser read passes the same
  * validation as a save, so the preview never shows what could not be saved.
  */
-export async function previewImport(db: Db, forumId: string, filename: string, data: Buffer) {
-  await assertNoPersonalNumberInFile({ filename, data });
+export async function previewImport(options: {
+  db: Db;
+  forumId: string;
+  filename: string;
+  data: Buffer;
+  read?: MinutesReader;
+}) {
+  const { db, forumId, filename, data, read = readMinutesFile } = options;
+  const { minutes, confidence } = (await read({ filename, data, parse: true }))!;
   const hash = sourceHash(data);
-  const parsed = await parseMinutesFile(data, filename);
-  const minutes = validParse(parsed);
   const existing = await findImported(db, forumId, hash);
   const sameDateMeetings = minutes.date ? await findMeetingsOnDate(db, forumId, minutes.date) : [];
   return {
@@ -130,7 +138,7 @@ export async function previewImport(db: Db, forumId: string, filename: string, d
     alreadyImportedMeetingId: existing?.id ?? null,
     sameDateMeetings: sameDateMeetings.filter((m) => m.id !== existing?.id),
     minutes,
-    confidence: parsed.confidence,
+    confidence,
   };
 }
 
@@ -148,15 +156,13 @@ export async function importMinutesFile(options: {
   data: Buffer;
   corrected?: unknown;
   allowSameDate?: boolean;
+  read?: MinutesReader;
 }) {
-  const { db, actor, forumId, filename, data } = options;
+  const { db, actor, forumId, filename, data, read = readMinutesFile } = options;
   // The file itself is kept as the meeting's source attachment, so it is checked even when the
   // person's corrections are saved instead of what the parser read.
-  await assertNoPersonalNumberInFile({ filename: path.basename(filename), data });
-  const minutes =
-    options.corrected === undefined
-      ? validParse(await parseMinutesFile(data, filename))
-      : storableInput.pipe(parsedMinutesSchema).parse(options.corrected);
+  const fromFile = await read({ filename: path.basename(filename), data, parse: options.corrected === undefined });
+  const minutes = fromFile?.minutes ?? storableInput.pipe(parsedMinutesSchema).parse(options.corrected);
   const source = {
     filename: path.basename(filename),
     contentType: contentTypeOf(filename, data),

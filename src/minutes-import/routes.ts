@@ -1,15 +1,16 @@
 import multipart from '@fastify/multipart';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.ts';
 import { requireActor } from '../auth/routes.ts';
 import { getVisibleForum } from '../forums/service.ts';
 import { forumIdParams } from '../indicators/schema.ts';
-import { commonErrors } from '../platform/errors.ts';
+import { AppError, commonErrors } from '../platform/errors.ts';
 import type { App } from '../platform/http.ts';
 import { can } from '../policy/policy.ts';
 import { readUpload } from '../platform/multipart.ts';
 import { toAppError } from './errors.ts';
 import { importMinutesFile, previewImport } from './import.ts';
+import { BUSY_RETRY_AFTER_SECONDS, closeMinutesReadPool, readMinutesFileInWorker } from './read-pool.ts';
 import { importPreviewSchema, importResultSchema } from './schema.ts';
 
 const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -40,6 +41,18 @@ export async function minutesRoutes(app: App, ctx: AppContext) {
     limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, fieldSize: 5 * 1024 * 1024 },
   });
 
+  app.addHook('onClose', closeMinutesReadPool);
+
+  /** The file's refusal in words; a busy server says when to try again. */
+  function refusal(reply: FastifyReply) {
+    return (error: unknown): never => {
+      const appError = toAppError(error);
+      if (appError instanceof AppError && appError.status === 503)
+        void reply.header('retry-after', String(BUSY_RETRY_AFTER_SECONDS));
+      throw appError;
+    };
+  }
+
   async function forumForImport(request: FastifyRequest, forumId: string) {
     const actor = requireActor(request);
     const forum = await getVisibleForum(ctx.db, actor, forumId);
@@ -61,12 +74,16 @@ export async function minutesRoutes(app: App, ctx: AppContext) {
       consumes: ['multipart/form-data'],
       response: { 200: importPreviewSchema },
     },
-    handler: async (request) => {
+    handler: async (request, reply) => {
       const { forum } = await forumForImport(request, request.params.forumId);
       const upload = await readImportUpload(request);
-      return previewImport(ctx.db, forum.id, upload.filename, upload.data).catch((error) => {
-        throw toAppError(error);
-      });
+      return previewImport({
+        db: ctx.db,
+        forumId: forum.id,
+        filename: upload.filename,
+        data: upload.data,
+        read: readMinutesFileInWorker,
+      }).catch(refusal(reply));
     },
   });
 
@@ -91,9 +108,8 @@ export async function minutesRoutes(app: App, ctx: AppContext) {
         data: upload.data,
         corrected: upload.minutes,
         allowSameDate: upload.allowSameDate,
-      }).catch((error) => {
-        throw toAppError(error);
-      });
+        read: readMinutesFileInWorker,
+      }).catch(refusal(reply));
       return reply.status(result.created ? 201 : 200).send(result);
     },
   });

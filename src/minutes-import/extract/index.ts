@@ -1,5 +1,5 @@
-import { MinutesParseError } from '../errors.ts';
-import { MAX_TEXT_CHARS } from '../parse/guard.ts';
+import { MinutesParseError, tooLarge } from '../errors.ts';
+import { MAX_TEXT_CHARS, textTooLong } from '../parse/guard.ts';
 import { decodeText } from './decode.ts';
 import { docxToText } from './docx.ts';
 import { pdfToText } from './pdf.ts';
@@ -7,6 +7,13 @@ import { inspectZip } from './zip-guard.ts';
 
 /** Word and PDF files are larger than their text; plain text is held to the parser's own limit. */
 export const MAX_FILE_BYTES = 30 * 1024 * 1024;
+/**
+ * The text limit counts characters; no encoding read here takes more than 3 bytes per character (UTF-16 code unit), so
+ * a text file over this many bytes is over it for sure and is refused before it is decoded. Below, the decoded text's
+ * characters decide: 5 M characters with å, ä and ö pass although UTF-8 writes them in more than 5 MB.
+ */
+const MAX_TEXT_FILE_BYTES = MAX_TEXT_CHARS * 3;
+const MEGABYTE = 1024 * 1024;
 const EXTRACTION_TIMEOUT_MS = 20_000;
 
 export type MinutesFormat = 'pdf' | 'docx' | 'text';
@@ -57,9 +64,14 @@ async function extractDocx(buffer: Buffer): Promise<string> {
 }
 
 function checkSize(buffer: Buffer, format: MinutesFormat): void {
-  const limit =
-    format === 'text' ? MAX_TEXT_CHARS * (buffer[0] === 0xff || buffer[0] === 0xfe ? 2 : 1) : MAX_FILE_BYTES;
-  if (buffer.length > limit) throw new MinutesParseError('minutes.too_large', `${buffer.length} bytes`);
+  if (format === 'text' && buffer.length > MAX_TEXT_FILE_BYTES) throw textTooLong(Math.ceil(buffer.length / 3), true);
+  if (format !== 'text' && buffer.length > MAX_FILE_BYTES)
+    throw tooLarge({
+      amount: Math.ceil(buffer.length / MEGABYTE),
+      limit: MAX_FILE_BYTES / MEGABYTE,
+      sv: 'MB',
+      en: 'MB',
+    });
 }
 
 /** Text of a minutes file, format detected from its content (the file name is only used in messages). */
@@ -71,8 +83,7 @@ export async function extractText(buffer: Buffer, filename?: string): Promise<st
     format === 'text'
       ? decodeText(buffer)
       : await withTimeout(format === 'pdf' ? pdfToText(buffer) : extractDocx(buffer));
-  if (text.length > MAX_TEXT_CHARS)
-    throw new MinutesParseError('minutes.too_large', `${text.length} characters of text`);
+  if (text.length > MAX_TEXT_CHARS) throw textTooLong(text.length);
   if (text.trim() === '') throw new MinutesParseError('minutes.empty', filename);
   return text;
 }

@@ -1,5 +1,5 @@
 import { getDocumentProxy } from 'unpdf';
-import { MinutesParseError } from '../errors.ts';
+import { MinutesParseError, tooLarge } from '../errors.ts';
 
 const MAX_PAGES = 500;
 
@@ -79,7 +79,7 @@ async function openPdf(buffer: Buffer) {
 export async function readPdfText(buffer: Buffer, options: { withMetadata?: boolean } = {}): Promise<string> {
   const pdf = await openPdf(buffer);
   try {
-    if (pdf.numPages > MAX_PAGES) throw new MinutesParseError('minutes.too_large', `${pdf.numPages} pages`);
+    if (pdf.numPages > MAX_PAGES) throw tooLarge({ amount: pdf.numPages, limit: MAX_PAGES, sv: 'sidor', en: 'pages' });
     const pages: string[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);

@@ -1,6 +1,9 @@
-import { MinutesParseError } from '../errors.ts';
+import { MinutesParseError, tooLarge } from '../errors.ts';
 
-/** Upper bound for text handed to the parser; larger inputs are refused before any work. */
+/**
+ * Upper bound for text handed to the parser, in characters (UTF-16 code units, as a JS string counts them) wherever
+ * it is checked; larger inputs are refused before any work.
+ */
 export const MAX_TEXT_CHARS = 5 * 1024 * 1024;
 const MAX_LINES = 200_000;
 
@@ -76,16 +79,20 @@ function isDocumentHead(head: string): boolean {
   return head.length <= 600 && DOCUMENT_TYPE.test(head) && A_DATE.test(head);
 }
 
+/** `atLeast`: the count is a lower bound (a file refused by its size in bytes before it is decoded). */
+export const textTooLong = (chars: number, atLeast = false) =>
+  tooLarge({ amount: chars, limit: MAX_TEXT_CHARS, sv: 'tecken text', en: 'characters of text', atLeast });
+
 /** Refuses input that cannot be minutes: empty, too large, binary, or not Swedish meeting text. */
 export function guardText(text: string): void {
-  if (text.length > MAX_TEXT_CHARS) throw new MinutesParseError('minutes.too_large', `${text.length} characters`);
+  if (text.length > MAX_TEXT_CHARS) throw textTooLong(text.length);
   if (text.trim() === '') throw new MinutesParseError('minutes.empty');
   if (countControlCharacters(text.slice(0, 100_000)) > Math.max(2, Math.min(text.length, 100_000) * 0.01)) {
     throw new MinutesParseError('minutes.binary');
   }
   let lines = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && lines <= MAX_LINES; i = text.indexOf('\n', i + 1)) lines++;
-  if (lines > MAX_LINES) throw new MinutesParseError('minutes.too_large', `more than ${MAX_LINES} lines`);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+  if (lines > MAX_LINES) throw tooLarge({ amount: lines, limit: MAX_LINES, sv: 'rader', en: 'lines' });
   const head = text.slice(0, 200_000);
   // Short, table-heavy minutes have few function words; å/ä/ö in meeting words are then evidence enough.
   const swedish = swedishShare(head) >= 0.04 || (head.match(/[åäöÅÄÖ]/g)?.length ?? 0) >= 5;

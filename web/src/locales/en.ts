@@ -1321,12 +1321,17 @@ export const en: Dictionary = {
   'minutesImport.batch.summaryTitle': 'Summary',
   'minutesImport.batch.summary':
     'Imported: {{imported}}. Already imported, skipped: {{already}}. Skipped: {{skipped}}. Refused: {{refused}}.',
+  'minutesImport.batch.summaryNoDate_one': 'One file has no date: review it and give the date.',
+  'minutesImport.batch.summaryNoDate_other': '{{count}} files have no date: review them and give the date.',
   'minutesImport.outcome.imported': 'Imported',
   'minutesImport.outcome.already_imported': 'Already imported, skipped',
   'minutesImport.outcome.open': 'Open the meeting from {{filename}}',
   'minutesImport.outcome.skipped': 'Skipped (the forum has a meeting on the same date)',
   'minutesImport.outcome.refused': 'Refused',
   'minutesImport.outcome.ready': 'Ready to import',
+  'minutesImport.outcome.no_date': 'No date',
+  'minutesImport.outcome.noDateText':
+    'No meeting date was read. Review the file and give the date; it is not imported without one.',
   // Forms (issue 11): unsaved text, error summaries, focus and names.
   'forms.leave.title': 'Leave this page?',
   'forms.leave.text':

@@ -1329,12 +1329,17 @@ export const sv = {
   'minutesImport.batch.summaryTitle': 'Sammanfattning',
   'minutesImport.batch.summary':
     'Importerade: {{imported}}. Redan importerade, hoppades över: {{already}}. Hoppades över: {{skipped}}. Avvisade: {{refused}}.',
+  'minutesImport.batch.summaryNoDate_one': 'En fil saknar datum: granska den och ange datumet.',
+  'minutesImport.batch.summaryNoDate_other': '{{count}} filer saknar datum: granska dem och ange datumet.',
   'minutesImport.outcome.imported': 'Importerad',
   'minutesImport.outcome.already_imported': 'Redan importerad, hoppades över',
   'minutesImport.outcome.open': 'Öppna mötet från {{filename}}',
   'minutesImport.outcome.skipped': 'Hoppades över (forumet har ett möte samma dag)',
   'minutesImport.outcome.refused': 'Avvisad',
   'minutesImport.outcome.ready': 'Klar att importera',
+  'minutesImport.outcome.no_date': 'Datum saknas',
+  'minutesImport.outcome.noDateText':
+    'Inget mötesdatum lästes in. Granska filen och ange datumet; den importeras inte utan datum.',
   // Forms (issue 11): unsaved text, error summaries, focus and names.
   'forms.leave.title': 'Lämna sidan?',
   'forms.leave.text':

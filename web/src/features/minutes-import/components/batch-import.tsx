@@ -7,7 +7,13 @@ import { ScrollRegion } from '../../../components/ui/scroll-region.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { currentLocale } from '../../../lib/i18n.ts';
-import { importMinutes, type ImportPreview, type ImportResult } from '../api/import-minutes.ts';
+import {
+  importMinutes,
+  sameDateMeetingsOf,
+  type ImportPreview,
+  type ImportResult,
+  type SameDateMeeting,
+} from '../api/import-minutes.ts';
 import type { ReadFile } from './import-file-form.tsx';
 import { MinutesPreviewForm } from './minutes-preview-form.tsx';
 import { SameDateChoice, type SameDateDecision } from './same-date-choice.tsx';
@@ -15,16 +21,21 @@ import { SameDateChoice, type SameDateDecision } from './same-date-choice.tsx';
 type Outcome =
   | { status: 'imported' | 'already_imported'; meetingId: string }
   | { status: 'skipped' }
-  | { status: 'refused'; reason: string };
+  | { status: 'refused'; reason: string }
+  /** No date was read: the file is not sent until the person has reviewed it and given the date. */
+  | { status: 'no_date' };
 
 interface Entry {
   file: File;
   preview?: ImportPreview;
   decision: SameDateDecision | null;
   outcome?: Outcome;
+  /** The forum's meetings on the file's date as the import found them (a meeting made after the file was read). */
+  sameDateFound?: SameDateMeeting[];
 }
 
-const hasConflict = (entry: Entry) => (entry.preview?.sameDateMeetings.length ?? 0) > 0;
+const sameDateMeetings = (entry: Entry) => entry.sameDateFound ?? entry.preview?.sameDateMeetings ?? [];
+const hasConflict = (entry: Entry) => sameDateMeetings(entry).length > 0;
 const outcomeOf = (result: ImportResult): Outcome => ({
   status: result.created ? 'imported' : 'already_imported',
   meetingId: result.meetingId,
@@ -40,7 +51,9 @@ function initialEntry(read: ReadFile): Entry {
     // A file imported before is recognised by its checksum and never sent again.
     outcome: preview.alreadyImportedMeetingId
       ? { status: 'already_imported', meetingId: preview.alreadyImportedMeetingId }
-      : undefined,
+      : preview.minutes.date
+        ? undefined
+        : { status: 'no_date' },
   };
 }
 
@@ -78,6 +91,7 @@ export function BatchImport({ forumId, files, meetingHref }: BatchImportProps) {
       return;
     }
     setUnresolved(false);
+    let conflicts = false;
     for (const [step, index] of pending.entries()) {
       setProgress({ done: step, total: pending.length });
       const entry = entries[index]!;
@@ -89,6 +103,14 @@ export function BatchImport({ forumId, files, meetingHref }: BatchImportProps) {
         const result = await importMinutes({ forumId, file: entry.file, allowSameDate: entry.decision === 'import' });
         update(index, { outcome: outcomeOf(result) });
       } catch (error) {
+        // The forum got a meeting on this date after the file was read (most often from another file of this list):
+        // the person chooses, as for a meeting found when the file was read.
+        const meetings = sameDateMeetingsOf(error);
+        if (meetings && entry.preview) {
+          update(index, { sameDateFound: meetings, decision: null });
+          conflicts = true;
+          continue;
+        }
         update(index, {
           outcome: {
             status: 'refused',
@@ -98,6 +120,10 @@ export function BatchImport({ forumId, files, meetingHref }: BatchImportProps) {
       }
     }
     setProgress(null);
+    if (conflicts) {
+      setUnresolved(true);
+      requestAnimationFrame(() => errorRef.current?.focus());
+    }
     await Promise.all(['meetings', 'actions'].map((key) => queryClient.invalidateQueries({ queryKey: [key] })));
   };
 
@@ -146,6 +172,7 @@ export function BatchImport({ forumId, files, meetingHref }: BatchImportProps) {
             skipped: count('skipped'),
             refused: count('refused'),
           })}
+          {count('no_date') > 0 && ` ${t('minutesImport.batch.summaryNoDate', { count: count('no_date') })}`}
         </Alert>
       ) : (
         <Text size="sm">{t('minutesImport.batch.intro')}</Text>
@@ -247,6 +274,18 @@ function EntryStatus({ entry, index, meetingHref, showError, onDecide, onReview 
         {t('minutesImport.outcome.skipped')}
       </Text>
     );
+  if (outcome?.status === 'no_date')
+    return (
+      <Stack gap="xs" align="flex-start">
+        <Stack gap={2}>
+          <Text size="sm" fw={600}>
+            {t('minutesImport.outcome.no_date')}
+          </Text>
+          <Text size="sm">{t('minutesImport.outcome.noDateText')}</Text>
+        </Stack>
+        <ReviewButton filename={entry.file.name} onReview={onReview} />
+      </Stack>
+    );
   if (outcome?.status === 'refused')
     return (
       <Stack gap={2}>
@@ -263,7 +302,7 @@ function EntryStatus({ entry, index, meetingHref, showError, onDecide, onReview 
           name={`sameDate-${index}`}
           filename={entry.file.name}
           date={preview.minutes.date}
-          meetings={preview.sameDateMeetings}
+          meetings={sameDateMeetings(entry)}
           meetingHref={meetingHref}
           value={entry.decision}
           onChange={onDecide}
@@ -272,9 +311,16 @@ function EntryStatus({ entry, index, meetingHref, showError, onDecide, onReview 
       ) : (
         <Text size="sm">{t('minutesImport.outcome.ready')}</Text>
       )}
-      <Button size="xs" variant="default" onClick={onReview}>
-        {t('minutesImport.batch.review', { filename: entry.file.name })}
-      </Button>
+      <ReviewButton filename={entry.file.name} onReview={onReview} />
     </Stack>
+  );
+}
+
+function ReviewButton({ filename, onReview }: { filename: string; onReview: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Button size="xs" variant="default" onClick={onReview}>
+      {t('minutesImport.batch.review', { filename })}
+    </Button>
   );
 }

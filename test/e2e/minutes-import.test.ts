@@ -1,0 +1,93 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signIn, startTestApp, type TestApp } from './support.ts';
+
+let app: TestApp;
+
+beforeAll(async () => {
+  app = await startTestApp();
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+/** Invented minutes of a meeting the demo forum does not have; `extra` makes another file of the same meeting. */
+function minutes(options: { date?: string; extra?: string } = {}) {
+  return Buffer.from(
+    [
+      'Minnesanteckningar Samlad sjukvårdsresurs',
+      ...(options.date ? [`Datum: ${options.date}`] : []),
+      'Plats: Teams',
+      'Närvarande: Anna Berg, Bo Ek, Carin Dahl',
+      '',
+      '1. Mötets öppnande',
+      'Ordföranden öppnade mötet.',
+      '',
+      '2. Läget på sjukhusen',
+      'Högt tryck på akuten. Beslut: att följa upp läget vid nästa möte.',
+      ...(options.extra ? ['', options.extra] : []),
+    ].join('\n'),
+  );
+}
+
+const textFile = (name: string, buffer: Buffer) => ({ name, mimeType: 'text/plain', buffer });
+
+async function openImport(page: Page) {
+  await signIn(page, 'samordnare.halland@samverkan.example');
+  const forums = (await (await page.request.get('/api/forums')).json()) as { id: string; name: string }[];
+  const forum = forums.find((f) => f.name === 'Samlad sjukvårdsresurs i Halland')!;
+  await page.goto(`/forum/${forum.id}/importera`);
+}
+
+describe('several files at once, as a coordinator imports an archive', () => {
+  it('asks what to do with a second file of the same meeting, and holds back a file without a date for review', async () => {
+    const page = await app.newPage();
+    await openImport(page);
+    await page
+      .getByLabel('Fil med anteckningar')
+      .setInputFiles([
+        textFile('2019-05-14.txt', minutes({ date: '2019-05-14' })),
+        textFile('2019-05-14-renskriven.txt', minutes({ date: '2019-05-14', extra: 'Renskriven version.' })),
+        textFile('utan-datum.txt', minutes()),
+      ]);
+    await page.getByRole('button', { name: 'Läs in filen' }).click();
+    await page.getByRole('heading', { name: 'Filer att importera (3)' }).waitFor({ timeout: 30_000 });
+    const table = page.getByRole('table', { name: 'Filerna och hur det gick' });
+    const row = (name: string) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
+    // A file without a date cannot be saved as it is: it is not offered as ready, but for review.
+    expect(await row('utan-datum.txt').textContent()).toContain('Datum saknas');
+    expect(await row('utan-datum.txt').textContent()).not.toContain('Klar att importera');
+
+    await page.getByRole('button', { name: 'Importera 2 filer' }).click();
+    // The first file made the meeting; the second is the same meeting in another file: the person chooses, as when the
+    // forum had the meeting before (it was not refused with advice the summary gives no means to follow).
+    const choice = row('2019-05-14-renskriven.txt').getByRole('radiogroup', {
+      name: /Vad ska göras med 2019-05-14-renskriven\.txt/,
+    });
+    await choice.waitFor({ timeout: 30_000 });
+    expect(await row('2019-05-14.txt').textContent()).toContain('Importerad');
+    await page.getByText('Välj för varje fil med ett möte samma dag').waitFor();
+    expect(
+      await row('2019-05-14-renskriven.txt')
+        .getByRole('link', { name: 'Minnesanteckningar Samlad sjukvårdsresurs' })
+        .count(),
+    ).toBe(1);
+    await choice.getByRole('radio', { name: 'Hoppa över filen' }).check();
+    await page.getByRole('button', { name: 'Importera 1 fil' }).click();
+    await page.getByRole('heading', { name: 'Sammanfattning' }).waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('status').filter({ hasText: 'Importerade: 1.' }).textContent()).toBe(
+      'Importerade: 1. Redan importerade, hoppades över: 0. Hoppades över: 1. Avvisade: 0. En fil saknar datum: granska den och ange datumet.',
+    );
+
+    // The file without a date is reviewed, given its date and saved from the list.
+    await row('utan-datum.txt').getByRole('button', { name: 'Granska och rätta utan-datum.txt' }).click();
+    await page.getByLabel('Datum', { exact: false }).first().fill('2019-06-11');
+    await page.getByRole('button', { name: 'Spara som möte' }).click();
+    await page.getByRole('heading', { name: 'Sammanfattning' }).waitFor({ timeout: 30_000 });
+    expect(await row('utan-datum.txt').textContent()).toContain('Importerad');
+    expect(await page.getByRole('status').filter({ hasText: 'Importerade: 2.' }).textContent()).toBe(
+      'Importerade: 2. Redan importerade, hoppades över: 0. Hoppades över: 1. Avvisade: 0.',
+    );
+  });
+});

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pdfmake from 'pdfmake';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildPdf, zip } from './extract/builders.test-support.ts';
 import { MinutesParseError, type MinutesErrorCode } from './errors.ts';
 import { parseMinutesFile } from './parse-file.ts';
@@ -52,8 +52,15 @@ describe('bad input is refused with a clear code', () => {
     await expectRefused((await doc.getBuffer()) as Buffer, 'minutes.no_text_layer', 5000);
   });
 
-  it('a damaged PDF', () =>
-    expectRefused(Buffer.from('%PDF-1.7\n garbage without objects'), 'minutes.unreadable', 5000));
+  it('a damaged PDF, without pdf.js warnings on the console (a folder import printed "Warning: Indexing all PDF objects")', async () => {
+    const warn = vi.spyOn(console, 'warn');
+    try {
+      await expectRefused(Buffer.from('%PDF-1.7\n garbage without objects'), 'minutes.unreadable', 5000);
+      expect(warn.mock.calls.filter(([message]) => String(message).startsWith('Warning:'))).toEqual([]);
+    } finally {
+      warn.mockRestore();
+    }
+  });
 
   it('text in another language', () =>
     expectRefused(

@@ -66,7 +66,13 @@ function joinRow(row: readonly TextPiece[]): string {
 
 async function openPdf(buffer: Buffer) {
   try {
-    return await getDocumentProxy(new Uint8Array(buffer), { isEvalSupported: false, stopAtErrors: false });
+    // verbosity 0: errors only. pdf.js warns on the console about what it repairs in a damaged file ("Indexing all PDF
+    // objects"), which a folder import printed among its progress lines; a file it cannot read is refused with a reason.
+    return await getDocumentProxy(new Uint8Array(buffer), {
+      isEvalSupported: false,
+      stopAtErrors: false,
+      verbosity: 0,
+    });
   } catch (error) {
     throw new MinutesParseError('minutes.unreadable', error instanceof Error ? error.message : String(error));
   }

@@ -324,6 +324,8 @@ function datedPresentTask(text: string, meetingDate: string | null): { owner: st
 const INVERTED =
   /^[^.]{2,80}?\s(?:ska|skall)\s(\p{Lu}[\p{L}-]+(?::s \p{Ll}+(?:en|et|na)|(?: \p{Lu}[\p{L}-]+){0,2}))\s(?:(?:den|i|under|senast|till) [^.]{1,30}?\s)?(\p{Ll}{2,})\s/u;
 const INVERTED_STATE = /^(?:vara|ha|finnas|gälla|kunna|bli|få|behöva|ligga|inte|ej|också|även|kanske|troligen)$/;
+/** "… återkommer vi med …", "… återrapporterar jag till …": a report-back verb with its pronoun subject after it. */
+const INVERTED_PRONOUN = /^(?:återkommer|återrapporterar|återkopplar) (?:vi|jag)(?![\p{L}])/iu;
 /** "X återkopplar till de diskussioner som gruppen tidigare haft": a reference back, not a promise. */
 const REFERS_BACK =
   /(?<![\p{L}])återkopplar till [^.]{0,80}?(?<![\p{L}])(?:tidigare|haft|hade|förts|fördes)(?![\p{L}])/iu;
@@ -438,6 +440,8 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
       ? GOT_AFTER_CONJUNCTION.exec(text.slice(Math.max(0, cue.index - 60), cue.index))
       : null;
   if (got) return { owner: got[1]! };
+  // "Övriga slutsatser i rapporten återkommer vi med …": a fronted object puts the pronoun subject after the verb.
+  if (cue === active && cue.index > 0 && INVERTED_PRONOUN.test(text.slice(cue.index))) return { owner: null };
   const { ok, owner } = ownerOf(sentence, cue.index, cue === passive);
   if (ok) return { owner };
   if (/^återkommer/i.test(cue[0]) && DEFERRED_SUBJECT.test(text.slice(0, cue.index).trim())) return { owner: null };

@@ -4015,4 +4015,17 @@ med de ändringar som gjordes vid mötet.
       'att nämnden antar yttrandet som sitt eget med de ändringar som gjordes vid mötet.',
     ]);
   });
+  it('reads a report-back with a fronted object and the pronoun after the verb ("Resultaten återkommer vi med …") as a task', () => {
+    const parsed = parseMinutesText(`Protokoll arbetsgruppen
+
+Tid: 10 maj 2022
+
+1. Enkäten om läkemedelsgenomgångar
+
+Svaren har sammanställts. Resultaten per kommun återkommer vi med till nästa möte. Diskussion följde.
+`);
+    expect(parsed.items.flatMap((i) => i.actions.map((a) => [a.owner, a.task]))).toEqual([
+      [null, 'Resultaten per kommun återkommer vi med till nästa möte.'],
+    ]);
+  });
 });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/app.ts';
-import { countImportRows, CUT_PROTOCOL, repoRoot } from './test-support.ts';
+import { countImportRows, CUT_PROTOCOL, loadCorpus, repoRoot } from './test-support.ts';
 
 const ctx = useTestApp({
   organizations: [{ key: 'A', kind: 'region' }, { key: 'B' }],
@@ -69,6 +69,15 @@ describe('importing old minutes through the API', () => {
     expect(preview.body.alreadyImportedMeetingId).toBeNull();
     const meetings = await ctx.database.db.selectFrom('meetings').select('id').execute();
     expect(meetings).toHaveLength(0);
+  });
+
+  it('previews a file whose points have a number but no heading, each point called by its number', async () => {
+    const c34 = loadCorpus().find((d) => d.id === 'c34')!;
+    const preview = await upload('coordinator', `${base()}/preview`, form('c34.txt', Buffer.from(c34.text)));
+    expect(preview.status).toBe(200);
+    expect(preview.body.minutes.items).toEqual(
+      expect.arrayContaining([expect.objectContaining({ number: '88', title: 'Punkt 88' })]),
+    );
   });
 
   it('imports a file as a meeting with attendance, items, decisions and uppdrag, once', async () => {

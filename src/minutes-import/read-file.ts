@@ -18,10 +18,23 @@ export interface ReadResult {
   confidence: MinutesParseResult['confidence'];
 }
 
+/**
+ * A point the parser found only by its number ("§ 88" on a line of its own, a web agenda without headings: corpus c34)
+ * has no title, which a meeting's point must have; it is called by its number, for the person to correct in the
+ * preview, rather than refusing the whole file for a field nobody wrote.
+ */
+function withTitles(parsed: MinutesParseResult): MinutesParseResult {
+  if (parsed.items.every((item) => item.title.trim() !== '')) return parsed;
+  const items = parsed.items.map((item, index) =>
+    item.title.trim() === '' ? { ...item, title: `Punkt ${item.number ?? index + 1}` } : item,
+  );
+  return { ...parsed, items };
+}
+
 /** What the parser read, held to what may be saved, so the preview never shows what could not be. */
 function validParse(parsed: MinutesParseResult): ParsedMinutesInput {
   try {
-    return storableInput.pipe(parsedMinutesSchema).parse(parsed);
+    return storableInput.pipe(parsedMinutesSchema).parse(withTitles(parsed));
   } catch (error) {
     throw (error instanceof ZodError && resultTooLarge(error, parsed)) || error;
   }

@@ -269,6 +269,13 @@ const DATED_PASSIVE = /(?<![\p{L}])\p{Ll}{3,}as senast (?=[^.]*\d)/u;
  * granskningen återrapporteras …"); right after a task it is that task's deadline.
  */
 const FOLLOW_UP_PASSIVE = /^(?:\p{L}+ ){0,2}(?:följs upp|återrapporteras|redovisas|tas upp igen)(?![\p{L}])/iu;
+/**
+ * "Rapporten publiceras under hösten", "Enkäten skickas ut inom kort": a deed in the present passive set in a coming
+ * season or soon is done after the meeting by someone not named (a short subject, a deed's verb: not "Utbildningen
+ * startar …", what happens).
+ */
+const SCHEDULED_PASSIVE =
+  /^(?:\p{L}+ ){1,4}(?:publiceras|presenteras|redovisas|skickas ut|sammanställs|genomförs|utvärderas|följs upp|tas fram)(?: [^.]{0,40})? (?:under (?:hösten|våren|sommaren|vintern)|i (?:höst|vår|sommar|vinter)|inom kort|under (?:nästa|kommande) (?:vecka|månad|år))(?![\p{L}])/iu;
 const FOLLOW_UP_TAIL = /^(?:återrapporteras|redovisas|följs upp|återrapport|återrapportering)(?![\p{L}])[^.]{0,60}\d/iu;
 /**
  * "Nästa tillfälle fortsätter vi med denna", "Vi tar upp frågan igen på nästa möte": the group defers the point;
@@ -377,7 +384,7 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   const lower = text.toLowerCase();
   if (text.length <= 400 && !DISTRIBUTION.test(text)) {
     if (DATED_PASSIVE.test(text) && findAllDates(text, meetingDate).length > 0) return { owner: null };
-    if (CONTINUED_NEXT_TIME.test(text) || SENT_ON.test(text)) return { owner: null };
+    if (CONTINUED_NEXT_TIME.test(text) || SENT_ON.test(text) || SCHEDULED_PASSIVE.test(text)) return { owner: null };
     if (
       meetingDate !== null &&
       FOLLOW_UP_PASSIVE.test(text) &&

@@ -3926,6 +3926,18 @@ Löftena gäller under 2024. Räddningstjänsten ska verka för att färre brän
     ]);
   });
 
+  it('reads a deed in the present passive set in a coming season or soon ("… publiceras under hösten") as a task without owner', () => {
+    const parsed = parseMinutesText(`Minnesanteckningar Folkhälsorådet 2024-03-12
+
+1. Aktuellt
+Kartläggningen av fritidsvanor är klar. Resultatet presenteras i höst. Enkäten till föreningarna skickas ut inom kort. Utbildningen startar under våren.
+`);
+    expect(parsed.items.flatMap((i) => i.actions.map((a) => [a.owner, a.task]))).toEqual([
+      [null, 'Resultatet presenteras i höst.'],
+      [null, 'Enkäten till föreningarna skickas ut inom kort.'],
+    ]);
+  });
+
   it('reads a matter sent on to another forum for its decision ("går vidare till fullmäktige för beslut") as a deferral', () => {
     const parsed = parseMinutesText(`Sammanfattning från socialnämnden den 14 mars
 

@@ -3938,6 +3938,29 @@ Kartläggningen av fritidsvanor är klar. Resultatet presenteras i höst. Enkät
     ]);
   });
 
+  it('reads "Ordinarie ledamöter" and "Tjänstgörande ledamöter" as participant labels, the chair among them', () => {
+    for (const label of ['Ordinarie ledamöter', 'Tjänstgörande ledamöter']) {
+      const parsed = parseMinutesText(
+        [
+          'HAGBY KOMMUN',
+          'PENSIONÄRSRÅD',
+          'MINNESANTECKNINGAR',
+          'Sammanträdesdatum',
+          '2023-02-08',
+          label,
+          'Gerd Alm, (c), ordförande',
+          'Tore Blom, (s)',
+          'Övriga deltagare',
+          'Eva Ros, sekreterare',
+          '1. Mötets öppnande',
+          'Ordföranden hälsar välkommen.',
+        ].join('\n'),
+      );
+      expect(parsed.chair, label).toBe('Gerd Alm');
+      expect(parsed.attendees.map((a) => a.name).sort(), label).toEqual(['Eva Ros', 'Gerd Alm', 'Tore Blom']);
+    }
+  });
+
   it('reads a matter sent on to another forum for its decision ("går vidare till fullmäktige för beslut") as a deferral', () => {
     const parsed = parseMinutesText(`Sammanfattning från socialnämnden den 14 mars
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, mainNavigation, startTestApp, users, type TestApp } from './support.ts';
+import { DEMO_PASSWORD, mainNavigation, signIn, startTestApp, users, type TestApp } from './support.ts';
 
 const englishNavigation = (page: Page) => page.getByRole('navigation', { name: 'Main menu' });
 
@@ -74,5 +74,27 @@ describe('language switch', () => {
     await expect.poll(() => savedLocale(page)).toBe('en');
     await page.getByRole('button', { name: 'Svenska' }).click();
     await expect.poll(() => savedLocale(page)).toBe('sv');
+  });
+
+  it("keeps the account's language after a reload in a browser where no language was picked", async () => {
+    const first = await app.newPage();
+    await signIn(first, users.reporterFalun);
+    const saved = await first.request.put('/api/auth/me/locale', {
+      data: { locale: 'en' },
+      headers: { 'samverkan-client': 'test' },
+    });
+    expect(saved.ok()).toBe(true);
+
+    // Another browser: Swedish until the account is known, then the account's English, also after a reload.
+    const page = await app.newPage();
+    await page.goto('/logga-in');
+    await page.getByLabel('E-postadress').fill(users.reporterFalun);
+    await page.getByLabel('Lösenord').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Welcome/ }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /^Welcome/ }).waitFor();
+    await englishNavigation(page).getByRole('link', { name: 'Actions' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
   });
 });

@@ -1,4 +1,5 @@
 import { Box, Container, Group, Text } from '@mantine/core';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigate } from 'react-router';
 import { LeaveGuard } from '../../components/ui/leave-guard.tsx';
@@ -6,6 +7,7 @@ import { useMe } from '../../features/auth/api/get-me.ts';
 import { LanguageSwitch } from '../../features/auth/components/language-switch.tsx';
 import { UserMenu } from '../../features/auth/components/user-menu.tsx';
 import { useLiveUpdates } from '../live-updates.ts';
+import { changeLocale, currentLocale, storedLocale } from '../../lib/i18n.ts';
 import { paths } from '../paths.ts';
 import { MainNavigation } from './main-navigation.tsx';
 
@@ -13,7 +15,14 @@ export function AppLayout() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const me = useMe().data ?? null;
+  const accountLocale = me?.locale;
   useLiveUpdates(me?.id);
+  // A language picked in this browser wins; otherwise the one saved with the account, on every load of the app, not
+  // only right after signing in (a reload showed Swedish to a user whose account says English).
+  useEffect(() => {
+    if (accountLocale && !storedLocale() && accountLocale !== currentLocale())
+      void changeLocale(accountLocale, { remember: false });
+  }, [accountLocale]);
   return (
     <>
       <a href="#main" className="skip-link">

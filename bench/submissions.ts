@@ -684,18 +684,20 @@ const compared: Variant[] = process.env.BENCH_COMPARE_TREE
 
 // BENCH_VARIANT_ENV="NAME=value NAME2=value": this code is measured once more with that environment,
 // after the run as configured (e.g. NODE_OPTIONS=--max-semi-space-size=16 to weigh a V8 setting).
-const withEnv: Variant[] = process.env.BENCH_VARIANT_ENV
-  ? [
-      {
-        name: `with ${process.env.BENCH_VARIANT_ENV}`,
-        env: Object.fromEntries(
-          process.env.BENCH_VARIANT_ENV.split(' ')
-            .filter(Boolean)
-            .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
-        ),
-      },
-    ]
-  : [];
+// Several variants are separated by ";" ("A=1; A=2 B=3"), each a server of its own in the same run.
+const withEnv: Variant[] = (process.env.BENCH_VARIANT_ENV ?? '')
+  .split(';')
+  .map((variant) => variant.trim())
+  .filter(Boolean)
+  .map((variant) => ({
+    name: `with ${variant}`,
+    env: Object.fromEntries(
+      variant
+        .split(' ')
+        .filter(Boolean)
+        .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+    ),
+  }));
 
 // BENCH_VARIANT_DATABASE_HOST=/var/run/postgresql: this code is measured once more, reaching PostgreSQL
 // through that host (a Unix socket's folder), to weigh the connection against TCP on the same machine.

@@ -3961,6 +3961,29 @@ Kartläggningen av fritidsvanor är klar. Resultatet presenteras i höst. Enkät
     }
   });
 
+  it('reads lettered sub-topics marked "A/", "B/" as items numbered by their letter', () => {
+    const parsed = parseMinutesText(
+      [
+        'Omsorgsnämndens sammanträde 12 mars 2019',
+        '',
+        'Information',
+        '',
+        ' • A/ Sommarplanering i hemtjänsten',
+        '',
+        '    B/ Resultat av brukarundersökningen',
+        '',
+        '    C/ Förvaltningschefens information',
+        '',
+        '    - Rekrytering av enhetschefer',
+      ].join('\n'),
+    );
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['A', 'Sommarplanering i hemtjänsten'],
+      ['B', 'Resultat av brukarundersökningen'],
+      ['C', 'Förvaltningschefens information'],
+    ]);
+  });
+
   it('reads a matter sent on to another forum for its decision ("går vidare till fullmäktige för beslut") as a deferral', () => {
     const parsed = parseMinutesText(`Sammanfattning från socialnämnden den 14 mars
 

@@ -18,7 +18,7 @@ const envSchema = z.object({
     .optional(),
   // node-postgres connections per app process. Two cores run PostgreSQL best with a few busy
   // backends; more only queue inside PostgreSQL instead of in the pool (measured: README, Performance).
-  SAMVERKAN_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  SAMVERKAN_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(5),
   // App-server processes on one port (node:cluster); each has its own pool and LISTEN connection.
   SAMVERKAN_WORKERS: z.coerce.number().int().min(1).max(MAX_WORKERS).default(1),
   // Named statements are parsed and planned once per connection. Turn off behind a pooler in

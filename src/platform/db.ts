@@ -438,7 +438,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     // counts the wait for a free connection) they get a 503 with Retry-After (platform/http.ts).
     const pool = new pg.Pool({
       connectionString: config.url,
-      max: config.poolSize ?? 10,
+      max: config.poolSize ?? 5,
       connectionTimeoutMillis: 30_000,
       ...(config.preparedStatements === false ? {} : { Client: PreparingClient }),
     });

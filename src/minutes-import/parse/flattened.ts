@@ -42,8 +42,22 @@ function splitTrailingListLabel(text: string): string {
   if (text.length > 2000) return text;
   return text
     .split('\n')
-    .map((line) => line.replace(TRAILING_LIST_LABEL, '$1\n$2'))
+    .map((line) => splitRolePairs(line.replace(TRAILING_LIST_LABEL, '$1\n$2')))
     .join('\n');
+}
+
+const ROLE_WORD = '(?:Ordförande|Mötesordförande|Sekreterare|Justerare|Justerande)';
+const HOLDER = String.raw`\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2}`;
+/** "ordförande Ulla Olsson Sekreterare Ingela Mindemark": only role words, each with its holder's name. */
+const ROLE_PAIRS = new RegExp(
+  String.raw`^(?:[Oo]rdförande|[Mm]ötesordförande|[Ss]ekreterare|[Jj]usterare|[Jj]usterande):? ${HOLDER}(?: ${ROLE_WORD}:? ${HOLDER})+$`,
+  'u',
+);
+const BEFORE_ROLE = new RegExp(String.raw` (?=${ROLE_WORD}:? \p{Lu})`, 'gu');
+
+/** A line of meeting roles with their holders run together gets one role per line, as a protocol head has them. */
+function splitRolePairs(line: string): string {
+  return line.length <= 200 && ROLE_PAIRS.test(line) ? line.replace(BEFORE_ROLE, '\n') : line;
 }
 
 /** "§ 71/20 Uppföljning av åtgärdsplan": a paragraph mark (with its year) before a capitalised title. */

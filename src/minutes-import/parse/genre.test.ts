@@ -4086,4 +4086,16 @@ Svaren har sammanställts. Resultaten per kommun återkommer vi med till nästa 
       [null, 'Resultaten per kommun återkommer vi med till nästa möte.'],
     ]);
   });
+  it('reads a line of roles run together with their holders ("ordförande Ulla Berg Sekreterare Greta Lind") as each role', () => {
+    const parsed = parseMinutesText(`Protokoll 2019-04-02
+
+ordförande Ulla Berg Sekreterare Greta Lind
+
+§1 Mötet öppnas
+
+§2 Ekonomi
+`);
+    expect([parsed.chair, parsed.secretary]).toEqual(['Ulla Berg', 'Greta Lind']);
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Ulla Berg', 'Greta Lind']);
+  });
 });

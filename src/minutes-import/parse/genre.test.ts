@@ -4099,3 +4099,21 @@ ordförande Ulla Berg Sekreterare Greta Lind
     expect(parsed.attendees.map((a) => a.name)).toEqual(['Ulla Berg', 'Greta Lind']);
   });
 });
+
+describe('layouts of gen19 (notes forwarded by e-mail, Teams notes, flattened header tables), invented variants', () => {
+  it('does not read the sending date of a forwarded e-mail ("Skickat: den 5 november 2026") as the meeting day', () => {
+    const parsed = parseMinutesText(`Från: Anna Berg
+Skickat: den 5 november 2026 08:12
+Ämne: Anteckningar från tisdagens möte
+
+Minnesanteckningar samverkansmöte region och kommuner
+tisdag 3/11 kl 13.00–14.30 via Teams
+
+Närvarande: Anna Berg, Bo Ek
+
+1) Läget
+Inget nytt.
+`);
+    expect(parsed.date).toBe('2026-11-03');
+  });
+});

@@ -27,7 +27,8 @@ export interface HeaderFields {
 /** Metadata lives at the top; later lines are only consulted for an explicit Dnr. */
 const HEADER_LINES = 60;
 const DOC_TYPE = /^(?:minnesanteckningar|mötesanteckningar|anteckningar|protokoll|sammanträdesprotokoll)\b/i;
-const NOT_MEETING_DATE = /\b(?:justera|utskrift|skapad|reviderad|föregående|nästa|uppföljning|inspel|senast)/i;
+const NOT_MEETING_DATE =
+  /\b(?:justera|utskrift|skapad|reviderad|föregående|nästa|uppföljning|inspel|senast|skickat|publicer)/i;
 
 interface LabelValue {
   kind: LabelKind;

@@ -4117,3 +4117,26 @@ Inget nytt.
     expect(parsed.date).toBe('2026-11-03');
   });
 });
+
+describe('layouts of corpus batch 20 (nämnd pages, förbund protocols, council reports), invented variants', () => {
+  it('reads a web meeting page copied from its first bullet, whose short sentence bullets are points of their own', () => {
+    const parsed = parseMinutesText(`•   1
+
+  Val av justerare
+
+ • Förslag till dagordning har skickats ut.
+
+ • Information från länsträffen 2024-03-12.
+
+ • Förvaltningen redovisar antalet ärenden som kommit in under perioden januari till mars.
+
+  Bilagor
+`);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Val av justerare'],
+      [null, 'Förslag till dagordning har skickats ut.'],
+      [null, 'Information från länsträffen 2024-03-12.'],
+      [null, 'Förvaltningen redovisar antalet ärenden som kommit in under perioden januari till mars.'],
+    ]);
+  });
+});

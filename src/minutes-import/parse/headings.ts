@@ -845,9 +845,12 @@ export function findWebBulletStarts(lines: readonly Line[], consumed: Uint8Array
   const out: ItemStart[] = [];
   // "  • Företagsutvecklingsbidrag – …, RS2022/1739" under "•   3" ⏎ "Anmälningar för kännedom": a bullet indented deeper
   // than the numbered points is a list inside the point above, also after a blank line.
-  const outer = leadingSpaces(lines[bullets[0]!]!.raw);
+  // A page copy that starts on its first bullet ("•   1" ⏎ … ⏎ " • Förslag …") lost that line's indentation: the
+  // points' level is then the next bullet's.
+  const first = bullets[0]! === nextNonBlank(lines, 0, lines.length) && bullets.length > 1 ? bullets[1]! : bullets[0]!;
+  const outer = leadingSpaces(lines[first]!.raw);
   for (const i of bullets) {
-    if (leadingSpaces(lines[i]!.raw) > outer) continue;
+    if (i !== bullets[0] && leadingSpaces(lines[i]!.raw) > outer) continue;
     const bare = BARE_NUMBER_BULLET.exec(lines[i]!.text);
     if (bare) {
       const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 4));
@@ -857,8 +860,9 @@ export function findWebBulletStarts(lines: readonly Line[], consumed: Uint8Array
     }
     const text = lines[i]!.text.replace(TOP_BULLET, '');
     const numbered = NUMBERED_PARAGRAPH.exec(text);
-    // A short bullet without a sentence is a list inside the item above, not an item.
-    if (!numbered && (!/^\p{Lu}/u.test(text) || wordCount(text) < 8)) continue;
+    // A short bullet without a sentence is a list inside the item above, not an item; a short sentence at the points'
+    // level ("• Förslag till föredragningslista har upprättats.") is a point of its own.
+    if (!numbered && (!/^\p{Lu}/u.test(text) || (wordCount(text) < 8 && !/\.$/.test(text)))) continue;
     out.push({ index: i, number: numbered?.[1] ?? null, heading: numbered?.[2] ?? text, bodyFrom: i + 1 });
   }
   return out;

@@ -4098,6 +4098,27 @@ ordförande Ulla Berg Sekreterare Greta Lind
     expect([parsed.chair, parsed.secretary]).toEqual(['Ulla Berg', 'Greta Lind']);
     expect(parsed.attendees.map((a) => a.name)).toEqual(['Ulla Berg', 'Greta Lind']);
   });
+  it('reads a programme heading over bullets with " – Name, organisation" presenters as one item per bullet', () => {
+    const parsed = parseMinutesText(`Dokumentation från länsgruppens möte 4 mars 2019
+
+Inledande text om gruppens uppdrag och om hur mötet genomfördes digitalt i år.
+
+Programmet var:
+
+  • Välkommen – Maria Holm, ordförande
+  • Läget i hemsjukvården – Per Ek, Region Norrland
+  • Nya riktlinjer för läkemedel - Eva Strand, MAS
+  • Övriga frågor
+
+Nästa möte hålls i maj.
+`);
+    expect(parsed.items.map((i) => [i.title, i.presenters])).toEqual([
+      ['Välkommen', ['Maria Holm']],
+      ['Läget i hemsjukvården', ['Per Ek']],
+      ['Nya riktlinjer för läkemedel', ['Eva Strand']],
+      ['Övriga frågor', []],
+    ]);
+  });
 });
 
 describe('layouts of gen19 (notes forwarded by e-mail, Teams notes, flattened header tables), invented variants', () => {

@@ -545,6 +545,43 @@ function agendaOverHeadings(
   return headings.length >= 2 && headings.length * 2 >= entries.length ? { index, headings } : null;
 }
 
+/** "Programmet var:", "Agendan för SRO den 23 april var:", "Programpunkter": a heading naming the meeting's programme. */
+const PROGRAMME_HEADING =
+  /^(?:dagordning(?:en)?|agendan?|programmet?|programpunkter|föredragningslista(?:n)?)(?: för .{1,60})?(?: var| är)?$/i;
+/** " – Per Ek, Region Norrland", " - Eva Strand": a presenter after a dash at the end of a programme entry. */
+const DASH_PRESENTER = /^(.{3,}?)\s[-–]\s(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,3})(?:,[^,]{1,80})*\.?$/u;
+
+/**
+ * A programme heading over bullets whose entries mostly end in " – Name, organisation" ("• Välkommen – Maria Holm,
+ * ordförande"): each bullet is an item, titled by its text before the dash, with the named presenter. Entries that
+ * recur below as headings are handled as an agenda above (agendaOverHeadings).
+ */
+function programmeBullets(lines: readonly Line[], consumed: Uint8Array): { index: number; bullets: number[] } | null {
+  const index = lines.findIndex((l, i) => !consumed[i] && !l.cell && PROGRAMME_HEADING.test(bare(l.text)));
+  if (index < 0) return null;
+  const bullets: number[] = [];
+  let withPresenter = 0;
+  for (let i = nextNonBlank(lines, index + 1, Math.min(lines.length, index + 3)); i >= 0 && i < lines.length; i++) {
+    const m = AGENDA_BULLET.exec(lines[i]!.text);
+    if (!m || consumed[i]) break;
+    bullets.push(i);
+    if (DASH_PRESENTER.test(m[1]!)) withPresenter++;
+  }
+  return bullets.length >= 2 && withPresenter * 2 >= bullets.length ? { index, bullets } : null;
+}
+
+/** A programme entry as a heading: "Välkommen – Maria Holm, ordförande" → "Välkommen (Maria Holm, ordförande)". */
+function programmeEntry(text: string): string {
+  const entry = AGENDA_BULLET.exec(text)![1]!;
+  const m = DASH_PRESENTER.exec(entry);
+  return m
+    ? `${m[1]!.trim()} (${entry
+        .slice(m[1]!.length)
+        .replace(/^\s[-–]\s/, '')
+        .replace(/\.$/, '')})`
+    : entry;
+}
+
 export function findHeadedStarts(
   lines: readonly Line[],
   consumed: Uint8Array,
@@ -580,6 +617,17 @@ export function findHeadedStarts(
     strong.sort((a, b) => a - b);
     for (const j of agenda.headings) if (generic.includes(j)) generic.splice(generic.indexOf(j), 1);
   }
+  const programme = agenda ? null : programmeBullets(lines, consumed);
+  if (programme) {
+    // "Programmet var:" over "• Title – Name, organisation" bullets: the bullets are the items, not the heading.
+    for (const list of [strong, generic])
+      if (list.includes(programme.index)) list.splice(list.indexOf(programme.index), 1);
+    for (const j of programme.bullets) {
+      if (generic.includes(j)) generic.splice(generic.indexOf(j), 1);
+      if (!strong.includes(j)) strong.push(j);
+    }
+    strong.sort((a, b) => a - b);
+  }
   // A marker heading repeats word for word; every occurrence starts an item, also over a short paragraph.
   const key = (i: number) => bare(lines[i]!.text).toLowerCase();
   const counts = new Map<string, number>();
@@ -595,7 +643,13 @@ export function findHeadedStarts(
       : [];
   return {
     starts: chosen.map(
-      (i) => markerStart(lines, i, chosen) ?? { index: i, number: null, heading: lines[i]!.text, bodyFrom: i + 1 },
+      (i) =>
+        markerStart(lines, i, chosen) ?? {
+          index: i,
+          number: null,
+          heading: programme?.bullets.includes(i) ? programmeEntry(lines[i]!.text) : lines[i]!.text,
+          bodyFrom: i + 1,
+        },
     ),
     strong: strong.length > 0,
   };

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { clientHeaders, useTestApp } from '../../test/app.ts';
 import { extractText } from './extract/index.ts';
 import { MAX_TEXT_CHARS } from './parse/guard.ts';
-import { countImportRows, loadCorpus } from './test-support.ts';
+import { listeningUrl, postUpload, uploadForm, writtenRows } from './http.test-support.ts';
+import { loadCorpus } from './test-support.ts';
 
 const ctx = useTestApp({
   organizations: [{ key: 'A', kind: 'region' }],
@@ -18,33 +19,10 @@ const wholeCorpus = () =>
     .map((d) => d.text)
     .join('\n\n');
 
-function form(filename: string, text: string) {
-  const body = new FormData();
-  body.append('file', new Blob([Buffer.from(text)]), filename);
-  return body;
-}
-
-async function serverUrl(): Promise<string> {
-  const address = ctx.app.server.address() ?? (await ctx.app.listen({ port: 0, host: '127.0.0.1' }));
-  return typeof address === 'string' ? address : `http://127.0.0.1:${address.port}`;
-}
-
-async function post(path: string, body: FormData, language = 'sv') {
-  const response = await fetch(`${await serverUrl()}/api/forums/${ctx.fixture.forum.F}${path}`, {
-    method: 'POST',
-    body,
-    headers: { cookie: await ctx.cookie('coordinator'), 'accept-language': language, ...clientHeaders },
-  });
-  return { status: response.status, body: await response.json() };
-}
-
-async function writtenRows() {
-  const audit = await ctx.database.db
-    .selectFrom('auditLog')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .executeTakeFirstOrThrow();
-  return { ...(await countImportRows(ctx.database.db)), audit: Number(audit.n) };
-}
+const form = uploadForm;
+const serverUrl = () => listeningUrl(ctx);
+const post = (route: string, body: FormData, language = 'sv') => postUpload(ctx, route, body, language);
+const writtenRowsOf = () => writtenRows(ctx.database.db);
 
 // Parsing takes seconds of CPU here, more on a loaded machine.
 describe('large files through the import routes', { timeout: 180_000 }, () => {
@@ -85,7 +63,7 @@ describe('large files through the import routes', { timeout: 180_000 }, () => {
   });
 
   it('refuses a parse larger than a meeting holds with a 413 that names the limit, and writes nothing', async () => {
-    const before = await writtenRows();
+    const before = await writtenRowsOf();
     const preview = await post('/minutes-imports/preview', form('arkiv.txt', wholeCorpus()));
     expect(preview.status).toBe(413);
     expect(preview.body.code).toBe('minutes.result_too_large');
@@ -95,11 +73,11 @@ describe('large files through the import routes', { timeout: 180_000 }, () => {
     const english = await post('/minutes-imports', form('arkiv.txt', wholeCorpus()), 'en');
     expect(english.status).toBe(413);
     expect(english.body.detail).toMatch(/^The document is too large to preview: \d+ attendees, at most 500/);
-    expect(await writtenRows()).toEqual(before);
+    expect(await writtenRowsOf()).toEqual(before);
   });
 
   it('refuses a text over the limit in characters with a 413 that names the limit, and writes nothing', async () => {
-    const before = await writtenRows();
+    const before = await writtenRowsOf();
     const text = 'Minnesanteckningar möte\n' + 'a'.repeat(MAX_TEXT_CHARS);
     for (const path of ['/minutes-imports/preview', '/minutes-imports']) {
       const answer = await post(path, form('stor.txt', text));
@@ -110,7 +88,7 @@ describe('large files through the import routes', { timeout: 180_000 }, () => {
         'Filen är för stor för att importeras: 5 242 904 tecken text, högst 5 242 880. Dela upp den i mindre filer och importera dem var för sig.',
       );
     }
-    expect(await writtenRows()).toEqual(before);
+    expect(await writtenRowsOf()).toEqual(before);
   });
 
   it('counts the text limit in characters, not in the bytes UTF-8 takes for å, ä and ö', async () => {

@@ -10,7 +10,7 @@ import { can } from '../policy/policy.ts';
 import { readUpload } from '../platform/multipart.ts';
 import { toAppError } from './errors.ts';
 import { importMinutesFile, previewImport } from './import.ts';
-import { BUSY_RETRY_AFTER_SECONDS, closeMinutesReadPool, readMinutesFileInWorker } from './read-pool.ts';
+import { BUSY_RETRY_AFTER_SECONDS, createMinutesReadPool } from './read-pool.ts';
 import { importPreviewSchema, importResultSchema } from './schema.ts';
 
 const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -41,7 +41,8 @@ export async function minutesRoutes(app: App, ctx: AppContext) {
     limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, fieldSize: 5 * 1024 * 1024 },
   });
 
-  app.addHook('onClose', closeMinutesReadPool);
+  const readPool = createMinutesReadPool(ctx.config.minutesImport);
+  app.addHook('onClose', readPool.close);
 
   /** The file's refusal in words; a busy server says when to try again. */
   function refusal(reply: FastifyReply) {
@@ -82,7 +83,7 @@ export async function minutesRoutes(app: App, ctx: AppContext) {
         forumId: forum.id,
         filename: upload.filename,
         data: upload.data,
-        read: readMinutesFileInWorker,
+        read: readPool.read,
       }).catch(refusal(reply));
     },
   });
@@ -108,7 +109,7 @@ export async function minutesRoutes(app: App, ctx: AppContext) {
         data: upload.data,
         corrected: upload.minutes,
         allowSameDate: upload.allowSameDate,
-        read: readMinutesFileInWorker,
+        read: readPool.read,
       }).catch(refusal(reply));
       return reply.status(result.created ? 201 : 200).send(result);
     },

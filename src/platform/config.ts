@@ -61,6 +61,9 @@ const envSchema = z.object({
   SAMVERKAN_OIDC_HSA_ID_CLAIM: z.string().trim().min(1).max(100).optional(),
   // The way back in when the provider fails after an administrator turned password sign-in off.
   SAMVERKAN_FORCE_PASSWORD_SIGN_IN: booleanFromEnv.default(false),
+  // Files of old minutes read at once (worker threads) and waiting their turn; beyond both the import answers 503.
+  SAMVERKAN_IMPORT_READ_THREADS: z.coerce.number().int().min(1).max(16).optional(),
+  SAMVERKAN_IMPORT_READ_QUEUE: z.coerce.number().int().min(1).max(1000).default(8),
 });
 
 export type DatabaseConfig =
@@ -91,6 +94,11 @@ export interface Config {
   oidc: OidcConfig | undefined;
   /** Password sign-in stays open whatever the administrators' setting says. */
   forcePasswordSignIn: boolean;
+  /**
+   * Imports of old minutes: files read at once in worker threads (default two and one fewer than the cores) and
+   * files waiting their turn; a file beyond both is answered 503 minutes.busy.
+   */
+  minutesImport: { readThreads: number | undefined; readQueue: number };
 }
 
 export interface OidcConfig {
@@ -227,5 +235,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     oidc: oidcConfig(e),
     forcePasswordSignIn: e.SAMVERKAN_FORCE_PASSWORD_SIGN_IN,
+    minutesImport: { readThreads: e.SAMVERKAN_IMPORT_READ_THREADS, readQueue: e.SAMVERKAN_IMPORT_READ_QUEUE },
   };
 }

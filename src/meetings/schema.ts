@@ -189,6 +189,14 @@ export const meetingSchema = meetingSummarySchema
       .object({ reason: z.string(), at: z.string(), byName: z.string() })
       .nullable()
       .describe('Why the minutes were last pulled back from justering, while they are being reworked'),
+    imported: z
+      .object({
+        filename: z.string().describe('The file the minutes were imported from'),
+        at: z.string(),
+        byName: z.string().describe('Who imported them'),
+      })
+      .nullable()
+      .describe('Set for minutes imported from a file (status imported): they never had a kallelse in this app'),
     frozen: minutesVersionSchema
       .nullable()
       .describe(

@@ -420,6 +420,7 @@ export async function getMeeting(db: DbOrTrx, actor: Actor, id: string): Promise
     status: row.status as Meeting['status'],
     comments: can(actor, 'meeting.comment', row) ? comments.map((c) => ({ ...c, createdAt: iso(c.createdAt)! })) : [],
     withdrawal: await loadWithdrawal(db, row),
+    imported: await loadImport(db, row),
     frozen: frozen?.version ?? null,
     versions: versions.map(mapVersion),
     invitation: row.invitationSentAt
@@ -650,6 +651,15 @@ async function loadWithdrawal(db: DbOrTrx, row: queries.MeetingRow): Promise<Mee
   const after = entry?.after as { reason?: string; version?: number } | undefined;
   if (!entry || !after?.reason || after.version !== row.minutesVersion) return null;
   return { reason: after.reason, at: entry.at, byName: entry.actorName };
+}
+
+/** Imported minutes say where they came from, in place of the kallelse they never had here. */
+async function loadImport(db: DbOrTrx, row: queries.MeetingRow): Promise<Meeting['imported']> {
+  if (row.status !== 'imported') return null;
+  const entry = await findLatestAuditEntry(db, row.id, 'import');
+  const after = entry?.after as { filename?: string } | undefined;
+  if (!entry || !after?.filename) return null;
+  return { filename: after.filename, at: entry.at, byName: entry.actorName };
 }
 
 /**

@@ -11,7 +11,7 @@ import type { Meeting } from './schema.ts';
 /** What the minutes say: the meeting as the API shows it, less what belongs to the moment or the reader. */
 export type MinutesContent = Omit<
   Meeting,
-  'status' | 'comments' | 'withdrawal' | 'permissions' | 'frozen' | 'versions' | 'invitation'
+  'status' | 'comments' | 'withdrawal' | 'imported' | 'permissions' | 'frozen' | 'versions' | 'invitation'
 >;
 
 // The API serves a frozen version's content through the Meeting schema, so a field added to that

@@ -96,6 +96,21 @@ describe('importing old minutes through the API', () => {
     const decisions = meeting.items.flatMap((i: { decisions: { text: string }[] }) => i.decisions.map((d) => d.text));
     expect(decisions.length).toBeGreaterThan(0);
     expect(meeting.attachments).toEqual([expect.objectContaining({ isSource: true, filename: '003.txt' })]);
+    // Old minutes never had a kallelse here: the meeting says where it came from instead, to every reader.
+    const asReader = (
+      await ctx.app.inject({
+        method: 'GET',
+        url: `/api/meetings/${first.body.meetingId}`,
+        headers: { cookie: await ctx.cookie('reporter') },
+      })
+    ).json();
+    for (const seen of [meeting, asReader])
+      expect(seen.imported).toEqual({
+        filename: '003.txt',
+        at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        byName: 'User coordinator',
+      });
+    expect(meeting.invitation).toBeNull();
     const again = await upload('coordinator', base(), form('003-kopia.txt', sample('003')));
     expect(again).toEqual({ status: 200, body: { meetingId: first.body.meetingId, created: false } });
     const register = (

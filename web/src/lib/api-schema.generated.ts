@@ -5409,6 +5409,14 @@ export interface components {
             frozen: components["schemas"]["MinutesVersion"] | null;
             /** Format: uuid */
             id: string;
+            /** @description Set for minutes imported from a file (status imported): they never had a kallelse in this app */
+            imported: {
+                at: string;
+                /** @description Who imported them */
+                byName: string;
+                /** @description The file the minutes were imported from */
+                filename: string;
+            } | null;
             /** @description Null until the kallelse is sent */
             invitation: {
                 /** @description Time, place or agenda changed since: the kallelse should be sent again as an update */
@@ -5627,6 +5635,14 @@ export interface components {
             frozen: components["schemas"]["MinutesVersionInput"] | null;
             /** Format: uuid */
             id: string;
+            /** @description Set for minutes imported from a file (status imported): they never had a kallelse in this app */
+            imported: {
+                at: string;
+                /** @description Who imported them */
+                byName: string;
+                /** @description The file the minutes were imported from */
+                filename: string;
+            } | null;
             /** @description Null until the kallelse is sent */
             invitation: {
                 /** @description Time, place or agenda changed since: the kallelse should be sent again as an update */

@@ -151,7 +151,8 @@ const CUE_HINTS = [
   'vidare',
 ];
 
-const OWNER_SENTENCE = /^ansvarig(?:a)?\s*:\s*(\p{Lu}[^.:;]{1,80}?)\.?$/iu;
+/** "Ansvarig: Anna Berg": who does the task beside it. */
+export const OWNER_SENTENCE = /^ansvarig(?:a)?\s*:\s*(\p{Lu}[^.:;]{1,80}?)\.?$/iu;
 const DUE_SENTENCE = /^(?:klart|klar|senast|deadline|klart till)\s*:\s*(.{1,40}?)\.?$/iu;
 const TASK_MARKER = /^(?:uppdrag|åtgärd|åtgärder|att göra|actions?|aktivitet)\s*:\s*(?=\S)/i;
 
@@ -167,6 +168,8 @@ interface Sentence {
   speaker: string | null;
   /** Agreement terms or a case's background: a paragraph on an agreement, or under "Ärendebeskrivning"/"Bakgrund". */
   terms?: boolean;
+  /** An "Ansvarig: X" line of its own. */
+  ownerLine?: boolean;
 }
 
 /** "SKR/Socialstyrelsen: …" names who speaks for the rest of the paragraph. */
@@ -195,7 +198,8 @@ export function toSentences(paragraphs: readonly string[]): Sentence[] {
     else if (heading.length <= 40 && OTHER_SUBHEADING.test(heading)) background = false;
     const speaker = speakerOf(p);
     const terms = background || (p.length <= 3000 && AGREEMENT.test(p));
-    return splitSentences(p).map((text) => ({ text, speaker, terms }));
+    const ownerLine = OWNER_SENTENCE.test(p.trim());
+    return splitSentences(p).map((text) => ({ text, speaker, terms, ownerLine }));
   });
 }
 
@@ -521,7 +525,17 @@ export function listTasks(texts: readonly string[], meetingDate: string | null):
  */
 export function findActions(sentences: readonly Sentence[], meetingDate: string | null): Action[] {
   const actions: Action[] = [];
+  // "Ansvarig: Anna Berg" ⏎ "Ta fram ett förslag …": lines of their own that name the owner above each task, when
+  // the notes do not end in one (then each follows its task).
+  const ownerFirst = sentences.some((s) => s.ownerLine) && !sentences.at(-1)?.ownerLine;
   for (let i = 0; i < sentences.length; i++) {
+    const ownerAbove = ownerFirst && sentences[i]!.ownerLine ? OWNER_SENTENCE.exec(sentences[i]!.text) : null;
+    const below = sentences[i + 1];
+    if (ownerAbove && below && !below.ownerLine) {
+      actions.push({ owner: ownerAbove[1]!, task: below.text, due: findAllDates(below.text, meetingDate)[0] ?? null });
+      i++;
+      continue;
+    }
     // "Uppdrag: Anna Berg tar fram …", "Åtgärd: …": the marker says it is a task; its owner is the
     // subject when that is a person, the text still goes through the rules for a better owner.
     const marked = TASK_MARKER.exec(sentences[i]!.text);
@@ -531,7 +545,7 @@ export function findActions(sentences: readonly Sentence[], meetingDate: string 
       (detected && !statesTerms(sentence, detected.owner) ? detected : null) ??
       (marked && sentence.text.length > 0 ? { owner: leadingPerson(sentence.text) } : null);
     // "… Ansvarig: Anna Berg. Klart: 2023-03-01.": the owner and due date follow the task.
-    const owner = OWNER_SENTENCE.exec(sentences[i + 1]?.text ?? '');
+    const owner = ownerFirst && sentences[i + 1]?.ownerLine ? null : OWNER_SENTENCE.exec(sentences[i + 1]?.text ?? '');
     if (!found && !owner) continue;
     if (owner) {
       i++;

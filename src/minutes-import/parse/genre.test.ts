@@ -4137,6 +4137,26 @@ Inget nytt.
 `);
     expect(parsed.date).toBe('2026-11-03');
   });
+  it('reads "Ansvarig: X" on a line of its own above the task it owns, the task going on over a line to "senast v. 16."', () => {
+    const parsed = parseMinutesText(`Anteckningar nätverket
+Möte 2026-02-10 kl. 13.15-15.00
+
+Närvarande: Åsa Grön, Rikard Bly
+
+Nytt journalsystem
+Upphandlingen är klar. Flera kommuner vill ha en gemensam utbildningsplan.
+Ansvarig: Rikard Bly
+Ta fram ett förslag på utbildningsplan och skicka till nätverket
+senast v. 16.
+
+Övrigt
+Inget att rapportera.
+`);
+    expect(parsed.items.map((i) => i.title)).toEqual(['Nytt journalsystem', 'Övrigt']);
+    expect(parsed.items.flatMap((i) => i.actions.map((a) => [a.owner, a.task]))).toEqual([
+      ['Rikard Bly', 'Ta fram ett förslag på utbildningsplan och skicka till nätverket senast v. 16.'],
+    ]);
+  });
 });
 
 describe('layouts of corpus batch 20 (nämnd pages, förbund protocols, council reports), invented variants', () => {

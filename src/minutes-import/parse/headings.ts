@@ -2,6 +2,7 @@ import { findDate, findTimeRange } from '../text/dates.ts';
 import { type Line, nextNonBlank, prevNonBlank, stripMarkdown, wordCount } from '../text/lines.ts';
 import { findNameRuns, isPersonName } from '../text/names.ts';
 import { firstSentence, splitSentences } from '../text/sentences.ts';
+import { OWNER_SENTENCE } from './actions.ts';
 import { matchLabel } from './labels.ts';
 
 export interface ItemStart {
@@ -395,8 +396,9 @@ function isGenericHeading(lines: readonly Line[], i: number, consumed: Uint8Arra
   // Inside a protocol's paragraphs "Bakgrund" or "Beslut" are sub-headings; in notes without numbered paragraphs
   // (the only caller then) they head the notes' sections, over a paragraph of prose.
   if (BYLINE.test(text) || (SUBSECTION.test(bare(text)) && !subsectionAsHeading(lines, i))) return false;
-  // "Ställningstagande: SRO noterar informationen" (the forum's position on the point) belongs to the point above.
-  if (PRESENTER_LINE.test(text) || POSITION_LINE.test(text)) return false;
+  // "Ställningstagande: SRO noterar informationen" (the forum's position on the point) and "Ansvarig: Anna Berg"
+  // belong to the point above.
+  if (PRESENTER_LINE.test(text) || POSITION_LINE.test(text) || OWNER_SENTENCE.test(text)) return false;
   // A one-line paragraph of several sentences ("Fixarteamet hjälper … Kostar inget. Boka 026…") is prose.
   if (splitSentences(text).length > 1) return false;
   // "Våra frågor blir därför:", "… ett brev där hon skriver:": a clause introducing what follows, no heading.

@@ -2,7 +2,7 @@ import { type Line, prevNonBlank, stripMarkdown, wordCount } from '../text/lines
 import { findNameRuns, isPersonName, leadingNameRun } from '../text/names.ts';
 import { endsSentence, firstSentence, splitSentences, tokens } from '../text/sentences.ts';
 import type { ItemKind, MinutesItem } from '../types.ts';
-import { findActions, listTasks, TODO_HEADING, toSentences } from './actions.ts';
+import { findActions, listTasks, OWNER_SENTENCE, TODO_HEADING, toSentences } from './actions.ts';
 import { readDecisions, sameLineLeadIn } from './decisions.ts';
 import {
   addBulletSubItems,
@@ -197,8 +197,10 @@ function paragraphsOf(texts: readonly string[]): string[] {
       heading = subheading;
       continue;
     }
-    if (text === '') {
+    if (text === '' || OWNER_SENTENCE.test(text)) {
+      // "Ansvarig: Anna Berg" on a line of its own is a paragraph of its own (the task is above or below it).
       if (current) out.push(current);
+      if (text !== '') out.push(text);
       current = '';
     } else if (current && !/[.!?:]["”]?$/.test(current) && !LIST_ENTRY.test(raw)) {
       // A list entry ("- Gustav bokar salen" ⏎ "- 16 november preliminärt") is a sentence of its own.

@@ -16,7 +16,7 @@ export function splitSentences(text: string): string[] {
     let k = j;
     while (k < text.length && text[k] === ' ') k++;
     if (k >= text.length || !SENTENCE_START.test(text[k]!)) continue;
-    if (ch === '.' && (isInitial(text, i) || isAbbreviation(text, i))) continue;
+    if (ch === '.' && (isInitial(text, i) || isAbbreviation(text, i) || weekNumber(text, i, k))) continue;
     out.push(text.slice(start, j).trim());
     start = k;
     i = k - 1;
@@ -32,6 +32,11 @@ const ABBREVIATION =
 
 function isAbbreviation(text: string, dot: number): boolean {
   return ABBREVIATION.test(text.slice(Math.max(0, dot - 12), dot));
+}
+
+/** "senast v. 16": "v." before a number is the week, no sentence end. */
+function weekNumber(text: string, dot: number, next: number): boolean {
+  return /(?:^|[\s(])v$/i.test(text.slice(Math.max(0, dot - 2), dot)) && /\d/.test(text[next]!);
 }
 
 function isInitial(text: string, dot: number): boolean {

@@ -4180,4 +4180,31 @@ describe('layouts of corpus batch 20 (nämnd pages, förbund protocols, council 
       [null, 'Förvaltningen redovisar antalet ärenden som kommit in under perioden januari till mars.'],
     ]);
   });
+
+  it('reads past the page header (date, "2 (9)", the document type in capitals) printed between a bare "§ N" and its title', () => {
+    const parsed = parseMinutesText(`Protokoll
+Förbundsstyrelsen
+2023-04-11
+
+Närvarande
+Eva Lund
+Per Ek
+
+§ 12
+2023-04-11
+2 (9)
+SAMMANTRÄDESPROTOKOLL
+Val av justerare
+Förbundsstyrelsen beslutar
+att utse Per Ek att justera protokollet.
+§ 13
+Budget 2024
+Förbundsstyrelsen beslutar
+att anta budgeten.
+`);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['12', 'Val av justerare'],
+      ['13', 'Budget 2024'],
+    ]);
+  });
 });

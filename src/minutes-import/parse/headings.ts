@@ -273,6 +273,10 @@ function withoutDnr(text: string): string {
   return rest.replace(TRAILING_DNR, '');
 }
 
+/** A line of a page's running header: a date, a page number ("2 (11)", "Sida 2 av 9"), the document type in capitals. */
+const PAGE_HEADER_LINE =
+  /^(?:\d{4}-\d{2}-\d{2}|\d{1,3} ?\(\d{1,3}\)|[Ss]ida \d{1,3}(?: ?(?:av|\/) ?\d{1,3}|\(\d{1,3}\))?|\p{Lu}*(?:PROTOKOLL|ANTECKNINGAR))$/u;
+
 function headingFromCandidate(lines: readonly Line[], c: Candidate, previous?: Candidate): ItemStart {
   if (c.marker === 'para' && c.text !== '') {
     const text = withoutDnr(c.text);
@@ -289,7 +293,12 @@ function headingFromCandidate(lines: readonly Line[], c: Candidate, previous?: C
       agendaLine: c.marker === 'bare' && c.text.length <= 250,
     };
   // A page break between "§ 14" and its title leaves the blanked page header and footer between them.
-  const next = nextNonBlank(lines, c.index + 1, Math.min(lines.length, c.index + 12));
+  let next = nextNonBlank(lines, c.index + 1, Math.min(lines.length, c.index + 12));
+  if (next < 0) return { index: c.index, number: c.label, heading: '', bodyFrom: c.index + 1 };
+  // "§ 37" ⏎ "2015-05-19" ⏎ "2 (11)" ⏎ "FÖRSLAGSPROTOKOLL" ⏎ "Val av justerare": the page's running header (the
+  // meeting day, the page number, the document type) printed between the number and its title.
+  for (let k = 0; k < 4 && next >= 0 && PAGE_HEADER_LINE.test(lines[next]!.text); k++)
+    next = nextNonBlank(lines, next + 1, Math.min(lines.length, next + 4));
   if (next < 0) return { index: c.index, number: c.label, heading: '', bodyFrom: c.index + 1 };
   // "§3" ⏎ "§4" ⏎ "Heading": a PDF column put the paragraph's text above its number; the line just
   // above (not the previous paragraph's own heading) stands in for the missing heading.

@@ -4207,4 +4207,28 @@ att anta budgeten.
       ['13', 'Budget 2024'],
     ]);
   });
+
+  it('reads the chair stated after the role ("Ordförande är nu Name") and drops a capitalised job title before the name', () => {
+    const report = parseMinutesText(`KPR 2024-03-12
+
+Den 12/3 2024 sammanträdde KPR. Ordförande är nu Anna Berg. Agendan var lång.
+`);
+    expect(report.chair).toBe('Anna Berg');
+    const news = parseMinutesText(`Kommunalrådet i dialog med seniorrådet
+
+På tisdagens möte diskuterades bostäder för äldre.
+
+Kommunalråd Cecilia Holm är ordförande i seniorrådet.
+`);
+    expect(news.chair).toBe('Cecilia Holm');
+  });
+
+  it('reads "Förutom ordföranden Name, sekreteraren Name och enhetschef Name deltog …" as chair, secretary and attendees', () => {
+    const parsed = parseMinutesText(`Rapport från rådet
+
+Den 9 februari hölls ett digitalt möte. Förutom ordföranden Anna Berg, sekreteraren Bo Ek och enhetschef Cecilia Holm deltog tre representanter för föreningarna. Frågan om bostäder togs upp.
+`);
+    expect([parsed.chair, parsed.secretary]).toEqual(['Anna Berg', 'Bo Ek']);
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Anna Berg', 'Bo Ek', 'Cecilia Holm']);
+  });
 });

@@ -886,6 +886,23 @@ const APPOSED_CHAIR = new RegExp(
   String.raw`(?<![\p{L}])[Oo]rdförande(?:n)? (?:för|i) (?:[A-ZÅÄÖ]{2,6}|\p{Ll}*(?:rådet|nämnden|gruppen|styrelsen|utskottet|förbundet|nätverket)), (${NAME})(?=[,.;]| \()`,
   'u',
 );
+/** "Ordförande är nu Anna Berg.", "Mötesordförande var Anna Berg (S).": the role stated with the holder after it. */
+const CHAIR_IS = new RegExp(
+  String.raw`(?:^|[.:] )(?:[Mm]ötes)?[Oo]rdförande(?:n)? (?:är|var)(?: nu| numera| fortfarande)? (${NAME})(?=[.,;]|$| \()`,
+  'u',
+);
+/** A job title written with a capital before the name ("Socialminister Anna Berg är ordförande …"): not part of it. */
+const TITLE_WORD = /^\p{Lu}\p{Ll}*(?:minister|direktör|chef|ordförande|sekreterare|råd) (?=\p{Lu}\p{Ll}+ \p{Lu})/u;
+/**
+ * "Förutom ordföranden Anna Berg, sekreteraren Bo Ek och …": the chair and the secretary named by their role in the
+ * definite form in running text, read when no label or election named them.
+ */
+const DEFINITE_ROLE = new RegExp(
+  String.raw`(?<![\p{L}] ?vice |[\p{L}])(ordföranden|sekreteraren) (${NAME})(?=[,.;]| och | \()`,
+  'gu',
+);
+/** "Förutom ordföranden Anna Berg och sektionschef Bo Ek deltog två representanter …": those named attended too. */
+const BESIDES = /^(?:[^.]{0,80} )?[Ff]örutom ((?:\p{Ll}[\p{L}-]* ){0,2}\p{Lu}[^.]{1,300}?) (?:deltog|närvarade) /u;
 /** "Anna, Bo och Cecilia är närvarande." */
 const PRESENT = /^(\p{Lu}[^.]{1,300}?) (?:är|var) närvarande\.?$/u;
 /**
@@ -899,8 +916,8 @@ function electedRoles(lines: readonly Line[], people: PeopleCollector): void {
   for (const line of lines) {
     const text = line.text;
     if (text.length <= 3000) {
-      const chaired = CHAIRED.exec(text) ?? OPENED.exec(text);
-      if (chaired) people.setRole('chair', chaired[1]!);
+      const chaired = CHAIRED.exec(text) ?? OPENED.exec(text) ?? CHAIR_IS.exec(text);
+      if (chaired) people.setRole('chair', chaired[1]!.replace(TITLE_WORD, ''));
       const minuted = MINUTED.exec(text);
       if (minuted) people.setRole('secretary', minuted[1]!);
       const led = LED.exec(text);
@@ -910,7 +927,7 @@ function electedRoles(lines: readonly Line[], people: PeopleCollector): void {
       const present = PRESENT.exec(text);
       if (present) people.addList(present[1]!);
       for (const sentence of text.replace(/ ?\([^()]{0,80}\)/g, '').split(/(?<=[.!?]) (?=\p{Lu})/u)) {
-        const attended = ATTENDED.exec(sentence);
+        const attended = ATTENDED.exec(sentence) ?? BESIDES.exec(sentence);
         if (attended) people.addList(attended[1]!);
       }
     }
@@ -1086,6 +1103,14 @@ export function readPeople(lines: readonly Line[], consumed: Uint8Array): People
       .map((line) => (line.text.length <= 3000 ? APPOSED_CHAIR.exec(line.text) : null))
       .find(Boolean);
     if (apposed && isPersonName(apposed[1]!)) people.setRole('chair', apposed[1]!);
+  }
+  for (const line of lines) {
+    if (line.text.length > 3000 || people.roles.chair || !/(?:ordföranden|sekreteraren) \p{Lu}/u.test(line.text))
+      continue;
+    for (const m of line.text.matchAll(DEFINITE_ROLE)) {
+      const role = m[1] === 'ordföranden' ? 'chair' : 'secretary';
+      if (!people.roles[role] && isPersonName(m[2]!)) people.setRole(role, m[2]!);
+    }
   }
   if (!people.roles.chair) {
     const vice = lines.map((line) => (line.text.length <= 3000 ? VICE_OPENED.exec(line.text) : null)).find(Boolean);

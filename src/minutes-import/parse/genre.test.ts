@@ -4232,3 +4232,15 @@ Den 9 februari hölls ett digitalt möte. Förutom ordföranden Anna Berg, sekre
     expect(parsed.attendees.map((a) => a.name)).toEqual(['Anna Berg', 'Bo Ek', 'Cecilia Holm']);
   });
 });
+
+describe('layouts of gen19, part 2 (flattened header tables, task tables, deferrals), invented variants', () => {
+  it('reads the attendees of a two-column header table flattened, the "Närvarande" cell going on in tab-led lines', () => {
+    const parsed = parseMinutesText(
+      'Minnesanteckningar\nRegional samverkansgrupp\n\nDatum\t3 december 2026\nTid\t08.30–10.00\nPlats\tTeams-möte\n' +
+        'Närvarande\tMaja Lind, Region Granmark (ordförande)\n\tStig Holm, Åsa kommun\n\tJon Falk, Region Granmark (sekreterare)\n' +
+        'Frånvarande\tEva Tall, Norrby kommun\n\n1. Läget\nInget nytt.\n\n2. Övrigt\nInget att ta upp.\n',
+    );
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Maja Lind', 'Stig Holm', 'Jon Falk']);
+    expect([parsed.chair, parsed.secretary]).toEqual(['Maja Lind', 'Jon Falk']);
+  });
+});

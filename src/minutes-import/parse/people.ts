@@ -221,6 +221,8 @@ function listEnd(lines: readonly Line[], start: number): number {
   let end = start;
   // A bullet ends a list that did not start as bullets ("Deltagare: A, B, C." ⏎ "• Laget runt").
   const bulleted = LIST_BULLET.test(lines[start]!.text);
+  // "Närvarande⇥Anna Berg" ⏎ "⇥Bo Ek": a two-column header table flattened, the label's cell going on below.
+  const labelColumn = !lines[start]!.cell && lines[start]!.parts.length === 2;
   for (let i = start + 1; i < lines.length; i++) {
     let text = lines[i]!.text;
     // PDF text puts a blank line between the rows of a label column: the list goes on with a name entry,
@@ -230,7 +232,12 @@ function listEnd(lines: readonly Line[], start: number): number {
       i = row;
       text = lines[i]!.text;
     }
-    if (text === '' || lines[i]!.cell || /^(?:(?:\p{Lu}[\p{Lu}\p{Ll}-]{0,7} ?)?§\s*)?\d{1,3}[.)]?(?:\s|$)/u.test(text))
+    const valueCell = labelColumn && lines[i]!.cell && lines[i]!.parts.length === 1;
+    if (
+      text === '' ||
+      (lines[i]!.cell && !valueCell) ||
+      /^(?:(?:\p{Lu}[\p{Lu}\p{Ll}-]{0,7} ?)?§\s*)?\d{1,3}[.)]?(?:\s|$)/u.test(text)
+    )
       break;
     if (matchLabel(text) && !postBeforeName(text)) break;
     if (!bulleted && LIST_BULLET.test(text)) break;

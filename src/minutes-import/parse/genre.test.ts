@@ -4231,6 +4231,29 @@ Den 9 februari hölls ett digitalt möte. Förutom ordföranden Anna Berg, sekre
     expect([parsed.chair, parsed.secretary]).toEqual(['Anna Berg', 'Bo Ek']);
     expect(parsed.attendees.map((a) => a.name)).toEqual(['Anna Berg', 'Bo Ek', 'Cecilia Holm']);
   });
+
+  it('reads the meeting day from a short "Från möte 2021-03-05" line below a web page\'s remit bullets', () => {
+    const parsed = parseMinutesText(`Ledningsgrupp
+
+Ledningsgruppens roll är att samordna arbetet mellan kommunerna, primärvården och sjukhusen i området.
+
+Ledningsgruppen ska
+
+ • Följa upp de gemensamma överenskommelserna om vård och omsorg.
+ • Bereda frågor till det politiska samrådet inför varje möte.
+ • Ta fram förslag till gemensamma rutiner för utskrivning.
+ • Stödja de lokala grupperna i deras arbete med samverkan.
+ • Rapportera till huvudmännen om hur samverkan utvecklas.
+
+Kortinfo från möte
+
+Från möte 2021-03-05
+
+ • Överlämningsmöte för ledningsgruppen är den 30 april 2021.
+ • Ny rutin för utskrivning från slutenvården godkändes.
+`);
+    expect(parsed.date).toBe('2021-03-05');
+  });
 });
 
 describe('layouts of gen19, part 2 (flattened header tables, task tables, deferrals), invented variants', () => {

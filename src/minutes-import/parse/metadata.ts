@@ -89,8 +89,19 @@ interface Picked<T> {
   guessed: boolean;
 }
 
+/** "Från möte 2018-11-30", "Mötet den 5 mars 2021": a line of its own that names the meeting and its day. */
+const MEETING_DAY_LINE =
+  /^(?:från |vid )?(?:mötet|möte|sammanträdet|sammanträde)(?: den)? ((?:19|20)\d\d-\d\d-\d\d|\d{1,2} \p{L}+ (?:19|20)\d\d)$/iu;
+
 function pickDate(lines: readonly Line[], limit: number, labels: readonly LabelValue[]): Picked<string | null> {
   const dateLabelLines = new Set(labels.filter((l) => l.kind === 'date').map((l) => l.index));
+  // "Kortinfo från möte" ⏎ "Från möte 2018-11-30": a web page's own line for the meeting, also below its intro and
+  // above the points (whose dates are other days).
+  for (const line of lines) {
+    const m = MEETING_DAY_LINE.exec(line.text);
+    const date = m ? findDate(m[1]!) : null;
+    if (date) return { value: date, guessed: false };
+  }
   // A written date inside an item ("protokoll från den 22 oktober") is not the meeting's.
   for (let i = 0; i < titleLimit(lines, limit); i++) {
     const text = lines[i]!.text;

@@ -90,4 +90,45 @@ describe('several files at once, as a coordinator imports an archive', () => {
       'Importerade: 2. Redan importerade, hoppades över: 0. Hoppades över: 1. Avvisade: 0.',
     );
   });
+
+  it("keeps a review's corrections on the way back to the list, names per file what was guessed, and shows where imported minutes came from", async () => {
+    const page = await app.newPage();
+    await openImport(page);
+    await page.getByLabel('Fil med anteckningar').setInputFiles([
+      textFile('2018-03-06.txt', minutes({ date: '2018-03-06' })),
+      // No numbered points: the whole text is one point, guessed.
+      textFile('lost.txt', Buffer.from('Möte om läget 14 maj 2017\nAnna Berg, Bo Ek\nVi pratade om läget.\n')),
+    ]);
+    await page.getByRole('button', { name: 'Läs in filen' }).click();
+    await page.getByRole('heading', { name: 'Filer att importera (2)' }).waitFor({ timeout: 30_000 });
+    const table = page.getByRole('table', { name: 'Filerna och hur det gick' });
+    const row = (name: string) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
+    // Which file to open before importing them all: the guessed fields are named in words.
+    expect(await row('lost.txt').textContent()).toContain('GranskaGissat: punkter.');
+    expect(await row('2018-03-06.txt').textContent()).toContain('Inget gissat eller osäkert.');
+
+    await row('2018-03-06.txt').getByRole('button', { name: 'Granska och rätta 2018-03-06.txt' }).click();
+    const title = page.getByRole('group', { name: 'Mötet' }).getByRole('textbox', { name: 'Rubrik' });
+    await title.fill('Samlad sjukvårdsresurs 6 mars, rättad');
+    await page.getByRole('button', { name: 'Tillbaka till listan' }).click();
+    expect(await row('2018-03-06.txt').textContent()).toContain(
+      'Samlad sjukvårdsresurs 6 mars, rättadMed dina rättelser; de sparas när filen importeras.',
+    );
+    // Opened again, the review shows the correction, not what was read.
+    await row('2018-03-06.txt').getByRole('button', { name: 'Granska och rätta 2018-03-06.txt' }).click();
+    expect(await title.inputValue()).toBe('Samlad sjukvårdsresurs 6 mars, rättad');
+    await page.getByRole('button', { name: 'Tillbaka till listan' }).click();
+
+    // Imported from the list, the file is saved with the correction.
+    await page.getByRole('button', { name: 'Importera 2 filer' }).click();
+    await page.getByRole('heading', { name: 'Sammanfattning' }).waitFor({ timeout: 30_000 });
+    await row('2018-03-06.txt').getByRole('link', { name: 'Öppna mötet från 2018-03-06.txt' }).click();
+    await page.getByRole('heading', { name: 'Samlad sjukvårdsresurs 6 mars, rättad', level: 1 }).waitFor();
+    // Old minutes never had a kallelse here: the page says where they came from instead.
+    const imported = page.getByRole('region', { name: 'Importerade anteckningar' });
+    expect(await imported.textContent()).toMatch(
+      /^Importerade anteckningarAnteckningarna importerades från filen 2018-03-06\.txt den .+ av .+\. Mötet kallades inte i Samverkan, så det har ingen kallelse här\.$/,
+    );
+    expect(await page.getByText('Kallelsen är inte skickad.').count()).toBe(0);
+  });
 });

@@ -1211,6 +1211,11 @@ export const en: Dictionary = {
   'decisions.table.empty': 'No decisions match the search.',
   'decisions.table.notPublished': 'Not published ({{status}})',
 
+  'meetings.imported.title': 'Imported minutes',
+  'meetings.imported.text':
+    'The minutes were imported from the file {{filename}} on {{at}} by {{name}}. The meeting was not called in Samverkan, so it has no invitation here.',
+  'meetings.imported.unknown':
+    'The minutes were imported from a file. The meeting was not called in Samverkan, so it has no invitation here.',
   'minutesImport.title': 'Import minutes',
   'minutesImport.intro':
     'Read earlier minutes as a meeting of {{forum}}. Check and correct what was read before it is saved.',
@@ -1318,6 +1323,25 @@ export const en: Dictionary = {
     'For every file with a meeting on the same date, choose whether to import it anyway or to skip it.',
   'minutesImport.batch.back': 'Back to the list',
   'minutesImport.batch.review': 'Review and correct {{filename}}',
+  'minutesImport.batch.corrected': 'With your corrections; they are saved when the file is imported.',
+  'minutesImport.batch.discard': 'Discard my corrections of {{filename}}',
+  'minutesImport.batch.sure': 'Nothing guessed or uncertain.',
+  'minutesImport.batch.check': 'Review',
+  'minutesImport.batch.guessedFields': 'Guessed: {{fields}}.',
+  'minutesImport.batch.lowFields': 'Uncertain: {{fields}}.',
+  'minutesImport.batch.field.title': 'title',
+  'minutesImport.batch.field.date': 'date',
+  'minutesImport.batch.field.startTime': 'start time',
+  'minutesImport.batch.field.endTime': 'end time',
+  'minutesImport.batch.field.location': 'place',
+  'minutesImport.batch.field.diaryNumber': 'diary number',
+  'minutesImport.batch.field.chair': 'chair',
+  'minutesImport.batch.field.secretary': 'secretary',
+  'minutesImport.batch.field.adjuster': 'adjuster',
+  'minutesImport.batch.field.attendees': 'attendees',
+  'minutesImport.batch.field.items': 'items',
+  'minutesImport.batch.field.statusReports': 'status reports',
+  'minutesImport.busyWait': 'The server is reading many files right now. Trying again in {{seconds}} seconds …',
   'minutesImport.batch.summaryTitle': 'Summary',
   'minutesImport.batch.summary':
     'Imported: {{imported}}. Already imported, skipped: {{already}}. Skipped: {{skipped}}. Refused: {{refused}}.',

@@ -1219,6 +1219,11 @@ export const sv = {
   'decisions.table.empty': 'Inga beslut matchar sökningen.',
   'decisions.table.notPublished': 'Ej publicerat ({{status}})',
 
+  'meetings.imported.title': 'Importerade anteckningar',
+  'meetings.imported.text':
+    'Anteckningarna importerades från filen {{filename}} den {{at}} av {{name}}. Mötet kallades inte i Samverkan, så det har ingen kallelse här.',
+  'meetings.imported.unknown':
+    'Anteckningarna importerades från en fil. Mötet kallades inte i Samverkan, så det har ingen kallelse här.',
   'minutesImport.title': 'Importera anteckningar',
   'minutesImport.intro':
     'Läs in äldre minnesanteckningar eller protokoll som ett möte i {{forum}}. Granska och rätta det som lästes in innan det sparas.',
@@ -1326,6 +1331,25 @@ export const sv = {
     'Välj för varje fil med ett möte samma dag om den ska importeras ändå eller hoppas över.',
   'minutesImport.batch.back': 'Tillbaka till listan',
   'minutesImport.batch.review': 'Granska och rätta {{filename}}',
+  'minutesImport.batch.corrected': 'Med dina rättelser; de sparas när filen importeras.',
+  'minutesImport.batch.discard': 'Ångra mina rättelser av {{filename}}',
+  'minutesImport.batch.sure': 'Inget gissat eller osäkert.',
+  'minutesImport.batch.check': 'Granska',
+  'minutesImport.batch.guessedFields': 'Gissat: {{fields}}.',
+  'minutesImport.batch.lowFields': 'Osäkert: {{fields}}.',
+  'minutesImport.batch.field.title': 'rubrik',
+  'minutesImport.batch.field.date': 'datum',
+  'minutesImport.batch.field.startTime': 'starttid',
+  'minutesImport.batch.field.endTime': 'sluttid',
+  'minutesImport.batch.field.location': 'plats',
+  'minutesImport.batch.field.diaryNumber': 'diarienummer',
+  'minutesImport.batch.field.chair': 'ordförande',
+  'minutesImport.batch.field.secretary': 'sekreterare',
+  'minutesImport.batch.field.adjuster': 'justerare',
+  'minutesImport.batch.field.attendees': 'deltagare',
+  'minutesImport.batch.field.items': 'punkter',
+  'minutesImport.batch.field.statusReports': 'lägesrapporter',
+  'minutesImport.busyWait': 'Servern läser många filer just nu. Försöker igen om {{seconds}} sekunder …',
   'minutesImport.batch.summaryTitle': 'Sammanfattning',
   'minutesImport.batch.summary':
     'Importerade: {{imported}}. Redan importerade, hoppades över: {{already}}. Hoppades över: {{skipped}}. Avvisade: {{refused}}.',

@@ -15,6 +15,7 @@ import { attachmentHref } from '../../features/meetings/api/upload-attachment.ts
 import { AgendaEditor } from '../../features/meetings/components/agenda-editor.tsx';
 import { AgendaItemSection } from '../../features/meetings/components/agenda-item-section.tsx';
 import { AttendancePanel } from '../../features/meetings/components/attendance-panel.tsx';
+import { ImportedPanel } from '../../features/meetings/components/imported-panel.tsx';
 import { InvitationPanel } from '../../features/meetings/components/invitation-panel.tsx';
 import { MeetingFacts } from '../../features/meetings/components/meeting-facts.tsx';
 import { MeetingFormModal } from '../../features/meetings/components/meeting-form-modal.tsx';
@@ -136,7 +137,7 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
           )}
           <MeetingFacts meeting={meeting} roundHref={roundPath} />
         </Stack>
-        <InvitationPanel meeting={meeting} />
+        {meeting.status === 'imported' ? <ImportedPanel meeting={meeting} /> : <InvitationPanel meeting={meeting} />}
         <AgendaEditor meeting={meeting} />
         <AttendancePanel meeting={meeting} organizationOptions={organizationOptions} />
         {meeting.items.map((item) => (

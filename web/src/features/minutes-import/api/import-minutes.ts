@@ -15,6 +15,25 @@ export function sameDateMeetingsOf(error: unknown): SameDateMeeting[] | null {
   return meetings ?? [];
 }
 
+/** As the server's Retry-After for minutes.busy (src/minutes-import/read-pool.ts). */
+export const BUSY_WAIT_SECONDS = 30;
+
+/**
+ * Runs a preview or an import again after the wait a busy server asks for (503 minutes.busy: it is reading many files
+ * at once), a few times, telling the person about the wait; any other error, or a server still busy, is thrown.
+ */
+export async function retryWhenBusy<T>(run: () => Promise<T>, onWait: () => void, tries = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.problem.code !== 'minutes.busy' || attempt >= tries) throw error;
+      onWait();
+      await new Promise((resolve) => setTimeout(resolve, BUSY_WAIT_SECONDS * 1000));
+    }
+  }
+}
+
 /** What the importer understood of a file of old minutes; nothing is saved. */
 export function previewImport({ forumId, file }: { forumId: string; file: File }): Promise<ImportPreview> {
   const form = new FormData();

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useRef, useState, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ScrollRegion } from '../../../components/ui/scroll-region.tsx';
@@ -8,13 +8,17 @@ import { ApiError } from '../../../lib/api-client.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { currentLocale } from '../../../lib/i18n.ts';
 import {
+  BUSY_WAIT_SECONDS,
   importMinutes,
+  retryWhenBusy,
   sameDateMeetingsOf,
   type ImportPreview,
   type ImportResult,
   type SameDateMeeting,
 } from '../api/import-minutes.ts';
+import { ConfidenceSummary } from './confidence-note.tsx';
 import type { ReadFile } from './import-file-form.tsx';
+import { toFormValues, toParsedMinutes, type MinutesFormValues } from './minutes-form-values.ts';
 import { MinutesPreviewForm } from './minutes-preview-form.tsx';
 import { SameDateChoice, type SameDateDecision } from './same-date-choice.tsx';
 
@@ -32,6 +36,10 @@ interface Entry {
   outcome?: Outcome;
   /** The forum's meetings on the file's date as the import found them (a meeting made after the file was read). */
   sameDateFound?: SameDateMeeting[];
+  /** The review's form, kept while the person goes back to the list, until the file is imported or they discard it. */
+  values?: MinutesFormValues;
+  /** The person changed something in the review: the file is imported with their corrections. */
+  corrected?: boolean;
 }
 
 const sameDateMeetings = (entry: Entry) => entry.sameDateFound ?? entry.preview?.sameDateMeetings ?? [];
@@ -47,6 +55,7 @@ function initialEntry(read: ReadFile): Entry {
   return {
     file: read.file,
     preview,
+    values: toFormValues(preview.minutes),
     decision: null,
     // A file imported before is recognised by its checksum and never sent again.
     outcome: preview.alreadyImportedMeetingId
@@ -74,12 +83,40 @@ export function BatchImport({ forumId, files, meetingHref }: BatchImportProps) {
   const queryClient = useQueryClient();
   const [entries, setEntries] = useState<Entry[]>(() => files.map(initialEntry));
   const [reviewing, setReviewing] = useState<number | null>(null);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number; waiting?: boolean } | null>(null);
   const [unresolved, setUnresolved] = useState(false);
   const errorRef = useRef<HTMLDivElement>(null);
 
   const update = (index: number, patch: Partial<Entry>) =>
     setEntries((current) => current.map((entry, i) => (i === index ? { ...entry, ...patch } : entry)));
+
+  const setValuesOf = (index: number) => (change: SetStateAction<MinutesFormValues>) =>
+    setEntries((current) =>
+      current.map((entry, i) =>
+        i === index && entry.values
+          ? { ...entry, values: typeof change === 'function' ? change(entry.values) : change, corrected: true }
+          : entry,
+      ),
+    );
+  const discard = (index: number) =>
+    setEntries((current) =>
+      current.map((entry, i) =>
+        i === index && entry.preview
+          ? { ...entry, values: toFormValues(entry.preview.minutes), corrected: false }
+          : entry,
+      ),
+    );
+  const backToList = (index: number) => {
+    // A date given in the review makes a file without one ready to import (with the corrections).
+    setEntries((current) =>
+      current.map((entry, i) =>
+        i === index && entry.outcome?.status === 'no_date' && entry.values?.meta.date.trim()
+          ? { ...entry, outcome: undefined }
+          : entry,
+      ),
+    );
+    setReviewing(null);
+  };
 
   const pending = entries.flatMap((entry, index) => (entry.outcome ? [] : [index]));
   const done = pending.length === 0;
@@ -100,7 +137,17 @@ export function BatchImport({ forumId, files, meetingHref }: BatchImportProps) {
         continue;
       }
       try {
-        const result = await importMinutes({ forumId, file: entry.file, allowSameDate: entry.decision === 'import' });
+        const result = await retryWhenBusy(
+          () =>
+            importMinutes({
+              forumId,
+              file: entry.file,
+              minutes:
+                entry.corrected && entry.values ? toParsedMinutes(entry.values, entry.preview!.minutes) : undefined,
+              allowSameDate: entry.decision === 'import',
+            }),
+          () => setProgress({ done: step, total: pending.length, waiting: true }),
+        );
         update(index, { outcome: outcomeOf(result) });
       } catch (error) {
         // The forum got a meeting on this date after the file was read (most often from another file of this list):
@@ -136,14 +183,24 @@ export function BatchImport({ forumId, files, meetingHref }: BatchImportProps) {
           <Title order={2} size="h3">
             {t('minutesImport.preview.title', { filename: entry.file.name })}
           </Title>
-          <Button variant="default" onClick={back}>
-            {t('minutesImport.batch.back')}
-          </Button>
+          <Group>
+            {entry.corrected && (
+              <Button variant="subtle" onClick={() => discard(reviewing)}>
+                {t('minutesImport.batch.discard', { filename: entry.file.name })}
+              </Button>
+            )}
+            <Button variant="default" onClick={() => backToList(reviewing)}>
+              {t('minutesImport.batch.back')}
+            </Button>
+          </Group>
         </Group>
         <MinutesPreviewForm
           forumId={forumId}
           file={entry.file}
+          // A new form after a discard: its values start again from what was read.
+          key={entry.corrected ? 'corrected' : 'as-read'}
           preview={entry.preview!}
+          store={entry.values && { values: entry.values, setValues: setValuesOf(reviewing) }}
           meetingHref={meetingHref}
           onImported={(result) => {
             update(reviewing, { outcome: outcomeOf(result) });
@@ -200,14 +257,25 @@ export function BatchImport({ forumId, files, meetingHref }: BatchImportProps) {
                     {entry.file.name}
                   </Table.Th>
                   <Table.Td>
-                    {entry.preview ? (
-                      <Text size="sm">
-                        {entry.preview.minutes.date
-                          ? formatDate(entry.preview.minutes.date, locale)
-                          : t('minutesImport.batch.noDate')}
-                        {' · '}
-                        {entry.preview.minutes.title || t('minutesImport.batch.noTitle')}
-                      </Text>
+                    {entry.preview && entry.values ? (
+                      <Stack gap={4}>
+                        <Text size="sm">
+                          {entry.values.meta.date
+                            ? formatDate(entry.values.meta.date, locale)
+                            : t('minutesImport.batch.noDate')}
+                          {' · '}
+                          {entry.values.meta.title.trim() || t('minutesImport.batch.noTitle')}
+                        </Text>
+                        {entry.corrected ? (
+                          <Text size="xs" fw={600}>
+                            {t('minutesImport.batch.corrected')}
+                          </Text>
+                        ) : (
+                          (!entry.outcome || entry.outcome.status === 'no_date') && (
+                            <ConfidenceSummary confidence={entry.preview.confidence} />
+                          )
+                        )}
+                      </Stack>
                     ) : (
                       <Text size="sm" c="dimmed">
                         –
@@ -236,7 +304,11 @@ export function BatchImport({ forumId, files, meetingHref }: BatchImportProps) {
             {t('minutesImport.batch.importAll', { count: pending.length })}
           </Button>
           <Text size="sm" role="status">
-            {progress ? t('minutesImport.batch.progress', { number: progress.done + 1, total: progress.total }) : ''}
+            {progress?.waiting
+              ? t('minutesImport.busyWait', { seconds: BUSY_WAIT_SECONDS })
+              : progress
+                ? t('minutesImport.batch.progress', { number: progress.done + 1, total: progress.total })
+                : ''}
           </Text>
         </Group>
       )}

@@ -38,3 +38,41 @@ export function ConfidenceNote({ confidence }: { confidence: Confidence | undefi
     </Group>
   );
 }
+
+type Field = keyof ImportPreview['confidence'];
+
+/**
+ * A file's fields the importer guessed or is unsure of, named in a line of the list of files, so the person knows
+ * which files to review before importing them all. A field not found is left out: most files lack some.
+ */
+export function ConfidenceSummary({ confidence }: { confidence: ImportPreview['confidence'] }) {
+  const { t } = useTranslation();
+  const names = (fields: Field[]) => fields.map((field) => t(`minutesImport.batch.field.${field}`)).join(', ');
+  // In the order of the form (the server's schema).
+  const fields = Object.keys(confidence) as Field[];
+  const guessed = fields.filter((field) => confidence[field].guessed);
+  const uncertain = fields.filter(
+    (field) => !confidence[field].guessed && confidence[field].score > 0 && level(confidence[field].score) === 'low',
+  );
+  if (guessed.length === 0 && uncertain.length === 0)
+    return (
+      <Text size="xs" c="dimmed">
+        {t('minutesImport.batch.sure')}
+      </Text>
+    );
+  return (
+    <Group gap={6} wrap="nowrap" align="flex-start">
+      <Badge component="span" size="xs" color="orange" variant="light">
+        {t('minutesImport.batch.check')}
+      </Badge>
+      <Text size="xs">
+        {[
+          guessed.length > 0 && t('minutesImport.batch.guessedFields', { fields: names(guessed) }),
+          uncertain.length > 0 && t('minutesImport.batch.lowFields', { fields: names(uncertain) }),
+        ]
+          .filter(Boolean)
+          .join(' ')}
+      </Text>
+    </Group>
+  );
+}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useFormErrors } from '../../../lib/use-form-errors.ts';
-import { previewImport, type ImportPreview } from '../api/import-minutes.ts';
+import { BUSY_WAIT_SECONDS, previewImport, retryWhenBusy, type ImportPreview } from '../api/import-minutes.ts';
 
 /** One chosen file: what the server read, or why it could not. */
 export type ReadFile = { file: File; preview: ImportPreview } | { file: File; error: string };
@@ -24,14 +24,19 @@ export function ImportFileForm({ forumId, onRead }: ImportFileFormProps) {
   const fileId = useId();
   const fileRef = useRef<HTMLInputElement>(null);
   const { formRef, fieldErrors, formError, showError, fail, clear } = useFormErrors();
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number; waiting?: boolean } | null>(null);
 
   const readAll = async (files: File[]) => {
     const read: ReadFile[] = [];
     for (const [index, file] of files.entries()) {
       setProgress({ done: index, total: files.length });
       try {
-        read.push({ file, preview: await previewImport({ forumId, file }) });
+        const preview = await retryWhenBusy(
+          () => previewImport({ forumId, file }),
+          () => setProgress({ done: index, total: files.length, waiting: true }),
+        );
+        setProgress({ done: index, total: files.length });
+        read.push({ file, preview });
       } catch (error) {
         if (files.length === 1) throw error;
         read.push({ file, error: error instanceof ApiError ? error.problem.detail : t('errors.unexpected') });
@@ -82,9 +87,11 @@ export function ImportFileForm({ forumId, onRead }: ImportFileFormProps) {
             {t('minutesImport.file.submit')}
           </Button>
           <Text size="sm" role="status">
-            {progress && progress.total > 1
-              ? t('minutesImport.file.progress', { number: progress.done + 1, total: progress.total })
-              : ''}
+            {progress?.waiting
+              ? t('minutesImport.busyWait', { seconds: BUSY_WAIT_SECONDS })
+              : progress && progress.total > 1
+                ? t('minutesImport.file.progress', { number: progress.done + 1, total: progress.total })
+                : ''}
           </Text>
         </Group>
       </Stack>

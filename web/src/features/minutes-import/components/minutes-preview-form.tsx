@@ -12,7 +12,7 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type Dispatch, type FormEvent, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { en as zodEn, sv as zodSv } from 'zod/locales';
@@ -57,6 +57,11 @@ interface MinutesPreviewFormProps {
   onImported: (result: ImportResult) => void;
   /** The person chose not to import the file: the forum already has a meeting on its date. */
   onSkipped: () => void;
+  /**
+   * The form's values kept by the caller (a list of files), so corrections outlive going back to the list; without
+   * it the form keeps its own.
+   */
+  store?: { values: MinutesFormValues; setValues: Dispatch<SetStateAction<MinutesFormValues>> };
 }
 
 interface Conflict {
@@ -76,11 +81,14 @@ export function MinutesPreviewForm({
   meetingHref,
   onImported,
   onSkipped,
+  store,
 }: MinutesPreviewFormProps) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState<MinutesFormValues>(() => toFormValues(preview.minutes));
+  const [ownValues, setOwnValues] = useState<MinutesFormValues>(() => store?.values ?? toFormValues(preview.minutes));
+  const values = store?.values ?? ownValues;
+  const setValues = store?.setValues ?? setOwnValues;
   const [errors, setErrors] = useState<PathErrors>({});
   const [formError, setFormError] = useState<string>();
   const [failures, setFailures] = useState(0);

@@ -4232,6 +4232,18 @@ Den 9 februari hölls ett digitalt möte. Förutom ordföranden Anna Berg, sekre
     expect(parsed.attendees.map((a) => a.name)).toEqual(['Anna Berg', 'Bo Ek', 'Cecilia Holm']);
   });
 
+  it('reads a question referred to a later meeting in the past tense ("… bordlades och hänsköts till ett extra sammanträde") as a deferral', () => {
+    const parsed = parseMinutesText(`KPR 2024-03-12
+
+Den 12/3 2024 sammanträdde KPR. Budgeten redovisades.
+
+Frågan om arbetsordningen bordlades och hänsköts till ett extra sammanträde med KPR.
+`);
+    expect(parsed.items.flatMap((i) => i.actions.map((a) => [a.owner, a.task]))).toEqual([
+      [null, 'Frågan om arbetsordningen bordlades och hänsköts till ett extra sammanträde med KPR.'],
+    ]);
+  });
+
   it('reads the meeting day from a short "Från möte 2021-03-05" line below a web page\'s remit bullets', () => {
     const parsed = parseMinutesText(`Ledningsgrupp
 

@@ -115,17 +115,14 @@ async function serve(backend: Backend, tree?: string) {
   return { child, base };
 }
 
-async function benchOne(backend: Backend, options: { scale: number; seconds: number; samples: number }) {
+async function benchOne(
+  backend: Backend,
+  options: { scale: number; seconds: number; samples: number; keptSeed?: string },
+) {
   const loadAtStart = loadAverage();
-  const database = await open(backend);
-  let data: NationalData;
   const started = performance.now();
-  try {
-    await migrateToLatest(database.db);
-    data = await generateNational(database.db, options.scale);
-  } finally {
-    await database.close();
-  }
+  const { keptSeed } = options;
+  const data = (keptSeed && readKeptSeed(keptSeed)) || (await generate(backend, options.scale, keptSeed));
   const generateSeconds = Math.round((performance.now() - started) / 100) / 10;
   const captured = await captureReads(backend, data, options.samples);
   // The older code's server goes first through the same reads, documents and submissions.
@@ -144,6 +141,27 @@ async function benchOne(backend: Backend, options: { scale: number; seconds: num
     note: 'reads as an administrator over real HTTP from this process (the server in its own), sequential; ownSql = the statements the endpoint ran, on a bare connection: on PostgreSQL taking turns with the endpoint sample by sample, on PGlite before the server started',
   };
 }
+
+/** The national data generated into a fresh database; with `keptAs`, its description saved for the next run. */
+async function generate(backend: Backend, scale: number, keptAs?: string): Promise<NationalData> {
+  const database = await open(backend);
+  try {
+    await migrateToLatest(database.db);
+    const data = await generateNational(database.db, scale);
+    if (keptAs) fs.writeFileSync(keptAs, JSON.stringify(data));
+    return data;
+  } finally {
+    await database.close();
+  }
+}
+
+const readKeptSeed = (file: string): NationalData | undefined =>
+  fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as NationalData) : undefined;
+
+// BENCH_NATIONAL_KEEP=1: the PostgreSQL database of the national data is kept after the run (named
+// after the admin database and the scale) and used as it is by the next run with the same
+// setting, instead of generating it anew (minutes at scale 1). Each run's submissions stay in it.
+const keepSeed = process.env.BENCH_NATIONAL_KEEP === '1';
 
 // BENCH_COMPARE_TREE=<another checkout, e.g. a worktree of an older commit>: its server is measured
 // first on the same data (it must know the same migrations), for a before and after in one run.
@@ -237,14 +255,19 @@ export async function benchNational(options: { seconds: number; only?: string; s
   const results: unknown[] = [];
   const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
   if (options.only !== 'pglite' && adminUrl) {
-    const name = benchDatabaseName(adminUrl, 'national');
+    const name = keepSeed
+      ? benchDatabaseName(adminUrl, 'national').replace(/_\d+$/, `_kept_${String(scale).replace('.', '_')}`)
+      : benchDatabaseName(adminUrl, 'national');
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
-    await recreateDatabase(adminUrl, name);
+    const keptSeed = keepSeed ? path.join(os.tmpdir(), `samverkan-bench-${name}.json`) : undefined;
+    if (!keptSeed || !fs.existsSync(keptSeed)) await recreateDatabase(adminUrl, name);
     try {
-      results.push(await benchOne({ kind: 'postgres', adminUrl, url: url.href }, { ...options, scale, samples }));
+      results.push(
+        await benchOne({ kind: 'postgres', adminUrl, url: url.href }, { ...options, scale, samples, keptSeed }),
+      );
     } finally {
-      await recreateDatabase(adminUrl, name, false);
+      if (!keptSeed) await recreateDatabase(adminUrl, name, false);
     }
   } else if (options.only !== 'pglite') {
     results.push({ database: 'postgres', skipped: 'set DATABASE_URL (an admin connection)' });

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { DbOrTrx } from '../platform/db.ts';
+import { compiledOnce, type DbOrTrx } from '../platform/db.ts';
 
 export function selectRounds(db: DbOrTrx) {
   return db
@@ -32,8 +32,11 @@ export function selectRounds(db: DbOrTrx) {
 
 export type RoundRow = NonNullable<Awaited<ReturnType<typeof findRound>>>;
 
-export function findRound(db: DbOrTrx, id: string) {
-  return selectRounds(db).where('rounds.id', '=', id).executeTakeFirst();
+// Every read of a round (and the lägesbild) runs it: built and compiled once.
+const roundById = compiledOnce((db, id: string) => selectRounds(db).where('rounds.id', '=', id));
+
+export async function findRound(db: DbOrTrx, id: string) {
+  return (await roundById(db, id))[0];
 }
 
 export function listRounds(db: DbOrTrx, forumId: string, status?: 'open' | 'closed') {
@@ -86,15 +89,18 @@ export function updateRound(db: DbOrTrx, id: string, values: Record<string, unkn
   return db.updateTable('rounds').set(values).where('id', '=', id).execute();
 }
 
-export function findPreviousRound(db: DbOrTrx, forumId: string, periodStart: string) {
-  return db
+const previousRound = compiledOnce((db, forumId: string, periodStart: string) =>
+  db
     .selectFrom('rounds')
     .select(['id', 'title', 'periodStart', 'periodEnd'])
     .where('forumId', '=', forumId)
     .where('periodStart', '<', periodStart)
     .orderBy('periodStart', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+    .limit(1),
+);
+
+export async function findPreviousRound(db: DbOrTrx, forumId: string, periodStart: string) {
+  return (await previousRound(db, forumId, periodStart))[0];
 }
 
 /**
@@ -103,7 +109,7 @@ export function findPreviousRound(db: DbOrTrx, forumId: string, periodStart: str
  * versions from the prepared statement's generic plan, so PostgreSQL planned the statement anew on
  * every run (3.2 ms of planning against 0.8 ms of execution, twice per lägesbild at national scale).
  */
-export function listOverviewRows(db: DbOrTrx, roundId: string, forumId: string) {
+function selectOverviewRows(db: DbOrTrx, roundId: string, forumId: string) {
   return db
     .selectFrom('forumMembers as fm')
     .innerJoin('organizations as o', 'o.id', 'fm.organizationId')
@@ -129,22 +135,73 @@ export function listOverviewRows(db: DbOrTrx, roundId: string, forumId: string) 
       sql<boolean>`(r.id is not null and r.submitted_revision is distinct from r.revision)`.as('hasDraft'),
     ])
     .where('fm.forumId', '=', forumId)
-    .orderBy('fm.position')
-    .execute();
+    .orderBy('fm.position');
 }
+
+export function listOverviewRows(db: DbOrTrx, roundId: string, forumId: string) {
+  return selectOverviewRows(db, roundId, forumId).execute();
+}
+
+/** The forum's round before the one starting on `periodStart`, as a subquery of its id. */
+const previousRoundId = (forumId: string, periodStart: string) =>
+  sql<string>`(select pr.id from rounds pr where pr.forum_id = ${forumId} and pr.period_start < ${periodStart}
+    order by pr.period_start desc limit 1)`;
+
+/**
+ * The lägesbild's rows with, in the same statement, each member's latest version in the previous
+ * round (findPreviousRound's): one statement instead of finding that round first and then reading
+ * its rows (at national scale each statement costs the app server 1.5–3 ms of CPU, mostly in
+ * sending it and waking for its answer).
+ */
+export function listOverviewRowsWithPrevious(db: DbOrTrx, round: { id: string; forumId: string; periodStart: string }) {
+  return overviewRowsWithPrevious(db, round.id, round.forumId, round.periodStart);
+}
+
+// Built and compiled once: building, camel-casing and compiling it in Kysely cost the lägesbild
+// about as much CPU as parsing its rows.
+const overviewRowsWithPrevious = compiledOnce((db, roundId: string, forumId: string, periodStart: string) =>
+  selectOverviewRows(db, roundId, forumId)
+    .leftJoin('reportVersions as pv', (join) =>
+      join
+        .onRef('pv.organizationId', '=', 'o.id')
+        .on('pv.roundId', '=', previousRoundId(forumId, periodStart))
+        .on('pv.isLatest', '=', sql.lit(true)),
+    )
+    .select(['pv.version as previousVersion', 'pv.strainLevel as previousStrainLevel', 'pv.isLate as previousIsLate']),
+);
 
 /**
  * The latest filed figures of a round, one row per indicator with its values as one JSON array:
  * a large forum has thousands of figures, and one JSON document parses far faster than as many rows.
  */
-export async function listLatestValues(db: DbOrTrx, roundId: string) {
-  const result = await sql<{ indicatorId: string; entries: [string, number, number | null][] }>`
+export type LatestValues = { indicatorId: string; entries: [string, number, number | null][] }[];
+
+const latestValuesOf = (roundId: ReturnType<typeof sql>) => sql`
     select u.indicator_id, json_agg(json_build_array(v.organization_id, u.value, u.capacity)) as entries
     from report_versions v
     cross join lateral unnest(v.indicator_ids, v.indicator_values, v.indicator_capacities) as u(indicator_id, value, capacity)
     where v.round_id = ${roundId} and v.is_latest
-    group by u.indicator_id`.execute(db);
-  return result.rows;
+    group by u.indicator_id`;
+
+/**
+ * The latest figures of a round and of the round before it (findPreviousRound's) in one statement:
+ * one round trip instead of two after finding that round.
+ */
+export async function listLatestValuesWithPrevious(
+  db: DbOrTrx,
+  round: { id: string; forumId: string; periodStart: string },
+): Promise<{ current: LatestValues; previous: LatestValues }> {
+  const result = await sql<LatestValues[number] & { isPrevious: boolean }>`
+    select false as is_previous, * from (${latestValuesOf(sql`${round.id}`)}) this_round
+    union all
+    select true, * from (${latestValuesOf(previousRoundId(round.forumId, round.periodStart))}) previous_round`.execute(
+    db,
+  );
+  const current: LatestValues = [];
+  const previous: LatestValues = [];
+  for (const { isPrevious, indicatorId, entries } of result.rows)
+    (isPrevious ? previous : current).push({ indicatorId, entries });
+  return { current, previous };
 }
 
 export function findSchedule(db: DbOrTrx, forumId: string) {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AppContext } from '../app-context.ts';
 import { requireActor } from '../auth/routes.ts';
 import { forumIdParams } from '../indicators/schema.ts';
-import type { App } from '../platform/http.ts';
+import { writtenFast, type App } from '../platform/http.ts';
 import {
   outboxEntrySchema,
   overviewSchema,
@@ -100,7 +100,7 @@ export async function roundRoutes(app: App, ctx: AppContext) {
       summary:
         'The lägesbild: who reported, who is late or missing, the Verksamhet/Nuläge/Utmaning/Medskick table, strain levels and indicator totals against the previous round',
       params: roundIdParams,
-      response: { 200: overviewSchema },
+      response: { 200: writtenFast(overviewSchema) },
     },
     handler: async (request) => service.getOverview(ctx.db, requireActor(request), request.params.roundId),
   });

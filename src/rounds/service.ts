@@ -322,10 +322,7 @@ const reportStatus = (row: { version: number | null; isLate: boolean | null }) =
   row.version === null ? ('missing' as const) : row.isLate ? ('late' as const) : ('submitted' as const);
 
 /** Each indicator's figures, lined up with the lägesbild's rows (`rowOf`: an organisation's row); a non-member has none. */
-function figuresByRow(
-  values: Awaited<ReturnType<typeof queries.listLatestValues>>,
-  rowOf: Map<string, number>,
-): Map<string, RowFigures> {
+function figuresByRow(values: queries.LatestValues, rowOf: Map<string, number>): Map<string, RowFigures> {
   const byIndicator = new Map<string, RowFigures>();
   for (const { indicatorId, entries } of values) {
     let figures = byIndicator.get(indicatorId);
@@ -345,28 +342,25 @@ const noFigures = (rows: number): RowFigures => ({
   capacities: new Array<number | null>(rows).fill(null),
 });
 
-/** The round every change is measured against, with its rows and figures; none for a forum's first round. */
-async function readPreviousRound(db: DbOrTrx, round: Round) {
-  const previous = (await queries.findPreviousRound(db, round.forumId, round.periodStart)) ?? null;
-  const [previousRows, previousValues] = previous
-    ? await Promise.all([
-        queries.listOverviewRows(db, previous.id, round.forumId),
-        queries.listLatestValues(db, previous.id),
-      ])
-    : [[], []];
-  return { previous, previousRows, previousValues };
-}
-
 async function buildOverview(db: DbOrTrx, round: Round): Promise<Overview> {
-  const id = round.id;
-  // The previous round is looked up beside this round's reads, not before them: one round trip
-  // fewer before the answer.
-  const [rows, indicators, values, { previous, previousRows, previousValues }] = await Promise.all([
-    queries.listOverviewRows(db, id, round.forumId),
+  // The previous round's rows and figures come in the statements of this round's (found there by
+  // the same query as findPreviousRound's), all beside one another: one round trip before the
+  // answer, four statements.
+  const [rows, indicators, values, found] = await Promise.all([
+    queries.listOverviewRowsWithPrevious(db, round),
     listIndicators(db, round.forumId),
-    queries.listLatestValues(db, id),
-    readPreviousRound(db, round),
+    queries.listLatestValuesWithPrevious(db, round),
+    queries.findPreviousRound(db, round.forumId, round.periodStart),
   ]);
+  const previous = found ?? null;
+  const previousRows = previous
+    ? rows.map((row) => ({
+        organizationId: row.organizationId,
+        version: row.previousVersion,
+        isLate: row.previousIsLate,
+        strainLevel: row.previousStrainLevel,
+      }))
+    : [];
   const strainCounts: Record<StrainLevel, number> = { normal: 0, strained: 0, very_strained: 0, critical: 0 };
   for (const row of rows) if (row.strainLevel) strainCounts[row.strainLevel as StrainLevel]++;
 
@@ -377,8 +371,8 @@ async function buildOverview(db: DbOrTrx, round: Round): Promise<Overview> {
   const isPreviousPeriod = previous !== null && addDays(previous.periodEnd, 1) === round.periodStart;
   // A member appears once in the forum's rows (forum_members' key).
   const rowOf = new Map(rows.map((row, i) => [row.organizationId, i]));
-  const current = figuresByRow(values, rowOf);
-  const before = previous ? figuresByRow(previousValues, rowOf) : null;
+  const current = figuresByRow(values.current, rowOf);
+  const before = previous ? figuresByRow(values.previous, rowOf) : null;
   const none = noFigures(rows.length);
   const kinds = rows.map((row) => row.organizationKind as OrganizationKind);
   const rowIndexes = rows.map((_, i) => i);

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/minutes-import/test-support.ts';
 import { signIn, startTestApp, type TestApp } from './support.ts';
 
 let app: TestApp;
@@ -130,5 +131,48 @@ describe('several files at once, as a coordinator imports an archive', () => {
       /^Importerade anteckningarAnteckningarna importerades från filen 2018-03-06\.txt den .+ av .+\. Mötet kallades inte i Samverkan, så det har ingen kallelse här\.$/,
     );
     expect(await page.getByText('Kallelsen är inte skickad.').count()).toBe(0);
+  });
+});
+
+describe('a server busy reading other files', () => {
+  let busy: TestApp;
+
+  beforeAll(async () => {
+    // One file read at a time and one waiting (README, Configuration): two large files fill the reader.
+    busy = await startTestApp({ env: { SAMVERKAN_IMPORT_READ_THREADS: '1', SAMVERKAN_IMPORT_READ_QUEUE: '1' } });
+  });
+
+  afterAll(async () => {
+    await busy?.close();
+  });
+
+  it('says so, waits the time the server asks for and reads the file again', { timeout: 180_000 }, async () => {
+    const page = await busy.newPage();
+    await openImport(page);
+    const forumPath = new URL(page.url()).pathname.replace(/^\/forum\//, '/api/forums/').replace(/\/importera$/, '');
+    // Seconds of parsing each: the development corpus four times over (refused at its end as too large, 413).
+    const corpus = loadCorpus()
+      .map((d) => d.text)
+      .join('\n\n');
+    const large = Buffer.from(Array.from({ length: 4 }, () => corpus).join('\n\n'));
+    const filling = [1, 2].map((n) =>
+      page.request.post(`${forumPath}/minutes-imports/preview`, {
+        multipart: { file: { name: `arkiv-${n}.txt`, mimeType: 'text/plain', buffer: large } },
+        headers: { 'samverkan-client': 'test' },
+      }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await page
+      .getByLabel('Fil med anteckningar')
+      .setInputFiles([textFile('2016-02-02.txt', minutes({ date: '2016-02-02' }))]);
+    await page.getByRole('button', { name: 'Läs in filen' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Servern läser många filer just nu. Försöker igen om 30 sekunder …' })
+      .waitFor({ timeout: 30_000 });
+    expect((await Promise.all(filling)).map((answer) => answer.status())).toEqual([413, 413]);
+    await page
+      .getByRole('heading', { name: 'Granska det som lästes in från 2016-02-02.txt' })
+      .waitFor({ timeout: 60_000 });
   });
 });

@@ -69,7 +69,7 @@ export function flattenWordTables(lines: Line[]): void {
 }
 
 const TASK_HEADER = /^(?:åtgärd|åtgärder|uppdrag|aktivitet|aktiviteter|att göra|vad)$/i;
-const DUE_HEADER = /^(?:klart|klart till|klar|senast|datum|deadline|när|tidpunkt)$/i;
+const DUE_HEADER = /^(?:klart|klart till|klart senast|klar|senast|datum|deadline|när|tidpunkt|slutdatum)$/i;
 
 /**
  * "Åtgärd | Ansvarig | Klart" rows become "Uppdrag: <task>. Ansvarig: <name>. Klart: <date>." lines,
@@ -96,13 +96,20 @@ const DONE = /^(?:klar|klart|avklarad|avklarat|genomförd|genomfört|utförd|utf
 function taskLine(cells: readonly string[], taskCol: number, ownerCol: number, dueCol: number): string | null {
   const cell = (c: number) => (c >= 0 ? (cells[c] ?? '') : '');
   const task = cell(taskCol).replace(/[.]$/, '');
-  if (task === '' || DONE.test(cell(dueCol))) return null;
+  // A task reported done in the due column or in a status column of its own ("Status": "Klar") is no longer to do.
+  if (task === '' || cells.some((t, c) => c !== taskCol && DONE.test(t))) return null;
   const parts = [`Uppdrag: ${task}.`];
   if (cell(ownerCol) !== '') parts.push(`Ansvarig: ${cell(ownerCol)}.`);
   if (cell(dueCol) !== '') parts.push(`Klart: ${cell(dueCol)}.`);
   // Other cells (a comment, a status) follow as written.
   const others = cells.filter((t, c) => c !== taskCol && c !== ownerCol && c !== dueCol && t !== '');
   return [...parts, ...others].join(' ');
+}
+
+/** A row not to do, as written, a sentence of its own (not run into the next row's task). */
+function doneRow(cells: readonly string[]): string {
+  const text = cells.filter((t) => t !== '').join(' ');
+  return text === '' || /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
 /**
@@ -124,7 +131,7 @@ function flattenTaskRows(lines: Line[]): void {
       .slice(1)
       .map((k) => lines[k]!.parts)
       .filter((cells) => cells.length >= 2)
-      .map((cells) => taskLine(cells, taskCol, ownerCol, dueCol) ?? cells.filter((t) => t !== '').join(' '));
+      .map((cells) => taskLine(cells, taskCol, ownerCol, dueCol) ?? doneRow(cells));
     table.lines.forEach((k, n) => setText(lines[k]!, texts[n] ?? ''));
     i = table.end - 1;
   }

@@ -110,7 +110,9 @@ describe('several files at once, as a coordinator imports an archive', () => {
 
     await row('2018-03-06.txt').getByRole('button', { name: 'Granska och rätta 2018-03-06.txt' }).click();
     const title = page.getByRole('group', { name: 'Mötet' }).getByRole('textbox', { name: 'Rubrik' });
-    await title.fill('Samlad sjukvårdsresurs 6 mars, rättad');
+    // Typed key by key, as a person does: the form keeps its field (and focus) from the first change on.
+    await title.selectText();
+    await title.pressSequentially('Samlad sjukvårdsresurs 6 mars, rättad');
     await page.getByRole('button', { name: 'Tillbaka till listan' }).click();
     expect(await row('2018-03-06.txt').textContent()).toContain(
       'Samlad sjukvårdsresurs 6 mars, rättadMed dina rättelser; de sparas när filen importeras.',

@@ -197,8 +197,6 @@ export function BatchImport({ forumId, files, meetingHref }: BatchImportProps) {
         <MinutesPreviewForm
           forumId={forumId}
           file={entry.file}
-          // A new form after a discard: its values start again from what was read.
-          key={entry.corrected ? 'corrected' : 'as-read'}
           preview={entry.preview!}
           store={entry.values && { values: entry.values, setValues: setValuesOf(reviewing) }}
           meetingHref={meetingHref}

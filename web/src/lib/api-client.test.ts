@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ApiError, createApiClient, data, formBody } from './api-client.ts';
+import { ApiError, createApiClient, data, formBody, retryAfterSeconds } from './api-client.ts';
 
 // i18n.ts reads the remembered language and sets <html lang> when it loads; Node has neither.
 vi.hoisted(() => {
@@ -40,6 +40,14 @@ const server = http.createServer((request, response) => {
           errors: [{ path: 'body.name', message: 'Namnet är upptaget.' }],
         }),
       );
+    } else if (request.url?.endsWith('/minutes-imports/preview')) {
+      response
+        .writeHead(503, { 'content-type': 'application/problem+json', 'retry-after': '1' })
+        .end(JSON.stringify({ status: 503, detail: 'Servern läser många filer just nu.', code: 'minutes.busy' }));
+    } else if (request.url === '/api/organizations/later') {
+      // A proxy's own 503, not problem+json, with its wait as a date.
+      const at = new Date(Date.now() + 90_000).toUTCString();
+      response.writeHead(503, { 'content-type': 'text/html', 'retry-after': at }).end('<h1>Unavailable</h1>');
     } else if (request.url?.endsWith('/attachments')) {
       response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
     } else {
@@ -109,5 +117,30 @@ describe('the typed API client', () => {
     );
     expect(last().headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
     expect(last().body).toContain('Bilaga');
+  });
+});
+
+describe('a busy server', () => {
+  const preview = () =>
+    data(
+      client.POST('/api/forums/{forumId}/minutes-imports/preview', {
+        params: { path: { forumId: 'f' } },
+        ...formBody(new FormData()),
+      }),
+    );
+
+  it("carries the server's Retry-After on the error, in seconds or as a date", async () => {
+    const busy = await failure(preview());
+    expect(busy.problem.code).toBe('minutes.busy');
+    expect(busy.retryAfterSeconds).toBe(1);
+    const later = await failure(data(client.GET('/api/organizations/{id}', { params: { path: { id: 'later' } } })));
+    expect(later.problem.code).toBe('http.503');
+    expect(later.retryAfterSeconds).toBeGreaterThanOrEqual(88);
+    expect(later.retryAfterSeconds).toBeLessThanOrEqual(90);
+    expect(
+      (await failure(data(client.GET('/api/organizations/{id}', { params: { path: { id: 'x' } } })))).retryAfterSeconds,
+    ).toBeUndefined();
+    expect(retryAfterSeconds('soon')).toBeUndefined();
+    expect(retryAfterSeconds(new Date(0).toUTCString())).toBe(0);
   });
 });

@@ -16,11 +16,14 @@ export interface Problem {
 
 export class ApiError extends Error {
   readonly problem: Problem;
+  /** The wait the server asked for before trying again (a 503's or 429's Retry-After), in seconds. */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(problem: Problem) {
+  constructor(problem: Problem, retryAfterSeconds?: number) {
     super(problem.detail);
     this.name = 'ApiError';
     this.problem = problem;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 
   get status(): number {
@@ -32,17 +35,30 @@ function isProblem(body: unknown): body is Problem {
   return typeof body === 'object' && body !== null && 'status' in body && 'detail' in body;
 }
 
+/** Retry-After as seconds: either a number of seconds or an HTTP date (RFC 9110 §10.2.3); anything else is ignored. */
+export function retryAfterSeconds(header: string | null, now = Date.now()): number | undefined {
+  const value = header?.trim();
+  if (!value) return undefined;
+  if (/^\d+$/.test(value)) return Number(value);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
+}
+
 async function toApiError(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => undefined);
-  if (isProblem(body)) return new ApiError(body);
-  return new ApiError({
-    type: 'about:blank',
-    title: response.statusText,
-    status: response.status,
-    detail: i18next.t('errors.unexpected'),
-    instance: response.url,
-    code: `http.${response.status}`,
-  });
+  const retryAfter = retryAfterSeconds(response.headers.get('retry-after'));
+  if (isProblem(body)) return new ApiError(body, retryAfter);
+  return new ApiError(
+    {
+      type: 'about:blank',
+      title: response.statusText,
+      status: response.status,
+      detail: i18next.t('errors.unexpected'),
+      instance: response.url,
+      code: `http.${response.status}`,
+    },
+    retryAfter,
+  );
 }
 
 /** Every request's headers and errors, in one place. */

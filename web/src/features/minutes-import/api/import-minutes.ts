@@ -15,21 +15,30 @@ export function sameDateMeetingsOf(error: unknown): SameDateMeeting[] | null {
   return meetings ?? [];
 }
 
-/** As the server's Retry-After for minutes.busy (src/minutes-import/read-pool.ts). */
-export const BUSY_WAIT_SECONDS = 30;
+/** The wait when a busy answer names none (the server always sends Retry-After with minutes.busy). */
+const DEFAULT_BUSY_WAIT_SECONDS = 30;
+/** The longest wait the page accepts from a Retry-After before it gives up and shows the error. */
+const MAX_BUSY_WAIT_SECONDS = 300;
 
 /**
- * Runs a preview or an import again after the wait a busy server asks for (503 minutes.busy: it is reading many files
- * at once), a few times, telling the person about the wait; any other error, or a server still busy, is thrown.
+ * Runs a preview or an import again after the wait a busy server asks for in its Retry-After (503 minutes.busy: it
+ * is reading many files at once), a few times, telling the person how long the wait is; any other error, a wait
+ * longer than five minutes, or a server still busy, is thrown.
  */
-export async function retryWhenBusy<T>(run: () => Promise<T>, onWait: () => void, tries = 3): Promise<T> {
+export async function retryWhenBusy<T>(
+  run: () => Promise<T>,
+  onWait: (seconds: number) => void,
+  tries = 3,
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await run();
     } catch (error) {
       if (!(error instanceof ApiError) || error.problem.code !== 'minutes.busy' || attempt >= tries) throw error;
-      onWait();
-      await new Promise((resolve) => setTimeout(resolve, BUSY_WAIT_SECONDS * 1000));
+      const seconds = error.retryAfterSeconds ?? DEFAULT_BUSY_WAIT_SECONDS;
+      if (seconds > MAX_BUSY_WAIT_SECONDS) throw error;
+      onWait(seconds);
+      await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
     }
   }
 }

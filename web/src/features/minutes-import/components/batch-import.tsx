@@ -8,7 +8,6 @@ import { ApiError } from '../../../lib/api-client.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { currentLocale } from '../../../lib/i18n.ts';
 import {
-  BUSY_WAIT_SECONDS,
   importMinutes,
   retryWhenBusy,
   sameDateMeetingsOf,
@@ -83,7 +82,7 @@ export function BatchImport({ forumId, files, meetingHref }: BatchImportProps) {
   const queryClient = useQueryClient();
   const [entries, setEntries] = useState<Entry[]>(() => files.map(initialEntry));
   const [reviewing, setReviewing] = useState<number | null>(null);
-  const [progress, setProgress] = useState<{ done: number; total: number; waiting?: boolean } | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number; waitSeconds?: number } | null>(null);
   const [unresolved, setUnresolved] = useState(false);
   const errorRef = useRef<HTMLDivElement>(null);
 
@@ -146,7 +145,7 @@ export function BatchImport({ forumId, files, meetingHref }: BatchImportProps) {
                 entry.corrected && entry.values ? toParsedMinutes(entry.values, entry.preview!.minutes) : undefined,
               allowSameDate: entry.decision === 'import',
             }),
-          () => setProgress({ done: step, total: pending.length, waiting: true }),
+          (seconds) => setProgress({ done: step, total: pending.length, waitSeconds: seconds }),
         );
         update(index, { outcome: outcomeOf(result) });
       } catch (error) {
@@ -302,8 +301,8 @@ export function BatchImport({ forumId, files, meetingHref }: BatchImportProps) {
             {t('minutesImport.batch.importAll', { count: pending.length })}
           </Button>
           <Text size="sm" role="status">
-            {progress?.waiting
-              ? t('minutesImport.busyWait', { seconds: BUSY_WAIT_SECONDS })
+            {progress?.waitSeconds !== undefined
+              ? t('minutesImport.busyWait', { seconds: progress.waitSeconds })
               : progress
                 ? t('minutesImport.batch.progress', { number: progress.done + 1, total: progress.total })
                 : ''}

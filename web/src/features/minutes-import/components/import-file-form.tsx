@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useFormErrors } from '../../../lib/use-form-errors.ts';
-import { BUSY_WAIT_SECONDS, previewImport, retryWhenBusy, type ImportPreview } from '../api/import-minutes.ts';
+import { previewImport, retryWhenBusy, type ImportPreview } from '../api/import-minutes.ts';
 
 /** One chosen file: what the server read, or why it could not. */
 export type ReadFile = { file: File; preview: ImportPreview } | { file: File; error: string };
@@ -24,7 +24,7 @@ export function ImportFileForm({ forumId, onRead }: ImportFileFormProps) {
   const fileId = useId();
   const fileRef = useRef<HTMLInputElement>(null);
   const { formRef, fieldErrors, formError, showError, fail, clear } = useFormErrors();
-  const [progress, setProgress] = useState<{ done: number; total: number; waiting?: boolean } | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number; waitSeconds?: number } | null>(null);
 
   const readAll = async (files: File[]) => {
     const read: ReadFile[] = [];
@@ -33,7 +33,7 @@ export function ImportFileForm({ forumId, onRead }: ImportFileFormProps) {
       try {
         const preview = await retryWhenBusy(
           () => previewImport({ forumId, file }),
-          () => setProgress({ done: index, total: files.length, waiting: true }),
+          (seconds) => setProgress({ done: index, total: files.length, waitSeconds: seconds }),
         );
         setProgress({ done: index, total: files.length });
         read.push({ file, preview });
@@ -87,8 +87,8 @@ export function ImportFileForm({ forumId, onRead }: ImportFileFormProps) {
             {t('minutesImport.file.submit')}
           </Button>
           <Text size="sm" role="status">
-            {progress?.waiting
-              ? t('minutesImport.busyWait', { seconds: BUSY_WAIT_SECONDS })
+            {progress?.waitSeconds !== undefined
+              ? t('minutesImport.busyWait', { seconds: progress.waitSeconds })
               : progress && progress.total > 1
                 ? t('minutesImport.file.progress', { number: progress.done + 1, total: progress.total })
                 : ''}

@@ -92,6 +92,39 @@ describe('several files at once, as a coordinator imports an archive', () => {
     );
   });
 
+  it('drops the same-day choice when the review gives the file another date, and imports it on that date', async () => {
+    const page = await app.newPage();
+    await openImport(page);
+    await page
+      .getByLabel('Fil med anteckningar')
+      .setInputFiles([
+        textFile('2020-01-14.txt', minutes({ date: '2020-01-14' })),
+        textFile('2020-01-14-kopia.txt', minutes({ date: '2020-01-14', extra: 'Egentligen mötet veckan efter.' })),
+      ]);
+    await page.getByRole('button', { name: 'Läs in filen' }).click();
+    await page.getByRole('heading', { name: 'Filer att importera (2)' }).waitFor({ timeout: 30_000 });
+    const table = page.getByRole('table', { name: 'Filerna och hur det gick' });
+    const row = (name: string) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
+    await page.getByRole('button', { name: 'Importera 2 filer' }).click();
+    const choice = row('2020-01-14-kopia.txt').getByRole('radiogroup', { name: /Vad ska göras med 2020-01-14-kopia/ });
+    await choice.waitFor({ timeout: 30_000 });
+
+    // The person sees that the second file is the next week's meeting and corrects its date.
+    await row('2020-01-14-kopia.txt').getByRole('button', { name: 'Granska och rätta 2020-01-14-kopia.txt' }).click();
+    await page.getByLabel('Datum', { exact: false }).first().fill('2020-01-21');
+    await page.getByRole('button', { name: 'Tillbaka till listan' }).click();
+    expect(await choice.count()).toBe(0);
+    expect(await row('2020-01-14-kopia.txt').textContent()).toContain('Klar att importera');
+
+    await page.getByRole('button', { name: 'Importera 1 fil' }).click();
+    await page.getByRole('heading', { name: 'Sammanfattning' }).waitFor({ timeout: 30_000 });
+    await row('2020-01-14-kopia.txt').getByRole('link', { name: 'Öppna mötet från 2020-01-14-kopia.txt' }).click();
+    await page.getByRole('heading', { name: 'Minnesanteckningar Samlad sjukvårdsresurs', level: 1 }).waitFor();
+    const meetingId = new URL(page.url()).pathname.split('/').at(-1)!;
+    const meeting = (await (await page.request.get(`/api/meetings/${meetingId}`)).json()) as { meetingDate: string };
+    expect(meeting.meetingDate).toBe('2020-01-21');
+  });
+
   it("keeps a review's corrections on the way back to the list, names per file what was guessed, and shows where imported minutes came from", async () => {
     const page = await app.newPage();
     await openImport(page);

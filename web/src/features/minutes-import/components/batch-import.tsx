@@ -33,15 +33,26 @@ interface Entry {
   preview?: ImportPreview;
   decision: SameDateDecision | null;
   outcome?: Outcome;
-  /** The forum's meetings on the file's date as the import found them (a meeting made after the file was read). */
-  sameDateFound?: SameDateMeeting[];
+  /** The forum's meetings on a date as the import found them (a meeting made after the file was read). */
+  sameDateFound?: { date: string; meetings: SameDateMeeting[] };
   /** The review's form, kept while the person goes back to the list, until the file is imported or they discard it. */
   values?: MinutesFormValues;
   /** The person changed something in the review: the file is imported with their corrections. */
   corrected?: boolean;
 }
 
-const sameDateMeetings = (entry: Entry) => entry.sameDateFound ?? entry.preview?.sameDateMeetings ?? [];
+/** The date the file will be imported with: the corrected one, or the one read. */
+const dateOf = (entry: Entry) =>
+  (entry.corrected ? entry.values?.meta.date.trim() : entry.preview?.minutes.date) || null;
+/**
+ * The forum's meetings on that date, as far as this page knows: a conflict holds for the date it was found on, so a
+ * corrected date clears it (the server checks the new date when the file is imported and the choice comes back then).
+ */
+const sameDateMeetings = (entry: Entry) => {
+  const date = dateOf(entry);
+  if (entry.sameDateFound?.date === date) return entry.sameDateFound.meetings;
+  return date && date === entry.preview?.minutes.date ? entry.preview.sameDateMeetings : [];
+};
 const hasConflict = (entry: Entry) => sameDateMeetings(entry).length > 0;
 const outcomeOf = (result: ImportResult): Outcome => ({
   status: result.created ? 'imported' : 'already_imported',
@@ -152,8 +163,9 @@ export function BatchImport({ forumId, files, meetingHref }: BatchImportProps) {
         // The forum got a meeting on this date after the file was read (most often from another file of this list):
         // the person chooses, as for a meeting found when the file was read.
         const meetings = sameDateMeetingsOf(error);
-        if (meetings && entry.preview) {
-          update(index, { sameDateFound: meetings, decision: null });
+        const date = dateOf(entry);
+        if (meetings && entry.preview && date) {
+          update(index, { sameDateFound: { date, meetings }, decision: null });
           conflicts = true;
           continue;
         }
@@ -324,7 +336,7 @@ interface EntryStatusProps {
 
 function EntryStatus({ entry, index, meetingHref, showError, onDecide, onReview }: EntryStatusProps) {
   const { t } = useTranslation();
-  const { outcome, preview } = entry;
+  const { outcome } = entry;
   if (outcome?.status === 'imported' || outcome?.status === 'already_imported') {
     return (
       <Stack gap={2}>
@@ -366,11 +378,11 @@ function EntryStatus({ entry, index, meetingHref, showError, onDecide, onReview 
     );
   return (
     <Stack gap="xs" align="flex-start">
-      {hasConflict(entry) && preview?.minutes.date ? (
+      {hasConflict(entry) && dateOf(entry) ? (
         <SameDateChoice
           name={`sameDate-${index}`}
           filename={entry.file.name}
-          date={preview.minutes.date}
+          date={dateOf(entry)!}
           meetings={sameDateMeetings(entry)}
           meetingHref={meetingHref}
           value={entry.decision}

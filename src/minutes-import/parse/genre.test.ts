@@ -4290,3 +4290,21 @@ describe('layouts of gen19, part 2 (flattened header tables, task tables, deferr
     ]);
   });
 });
+
+describe('gen20 invented variants (regional collaboration notes and nämnd protocols)', () => {
+  const tasksOf = (text: string) =>
+    parseMinutesText(text).items.flatMap((i) => i.actions.map((a) => [a.owner, a.task]));
+
+  it('reads "X tar också över …" (not "tar över som ledamot", a new role) and "X tar med frågan till …" as tasks of X', () => {
+    expect(
+      tasksOf(
+        'Minnesanteckningar\nLedningsgruppen\nDatum: 2026-02-12\n\n1. Övriga frågor\nMaja Lind tar också över ansvaret för nätverket från och med april. ' +
+          'Ersättaren Bo Ek tar över som ordinarie ledamot. ' +
+          'Kommunförbundet tar med frågan till nästa socialchefsnätverk.\n\n2. Nästa möte\nI april.\n',
+      ),
+    ).toEqual([
+      ['Maja Lind', 'Maja Lind tar också över ansvaret för nätverket från och med april.'],
+      ['Kommunförbundet', 'Kommunförbundet tar med frågan till nästa socialchefsnätverk.'],
+    ]);
+  });
+});

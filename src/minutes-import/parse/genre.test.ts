@@ -4307,4 +4307,21 @@ describe('gen20 invented variants (regional collaboration notes and nämnd proto
       ['Kommunförbundet', 'Kommunförbundet tar med frågan till nästa socialchefsnätverk.'],
     ]);
   });
+
+  it('reads members named in prose in the head: "Närvarande ledamöter var …", "deltog ledamöterna …", "X och Y deltog också"', () => {
+    const names = (text: string) => parseMinutesText(text).attendees.map((a) => a.name);
+    expect(
+      names(
+        'PROTOKOLL\nKulturnämnden\nSammanträdesdatum 2026-03-18\n' +
+          'Närvarande ledamöter var Åsa Grip (S), ordförande, Leo Ek (M) och Mira Sand (C).\n\n§ 1 Val av justerare\nLeo Ek utses.\n\n§ 2 Budget\nBudgeten godkänns.\n',
+      ),
+    ).toEqual(['Åsa Grip', 'Leo Ek', 'Mira Sand']);
+    expect(
+      names(
+        'Protokoll direktionen 2026-02-26\nDirektionen sammanträdde den 26 februari 2026.\n' +
+          'Vid mötet deltog ledamöterna Ola Nyhed (S) och Kim Alm (M). Förbundsdirektör Per Vall och sekreterare Nea Falk deltog också.\n\n' +
+          '§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n§ 2 Övriga frågor\nUlla och Lilian deltog.\n',
+      ),
+    ).toEqual(['Ola Nyhed', 'Kim Alm', 'Per Vall', 'Nea Falk']);
+  });
 });

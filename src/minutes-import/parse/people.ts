@@ -916,12 +916,26 @@ const PRESENT = /^(\p{Lu}[^.]{1,300}?) (?:är|var) närvarande\.?$/u;
  * "Från förvaltningen närvarade Anna Berg (till kl. 14.30), Bo Ek och Cecilia Holm", "Från vår förening deltog Anna
  * Berg och Bo Ek.": attendance in prose, a sentence of its own.
  */
-const ATTENDED = /^(?:[^.]{0,120} )?(?:närvarade|deltog)(?: även| också| dessutom)? (\p{Lu}[^.]{1,400}?)\.?$/u;
+const ATTENDED =
+  /^(?:[^.]{0,120} )?(?:närvarade|deltog)(?: även| också| dessutom)? (?:(?:ledamöterna|ledamoten|ersättarna|ersättaren|följande(?: ledamöter| personer)?):? )?(\p{Lu}[^.]{1,400}?)\.?$/u;
+/**
+ * "Närvarande ledamöter var Anna Berg, ordförande, Bo Ek …", "Förbundsdirektör Bo Ek och sekreterare Eva Al deltog
+ * också.": members named in prose, the list after "Närvarande … var" or before "deltog".
+ */
+const PRESENT_WERE = /^Närvarande(?: ledamöter| tjänstemän| ersättare)? (?:var|är) (\p{Lu}[^.]{1,400}?)\.?$/u;
+const ALSO_ATTENDED = /^(\p{Lu}[^.]{1,300}?) (?:deltog|närvarade)(?: också| även| dessutom)?\.?$/u;
+/** Only in the head, and with a full name among them ("Ulla och Lilian deltog." in the notes was another event). */
+const PROSE_HEAD_LINES = 30;
+function proseList(sentence: string): RegExpExecArray | null {
+  const m = PRESENT_WERE.exec(sentence) ?? ALSO_ATTENDED.exec(sentence);
+  return m && /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(m[1]!) ? m : null;
+}
 
 /** Roles given by an election in the text rather than by a label. */
 function electedRoles(lines: readonly Line[], people: PeopleCollector): void {
-  for (const line of lines) {
+  for (const [at, line] of lines.entries()) {
     const text = line.text;
+    const head = at < PROSE_HEAD_LINES;
     if (text.length <= 3000) {
       const chaired = CHAIRED.exec(text) ?? OPENED.exec(text) ?? CHAIR_IS.exec(text);
       if (chaired) people.setRole('chair', chaired[1]!.replace(TITLE_WORD, ''));
@@ -934,7 +948,7 @@ function electedRoles(lines: readonly Line[], people: PeopleCollector): void {
       const present = PRESENT.exec(text);
       if (present) people.addList(present[1]!);
       for (const sentence of text.replace(/ ?\([^()]{0,80}\)/g, '').split(/(?<=[.!?]) (?=\p{Lu})/u)) {
-        const attended = ATTENDED.exec(sentence) ?? BESIDES.exec(sentence);
+        const attended = ATTENDED.exec(sentence) ?? BESIDES.exec(sentence) ?? (head ? proseList(sentence) : null);
         if (attended) people.addList(attended[1]!);
       }
     }

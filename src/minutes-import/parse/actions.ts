@@ -282,6 +282,13 @@ const FOLLOW_UP_PASSIVE = /^(?:\p{L}+ ){0,2}(?:följs upp|återrapporteras|redov
  */
 const SCHEDULED_PASSIVE =
   /^(?:\p{L}+ ){1,4}(?:publiceras|presenteras|redovisas|skickas ut|sammanställs|genomförs|utvärderas|följs upp|tas fram)(?: [^.]{0,40})? (?:under (?:hösten|våren|sommaren|vintern)|i (?:höst|vår|sommar|vinter)|inom kort|under (?:nästa|kommande) (?:vecka|månad|år))(?![\p{L}])/iu;
+/**
+ * "Handlingen läggs ut på hemsidan", "Presentationen publiceras på webbplatsen": material published after the meeting by
+ * someone not named (not the minutes themselves: "Protokollet läggs ut på hemsidan" distributes these notes).
+ */
+const PUBLISHED_PASSIVE =
+  /^(?:\p{L}+ ){1,3}(?:läggs (?:ut|upp)|publiceras) (?:på|i) (?:\p{L}+ ){0,2}(?:hemsidan|webben|webbplatsen|intranätet|nätet|teams)(?![\p{L}])/iu;
+const OWN_MINUTES_SUBJECT = /^(?:protokollet|protokollen|anteckningarna|minnesanteckningarna|mötesanteckningarna)\s/i;
 const FOLLOW_UP_TAIL = /^(?:återrapporteras|redovisas|följs upp|återrapport|återrapportering)(?![\p{L}])[^.]{0,60}\d/iu;
 /**
  * "Nästa tillfälle fortsätter vi med denna", "Vi tar upp frågan igen på nästa möte": the group defers the point;
@@ -391,6 +398,7 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   if (text.length <= 400 && !DISTRIBUTION.test(text)) {
     if (DATED_PASSIVE.test(text) && findAllDates(text, meetingDate).length > 0) return { owner: null };
     if (CONTINUED_NEXT_TIME.test(text) || SENT_ON.test(text) || SCHEDULED_PASSIVE.test(text)) return { owner: null };
+    if (PUBLISHED_PASSIVE.test(text) && !OWN_MINUTES_SUBJECT.test(text)) return { owner: null };
     if (
       meetingDate !== null &&
       FOLLOW_UP_PASSIVE.test(text) &&

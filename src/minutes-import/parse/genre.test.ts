@@ -4325,3 +4325,15 @@ describe('gen20 invented variants (regional collaboration notes and nämnd proto
     ).toEqual(['Ola Nyhed', 'Kim Alm', 'Per Vall', 'Nea Falk']);
   });
 });
+
+describe('layouts of batch 21 (councils and nämnder in elder care), invented variants', () => {
+  it('reads material published on the web in the present passive as a task without owner, not the minutes themselves', () => {
+    const parsed = parseMinutesText(
+      'Minnesanteckningar\nSeniorrådet\nDatum: 2026-03-04\n\n1. Trygghet i boendet\nEva Strand visade en sammanställning. ' +
+        'Presentationen läggs ut på hemsidan.\n\n2. Föregående protokoll\nProtokollet läggs ut på hemsidan.\n',
+    );
+    expect(parsed.items.flatMap((i) => i.actions.map((a) => [a.owner, a.task]))).toEqual([
+      [null, 'Presentationen läggs ut på hemsidan.'],
+    ]);
+  });
+});

@@ -4336,4 +4336,12 @@ describe('layouts of batch 21 (councils and nämnder in elder care), invented va
       [null, 'Presentationen läggs ut på hemsidan.'],
     ]);
   });
+  it('reads the adjusters named as the agents of "Protokollet kommer att justeras … av X och Y" on a web meeting page', () => {
+    const parsed = parseMinutesText(
+      'Hoppa över navigering\n • § 1\n\n  Mötets öppnande\n\n • Protokollet kommer att justeras digitalt den 3 mars 2026 ' +
+        'kl 10.00 av Stina Vall och Olof Brink.\n\n • § 3\n\n  Övriga frågor\n',
+    );
+    expect(parsed.adjuster).toBe('Stina Vall');
+    expect(parsed.attendees.map((a) => a.name).sort()).toEqual(['Olof Brink', 'Stina Vall']);
+  });
 });

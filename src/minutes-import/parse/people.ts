@@ -841,6 +841,14 @@ const ELECTED_TO_ADJUST = new RegExp(
   String.raw`(?:^|[.:] |(?<=\p{Ll} ))(${ELECTED_NAME}(?: (?:och|samt) ${ELECTED_NAME})?) (?:valdes|väljs|väljes|utsågs|utses)(?: enhälligt)? (?:till )?att (?:(?:jämte|förutom|tillsammans med) (?:mötes)?ordföranden )?justera`,
   'gu',
 );
+/**
+ * "Protokollet kommer att justeras digitalt den 22 januari kl 12.00 av Anna Berg och Bo Ek", "Anteckningarna justeras
+ * av Anna Berg": the adjusters named as the agents of the adjustment; the first holds the role, both attended.
+ */
+const ADJUSTED_BY = new RegExp(
+  String.raw`(?:^[\s•·*–-]*|[.:] )(?:[Pp]rotokollet|[Dd]agens protokoll|[Aa]nteckningarna|[Mm]innesanteckningarna) (?:kommer att |ska |skall )?justeras(?: (?:[^.]|\.(?=\d)){0,60}?)? av (${ELECTED_NAME}(?: (?:och|samt) ${ELECTED_NAME})?)(?=[.,;]|$)`,
+  'u',
+);
 /** "Styrelsen väljer Kotte som mötesordförande." */
 const ELECTS = new RegExp(
   String.raw`(?:^|[.:] )\p{Lu}\p{Ll}+ (?:väljer|valde|utser|utsåg) (${ELECTED_NAME}(?: (?:och|samt) ${ELECTED_NAME})?) (?:till|som) (${ROLE_NOUN}(?: och ${ROLE_NOUN})?)`,
@@ -950,6 +958,14 @@ function electedRoles(lines: readonly Line[], people: PeopleCollector): void {
       for (const sentence of text.replace(/ ?\([^()]{0,80}\)/g, '').split(/(?<=[.!?]) (?=\p{Lu})/u)) {
         const attended = ATTENDED.exec(sentence) ?? BESIDES.exec(sentence) ?? (head ? proseList(sentence) : null);
         if (attended) people.addList(attended[1]!);
+      }
+    }
+    const adjusted = text.length <= 3000 && /justeras/.test(text) ? ADJUSTED_BY.exec(text) : null;
+    if (adjusted) {
+      const [first, ...others] = adjusted[1]!.split(/ (?:och|samt) /);
+      if (isPersonName(first!)) {
+        people.setRole('adjuster', first!);
+        for (const name of others) people.add({ name, organization: null, role: null });
       }
     }
     if (text.length > 3000 || !/(?:valdes|väljs|väljes|utsågs|utses|väljer|valde|utser|utsåg) /.test(text)) continue;

@@ -4344,4 +4344,12 @@ describe('layouts of batch 21 (councils and nämnder in elder care), invented va
     expect(parsed.adjuster).toBe('Stina Vall');
     expect(parsed.attendees.map((a) => a.name).sort()).toEqual(['Olof Brink', 'Stina Vall']);
   });
+  it('reads the chair from a list entry whose role carries the body\'s acronym ("ordförande SPR"), not a vice chair\'s', () => {
+    const parsed = parseMinutesText(
+      'Protokoll\nPlats och tid: SPR, Stadsdelshuset, 2026-02-12 kl. 10.00–12.00\n\nOrdinarie ledamöter: Förtroendevalda\n' +
+        'Tove Mark (S), stadsdelsnämnden, ordförande SPR\nLeo Falk (M), stadsdelsnämnden\nIda Rand, PRO, vice ordförande SPR\n\n' +
+        '§1 Val av justerare\nLeo Falk utses att justera protokollet.\n',
+    );
+    expect(parsed.chair).toBe('Tove Mark');
+  });
 });

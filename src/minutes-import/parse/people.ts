@@ -178,7 +178,11 @@ class PeopleCollector {
       // "Birgitta Holm, ordf (Region Västerfjord)": the role before the organisation in parentheses.
       const role = candidate
         ? null
-        : (roleOf(entry) ?? parenthesisedRole(entry) ?? roleOf(entry.replace(/\s*\([^()]{1,80}\)$/u, '')));
+        : (roleOf(entry) ??
+          parenthesisedRole(entry) ??
+          roleOf(entry.replace(/\s*\([^()]{1,80}\)$/u, '')) ??
+          // "Anna Berg (S), kommunstyrelsen, ordförande KPR": the role with the body's acronym after it.
+          roleOf(entry.replace(/ \p{Lu}{2,6}$/u, '')));
       // "Karin Lund (S), ordförande": a role on its own belongs to the name before it.
       const previous = candidates[candidates.length - 1];
       if (role && previous) previous.roleKind ??= role;

@@ -2,7 +2,8 @@ import { sendDueActionNotices } from './actions/notices.ts';
 import { createMailSender } from './outbox/service.ts';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db.ts';
-import { startJobRunner, type JobRunner } from './platform/jobs.ts';
+import { startJobRunner, type JobRunner, type ScheduledJob } from './platform/jobs.ts';
+import { maintainPglite } from './platform/pglite-maintenance.ts';
 import { pruneRateLimitHits } from './platform/rate-limit-store.ts';
 import { sendDueReminders } from './rounds/notices.ts';
 import { openScheduledRounds } from './rounds/service.ts';
@@ -27,6 +28,10 @@ export async function startScheduledJobs(options: {
   const thenSend = async (queued: number) => {
     if (queued > 0) await started.runner?.trigger('outbox.send');
   };
+  // Embedded PGlite has no autovacuum: the app does its work every ten minutes (PostgreSQL does it itself).
+  const databaseJobs: ScheduledJob[] = database.pglite
+    ? [{ name: 'database.maintain', cron: '*/10 * * * *', run: () => maintainPglite(database) }]
+    : [];
   const runner = await startJobRunner({
     database,
     onError: options.onError,
@@ -61,6 +66,7 @@ export async function startScheduledJobs(options: {
           while ((await mailSender.runOnce()) > 0);
         },
       },
+      ...databaseJobs,
     ],
   });
   started.runner = runner;

@@ -4324,6 +4324,17 @@ describe('gen20 invented variants (regional collaboration notes and nämnd proto
       ),
     ).toEqual(['Ola Nyhed', 'Kim Alm', 'Per Vall', 'Nea Falk']);
   });
+
+  it('keeps a room with "samt via Teams" beside it whole (a hybrid meeting), "Plats: Teams" stays "Teams"', () => {
+    const loc = (place: string) =>
+      parseMinutesText(
+        `Minnesanteckningar\nStyrgruppen\nDatum: 2026-05-20\nPlats: ${place}\n\nNärvarande: Helena Fors, Kim Sjö\n\n1. Läget\nInget nytt.\n\n2. Övrigt\nInget.\n`,
+      ).location;
+    expect(loc('Regionhuset, rum Lärkan samt via Teams')).toBe('Regionhuset, rum Lärkan samt via Teams');
+    expect(loc('Stadshuset och digitalt via Teams')).toBe('Stadshuset och digitalt via Teams');
+    expect(loc('Teams')).toBe('Teams');
+    expect(loc('Microsoft Teams-möte')).toBe('Teams');
+  });
 });
 
 describe('layouts of batch 21 (councils and nämnder in elder care), invented variants', () => {

@@ -310,6 +310,9 @@ function pickTimes(
 }
 
 const ONLINE = /\bteams\b|teamsmöte|microsoft teams/i;
+/** "Regionhuset, rum Lärkan samt via Teams": a room and the online link beside it (a hybrid meeting) is kept whole. */
+const HYBRID =
+  /^\s*\p{Lu}.{2,}?\s(?:samt|och)\s(?:även\s|digitalt\s)?(?:via|på|över)\s(?:microsoft\s)?teams(?![\p{L}])/iu;
 
 const LOCATION_NOISE = [
   // "Konferensrum 105, kl. 09:00-11:30 (ajournering 10:05-10:20)": an adjournment or a break noted beside the time.
@@ -328,7 +331,7 @@ const LOCATION_NOISE = [
 
 /** The place as written, without the date and time that "Plats och tid" values carry. */
 function normaliseLocation(value: string): string | null {
-  if (ONLINE.test(value)) return 'Teams';
+  if (ONLINE.test(value) && !HYBRID.test(value)) return 'Teams';
   let cleaned = value.slice(0, 300);
   for (const pattern of LOCATION_NOISE) cleaned = cleaned.replace(pattern, ' ');
   cleaned = cleaned

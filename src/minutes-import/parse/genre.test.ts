@@ -4335,6 +4335,14 @@ describe('gen20 invented variants (regional collaboration notes and nämnd proto
     expect(loc('Teams')).toBe('Teams');
     expect(loc('Microsoft Teams-möte')).toBe('Teams');
   });
+
+  it('reads the adjuster from an agenda line "1 Förslag till justerare: Name" or "Val av justerare: Name"', () => {
+    const parsed = parseMinutesText(
+      'Kallelse och protokoll\nBarn- och utbildningsnämnden\n2026-02-02 kl 13.00\n\n1 Förslag till justerare: Gun Nyberg\n\n2 Information från tillsynsbesök.\n\n3 Budget 2026.\n\n4 Övrigt.\n',
+    );
+    expect(parsed.adjuster).toBe('Gun Nyberg');
+    expect(parsed.attendees.map((a) => a.name)).toContain('Gun Nyberg');
+  });
 });
 
 describe('layouts of batch 21 (councils and nämnder in elder care), invented variants', () => {

@@ -943,6 +943,12 @@ function proseList(sentence: string): RegExpExecArray | null {
   return m && /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(m[1]!) ? m : null;
 }
 
+/** "1 Förslag till justerare: Anna Berg", "Val av justerare: Anna Berg": the adjuster named on an agenda line. */
+const PROPOSED_ADJUSTER = new RegExp(
+  String.raw`(?:^|\s)(?:[Ff]örslag till|[Vv]al av) justerare\s*:\s*(${NAME})(?: \([^()]{1,6}\))?\.?$`,
+  'u',
+);
+
 /** Roles given by an election in the text rather than by a label. */
 function electedRoles(lines: readonly Line[], people: PeopleCollector): void {
   for (const [at, line] of lines.entries()) {
@@ -957,6 +963,8 @@ function electedRoles(lines: readonly Line[], people: PeopleCollector): void {
       if (led) people.setRole('chair', (led[1] ?? led[2])!);
       const noted = NOTED.exec(text);
       if (noted && isPersonName(noted[1]!)) people.setRole('secretary', noted[1]!);
+      const proposed = text.length <= 120 ? PROPOSED_ADJUSTER.exec(text) : null;
+      if (proposed && isPersonName(proposed[1]!)) people.setRole('adjuster', proposed[1]!);
       const present = PRESENT.exec(text);
       if (present) people.addList(present[1]!);
       for (const sentence of text.replace(/ ?\([^()]{0,80}\)/g, '').split(/(?<=[.!?]) (?=\p{Lu})/u)) {

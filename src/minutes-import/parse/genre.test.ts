@@ -4343,6 +4343,13 @@ describe('gen20 invented variants (regional collaboration notes and nämnd proto
     expect(parsed.adjuster).toBe('Gun Nyberg');
     expect(parsed.attendees.map((a) => a.name)).toContain('Gun Nyberg');
   });
+
+  it('takes the end time from "Mötet avslutades kl. 15.10" when the time label gives only the start', () => {
+    const parsed = parseMinutesText(
+      'Minnesanteckningar\nBeredningen\nDatum: 2026-11-06\nTid: 13.00\n\nNärvarande: Bo Holm, Eva Nord\n\n1. Inledning\nBo Holm öppnade mötet.\n\n2. Övrigt\nInget.\n\nMötet avslutades kl. 15.10.\n',
+    );
+    expect([parsed.startTime, parsed.endTime]).toEqual(['13:00', '15:10']);
+  });
 });
 
 describe('layouts of batch 21 (councils and nämnder in elder care), invented variants', () => {

@@ -286,7 +286,10 @@ function pickTimes(
   const labelled = valueOf(labels, 'time', 'placeTime');
   if (labelled) {
     const range = findTimeRange(labelled, true);
-    if (range.start) return { value: range, guessed: false, line: -1 };
+    // "Tid: 13.00" ⏎ … ⏎ "Mötet avslutades kl. 15.10.": the start labelled, the end told at the close.
+    const closed = range.start && !range.end ? closingTime(lines).end : null;
+    if (range.start)
+      return { value: closed && closed > range.start ? { ...range, end: closed } : range, guessed: false, line: -1 };
   }
   const clocked = closingTime(lines);
   if (clocked.start) return { value: clocked, guessed: false, line: -1 };

@@ -64,8 +64,40 @@ export async function buildDocx(text: string): Promise<Buffer> {
 const require = createRequire(import.meta.url);
 const robotoDir = `${require.resolve('pdfmake/package.json').replace(/package\.json$/, '')}fonts/Roboto`;
 
-/** A PDF with one paragraph per line; tab-separated parts become columns, table cells become table rows. */
-export async function buildPdf(text: string): Promise<Buffer> {
+export interface PdfOptions {
+  /** Repeat each table's first row on every page it runs onto (Word's "repeat header row"; pdfmake `headerRows`). */
+  repeatHeader?: boolean;
+  /** A running header and a page-number footer on every page ("Sida n (m)"), as Word exports print them. */
+  runningHeader?: string;
+  /** Each table row flattened into one line of text: how the samples' PDFs were built before real tables. */
+  flatTables?: boolean;
+  /** A4 at 10 pt (the default, a Word page) or A3 at 8 pt. */
+  page?: 'A4' | 'A3';
+}
+
+/** Column widths like Word's: the first column (Verksamhet) narrow, the others share the rest. */
+function tableWidths(columns: number): (number | string)[] {
+  return columns === 1 ? ['*'] : [110, ...Array.from({ length: columns - 1 }, () => '*')];
+}
+
+function tableBlock(rows: string[][][], options: PdfOptions) {
+  if (options.flatTables) return { text: rows.map((r) => r.map((c) => c.join(' ')).join('   ')).join('\n') };
+  const width = Math.max(...rows.map((r) => r.length));
+  return {
+    table: {
+      headerRows: options.repeatHeader ? 1 : 0,
+      widths: tableWidths(width),
+      // A cell's lines are its paragraphs; pdfmake wraps each at the column's width.
+      body: rows.map((r) => Array.from({ length: width }, (_, i) => ({ text: (r[i] ?? ['']).join('\n') }))),
+    },
+  };
+}
+
+/**
+ * An A4 PDF with one paragraph per line; tab-separated parts become columns and the sample's tables real tables
+ * (ruled cells, wrapped text, rows running over page breaks), unless `flatTables`.
+ */
+export async function buildPdf(text: string, options: PdfOptions = {}): Promise<Buffer> {
   pdfmake.setFonts({
     Roboto: {
       normal: `${robotoDir}/Roboto-Regular.ttf`,
@@ -83,9 +115,27 @@ export async function buildPdf(text: string): Promise<Buffer> {
         ? { columns: parts.map((p) => ({ text: p })) }
         : { text: block.text === '' ? ' ' : block.text };
     }
-    return { text: block.rows.map((r) => r.map((c) => c.join(' ')).join('   ')).join('\n') };
+    return tableBlock(block.rows, options);
   });
-  const doc = pdfmake.createPdf({ content, defaultStyle: { fontSize: 8 }, pageSize: 'A3' });
+  const running = options.runningHeader;
+  const doc = pdfmake.createPdf({
+    content,
+    // A3 at 8 pt is the page the samples were built on before: long paragraphs and flattened rows fit on a line.
+    ...(options.flatTables || options.page === 'A3'
+      ? { defaultStyle: { fontSize: 8 }, pageSize: 'A3' as const }
+      : { defaultStyle: { fontSize: 10 }, pageSize: 'A4' as const, pageMargins: [56, 60, 56, 60] as const }),
+    ...(running
+      ? {
+          header: { text: running, margin: [56, 24, 56, 0], fontSize: 9 },
+          footer: (page: number, pages: number) => ({
+            text: `Sida ${page} (${pages})`,
+            alignment: 'right',
+            margin: [56, 20, 56, 0],
+            fontSize: 9,
+          }),
+        }
+      : {}),
+  });
   return (await doc.getBuffer()) as Buffer;
 }
 

@@ -244,6 +244,9 @@ function ownerOf(sentence: Sentence, cueAt: number, passive: boolean): { ok: boo
   if (prefix.length > 0 && prefix.length <= 4 && !lower.some((w) => SUBORDINATE.has(w))) {
     const head = prefix[0]!;
     // "Denna ska överlämnas …" states a rule about a document, not a task.
+    // "Den gemensamma arbetsgruppen ska presentera …": a determiner and an adjective before a body or an office.
+    if (/^(?:den|det|de)$/i.test(head) && prefix.length >= 3 && UNIT_OWNER.test(prefix[prefix.length - 1]!))
+      return { ok: true, owner: prefix.join(' ') };
     const ok =
       !RULE_HEAD.test(head) &&
       !(prefix.length === 1 && DOCUMENT_SUBJECT.test(head)) &&
@@ -343,6 +346,12 @@ function datedPresentTask(text: string, meetingDate: string | null): { owner: st
  */
 const INVERTED =
   /^[^.]{2,80}?\s(?:ska|skall)\s(\p{Lu}[\p{L}-]+(?::s \p{Ll}+(?:en|et|na)|(?: \p{Lu}[\p{L}-]+){0,2}))\s(?:(?:den|i|under|senast|till) [^.]{1,30}?\s)?(\p{Ll}{2,})\s/u;
+/**
+ * "I den andra delstudien ska forskare skugga …": after a fronted phrase a lower-case actor noun (one who does:
+ * -are, -ören, -chefen, -gruppen, -förvaltningen …) stands between "ska" and its verb.
+ */
+const INVERTED_ACTOR =
+  /^(?:I|Under|Till|Efter|Inför|Från|Vid|På|Sedan|Därefter|Nu)\s[^.,]{0,60}?(?:ska|skall)\s(\p{Ll}+(?:are|arna|aren|ören|örerna|chefen|cheferna|gruppen|grupperna|förvaltningen|kommunerna|regionen))\s(\p{Ll}{2,})(?![\p{L}])/u;
 const INVERTED_STATE = /^(?:vara|ha|finnas|gälla|kunna|bli|få|behöva|ligga|inte|ej|också|även|kanske|troligen)$/;
 /** "… återkommer vi med …", "… återrapporterar jag till …": a report-back verb with its pronoun subject after it. */
 const INVERTED_PRONOUN = /^(?:återkommer|återrapporterar|återkopplar) (?:vi|jag)(?![\p{L}])/iu;
@@ -371,6 +380,8 @@ function invertedTask(text: string): { owner: string } | null {
   if (text.length > 400) return null;
   const kommer = INVERTED_KOMMER.exec(text);
   if (kommer && isPersonName(kommer[1]!) && !INVERTED_STATE.test(kommer[2]!)) return { owner: kommer[1]! };
+  const actor = INVERTED_ACTOR.exec(text);
+  if (actor && !INVERTED_STATE.test(actor[2]!) && !/s$/.test(actor[2]!)) return { owner: actor[1]! };
   const m = INVERTED.exec(text);
   if (!m || INVERTED_STATE.test(m[2]!) || DOCUMENT_SUBJECT.test(m[1]!)) return null;
   return { owner: m[1]! };

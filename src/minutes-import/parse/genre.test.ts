@@ -4378,4 +4378,16 @@ describe('layouts of batch 21 (councils and nämnder in elder care), invented va
     );
     expect(parsed.chair).toBe('Tove Mark');
   });
+
+  it('reads a lower-case actor after a fronted phrase ("I den andra delen ska utredarna kartlägga …") and "Den nya arbetsgruppen ska …" as tasks', () => {
+    expect(
+      parseMinutesText(
+        'Minnesanteckningar\nSamverkansgruppen\nDatum: 2026-05-14\n\n1. Projektet\nProjektet har två delar. I den andra delen ska utredarna kartlägga hemtjänstens rutiner. ' +
+          'Den nya arbetsgruppen ska presentera en tidplan i september.\nTidplanen ska vara klar före jul.\n\n2. Övrigt\nInget.\n',
+      ).items.flatMap((i) => i.actions.map((a) => [a.owner, a.task])),
+    ).toEqual([
+      ['utredarna', 'I den andra delen ska utredarna kartlägga hemtjänstens rutiner.'],
+      ['Den nya arbetsgruppen', 'Den nya arbetsgruppen ska presentera en tidplan i september.'],
+    ]);
+  });
 });

@@ -8,6 +8,7 @@ import {
   joinWrapped,
   pageBlocks,
   sameColumns,
+  wideGap,
 } from './pdf-tables.ts';
 
 const MAX_PAGES = 500;
@@ -41,12 +42,7 @@ function pageText(pieces: TextPiece[]): string {
   for (const row of rows) {
     row.sort((a, b) => a.x - b.x);
     const y = row[0]!.y;
-    const lineHeight = Math.max(...row.map((p) => p.height), 1) * 1.2;
-    if (prevY !== null) {
-      const blanks = Math.min(10, Math.max(0, Math.round((prevY - y) / lineHeight) - 1));
-      for (let b = 0; b < blanks; b++) out.push('');
-    }
-    out.push(joinRow(row));
+    out.push(...blanksBetween(prevY, y, Math.max(...row.map((p) => p.height))), joinRow(row));
     prevY = y;
   }
   return out.join('\n');
@@ -57,7 +53,7 @@ function joinRow(row: readonly TextPiece[]): string {
   let end: number | null = null;
   for (const piece of row) {
     const gap = end === null ? 0 : piece.x - end;
-    if (end !== null && gap > Math.max(8, piece.height * 1.5)) text += '\t';
+    if (end !== null && wideGap(gap, piece.height)) text += '\t';
     else if (end !== null && gap > 1 && !text.endsWith(' ') && !piece.str.startsWith(' ')) text += ' ';
     text += piece.str;
     end = piece.x + piece.width;

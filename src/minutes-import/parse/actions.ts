@@ -232,6 +232,16 @@ function ownerOf(sentence: Sentence, cueAt: number, passive: boolean): { ok: boo
   // "Ska kolla på lokal imorgon.", "Skickar ut information om processen.": a note without its subject commits the
   // group that takes the notes.
   if (prefix.length === 0) return { ok: SUBJECTLESS.test(sentence.text), owner: null };
+  // "Sofie: Halmstad – ingen uppdatering, återkommer via mejl.": a clause without its subject after a comma, in a
+  // speaker's note, commits the speaker.
+  const comma = sentence.text.lastIndexOf(',', cueAt);
+  if (
+    sentence.speaker &&
+    comma >= 0 &&
+    sentence.text.slice(comma + 1, cueAt).trim() === '' &&
+    SUBJECTLESS.test(sentence.text.slice(comma + 1).trimStart())
+  )
+    return { ok: true, owner: sentence.speaker };
   // "Anna Berg och Per Holm planerar att …": coordinated actors.
   if (
     prefix.length > 4 &&
@@ -514,14 +524,19 @@ function statesTerms(sentence: Sentence, owner: string | null): boolean {
   return !(owner && (isPersonName(owner) || ROLE_OWNER.test(owner) || UNIT_OWNER.test(owner)));
 }
 
-/** "## Actionpoints inför nästa gång", "3. Att göra:", "Åtgärder": a heading over the meeting's to-do list. */
+/**
+ * "## Actionpoints inför nästa gång", "3. Att göra:", "Åtgärder", Teams' "Follow-up tasks": a heading over the
+ * meeting's to-do list.
+ */
 export const TODO_HEADING =
-  /^(?:action ?points?|att[ -]göra(?:[ -]lista)?|åtgärder|åtgärdslista|to[ -]?do)(?![\p{L}])[^.!?]{0,40}$/iu;
+  /^(?:action ?points?|action items?|follow[ -]?up tasks|next steps|att[ -]göra(?:[ -]lista)?|åtgärder|åtgärdslista|to[ -]?do)(?![\p{L}])[^.!?]{0,40}$/iu;
 const TODO_ENTRY = /^(?:[-*•·▪◦–]|\d{1,2}[.)])\s+(\S.*)$/u;
 /** "(Josef)", "- (Josef)", "(alla).", "(Josef jobbar på draft)": who takes the point, at its end. */
 const TRAILING_OWNER = /\((\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?|alla)(?: \p{Ll}[^()]*)?\)+\.?$/u;
 /** "Josef synkar igen med …": a first name and a verb in the present tense open the entry. */
 const LEADING_DOER = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) \p{Ll}+r\b/u;
+/** "Ahmed Karimi: skicka ut tidplanen …", "@Sofie Dahlgren: mejla …": the owner's name and a colon open the entry. */
+const OWNER_COLON = /^@?(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){0,2}):\s+(\S.*)$/u;
 
 /**
  * The entries of a to-do list under its heading are the meeting's tasks, each as written (a trailing link aside); the
@@ -532,7 +547,13 @@ export function listTasks(texts: readonly string[], meetingDate: string | null):
   for (const text of texts) {
     const m = TODO_ENTRY.exec(text);
     if (!m) continue;
-    const task = m[1]!.replace(/\s+https?:\/\/\S+$/u, '').trim();
+    const entry = m[1]!.replace(/\s+https?:\/\/\S+$/u, '').trim();
+    const named = OWNER_COLON.exec(entry);
+    if (named && named[1]!.split(/[- ]/).every(isNameToken)) {
+      out.push({ owner: named[1]!, task: named[2]!, due: findAllDates(named[2]!, meetingDate)[0] ?? null });
+      continue;
+    }
+    const task = entry;
     const doer = LEADING_DOER.exec(task)?.[1];
     const owner = TRAILING_OWNER.exec(task)?.[1] ?? (doer && doer.split(' ').every(isNameToken) ? doer : null);
     out.push({ owner, task, due: findAllDates(task, meetingDate)[0] ?? null });

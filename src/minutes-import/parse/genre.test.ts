@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMinutesText } from './index.ts';
+import { matchLabel } from './labels.ts';
 
 // Synthetic minutes in layouts the reference samples do not cover; all names are invented.
 const PARAGRAPH_PROTOCOL = `Sammanträdesprotokoll
@@ -4388,6 +4389,36 @@ describe('layouts of batch 21 (councils and nämnder in elder care), invented va
     ).toEqual([
       ['utredarna', 'I den andra delen ska utredarna kartlägga hemtjänstens rutiner.'],
       ['Den nya arbetsgruppen', 'Den nya arbetsgruppen ska presentera en tidplan i september.'],
+    ]);
+  });
+});
+
+describe('gen21 invented variants (regional collaboration notes in layouts the corpus lacks)', () => {
+  const tasksOf = (text: string) =>
+    parseMinutesText(text).items.flatMap((i) => i.actions.map((a) => [a.owner, a.task]));
+
+  it('reads Teams meeting notes: an "Attendees" heading without colon, "Organizer:" as the chair, "Notes by:" as the secretary', () => {
+    const parsed = parseMinutesText(
+      'Meeting notes\nNätverket för e-hälsa – månadsmöte\nTuesday, 8 September 2026 10:00–11:00\nLocation: Microsoft Teams Meeting\n\n' +
+        'Attendees\nLina Berg (Region Halland)\nOla Nyman (Varbergs kommun)\n\nOrganizer: Lina Berg\nNotes by: Ola Nyman\n\n' +
+        'Notes\nLäget\nInget nytt.\n',
+    );
+    expect([parsed.chair, parsed.secretary]).toEqual(['Lina Berg', 'Ola Nyman']);
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Lina Berg', 'Ola Nyman']);
+    // "Present" still needs its colon: a line "Present" alone is no list.
+    expect(matchLabel('Present')).toBeNull();
+  });
+
+  it('reads "Follow-up tasks" entries "Name: task" as tasks of that person, and a speaker\'s "…, återkommer …" as the speaker\'s', () => {
+    expect(
+      tasksOf(
+        'Minnesanteckningar\nSamverkansforum e-hälsa – månadsmöte\nDatum: 2026-09-08\n\nStatus för trygghetslarmen\nSofie: Halmstad – no update, återkommer via mejl.\nPer: Klart, inga frågor.\n\n' +
+          'Follow-up tasks\n- Ahmed Karimi: skicka ut tidplanen till alla kommuner\n- @Lina Berg: boka nästa möte 6/10\n',
+      ),
+    ).toEqual([
+      ['Sofie', 'Sofie: Halmstad – no update, återkommer via mejl.'],
+      ['Ahmed Karimi', 'skicka ut tidplanen till alla kommuner'],
+      ['Lina Berg', 'boka nästa möte 6/10'],
     ]);
   });
 });

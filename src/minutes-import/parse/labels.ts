@@ -9,6 +9,8 @@ interface LabelDef {
   qualified?: boolean;
   /** English labels of mixed-language notes count only with their colon ("Time: 10-11.30", not "Time is short"). */
   colon?: boolean;
+  /** An English label that also stands alone without its colon (Teams' "Attendees" heading over the list). */
+  bare?: boolean;
 }
 
 const LABELS: LabelDef[] = [
@@ -40,7 +42,11 @@ const LABELS: LabelDef[] = [
   { kind: 'date', pattern: 'date|meeting date', colon: true },
   { kind: 'time', pattern: 'time', colon: true },
   { kind: 'location', pattern: 'location|venue', colon: true },
-  { kind: 'attendees', pattern: 'attendees|participants|present', colon: true },
+  { kind: 'attendees', pattern: 'attendees|participants|meeting participants|invitees', colon: true, bare: true },
+  { kind: 'attendees', pattern: 'present', colon: true },
+  // Teams meeting notes: "Organizer: Anna Berg" called the meeting (sammankallande), "Notes by: Jonas Ek" took notes.
+  { kind: 'chair', pattern: 'organizer|organiser|chair|chairperson|meeting chair', colon: true },
+  { kind: 'secretary', pattern: 'notes by|note taker|notetaker|minutes by|minute taker|minutes taken by', colon: true },
   {
     kind: 'attendees',
     pattern:
@@ -58,7 +64,7 @@ const COMPILED = LABELS.map((def) => ({
   start: new RegExp(`^(?:${def.pattern})`, 'iu'),
   withValue: new RegExp(`^(?:${def.pattern})${def.qualified ? QUALIFIER : ''} ?: ?(.*)$`, 'iu'),
   alone: def.colon
-    ? new RegExp(`^(?:${def.pattern}):$`, 'iu')
+    ? new RegExp(`^(?:${def.pattern})${def.bare ? ':?' : ':'}$`, 'iu')
     : new RegExp(`^(?:${def.pattern})${def.qualified ? QUALIFIER : ''}:?$`, 'iu'),
   // "^(?!)", not "(?!)": an unanchored pattern that never matches is tried at every position of the line.
   spaced: def.colon ? /^(?!)/ : new RegExp(`^(?:${def.pattern}) (.+)$`, 'iu'),

@@ -101,6 +101,10 @@ const TITLE_FUNCTION_WORDS = new Set([
   'det',
 ]);
 
+/** A report verb before its subject ("Efter kaffet informerar Anna Berg …"): the words before it are no heading. */
+const FRONTED_VERB =
+  /^(?:informerar|informerade|berättar|berättade|redogör|redogjorde|presenterar|presenterade|rapporterar|rapporterade|redovisar|redovisade|meddelar|meddelade|föredrar|föredrog|inleder|inledde|hälsar|hälsade)$/;
+
 /**
  * "§ 46 Budget 2023 Dnr KS 2023/12 Ekonomichefen redovisar …": a web page flattens the heading and
  * the paragraph onto one line. The heading ends before a Dnr, or where a capitalised subject
@@ -122,6 +126,8 @@ export function flattenedHeading(text: string): string | null {
         (isPersonName(`${word} ${words[2] ?? ''}`) && /^\p{Ll}+$/u.test(words[3] ?? '')));
     if (!subjectAfterOneWord && (!/^[\p{Ll}\p{N}][\p{L}\p{N}-]*$/u.test(prev) || TITLE_FUNCTION_WORDS.has(prev)))
       continue;
+    // "Efter kaffet informerar Anna Berg, …": a fronted phrase and its verb, the subject after it; no heading.
+    if (FRONTED_VERB.test(prev)) return null;
     return words.slice(0, i).join(' ');
   }
   return null;

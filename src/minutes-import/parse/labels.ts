@@ -17,7 +17,10 @@ const LABELS: LabelDef[] = [
   { kind: 'placeTime', pattern: 'plats och tid|tid och plats' },
   { kind: 'date', pattern: 'datum|mötesdatum|sammanträdesdatum' },
   { kind: 'time', pattern: 'tid|klockslag|tidpunkt|klockan' },
-  { kind: 'location', pattern: 'plats|lokal|mötesplats|möteslokal|mötesform|sammanträdesplats' },
+  {
+    kind: 'location',
+    pattern: 'plats|lokal|mötesplats|möteslokal|mötesrum|mötesform|sammanträdesplats|sammanträdesrum',
+  },
   { kind: 'dnr', pattern: 'dnr|diarienummer|diarienr' },
   {
     kind: 'chair',

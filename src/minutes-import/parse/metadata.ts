@@ -353,7 +353,8 @@ function pickLocation(
   labels: readonly LabelValue[],
   timeLine: number,
 ): Picked<string | null> {
-  const labelled = valueOf(labels, 'location', 'placeTime');
+  // "Plats och tid: KPR, extra sammanträde, Mötesrum: Bergius, Stationsgatan 12, 2019-04-11 kl. 9": the room's own label.
+  const labelled = valueOf(labels, 'location') ?? valueOf(labels, 'placeTime');
   const inAfterTime = timeLine >= 0 && !labelled ? IN_AFTER_TIME.exec(lines[timeLine]!.text.slice(0, 300)) : null;
   if (inAfterTime && wordCount(inAfterTime[1]!) <= 8) return { value: inAfterTime[1]!, guessed: true };
   // "Söderåsens Miljöförbund, Storgatan 50 C, Klippan kl 08.30 - 11.45": an address beside the time,

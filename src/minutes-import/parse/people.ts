@@ -211,8 +211,14 @@ function personFromLine(text: string): Attendee | null {
     .replace(/\s+/g, ' ')
     .trim();
   const { name, organization } = splitOrganisation(cleaned);
-  if (!isPersonName(name)) return null;
   const tail = rest.join(',').trim();
+  if (!isPersonName(name)) {
+    // "Daniel Karlsson utredare äldreförvaltningen, sekreterare KPR": a title in lower case after the name, no comma.
+    const lead = leadingNameRun(cleaned);
+    const after = lead ? cleaned.slice(lead.length).trim() : '';
+    if (!lead || !isPersonName(lead) || !/^\p{Ll}{3,}(?:\s|$)/u.test(after)) return null;
+    return { name: lead, organization: null, role: [after, tail].filter((t) => t !== '').join(', ') };
+  }
   return { name, organization, role: tail === '' ? null : tail };
 }
 
@@ -373,8 +379,10 @@ function readLabelledList(
   if (value !== '') {
     const end = listEnd(lines, index);
     markRange(consumed, index, end);
+    // "Övriga deltagare: Tjänstepersoner:" ⏎ rows: the value is the label of the group below, no entry of the list.
+    const group = /^[^,]{2,80}:$/.test(value) && end > index;
     // PDF columns leave blank lines between their rows; they are not rows of the list.
-    const block = [value, ...lines.slice(index + 1, end + 1).map((l) => l.text)].filter((t) => t !== '');
+    const block = [group ? '' : value, ...lines.slice(index + 1, end + 1).map((l) => l.text)].filter((t) => t !== '');
     const groups = organisationGroups(joinRows(block));
     if (groups.length >= 2) addLines(groups, people);
     else if (onePersonPerLine(block) || block.flatMap(splitAtBareParties).length >= block.length + 2)
@@ -542,7 +550,7 @@ function joinRows(block: readonly string[]): string {
       (out, row) =>
         out !== '' &&
         !out.endsWith(',') &&
-        (/\)$/.test(out) || roleOf(out.split(',').pop()!) !== null || LIST_ROW.test(row))
+        (/\)$/.test(out) || roleOf(out.split(',').pop()!) !== null || LIST_ROW.test(row) || isPersonName(row))
           ? `${out}, ${row}`
           : `${out} ${row}`,
       '',
@@ -679,6 +687,34 @@ function addLines(block: readonly string[], people: PeopleCollector): void {
     const kind = roleMentioned(text.slice(text.indexOf(person.name) + person.name.length));
     if (kind) people.setRole(kind, person.name);
   }
+}
+
+/**
+ * "Övriga: Anna Berg, …" ⏎ "Samt styrelsemedlemmar: Karin Lund, Bo Ek, Eva Gran.": a line right under a participant
+ * list that opens another group with a label of its own (one to three words and a colon) followed by names only ends
+ * the list above and is a group of attendees itself.
+ */
+function readFollowingGroups(
+  lines: readonly Line[],
+  end: number,
+  people: PeopleCollector,
+  consumed: Uint8Array,
+): number {
+  let last = end;
+  for (let k = end + 1; k < lines.length && !consumed[k] && !lines[k]!.cell; k++) {
+    const text = lines[k]!.text;
+    const label = /^(\p{L}+(?: \p{L}+){0,2}): /u.exec(text);
+    if (!label || matchLabel(text) || text.length > 1000) break;
+    const entries = text
+      .slice(label[0].length)
+      .replace(/\.$/, '')
+      .split(/,\s*|\s+(?:och|samt)\s+/);
+    if (entries.length < 2 || !entries.every((e) => isPersonName(e.trim()))) break;
+    consumed[k] = 1;
+    people.addList(entries.join(', '), true);
+    last = k;
+  }
+  return last;
 }
 
 function readExcludedList(lines: readonly Line[], index: number, value: string, consumed: Uint8Array): number {
@@ -1139,7 +1175,8 @@ export function readPeople(lines: readonly Line[], consumed: Uint8Array): People
     if (readSignatureRow(lines, i, people, consumed)) continue;
     const label = matchLabel(line.text);
     if (!label) continue;
-    if (label.kind === 'attendees') i = readLabelledList(lines, i, label.value, people, consumed);
+    if (label.kind === 'attendees')
+      i = readFollowingGroups(lines, readLabelledList(lines, i, label.value, people, consumed), people, consumed);
     else if (label.kind === 'excluded') i = readExcludedList(lines, i, label.value, consumed);
     else if (label.kind === 'chair' || label.kind === 'secretary' || label.kind === 'adjuster') {
       readRole(lines, i, label.kind, label.value, people, consumed);

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutesText } from './index.ts';
+
+// Misses on the real development corpus (miss22), each rule shown on an invented text (all names invented).
+describe('misses of the real corpus, invented variants (miss22)', () => {
+  it('reads "Samt styrelsemedlemmar: Name, Name" under a participant list as another group, not as an item', () => {
+    const parsed = parseMinutesText(
+      'Minnesanteckningar\nPensionärsrådet\nDatum: 2026-03-10\n\nDeltagare:\nFrån PRO: Lisa Dal, Norrby, Ove Sten, Åby.\n' +
+        'Övriga: Maja Lind, Hembygdsföreningen, Per Alm, Vänsam.\n' +
+        'Samt styrelsemedlemmar: Karin Ros, Sven-Ove Berg, Eva Ling.\n\n' +
+        'Ordföranden Karin Ros hälsar välkommen och presenterar dagens tema.\n',
+    );
+    expect(parsed.attendees.map((a) => a.name)).toEqual([
+      'Lisa Dal',
+      'Ove Sten',
+      'Maja Lind',
+      'Per Alm',
+      'Karin Ros',
+      'Sven-Ove Berg',
+      'Eva Ling',
+    ]);
+    expect(parsed.items.map((i) => i.title)).toEqual([
+      'Ordföranden Karin Ros hälsar välkommen och presenterar dagens tema.',
+    ]);
+  });
+
+  it('keeps "Efter lunchen berättar Name, role, om …" whole as a numbered paragraph\'s title (no heading cut before the name)', () => {
+    const parsed = parseMinutesText(
+      'Minnesanteckningar\nSeniorrådet\nDatum: 2026-04-14\n\n1. Ordföranden hälsar välkommen.\n\n' +
+        '2. Efter lunchen berättar Siv Ahl, enhetschef vid Omsorgsförvaltningen, om resultatet av årets brukarenkät. Svaren är i huvudsak positiva.\n\n' +
+        '3. Nästa möte hålls i maj.\n',
+    );
+    expect(parsed.items.map((i) => i.title)).toEqual([
+      'Ordföranden hälsar välkommen.',
+      'Efter lunchen berättar Siv Ahl, enhetschef vid Omsorgsförvaltningen, om resultatet av årets brukarenkät.',
+      'Nästa möte hålls i maj.',
+    ]);
+  });
+
+  const COUNCIL =
+    'Plats och tid: SPR — Seniorrådet, extra sammanträde, Mötesrum: Linnea, Torggatan 4, 2026-05-12 kl. 9.00–11.00\n\n' +
+    'Ordinarie ledamöter: För SPF (Sveriges pensionärsförbund):\nOla Berg, ordförande SPF\nKarin Ros\nEwa Dahl\nLars O Lind\n\n' +
+    'Övriga deltagare: Tjänstepersoner:\nPia Ahl utredare omsorgsförvaltningen, sekreterare SPR\nBo Ek, direktör omsorgsförvaltningen\n\n' +
+    '§ 1 Val av justerare\nKarin Ros utses att justera protokollet.\n';
+
+  it('reads a name with a middle initial on a row of its own as one attendee, not run into the name above', () => {
+    expect(parseMinutesText(COUNCIL).attendees.map((a) => a.name)).toEqual([
+      'Ola Berg',
+      'Karin Ros',
+      'Ewa Dahl',
+      'Lars O Lind',
+      'Pia Ahl',
+      'Bo Ek',
+    ]);
+  });
+
+  it('reads "Name title, sekreterare X" (a title in lower case after the name, no comma) under a group label', () => {
+    const parsed = parseMinutesText(COUNCIL);
+    expect(parsed.secretary).toBe('Pia Ahl');
+    expect(parsed.attendees.find((a) => a.name === 'Pia Ahl')?.role).toBe(
+      'utredare omsorgsförvaltningen, sekreterare SPR',
+    );
+  });
+
+  it('takes the place from a "Mötesrum:" label inside a "Plats och tid" value', () => {
+    expect(parseMinutesText(COUNCIL).location).toBe('Linnea, Torggatan 4');
+  });
+});

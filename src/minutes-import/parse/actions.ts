@@ -155,6 +155,12 @@ const CUE_HINTS = [
 
 /** "Ansvarig: Anna Berg": who does the task beside it. */
 export const OWNER_SENTENCE = /^ansvarig(?:a)?\s*:\s*(\p{Lu}[^.:;]{1,80}?)\.?$/iu;
+/**
+ * "Status: Klar.", "Status: Pågår, redovisas i juni.": an earlier task reported on (done, under way or not yet
+ * started), not one the meeting gives; "Status: Ny" or "Kvarstår" leaves it a task.
+ */
+const REPORTED_STATUS =
+  /^status\s*:\s*(?:klar|klart|avklarad|avslutad|avslutat|genomförd|genomfört|stängd|pågår|pågående|påbörjad|påbörjat|(?:ej|inte) påbörjad|(?:ej|inte) påbörjat|(?:ej|inte) startad)(?![\p{L}])/iu;
 const DUE_SENTENCE = /^(?:klart|klar|senast|deadline|klart till)\s*:\s*(.{1,40}?)\.?$/iu;
 const TASK_MARKER = /^(?:uppdrag|åtgärd|åtgärder|att göra|actions?|aktivitet)\s*:\s*(?=\S)/i;
 
@@ -591,6 +597,11 @@ export function findActions(sentences: readonly Sentence[], meetingDate: string 
     if (!found && !owner) continue;
     if (owner) {
       i++;
+      // "Uppdrag 2 – Ta fram en rutin. Ansvarig: Bengt Ek. Status: Pågår.": a follow-up of an earlier task.
+      if (REPORTED_STATUS.test(sentences[i + 1]?.text ?? '')) {
+        i++;
+        continue;
+      }
       const due = DUE_SENTENCE.exec(sentences[i + 1]?.text ?? '');
       if (due) i++;
       actions.push({

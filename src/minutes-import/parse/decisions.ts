@@ -291,7 +291,8 @@ export function readDecisions(lines: readonly Line[], indexes: readonly number[]
       used.push(indexes[j]!);
     }
     if (clauses.length === 0) continue;
-    out.decisions.push(...clauses);
+    // "Beslutades att anta planen" ⏎ "samt att utse Sandra Ek …": a wrapped line opening a further att-clause.
+    out.decisions.push(...clauses.flatMap(splitAttClauses));
     out.lines.push(...used);
     k = j - 1;
   }

@@ -4421,4 +4421,54 @@ describe('gen21 invented variants (regional collaboration notes in layouts the c
       ['Lina Berg', 'boka nästa möte 6/10'],
     ]);
   });
+
+  it('reads a Word attendance table with a column per kind ("Närvarande | Frånvarande | Ersättare"): the present and the substitutes', () => {
+    const parsed = parseMinutesText(
+      'Minnesanteckningar\nSamverkansgrupp barn och unga\nDatum: 2026-10-07\n\nNärvaro\n' +
+        '\tNärvarande\n\tFrånvarande\n\tErsättare\n\n' +
+        '\tMaja Ek, Region Dalarna (ordförande)\n\tPer Ring, Mora kommun\n\tStina Hägg, Mora kommun\n\n' +
+        '\tJon Lind, Borlänge kommun\n\tGun Törn, Smedjebackens kommun\n\t–\n\n' +
+        '\tHanna Wik, Region Dalarna (sekreterare)\n\t\n\t\n\n' +
+        '1. Föregående möte\nAnteckningarna lades till handlingarna.\n\n2. Övriga frågor\nInga.\n',
+    );
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Maja Ek', 'Jon Lind', 'Hanna Wik', 'Stina Hägg']);
+    expect([parsed.chair, parsed.secretary]).toEqual(['Maja Ek', 'Hanna Wik']);
+  });
+
+  it('splits "Beslutades att A" ⏎ "samt att B" into two decisions', () => {
+    const parsed = parseMinutesText(
+      'Minnesanteckningar\nSamverkansgruppen\nDatum: 2026-10-07\n\n1. Plan för SIP\nJon Lind presenterade förslaget.\n' +
+        'Beslutades att anta planen för SIP-arbetet 2027\nsamt att utse Sandra Ek till kontaktperson.\n\n2. Övrigt\nInget.\n',
+    );
+    expect(parsed.items[0]!.decisions).toEqual([
+      'att anta planen för SIP-arbetet 2027',
+      'att utse Sandra Ek till kontaktperson.',
+    ]);
+  });
+
+  it('keeps "Hälsingegatan 36, Gävle, samt Teams" whole (a hybrid meeting), "Teams och telefon" stays "Teams"', () => {
+    const loc = (place: string) =>
+      parseMinutesText(
+        `Minnesanteckningar\nChefsgruppen\nDatum: 2026-05-14\nPlats: ${place}\n\nNärvarande: Bo Holm, Eva Nord\n\n1. Läget\nInget nytt.\n\n2. Övrigt\nInget.\n`,
+      ).location;
+    expect(loc('Region Gävleborg, Hälsingegatan 36, Gävle, samt Teams')).toBe(
+      'Region Gävleborg, Hälsingegatan 36, Gävle, samt Teams',
+    );
+    expect(loc('Teams och telefon')).toBe('Teams');
+  });
+
+  it('reads "Uppdrag N – task. Ansvarig: X. Status: Pågår/Klar/Ej påbörjad." as an earlier task reported on, "Status: Ny" as a task', () => {
+    expect(
+      tasksOf(
+        'Minnesanteckningar\nChefsgruppen\nDatum: 2026-05-14\n\n1. Uppföljning av uppdrag från föregående möte\n' +
+          'Uppdrag 1 – Kartlägga behovet av mobila team. Ansvarig: Johanna Pers. Status: Klar.\n' +
+          'Uppdrag 2 – Ta fram en rutin för läkemedelsgenomgångar. Ansvarig: Bengt Ek. Status: Pågår.\n' +
+          'Uppdrag 3 – Samordna kompetensinsatser. Ansvarig: Malin Qvarn. Status: Ej påbörjad. Malin återkommer med en tidplan på nästa möte.\n' +
+          'Uppdrag 4 – Bjuda in hjälpmedelscentralen. Ansvarig: Bo Holm. Status: Ny.\n\n2. Övrigt\nInget.\n',
+      ),
+    ).toEqual([
+      ['Malin', 'Malin återkommer med en tidplan på nästa möte.'],
+      ['Bo Holm', 'Uppdrag 4 – Bjuda in hjälpmedelscentralen.'],
+    ]);
+  });
 });

@@ -313,9 +313,12 @@ function pickTimes(
 }
 
 const ONLINE = /\bteams\b|teamsmöte|microsoft teams/i;
-/** "Regionhuset, rum Lärkan samt via Teams": a room and the online link beside it (a hybrid meeting) is kept whole. */
+/**
+ * "Regionhuset, rum Lärkan samt via Teams", "Hälsingegatan 36, Gävle, samt Teams": a room and the online link beside it
+ * (a hybrid meeting) is kept whole.
+ */
 const HYBRID =
-  /^\s*\p{Lu}.{2,}?\s(?:samt|och)\s(?:även\s|digitalt\s)?(?:via|på|över)\s(?:microsoft\s)?teams(?![\p{L}])/iu;
+  /^\s*\p{Lu}.{2,}?(?:\s(?:samt|och)\s(?:även\s|digitalt\s)?(?:via|på|över)|,\s(?:samt|och)(?:\s(?:även|digitalt))?(?:\s(?:via|på|över))?)\s(?:microsoft\s)?teams(?![\p{L}])/iu;
 
 const LOCATION_NOISE = [
   // "Konferensrum 105, kl. 09:00-11:30 (ajournering 10:05-10:20)": an adjournment or a break noted beside the time.

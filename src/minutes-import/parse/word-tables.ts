@@ -57,6 +57,8 @@ export function flattenWordTables(lines: Line[]): void {
         setText(lines[label]!, named ? text(value) : `${text(label)}: ${text(value)}`);
         setText(lines[value]!, '');
       }
+    } else if (rows.length >= 2 && isAttendanceHeader(rows[0]!.cells.map(text))) {
+      flattenAttendance(lines, rows);
     } else if (rows.length >= 2) {
       const header = rows[0]!.cells.map(text);
       const titleCol = header.findIndex((h) => TITLE_HEADER.test(h));
@@ -66,6 +68,31 @@ export function flattenWordTables(lines: Line[]): void {
     }
     i = last;
   }
+}
+
+/** "Närvarande | Frånvarande | Ersättare": each column a list of people, present or not. */
+function isAttendanceHeader(header: readonly string[]): boolean {
+  if (header.length < 2) return false;
+  const kinds = header.map((h) => (h === '' ? null : (matchLabel(`${h}:`)?.kind ?? 'other')));
+  return kinds.includes('attendees') && kinds.every((k) => k === 'attendees' || k === 'excluded');
+}
+
+/**
+ * An attendance table with one column per kind of attendance ("Närvarande | Frånvarande | Ersättare", a person per
+ * cell) becomes one "Label: Name, Org; Name, Org" line per column, so the list readers count the present and the
+ * substitutes and leave out the absent. The lines are written from the top of the table down.
+ */
+function flattenAttendance(lines: Line[], rows: readonly { cells: number[] }[]): void {
+  const header = rows[0]!.cells.map((k) => lines[k]!.text);
+  const texts = header.map((label, c) => {
+    const entries = rows
+      .slice(1)
+      .map((r) => (r.cells[c] === undefined ? '' : lines[r.cells[c]!]!.text.trim()))
+      .filter((t) => t !== '' && !/^[-–—·]$/.test(t));
+    return entries.length === 0 ? '' : `${label}: ${entries.join('; ')}`;
+  });
+  const cells = rows.flatMap((r) => r.cells);
+  cells.forEach((k, n) => setText(lines[k]!, texts[n] ?? ''));
 }
 
 const TASK_HEADER = /^(?:åtgärd|åtgärder|uppdrag|aktivitet|aktiviteter|att göra|vad)$/i;

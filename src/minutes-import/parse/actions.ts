@@ -7,7 +7,7 @@ import type { Action } from '../types.ts';
 /** Verbs that commit an actor to something after the meeting ("Föreningen går nu vidare med att utarbeta …": its next step). */
 // JavaScript's \b treats å, ä and ö as non-word characters, so word edges are spelled out.
 const COMMITMENT =
-  /(?<![\p{L}\p{N}])(?:återkommer|återkomma|återrapporterar|återrapportera|återkopplar|återkoppla|tar (?:med (?:sig )?)?frågan(?: vidare)?|tar med sig|ombeds|planerar(?: även| också)? (?:att|en|ett)|åtar sig att|följer upp|får i uppdrag att|fick i uppdrag att|ansvarar för att|tar på sig att|ser till att|bjuder in|skickar ut|kommer att \p{Ll}+|kommer \p{Ll}+a|ska \p{Ll}+|går (?:nu |därför )?vidare med att \p{Ll}+)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:återkommer|återkomma|återrapporterar|återrapportera|återkopplar|återkoppla|tar (?:med (?:sig )?)?frågan(?: vidare)?|tar med sig|ombeds|planerar(?: även| också)? (?:att|en|ett)|åtar sig att|följer upp|får i uppdrag att|fick i uppdrag att|ansvarar för att|tar på sig att|ser till att|bjuder in|skickar ut|kommer att \p{Ll}+|kommer \p{Ll}+a|ska \p{Ll}+|skall \p{Ll}+|går (?:nu |därför )?vidare med att \p{Ll}+)(?![\p{L}\p{N}])/iu;
 /**
  * Present tense is how minutes assign a task to a named person ("Tiina tar kontakt med …",
  * "Ordföranden skriver … omgående"); these verbs count only with such an owner.
@@ -72,7 +72,7 @@ const DATED_DUTY_END = /\bsenast\b/iu;
  * "Frågan bordlades och hänsköts till ett extra sammanträde 15/4": a question referred to a later meeting.
  */
 const PASSIVE =
-  /(?<![\p{L}\p{N}])(?:tas (?:med|upp|vidare)|diskuteras vidare|bordläggs|hänsk(?:j)?(?:uts|öts) till|skickas (?:till|ut till|via|ut)|tas med till|(?:kommer att|ska) gå ut|kommer (?:\p{Ll}+ ){1,2}att gå ut|(?:kommer att|ska|skall) (?:diskuteras|behandlas|tas upp|följas upp|utredas|återrapporteras|cirkuleras|distribueras|spridas|mejlas|delas ut|delas till|återupptas|påbörjas|ses över|tas fram)|kommer att (?:uppdateras|revideras|kompletteras|bjudas in|kontaktas|sammanställas|publiceras|utvärderas|presenteras))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:tas (?:med|upp|vidare)|diskuteras vidare|bordläggs|hänsk(?:j)?(?:uts|öts) till|skickas (?:till|ut till|via|ut)|tas med till|(?:kommer att|ska|skall) gå ut|kommer (?:\p{Ll}+ ){1,2}att gå ut|(?:kommer att|ska|skall) (?:diskuteras|behandlas|tas upp|följas upp|utredas|återrapporteras|cirkuleras|distribueras|spridas|mejlas|delas ut|delas till|återupptas|påbörjas|ses över|tas fram)|kommer att (?:uppdateras|revideras|kompletteras|bjudas in|kontaktas|sammanställas|publiceras|utvärderas|presenteras))(?![\p{L}\p{N}])/iu;
 /** A protocol's distribution list ("Beslutet skickas till", "Protokollsutdrag till") is not a task. */
 const DISTRIBUTION = /^(?:beslutet|protokollet|protokollsutdrag(?:et)?|utdrag(?:et)?|expedieras|expediering)\b/i;
 const OWN_ATTACHMENTS =
@@ -84,7 +84,7 @@ const OWN_ATTACHMENTS =
 const AIM =
   /^(?:ska|skall|kommer att) (?:[\p{Ll} ]{0,40} )?(?:verka|sträva|arbeta aktivt) (?:för|efter|mot)(?![\p{L}])/u;
 const STATE_VERBS =
-  /(?<![\p{L}\p{N}])(?:ska (?:ha|gå ut)|(?:ska|kommer(?: att)?) (?:vara|finnas|gälla|kunna|bli|få|bidra|ingå|troligen|sannolikt|nog|inte|ej|också|även|kanske|behöva|råda|ligga|omfatta|innebära|handla|märkas|synas|som|äga rum|hållas))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:(?:ska|skall) (?:ha|gå ut)|(?:ska|skall|kommer(?: att)?) (?:vara|finnas|gälla|kunna|bli|få|bidra|ingå|troligen|sannolikt|nog|inte|ej|också|även|kanske|behöva|råda|ligga|omfatta|innebära|handla|märkas|synas|som|äga rum|hållas))(?![\p{L}\p{N}])/iu;
 const SUBORDINATE = new Set([
   'som',
   'att',
@@ -130,6 +130,7 @@ const CUE_HINTS = [
   'skick',
   'kommer',
   'ska ',
+  'skall ',
   'tas ',
   'diskuteras',
   'bordläggs',
@@ -472,12 +473,16 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   if (!cue) return datedPresentTask(text, meetingDate);
   if (cue === active && STATE_VERBS.test(text.slice(cue.index, cue.index + cue[0].length + 20))) return null;
   if (cue === active && AIM.test(text.slice(cue.index, cue.index + 100))) return null;
+  // "Undervisningen ska ske på distans till och med 24 januari": an arrangement taking place, like "ska äga rum"; with a
+  // "senast" deadline a duty ("En återrapportering ska ske … senast den 25 mars"), read below.
+  if (cue === active && /^(?:ska|skall|kommer att) ske$/u.test(cue[0]) && !DATED_DUTY_END.test(text)) return null;
   // "Sektionen kommer att upplösas vid årsskiftet": what will happen to the subject, a forecast, not its task.
   if (cue === active && /^kommer att \p{Ll}{3,}as(?![\p{L}])/u.test(cue[0])) return null;
   // "Socialnämnden ska godkänna årsredovisningen": the committee's own decision at this meeting, the point's purpose.
   if (cue === active && OWN_DECISION.test(text.slice(0, cue.index + cue[0].length))) return null;
   // "Årsredovisningen ska godkännas av fullmäktige": a procedure with its agent, not a task.
-  if (cue === active && /^(?:ska|kommer att) \p{Ll}+as av /u.test(text.slice(cue.index, cue.index + 60))) return null;
+  if (cue === active && /^(?:ska|skall|kommer att) \p{Ll}+as av /u.test(text.slice(cue.index, cue.index + 60)))
+    return null;
   // "Årsmötet diskuteras, och styrelsen kommer jobba för …": the body named after the conjunction owns the task.
   const body = /, (?:och|men|samt) (\p{Ll}+) $/u.exec(text.slice(Math.max(0, cue.index - 40), cue.index));
   if (cue === active && body && BODY_SUBJECT.test(body[1]!)) return { owner: body[1]! };

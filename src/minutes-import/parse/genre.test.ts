@@ -4472,3 +4472,27 @@ describe('gen21 invented variants (regional collaboration notes in layouts the c
     ]);
   });
 });
+
+describe('layouts of batch 22 (the covid years and after), invented variants', () => {
+  it('reads the role holders from election points whose text is only the elected name(s) ("Val av sekreterare för mötet" ⏎ "Bo Ek")', () => {
+    const parsed = parseMinutesText(
+      'Årsmötesprotokoll 2026\n\n1. Årsmötets öppnande\nMötet öppnades.\n\n2. Val av ordförande för mötet\nStina Vall\n\n' +
+        '3. Val av sekreterare för mötet\nOlof Brink\n\n4. Val av två personer att jämte ordföranden justera dagens protokoll\n' +
+        'Beslut: Tove Mark och Leo Falk\n\n5. Val av två rösträknare\nBeslut: Ida Rand och Leo Falk\n\n6. Val av justeringsperson\nBeslut: Godkändes\n',
+    );
+    expect([parsed.chair, parsed.secretary, parsed.adjuster]).toEqual(['Stina Vall', 'Olof Brink', 'Tove Mark']);
+    expect(parsed.attendees.map((a) => a.name).sort()).toEqual(['Leo Falk', 'Olof Brink', 'Stina Vall', 'Tove Mark']);
+  });
+  it('reads "X skall …" (the older spelling of "ska") as a task, not "… skall vara …" or an arrangement that "ska ske"', () => {
+    expect(
+      parseMinutesText(
+        'Protokoll\nDag: 2026-03-02\n\n1. Ekonomi\nFöreningen skall hos förvaltningen ansöka om bidrag för nästa år. ' +
+          'Mötet skall vara digitalt.\n\n2. Restriktioner\nUndervisningen skall ske på distans till och med 24 januari. ' +
+          'Utbildningen ska ske i grupper om tio.\nEn återrapportering ska ske till nämnden senast den 25 mars.\n',
+      ).items.flatMap((i) => i.actions.map((a) => [a.owner, a.task])),
+    ).toEqual([
+      ['Föreningen', 'Föreningen skall hos förvaltningen ansöka om bidrag för nästa år.'],
+      [null, 'En återrapportering ska ske till nämnden senast den 25 mars.'],
+    ]);
+  });
+});

@@ -985,11 +985,37 @@ const PROPOSED_ADJUSTER = new RegExp(
   'u',
 );
 
+/**
+ * "2. Val av justeringsperson" ⏎ "Beslut: Anna Berg", "3. Val av sekreterare för mötet" ⏎ "Bo Ek", "4. Val av två
+ * personer att jämte ordföranden justera dagens protokoll" ⏎ "Beslut: Anna Berg och Bo Ek": an agenda point of
+ * electing a role whose text is only the elected name(s).
+ */
+const ELECTION_POINT =
+  /^(?:§\s*)?\d{1,3}[.)]?\s*Val av (?:en |två |\d )?(?:(?:mötes)?(ordförande|sekreterare)(?: för (?:års)?mötet)?|((?:protokoll)?justerare|justeringsm[aä]n|justeringsperson(?:er)?|person(?:er)? att (?:jämte (?:mötes)?ordföranden )?justera(?: dagens)? protokoll(?:et)?))$/iu;
+const ELECTED_ALONE = new RegExp(
+  String.raw`^(?:Beslut:\s*)?(${ELECTED_NAME}(?:,? (?:och|samt) ${ELECTED_NAME})?)\.?$`,
+  'u',
+);
+
+function electionPoint(lines: readonly Line[], at: number, people: PeopleCollector): void {
+  const point = ELECTION_POINT.exec(lines[at]!.text);
+  if (!point) return;
+  let next = at + 1;
+  while (lines[next]?.text === '') next++;
+  const elected = lines[next] ? ELECTED_ALONE.exec(lines[next]!.text) : null;
+  if (!elected) return;
+  const [first, ...others] = elected[1]!.split(/,? (?:och|samt) /);
+  if (!isPersonName(first!) || !others.every(isPersonName)) return;
+  people.setRole(point[2] ? 'adjuster' : point[1]!.toLowerCase() === 'ordförande' ? 'chair' : 'secretary', first!);
+  for (const name of others) people.add({ name, organization: null, role: null });
+}
+
 /** Roles given by an election in the text rather than by a label. */
 function electedRoles(lines: readonly Line[], people: PeopleCollector): void {
   for (const [at, line] of lines.entries()) {
     const text = line.text;
     const head = at < PROSE_HEAD_LINES;
+    electionPoint(lines, at, people);
     if (text.length <= 3000) {
       const chaired = CHAIRED.exec(text) ?? OPENED.exec(text) ?? CHAIR_IS.exec(text);
       if (chaired) people.setRole('chair', chaired[1]!.replace(TITLE_WORD, ''));

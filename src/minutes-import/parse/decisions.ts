@@ -6,6 +6,8 @@ const DECIDED =
 const ATT_CLAUSE = /^att\s/i;
 /** "- att …", "1. att …", "b) att …": clauses written as bullets or numbered points. */
 const DASHED_ATT = /^(?:[-–•]|\d{1,2}[.)]|[a-h]\))\s*(?=att\s)/i;
+/** "1. godkänna förslaget …": a numbered decision clause without "att", its verb in lower case. */
+const NUMBERED_CLAUSE = /^\d{1,2}[.)]\s+(\p{Ll}.*)$/u;
 /** Protocols put the decision under its own heading line: "Beslut", "Beslut:", "Nämndens beslut". */
 const DECISION_HEADING = /^(?:\p{L}+s )?(?:beslut|beslutet|beslutades|beslutar)\s*:?$/iu;
 
@@ -280,11 +282,16 @@ export function readDecisions(lines: readonly Line[], indexes: readonly number[]
         j++;
       }
     }
+    // "Socialnämnden beslutar" ⏎ "1. godkänna förslaget …" ⏎ "2. uppdra åt …": numbered clauses without "att", each
+    // opening with its verb in lower case, under a line that ends with the decider's verb.
+    const bare = !heading && m[2]!.trim() === '' && /\p{Lu}/u.test(m[1]!);
     for (; j < indexes.length; j++) {
       // "Kommunstyrelsen beslutar" ⏎ "- att …" ⏎ "- att …": clauses written as dash bullets.
       const line = lines[indexes[j]!]!.text.replace(DASHED_ATT, '');
       if (line === '') continue;
-      if (ATT_CLAUSE.test(line)) clauses.push(line);
+      const numbered = bare ? NUMBERED_CLAUSE.exec(line) : null;
+      if (numbered) clauses.push(numbered[1]!);
+      else if (ATT_CLAUSE.test(line)) clauses.push(line);
       else if (clauses.length > 0 && continuesClause(line, clauses[clauses.length - 1]))
         clauses[clauses.length - 1] += ` ${line}`;
       else break;

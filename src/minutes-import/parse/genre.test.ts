@@ -4495,4 +4495,16 @@ describe('layouts of batch 22 (the covid years and after), invented variants', (
       [null, 'En återrapportering ska ske till nämnden senast den 25 mars.'],
     ]);
   });
+  it('reads numbered clauses without "att" under a line ending with the decider\'s verb as decisions, not a numbered agenda', () => {
+    const parsed = parseMinutesText(
+      'Protokoll\nOmsorgsnämnden\nDatum: 2026-03-18\n\n§ 21 Dnr ON 2026/0012\nMånadsrapport februari\n\nOmsorgsnämnden beslutar\n\n' +
+        '1. godkänna förvaltningens förslag till månadsrapport och översända den till kommunstyrelsen.\n\n' +
+        '2. uppdra åt förvaltningen att redovisa åtgärder i april.\n\nBeskrivning av ärendet\nRapporten visar ett underskott.\n\n' +
+        '§ 22 Information\nNämnden informerades om:\n1. Läget i hemtjänsten\n2. Nya riktlinjer\n',
+    );
+    expect(parsed.items.flatMap((i) => i.decisions)).toEqual([
+      'godkänna förvaltningens förslag till månadsrapport och översända den till kommunstyrelsen.',
+      'uppdra åt förvaltningen att redovisa åtgärder i april.',
+    ]);
+  });
 });

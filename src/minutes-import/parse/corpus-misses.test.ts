@@ -65,4 +65,35 @@ describe('misses of the real corpus, invented variants (miss22)', () => {
   it('takes the place from a "Mötesrum:" label inside a "Plats och tid" value', () => {
     expect(parseMinutesText(COUNCIL).location).toBe('Linnea, Torggatan 4');
   });
+
+  it('takes the meeting\'s times from "Sammanträde kl …", not from a "Förmöte … kl …" line above it', () => {
+    const parsed = parseMinutesText(
+      'Seniorrådet\n • Förmöte för rådets ledamöter kl 13.00-14.00\n\n  Sammanträde kl 14.00-15.30\n\n' +
+        ' • § 1\n\n  Godkännande av dagordning\n\n • § 2\n\n  Information om budgeten\n',
+    );
+    expect([parsed.startTime, parsed.endTime]).toEqual(['14:00', '15:30']);
+  });
+
+  const WEB_PROTOCOL =
+    'Möte 2026-05-20\n\nOmsorgsnämnden\n13:00 - 16:30 Stadshuset- Blå salen\n • § 41\n\n' +
+    '  Enligt nämndens plan för uppföljning ska förvaltningen och nämndens presidium\n\n' +
+    '  fyra gånger per år gå igenom läget i verksamheterna. Det första tillfället är i mars.\n\n' +
+    '  Förvaltningen redovisar läget.\n\n • § 67\n • § 68\n\n  Information om budgeten för nästa år.\n';
+
+  it('reads bulleted "§ N" paragraphs of a web page as one chain over gaps (only some paragraphs are published)', () => {
+    expect(parseMinutesText(WEB_PROTOCOL).items.map((i) => i.number)).toEqual(['41', '67', '68']);
+  });
+
+  it('titles a bulleted "§ N" by its opening sentence over a blank line, and leaves a bare "• § N" over the next one untitled', () => {
+    expect(parseMinutesText(WEB_PROTOCOL).items.map((i) => i.title)).toEqual([
+      'Enligt nämndens plan för uppföljning ska förvaltningen och nämndens presidium fyra gånger per år gå igenom läget i verksamheterna.',
+      '',
+      'Information om budgeten för nästa år.',
+    ]);
+  });
+
+  it('takes the place after the times on a head line that opens with them ("13:00 - 16:30 Stadshuset- Blå salen")', () => {
+    const parsed = parseMinutesText(WEB_PROTOCOL);
+    expect([parsed.startTime, parsed.endTime, parsed.location]).toEqual(['13:00', '16:30', 'Stadshuset- Blå salen']);
+  });
 });

@@ -131,6 +131,8 @@ function chainScore(chain: readonly Candidate[]): number {
   return (chain[0]!.marker === 'para' && chain.length >= 2 ? 1e9 : 0) + chain.length * 1e6 + span;
 }
 
+const BULLETED_PARAGRAPH = /^[•·▪◦]\s*§\s?\d{1,4}$/u;
+
 /** The numbered agenda: the longest run of consecutive numbers, ignoring lists introduced by a colon. */
 export function findNumberedStarts(lines: readonly Line[], consumed: Uint8Array): ItemStart[] {
   const chains: Candidate[][] = [];
@@ -143,14 +145,20 @@ export function findNumberedStarts(lines: readonly Line[], consumed: Uint8Array)
     }
     return undefined;
   };
+  // "• § 92" … "• § 117" ⏎ "• § 118": a web page publishes only some of a protocol's paragraphs, so its bulleted
+  // "§ N" lines go on in one chain over any gap upwards.
+  let bulleted: Candidate[] | undefined;
   for (let i = 0; i < lines.length; i++) {
     if (consumed[i] || lines[i]!.cell || lines[i]!.text === '') continue;
     const c = numberedCandidate(lines, i);
     if (!c) continue;
+    const webParagraph = c.marker === 'para' && BULLETED_PARAGRAPH.test(lines[i]!.text);
     let chain = c.sub ? undefined : findOpen(c);
+    if (!chain && webParagraph && bulleted && c.value > bulleted[bulleted.length - 1]!.value) chain = bulleted;
     if (chain) chain.push(c);
     else chains.push((chain = [c]));
     byEnd.set(`${c.marker}:${c.value}`, chain);
+    if (webParagraph) bulleted = chain;
   }
   // A web agenda needs three numbers, or two from "1" on lines of their own (a short meeting's page).
   const shortAgenda = (ch: readonly Candidate[]) =>
@@ -303,6 +311,9 @@ function headingFromCandidate(lines: readonly Line[], c: Candidate, previous?: C
   // "§3" ⏎ "§4" ⏎ "Heading": a PDF column put the paragraph's text above its number; the line just
   // above (not the previous paragraph's own heading) stands in for the missing heading.
   if (NUMBERED.test(lines[next]!.text) && !BARE_NUMBERED.test(lines[next]!.text)) {
+    // "• § 117" ⏎ "• § 118": a web page's bullet holds its paragraph; the text above is the previous bullet's.
+    if (BULLETED_PARAGRAPH.test(lines[c.index]!.text))
+      return { index: c.index, number: c.label, heading: '', bodyFrom: c.index + 1 };
     const above = prevNonBlank(lines, c.index - 1);
     const previousHeading = previous ? nextNonBlank(lines, previous.index + 1, c.index) : -1;
     const heading = above > (previous?.index ?? -1) && above !== previousHeading ? lines[above]!.text : '';

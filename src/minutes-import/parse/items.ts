@@ -55,6 +55,9 @@ function headingText(lines: readonly Line[], start: ItemStart, consumed: Uint8Ar
     i < start.bodyFrom + 3 && !endsSentence(text) && splitSentences(text).length === 1;
     i++
   ) {
+    // "… ska kommunstyrelsen och kommunfullmäktige" ⏎ "" ⏎ "tre gånger per år …": a page copy that puts a blank line
+    // between every two lines of a PDF cuts a long opening sentence; it goes on over the blank line in lower case.
+    if (lines[i]?.text === '' && wordCount(text) >= 6 && /^\p{Ll}/u.test(lines[i + 1]?.text ?? '')) i++;
     const next = lines[i];
     // "Ansökan om bidrag från" ⏎ "Brottsofferjouren": a title cut after a preposition goes on, capitalised or not.
     const cut = i === start.bodyFrom && TITLE_CUT.test(text) && wordCount(next?.text ?? '') <= 6;

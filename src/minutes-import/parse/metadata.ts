@@ -270,6 +270,9 @@ function programmeTimes(lines: readonly Line[], limit: number): TimeRange | null
 /** "20. Anmälan av inkomna motioner (kl 15:38)": a numbered point's own time (a clip, a timetable), not the meeting's. */
 const POINT_TIME = /^\d{1,3}[.)] (?!.*öppna)\p{Lu}.*\((?:kl\.?\s*)?\d{1,2}[.:]\d{2}\)$/iu;
 
+/** A meeting before the meeting (a group's or a party's preparation): its time is not the meeting's. */
+const PRE_MEETING = /^(?:[•·*–-]\s*)?(?:förmöte|formöte|gruppmöte|partigrupp|förberedande möte)(?![\p{L}])/iu;
+
 function pickTimes(
   lines: readonly Line[],
   limit: number,
@@ -300,6 +303,8 @@ function pickTimes(
   for (let i = 0; i < head; i++) {
     const text = lines[i]!.text;
     if (NOT_MEETING_DATE.test(text) || excluded.has(i) || POINT_TIME.test(text)) continue;
+    // "Förmöte för rådets deltagare kl 09.00-10.00" ⏎ "Sammanträde kl 10.00-11.00": the meeting's own time follows.
+    if (PRE_MEETING.test(text) && lines.slice(i + 1, head).some((l) => findTimeRange(l.text, false).start)) continue;
     // A time in running prose that is not about the meeting ("Kl. 16:15 genomförde regeringen en
     // presskonferens …") belongs to the event told.
     if (wordCount(text) > 15 && !/möte|sammanträd|träff/i.test(text)) continue;
@@ -374,6 +379,9 @@ function pickLocation(
   // "Årsmöte 20.4.2018, kl.15.30, Vetenskapshuset, sal 401.": the place after the time, up to the line's end.
   const afterTime = timeLine >= 0 && !besideFits ? AFTER_TIME.exec(lines[timeLine]!.text.slice(0, 300)) : null;
   if (afterTime && !labelled && wordCount(afterTime[1]!) <= 8) return { value: afterTime[1]!, guessed: true };
+  // "09:30 - 16:00 Socialkontoret- Solfjädern": a line of the head opening with the times, the place after them.
+  const leading = timeLine >= 0 && !labelled ? LEADING_TIME.exec(lines[timeLine]!.text.slice(0, 300)) : null;
+  if (leading && wordCount(leading[1]!) <= 8) return { value: leading[1]!, guessed: true };
   const placeTimeOnly = labels.find((l) => (l.kind === 'location' || l.kind === 'placeTime') && l.value !== '');
   if (besideFits && (!labelled || (placeTimeOnly?.kind === 'placeTime' && !/\d/.test(labelled))))
     return { value: beside, guessed: true };
@@ -413,6 +421,7 @@ function pickLocation(
 
 const AFTER_TIME =
   /(?<![\p{L}])(?:kl\.?|klockan) ?\d{1,2}(?:[.:]\d{2})?(?:\s*(?:-|–|till)\s*\d{1,2}(?:[.:]\d{2})?)?, *(\p{Lu}[^.;:!?]{1,80}?)\.?$/u;
+const LEADING_TIME = /^(?:kl\.? ?)?\d{1,2}[.:]\d{2}\s*(?:-|–|till)\s*\d{1,2}[.:]\d{2},? (\p{Lu}[^.;:!?]{1,80}?)$/u;
 /** "Protokoll från sammanträde 24.12.06 kl 18:30–20:00 i Medborgarhuset, stora salen": the place after "kl … i". */
 const IN_AFTER_TIME =
   /(?<![\p{L}])(?:kl\.?|klockan) ?\d{1,2}(?:[.:]\d{2})?(?:\s*(?:-|–|till)\s*\d{1,2}(?:[.:]\d{2})?)? (?:i|på) (\p{Lu}[^.;:!?]{1,80}?)\.?$/u;

@@ -43,7 +43,7 @@ const FUNCTION_WORDS = new Set([
  * "krisledningen") is what a region's archive of crisis-collaboration minutes holds beside the minutes proper.
  */
 const MEETING_WORDS =
-  /(?<![\p{L}\p{N}])(?:möte|mötet|mötets|möten|sammanträde|närvarande|deltagare|protokoll|minnesanteckningar|anteckningar|dagordning|ordförande|justerare|beslutade|beslut|föredragande|information|rapport|övriga frågor|kommun|kommunerna|region|regionen|nätverket|rådet|nämnden|datum|plats|dnr|läges(?:bild|rapport)\p{L}*|krisledning\p{L}*)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:möte|mötet|mötets|möten|sammanträde|närvarande|deltagare|protokoll|(?:minnes|mötes)?anteckning(?:ar|en)?|dagordning|ordförande|justerare|beslutade|beslut|föredragande|information|rapport|övriga frågor|kommun|kommunerna|region|regionen|nätverket|rådet|nämnden|datum|plats|dnr|läges(?:bild|rapport)\p{L}*|krisledning\p{L}*)(?![\p{L}\p{N}])/iu;
 
 function countControlCharacters(text: string): number {
   let count = 0;

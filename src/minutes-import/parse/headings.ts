@@ -986,6 +986,9 @@ function indentedBulletStarts(lines: readonly Line[], consumed: Uint8Array, bull
   const outer = Math.min(...bullets.map((i) => leadingSpaces(lines[i]!.raw)));
   const top = bullets.filter((i) => leadingSpaces(lines[i]!.raw) === outer);
   if (top.length < 3) return [];
+  // "Inledning" ⏎ "• Mötet öppnades …" ⏎ "• …": bullets under a known section heading are that section's points.
+  const above = prevNonBlank(lines, top[0]! - 1);
+  if (above >= 0 && !consumed[above] && isKnownSection(lines[above]!.text)) return [];
   for (let i = top[0]!; i < lines.length; i++) {
     if (consumed[i] || lines[i]!.text === '' || top.includes(i)) continue;
     if (lines[i]!.cell || leadingSpaces(lines[i]!.raw) <= outer) return [];

@@ -58,8 +58,11 @@ const LABELS: LabelDef[] = [
   },
 ];
 
-/** "Närvarande ledamöter", "Närvarande, ej tjg ers": up to four qualifying words, after a comma when lower-case. */
-const QUALIFIER = '(?:,(?= \\p{Ll}))?(?: [^\\s:]+){0,4}';
+/**
+ * "Närvarande ledamöter", "Närvarande, ej tjg ers": up to four qualifying words, after a comma when lower-case; a
+ * relative clause up to seven ("Deltagare som medverkade på plats i Solna").
+ */
+const QUALIFIER = '(?:,(?= \\p{Ll}))?(?:(?: [^\\s:]+){0,4}|(?: som)(?: [^\\s:]+){1,6})';
 
 const COMPILED = LABELS.map((def) => ({
   def,

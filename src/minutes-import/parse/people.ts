@@ -395,6 +395,8 @@ function readLabelledList(
   if (first < 0) return index;
   // "Närvarande" ⏎ "Ledamöter Anna Berg (S)" ⏎ … ⏎ "Ersättare …": the lists below are labelled themselves.
   if (matchLabel(lines[first]!.text)?.kind === 'attendees') return index;
+  // "Deltagare" ⏎ "Digitalt" ⏎ "• Organisation – Name" … ⏎ "I Solna" ⏎ "• …": captions over bulleted groups of the list.
+  if (groupCaptionOverBullets(lines, first)) return readCaptionedGroups(lines, first, people, consumed);
   if (ORGANISATION_ABBREVIATION.test(lines[first]!.text)) return readOrganisationLists(lines, first, people, consumed);
   const column = readMarkedColumn(lines, first, people, consumed);
   if (column >= 0) return column;
@@ -419,6 +421,41 @@ function readLabelledList(
   if (wrapped) people.addList(block.join(' '));
   else addLines(block, people);
   return end;
+}
+
+/** A short caption ("Digitalt", "I Solna", "På plats") with a bulleted list right under it. */
+function groupCaptionOverBullets(lines: readonly Line[], at: number): boolean {
+  const text = lines[at]!.text;
+  if (lines[at]!.cell || wordCount(text) > 4 || /[,.;:]/.test(text) || LIST_BULLET.test(text) || matchLabel(text))
+    return false;
+  if (isPersonName(text)) return false;
+  const next = nextNonBlank(lines, at + 1, Math.min(lines.length, at + 3));
+  // The bullets are entries of people ("• Socialstyrelsen – Carl Ek", "• Region X: Anna Berg"), not a topic's points.
+  return next >= 0 && LIST_BULLET.test(lines[next]!.text) && ENTRY_AFTER_SEPARATOR.test(lines[next]!.text);
+}
+
+const ENTRY_AFTER_SEPARATOR = /(?: [–-]|:) \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}/u;
+
+/** Each caption's bullets are rows of the participant list; the groups end at a line that is no such caption. */
+function readCaptionedGroups(
+  lines: readonly Line[],
+  first: number,
+  people: PeopleCollector,
+  consumed: Uint8Array,
+): number {
+  let last = first;
+  for (let at = first; at >= 0 && groupCaptionOverBullets(lines, at);) {
+    const start = nextNonBlank(lines, at + 1, Math.min(lines.length, at + 3));
+    const end = listEnd(lines, start);
+    markRange(consumed, at, end);
+    addLines(
+      lines.slice(start, end + 1).map((l) => l.text),
+      people,
+    );
+    last = end;
+    at = nextNonBlank(lines, end + 1, Math.min(lines.length, end + 3));
+  }
+  return last;
 }
 
 const MARK_CELL = /^(?:X|x|-|–|·)$/;
@@ -649,7 +686,28 @@ function splitAtSemicolons(row: string): string[] {
   return parts.length >= 2 && parts.every(named) ? parts : [row];
 }
 
+/** "Forum Syd – Ida Berg", "• Socialstyrelsen - Carl Ek, Urban Nylén": an organisation, a dash, then its people. */
+const DASH_ROW = /^(?:[•·*▪◦] ?)?(\S[^–]{0,80}?) [–-] (\p{Lu}.{3,600})$/u;
+
+/**
+ * The rows of a list that name the organisation before a dash and its people after it: at least half the rows' left side is no
+ * person's name ("Riksförbundet HjärtLung – Christine Cars-Ingels"), so in the others too ("Forum Syd – Ida Berg") the
+ * people stand after the dash. Empty unless at least two rows show it.
+ */
+function dashOrganisationRows(block: readonly string[]): Map<string, string> {
+  const rows = new Map<string, string>();
+  let organisationFirst = 0;
+  for (const text of block) {
+    const row = DASH_ROW.exec(text);
+    if (!row || !leadingNameRun(row[2]!)?.includes(' ')) continue;
+    rows.set(text, row[2]!.replace(/\.$/, ''));
+    if (!isPersonName(row[1]!.trim())) organisationFirst++;
+  }
+  return organisationFirst >= 2 && organisationFirst * 2 >= rows.size ? rows : new Map();
+}
+
 function addLines(block: readonly string[], people: PeopleCollector): void {
+  const dashRows = dashOrganisationRows(block);
   // In a list with an attendance column, a name without the mark did not attend (unless the marks
   // stand on lines of their own, away from their names, as a flattened column does).
   const markedNames = block.filter((t) => ATTENDANCE_MARK.test(t) && !/^X\b/.test(t)).length;
@@ -661,7 +719,7 @@ function addLines(block: readonly string[], people: PeopleCollector): void {
     .flatMap(splitRunTogetherRows)
     .flatMap(splitAtSemicolons)) {
     // "• Smittskyddsläkarföreningen: Malin Bengnér och Per Hagstam": the names follow the organisation.
-    const byOrganisation = organisationRow(raw);
+    const byOrganisation = organisationRow(raw) ?? dashRows.get(raw) ?? null;
     if (byOrganisation) {
       people.addList(byOrganisation, true);
       // "Antecknare: Pia Rydén" among the groups: a role label names its holder.

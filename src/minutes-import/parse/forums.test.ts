@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutesText } from './index.ts';
+
+// Layouts of batch 23 (notes of forums where several organisations meet), invented variants: all names are invented.
+const names = (text: string) => parseMinutesText(text).attendees.map((a) => a.name);
+
+describe('layouts of batch 23 (forums of several organisations), invented variants', () => {
+  it('accepts notes longer than a document head that call themselves "Mötesanteckningar" and list no participants', () => {
+    const sections = ['Hygien', 'Städning', 'Utbildning', 'Vägledning', 'Enkäter', 'Terminologi', 'Webbinarier'].map(
+      (topic) =>
+        `${topic}\n\nArbetet med ${topic.toLowerCase()} pågår och en ny version publiceras under hösten 2026.\n`,
+    );
+    const parsed = parseMinutesText(`Mötesanteckningar 2026-03-12\n\n${sections.join('\n')}`);
+    expect(parsed.date).toBe('2026-03-12');
+  });
+
+  it('reads the people of "Deltagare" ⏎ caption ⏎ "• Organisation – Name, Name" groups, and no caption as an item', () => {
+    const parsed = parseMinutesText(
+      'Möte med referensgruppen för vaccinationer 3 mars 2026\n\nDeltagare\n\nDigitalt\n\n' +
+        ' • Barnläkarföreningen - Stina Vall\n • Socialstyrelsen – Olof Brink, Tove Mark (fm)\n\nI Solna\n\n' +
+        ' • Läkemedelsverket – Leo Falk\n\nInledning\n\nLeo Falk välkomnade deltagarna till mötet och agendan gicks igenom.\n',
+    );
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Stina Vall', 'Olof Brink', 'Tove Mark', 'Leo Falk']);
+    expect(parsed.items.map((i) => i.title)).toEqual(['Inledning']);
+  });
+
+  it('reads "Deltagare som medverkade på plats i Solna" as a participant label, not a heading', () => {
+    const parsed = parseMinutesText(
+      'Möte med referensgruppen 3 mars 2026\n\nDeltagare som medverkade digitalt\n\n • Barnläkarföreningen – Stina Vall\n\n' +
+        'Deltagare som medverkade på plats i Solna\n\n • Läkemedelsverket – Leo Falk\n\nInledning\n\n' +
+        'Leo Falk välkomnade deltagarna till mötet och agendan gicks igenom.\n',
+    );
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Stina Vall', 'Leo Falk']);
+    expect(parsed.items.map((i) => i.title)).toEqual(['Inledning']);
+  });
+
+  it('reads the person after the dash in "Organisation – Name" rows, also where the organisation looks like a name', () => {
+    expect(
+      names(
+        'Minnesanteckningar\nTid  tisdag 12 maj 2026 kl. 10:00-12:00\nNärvarande  organisationer\n' +
+          'Riksförbundet FriskLuft – Stina Vall\nStiftelsen Läxstöd – Olof Brink\nForum Öst – Tove Mark\n' +
+          'Föreningen för kultur – Leo Falk\n\n1. Mötets öppnande\nMötet öppnades.\n',
+      ),
+    ).toEqual(['Stina Vall', 'Olof Brink', 'Tove Mark', 'Leo Falk']);
+    // Rows with the person first keep the person: no row's left side is an organisation.
+    expect(
+      names(
+        'Protokoll\nNärvarande:\nStina Vall – Region Öst\nOlof Brink – Region Väst\n\n1. Öppnande\nMötet öppnades.\n',
+      ),
+    ).toEqual(['Stina Vall', 'Olof Brink']);
+  });
+
+  it('reads bullets under a known section heading ("Inledning") as that section\'s points, not items of their own', () => {
+    const parsed = parseMinutesText(
+      'Möte med referensgruppen 3 mars 2026\n\nDeltagare\n\n • Barnläkarföreningen – Stina Vall\n\nInledning\n\n' +
+        ' • Mötet öppnades av enhetschef Olof Brink och deltagarna hälsades välkomna.\n • Samtliga deltagare presenterade sig.\n' +
+        ' • Myndigheten informerade om att riktlinjerna för gruppen har reviderats under året.\n',
+    );
+    expect(parsed.items.map((i) => i.title)).toEqual(['Inledning']);
+  });
+});

@@ -4471,6 +4471,35 @@ describe('gen21 invented variants (regional collaboration notes in layouts the c
       ['Bo Holm', 'Uppdrag 4 – Bjuda in hjälpmedelscentralen.'],
     ]);
   });
+
+  it('splits a run-in list where each "Name (party), Org kommun" entry runs into the next name without a comma', () => {
+    const parsed = parseMinutesText(
+      'Protokoll\nPolitisk samverkansberedning\nSammanträdesdatum: 2026-02-05\n\n' +
+        'Beslutande: Eva Moberg (C), Sala kommun Anders Hed (S), Köpings kommun Lisa Kron (KD), Fagersta kommun\n\n' +
+        '§ 1 Val av justerare\nBeslut:\natt utse Lisa Kron.\n\n§ 2 Övrigt\nInget.\n',
+    );
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Eva Moberg', 'Anders Hed', 'Lisa Kron']);
+  });
+
+  it('does not run a lettered point ("a) Ambulansen: …") into the heading above it', () => {
+    const parsed = parseMinutesText(
+      'Protokoll\nBeredningen\nSammanträdesdatum: 2026-02-05\n\n§ 4 Information\na) Ambulansen: Olle Frid informerar om den nya stationen.\n' +
+        'b) Hälsoval: Maria Torn informerar om ersättningen.\nBeslut:\natt lägga informationen till handlingarna.\n\n§ 5 Övriga frågor\nInga.\n',
+    );
+    expect(parsed.items.map((i) => i.title)).toEqual(['Information', 'Övriga frågor']);
+  });
+
+  it('reads a "§ N Title" row with empty cells beside it, and the first-cell rows after it, as the protocol run into a label table', () => {
+    const parsed = parseMinutesText(
+      'PROTOKOLL\nBeredningen\nSammanträdesdatum: 2026-02-05\n\n\tBeslutande\n\tEva Moberg (C), ordförande\n\n\tJusterare\n\tLisa Kron\n\n' +
+        '\t§ 1 Val av justerare\n\t\n\n\tBeslut:\n\t\n\natt utse Lisa Kron att justera protokollet.\n\n§ 2 Övrigt\nInget.\n',
+    );
+    expect(parsed.items.map((i) => [i.number, i.title, i.decisions])).toEqual([
+      ['1', 'Val av justerare', ['att utse Lisa Kron att justera protokollet.']],
+      ['2', 'Övrigt', []],
+    ]);
+    expect(parsed.adjuster).toBe('Lisa Kron');
+  });
 });
 
 describe('layouts of batch 22 (the covid years and after), invented variants', () => {

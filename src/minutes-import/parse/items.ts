@@ -46,6 +46,8 @@ interface Title {
 
 const TITLE_CUT = / (?:av|och|för|till|om|i|på|med|från|samt|inom|mellan|angående|avseende|gällande)$/i;
 
+const LETTERED_POINT = /^\p{Ll}[.)]\s/u;
+
 /** Heading text follows its wrapped lines ("… och" ⏎ "kvinnofrid"); a paragraph contributes its first sentence. */
 function headingText(lines: readonly Line[], start: ItemStart, consumed: Uint8Array): string {
   // A title is at most the first sentence, so the rest of a long paragraph is not examined.
@@ -62,6 +64,8 @@ function headingText(lines: readonly Line[], start: ItemStart, consumed: Uint8Ar
     // "Ansökan om bidrag från" ⏎ "Brottsofferjouren": a title cut after a preposition goes on, capitalised or not.
     const cut = i === start.bodyFrom && TITLE_CUT.test(text) && wordCount(next?.text ?? '') <= 6;
     if (!next || consumed[i] || next.cell || (!/^\p{Ll}/u.test(next.text) && !cut)) break;
+    // "§ 4 Information" ⏎ "a) Ambulanssjukvården: …": a lettered point under the heading is its text, not its wrapped end.
+    if (LETTERED_POINT.test(next.text)) break;
     text = `${text} ${next.text}`;
   }
   return text;

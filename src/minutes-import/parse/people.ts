@@ -88,6 +88,11 @@ function splitEntries(text: string): string[] {
       '$1',
     )
     .replace(/(\((?:[A-ZÅÄÖ]{1,3}|MP|KD|SD|FP|Mp|Kd|Sd|Fp)\)) (?=\p{Lu}\p{Ll})/gu, '$1, ')
+    // "…, Sala kommun Anders Hedin (S), Köpings kommun …": the previous entry's kommun ends before the next name.
+    .replace(
+      /(?<=(?<![\p{L}])\p{Ll}*(?:kommun|stad|län)) (?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2} \((?:[A-ZÅÄÖ]{1,3}|MP|KD|SD|FP|Mp|Kd|Sd|Fp)\))/gu,
+      ', ',
+    )
     // "Anna Berg (S) 1:e vice ordförande Per Holm (M)": so does the entry's role after the marker.
     .replace(
       /(\((?:[A-ZÅÄÖ]{1,3}|MP|KD|SD|FP|Mp|Kd|Sd|Fp)\)(?: (?!(?:och|samt)(?![\p{L}]))[\p{Ll}\d:]+){1,3}) (?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll})/gu,

@@ -41,6 +41,7 @@ export function flattenWordTables(lines: Line[]): void {
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i]!.cell || (i > 0 && lines[i - 1]!.cell)) continue;
     const rows = rowsFrom(lines, i);
+    releaseTrailingText(lines, rows);
     const last = rows.at(-1)?.cells.at(-1) ?? i;
     const text = (k: number) => lines[k]!.text;
     const isLabelRow = (r: { cells: number[] }) =>
@@ -68,6 +69,20 @@ export function flattenWordTables(lines: Line[]): void {
     }
     i = last;
   }
+}
+
+const PARAGRAPH_HEADING = /^§\s?\d{1,4}\s+\p{Lu}/u;
+
+/**
+ * A PDF's label column ("Justerare | Anna Berg") runs on into the protocol below it when the text under the table starts
+ * at the column's edge: from a row holding only a "§ N Title" heading in its first cell, the rows that fill only their
+ * first cell are the protocol's lines, no longer table cells (and no longer rows of the table).
+ */
+function releaseTrailingText(lines: Line[], rows: { cells: number[] }[]): void {
+  const onlyFirst = (r: { cells: number[] }) => r.cells.slice(1).every((k) => lines[k]!.text === '');
+  const from = rows.findIndex((r, n) => n > 0 && onlyFirst(r) && PARAGRAPH_HEADING.test(lines[r.cells[0]!]!.text));
+  if (from < 0 || !rows.slice(from).every(onlyFirst)) return;
+  for (const r of rows.splice(from)) for (const k of r.cells) setText(lines[k]!, lines[k]!.text);
 }
 
 /** "Närvarande | Frånvarande | Ersättare": each column a list of people, present or not. */

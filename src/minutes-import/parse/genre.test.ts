@@ -4536,4 +4536,27 @@ describe('layouts of batch 22 (the covid years and after), invented variants', (
       'uppdra åt förvaltningen att redovisa åtgärder i april.',
     ]);
   });
+  it('reads the day, a time range whose dash was lost and the medium from a one-sentence protocol head ("… kl 13.00 14.00 genom telefonmöte.")', () => {
+    const parsed = parseMinutesText(
+      'Protokoll fört vid Norrby Seniorråds årsmöte onsdagen den 16 september 2026 kl 13.00 14.00 genom telefonmöte.\n\n' +
+        'Mötet hölls per telefon eftersom flera ombud saknar dator.\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n2. Val av mötesfunktionärer\nTill ordförande för mötet valdes Stina Vall.\n',
+    );
+    expect([parsed.date, parsed.startTime, parsed.endTime, parsed.location]).toEqual([
+      '2026-09-16',
+      '13:00',
+      '14:00',
+      'telefonmöte',
+    ]);
+    // A time followed by another number without minutes is no range.
+    expect(
+      parseMinutesText('Protokoll\nDatum: 2026-09-16, kl 13.00 14 deltagare\n\n1. Öppnande\nInget.\n').endTime,
+    ).toBeNull();
+  });
+  it('reads a heading date with its century and spaces ("Årsmöte 2026 04 25 via Messenger och mobil") and the medium after it', () => {
+    const parsed = parseMinutesText(
+      'Årsmötesprotokoll 2026\n\nÅrsmöte 2026 04 25 via Messenger och mobil\n\n1. Årsmötets öppnande\nStina Vall förklarade årsmötet öppnat.\n\n' +
+        '2. Val av ordförande för mötet\nStina Vall\n\n3. Val av sekreterare för mötet\nOlof Brink\n',
+    );
+    expect([parsed.date, parsed.location]).toEqual(['2026-04-25', 'Messenger och mobil']);
+  });
 });

@@ -400,6 +400,14 @@ function pickLocation(
       return { value: normaliseLocation(text), guessed: true };
     }
   }
+  // "Årsmöte 2020 04 25 via Messenger och mobil", "… den 16 september 2020 kl 13.00 14.00 genom telefonmöte.": the
+  // medium named right after the meeting's day or time in the head.
+  for (let i = 0; i <= Math.min(Math.max(titleLimit(lines, limit), 3), lines.length - 1); i++) {
+    const text = lines[i]!.text.slice(0, 400);
+    const day = findDate(text) ?? findNumericDate(text, wordCount(text) <= 12);
+    const m = day !== null || timeLine === i ? VIA_AFTER_DAY.exec(text) : null;
+    if (m) return { value: m[1]!, guessed: true };
+  }
   // "Mötet hölls … via Teams", "Protokoll fört vid Skypemöte …": the online tool named in the head, or in the
   // paragraph that ends it (a report in prose: "Vi använde Microsoft Teams …").
   for (let i = 0; i <= Math.min(titleLimit(lines, limit), lines.length - 1); i++) {
@@ -443,6 +451,9 @@ const HELD_AT =
   /(?<![\p{L}])(?:hölls|avhölls|ägde rum|äger rum|genomfördes|genomförs|hålls|sammanträdde|träffades)(?![\p{L}])(?:[^.!?]|(?<=\d)\.(?=\d)){0,120}?(?<![\p{L}])(?:i|på) (\p{Lu}[\p{L}-]*(?: (?!(?:och|som|där|med|samt|men|för|av|under|från|kl|klockan|den|mellan|efter|via)(?![\p{L}]))[\p{L}\d-]+){0,5}?)(?=[.;]|, |$)/u;
 const PREMISES = /(?<![\p{L}])i ([\p{L}-]+s lokaler (?:i|på) \p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2}?)(?=[.,;]|$)/u;
 
+/** "… 2020 04 25 via Messenger och mobil", "… kl 13.00 14.00 genom telefonmöte.": up to four words after a number. */
+const VIA_AFTER_DAY =
+  /(?<=\d) (?:via|genom|per) (\p{L}[\p{L}-]*(?: (?:och|samt) \p{L}[\p{L}-]*| \p{L}[\p{L}-]*){0,3})\.?$/u;
 /** "via Teams", "Teamsmöte", "Vi använde Microsoft Teams som …": the online tool the meeting was held on. */
 const ONLINE_IN_PROSE =
   /(?<![\p{L}])(?:via|på|över|per|i) (teams|skype|zoom)(?![\p{L}])|(?<![\p{L}])(teams|skype|zoom)-?(?:möte|mötet|sammanträde)(?![\p{L}])|(?<![\p{L}])(?:använde|användes|använder|används)(?: vi)? (?:microsoft )?(teams|skype|zoom)(?![\p{L}])/iu;
@@ -535,7 +546,9 @@ function titleLimit(lines: readonly Line[], limit: number): number {
       /^(?:[•·*–-] ?)?(?:(?:\p{Lu}[\p{Lu}\p{Ll}-]{0,7} ?)?§ ?\d{1,4}[.:]?$|(?:(?:\p{Lu}[\p{Lu}\p{Ll}-]{0,7} ?)?§ ?)?\d{1,3}[.)]? \p{Lu})/u.test(
         text,
       ) ||
-      (wordCount(text) >= 15 && endsSentence(text)) ||
+      // "Protokoll fört vid föreningens årsmöte onsdagen den 16 september 2020 kl 13.00 genom telefonmöte.": the
+      // protocol's opening sentence names the meeting, its day and time; it is the head, not a paragraph ending it.
+      (wordCount(text) >= 15 && endsSentence(text) && !(DOC_TYPE.test(text) && findDate(text))) ||
       // "•   1" ⏎ "Val av justerare": a web meeting page's first point, its number on a bullet of its own.
       /^[•·*–-]\s*\d{1,3}[.)]?$/u.test(text)
     )

@@ -83,8 +83,8 @@ const NUMERIC_DATES: [RegExp, 'ymd' | 'dmy', boolean][] = [
   [/(?<![\d./-])(\d{1,2})[./](\d{1,2})[./ ] ?((?:19|20)\d\d)(?!\d)/, 'dmy', false],
   // "4/5-23", "4/5 -23": day/month with a two-digit year.
   [/(?<![\d./-])(\d{1,2})\/(\d{1,2}) ?-(\d\d)(?!\d)/, 'dmy', false],
-  // "23 05 09", "24-10-21", "24.12.06": the Swedish short form, year first.
-  [/(?<![\d./-])(\d\d)([ .-])(\d\d)\2(\d\d)(?![\d./-]*\d)/, 'ymd', true],
+  // "23 05 09", "24-10-21", "24.12.06": the Swedish short form, year first; also with the century ("2020 04 25").
+  [/(?<![\d./-])((?:19|20)?\d\d)([ .-])(\d\d)\2(\d\d)(?![\d./-]*\d)/, 'ymd', true],
   [/(?<![\d./-])((?:19|20)?\d\d)(\d\d)(\d\d)(?![\d./-]*\d)/, 'ymd', true],
 ];
 
@@ -156,10 +156,14 @@ function readClock(text: string): { time: string; rest: string } | null {
   return { time: `${pad(hour % 24)}:${pad(minute)}`, rest: text.slice(m[0].length) };
 }
 
-function readRange(text: string): TimeRange {
+/** "kl 13.00 14.00": a range whose dash was lost; after "kl", both times with their minutes. */
+const LOST_DASH = /^\s+(?=\d{1,2}[.:]\d{2}(?![\d.:]))/;
+
+function readRange(text: string, afterClock = false): TimeRange {
   const first = readClock(text);
   if (!first) return { start: null, end: null };
-  const sep = RANGE_SEP.exec(first.rest);
+  const withMinutes = /[.:]\d{2}$/.test(text.slice(0, text.length - first.rest.length));
+  const sep = RANGE_SEP.exec(first.rest) ?? (afterClock && withMinutes ? LOST_DASH.exec(first.rest) : null);
   const second = sep ? readClock(first.rest.slice(sep[0].length)) : null;
   return { start: first.time, end: second?.time ?? null };
 }
@@ -168,7 +172,7 @@ function readRange(text: string): TimeRange {
 export function findTimeRange(text: string, allowBare: boolean): TimeRange {
   const clock = CLOCK.exec(text);
   if (clock) {
-    const range = readRange(text.slice(clock.index + clock[0].length));
+    const range = readRange(text.slice(clock.index + clock[0].length), true);
     if (range.start) return range;
   }
   if (!allowBare) return { start: null, end: null };

@@ -418,6 +418,13 @@ const ASKED_AFTER = new RegExp(
   'u',
 );
 
+/**
+ * "Förvaltningen återrapporterar beslut fattade på delegation … under perioden 2023-10-01 – 2023-11-30": a report of
+ * decisions already taken, given at this meeting (a nämnd's delegation report), not a report promised for later.
+ */
+const REPORTED_DECISIONS =
+  /(?<![\p{L}])(?:återrapporterar|redovisar|anmäler) (?:de )?(?:beslut (?:fattade|som (?:har )?fattats)|fattade beslut|delegationsbeslut)(?![\p{L}])/iu;
+
 function detect(sentence: Sentence, meetingDate: string | null = null): { owner: string | null } | null {
   const text = sentence.text;
   const imperative = text.length <= 200 ? IMPERATIVE_OWNED.exec(text) : null;
@@ -437,6 +444,7 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   if (!CUE_HINTS.some((hint) => lower.includes(hint))) return datedPresentTask(text, meetingDate);
   if (text.endsWith('?') || OWN_ATTACHMENTS.test(text) || DISTRIBUTION.test(text) || /^att\s/i.test(text)) return null;
   if (REFERS_BACK.test(text)) return null;
+  if (REPORTED_DECISIONS.test(text.slice(0, 400))) return null;
   // "Ingen ny enkät skickas ut.": a negated subject says what will not happen.
   if (/^(?:ingen|inget|inga) /i.test(text)) return null;
   // "Erik hävdar (korrekt) att enligt OIDC core så ska UserInfo användas …": a claim reported, not a task.

@@ -96,4 +96,15 @@ describe('misses of the real corpus, invented variants (miss22)', () => {
     const parsed = parseMinutesText(WEB_PROTOCOL);
     expect([parsed.startTime, parsed.endTime, parsed.location]).toEqual(['13:00', '16:30', 'Stadshuset- Blå salen']);
   });
+
+  it('reads "X återrapporterar beslut fattade på delegation under perioden …" as the report given, not a task', () => {
+    const parsed = parseMinutesText(
+      'Protokoll\nOmsorgsnämnden\nDatum: 2026-06-10\n\n' +
+        '1. Delegationsbeslut\nFörvaltningen återrapporterar beslut fattade på delegation under perioden 2026-04-01 - 2026-05-31.\n\n' +
+        '2. Budget\nFörvaltningen återrapporterar till nämnden i september.\n',
+    );
+    expect(parsed.items.flatMap((i) => i.actions.map((a) => a.task))).toEqual([
+      'Förvaltningen återrapporterar till nämnden i september.',
+    ]);
+  });
 });

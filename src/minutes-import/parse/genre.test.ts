@@ -4279,15 +4279,16 @@ describe('layouts of gen19, part 2 (flattened header tables, task tables, deferr
     expect(parsed.attendees.map((a) => a.name)).toEqual(['Maja Lind', 'Stig Holm', 'Jon Falk']);
     expect([parsed.chair, parsed.secretary]).toEqual(['Maja Lind', 'Jon Falk']);
   });
-  it('passes over a task table\'s rows whose status column says done, and reads "Klart senast" as the due column', () => {
+  it('passes over a task table\'s rows whose status column says done or under way ("Pågår": an earlier uppdrag followed up), and reads "Klart senast" as the due column', () => {
     const parsed = parseMinutesText(
       'Minnesanteckningar\nStyrgruppen\nDatum: 2026-05-20\n\nNärvarande: Helena Fors, Kim Sjö, Rut Lager\n\n' +
         '1. Uppföljning av uppdrag\nUppdrag\tAnsvarig\tKlart senast\tStatus\n' +
         'Ta fram en rutin för läkemedelsgenomgångar\tKim Sjö\t2026-04-30\tKlar\n' +
-        'Kartlägga mobila team i länet\tRut Lager\t2026-06-15\tPågår\n\n2. Övrigt\nInget att ta upp.\n',
+        'Kartlägga mobila team i länet\tRut Lager\t2026-06-15\tPågår\n' +
+        'Bjuda in primärvården till nästa möte\tHelena Fors\t2026-09-01\tNy\n\n2. Övrigt\nInget att ta upp.\n',
     );
     expect(parsed.items.flatMap((i) => i.actions.map((a) => [a.owner, a.task, a.due]))).toEqual([
-      ['Rut Lager', 'Kartlägga mobila team i länet.', '2026-06-15'],
+      ['Helena Fors', 'Bjuda in primärvården till nästa möte.', '2026-09-01'],
     ]);
   });
 });

@@ -132,13 +132,18 @@ function flattenTasks(lines: Line[], rows: readonly { cells: number[] }[], heade
   for (let k = first; k <= last; k++) setText(lines[k]!, texts[k - first] ?? '');
 }
 
-/** "Klar", "Klart", "Genomfört" in the due column: a task reported done, no longer to do. */
-const DONE = /^(?:klar|klart|avklarad|avklarat|genomförd|genomfört|utförd|utfört|done|ok)\.?$/i;
+/**
+ * "Klar", "Klart", "Genomfört" in the due column: a task reported done, no longer to do. "Pågår" in a status column: an
+ * uppdrag of an earlier meeting followed up, not a new one (the labels count neither as a task of these minutes).
+ */
+const DONE =
+  /^(?:klar|klart|avklarad|avklarat|genomförd|genomfört|utförd|utfört|done|ok|pågår|pågående|påbörjad|påbörjat)\.?$/i;
 
 function taskLine(cells: readonly string[], taskCol: number, ownerCol: number, dueCol: number): string | null {
   const cell = (c: number) => (c >= 0 ? (cells[c] ?? '') : '');
   const task = cell(taskCol).replace(/[.]$/, '');
-  // A task reported done in the due column or in a status column of its own ("Status": "Klar") is no longer to do.
+  // A task reported done or under way in the due column or in a status column of its own ("Status": "Klar", "Pågår")
+  // is no new task.
   if (task === '' || cells.some((t, c) => c !== taskCol && DONE.test(t))) return null;
   const parts = [`Uppdrag: ${task}.`];
   if (cell(ownerCol) !== '') parts.push(`Ansvarig: ${cell(ownerCol)}.`);

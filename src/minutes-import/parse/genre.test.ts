@@ -4501,6 +4501,15 @@ describe('gen21 invented variants (regional collaboration notes in layouts the c
     ]);
     expect(parsed.adjuster).toBe('Lisa Kron');
   });
+
+  it('reads organisation headings over their reports as items, also over a two-word "Ingen rapport.", and not the forum over the date line', () => {
+    const parsed = parseMinutesText(
+      'Anteckningar från samverkansmöte\nSocialchefsnätverket och Region Dalarna\n2026-03-12, kl. 09.00–11.30, Regionhuset Falun\n\n' +
+        'Ordförande: Inga Malm\n\nAvesta kommun\nLäget är stabilt och inhyrningen har minskat med 40 procent.\n\n' +
+        'Hedemora kommun\nIngen rapport.\n\nLeksands kommun\nNytt korttidsboende med 12 platser öppnar i april.\n',
+    );
+    expect(parsed.items.map((i) => i.title)).toEqual(['Avesta kommun', 'Hedemora kommun', 'Leksands kommun']);
+  });
 });
 
 describe('layouts of batch 22 (the covid years and after), invented variants', () => {

@@ -430,6 +430,9 @@ function isGenericHeading(lines: readonly Line[], i: number, consumed: Uint8Arra
   const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 3));
   if (next < 0 || consumed[next]) return false;
   if (prev && prev.text !== '' && !consumed[i - 1]) return runInHeading(lines, i, next);
+  // "Socialchefsnätverket och Region Dalarna" ⏎ "2026-03-12, kl. 09.00–11.30, Regionhuset": the forum over the
+  // meeting's date and time is the head's title, not an item.
+  if (findDate(lines[next]!.text) && findTimeRange(lines[next]!.text, true).start) return false;
   if (long) return isSentenceProse(lines[next]);
   // A title over another title is a group heading ("Ärenden till regionfullmäktige"), unless it is itself a
   // long topic ("Myndighetens pågående arbete avseende …" over the sub-topic "Utredning om …").
@@ -442,7 +445,8 @@ function shortSentence(line: Line, heading: string): boolean {
   return (
     !line.cell &&
     wordCount(heading) <= 6 &&
-    wordCount(line.text) >= 3 &&
+    // "Hedemora kommun" ⏎ "Ingen rapport.": two words are a sentence when the heading is short too.
+    wordCount(line.text) >= (wordCount(heading) <= 3 ? 2 : 3) &&
     /^\p{Lu}/u.test(line.text) &&
     /[.!]$/.test(line.text) &&
     !matchLabel(line.text) &&

@@ -283,6 +283,12 @@ const ASSIGNED =
 /** "Delegationen … delegerar till ordföranden att bevaka frågan", "uppdrar åt kansliet att …": the delegate owns it. */
 const DELEGATED =
   /(?<![\p{L}])(?:delegerar|delegerade|delegeras|uppdrar|uppdrog|[Uu]ppdras) (?:till|åt) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?|ordföranden|sekreteraren|förvaltningen|kansliet|sekretariatet|förbundschefen|direktören) att /u;
+/**
+ * "Styrelsen uppdrar till Marianne S och Gunilla J att redigera skrivelsen": several delegates, named by a first name
+ * and the initial of the surname as board members call each other.
+ */
+const DELEGATED_TO_NAMES =
+  /(?<![\p{L}])(?:delegerar|delegerade|uppdrar|uppdrog|[Uu]ppdras) (?:till|åt) (\p{Lu}\p{Ll}+(?: \p{Lu}(?:\p{Ll}+)?\.?)?(?:(?:, | och | samt )\p{Lu}\p{Ll}+(?: \p{Lu}(?:\p{Ll}+)?\.?)?){1,4}) att /u;
 
 /** "Gruppen ger Anna Berg i uppdrag att kontakta …", "… gav förvaltningen i uppdrag att …": the one given the task owns it. */
 const GIVEN_TASK =
@@ -306,6 +312,11 @@ const SCHEDULED_PASSIVE =
  * "Handlingen läggs ut på hemsidan", "Presentationen publiceras på webbplatsen": material published after the meeting by
  * someone not named (not the minutes themselves: "Protokollet läggs ut på hemsidan" distributes these notes).
  */
+/**
+ * "Skrivelsen skickas måndag 18/1 som mail med läskvitto": a sending in the present passive on a day after the meeting
+ * is a task without an owner (not the minutes' own attachments, nor the minutes themselves).
+ */
+const SENT_ON_DAY = /^(?:\p{L}+ ){1,3}(?:skickas|sänds|mejlas|mailas|postas)(?: ut)?(?![\p{L}])/iu;
 const PUBLISHED_PASSIVE =
   /^(?:\p{L}+ ){1,3}(?:läggs (?:ut|upp)|publiceras) (?:på|i) (?:\p{L}+ ){0,2}(?:hemsidan|webben|webbplatsen|intranätet|nätet|teams)(?![\p{L}])/iu;
 const OWN_MINUTES_SUBJECT = /^(?:protokollet|protokollen|anteckningarna|minnesanteckningarna|mötesanteckningarna)\s/i;
@@ -436,7 +447,8 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
     if (PUBLISHED_PASSIVE.test(text) && !OWN_MINUTES_SUBJECT.test(text)) return { owner: null };
     if (
       meetingDate !== null &&
-      FOLLOW_UP_PASSIVE.test(text) &&
+      (FOLLOW_UP_PASSIVE.test(text) ||
+        (SENT_ON_DAY.test(text) && !OWN_ATTACHMENTS.test(text) && !OWN_MINUTES_SUBJECT.test(text))) &&
       findAllDates(text, meetingDate).some((d) => d > meetingDate)
     )
       return { owner: null };
@@ -452,7 +464,10 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   const inverted = invertedTask(text);
   if (inverted) return inverted;
   if (text.length <= 400 && REPORTED_PASSIVE.test(text) && !STATE_VERBS.test(text)) return { owner: null };
-  const assigned = text.length <= 2000 ? (ASSIGNED.exec(text) ?? DELEGATED.exec(text) ?? GIVEN_TASK.exec(text)) : null;
+  const assigned =
+    text.length <= 2000
+      ? (ASSIGNED.exec(text) ?? DELEGATED.exec(text) ?? DELEGATED_TO_NAMES.exec(text) ?? GIVEN_TASK.exec(text))
+      : null;
   if (assigned) return { owner: assigned[1]! };
   if (text.length > 2000) return null;
   const asked = ASKED_AFTER.exec(text);

@@ -4569,4 +4569,16 @@ describe('layouts of batch 22 (the covid years and after), invented variants', (
     );
     expect([parsed.date, parsed.location]).toEqual(['2026-04-25', 'Messenger och mobil']);
   });
+  it('reads "Styrelsen uppdrar till Anna B och Bo E att …" as their task and a letter that "skickas måndag 18/1" as a dated task', () => {
+    expect(
+      parseMinutesText(
+        'Protokoll 260114\n\nNärvarande: Anna Berg, Bo Ek, Stina Vall\n\n1. Skrivelse till regionen\n' +
+          'Beslut: Styrelsen uppdrar till Anna B och Bo E att redigera skrivelsen.\nSkrivelsen skickas måndag 19/1 som mail.\n' +
+          'Protokollet skickas måndag 19/1 till medlemmarna.\nFörra skrivelsen skickades 5/1.\n\n2. Övrigt\nInget att ta upp.\n',
+      ).items.flatMap((i) => i.actions.map((a) => [a.owner, a.task, a.due])),
+    ).toEqual([
+      ['Anna B och Bo E', 'Beslut: Styrelsen uppdrar till Anna B och Bo E att redigera skrivelsen.', null],
+      [null, 'Skrivelsen skickas måndag 19/1 som mail.', '2026-01-19'],
+    ]);
+  });
 });

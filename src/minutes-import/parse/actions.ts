@@ -72,7 +72,7 @@ const DATED_DUTY_END = /\bsenast\b/iu;
  * "Frågan bordlades och hänsköts till ett extra sammanträde 15/4": a question referred to a later meeting.
  */
 const PASSIVE =
-  /(?<![\p{L}\p{N}])(?:tas (?:med|upp|vidare)|diskuteras vidare|bordläggs|hänsk(?:j)?(?:uts|öts) till|skickas (?:till|ut till|via|ut)|tas med till|(?:kommer att|ska|skall) gå ut|kommer (?:\p{Ll}+ ){1,2}att gå ut|(?:kommer att|ska|skall) (?:diskuteras|behandlas|tas upp|följas upp|utredas|återrapporteras|cirkuleras|distribueras|spridas|mejlas|delas ut|delas till|återupptas|påbörjas|ses över|tas fram)|kommer att (?:uppdateras|revideras|kompletteras|bjudas in|kontaktas|sammanställas|publiceras|utvärderas|presenteras))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:tas (?:med|upp|vidare)|diskuteras vidare|bordläggs|hänsk(?:j)?(?:uts|öts) till|skickas (?:till|ut till|via|ut)|tas med till|(?:kommer att|ska|skall) gå ut|kommer (?:\p{Ll}+ ){1,2}att gå ut|(?:kommer att|ska|skall) (?:diskuteras|behandlas|tas upp|följas upp|utredas|återrapporteras|cirkuleras|distribueras|spridas|mejlas|delas ut|delas till|återupptas|påbörjas|ses över|tas fram)|kommer att (?:skickas|uppdateras|revideras|kompletteras|bjudas in|kontaktas|sammanställas|publiceras|utvärderas|presenteras))(?![\p{L}\p{N}])/iu;
 /** A protocol's distribution list ("Beslutet skickas till", "Protokollsutdrag till") is not a task. */
 const DISTRIBUTION = /^(?:beslutet|protokollet|protokollsutdrag(?:et)?|utdrag(?:et)?|expedieras|expediering)\b/i;
 const OWN_ATTACHMENTS =
@@ -436,6 +436,13 @@ const ASKED_AFTER = new RegExp(
 const REPORTED_DECISIONS =
   /(?<![\p{L}])(?:återrapporterar|redovisar|anmäler) (?:de )?(?:beslut (?:fattade|som (?:har )?fattats)|fattade beslut|delegationsbeslut)(?![\p{L}])/iu;
 
+/**
+ * "… och svaret ska till": the last sentence of a text that stops on a word that cannot end one was cut off (a page
+ * copy's end); inside the text such a sentence goes on after a blank line ("… ta ställning till en" ⏎ "" ⏎ "…").
+ */
+const CUT_OFF =
+  /(?<![\p{L}])(?:och|att|som|för|med|på|i|av|om|till|ska|skall|den|det|en|ett|de|är|har|samt|eller|kommer)$/iu;
+
 function detect(sentence: Sentence, meetingDate: string | null = null): { owner: string | null } | null {
   const text = sentence.text;
   const imperative = text.length <= 200 ? IMPERATIVE_OWNED.exec(text) : null;
@@ -616,7 +623,8 @@ export function findActions(sentences: readonly Sentence[], meetingDate: string 
     // subject when that is a person, the text still goes through the rules for a better owner.
     const marked = TASK_MARKER.exec(sentences[i]!.text);
     const sentence = marked ? { text: sentences[i]!.text.slice(marked[0].length), speaker: null } : sentences[i]!;
-    const detected = detect(sentence, meetingDate);
+    const detected =
+      i === sentences.length - 1 && CUT_OFF.test(sentence.text.trimEnd()) ? null : detect(sentence, meetingDate);
     const found =
       (detected && !statesTerms(sentence, detected.owner) ? detected : null) ??
       (marked && sentence.text.length > 0 ? { owner: leadingPerson(sentence.text) } : null);

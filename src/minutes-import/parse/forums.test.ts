@@ -58,4 +58,23 @@ describe('layouts of batch 23 (forums of several organisations), invented varian
     );
     expect(parsed.items.map((i) => i.title)).toEqual(['Inledning']);
   });
+
+  const tasks = (text: string) => parseMinutesText(text).items.flatMap((i) => i.actions.map((a) => [a.owner, a.task]));
+
+  it('reads "X kommer att skickas ut efter mötet" (material sent later) as a task without an owner', () => {
+    expect(
+      tasks(
+        'Minnesanteckningar\nDatum: 2026-03-03\n\n1. Riktlinjer\nDe nya riktlinjerna kommer att skickas ut efter mötet för kännedom.\n\n2. Övrigt\nInget.\n',
+      ),
+    ).toEqual([[null, 'De nya riktlinjerna kommer att skickas ut efter mötet för kännedom.']]);
+  });
+
+  it('reads no task in a last sentence cut off on a word that cannot end one, but reads one wrapped over a blank line', () => {
+    const head = 'Protokoll\nDatum: 2026-03-03\n\n§1\nRiktlinjer mot våld\n';
+    expect(tasks(`${head}Förslaget skickas till nämnderna på remiss och svaret ska till `)).toEqual([]);
+    // Inside the text the sentence goes on after a blank line (a PDF copy): it is no page copy's cut end.
+    expect(tasks(`${head}Styrelsen ska den 27 mars ta ställning till en\n\nuppdragshandling för projektet.\n`)).toEqual(
+      [['Styrelsen', 'Styrelsen ska den 27 mars ta ställning till en']],
+    );
+  });
 });

@@ -4581,4 +4581,19 @@ describe('layouts of batch 22 (the covid years and after), invented variants', (
       [null, 'Skrivelsen skickas måndag 19/1 som mail.', '2026-01-19'],
     ]);
   });
+  it('takes the day from the notes\' lead sentence ("Anteckningar från …, den 30 mars 2026 (kl. 10:00–16:00).") over a page heading naming another', () => {
+    const parsed = parseMinutesText(
+      'Möte med referensgruppen för vaccinationsprogram 17 oktober 2025\n\nAnteckningar från referensgruppen för vaccinationsprogram, ' +
+        'den 30 mars 2026 (kl. 10:00–16:00).\n\nDeltagare\n\n • Socialstyrelsen – Carl Ek\n • Läkemedelsverket – Stina Vall\n\n' +
+        'Inledning\n\nEnhetschef Carl Ek öppnade mötet och välkomnade alla deltagare.\n',
+    );
+    expect([parsed.date, parsed.startTime, parsed.endTime]).toEqual(['2026-03-30', '10:00', '16:00']);
+  });
+  it('reads the place beside the time without the line\'s label ("Plats och tid Sammanträdesrum Linden, kv. Posten, kl. 13.30-16.00")', () => {
+    const parsed = parseMinutesText(
+      'Plats och tid Sammanträdesrum Linden, kv. Posten, kl. 13.30-16.00\n\nBeslutande Stina Vall (M), ordförande\n\nCarl Ek (S) Bo Lind (C)\n\n' +
+        'Utses att justera Carl Ek (S)\n\n§ 34 Dnr SN 2026/0028\n\nMånadsrapport februari 2026\n\nSocialnämnden beslutar\n\n1. godkänna månadsrapporten.\n',
+    );
+    expect(parsed.location).toBe('Sammanträdesrum Linden, kv. Posten');
+  });
 });

@@ -93,12 +93,22 @@ interface Picked<T> {
 const MEETING_DAY_LINE =
   /^(?:från |vid )?(?:mötet|möte|sammanträdet|sammanträde)(?: den)? ((?:19|20)\d\d-\d\d-\d\d|\d{1,2} \p{L}+ (?:19|20)\d\d)$/iu;
 
+const NOTES_FROM_DAY =
+  /^(?:minnes|mötes)?anteckningar(?: förda)? (?:från|vid) [^.]{0,160}?,? den (\d{1,2} \p{L}+ (?:19|20)\d\d)(?!\d)/iu;
+
 function pickDate(lines: readonly Line[], limit: number, labels: readonly LabelValue[]): Picked<string | null> {
   const dateLabelLines = new Set(labels.filter((l) => l.kind === 'date').map((l) => l.index));
   // "Kortinfo från möte" ⏎ "Från möte 2018-11-30": a web page's own line for the meeting, also below its intro and
   // above the points (whose dates are other days).
   for (const line of lines) {
     const m = MEETING_DAY_LINE.exec(line.text);
+    const date = m ? findDate(m[1]!) : null;
+    if (date) return { value: date, guessed: false };
+  }
+  // "Anteckningar från referensgruppen, den 30 mars 2023 (kl. 10:00–16:00).": the notes' own lead sentence names the
+  // meeting's day, also under a page heading that gives another (a template's or the writing day).
+  for (const line of lines.slice(0, Math.min(limit, 12))) {
+    const m = NOTES_FROM_DAY.exec(line.text.slice(0, 400));
     const date = m ? findDate(m[1]!) : null;
     if (date) return { value: date, guessed: false };
   }
@@ -367,7 +377,9 @@ function pickLocation(
   if (inAfterTime && wordCount(inAfterTime[1]!) <= 8) return { value: inAfterTime[1]!, guessed: true };
   // "Söderåsens Miljöförbund, Storgatan 50 C, Klippan kl 08.30 - 11.45": an address beside the time,
   // preferred over a "Plats och tid" value that holds no time (a Word table's stacked labels).
-  const beside = timeLine >= 0 ? normaliseLocation(lines[timeLine]!.text) : null;
+  // "Plats och tid Sammanträdesrum Strandskatan, kl. 13.30-16.00": the place beside the time, without the line's label.
+  const timeLabel = timeLine >= 0 ? matchLabel(lines[timeLine]!.text) : null;
+  const beside = timeLine >= 0 ? normaliseLocation(timeLabel?.value ? timeLabel.value : lines[timeLine]!.text) : null;
   const besideFits =
     beside !== null &&
     (beside.includes(',') ||

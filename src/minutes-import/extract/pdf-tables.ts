@@ -136,10 +136,12 @@ function extend(lines: readonly VisualLine[], start: number, columns: number[]):
 
 /** A table shows itself by a wrapped cell: a line with text in a later column and none in the first. */
 function isTable(candidate: Candidate): boolean {
-  return (
-    candidate.lines.length >= 3 &&
-    candidate.fitted.some((cells) => cells[0]!.length === 0 && cells.some((c) => c.length > 0))
-  );
+  if (candidate.lines.length < 3) return false;
+  if (candidate.fitted.some((cells) => cells[0]!.length === 0 && cells.some((c) => c.length > 0))) return true;
+  // "Närvarande | Frånvarande | Ersättare" over rows whose only wrapped cell is the first: three or more columns
+  // filled on two lines (the header and a row) are a table too.
+  const full = candidate.fitted.filter((cells) => cells.filter((c) => c.length > 0).length >= 3);
+  return candidate.columns.length >= 3 && full.length >= 2;
 }
 
 function toTable(candidate: Candidate): PageTable {
@@ -152,8 +154,9 @@ function toTable(candidate: Candidate): PageTable {
     const first = cells[0]!.length > 0;
     const gap = prev ? prev.y - line.y : Infinity;
     const firstText = first ? lineText(cells[0]!) : '';
-    // A first-column line right under another that starts in lower case wraps the first cell.
-    const wraps = prevFirst && gap <= line.height * 1.3 && /^\p{Ll}/u.test(firstText);
+    // A first-column line right under another that starts in lower case (or with a parenthesis: "(ordförande)")
+    // wraps the first cell.
+    const wraps = prevFirst && gap <= line.height * 1.3 && /^[\p{Ll}(]/u.test(firstText);
     if (row === null || (first && !wraps)) {
       row = candidate.columns.map(() => []);
       rows.push(row);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseMinutesText } from './index.ts';
 import { matchLabel } from './labels.ts';
+import { buildPdf } from '../extract/builders.test-support.ts';
+import { parseMinutesFile } from '../parse-file.ts';
 
 // Synthetic minutes in layouts the reference samples do not cover; all names are invented.
 const PARAGRAPH_PROTOCOL = `Sammanträdesprotokoll
@@ -4509,6 +4511,26 @@ describe('gen21 invented variants (regional collaboration notes in layouts the c
         'Hedemora kommun\nIngen rapport.\n\nLeksands kommun\nNytt korttidsboende med 12 platser öppnar i april.\n',
     );
     expect(parsed.items.map((i) => i.title)).toEqual(['Avesta kommun', 'Hedemora kommun', 'Leksands kommun']);
+  });
+
+  it('reads a PDF attendance table whose only wrapped cells are in the first column ("Närvarande | Frånvarande | Ersättare")', async () => {
+    const text =
+      'Minnesanteckningar\nSamverkansgrupp barn och unga\nDatum: 2026-10-07\n\nNärvaro\n' +
+      '\tNärvarande\n\tFrånvarande\n\tErsättare\n\n' +
+      '\tMalin Östberg, Region Dalarna BUP (ordförande)\n\tPer Ring, Mora kommun\n\tStina Hägg, Mora kommun\n\n' +
+      '\tJon Lind, Borlänge kommun\n\tGun Törn, Smedjebackens kommun\n\t–\n\n' +
+      '\tSandra Ek, Falu kommun\n\t\n\t\n\n' +
+      '\tHanna Wik, Region Dalarna (sekreterare)\n\t\n\t\n\n' +
+      '1. Föregående möte\nAnteckningarna lades till handlingarna.\n\n2. Övriga frågor\nInga.\n';
+    const parsed = await parseMinutesFile(await buildPdf(text), 'narvaro.pdf');
+    expect(parsed.attendees.map((a) => a.name)).toEqual([
+      'Malin Östberg',
+      'Jon Lind',
+      'Sandra Ek',
+      'Hanna Wik',
+      'Stina Hägg',
+    ]);
+    expect([parsed.chair, parsed.secretary]).toEqual(['Malin Östberg', 'Hanna Wik']);
   });
 });
 

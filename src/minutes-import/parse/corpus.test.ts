@@ -85,6 +85,11 @@ const BATCH_THRESHOLDS: Record<number, { overall: number; field: number; perFiel
   // "Samt styrelsemedlemmar:" row read as an item.
   // miss22: 0.923 (meta 0.979, att 0.987, items 0.989) with those two read, c134's and c132's head, c137's title.
   21: { overall: 0.92, field: 0, perField: { meta: 0.97, att: 0.98, items: 0.98, act: 0.39 } },
+  // Batch 23, scored once before any tuning on it (0.669 with main 0af17fa); 0.883 after its rules ('Mötesanteckningar' in the
+  // guard, captions over '• Organisation – Name' groups, 'Organisation – Name' rows, bullets under 'Inledning', 'kommer att
+  // skickas ut', a cut last sentence, a lone '1. Mötets öppnande'). No decision in the batch. Items stay at 0.83: c153's
+  // group heading over organisation headings, c154's bullets of perspectives read as items.
+  23: { overall: 0.88, field: 0, perField: { meta: 0.95, att: 0.98, items: 0.83, act: 0.66 } },
 };
 /**
  * Corpus documents the parser may refuse with a clear reason (scored as an empty result); refusing any other document

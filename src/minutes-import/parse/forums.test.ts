@@ -77,4 +77,17 @@ describe('layouts of batch 23 (forums of several organisations), invented varian
       [['Styrelsen', 'Styrelsen ska den 27 mars ta ställning till en']],
     );
   });
+
+  it('reads a lone "1. Mötets öppnande" above bullet points as the first item, and no copy of a point already read', () => {
+    const parsed = parseMinutesText(
+      'Minnesanteckningar förmöte – 12 maj 2026\n\nTid  tisdag 12 maj 2026 kl. 10:00-12:00\n\n  1. Mötets öppnande\n\n' +
+        'Stina Vall öppnade mötet och hälsade alla välkomna.\n\n  • Agenda\n\nFörslag till agenda var utskickad innan mötet.\n\n' +
+        '  • Teman\n\nDet finns förslag på två teman för hösten som mötet diskuterade.\n',
+    );
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Mötets öppnande'],
+      [null, 'Agenda'],
+      [null, 'Teman'],
+    ]);
+  });
 });

@@ -1,4 +1,4 @@
-import { type Line, prevNonBlank, stripMarkdown, wordCount } from '../text/lines.ts';
+import { type Line, nextNonBlank, prevNonBlank, stripMarkdown, wordCount } from '../text/lines.ts';
 import { findNameRuns, isPersonName, leadingNameRun } from '../text/names.ts';
 import { endsSentence, firstSentence, splitSentences, tokens } from '../text/sentences.ts';
 import type { ItemKind, MinutesItem } from '../types.ts';
@@ -376,6 +376,25 @@ function presenterHeadingsBelow(lines: readonly Line[], consumed: Uint8Array, fr
   return out;
 }
 
+/** "1. Mötets öppnande", "1. Välkommen, inledning och presentation": a short title numbered 1, no sentence. */
+const FIRST_POINT = /^1[.)] (\p{Lu}[^.!?:;]{2,80})$/u;
+
+/**
+ * A web copy that numbers only its first point ("1. Mötets öppnande" ⏎ … ⏎ "• Agenda" ⏎ "• Teman"): the numbering went
+ * on as bullets or headings, so that lone first point above the items read is an item too (only one such line).
+ */
+function firstPointAbove(lines: readonly Line[], consumed: Uint8Array, starts: readonly ItemStart[]): ItemStart[] {
+  const limit = starts[0]?.index ?? lines.length;
+  const found: ItemStart[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = lines[i]!.cell || consumed[i] ? null : FIRST_POINT.exec(lines[i]!.text);
+    if (!m) continue;
+    if (i >= limit || /^\d{1,3}[.)] /.test(lines[nextNonBlank(lines, i + 1, lines.length)]?.text ?? '')) return [];
+    found.push({ index: i, number: '1', heading: m[1]!, bodyFrom: i + 1 });
+  }
+  return found.length === 1 ? found : [];
+}
+
 export function readItems(
   lines: readonly Line[],
   consumed: Uint8Array,
@@ -421,6 +440,8 @@ export function readItems(
     starts = findContainerStart(lines, consumed);
     layout = 'container';
   }
+  if (layout !== 'numbered' && layout !== 'container')
+    starts = [...firstPointAbove(lines, consumed, starts), ...starts];
   const first = starts[0]?.index ?? lines.length;
   const before = preamble(lines, consumed, first);
   if (starts.length === 0) {

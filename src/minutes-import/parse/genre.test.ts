@@ -4618,4 +4618,14 @@ describe('layouts of batch 22 (the covid years and after), invented variants', (
     );
     expect(parsed.location).toBe('Sammanträdesrum Linden, kv. Posten');
   });
+  it('keeps the last name of a run-in list that ends with the sentence\'s full stop ("…, Rolf Wallner."), not an initial\'s dot', () => {
+    const parsed = parseMinutesText(
+      'Dag: Måndagen den 21 sept. 2026\nTid: Kl. 13.20- 1600.\nPlats: Storgatan 11\n\nNärvarande:\nKarin Berg (ordförande), Britt Ek, ' +
+        'Lars O. Ericsson, Inger Sjö, Rolf Wallner.\n\n1. Sammanträdet öppnas\nOrdföranden hälsade välkommen.\n\n2. Val av justerare\n' +
+        'Till att justera protokollet valdes Lars O. Ericsson.\n',
+    );
+    expect(parsed.attendees.map((a) => a.name).join(', ')).toBe(
+      'Karin Berg, Britt Ek, Lars O. Ericsson, Inger Sjö, Rolf Wallner',
+    );
+  });
 });

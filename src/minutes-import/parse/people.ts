@@ -171,7 +171,9 @@ class PeopleCollector {
     // (a surname hyphenated over a line break, "Dahl- gren", leaves a short tail and is kept).
     const entries = splitEntries(text)
       .filter((e) => !ABSENT.test(e))
-      .map((e) => e.replace(/\s*[-–]\s+(?:\p{Ll}{6,}|\p{Ll}+ \p{Ll}+).*$/u, ''));
+      .map((e) => e.replace(/\s*[-–]\s+(?:\p{Ll}{6,}|\p{Ll}+ \p{Ll}+).*$/u, ''))
+      // "…, Inger Sjöberg, Rolf Wallner.": the sentence's full stop after the last name (not an initial's "Lars O.").
+      .map((e, k, all) => (k === all.length - 1 ? e.replace(/(?<=\p{Ll}{2})\.$/u, '') : e));
     // "Närvarande: Leif, Thomas, Per-Gunnar": a labelled list of first names only.
     if (entries.length >= 2 && entries.length <= 40 && entries.every((e) => FIRST_NAME.test(e.replace(/[.]$/, '')))) {
       for (const e of entries) this.add({ name: e.replace(/[.]$/, ''), organization: null, role: null });

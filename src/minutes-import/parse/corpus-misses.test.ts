@@ -107,4 +107,24 @@ describe('misses of the real corpus, invented variants (miss22)', () => {
       'Förvaltningen återrapporterar till nämnden i september.',
     ]);
   });
+
+  it('dates a summary titled "… den 12 december" by the last such day up to the publishing date under it', () => {
+    const parsed = parseMinutesText(
+      'Sammanfattning från styrelsen den 12 december\n\nStyrelse / 8 januari 2027\n\n' +
+        'Vid mötet behandlades bland annat förbundets budget för nästa år och en rapport från arbetsutskottet om läget.\n\n' +
+        'Budget\n\nStyrelsen fastställde budgeten.\n',
+    );
+    expect(parsed.date).toBe('2026-12-12');
+  });
+
+  it('dates a web page by its "Dokumentation från samrådsgruppens möte 16 november 2026" line, not its publishing date', () => {
+    const parsed = parseMinutesText(
+      'Publicerad: 23 januari 2027\nPrenumerera på Politisk styrning\n\nSamrådsgrupp regionindelning\n\n' +
+        'Landsting och regioner har politiska företrädare som kontaktpersoner under arbetet med ny regional indelning. ' +
+        'Deras uppgift är att samordna diskussionerna i länet.\n\nKontaktpersoner i samrådsgruppen (länsvis indelade)\n\n' +
+        'Samrådsgruppens möte med kommittén\n\nDokumentation från samrådsgruppens möte 16 november 2026\n\n' +
+        'Agendan var:\n\n  • Inledning - Lena Ahl, ordförande\n  • Lägesrapport från förberedelsearbetet\n',
+    );
+    expect(parsed.date).toBe('2026-11-16');
+  });
 });

@@ -95,6 +95,18 @@ const MEETING_DAY_LINE =
 
 const NOTES_FROM_DAY =
   /^(?:minnes|mötes)?anteckningar(?: förda)? (?:från|vid) [^.]{0,160}?,? den (\d{1,2} \p{L}+ (?:19|20)\d\d)(?!\d)/iu;
+const DOCUMENTED_MEETING =
+  /^(?:dokumentation|anteckningar|minnesanteckningar|sammanfattning|protokoll) från [\p{L}-]+s (?:möte|sammanträde)(?: den)? ((?:19|20)\d\d-\d\d-\d\d|\d{1,2} \p{L}+ (?:19|20)\d\d)$/iu;
+
+/** The day a pattern's first group names on one of the first `count` lines. */
+function dayNamedIn(lines: readonly Line[], pattern: RegExp, count: number): string | null {
+  for (const line of lines.slice(0, count)) {
+    const m = pattern.exec(line.text.slice(0, 400));
+    const date = m ? findDate(m[1]!) : null;
+    if (date) return date;
+  }
+  return null;
+}
 
 function pickDate(lines: readonly Line[], limit: number, labels: readonly LabelValue[]): Picked<string | null> {
   const dateLabelLines = new Set(labels.filter((l) => l.kind === 'date').map((l) => l.index));
@@ -107,11 +119,11 @@ function pickDate(lines: readonly Line[], limit: number, labels: readonly LabelV
   }
   // "Anteckningar från referensgruppen, den 30 mars 2023 (kl. 10:00–16:00).": the notes' own lead sentence names the
   // meeting's day, also under a page heading that gives another (a template's or the writing day).
-  for (const line of lines.slice(0, Math.min(limit, 12))) {
-    const m = NOTES_FROM_DAY.exec(line.text.slice(0, 400));
-    const date = m ? findDate(m[1]!) : null;
-    if (date) return { value: date, guessed: false };
-  }
+  // "Dokumentation från samrådsgruppens möte 16 november 2016": a page's line naming the documented meeting and its day.
+  const named = dayNamedIn(lines, NOTES_FROM_DAY, Math.min(limit, 12)) ?? dayNamedIn(lines, DOCUMENTED_MEETING, 20);
+  if (named) return { value: named, guessed: false };
+  const titled = titleDayBeforeByline(lines, titleLimit(lines, limit));
+  if (titled) return { value: titled, guessed: true };
   // A written date inside an item ("protokoll från den 22 oktober") is not the meeting's.
   for (let i = 0; i < titleLimit(lines, limit); i++) {
     const text = lines[i]!.text;
@@ -149,6 +161,23 @@ function pickDate(lines: readonly Line[], limit: number, labels: readonly LabelV
     if (date) return { value: date, guessed: true };
   }
   return { value: null, guessed: true };
+}
+
+/**
+ * "Sammanfattning från styrelsen den 25 september" ⏎ "Styrelse / 1 oktober 2025": a page's title names the meeting's
+ * day without its year and the dated line under it is the publishing day; the meeting is the last such day up to it.
+ */
+function titleDayBeforeByline(lines: readonly Line[], head: number): string | null {
+  const first = lines.findIndex((l, k) => k < head && l.text !== '' && !PAGE_FURNITURE.test(l.text));
+  const title = first >= 0 ? lines[first]!.text : '';
+  if (title.length > 200 || !/(?<![\p{L}])den \d{1,2} \p{L}+$/u.test(title)) return null;
+  const dm = dayMonthWithoutYear(title);
+  const next = nextNonBlank(lines, first + 1, Math.min(head, first + 4));
+  const published = next >= 0 && hasFullTextDate(lines[next]!.text) ? findDate(lines[next]!.text) : null;
+  if (!dm || !published) return null;
+  const year = Number(published.slice(0, 4));
+  const sameYear = isoDate(year, dm.month, dm.day);
+  return sameYear !== null && sameYear <= published ? sameYear : isoDate(year - 1, dm.month, dm.day);
 }
 
 /**

@@ -4628,4 +4628,17 @@ describe('layouts of batch 22 (the covid years and after), invented variants', (
       'Karin Berg, Britt Ek, Lars O. Ericsson, Inger Sjö, Rolf Wallner',
     );
   });
+  it('reads two elected adjusters each with an organisation acronym ("Till protokolljusterare valdes Anna Berg, PRO och Bo Ek, SKPF.")', () => {
+    const parsed = parseMinutesText(
+      'Protokoll fört vid Norrby Seniorråds årsmöte den 16 september 2026 kl 13.00–14.00.\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n' +
+        '2. Val av mötesfunktionärer\nTill ordförande för mötet valdes Stina Vall. Till protokolljusterare valdes Anna Berg, PRO och Bo Ek, SKPF.\n',
+    );
+    expect([
+      parsed.adjuster,
+      parsed.attendees
+        .map((a) => a.name)
+        .sort()
+        .join(', '),
+    ]).toEqual(['Anna Berg', 'Anna Berg, Bo Ek, Stina Vall']);
+  });
 });

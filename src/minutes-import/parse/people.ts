@@ -928,9 +928,14 @@ const ELECTED = new RegExp(
   String.raw`(?:^|[.:] |(?<=\p{Ll} ))(${ELECTED_NAME}(?: (?:och|samt) ${ELECTED_NAME})?) (?:valdes|väljs|väljes|utsågs|utses)(?: enhälligt)? (?:till|som) (${ROLE_NOUN}(?: och ${ROLE_NOUN})?)`,
   'gu',
 );
-/** "Till sekreterare valdes Jan Molde.", "Till att justera dagens protokoll valdes Leif Hällström." */
+/** "Anna Berg, PRO": an elected representative's organisation as an acronym after the name. */
+const ELECTED_ORG = String.raw`(?:, \p{Lu}{2,6}(?![\p{L}]))?`;
+/**
+ * "Till sekreterare valdes Jan Molde.", "Till att justera dagens protokoll valdes Leif Hällström.", "Till
+ * protokolljusterare valdes Anna Berg, PRO och Bo Ek, SKPF."
+ */
 const ELECTED_TO = new RegExp(
-  String.raw`(?:^|[.:] |(?<=\s))[Tt]ill (${ROLE_NOUN}|att justera(?: dagens)? protokoll(?:et)?)(?: för mötet)? (?:valdes|väljs|utsågs|utses) (?:samme |densamme )?(${ELECTED_NAME}(?: (?:och|samt) ${ELECTED_NAME})?)`,
+  String.raw`(?:^|[.:] |(?<=\s))[Tt]ill (${ROLE_NOUN}|att justera(?: dagens)? protokoll(?:et)?)(?: för mötet)? (?:valdes|väljs|utsågs|utses) (?:samme |densamme )?(${ELECTED_NAME}${ELECTED_ORG}(?: (?:och|samt) ${ELECTED_NAME}${ELECTED_ORG})?)`,
   'gu',
 );
 /** "Till mötesordförande valdes Anna Berg och till sekreterare Bo Ek": the second election without its verb. */
@@ -1121,7 +1126,7 @@ function electedRoles(lines: readonly Line[], people: PeopleCollector): void {
       ...[...text.matchAll(ELECTED_TO_ADJUST)].map((m) => ({ at: m.index, names: m[1]!, role: 'justerare' })),
     ].sort((a, b) => a.at - b.at);
     for (const m of elections) {
-      const elected = m.names.split(/ (?:och|samt) /);
+      const elected = m.names.split(/ (?:och|samt) /).map((name) => name.replace(/, \p{Lu}{2,6}$/u, ''));
       // Both of two elected adjusters attended; the first holds the role.
       for (const name of elected.slice(1)) people.add({ name, organization: null, role: null });
       const first = elected[0]!;

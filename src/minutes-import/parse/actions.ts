@@ -309,14 +309,14 @@ const FOLLOW_UP_PASSIVE = /^(?:\p{L}+ ){0,2}(?:följs upp|återrapporteras|redov
 const SCHEDULED_PASSIVE =
   /^(?:\p{L}+ ){1,4}(?:publiceras|presenteras|redovisas|skickas ut|sammanställs|genomförs|utvärderas|följs upp|tas fram)(?: [^.]{0,40})? (?:under (?:hösten|våren|sommaren|vintern)|i (?:höst|vår|sommar|vinter)|inom kort|under (?:nästa|kommande) (?:vecka|månad|år))(?![\p{L}])/iu;
 /**
- * "Handlingen läggs ut på hemsidan", "Presentationen publiceras på webbplatsen": material published after the meeting by
- * someone not named (not the minutes themselves: "Protokollet läggs ut på hemsidan" distributes these notes).
- */
-/**
  * "Skrivelsen skickas måndag 18/1 som mail med läskvitto": a sending in the present passive on a day after the meeting
  * is a task without an owner (not the minutes' own attachments, nor the minutes themselves).
  */
 const SENT_ON_DAY = /^(?:\p{L}+ ){1,3}(?:skickas|sänds|mejlas|mailas|postas)(?: ut)?(?![\p{L}])/iu;
+/**
+ * "Handlingen läggs ut på hemsidan", "Presentationen publiceras på webbplatsen": material published after the meeting by
+ * someone not named (not the minutes themselves: "Protokollet läggs ut på hemsidan" distributes these notes).
+ */
 const PUBLISHED_PASSIVE =
   /^(?:\p{L}+ ){1,3}(?:läggs (?:ut|upp)|publiceras) (?:på|i) (?:\p{L}+ ){0,2}(?:hemsidan|webben|webbplatsen|intranätet|nätet|teams)(?![\p{L}])/iu;
 const OWN_MINUTES_SUBJECT = /^(?:protokollet|protokollen|anteckningarna|minnesanteckningarna|mötesanteckningarna)\s/i;

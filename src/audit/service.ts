@@ -83,6 +83,14 @@ export function auditEntryWith(
 }
 
 /**
+ * The first entry of an entity the statement itself creates, as WITH items for that statement: a
+ * new entity has no entry an editing session could extend (editingSessionWith), so none is looked up.
+ */
+export function newEntityEntryWith(entry: StatementRecord): RawBuilder<unknown> {
+  return queries.insertEntryWith(toStatementInsert(entry));
+}
+
+/**
  * A change made while someone is editing (an autosave every few seconds), as WITH items for the
  * statement that saves it: one entry per editing session, from the state before their first save
  * to the latest, rather than a row per pause in typing. The session ends after `idleMs` without a

@@ -119,6 +119,28 @@ describe('statements on PGlite', () => {
     }
   });
 
+  it('plans for a database read from memory: a row of a small table is found by its key, not by reading the table', async () => {
+    const database = await createTestPglite();
+    try {
+      const pglite = database.pglite!;
+      // As the bench's forum (300 organisations, a few pages): with a disk's random_page_cost (4),
+      // PostgreSQL reads the whole table for one of its rows.
+      await pglite.exec(`insert into organizations (name, kind) select 'Kommun ' || n, 'kommun' from generate_series(1, 300) n;
+        analyze organizations`);
+      const plan = async () =>
+        (
+          await pglite.query<{ 'QUERY PLAN': string }>(
+            `explain select name from organizations where id = '00000000-0000-0000-0000-000000000000'`,
+          )
+        ).rows[0]!['QUERY PLAN'];
+      expect(await plan()).toMatch(/^Index Scan using organizations_pkey/);
+      await pglite.exec('set random_page_cost = 4');
+      expect(await plan()).toMatch(/^Seq Scan on organizations/);
+    } finally {
+      await database.close();
+    }
+  });
+
   it("fails a prepared statement with PostgreSQL's error and the statement it ran, and rolls its transaction back", async () => {
     const database = await createTestPglite();
     try {

@@ -164,15 +164,28 @@ export function wrapPglite(pglite: PGlite, onClose: () => void = () => {}): Data
 /** PGlite's protocol (de)serialisers, loaded with it by createPglite (PostgreSQL servers never load PGlite). */
 let protocolHelpers: Pick<typeof import('@electric-sql/pglite'), 'parse' | 'protocol'> | undefined;
 
+/**
+ * PGlite's one session plans with these. The planner's default cost of a page read at random
+ * (random_page_cost = 4) is for a disk; PGlite's database is read from memory, where PostgreSQL's
+ * documentation suggests a value near seq_page_cost, such as 1.1. With 4, the statements of a draft
+ * save and a submit read the small tables (users, organisations, forum members, rounds) whole rather
+ * than by their keys, and each such scan also asks the file system for the table's size. A forum's
+ * burst of 20 reporters needed about a sixth less CPU per submission with 1.1 (docs/performance-log.md,
+ * pgb). Set for the session, so every statement prepared on the instance is planned with it.
+ */
+export const PGLITE_PLANNER_SETTINGS = 'set random_page_cost = 1.1';
+
 export async function createPglite(options: { dataDir?: string; loadDataDir?: Blob | File } = {}): Promise<PGlite> {
   // Loaded on first use: a server on PostgreSQL never needs the embedded database (about 50 MB).
   const pgliteModule = await import('@electric-sql/pglite');
   protocolHelpers ??= pgliteModule;
-  return pgliteModule.PGlite.create({
+  const pglite = await pgliteModule.PGlite.create({
     dataDir: options.dataDir,
     loadDataDir: options.loadDataDir,
     parsers: pgliteParsers,
   });
+  await pglite.exec(PGLITE_PLANNER_SETTINGS);
+  return pglite;
 }
 
 const RECONNECT_DELAYS_MS = [250, 1000, 2000, 5000, 10_000];

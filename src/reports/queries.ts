@@ -179,6 +179,16 @@ export interface DraftAuditEntry {
  */
 export type DraftAudit = (write: DraftWrite, entry: DraftAuditEntry) => RawBuilder<unknown>;
 
+/** Which report a draft save writes, at which revision, by whom. */
+interface DraftScope {
+  roundId: string;
+  organizationId: string;
+  forumId: string;
+  periodStart: string;
+  revision: number;
+  updatedBy: string;
+}
+
 /**
  * Saves the working copy in one statement when `revision` is still current (0: there is none yet)
  * and records it with `audit`, which the caller builds over this statement (see DraftWrite). A
@@ -190,20 +200,19 @@ export type DraftAudit = (write: DraftWrite, entry: DraftAuditEntry) => RawBuild
  */
 export async function saveDraft(
   db: DbOrTrx,
-  draft: {
-    roundId: string;
-    organizationId: string;
-    forumId: string;
-    periodStart: string;
-    revision: number;
-    updatedBy: string;
+  draft: DraftScope & {
     fields: DraftFields;
     entry: Omit<DraftAuditEntry, 'forumId'>;
     audit: DraftAudit;
+    /** The entry of a save at revision 0, which can only create the report (see firstSave). */
+    firstAudit: DraftAudit;
   },
 ) {
-  let save = draftSaves.get(draft.audit);
-  if (!save) draftSaves.set(draft.audit, (save = draftSaveOnce(draft.audit)));
+  const first = draft.revision === 0;
+  const audit = first ? draft.firstAudit : draft.audit;
+  const saves = first ? firstDraftSaves : draftSaves;
+  let save = saves.get(audit);
+  if (!save) saves.set(audit, (save = draftSaveOnce(audit, first)));
   const { fields: f, entry } = draft;
   const [row] = await save(
     db,
@@ -228,8 +237,45 @@ export async function saveDraft(
 type WrittenDraft = Omit<ReportRow, 'updatedByName'> & { versions: VersionSummary[]; previous: PreviousReport | null };
 
 const draftSaves = new WeakMap<DraftAudit, ReturnType<typeof draftSaveOnce>>();
+const firstDraftSaves = new WeakMap<DraftAudit, ReturnType<typeof draftSaveOnce>>();
 
-function draftSaveOnce(buildAudit: DraftAudit) {
+/**
+ * The save at revision 0, which may only create the report: the statement of draftSaveOnce without
+ * what an existing report needs (its row before, the update, the editing session to extend, its
+ * versions), which the database would otherwise set up on every run. A report that exists already
+ * makes the insert do nothing, so the save returns nothing (a conflict), as the full statement does
+ * at revision 0. Every report's first save runs it: at the deadline, a forum's whole burst of reporters.
+ */
+function firstSave(
+  db: DbOrTrx,
+  buildAudit: DraftAudit,
+  v: DraftScope & Omit<DraftFields, 'values'> & { valuesJson: string; entry: DraftAuditEntry },
+) {
+  const audit = buildAudit(
+    {
+      reportId: sql`(select id from inserted)`,
+      before: sql`null`,
+      after: sql`(select ${workingCopy('inserted')} from inserted)`,
+      isSubmittedAsSeen: sql`true`,
+    },
+    v.entry,
+  );
+  return sql<WrittenDraft>`
+    with inserted as (
+      insert into reports (round_id, organization_id, current_situation, challenges, input, strain_level, "values", updated_by)
+      select ${v.roundId}, ${v.organizationId}, ${v.currentSituation}::text, ${v.challenges}::text, ${v.input}::text,
+        ${v.strainLevel}::text, ${v.valuesJson}::jsonb, ${v.updatedBy}::uuid
+      where ${v.revision}::int = 0
+      on conflict (round_id, organization_id) do nothing
+      returning ${WRITTEN_COLUMNS}
+    ), ${audit}
+    select inserted.*, '[]'::json as versions, (${previousOf(db, v)}) as previous
+    from inserted
+  `;
+}
+
+/** The statement of a draft save, or of a report's first one (isFirst: firstSave), compiled once. */
+function draftSaveOnce(buildAudit: DraftAudit, isFirst: boolean) {
   return compiledOnce(
     (
       db,
@@ -248,6 +294,14 @@ function draftSaveOnce(buildAudit: DraftAudit) {
       actorName: string,
       entityLabel: string,
     ) => {
+      if (isFirst) {
+        const entry = { actorUserId, actorName, entityLabel, forumId };
+        const statement = firstSave(db, buildAudit, {
+          ...{ roundId, organizationId, forumId, periodStart, revision, updatedBy },
+          ...{ currentSituation, challenges, input, strainLevel, valuesJson, entry },
+        });
+        return { compile: () => statement.compile(db) };
+      }
       const audit = buildAudit(
         {
           reportId: sql`(select id from written)`,

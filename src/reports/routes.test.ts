@@ -228,8 +228,30 @@ describe('the report lifecycle', () => {
     expect(stale.status).toBe(409);
     expect(stale.body.code).toBe('reports.conflict');
     expect(stale.body.detail).toMatch(/ändrats av User coordinator \d{4}-\d{2}-\d{2} kl\. \d{2}:\d{2}/);
+    // A save at revision 0 may only create the report (a statement of its own): this one exists.
+    const asIfNew = await as('reporter', 'PUT', reportUrl('B'), {
+      revision: 0,
+      currentSituation: 'Min första text',
+      challenges: '',
+      input: '',
+      strainLevel: 'strained',
+      values: [],
+    });
+    expect(asIfNew.status).toBe(409);
+    expect(asIfNew.body.detail).toMatch(/ändrats av User coordinator/);
     const current = await as('reporter', 'GET', reportUrl('B'));
     expect(current.body).toMatchObject({ revision: 2, currentSituation: 'Samordnarens text' });
+    const entries = await ctx.database.db
+      .selectFrom('auditLog')
+      .select(['actorName', 'before'])
+      .where('entityId', '=', current.body.id)
+      .orderBy('at')
+      .execute();
+    // The first save's entry (nothing before it) and the coordinator's; the refused saves wrote none.
+    expect(entries).toEqual([
+      { actorName: 'User reporter', before: null },
+      { actorName: 'User coordinator', before: expect.objectContaining({ revision: 1 }) },
+    ]);
   });
 
   it('validates each value with a message naming the indicator and its range, writing nothing', async () => {

@@ -1,5 +1,5 @@
 import { diffWords } from 'diff';
-import { auditEntryWith, editingSessionWith } from '../audit/service.ts';
+import { auditEntryWith, editingSessionWith, newEntityEntryWith } from '../audit/service.ts';
 import { authorId, type Actor } from '../auth/service.ts';
 import type { Indicator } from '../indicators/schema.ts';
 import { appliesTo, mapIndicator } from '../indicators/service.ts';
@@ -191,29 +191,33 @@ export async function saveDraft(options: {
     },
     entry: { actorUserId: authorId(actor), actorName: actor.name, entityLabel: entityLabel(ctx) },
     audit: draftSaveAudit,
+    firstAudit: firstDraftSaveAudit,
   });
   if (!written) throw await conflict(db, ctx);
   const { versions, previous, ...row } = written;
   return toReport(ctx, actor, { ...row, updatedByName: actor.name }, versions, previous ?? undefined);
 }
 
-/** A draft save's entry: one per editing session (the statement is compiled once with it, see queries.saveDraft). */
+/** What a draft save's entry records (the statement is compiled once with it, see queries.saveDraft). */
+const draftEntry = (write: queries.DraftWrite, entry: queries.DraftAuditEntry) => ({
+  // The actor's id as authorId gave it (see the entry's actorUserId).
+  actor: { id: entry.actorUserId!, name: entry.actorName },
+  action: 'save_draft' as const,
+  entityType: 'report' as const,
+  entityId: write.reportId,
+  entityLabel: entry.entityLabel,
+  forumId: entry.forumId,
+  before: write.before,
+  after: write.after,
+});
+
+/** A draft save's entry: one per editing session. */
 const draftSaveAudit: queries.DraftAudit = (write, entry) =>
-  editingSessionWith(
-    {
-      // The actor's id as authorId gave it (see the entry's actorUserId).
-      actor: { id: entry.actorUserId!, name: entry.actorName },
-      action: 'save_draft',
-      entityType: 'report',
-      entityId: write.reportId,
-      entityLabel: entry.entityLabel,
-      forumId: entry.forumId,
-      before: write.before,
-      after: write.after,
-    },
-    // A submit committed while this statement ran is an entry it cannot see; a new session starts after it.
-    { idleMs: EDITING_SESSION_IDLE_MS, mayExtend: write.isSubmittedAsSeen },
-  );
+  // A submit committed while this statement ran is an entry it cannot see; a new session starts after it.
+  editingSessionWith(draftEntry(write, entry), { idleMs: EDITING_SESSION_IDLE_MS, mayExtend: write.isSubmittedAsSeen });
+
+/** The entry of the draft save that creates the report: a new report has no session to extend. */
+const firstDraftSaveAudit: queries.DraftAudit = (write, entry) => newEntityEntryWith(draftEntry(write, entry));
 
 const entityLabel = (ctx: ReportContext) => `${ctx.organization.name}, ${ctx.round.title}`;
 

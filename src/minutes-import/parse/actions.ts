@@ -571,7 +571,10 @@ function statesTerms(sentence: Sentence, owner: string | null): boolean {
  */
 export const TODO_HEADING =
   /^(?:action ?points?|action items?|follow[ -]?up tasks|next steps|att[ -]göra(?:[ -]lista)?|åtgärder|åtgärdslista|to[ -]?do)(?![\p{L}])[^.!?]{0,40}$/iu;
-const TODO_ENTRY = /^(?:[-*•·▪◦–]|\d{1,2}[.)])\s+(\S.*)$/u;
+/** A list entry; Teams and Loop tick boxes ("- [ ] …", "☐ …") are bullets too, a ticked one ("[x]", "☑") is done. */
+const TODO_ENTRY = /^(?:(?:[-*•·▪◦–]|\d{1,2}[.)])\s+(?:\[ \]\s*)?|[☐□]\s*)(?!\[[xX]\])(\S.*)$/u;
+/** "Skicka ut tidplanen @Ahmed Karimi": Teams' mention of the person assigned, at the end. */
+const TRAILING_MENTION = /\s+@(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){0,2})\.?$/u;
 /** "(Josef)", "- (Josef)", "(alla).", "(Josef jobbar på draft)": who takes the point, at its end. */
 const TRAILING_OWNER = /\((\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?|alla)(?: \p{Ll}[^()]*)?\)+\.?$/u;
 /** "Josef synkar igen med …": a first name and a verb in the present tense open the entry. */
@@ -589,6 +592,12 @@ export function listTasks(texts: readonly string[], meetingDate: string | null):
     const m = TODO_ENTRY.exec(text);
     if (!m) continue;
     const entry = m[1]!.replace(/\s+https?:\/\/\S+$/u, '').trim();
+    const mention = TRAILING_MENTION.exec(entry);
+    if (mention) {
+      const task = entry.slice(0, mention.index);
+      out.push({ owner: mention[1]!, task, due: findAllDates(task, meetingDate)[0] ?? null });
+      continue;
+    }
     const named = OWNER_COLON.exec(entry);
     if (named && named[1]!.split(/[- ]/).every(isNameToken)) {
       out.push({ owner: named[1]!, task: named[2]!, due: findAllDates(named[2]!, meetingDate)[0] ?? null });

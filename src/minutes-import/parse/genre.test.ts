@@ -4532,6 +4532,26 @@ describe('gen21 invented variants (regional collaboration notes in layouts the c
     ]);
     expect([parsed.chair, parsed.secretary]).toEqual(['Malin Östberg', 'Hanna Wik']);
   });
+
+  it('reads Teams tick-box entries under a to-do heading: "- [ ] Name: task", "☐ Task @Name"; a ticked "[x]" entry is done', () => {
+    const tasks = (list: string) =>
+      tasksOf(
+        'Minnesanteckningar\nSamverkansforum e-hälsa – månadsmöte\nDatum: 2026-09-08\n\nLäget\nInget nytt att rapportera från kommunerna denna gång.\n\n' +
+          `Övrigt\nInga övriga frågor togs upp.\n\n${list}`,
+      );
+    expect(
+      tasks(
+        'Action items\n- [ ] Ahmed Kari: skicka ut tidplanen\n- [x] Lina Berg: boka lokal\n- [ ] Bo Ek: ring kommunen\n',
+      ),
+    ).toEqual([
+      ['Ahmed Kari', 'skicka ut tidplanen'],
+      ['Bo Ek', 'ring kommunen'],
+    ]);
+    expect(tasks('Follow-up tasks\n☐ Skicka ut tidplanen @Ahmed Kari\n☐ Ring kommunen @Bo Ek\n')).toEqual([
+      ['Ahmed Kari', 'Skicka ut tidplanen'],
+      ['Bo Ek', 'Ring kommunen'],
+    ]);
+  });
 });
 
 describe('layouts of batch 22 (the covid years and after), invented variants', () => {

@@ -128,3 +128,14 @@ describe('misses of the real corpus, invented variants (miss22)', () => {
     expect(parsed.date).toBe('2026-11-16');
   });
 });
+
+describe('elections of the adjuster in the singular (lead)', () => {
+  it('names the adjuster from "Name valdes till justeringsperson" and "Till justeringsperson valdes Name"', () => {
+    for (const sentence of ['Bo Ek valdes till justeringsperson.', 'Till justeringsperson valdes Bo Ek.']) {
+      const parsed = parseMinutesText(
+        `Protokoll\nStyrelsemöte i Seniorföreningen\nDatum: 2026-02-03\n\n1. Mötets öppnande\nOrdföranden öppnade mötet. ${sentence}\n\n2. Ekonomi\nKassören redogjorde för läget.\n`,
+      );
+      expect(parsed.adjuster, sentence).toBe('Bo Ek');
+    }
+  });
+});

@@ -921,7 +921,7 @@ function readSignatureRow(
 const NAME = String.raw`\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}`;
 /** In an election a middle initial after the first name counts ("Bo G Hall", "Rolf S. Nielsen"). */
 const ELECTED_NAME = String.raw`\p{Lu}[\p{L}-]+(?: \p{Lu}\.?(?= \p{Lu}))?(?: \p{Lu}[\p{L}-]+){0,2}`;
-const ROLE_NOUN = String.raw`(?:[Mm]öte[st]?)?(?:[Oo]rdförande|[Oo]rdf\.?|[Ss]ekreterare|[Jj]usterare|[Jj]usteringsm[aä]n|[Jj]usteringspersoner?|[Pp]rotokolls?justerare|(?:mötes)?sekreterare|(?:mötes)?justerare)`;
+const ROLE_NOUN = String.raw`(?:[Mm]öte[st]?)?(?:[Oo]rdförande|[Oo]rdf\.?|[Ss]ekreterare|[Jj]usterare|[Jj]usteringsm[aä]n|[Jj]usteringsperson(?:er)?|[Pp]rotokolls?justerare|(?:mötes)?sekreterare|(?:mötes)?justerare)`;
 /** "Anna Berg valdes till mötesordförande", "Anna och Bo valdes till justerare". */
 const ELECTED = new RegExp(
   // A flattened web page runs the heading into the election: "Val av mötesordförande Anton Nordenfur valdes …".

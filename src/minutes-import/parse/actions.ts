@@ -506,6 +506,14 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   // "Undervisningen ska ske på distans till och med 24 januari": an arrangement taking place, like "ska äga rum"; with a
   // "senast" deadline a duty ("En återrapportering ska ske … senast den 25 mars"), read below.
   if (cue === active && /^(?:ska|skall|kommer att) ske$/u.test(cue[0]) && !DATED_DUTY_END.test(text)) return null;
+  // "Höstmötena kommer att fortsätta irl.", "… arbete med konferensen kommer att fortsätta.": something going on goes on,
+  // a forecast; with an object or a verb after it ("kommer att fortsätta utredningen") it stays a task.
+  if (
+    cue === active &&
+    /^(?:ska|skall|kommer att) fortsätta$/u.test(cue[0]) &&
+    /^(?: \p{Ll}{1,4})?[.!]?$/u.test(text.slice(cue.index + cue[0].length))
+  )
+    return null;
   // "Sektionen kommer att upplösas vid årsskiftet": what will happen to the subject, a forecast, not its task.
   if (cue === active && /^kommer att \p{Ll}{3,}as(?![\p{L}])/u.test(cue[0])) return null;
   // "Socialnämnden ska godkänna årsredovisningen": the committee's own decision at this meeting, the point's purpose.

@@ -139,3 +139,15 @@ describe('elections of the adjuster in the singular (lead)', () => {
     }
   });
 });
+
+describe('an activity that goes on is no task (lead)', () => {
+  it('reads "Träffarna kommer att fortsätta irl. Webbinarierna ska fortsätta." as a forecast, "… kommer att fortsätta utredningen …" as a task', () => {
+    const parsed = parseMinutesText(
+      'Minnesanteckningar\nSmittskyddsgruppen\nDatum: 2026-05-12\n\n1. Rapporter\nUtbildningarna pågår. Träffarna kommer att fortsätta irl. Webbinarierna ska fortsätta.\n\n' +
+        '2. Vårdhygien\nArbetsgruppen kommer att fortsätta utredningen av bemanningen till nästa möte.\n',
+    );
+    expect(parsed.items.flatMap((i) => i.actions.map((a) => a.task))).toEqual([
+      'Arbetsgruppen kommer att fortsätta utredningen av bemanningen till nästa möte.',
+    ]);
+  });
+});

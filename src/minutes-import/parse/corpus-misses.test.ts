@@ -151,3 +151,23 @@ describe('an activity that goes on is no task (lead)', () => {
     ]);
   });
 });
+
+// Misses on the real development corpus (miss23), each rule shown on an invented text (all names invented).
+describe('misses of the real corpus, invented variants (miss23)', () => {
+  it('reads a heading over organisation sub-headings ("Aktuellt från parterna" ⏎ "Socialstyrelsen") as an item of its own', () => {
+    const parsed = parseMinutesText(
+      'Mötesanteckningar 2026-03-12\n\nAnteckningar från samverkansgruppen för smittskydd, 2026-03-12.\n\n' +
+        'Föregående anteckningar\n\nAnteckningarna från förra mötet gicks igenom och lades till handlingarna.\n\n' +
+        'Aktuellt från parterna\n\nSocialstyrelsen\n\nEn vägledning om basala hygienrutiner publiceras under våren och remitteras först.\n\n' +
+        'SKR\n\nEtt nätverk för hygiensjuksköterskor startar i höst med fyra träffar per år.\n\n' +
+        'Region Fjällmark\n\nRegionen har infört en ny rutin för provtagning på alla vårdavdelningar.\n',
+    );
+    expect(parsed.items.map((i) => i.title)).toEqual([
+      'Föregående anteckningar',
+      'Aktuellt från parterna',
+      'Socialstyrelsen',
+      'SKR',
+      'Region Fjällmark',
+    ]);
+  });
+});

@@ -436,7 +436,7 @@ function isGenericHeading(lines: readonly Line[], i: number, consumed: Uint8Arra
   if (long) return isSentenceProse(lines[next]);
   // A title over another title is a group heading ("Ärenden till regionfullmäktige"), unless it is itself a
   // long topic ("Myndighetens pågående arbete avseende …" over the sub-topic "Utredning om …").
-  if (isTitleLine(lines, next)) return topicOverSubTopic(text);
+  if (isTitleLine(lines, next)) return topicOverSubTopic(text) || ORGANISATION_HEADING.test(lines[next]!.text);
   return isProse(lines[next]) || shortSentence(lines[next]!, text);
 }
 
@@ -468,6 +468,14 @@ function datedTopic(text: string): boolean {
 
 const GROUP_WORD =
   /(?<![\p{L}])(?:\p{L}*ärenden|frågor|remisser|anmälningar|beslut|rapporter|information)(?![\p{L}])/iu;
+
+/**
+ * "Informationsutbyte/aktuellt" ⏎ "Socialstyrelsen" ⏎ prose, "Rapporter från parterna" ⏎ "Region Dalarna" ⏎ prose: a
+ * heading over the reports of each organisation (an agency, an abbreviation in capitals, a region or a kommun) is a
+ * point of the meeting, not a group heading to drop.
+ */
+const ORGANISATION_HEADING =
+  /^(?:\p{Lu}{2,8}|\p{Lu}\p{Ll}+(?:verket|styrelsen|myndigheten|inspektionen|förbundet)|Region \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+ kommun)$/u;
 
 function topicOverSubTopic(text: string): boolean {
   return wordCount(text) >= 5 && !GROUP_WORD.test(text);

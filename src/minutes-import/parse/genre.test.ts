@@ -4662,3 +4662,41 @@ describe('layouts of batch 22 (the covid years and after), invented variants', (
     ]).toEqual(['Anna Berg', 'Anna Berg, Bo Ek, Stina Vall']);
   });
 });
+
+describe('gen22 invented variants (regional collaboration notes in layouts the corpus lacks)', () => {
+  it('reads a Word form exported to PDF with a label column: head labels, then each topic beside its text as an item', async () => {
+    const text =
+      'Region Halland\nMINNESANTECKNINGAR\n\n' +
+      'Mötesgrupp\tPolitisk samverkansgrupp (PSG)\nDatum\t2026-02-04\nTid\t14.00–16.00\nPlats\tRegionens hus, sal Tylösand\n' +
+      'Ordförande\tGöran Alm (M), Region Halland\nSekreterare\tKlara Dufva, Region Halland\n' +
+      'Närvarande\tGöran Alm (M), Region Halland; Birgitta Svan (S), Halmstads kommun; Erik Kindh (C), Falkenbergs kommun\n' +
+      'Justerare\tErik Kindh\n\n' +
+      'Mötets öppnande\tOrdföranden öppnade mötet.\n' +
+      'Överenskommelse om hemsjukvård\tPSG beslutade att rekommendera fullmäktige att förlänga överenskommelsen till 2028.\n' +
+      'Barn och unga\tJonas Hed informerade om väntetiderna inom BUP. Förvaltningen återkommer med en analys på nästa möte.\n\n' +
+      'Nästa möte\t2026-04-01\n';
+    const parsed = await parseMinutesFile(await buildPdf(text), 'psg.pdf');
+    expect([parsed.location, parsed.chair, parsed.secretary, parsed.adjuster]).toEqual([
+      'Regionens hus, sal Tylösand',
+      'Göran Alm',
+      'Klara Dufva',
+      'Erik Kindh',
+    ]);
+    expect(parsed.attendees.map((a) => a.name).sort()).toEqual([
+      'Birgitta Svan',
+      'Erik Kindh',
+      'Göran Alm',
+      'Klara Dufva',
+    ]);
+    expect(parsed.items.map((i) => i.title)).toEqual([
+      'Mötets öppnande',
+      'Överenskommelse om hemsjukvård',
+      'Barn och unga',
+    ]);
+    expect(parsed.items[1]!.decisions).toEqual([
+      'att rekommendera fullmäktige att förlänga överenskommelsen till 2028.',
+    ]);
+    expect(parsed.items[2]!.actions.map((a) => a.owner)).toEqual(['Förvaltningen']);
+    expect(parsed.followUpMeetings).toEqual(['2026-04-01']);
+  });
+});

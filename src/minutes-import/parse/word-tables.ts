@@ -24,7 +24,11 @@ function setText(line: Line, text: string): void {
   line.parts = [];
 }
 
-const MEETING_NAME = /^(?:möte|mötesnamn|mötets namn|forum|grupp|sammanträde|organ)$/i;
+const MEETING_NAME = /^(?:möte|mötesnamn|mötets namn|mötesgrupp|forum|grupp|sammanträde|organ)$/i;
+/** A label column's topic: a short heading (one to eight words, no sentence end), "Hälsoval och husläkarverksamhet". */
+const TOPIC_CELL = /^[\p{Lu}§\d][^\t.!?:]{0,80}$/u;
+/** "2026-04-01", "14 april kl. 13.00": a date or time, no sentence. */
+const DATE_VALUE = /^\d[^.!?]{0,30}$|^\d[^!?]{0,30}\d$/;
 const TITLE_HEADER = /^(?:ärende|ärenden|rubrik|punkt|dagordning|dagordningspunkt|ämne|fråga|frågor|agenda)$/i;
 const NUMBER_HEADER = /^(?:nr|nr\.|§|punkt|#)$/i;
 const OWNER_HEADER = /^(?:ansvarig|ansvar|vem)$/i;
@@ -50,7 +54,26 @@ export function flattenWordTables(lines: Line[]): void {
       text(r.cells[1]!) !== '' &&
       !matchLabel(text(r.cells[1]!));
     const labelRows = rows.filter(isLabelRow);
-    if (labelRows.length > 0 && labelRows.length * 2 >= rows.length) {
+    const isTopicRow = (r: { cells: number[] }) =>
+      r.cells.length === 2 &&
+      TOPIC_CELL.test(text(r.cells[0]!)) &&
+      text(r.cells[0]!).split(' ').length <= 8 &&
+      text(r.cells[1]!) !== '';
+    // A template's label column (a PDF of a Word form): head labels, then the topics discussed, each beside its text.
+    const labelColumn =
+      labelRows.length >= 2 && rows.length - labelRows.length >= 2 && rows.every((r) => isLabelRow(r) || isTopicRow(r));
+    if (labelColumn) {
+      for (const r of rows) {
+        const [label, value] = r.cells as [number, number];
+        const named = MEETING_NAME.test(text(label));
+        // A topic stands over its text as a heading over a paragraph (the row's blank line closes it); a topic beside
+        // a bare date ("Nästa möte" | "2026-04-01") is a label line like the head's.
+        const inline = isLabelRow(r) || DATE_VALUE.test(text(value));
+        if (!inline) setText(lines[label]!, text(label));
+        else setText(lines[label]!, named ? text(value) : `${text(label)}: ${text(value)}`);
+        setText(lines[value]!, inline ? '' : text(value));
+      }
+    } else if (labelRows.length > 0 && labelRows.length * 2 >= rows.length) {
       for (const r of labelRows) {
         const [label, value] = r.cells as [number, number];
         // "Möte" | "Regional ledningsgrupp …": the meeting's name is the title line.

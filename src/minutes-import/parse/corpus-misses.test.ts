@@ -170,4 +170,24 @@ describe('misses of the real corpus, invented variants (miss23)', () => {
       'Region Fjällmark',
     ]);
   });
+
+  it('breaks an unnumbered agenda run into one line before its formal points ("Mötets öppnande Mötet förklarades öppnat. …")', () => {
+    const parsed = parseMinutesText(
+      'Protokoll från styrelsemötet 12 mars\n\n' +
+        'Mötets öppnande Ordföranden förklarade mötet öppnat och hälsade alla välkomna. Närvarande Eva Lund Per Ek Sara Holm ' +
+        'Val av mötesfunktionärer Val av mötesordförande Eva Lund valdes till mötesordförande. Val av mötessekreterare Per Ek ' +
+        'valdes till sekreterare. Godkännande av dagordningen Dagordningen godkändes med ett tillägg om lokalfrågan. ' +
+        'Föregående protokoll Protokollet från februari lades till handlingarna efter en kort genomgång. Övriga frågor ' +
+        'Inga övriga frågor anmäldes till mötet.\n',
+    );
+    expect(parsed.items.map((i) => i.title)).toEqual([
+      'Mötets öppnande',
+      'Val av mötesfunktionärer',
+      'Godkännande av dagordningen',
+      'Föregående protokoll',
+      'Övriga frågor',
+    ]);
+    expect(parsed.items[1]!.notes).toContain('Val av mötesordförande Eva Lund valdes till mötesordförande.');
+    expect(parsed.chair).toBe('Eva Lund');
+  });
 });

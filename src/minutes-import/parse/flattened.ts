@@ -142,9 +142,31 @@ function agendaChain(line: string): RegExpExecArray[] {
   return paragraphs;
 }
 
+/**
+ * The formal points of an unnumbered agenda, each run into its text ("Mötets öppnande Mötet förklarades öppnat.").
+ * "Val av mötesordförande …" after "Val av mötesfunktionärer" is one of its elections, no point of its own.
+ */
+const FORMAL_POINT =
+  /(?<=^|[\s.!?])(Mötets öppnande|Mötet öppnas|Val av mötesfunktionärer|Val av (?:protokoll|mötes)?justerare|(?:Godkännande|Fastställande) av (?:dagordning|föredragningslista)(?:en|n)?|Föregående (?:protokoll|mötesprotokoll|minnesanteckningar)|Övriga frågor|Nästa möte|Mötets avslutande|Mötet avslutas) (?=\p{Lu})/gu;
+
+/**
+ * A web teaser or a PDF without numbers that runs the whole agenda into one line: broken before each formal point when
+ * three different ones occur, each point's heading on a line of its own after a blank line.
+ */
+function splitFormalPoints(line: string): string {
+  const points = [...line.matchAll(FORMAL_POINT)];
+  if (new Set(points.map((m) => m[1])).size < 3) return line;
+  const out: string[] = [line.slice(0, points[0]!.index).trim()];
+  points.forEach((m, k) => {
+    const end = points[k + 1]?.index ?? line.length;
+    out.push('', m[1]!, line.slice(m.index + m[0].length, end).trim());
+  });
+  return out.filter((p, k) => p !== '' || k > 0).join('\n');
+}
+
 function splitLine(line: string): string {
   const chain = agendaChain(line);
-  if (chain.length < 3) return line;
+  if (chain.length < 3) return splitFormalPoints(line);
   const out: string[] = [line.slice(0, chain[0]!.index).trim().replace(HEAD_LABEL, '\n').replace(/ \n/g, '\n')];
   chain.forEach((m, k) => {
     const segment = line.slice(m.index, chain[k + 1]?.index ?? line.length).trim();

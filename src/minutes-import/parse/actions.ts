@@ -69,10 +69,11 @@ const DATED_DUTY_END = /\bsenast\b/iu;
  * "kommer" and "att" ("Under hösten kommer förfrågningar att gå ut till …"). "Handlingsplanen kommer att uppdateras",
  * "IVO kommer att bjudas in": a deed someone will do to the subject (not "Sektionen kommer att upplösas", what will
  * happen to it); with "ska" such a sentence may state a rule ("Rutinen ska revideras vartannat år"), so only "kommer att".
- * "Frågan bordlades och hänsköts till ett extra sammanträde 15/4": a question referred to a later meeting.
+ * "Frågan bordlades och hänsköts till ett extra sammanträde 15/4": a question referred to a later meeting, as is "Punkten
+ * flyttas för behandling vid kommande direktionssammanträde" (moved to a coming meeting, not within this one).
  */
 const PASSIVE =
-  /(?<![\p{L}\p{N}])(?:tas (?:med|upp|vidare)|diskuteras vidare|bordläggs|hänsk(?:j)?(?:uts|öts) till|skickas (?:till|ut till|via|ut)|tas med till|(?:kommer att|ska|skall) gå ut|kommer (?:\p{Ll}+ ){1,2}att gå ut|(?:kommer att|ska|skall) (?:diskuteras|behandlas|tas upp|följas upp|utredas|återrapporteras|cirkuleras|distribueras|spridas|mejlas|delas ut|delas till|återupptas|påbörjas|ses över|tas fram)|kommer att (?:skickas|uppdateras|revideras|kompletteras|bjudas in|kontaktas|sammanställas|publiceras|utvärderas|presenteras))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:(?:flyttas|skjuts upp|senareläggs) (?:[^.]{0,40} )?(?:till|vid|på|inför) (?:nästa|kommande|ett senare) \p{Ll}*(?:möte|sammanträde)|tas (?:med|upp|vidare)|diskuteras vidare|bordläggs|hänsk(?:j)?(?:uts|öts) till|skickas (?:till|ut till|via|ut)|tas med till|(?:kommer att|ska|skall) gå ut|kommer (?:\p{Ll}+ ){1,2}att gå ut|(?:kommer att|ska|skall) (?:diskuteras|behandlas|tas upp|följas upp|utredas|återrapporteras|cirkuleras|distribueras|spridas|mejlas|delas ut|delas till|återupptas|påbörjas|ses över|tas fram)|kommer att (?:skickas|uppdateras|revideras|kompletteras|bjudas in|kontaktas|sammanställas|publiceras|utvärderas|presenteras))(?![\p{L}\p{N}])/iu;
 /** A protocol's distribution list ("Beslutet skickas till", "Protokollsutdrag till") is not a task. */
 const DISTRIBUTION = /^(?:beslutet|protokollet|protokollsutdrag(?:et)?|utdrag(?:et)?|expedieras|expediering)\b/i;
 const OWN_ATTACHMENTS =
@@ -135,6 +136,9 @@ const CUE_HINTS = [
   'diskuteras',
   'bordläggs',
   'hänsk',
+  'flyttas',
+  'skjuts upp',
+  'senareläggs',
   'kontakt',
   'lägger',
   'skriver',

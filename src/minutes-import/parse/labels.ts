@@ -56,6 +56,14 @@ const LABELS: LabelDef[] = [
       'närvarande|närvaro|deltagare|deltagande|beslutande|ordinarie ledamöter|tjänstgörande ledamöter|tjänstgörande ersättare|ej tjänstgörande ersättare|ej tjänstgörande|ersättare|övriga deltagare|övriga deltagande|övriga närvarande|ledamöter|medverkande|övriga medverkande|särskilt inbjudna|tjänstemän|tjänstepersoner|adjungerade|adjungerad|insynsplats|övriga(?= ?:)',
     qualified: true,
   },
+  // "Direktionens ledamöter", "Styrelsens ersättare", "Fackliga organisationer": a body's members named by the body in
+  // the genitive, and the unions' representatives, as captions of the participant list. Unqualified, so that a
+  // sentence ("Nämndens ledamöter ska delta …") is no label.
+  {
+    kind: 'attendees',
+    pattern:
+      '\\p{L}+(?:ens|ets|ns) (?:ledamöter|ersättare)|fackliga (?:organisationer|representanter|företrädare)|facklig representant',
+  },
 ];
 
 /**

@@ -369,7 +369,8 @@ const LOCATION_NOISE = [
   /\s*\((?:ajournering|ajournerat|ajournerades|paus|uppehåll|lunch)\b[^()]{0,80}\)/gi,
   // "Askersund kl Närvarande": a "kl" with no time after it ends the place (a flattened label follows).
   /\bkl(?:ockan)?\b(?!\.?\s*\d).*$/i,
-  /\bkl(?:ockan)?\b\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:-|–|—|till)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?/gi,
+  // "kl 9,30 – 12,00": after "kl" a decimal comma may part the hour from its minutes.
+  /\bkl(?:ockan)?\b\.?\s*\d{1,2}(?:[.:,]\d{2}(?!\d))?(?:\s*(?:-|–|—|till)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:,]\d{2}(?!\d))?)?/gi,
   /\b\d{1,2}[.:]\d{2}(?:\s*(?:-|–|—)\s*\d{1,2}(?:[.:]\d{2})?)?/g,
   /\b(?:19|20)\d\d-\d\d-\d\d\b/g,
   // "Tisdag 3/3 2021 kl 13-15, Stadshuset", "den 3.3.2021": numeric dates of a "Tid och plats" value.

@@ -782,6 +782,16 @@ function readFollowingGroups(
   return last;
 }
 
+/**
+ * "Inbjudna" ⏎ "Anna Berg, beredskapsdirektör länsstyrelsen" right after the participant lists (at most three lines
+ * between, such as the adjuster's sentence): the invited guests who were there, a group of the list. An "Inbjudna" list
+ * elsewhere (a call to the meeting, a list of the invited without a participant list above) says nothing of presence.
+ */
+function guestsPresent(lines: readonly Line[], at: number, listEnd: number): boolean {
+  if (listEnd < 0 || !/^inbjudna\b/i.test(lines[at]!.text)) return false;
+  return lines.slice(listEnd + 1, at).filter((l) => l.text !== '').length <= 3;
+}
+
 function readExcludedList(lines: readonly Line[], index: number, value: string, consumed: Uint8Array): number {
   const start = value !== '' ? index : nextNonBlank(lines, index + 1, Math.min(lines.length, index + 3));
   let end = start < 0 ? index : listEnd(lines, start);
@@ -932,10 +942,11 @@ const ELECTED = new RegExp(
 const ELECTED_ORG = String.raw`(?:, \p{Lu}{2,6}(?![\p{L}]))?`;
 /**
  * "Till sekreterare valdes Jan Molde.", "Till att justera dagens protokoll valdes Leif Hällström.", "Till
- * protokolljusterare valdes Anna Berg, PRO och Bo Ek, SKPF."
+ * protokolljusterare valdes Anna Berg, PRO och Bo Ek, SKPF.", "Att jämte ordförande Åsa Ek justera dagens protokoll
+ * valdes Bo Ek."
  */
 const ELECTED_TO = new RegExp(
-  String.raw`(?:^|[.:] |(?<=\s))[Tt]ill (${ROLE_NOUN}|att justera(?: dagens)? protokoll(?:et)?)(?: för mötet)? (?:valdes|väljs|utsågs|utses) (?:samme |densamme )?(${ELECTED_NAME}${ELECTED_ORG}(?: (?:och|samt) ${ELECTED_NAME}${ELECTED_ORG})?)`,
+  String.raw`(?:^|[.:] |(?<=\s))(?:[Tt]ill |(?=[Aa]tt jämte ))(${ROLE_NOUN}|[Aa]tt (?:jämte (?:vice )?(?:mötes)?ordförande(?:n)?(?: ${NAME})? )?justera(?: dagens)? protokoll(?:et)?)(?: för mötet)? (?:valdes|väljs|utsågs|utses) (?:samme |densamme )?(${ELECTED_NAME}${ELECTED_ORG}(?: (?:och|samt) ${ELECTED_NAME}${ELECTED_ORG})?)`,
   'gu',
 );
 /** "Till mötesordförande valdes Anna Berg och till sekreterare Bo Ek": the second election without its verb. */
@@ -1016,6 +1027,22 @@ const CHAIR_IS = new RegExp(
   String.raw`(?:^|[.:] )(?:[Mm]ötes)?[Oo]rdförande(?:n)? (?:är|var)(?: nu| numera| fortfarande)? (${NAME})(?=[.,;]|$| \()`,
   'u',
 );
+/**
+ * "Sekreterare är Catarina Andersson.", "… valdes Bo Ek Sekreterare är Eva Al.": the secretary stated with the holder
+ * after it (a web page may lose the full stop before it).
+ */
+const SECRETARY_IS = new RegExp(
+  String.raw`(?:^|[.:] |(?<=\p{Ll} ))(?:[Mm]ötes|[Nn]ämnd)?[Ss]ekreterare(?:n)? (?:är|var)(?: nu| numera)? (${NAME})(?=[.,;]|$| \()`,
+  'u',
+);
+/**
+ * "Att jämte ordförande Åsa Ulander justera dagens protokoll valdes Bo Ek", "… jämte vice ordförande Pia Holm justera
+ * …": the one the adjuster signs with presided (the vice chair when the chair was away).
+ */
+const ADJUSTS_WITH = new RegExp(
+  String.raw`(?<![\p{L}])[Jj]ämte (?:(?:vice|tf\.?|tillförordnad|1:e vice|förste vice) )?(?:mötes)?ordförande(?:n)? (${NAME})(?: \([^()]{1,12}\))? justera`,
+  'u',
+);
 /** A job title written with a capital before the name ("Socialminister Anna Berg är ordförande …"): not part of it. */
 const TITLE_WORD = /^\p{Lu}\p{Ll}*(?:minister|direktör|chef|ordförande|sekreterare|råd) (?=\p{Lu}\p{Ll}+ \p{Lu})/u;
 /**
@@ -1089,6 +1116,10 @@ function electedRoles(lines: readonly Line[], people: PeopleCollector): void {
     if (text.length <= 3000) {
       const chaired = CHAIRED.exec(text) ?? OPENED.exec(text) ?? CHAIR_IS.exec(text);
       if (chaired) people.setRole('chair', chaired[1]!.replace(TITLE_WORD, ''));
+      const withChair = ADJUSTS_WITH.exec(text);
+      if (withChair && isPersonName(withChair[1]!)) people.setRole('chair', withChair[1]!);
+      const secretaryIs = SECRETARY_IS.exec(text);
+      if (secretaryIs && isPersonName(secretaryIs[1]!)) people.setRole('secretary', secretaryIs[1]!);
       const minuted = MINUTED.exec(text);
       if (minuted) people.setRole('secretary', minuted[1]!);
       const led = LED.exec(text);
@@ -1126,7 +1157,10 @@ function electedRoles(lines: readonly Line[], people: PeopleCollector): void {
       ...[...text.matchAll(ELECTED_TO_ADJUST)].map((m) => ({ at: m.index, names: m[1]!, role: 'justerare' })),
     ].sort((a, b) => a.at - b.at);
     for (const m of elections) {
-      const elected = m.names.split(/ (?:och|samt) /).map((name) => name.replace(/, \p{Lu}{2,6}$/u, ''));
+      // "… valdes Bo Ek Sekreterare är Eva Al": a web page lost the full stop before the next sentence's role noun.
+      const elected = m.names
+        .split(/ (?:och|samt) /)
+        .map((name) => name.replace(/, \p{Lu}{2,6}$/u, '').replace(/ (?:Sekreterare|Ordförande|Justerare)$/u, ''));
       // Both of two elected adjusters attended; the first holds the role.
       for (const name of elected.slice(1)) people.add({ name, organization: null, role: null });
       const first = elected[0]!;
@@ -1265,15 +1299,18 @@ export function readPeople(lines: readonly Line[], consumed: Uint8Array): People
       for (const part of line.raw.trim().split(/ {3,}/)) readSignedLine(part, people);
   }
   readStackedSignatures(lines, people, consumed);
+  /** Where the last participant list read ended (-1: none yet). */
+  let listEnd = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.text === '' || line.cell || consumed[i]) continue;
     if (readSignatureRow(lines, i, people, consumed)) continue;
     const label = matchLabel(line.text);
     if (!label) continue;
-    if (label.kind === 'attendees')
+    if (label.kind === 'attendees' || (label.kind === 'excluded' && guestsPresent(lines, i, listEnd))) {
       i = readFollowingGroups(lines, readLabelledList(lines, i, label.value, people, consumed), people, consumed);
-    else if (label.kind === 'excluded') i = readExcludedList(lines, i, label.value, consumed);
+      listEnd = i;
+    } else if (label.kind === 'excluded') i = readExcludedList(lines, i, label.value, consumed);
     else if (label.kind === 'chair' || label.kind === 'secretary' || label.kind === 'adjuster') {
       readRole(lines, i, label.kind, label.value, people, consumed);
     }

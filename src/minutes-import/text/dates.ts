@@ -147,8 +147,11 @@ const BARE_TIME = /\b(\d{1,2})[.:](\d{2})\b(?![.:/]?\d)/;
 // "Tid: 10-11.30", "13–15.30": a whole hour before a range's end, without "kl"; the end's minutes tell it is a time.
 const BARE_RANGE = /(?<![\d.:/-])\d{1,2}(?:[.:]\d{2})?\s*(?:-|–|—)\s*\d{1,2}[.:]\d{2}(?![.:/]?\d)/;
 
-function readClock(text: string): { time: string; rest: string } | null {
-  const m = HOUR_MIN.exec(text);
+/** "kl 9,30 – 12,00": after "kl" a decimal comma may part the hour from its minutes. */
+const HOUR_COMMA_MIN = /^(\d{1,2})(?:[.:,](\d{2})(?!\d))?/;
+
+function readClock(text: string, afterClock = false): { time: string; rest: string } | null {
+  const m = (afterClock ? HOUR_COMMA_MIN : HOUR_MIN).exec(text);
   if (!m) return null;
   const hour = Number(m[1]);
   const minute = m[2] === undefined ? 0 : Number(m[2]);
@@ -160,11 +163,11 @@ function readClock(text: string): { time: string; rest: string } | null {
 const LOST_DASH = /^\s+(?=\d{1,2}[.:]\d{2}(?![\d.:]))/;
 
 function readRange(text: string, afterClock = false): TimeRange {
-  const first = readClock(text);
+  const first = readClock(text, afterClock);
   if (!first) return { start: null, end: null };
   const withMinutes = /[.:]\d{2}$/.test(text.slice(0, text.length - first.rest.length));
   const sep = RANGE_SEP.exec(first.rest) ?? (afterClock && withMinutes ? LOST_DASH.exec(first.rest) : null);
-  const second = sep ? readClock(first.rest.slice(sep[0].length)) : null;
+  const second = sep ? readClock(first.rest.slice(sep[0].length), afterClock) : null;
   return { start: first.time, end: second?.time ?? null };
 }
 

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { findTimeRange } from '../text/dates.ts';
+import { parseMinutesText } from './index.ts';
+
+// Layouts of batch 24 (protocols of kommunalförbund directions and nämnder), invented variants: all names are invented.
+const head = (lists: string, after = '') =>
+  'Direktionens protokoll 4 mars 2026\n\nNärvarande\n\nDirektionens ledamöter och ersättare som var närvarande på mötet\n\n' +
+  `${lists}\n\nJustering och sekreterare\nAtt jämte ordförande Stina Vall justera dagens protokoll valdes Olof Brink. ` +
+  'Sekreterare är Tove Mark.\n\n1 § Sammanträdets öppnande\n\nOrdföranden öppnade mötet.\n\n' +
+  `2 § Föregående protokoll\n\nProtokollet lades till handlingarna.\n\n${after}`;
+
+describe('layouts of batch 24 (direction and nämnd protocols), invented variants', () => {
+  it('reads lists captioned by the body in the genitive ("Direktionens ledamöter") and the unions\' representatives', () => {
+    const parsed = parseMinutesText(
+      head(
+        'Direktionens ledamöter\nStina Vall (S), ordförande\nOlof Brink (M)\n\nDirektionens ersättare\n' +
+          'Leo Falk (C), tjänstgörande\n\nÖvriga deltagare\nTove Mark, förbundschef\n\nFackliga organisationer\n' +
+          'Rut Holm, Vision\nIda Sten, Kommunal',
+      ),
+    );
+    expect(parsed.attendees.map((a) => a.name)).toEqual([
+      'Stina Vall',
+      'Olof Brink',
+      'Leo Falk',
+      'Tove Mark',
+      'Rut Holm',
+      'Ida Sten',
+    ]);
+    // A sentence opening with the same words is no caption.
+    expect(
+      parseMinutesText(
+        'Protokoll 4 mars 2026\n\nNärvarande: Stina Vall, Olof Brink\n\n1. Utbildning\n\n' +
+          'Nämndens ledamöter ska delta i utbildningen.\nOlle Ek och Per Nyman informerar.\n',
+      ).attendees.map((a) => a.name),
+    ).toEqual(['Stina Vall', 'Olof Brink']);
+  });
+
+  it('reads "Inbjudna" right after the participant lists as guests who were there, and not a call\'s invitation list', () => {
+    const parsed = parseMinutesText(
+      head('Direktionens ledamöter\nStina Vall (S), ordförande\nOlof Brink (M)\n\nInbjudna\nLeo Falk, länsstyrelsen'),
+    );
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Stina Vall', 'Olof Brink', 'Leo Falk', 'Tove Mark']);
+    // Invited to a meeting, with no participant list above: nothing said of presence.
+    expect(
+      parseMinutesText(
+        'Kallelse och protokoll 4 mars 2026\n\nInbjudna\nLeo Falk, länsstyrelsen\nRut Holm, Region Öst\n\n' +
+          '1. Mötets öppnande\n\nMötet öppnades av Olof Brink.\n',
+      ).attendees.map((a) => a.name),
+    ).not.toContain('Leo Falk');
+  });
+
+  it('names the secretary from "Sekreterare är Name" and the chair from "jämte (vice) ordförande Name justera"', () => {
+    const parsed = parseMinutesText(head('Direktionens ledamöter\nStina Vall (S)\nOlof Brink (M)'));
+    expect([parsed.chair, parsed.secretary, parsed.adjuster]).toEqual(['Stina Vall', 'Tove Mark', 'Olof Brink']);
+    const vice = parseMinutesText(
+      head('Direktionens ledamöter\nStina Vall, vice ordförande (S)\nOlof Brink (M)').replace(
+        'jämte ordförande',
+        'jämte vice ordförande',
+      ),
+    );
+    expect(vice.chair).toBe('Stina Vall');
+    // A web page may lose the full stop before "Sekreterare är".
+    expect(
+      parseMinutesText(
+        head('Direktionens ledamöter\nStina Vall (S)\nOlof Brink (M)').replace(
+          'Olof Brink. Sekreterare',
+          'Olof Brink Sekreterare',
+        ),
+      ).secretary,
+    ).toBe('Tove Mark');
+  });
+
+  it('takes a point moved to a coming meeting as a deferral without an owner', () => {
+    const parsed = parseMinutesText(
+      head(
+        'Direktionens ledamöter\nStina Vall (S)\nOlof Brink (M)',
+        '3 § Information om säkerhetsfrågor\n\nPunkten flyttas för behandling vid kommande direktionssammanträde.\n\n',
+      ),
+    );
+    expect(parsed.items.flatMap((i) => i.actions)).toEqual([
+      { owner: null, task: 'Punkten flyttas för behandling vid kommande direktionssammanträde.', due: null },
+    ]);
+  });
+
+  it('reads "kl 9,30 – 12,00" (a decimal comma after "kl") as the times and keeps them out of the place', () => {
+    expect(findTimeRange('kl 9,30 – 12,00', false)).toEqual({ start: '09:30', end: '12:00' });
+    // Without "kl" a comma between numbers is no time.
+    expect(findTimeRange('§§ 9,30 och 12', false)).toEqual({ start: null, end: null });
+    const parsed = parseMinutesText(
+      'Direktionsprotokoll 2026-03-04\n\nPlats och tid Hotell Väster, Borås, kl 9,30 – 12,00\n\n' +
+        'Beslutande Stina Vall (S) ordförande\n\n§ 1 Val av justerare\n\nOlof Brink utses att justera protokollet.\n',
+    );
+    expect([parsed.startTime, parsed.endTime, parsed.location]).toEqual(['09:30', '12:00', 'Hotell Väster, Borås']);
+  });
+});

@@ -48,7 +48,10 @@ function headerLabels(lines: readonly Line[], limit: number): LabelValue[] {
         const stacked = stackedValue(lines, i, limit);
         const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 3));
         if (stacked !== null) value = stacked;
-        else if (next >= 0 && !matchLabel(lines[next]!.text)) value = lines[next]!.text;
+        // "Plats" ⏎ "" ⏎ "§1 Information …": an empty label over the first paragraph has no value; "Plats:" ⏎
+        // "• Digitalt via Skype": a web page sets the value as a one-bullet list.
+        else if (next >= 0 && !matchLabel(lines[next]!.text) && !/^§ ?\d/.test(lines[next]!.text))
+          value = lines[next]!.text.replace(/^[•·▪◦]\s?/u, '');
       }
       out.push({ kind: label.kind, index: i, value });
     }
@@ -641,6 +644,22 @@ function pickBody(title: string, lines: readonly Line[], titleLines: readonly nu
   return subtitle ? subtitle[1]! : null;
 }
 
+/** "Organ:" ⏎ "Kommunala funktionshindersrådet.": the label naming the body, its value on the next line. */
+const BODY_LABEL = /^(?:organ|nämnd|instans):$/i;
+
+/** A web protocol's head names its body under a label of its own: the label and its value are the body, no item. */
+function labelledBody(lines: readonly Line[], limit: number, consumed: Uint8Array): string | null {
+  for (let i = 0; i < limit; i++) {
+    if (!BODY_LABEL.test(lines[i]!.text)) continue;
+    const value = nextNonBlank(lines, i + 1, Math.min(limit, i + 3));
+    if (value < 0 || wordCount(lines[value]!.text) > 8 || matchLabel(lines[value]!.text)) continue;
+    consumed[i] = 1;
+    consumed[value] = 1;
+    return lines[value]!.text.replace(/[.:]$/, '');
+  }
+  return null;
+}
+
 /** Header values sit at the start of their line; long lines are cut so metadata lookups stay cheap. */
 function headerView(lines: readonly Line[]): Line[] {
   return lines
@@ -674,11 +693,12 @@ export function readHeader(allLines: readonly Line[], consumed: Uint8Array): Hea
   }
   // A lone document-type word ("Protokoll") is the kind of document, read as such.
   for (let i = 0; i < limit; i++) if (DOC_TYPE.test(lines[i]!.text) && wordCount(lines[i]!.text) === 1) consumed[i] = 1;
+  const bodyLabel = labelledBody(lines, limit, consumed);
   const date = pickDate(lines, limit, labels);
   const location = pickLocation(lines, limit, labels, times.line);
   return {
     title,
-    body: pickBody(title, lines, titleLines),
+    body: bodyLabel ?? pickBody(title, lines, titleLines),
     date: date.value,
     startTime: times.value.start,
     endTime: times.value.end,

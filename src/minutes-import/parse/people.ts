@@ -609,6 +609,8 @@ function onePersonPerLine(block: readonly string[]): boolean {
 
 /** "Pär-Olof Stål (C)X", "Anna Berg X": the attendance column's mark after a name (Word tables). */
 const ATTENDANCE_MARK = /(?:\)|\s)X(?:,|$)/;
+/** ", närvarande" closing an entry of a participant list: the list marks who attended. */
+const PRESENT_MARK = /,? närvarande$/i;
 
 /**
  * A "Name, Organisation" list whose rows ran together on one line ("Björn Cedersjö, Civos Camilla
@@ -720,6 +722,9 @@ function addLines(block: readonly string[], people: PeopleCollector): void {
   const markedNames = block.filter((t) => ATTENDANCE_MARK.test(t) && !/^X\b/.test(t)).length;
   const looseMarks = block.filter((t) => /^X\b/.test(t)).length;
   const marked = markedNames >= 3 && looseMarks * 2 < markedNames;
+  // "• Anna Berg (C), ordförande, närvarande" among "• Bo Ek (S)": where the list marks who was present, the
+  // entries without the mark were not.
+  const presenceMarked = block.some((t) => PRESENT_MARK.test(t));
   for (const raw of block
     .flatMap(splitAtParagraphs)
     .flatMap(splitAtBareParties)
@@ -741,7 +746,8 @@ function addLines(block: readonly string[], people: PeopleCollector): void {
       people.setRole(post, name);
       continue;
     }
-    const text = marked ? raw.replace(/(?<=\))X(?=,|$)/, '') : raw;
+    if (presenceMarked && !PRESENT_MARK.test(raw)) continue;
+    const text = marked ? raw.replace(/(?<=\))X(?=,|$)/, '') : raw.replace(PRESENT_MARK, '');
     if (marked && !ATTENDANCE_MARK.test(raw) && personFromLine(text)) continue;
     const person = personFromLine(text);
     if (!person) {

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutesText } from './index.ts';
+
+// Layouts of batch 25 (councils where a kommun and many organisations meet), invented variants: all names are invented.
+const WEB_PROTOCOL =
+  '2026-03-04 Protokoll Kommunala tillgänglighetsrådet\n\nOrgan:\n\nKommunala tillgänglighetsrådet.\n\n' +
+  'Datum och tid:\n\n • 2026-03-04, klockan 13.00-15.00\n\nPlats:\n\n • Digitalt via Skype\n\n' +
+  'Ledamöter:\n\n • Stina Vall (C) ordförande, närvarande\n • Olof Brink (S)\n • Tove Mark, närvarande\n\n' +
+  'Ersättare\n\n • Leo Falk (M), närvarande\n • Eva Strand\n\n' +
+  'Övriga\n\n • Nils Öberg, enhetschef socialförvaltningen\n • Karin Dahl, sekreterare\n\n' +
+  'Välkommen\n\nOrdförande Stina Vall hälsar alla välkomna till dagens möte.\n\nDen föreslagna dagordningen godkänns.\n\n' +
+  'Föregående protokoll godkänns och läggs till handlingarna.\n\n' +
+  'Nils Öberg berättar om arbetet med tillgängligheten i kommunens lokaler under våren.\n';
+
+describe('layouts of batch 25 (councils of a kommun and many organisations), invented variants', () => {
+  it('keeps only the entries marked ", närvarande" where a participant list marks who was present', () => {
+    const names = parseMinutesText(WEB_PROTOCOL).attendees.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['Stina Vall', 'Tove Mark', 'Leo Falk']));
+    expect(names).not.toContain('Olof Brink');
+    expect(names).not.toContain('Eva Strand');
+    // A list without any such mark keeps every entry.
+    const unmarked = parseMinutesText(
+      'Protokoll 2026-03-04\n\nLedamöter:\n\n • Stina Vall (C)\n • Olof Brink (S)\n\n1. Öppnande\nMötet öppnades.\n',
+    ).attendees.map((a) => a.name);
+    expect(unmarked).toEqual(['Stina Vall', 'Olof Brink']);
+  });
+
+  it('reads a bare "Övriga" line over a participant list as a group of attendees', () => {
+    const names = parseMinutesText(WEB_PROTOCOL).attendees.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['Nils Öberg', 'Karin Dahl']));
+  });
+
+  it('reads "Organ:" ⏎ value as the body, not as an item, and strips the bullet of a one-bullet label value', () => {
+    const parsed = parseMinutesText(WEB_PROTOCOL);
+    expect(parsed.body).toBe('Kommunala tillgänglighetsrådet');
+    expect(parsed.location).toBe('Digitalt via Skype');
+    expect(parsed.items.map((i) => i.title)).not.toContain('Organ');
+  });
+
+  it('gives an empty "Plats" label no value from the "§1" heading below it', () => {
+    const parsed = parseMinutesText(
+      'Sammanträde 2026-02-05\n\nDatum\nKlockan\n13:00\nPlats\n\n§1 Information från ordföranden\n\n' +
+        'Dnr 2026/KS 0030\n\nRådets beslut\n- Informationen noteras.\n\n§2 Budget för 2027\n\nDnr 2026/KS 0031\n\n' +
+        'Rådets beslut\n- Informationen noteras.\n',
+    );
+    expect(parsed.location).toBeNull();
+    expect(parsed.items.map((i) => i.title)).toEqual(['Information från ordföranden', 'Budget för 2027']);
+  });
+});

@@ -190,4 +190,22 @@ describe('misses of the real corpus, invented variants (miss23)', () => {
     expect(parsed.items[1]!.notes).toContain('Val av mötesordförande Eva Lund valdes till mötesordförande.');
     expect(parsed.chair).toBe('Eva Lund');
   });
+
+  it('reads a web summary\'s top bullets as items over a dated page footer, a "Topic - sentence" bullet titled by its topic', () => {
+    const parsed = parseMinutesText(
+      'Till innehåll\n\nKort referat från pensionärsrådets sammanträde 2026-02-10\n\n' +
+        'Pensionärsrådet är kommunens organ för samråd med pensionärernas organisationer. Rådet höll sitt första möte för året ' +
+        'i stadshuset. Här kommer en kort sammanfattning:\n\n' +
+        ' • Förvaltningarna lämnade information om sina verksamheter. Rådet tackade för informationen.\n' +
+        ' • Räddningstjänsten besökte rådet och berättade om årets satsningar på brandsäkerhet för äldre:\n' +
+        '  - Hembesök hos alla som fyllt 80 år.\n  - Utbildning för hemtjänstens personal.\n' +
+        ' • Färdtjänst - Här beslutade rådet att frågan om väntetider tas upp igen på nästa sammanträde.\n\n \n\n' +
+        'Senast uppdaterad den 14 februari 2026\n',
+    );
+    expect(parsed.items.map((i) => i.title)).toEqual([
+      'Förvaltningarna lämnade information om sina verksamheter.',
+      'Räddningstjänsten besökte rådet och berättade om årets satsningar på brandsäkerhet för äldre',
+      'Färdtjänst',
+    ]);
+  });
 });

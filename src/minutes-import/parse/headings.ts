@@ -989,6 +989,10 @@ export function findLoneMarkerStarts(lines: readonly Line[], consumed: Uint8Arra
 
 const leadingSpaces = (raw: string): number => raw.length - raw.trimStart().length;
 
+/** "Senast uppdaterad den 1 februari 2024", "Sidan publicerades 2024-02-01": a web page's dated footer, no text of a point. */
+const PAGE_FOOTER =
+  /^(?:senast (?:uppdaterad|ändrad|granskad)|sidan (?:uppdaterades|publicerades|granskades)|publicerad|uppdaterad)\b.{0,40}\d/iu;
+
 /**
  * A web meeting page without shown headings (" • Ordförande ställer frågan om jäv …" ⏎ "  Kommunallagen …" ⏎
  * "  • saken angår …" ⏎ " • Sjukfrånvaro redovisas."): three or more bullets at the page's outermost indentation,
@@ -1002,7 +1006,7 @@ function indentedBulletStarts(lines: readonly Line[], consumed: Uint8Array, bull
   const above = prevNonBlank(lines, top[0]! - 1);
   if (above >= 0 && !consumed[above] && isKnownSection(lines[above]!.text)) return [];
   for (let i = top[0]!; i < lines.length; i++) {
-    if (consumed[i] || lines[i]!.text === '' || top.includes(i)) continue;
+    if (consumed[i] || lines[i]!.text === '' || top.includes(i) || PAGE_FOOTER.test(lines[i]!.text)) continue;
     if (lines[i]!.cell || leadingSpaces(lines[i]!.raw) <= outer) return [];
   }
   const out: ItemStart[] = [];
@@ -1010,9 +1014,30 @@ function indentedBulletStarts(lines: readonly Line[], consumed: Uint8Array, bull
     const text = lines[i]!.text.replace(TOP_BULLET, '');
     if (!/^[\p{Lu}§\d]/u.test(text)) return [];
     const numbered = NUMBERED_PARAGRAPH.exec(text);
-    out.push({ index: i, number: numbered?.[1] ?? null, heading: numbered?.[2] ?? text, bodyFrom: i + 1 });
+    const topic = numbered ? null : dashTopic(text);
+    out.push({
+      index: i,
+      number: numbered?.[1] ?? null,
+      heading: numbered?.[2] ?? text,
+      bodyFrom: i + 1,
+      ...(topic ? { runIn: topic } : {}),
+    });
   }
   return out;
+}
+
+const DASH_TOPIC = /^(\p{Lu}[^.!?:;,–-]{2,60}?) [-–] (\p{Lu}.*[.!?])$/u;
+
+/**
+ * "• Måldialog - Här beslutade rådet att …": a bullet opening with its topic before a dash and a sentence is titled by
+ * the topic (one to six words without a verb, not a name), as "Topic: sentence" is.
+ */
+function dashTopic(text: string): string | null {
+  const m = DASH_TOPIC.exec(text.slice(0, 3000));
+  if (!m || wordCount(m[2]!) < 4) return null;
+  const words = m[1]!.split(' ');
+  if (words.length > 6 || words.some((w) => RUN_IN_VERB.test(w.toLowerCase())) || isPersonName(m[1]!)) return null;
+  return m[1]!;
 }
 
 /** "Kvartalsrapport 2011-09-30 med helårsprognos... 3": a table of contents line (title, leader, page). */

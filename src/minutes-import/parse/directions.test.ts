@@ -92,4 +92,19 @@ describe('layouts of batch 24 (direction and nämnd protocols), invented variant
     );
     expect([parsed.startTime, parsed.endTime, parsed.location]).toEqual(['09:30', '12:00', 'Hotell Väster, Borås']);
   });
+
+  it('reads a flattened PDF head: "Name (C) 1-e vice ordförande Name (S)", a label run to a row\'s end, "2 Sekreterare ………"', () => {
+    const parsed = parseMinutesText(
+      'Direktionsprotokoll 2026-03-04\n\nPlats och tid Borås, kl 9,30 – 12,00\n\n' +
+        'Beslutande Stina Vall (S) ordförande\n\nOlof Brink (C) 1-e vice ordförande Leo Falk (S)\n\n' +
+        'Rut Holm (M) Ida Sten (S) Adjungerade\n\nPer Nyman (V) Eva Lund (MP)\n\n' +
+        '2 Sekreterare ………\n\nTove Mark\n\nOrdförande………\n\nStina Vall\n\n' +
+        '§ 1 Val av justerare\n\nOlof Brink utses att jämte ordförande justera dagens protokoll.\n',
+    );
+    expect(parsed.attendees.map((a) => a.name)).toEqual(
+      expect.arrayContaining(['Olof Brink', 'Leo Falk', 'Ida Sten', 'Per Nyman', 'Tove Mark']),
+    );
+    expect(parsed.attendees.map((a) => a.name).filter((n) => /Adjungerade|ordförande/.test(n))).toEqual([]);
+    expect([parsed.chair, parsed.secretary, parsed.adjuster]).toEqual(['Stina Vall', 'Tove Mark', 'Olof Brink']);
+  });
 });

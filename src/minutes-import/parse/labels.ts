@@ -125,6 +125,8 @@ function normaliseLabelText(text: string): string {
     text
       .replace(/\*+/g, '')
       .replace(/^0(?=\p{Ll})/u, 'O')
+      // "2 Sekreterare ………": a flattened PDF page's number run into the signature label under it.
+      .replace(/^\d{1,3} (?=\p{Lu}\p{Ll}+ ?(?:[.…_]{4,}|…{2,}))/u, '')
       // "Ordförande ……………", "Sekreterare ………" (three ellipsis characters are nine dots): a signature leader.
       .replace(/ ?(?:[.…_]{4,}|…{2,}) ?/g, ': ')
       .trim()

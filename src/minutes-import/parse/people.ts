@@ -642,6 +642,10 @@ function splitRunTogetherRows(text: string): string[] {
   return rows;
 }
 
+/** "Bo Ek (C) 1-e vice ordförande Eva Al (S)": a chair's role after the party without a comma, the next entry after it. */
+const CHAIR_AFTER_PARTY = String.raw`(?:\d:?-?e )?(?:vice )?ordförande`;
+/** "… Tony Ek (S) Adjungerade" ⏎ "Pia Al (V)": a flattened column's next label at the end of the row, no part of a name. */
+const LIST_LABEL_AT_END = String.raw`(?:Adjungerade|Ersättare|Övriga|Beslutande|Tjänstgörande ersättare)$`;
 /** Party abbreviations written bare after a comma in a flattened protocol head ("Anna Berg, M, Ordförande"). */
 const BARE_PARTY = 'M|S|C|L|KD|V|MP|SD|FP|NS|VL|SPI|ÅP|Kv|MED';
 /**
@@ -649,7 +653,7 @@ const BARE_PARTY = 'M|S|C|L|KD|V|MP|SD|FP|NS|VL|SPI|ÅP|Kv|MED';
  * after a comma, run together on one line; each ends after its party and the role or note that follows it.
  */
 const AFTER_BARE_PARTY = new RegExp(
-  `(?<=(?:, (?:${BARE_PARTY})|\\((?:${BARE_PARTY})\\))(?:, (?:[\\p{Ll}\\d][^,()]{0,40}?(?<![\\s(]för|ersätter)|[Oo]rdförande|[Vv]ice ordförande|[Ee]rsättare))?) (?=\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)? \\p{Lu})`,
+  `(?<=(?:, (?:${BARE_PARTY})|\\((?:${BARE_PARTY})\\))(?:, (?:[\\p{Ll}\\d][^,()]{0,40}?(?<![\\s(]för|ersätter)|[Oo]rdförande|[Vv]ice ordförande|[Ee]rsättare)| ${CHAIR_AFTER_PARTY})?) (?=\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)? \\p{Lu})|(?<=\\((?:${BARE_PARTY})\\)) (?=${LIST_LABEL_AT_END})`,
   'u',
 );
 
@@ -962,10 +966,10 @@ const ELECTED_TO_ELIDED = new RegExp(
 );
 /**
  * "Erik Sandell valdes att justera anteckningarna", "Anna Berg utses att jämte (förutom) ordföranden justera
- * protokollet".
+ * protokollet", "Bo Ek (C) utses att jämte ordförande justera dagens protokoll".
  */
 const ELECTED_TO_ADJUST = new RegExp(
-  String.raw`(?:^|[.:] |(?<=\p{Ll} ))(${ELECTED_NAME}(?: (?:och|samt) ${ELECTED_NAME})?) (?:valdes|väljs|väljes|utsågs|utses)(?: enhälligt)? (?:till )?att (?:(?:jämte|förutom|tillsammans med) (?:mötes)?ordföranden )?justera`,
+  String.raw`(?:^|[.:] |(?<=\p{Ll} ))(${ELECTED_NAME}(?: (?:och|samt) ${ELECTED_NAME})?) (?:valdes|väljs|väljes|utsågs|utses)(?: enhälligt)? (?:till )?att (?:(?:jämte|förutom|tillsammans med) (?:mötes)?ordförande(?:n)? )?justera`,
   'gu',
 );
 /**

@@ -100,6 +100,11 @@ const BATCH_THRESHOLDS: Record<number, { overall: number; field: number; perFiel
   // group heading over organisation headings, c154's bullets of perspectives read as items.
   // miss23: 0.938 (items 0.861) with c153's group heading over organisation headings read as an item.
   23: { overall: 0.93, field: 0, perField: { meta: 0.95, att: 0.98, items: 0.86, act: 0.66 } },
+  // Batch 24, scored once before any tuning on it (0.812 with main c75f783); 0.994 after its rules ('Direktionens
+  // ledamöter'/'… ersättare' and 'Fackliga organisationer' captions, 'Inbjudna' right after the lists, 'Sekreterare är Name',
+  // 'jämte (vice) ordförande Name justera', a point moved to a coming meeting, 'kl 9,30 – 12,00', a flattened PDF head's
+  // '(C) 1-e vice ordförande Name' and '2 Sekreterare ………'). Left: c166's place before a name ('Varberg Cristina …').
+  24: { overall: 0.99, field: 0, perField: { meta: 0.99, att: 0.97, items: 0.99, dec: 0.99, act: 0.99 } },
 };
 /**
  * Corpus documents the parser may refuse with a clear reason (scored as an empty result); refusing any other document

@@ -208,4 +208,15 @@ describe('misses of the real corpus, invented variants (miss23)', () => {
       'Färdtjänst',
     ]);
   });
+
+  it('reads a one-paragraph protocol extract ("SN § 14 SN/2026:31 - 700" ⏎ title) with a numbered list in its text as one item', () => {
+    const parsed = parseMinutesText(
+      'Socialnämnden\nSammanträdesdatum 2026-03-18\n\nJustering (sign) Expediering\n\nSN § 14 SN/2026:31 - 700\n\n' +
+        'Information om äldreomsorgens bemanning.__________________________\n\n' +
+        'Eva Holm, verksamhetschef, informerar om bemanningen inom äldreomsorgen under våren.\n\n' +
+        'Hemtjänsten 1. Personal\n\n2. Schemaläggning 3. Vikarier\n\n4. Introduktion av nyanställda\n',
+    );
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([['14', 'Information om äldreomsorgens bemanning.']]);
+    expect(parsed.items[0]!.notes).toContain('4. Introduktion av nyanställda');
+  });
 });

@@ -71,7 +71,8 @@ const BATCH_THRESHOLDS: Record<number, { overall: number; field: number; perFiel
   // entries run together, a list label at the end of the line above, a proposal under a bare "BESLUT" heading,
   // "återkommer vi med" after a fronted object); 0.796 with "ordförande Name Sekreterare Name" read as the two roles.
   // batch19: 0.830 (items 0.816) with c116's 'Agendan var:' bullets with ' - Name, role' presenters read as items.
-  18: { overall: 0.83, field: 0, perField: { meta: 0.89, att: 0.82, items: 0.81, dec: 0.99, act: 0.58 } },
+  // miss23: 0.890 (items 0.959) with c114's one-paragraph extract ("ON § 26 ON/2012:15 - 700") read over its inner list.
+  18: { overall: 0.88, field: 0, perField: { meta: 0.89, att: 0.82, items: 0.95, dec: 0.99, act: 0.58 } },
   // Batch 19, scored once before any tuning on it (0.609 with main 1d70bab); 0.673 after its rules ('Programpunkter' over
   // '• Föredragning: Title – Name' bullets, 'Från möte 2018-11-30' as the meeting day). Attendees stay at 0: the one
   // participant (c120's adjuster in 'Förslag till justerare: Name') is missed.

@@ -168,14 +168,29 @@ export function findNumberedStarts(lines: readonly Line[], consumed: Uint8Array)
       !ch[0]!.sub && (ch.length >= (ch[0]!.marker === 'bare' ? 3 : 2) || ch[0]!.marker === 'para' || shortAgenda(ch)),
   );
   if (usable.length === 0) return [];
-  const best = lettersBefore(
+  const best = paragraphOverList(
     usable,
-    usable.reduce((a, b) => (chainScore(b) > chainScore(a) ? b : a)),
+    lettersBefore(
+      usable,
+      usable.reduce((a, b) => (chainScore(b) > chainScore(a) ? b : a)),
+    ),
   );
   const starts =
     leftColumnTitles(lines, best, consumed) ??
     withSubLetters(lines, best, consumed).map((c, k, all) => headingFromCandidate(lines, c, all[k - 1]));
   return [...starts, ...closingAfter(lines, best[best.length - 1]!.index, consumed)];
+}
+
+/**
+ * "ON § 26 ON/2012:15" ⏎ "Information om …" ⏎ … ⏎ "1. Personal" ⏎ "2. Ekonomiskt bistånd": a protocol extract of one
+ * paragraph whose text holds a numbered list; the list is the paragraph's, the paragraph the one item. ("§ 1 Mötets
+ * öppnande" ⏎ "2. Val av justerare" is an agenda that changed its marks: the list goes on from the paragraph's number.)
+ */
+function paragraphOverList(chains: readonly Candidate[][], best: Candidate[]): Candidate[] {
+  if (best[0]!.marker === 'para') return best;
+  const paragraphs = chains.filter((ch) => ch[0]!.marker === 'para');
+  const lone = paragraphs.length === 1 && paragraphs[0]!.length === 1 ? paragraphs[0]![0]! : null;
+  return lone && lone.index < best[0]!.index && lone.value > best[0]!.value ? [lone] : best;
 }
 
 /**
@@ -275,7 +290,11 @@ const LEADING_DNR =
 /** "§ 12 Val av justerare Dnr KS 2020/123": the diary number after the title. */
 const TRAILING_DNR = /\s+(?:Dnr|Diarienr|Diarienummer)\.?:?\s*(?:\p{Lu}{1,8}[\s.-]?)?[\p{L}\d.:/-]*\d[\p{L}\d.:/-]*$/u;
 
+/** "ON/2012:15 - 700", "Bu 2012/0015  600", "KS 2020/123": a diary number printed without its label (and an archive code). */
+const BARE_DNR = /^(?:\p{Lu}[\p{Lu}\p{Ll}]{0,7}[ /]?)?(?:19|20)\d{2}[:/.-]\d{1,6}(?:\s*[-–]?\s*\d{1,4})?$/u;
+
 function withoutDnr(text: string): string {
+  if (BARE_DNR.test(text.trim())) return '';
   const lead = LEADING_DNR.exec(text);
   const rest = lead ? text.slice(lead[0].length) : text;
   return rest.replace(TRAILING_DNR, '');

@@ -164,7 +164,10 @@ const SENTENCE_OPENER =
 const RUN_ON_VERB = /^(?:har|hade|är|var|blev|blir|kan|kunde|ska|skulle|får|fick)$|(?:ade|des|tes|ats|dde|tte)$/;
 
 function parseTitle(raw: string, paragraphMark = false, agendaLine = false, digitMark = false): Title {
-  let text = stripMarkdown(raw).replace(BULLET, '');
+  // "Information om …__________": a PDF's rule under the paragraph heading is no part of the title.
+  let text = stripMarkdown(raw)
+    .replace(BULLET, '')
+    .replace(/\s*_{3,}$/, '');
   let flattened = false;
   if ((paragraphMark || digitMark) && (splitSentences(text).length > 1 || endsSentence(text))) {
     const heading = paragraphMark ? flattenedHeading(text) : runOnHeading(text);

@@ -7,7 +7,7 @@ import type { Action } from '../types.ts';
 /** Verbs that commit an actor to something after the meeting ("Föreningen går nu vidare med att utarbeta …": its next step). */
 // JavaScript's \b treats å, ä and ö as non-word characters, so word edges are spelled out.
 const COMMITMENT =
-  /(?<![\p{L}\p{N}])(?:återkommer|återkomma|återrapporterar|återrapportera|återkopplar|återkoppla|tar (?:med (?:sig )?)?frågan(?: vidare)?|tar med sig|ombeds|planerar(?: även| också)? (?:att|en|ett)|åtar sig att|följer upp|får i uppdrag att|fick i uppdrag att|ansvarar för att|tar på sig att|ser till att|bjuder in|skickar ut|kommer att \p{Ll}+|kommer \p{Ll}+a|ska \p{Ll}+|skall \p{Ll}+|går (?:nu |därför )?vidare med att \p{Ll}+)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:återkommer|återkomma|återrapporterar|återrapportera|återkopplar|återkoppla|tar (?:med (?:sig )?)?frågan(?: vidare)?|tar med sig|ombeds|planerar(?: även| också)? (?:att|en|ett)|åtar sig att|följer upp|får i uppdrag att|fick i uppdrag att|har (?:\p{Ll}+s )?(?:i )?uppdrag(?:et)? att|ansvarar för att|tar på sig att|ser till att|bjuder in|skickar ut|kommer att \p{Ll}+|kommer \p{Ll}+a|ska \p{Ll}+|skall \p{Ll}+|går (?:nu |därför )?vidare med att \p{Ll}+)(?![\p{L}\p{N}])/iu;
 /**
  * Present tense is how minutes assign a task to a named person ("Tiina tar kontakt med …",
  * "Ordföranden skriver … omgående"); these verbs count only with such an owner.

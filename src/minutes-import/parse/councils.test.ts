@@ -46,4 +46,41 @@ describe('layouts of batch 25 (councils of a kommun and many organisations), inv
     expect(parsed.location).toBeNull();
     expect(parsed.items.map((i) => i.title)).toEqual(['Information från ordföranden', 'Budget för 2027']);
   });
+
+  it('reads a numbered list after "… följande ärenden behandlades:" as the agenda points, not a sub-list', () => {
+    const parsed = parseMinutesText(
+      'Anteckningar från ordförandekonferensen\n\nOrdföranden Stina Vall hälsade välkommen till mötet och följande ärenden ' +
+        'behandlades:\n\n  1. Föreningens jubileum\n  2. Nya hemsidan\n  3. Rapport från pensionärsrådet\n\n' +
+        'Olof Brink berättade om arbetet med jubileet och vad som återstår att göra inför hösten.\n',
+    );
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Föreningens jubileum'],
+      ['2', 'Nya hemsidan'],
+      ['3', 'Rapport från pensionärsrådet'],
+    ]);
+  });
+
+  it('reads "X representerades av ordföranden Name, Name och Name." as attendees', () => {
+    const parsed = parseMinutesText(
+      'Anteckningar från ordförandekonferensen\n\nRådet representerades av ordföranden Stina Vall, Olof Brink och ' +
+        'Tove Mark.\n\n1. Öppnande\nStina Vall hälsade välkommen.\n\n2. Rapporter\nInga rapporter.\n',
+    );
+    expect(parsed.attendees.map((a) => a.name)).toEqual(
+      expect.arrayContaining(['Stina Vall', 'Olof Brink', 'Tove Mark']),
+    );
+  });
+
+  it('reads "Name har styrelsens uppdrag att …" as a task of that person', () => {
+    const parsed = parseMinutesText(
+      'Protokoll styrelsemöte 2026-05-04\n\n1. Jubileet\nOlof har styrelsens uppdrag att skriva en minnesskrift om ' +
+        'föreningens historia.\n\n2. Övriga frågor\nInga.\n',
+    );
+    expect(parsed.items.flatMap((i) => i.actions)).toEqual([
+      {
+        owner: 'Olof',
+        task: 'Olof har styrelsens uppdrag att skriva en minnesskrift om föreningens historia.',
+        due: null,
+      },
+    ]);
+  });
 });

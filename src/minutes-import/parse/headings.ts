@@ -95,10 +95,14 @@ function numberedCandidate(lines: readonly Line[], i: number): Candidate | null 
     value === 1 &&
     prev >= 0 &&
     ((lines[prev]!.text.endsWith(':') &&
-      !/^(?:dagordning|föredragningslista|agenda|ärenden|ärendelista)\b/i.test(lines[prev]!.text)) ||
+      !/^(?:dagordning|föredragningslista|agenda|ärenden|ärendelista)\b/i.test(lines[prev]!.text) &&
+      !AGENDA_INTRODUCED.test(lines[prev]!.text)) ||
       ATTACHMENT_HEADING.test(bare(lines[prev]!.text)));
   return { index: i, marker, label, value, text: rest, sub };
 }
+
+/** "… hälsade välkommen och följande ärenden behandlades:": a sentence ending in the colon that introduces the agenda. */
+const AGENDA_INTRODUCED = /\bföljande (?:ärenden|punkter|frågor) (?:behandlades|avhandlades|togs upp|diskuterades):$/i;
 
 /** The line under a bare "10." is a title: capitalised, short, not a sentence, not another number. */
 function titleBelow(lines: readonly Line[], i: number): boolean {

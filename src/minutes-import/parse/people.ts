@@ -1074,6 +1074,12 @@ const PRESENT = /^(\p{Lu}[^.]{1,300}?) (?:är|var) närvarande\.?$/u;
 const ATTENDED =
   /^(?:[^.]{0,120} )?(?:närvarade|deltog)(?: även| också| dessutom)? (?:(?:ledamöterna|ledamoten|ersättarna|ersättaren|följande(?: ledamöter| personer)?):? )?(\p{Lu}[^.]{1,400}?)\.?$/u;
 /**
+ * "Styrelsen representerades av ordföranden Anna Berg, Bo Ek och Cecilia Holm.": an organisation's delegates named in
+ * prose (a title word before the first name is no part of it).
+ */
+const REPRESENTED =
+  /^(?:[^.]{0,120} )?representerades(?: även| också)? (?:av|genom) (?:(?:\p{Ll}*ordföranden?|sekreteraren|ledamöterna|ledamoten) )?(\p{Lu}[^.]{1,400}?)\.?$/u;
+/**
  * "Närvarande ledamöter var Anna Berg, ordförande, Bo Ek …", "Förbundsdirektör Bo Ek och sekreterare Eva Al deltog
  * också.": members named in prose, the list after "Närvarande … var" or before "deltog".
  */
@@ -1141,7 +1147,11 @@ function electedRoles(lines: readonly Line[], people: PeopleCollector): void {
       const present = PRESENT.exec(text);
       if (present) people.addList(present[1]!);
       for (const sentence of text.replace(/ ?\([^()]{0,80}\)/g, '').split(/(?<=[.!?]) (?=\p{Lu})/u)) {
-        const attended = ATTENDED.exec(sentence) ?? BESIDES.exec(sentence) ?? (head ? proseList(sentence) : null);
+        const attended =
+          ATTENDED.exec(sentence) ??
+          REPRESENTED.exec(sentence) ??
+          BESIDES.exec(sentence) ??
+          (head ? proseList(sentence) : null);
         if (attended) people.addList(attended[1]!);
       }
     }

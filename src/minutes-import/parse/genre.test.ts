@@ -4699,4 +4699,16 @@ describe('gen22 invented variants (regional collaboration notes in layouts the c
     expect(parsed.items[2]!.actions.map((a) => a.owner)).toEqual(['Förvaltningen']);
     expect(parsed.followUpMeetings).toEqual(['2026-04-01']);
   });
+
+  it('reads "Deltog:" as the participant list of a summary sent after the meeting and "Dokumentation:" as the note taker', () => {
+    const parsed = parseMinutesText(
+      'Hej alla,\n\nhär kommer en kort sammanfattning från dagens möte i länsgruppen.\n\n' +
+        'Deltog: Helena Strand (Region Värmland, sammankallande), Oskar Lind (Karlstads kommun), Marie Åberg (Arvika kommun)\n' +
+        'Dokumentation: Linnea Rask, S1\n\nLäget i kommunerna\nInget nytt.\n\nUtbildningsdag\nMarie Åberg tar fram ett programförslag.\n',
+    );
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Helena Strand', 'Oskar Lind', 'Marie Åberg', 'Linnea Rask']);
+    expect([parsed.chair, parsed.secretary]).toEqual(['Helena Strand', 'Linnea Rask']);
+    // Without the colon neither is a label: "Dokumentation" heads a topic, "Deltog …" is prose.
+    expect([matchLabel('Dokumentation'), matchLabel('Deltog gjorde även Bo Ek')]).toEqual([null, null]);
+  });
 });

@@ -50,6 +50,10 @@ const LABELS: LabelDef[] = [
   // Teams meeting notes: "Organizer: Anna Berg" called the meeting (sammankallande), "Notes by: Jonas Ek" took notes.
   { kind: 'chair', pattern: 'organizer|organiser|chair|chairperson|meeting chair', colon: true },
   { kind: 'secretary', pattern: 'notes by|note taker|notetaker|minutes by|minute taker|minutes taken by', colon: true },
+  // "Dokumentation: Linnea Rask, S1" (a staff meeting's note taker) and "Deltog: Anna Berg (…), …" (a summary sent
+  // after the meeting) only with their colon: "Dokumentation" alone heads a topic, "Deltog gjorde även …" is prose.
+  { kind: 'secretary', pattern: 'dokumentation|dokumenterat av', colon: true },
+  { kind: 'attendees', pattern: 'deltog|deltog på mötet|deltog i mötet', colon: true },
   {
     kind: 'attendees',
     pattern:

@@ -13,7 +13,16 @@ export function toBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   let table: string[][][] | null = null;
   let row: string[][] | null = null;
-  for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
+  const all = text.replace(/\r\n?/g, '\n').split('\n');
+  for (const [n, line] of all.entries()) {
+    // "⇥Svårighet …" ⏎ "" ⏎ "Smittspårning: …" ⏎ "" ⏎ "⇥Kommunikation": a cell's later paragraph after an empty one
+    // (the table goes on below it), not text after the table.
+    const lastRow = table?.at(-1);
+    if (!row && lastRow && line.trim() !== '' && !line.startsWith('\t') && all[n - 1] === '' && tableGoesOn(all, n)) {
+      lastRow[lastRow.length - 1]!.push(line);
+      row = lastRow;
+      continue;
+    }
     if (line.startsWith('\t')) {
       if (!table) blocks.push({ kind: 'table', rows: (table = []) });
       if (!row) table.push((row = []));
@@ -32,6 +41,13 @@ export function toBlocks(text: string): Block[] {
     }
   }
   return blocks;
+}
+
+/** The tab-less lines from `n` are followed, after one blank line, by another row of the table. */
+function tableGoesOn(lines: readonly string[], n: number): boolean {
+  let k = n;
+  while (k < lines.length && lines[k]!.trim() !== '' && !lines[k]!.startsWith('\t')) k++;
+  return lines[k] === '' && (lines[k + 1]?.startsWith('\t') ?? false);
 }
 
 function paragraph(text: string): Paragraph {

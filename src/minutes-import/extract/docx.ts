@@ -23,14 +23,17 @@ function inlineText(node: DocNode): string {
 
 /**
  * Renders the way the reference samples were extracted from Word: one line per paragraph, and for
- * tables one line per cell starting with a tab (cell paragraphs after the first without it) and a
- * blank line after each row.
+ * tables one line per cell starting with a tab (cell paragraphs after the first without it), a
+ * blank line after each row and another after the table.
  */
 function render(node: DocNode, out: string[]): void {
   if (node.type === 'paragraph') {
     out.push(inlineText(node));
   } else if (node.type === 'table') {
     for (const row of node.children ?? []) renderRow(row, out);
+    // A second blank line ends the table: text after it is never a cell's (a cell's paragraphs stay inside the
+    // cell), so a heading right below ("Lägesbild" over its lines) is not read as the last cell going on.
+    out.push('');
   } else {
     for (const child of node.children ?? []) render(child, out);
   }

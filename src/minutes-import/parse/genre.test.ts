@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMinutesText } from './index.ts';
 import { matchLabel } from './labels.ts';
-import { buildPdf } from '../extract/builders.test-support.ts';
+import { buildDocx, buildPdf } from '../extract/builders.test-support.ts';
 import { parseMinutesFile } from '../parse-file.ts';
 
 // Synthetic minutes in layouts the reference samples do not cover; all names are invented.
@@ -4710,5 +4710,31 @@ describe('gen22 invented variants (regional collaboration notes in layouts the c
     expect([parsed.chair, parsed.secretary]).toEqual(['Helena Strand', 'Linnea Rask']);
     // Without the colon neither is a label: "Dokumentation" heads a topic, "Deltog …" is prose.
     expect([matchLabel('Dokumentation'), matchLabel('Deltog gjorde även Bo Ek')]).toEqual([null, null]);
+  });
+
+  it('reads a staff meeting\'s "Nr | Beslut/åtgärd | Ansvarig | Klart" Word table as tasks, the row number left out', async () => {
+    const text =
+      'Minnesanteckningar stabsmöte nr 14\nDatum: 2026-01-13\nMötesledare: Mats Engström\n\nNärvarande: Mats Engström, Johan Brink, Amir Haddad\n\n' +
+      'Lägesbild\nS2 Omvärld/analys: 118 inneliggande med influensa, varav 7 på IVA.\n\nBeslut/åtgärd\n' +
+      '\tNr\n\tBeslut/åtgärd\n\tAnsvarig\n\tKlart\n\n' +
+      '\t14:2\n\tTa fram en prognos för vårdplatsbehovet.\n\tJohan Brink\n\t2026-01-15\n\n' +
+      '\t14:3\n\tSkicka ut pressmeddelande om besöksrestriktioner.\n\tAmir Haddad\n\t2026-01-13\n\n' +
+      'Övrigt\nInget att ta upp i dag.\n';
+    const parsed = await parseMinutesFile(await buildDocx(text), 'stab.docx');
+    expect(parsed.items.flatMap((i) => i.actions.map((a) => [a.owner, a.task, a.due]))).toEqual([
+      ['Johan Brink', 'Ta fram en prognos för vårdplatsbehovet.', '2026-01-15'],
+      ['Amir Haddad', 'Skicka ut pressmeddelande om besöksrestriktioner.', '2026-01-13'],
+    ]);
+  });
+
+  it('ends a Word table at its last row: a heading right below a participant table is an item, not the last cell going on', async () => {
+    const text =
+      'Minnesanteckningar stabsmöte\nDatum: 2026-01-13\n\nNärvarande\n\tFunktion\n\tNamn\n\n\tStabschef\n\tMats Engström\n\n' +
+      '\tS4 Logistik\n\tKerstin Wahlgren\n\n' +
+      'Lägesbild\nS4 Logistik: Inga brister på skyddsutrustning.\nKommunerna: Hemsjukvården är hårt ansträngd i Mora.\n\n' +
+      'Övrigt\nKerstin Wahlgren informerar om lagret i Borlänge.\n';
+    const parsed = await parseMinutesFile(await buildDocx(text), 'stab.docx');
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Mats Engström', 'Kerstin Wahlgren']);
+    expect(parsed.items.map((i) => i.title)).toEqual(['Lägesbild', 'Övrigt']);
   });
 });

@@ -133,7 +133,8 @@ function flattenAttendance(lines: Line[], rows: readonly { cells: number[] }[]):
   cells.forEach((k, n) => setText(lines[k]!, texts[n] ?? ''));
 }
 
-const TASK_HEADER = /^(?:åtgärd|åtgärder|uppdrag|aktivitet|aktiviteter|att göra|vad)$/i;
+const TASK_HEADER =
+  /^(?:åtgärd|åtgärder|uppdrag|aktivitet|aktiviteter|att göra|vad|beslut ?\/ ?åtgärd(?:er)?|åtgärd ?\/ ?beslut)$/i;
 const DUE_HEADER = /^(?:klart|klart till|klart senast|klar|senast|datum|deadline|när|tidpunkt|slutdatum)$/i;
 
 /**
@@ -144,11 +145,12 @@ const DUE_HEADER = /^(?:klart|klart till|klart senast|klar|senast|datum|deadline
 function flattenTasks(lines: Line[], rows: readonly { cells: number[] }[], header: string[], taskCol: number): void {
   const ownerCol = header.findIndex((h) => OWNER_HEADER.test(h));
   const dueCol = header.findIndex((h) => DUE_HEADER.test(h));
+  const numberCol = header.findIndex((h, k) => k !== taskCol && NUMBER_HEADER.test(h));
   const texts: string[] = [];
   for (const row of rows.slice(1)) {
     const cells = row.cells.map((k) => lines[k]!.text);
     if ((cells[taskCol] ?? '') === '') continue;
-    texts.push(taskLine(cells, taskCol, ownerCol, dueCol) ?? cells.filter((t) => t !== '').join(' '));
+    texts.push(taskLine(cells, taskCol, ownerCol, dueCol, numberCol) ?? cells.filter((t) => t !== '').join(' '));
   }
   const first = rows[0]!.cells[0]!;
   const last = rows.at(-1)!.cells.at(-1)!;
@@ -162,7 +164,13 @@ function flattenTasks(lines: Line[], rows: readonly { cells: number[] }[], heade
 const DONE =
   /^(?:klar|klart|avklarad|avklarat|genomförd|genomfört|utförd|utfört|done|ok|pågår|pågående|påbörjad|påbörjat)\.?$/i;
 
-function taskLine(cells: readonly string[], taskCol: number, ownerCol: number, dueCol: number): string | null {
+function taskLine(
+  cells: readonly string[],
+  taskCol: number,
+  ownerCol: number,
+  dueCol: number,
+  numberCol = -1,
+): string | null {
   const cell = (c: number) => (c >= 0 ? (cells[c] ?? '') : '');
   const task = cell(taskCol).replace(/[.]$/, '');
   // A task reported done or under way in the due column or in a status column of its own ("Status": "Klar", "Pågår")
@@ -172,7 +180,11 @@ function taskLine(cells: readonly string[], taskCol: number, ownerCol: number, d
   if (cell(ownerCol) !== '') parts.push(`Ansvarig: ${cell(ownerCol)}.`);
   if (cell(dueCol) !== '') parts.push(`Klart: ${cell(dueCol)}.`);
   // Other cells (a comment, a status) follow as written.
-  const others = cells.filter((t, c) => c !== taskCol && c !== ownerCol && c !== dueCol && t !== '');
+  // A number column ("Nr" | "14:2") only labels the row.
+  const others = cells.filter(
+    (t, c) =>
+      c !== taskCol && c !== ownerCol && c !== dueCol && t !== '' && !(c === numberCol && /^[\d.:§ -]{1,8}$/.test(t)),
+  );
   return [...parts, ...others].join(' ');
 }
 

@@ -183,6 +183,8 @@ interface Sentence {
   terms?: boolean;
   /** An "Ansvarig: X" line of its own. */
   ownerLine?: boolean;
+  /** Under a "… förslag till beslut" heading: what is proposed to the meeting, no task of anyone yet. */
+  proposal?: boolean;
 }
 
 /** "SKR/Socialstyrelsen: …" names who speaks for the rest of the paragraph. */
@@ -193,7 +195,12 @@ function speakerOf(paragraph: string): string | null {
 
 /** A protocol's sub-heading over the case's background or the proposal, not over what the meeting did. */
 const BACKGROUND_HEADING =
-  /^(?:ärendebeskrivning|ärendet|bakgrund|beskrivning av ärendet|sammanfattning(?: av ärendet)?|\p{L}* ?förslag till beslut)$/iu;
+  /^(?:ärendebeskrivning|ärendet|bakgrund|beskrivning av ärendet|sammanfattning(?: av ärendet)?|(?:[\p{L}-]+ ){0,4}förslag till beslut)$/iu;
+/** A paragraph opening with another sub-heading of the paragraph (its text may run on after it): the proposal ended. */
+const SECTION_START =
+  /^(?:ärendebeskrivning|ärendet|bakgrund|beskrivning av ärendet|sammanfattning|beslutsunderlag|handlingar|yrkanden?|bilagor|beslut|reservation|protokollsanteckning)(?![\p{L}])/iu;
+/** A paragraph opening with a proposal heading, its numbered clauses run on after it ("… förslag till beslut 1. …"). */
+const PROPOSAL_FIRST_LINE = /^(?:[\p{L}-]+ ){0,4}förslag till beslut(?=$|:|\s)/iu;
 const OTHER_SUBHEADING =
   /^(?:beslut|beslutsunderlag|handlingar|yrkanden?|propositionsordning|bilagor|reservation|protokollsanteckning|överläggning|diskussion|beslutet skickas till|expedieras(?: till)?)$/i;
 /**
@@ -205,14 +212,21 @@ const AGREEMENT =
 
 export function toSentences(paragraphs: readonly string[]): Sentence[] {
   let background = false;
+  let proposal = false;
   return paragraphs.flatMap((p) => {
     const heading = p.trim().replace(/:$/, '');
-    if (heading.length <= 40 && BACKGROUND_HEADING.test(heading)) background = true;
+    // "Äldre- och omsorgsnämndens förslag till beslut" ⏎ "1. …" ⏎ "2. …": a proposal heading may name a long body and
+    // have its numbered clauses in the same paragraph.
+    const firstLine = heading.split('\n', 1)[0]!.replace(/:$/, '');
+    const proposed = PROPOSAL_FIRST_LINE.test(firstLine.slice(0, 120));
+    if ((heading.length <= 80 && BACKGROUND_HEADING.test(heading)) || proposed) background = true;
     else if (heading.length <= 40 && OTHER_SUBHEADING.test(heading)) background = false;
+    if (proposed) proposal = true;
+    else if (SECTION_START.test(firstLine)) proposal = false;
     const speaker = speakerOf(p);
     const terms = background || (p.length <= 3000 && AGREEMENT.test(p));
     const ownerLine = OWNER_SENTENCE.test(p.trim());
-    return splitSentences(p).map((text) => ({ text, speaker, terms, ownerLine }));
+    return splitSentences(p).map((text) => ({ text, speaker, terms, ownerLine, proposal }));
   });
 }
 
@@ -633,6 +647,7 @@ export function findActions(sentences: readonly Sentence[], meetingDate: string 
   // the notes do not end in one (then each follows its task).
   const ownerFirst = sentences.some((s) => s.ownerLine) && !sentences.at(-1)?.ownerLine;
   for (let i = 0; i < sentences.length; i++) {
+    if (sentences[i]!.proposal) continue;
     const ownerAbove = ownerFirst && sentences[i]!.ownerLine ? OWNER_SENTENCE.exec(sentences[i]!.text) : null;
     const below = sentences[i + 1];
     if (ownerAbove && below && !below.ownerLine) {

@@ -108,3 +108,28 @@ describe('layouts of batch 24 (direction and nämnd protocols), invented variant
     expect([parsed.chair, parsed.secretary, parsed.adjuster]).toEqual(['Stina Vall', 'Tove Mark', 'Olof Brink']);
   });
 });
+
+describe("a committee page's proposal (batch 24), invented variants", () => {
+  const page = (proposal: string) =>
+    'Sammanträde 2026-03-04\n\nDatum\nKlockan\n18:30\nPlats\nRådssalen\n\n1 Nämndspecifik utbildning\n\n' +
+    'Diarienummer 2026/ÄON 0001 001\n\nÄldre- och omsorgsnämndens förslag till beslut\n- Informationen noteras.\n\n' +
+    'Beskrivning av ärendet\nStina Vall föredrar om nyckeltal.\n\n2 Valfrihetssystem inom daglig verksamhet\n\n' +
+    `Diarienummer 2026/ÄON 0002 51\n\nÄldre- och omsorgsnämndens förslag till beslut\n${proposal}\n\n` +
+    'Beskrivning av ärendet\nFörvaltningen kommer att kräva in en handlingsplan från utföraren.\n';
+  it('keeps the numbered clauses under "… förslag till beslut" in their point, not as agenda items, and sets no tasks from them', () => {
+    const parsed = parseMinutesText(
+      page(
+        '1. Valfriheten ska bibehållas.\n2. Förvaltningschefen får i uppdrag att förändra underlaget.\n' +
+          '3. Förvaltningschefen får delegation att teckna avtal.\n4. Utföraren får i uppdrag att utöka verksamheten.',
+      ),
+    );
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Nämndspecifik utbildning'],
+      ['2', 'Valfrihetssystem inom daglig verksamhet'],
+    ]);
+    // The description under the proposal still holds the administration's task.
+    expect(parsed.items[1]!.actions.map((a) => a.task)).toEqual([
+      'Förvaltningen kommer att kräva in en handlingsplan från utföraren.',
+    ]);
+  });
+});

@@ -55,6 +55,11 @@ const RIGHT_PARAGRAPH_SIGN = /^(\p{Lu}[^\s§]*(?: [^\s§]+){1,20}?)\s+§ ?(\d{1,
 
 /** The heading of a protocol paragraph's list of documents: what follows is not the agenda. */
 const ATTACHMENT_HEADING = /^(?:beslutsunderlag|underlag|bilagor|bilaga|handlingar i ärendet)$/i;
+/**
+ * "Äldre- och omsorgsnämndens förslag till beslut" ⏎ "1. … fastställs." ⏎ "2. …": the numbered clauses of a paragraph's
+ * proposal, not the agenda.
+ */
+const PROPOSAL_HEADING = /^(?:[\p{L}-]+ ){0,4}förslag till beslut$/iu;
 
 const TRAILING_PARAGRAPH_SIGN = /^(\d{1,4}) ?§\.?(?: +(\p{Lu}.*))?$/u;
 
@@ -97,7 +102,8 @@ function numberedCandidate(lines: readonly Line[], i: number): Candidate | null 
     ((lines[prev]!.text.endsWith(':') &&
       !/^(?:dagordning|föredragningslista|agenda|ärenden|ärendelista)\b/i.test(lines[prev]!.text) &&
       !AGENDA_INTRODUCED.test(lines[prev]!.text)) ||
-      ATTACHMENT_HEADING.test(bare(lines[prev]!.text)));
+      ATTACHMENT_HEADING.test(bare(lines[prev]!.text)) ||
+      PROPOSAL_HEADING.test(bare(lines[prev]!.text)));
   return { index: i, marker, label, value, text: rest, sub };
 }
 

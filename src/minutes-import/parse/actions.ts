@@ -294,6 +294,9 @@ function ownerOf(sentence: Sentence, cueAt: number, passive: boolean): { ok: boo
   return { ok: false, owner: null };
 }
 
+/** "… till samtliga styrelsemedlemmar som ": the recipients named before a relative "som". */
+const ASKED_RELATIVE = /(?<![\p{L}])(?:till|åt) ((?:\p{L}[\p{L}-]* ){0,2}\p{L}[\p{L}-]*) som $/u;
+
 /** "Styrelsen uppdrar Anna och Bo att …": the actors named after the verb own the task. */
 const ASSIGNED =
   /(?<![\p{L}])(?:uppdrar|uppdrog|uppdras) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?(?:(?:, | och | samt )\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?){0,4}) att /u;
@@ -551,6 +554,13 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   if (got) return { owner: got[1]! };
   // "Övriga slutsatser i rapporten återkommer vi med …": a fronted object puts the pronoun subject after the verb.
   if (cue === active && cue.index > 0 && INVERTED_PRONOUN.test(text.slice(cue.index))) return { owner: null };
+  // "Förslaget har skickats ut till samtliga styrelsemedlemmar som ombeds komma med synpunkter …": the ones the
+  // material went to are asked, in a relative clause; they own the task.
+  const askedWhich =
+    cue === active && /^ombeds$/i.test(cue[0])
+      ? ASKED_RELATIVE.exec(text.slice(Math.max(0, cue.index - 80), cue.index))
+      : null;
+  if (askedWhich) return { owner: askedWhich[1]! };
   const { ok, owner } = ownerOf(sentence, cue.index, cue === passive);
   if (ok) return { owner };
   if (/^återkommer/i.test(cue[0]) && DEFERRED_SUBJECT.test(text.slice(0, cue.index).trim())) return { owner: null };

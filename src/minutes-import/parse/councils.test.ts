@@ -83,4 +83,24 @@ describe('layouts of batch 25 (councils of a kommun and many organisations), inv
       },
     ]);
   });
+
+  it('reads "Förslag till … utskickat till styrelsen, beslutas att …" as a decision (the proposal is the matter, not a motion)', () => {
+    const parsed = parseMinutesText(
+      'Protokoll styrelsemöte 2026-05-26\n\n1. Öppnande\nMötet öppnades.\n\n2. Arbetsgrupper\nFörslag till ' +
+        'arbetsgrupper utskickat till samtliga ledamöter, beslutas att detta tas upp vid styrelsemötet 25 augusti.\n\n' +
+        '3. Budget\nOrdföranden föreslår att styrelsen beslutar att budgeten fastställs.\n',
+    );
+    expect(parsed.items.flatMap((i) => i.decisions)).toEqual(['att detta tas upp vid styrelsemötet 25 augusti.']);
+  });
+
+  it('gives a request "… till samtliga ledamöter som ombeds …" to the ones named before "som"', () => {
+    const parsed = parseMinutesText(
+      'Protokoll styrelsemöte 2026-05-26\n\n1. Öppnande\nMötet öppnades.\n\n2. Organisationen\nFörslaget till ny ' +
+        'organisation har skickats ut till samtliga ledamöter som ombeds komma med synpunkter inför styrelsemötet den ' +
+        '25 augusti.\n\n3. Övriga frågor\nInga.\n',
+    );
+    expect(parsed.items.flatMap((i) => i.actions).map((a) => [a.owner, a.due])).toEqual([
+      ['samtliga ledamöter', '2026-08-25'],
+    ]);
+  });
 });

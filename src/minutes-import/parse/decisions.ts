@@ -58,7 +58,11 @@ const PROPOSAL = /\b(?:förslag|yrka|föreslå)/i;
  */
 function ownSentence(lead: string): string {
   const at = lead.search(/[.!?]\s+\p{Lu}[^.!?]*$/u);
-  return at >= 0 ? lead.slice(at + 1) : lead;
+  const sentence = at >= 0 ? lead.slice(at + 1) : lead;
+  // "Förslag till arbetsgrupper utskickat till styrelsen, beslutas att …": a finished clause before the comma names
+  // the matter (a proposal sent out), not a proposal of this decision.
+  const clause = /, (?=[^,]*$)/u.exec(sentence);
+  return clause ? sentence.slice(clause.index + 2) : sentence;
 }
 /** A sentence inside a flattened paragraph: "Nämnden beslutar att godkänna …". */
 const DECISION_SENTENCE =
@@ -75,7 +79,7 @@ function inlineDecisions(text: string): string[] {
       TOOK_DECISION.exec(sentence) ??
       INVERTED_DECISION.exec(sentence);
     // "att antalet är fem och att A och B återväljs samt att C är suppleant": each att-clause is a decision.
-    if (m && !PROPOSAL.test(sentence.slice(0, m.index + sentence.indexOf(m[1]!))))
+    if (m && !PROPOSAL.test(ownSentence(sentence.slice(0, m.index + sentence.indexOf(m[1]!)))))
       out.push(...splitAttClauses(m[1]!.replace(NEXT_PREDICATE, '')));
   }
   return out;

@@ -132,4 +132,17 @@ describe("a committee page's proposal (batch 24), invented variants", () => {
       'Förvaltningen kommer att kräva in en handlingsplan från utföraren.',
     ]);
   });
+
+  it('reads a member list whose "Name (party)" rows a web page parted with two empty paragraphs', () => {
+    const parsed = parseMinutesText(
+      head('Direktionens ledamöter\n\nStina Vall (S)\n\nOlof Brink (M)\n\n\nLeo Falk (C)\n\n\nRut Holm (L)'),
+    );
+    expect(parsed.attendees.map((a) => a.name)).toEqual([
+      'Stina Vall',
+      'Olof Brink',
+      'Leo Falk',
+      'Rut Holm',
+      'Tove Mark',
+    ]);
+  });
 });

@@ -244,7 +244,15 @@ function listEnd(lines: readonly Line[], start: number): number {
     let text = lines[i]!.text;
     // PDF text puts a blank line between the rows of a label column: the list goes on with a name entry,
     // also over a document site's page marker ("" ⏎ "(2)" ⏎ "" ⏎ "Anna Berg, revisor").
-    const row = text === '' && PAGE_MARK.test(lines[i + 1]?.text ?? '') && lines[i + 2]?.text === '' ? i + 3 : i + 1;
+    let row = text === '' && PAGE_MARK.test(lines[i + 1]?.text ?? '') && lines[i + 2]?.text === '' ? i + 3 : i + 1;
+    // "Anna Berg (S)" ⏎ "" ⏎ "" ⏎ "Bo Ek (M)": a web page's empty paragraphs between rows of the same "Name (party)" form.
+    if (
+      text === '' &&
+      lines[row]?.text === '' &&
+      PARTY_LINE.test(lines[end]!.text) &&
+      PARTY_LINE.test(lines[row + 1]?.text ?? '')
+    )
+      row++;
     if (text === '' && row < lines.length && LIST_ROW.test(lines[row]!.text) && !matchLabel(lines[row]!.text)) {
       i = row;
       text = lines[i]!.text;
@@ -277,6 +285,8 @@ function postBeforeName(text: string): RoleKind | null {
 
 /** "(2)": the page number a document site puts between the pages of a PDF's text. */
 const PAGE_MARK = /^\(\d{1,3}\)$/;
+const PARTY_LINE =
+  /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3} \((?:[A-ZÅÄÖ]{1,3}|Mp|Kd|Sd)\)$/u;
 
 /** "Punkt 2 – …": an agenda point numbered by a word ends a list above it. */
 const WORD_ITEM = /^(?:punkt|ärende|dagordningspunkt) \d{1,3}\b/i;

@@ -606,13 +606,17 @@ function statesTerms(sentence: Sentence, owner: string | null): boolean {
  * meeting's to-do list.
  */
 export const TODO_HEADING =
-  /^(?:action ?points?|action items?|follow[ -]?up tasks|next steps|att[ -]göra(?:[ -]lista)?|åtgärder|åtgärdslista|to[ -]?do)(?![\p{L}])[^.!?]{0,40}$/iu;
+  /^(?:action ?points?|action items?|follow[ -]?up tasks|next steps|att[ -]göra(?:[ -]lista)?|åtgärder|åtgärdslista|uppdragslista|uppdragslistan|(?:nya|givna) uppdrag|to[ -]?do)(?![\p{L}])[^.!?]{0,40}$/iu;
 /** A list entry; Teams and Loop tick boxes ("- [ ] …", "☐ …") are bullets too, a ticked one ("[x]", "☑") is done. */
 const TODO_ENTRY = /^(?:(?:[-*•·▪◦–]|\d{1,2}[.)])\s+(?:\[ \]\s*)?|[☐□]\s*)(?!\[[xX]\])(\S.*)$/u;
 /** "Skicka ut tidplanen @Ahmed Karimi": Teams' mention of the person assigned, at the end. */
 const TRAILING_MENTION = /\s+@(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){0,2})\.?$/u;
-/** "(Josef)", "- (Josef)", "(alla).", "(Josef jobbar på draft)": who takes the point, at its end. */
-const TRAILING_OWNER = /\((\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?|alla)(?: \p{Ll}[^()]*)?\)+\.?$/u;
+/**
+ * "(Josef)", "- (Josef)", "(alla).", "(Josef jobbar på draft)": who takes the point, at its end; "(Åsa Nordin, Roger
+ * Hellgren) v. 50", "(Pia Ström) senast 20/11": the names, then when it is due.
+ */
+const TRAILING_OWNER =
+  /\((\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?(?:(?:, | och )\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?){0,3}|alla)(?: \p{Ll}[^()]*)?\)+(?:,? (?:v\.? ?\d{1,2}|vecka \d{1,2}|senast [^()]{1,30}|\d{1,2}\/\d{1,2}|\d{4}-\d{2}-\d{2}))?\.?$/u;
 /** "Josef synkar igen med …": a first name and a verb in the present tense open the entry. */
 const LEADING_DOER = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) \p{Ll}+r\b/u;
 /** "Ahmed Karimi: skicka ut tidplanen …", "@Sofie Dahlgren: mejla …": the owner's name and a colon open the entry. */

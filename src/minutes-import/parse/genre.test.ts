@@ -4737,4 +4737,30 @@ describe('gen22 invented variants (regional collaboration notes in layouts the c
     expect(parsed.attendees.map((a) => a.name)).toEqual(['Mats Engström', 'Kerstin Wahlgren']);
     expect(parsed.items.map((i) => i.title)).toEqual(['Lägesbild', 'Övrigt']);
   });
+
+  it('reads an "Uppdragslista" of "- Task (Owner[, Owner]) v. 47" entries as tasks of the names in parentheses', () => {
+    const parsed = parseMinutesText(
+      'Anteckningar\nLedningsgruppen för samverkan\nMöte 2026-11-05 kl. 09.30–11.00\n\nNärvarande: Magnus Olsén, Åsa Nordin, Roger Hellgren, Pia Ström\n\n' +
+        '§ 1 Lägesbild\nInget nytt att rapportera.\n\n§ 2 Uppdragslista\n' +
+        '- Sammanställa statistik över utskrivningsklara per kommun (Magnus Olsén) v. 47\n' +
+        '- Ta fram en gemensam introduktion för nya sjuksköterskor (Åsa Nordin, Roger Hellgren) v. 50\n' +
+        '- Bjuda in Ljusdals kommun till nästa möte (Pia Ström) senast 20/11\n\n§ 3 Nästa möte\n2026-12-03 kl. 09.30 via Teams.\n',
+    );
+    expect(parsed.items.flatMap((i) => i.actions.map((a) => [a.owner, a.due]))).toEqual([
+      ['Magnus Olsén', null],
+      ['Åsa Nordin, Roger Hellgren', null],
+      ['Pia Ström', '2026-11-20'],
+    ]);
+  });
+
+  it('leaves the word naming the meeting out of a place after its day and time ("Möte 2026-11-05 kl. 09.30–11.00, Hudiksvall, …")', () => {
+    const loc = (head: string) =>
+      parseMinutesText(
+        `Anteckningar\nLedningsgruppen\n${head}\n\nNärvarande: Bo Holm, Eva Nord\n\n§ 1 Lägesbild\nAntalet utskrivningsklara som ligger kvar på sjukhuset har minskat.\n\n§ 2 Övriga frågor\nInga övriga frågor.\n`,
+      ).location;
+    expect(loc('Möte 2026-11-05 kl. 09.30–11.00, Hudiksvall, Kommunhuset rum Dellen')).toBe(
+      'Hudiksvall, Kommunhuset rum Dellen',
+    );
+    expect(loc('Sammanträde 2026-11-05 kl. 09.30–11.00, Stadshuset, sal 2')).toBe('Stadshuset, sal 2');
+  });
 });

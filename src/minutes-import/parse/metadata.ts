@@ -393,6 +393,11 @@ function normaliseLocation(value: string): string | null {
     .replace(/(?:\s*[,;–-])+(?=\s*[,;–-]|\s*$)/g, '')
     .replace(/^[\s,;–-]+|[\s,;–-]+$/g, '')
     .replace(/\s+,/g, ',');
+  // "Möte 2026-11-05 kl. 09.30–11.00, Hudiksvall, …": the word naming the meeting before its day is no part of the place.
+  cleaned = cleaned.replace(
+    /^(?:möte|mötet|sammanträde|sammanträdet|träff|avstämning)(?:, *| +(?=(?:i|på) \p{Lu}))/iu,
+    '',
+  );
   // "… kl. 14.00–16.00 i Landstingshuset": the preposition is not part of the place.
   cleaned = cleaned.replace(/^(?:i|på) (?=\p{Lu})/u, '');
   return cleaned === '' || cleaned === '-' ? null : cleaned;

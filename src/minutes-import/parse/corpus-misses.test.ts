@@ -219,4 +219,13 @@ describe('misses of the real corpus, invented variants (miss23)', () => {
     expect(parsed.items.map((i) => [i.number, i.title])).toEqual([['14', 'Information om äldreomsorgens bemanning.']]);
     expect(parsed.items[0]!.notes).toContain('4. Introduktion av nyanställda');
   });
+
+  it('gives a heading glued to the paragraph before it ("… på distansVaccinationer:") a line of its own', () => {
+    const parsed = parseMinutesText(
+      'Lägesrapport nr 5 till förtroendevalda den 21 december 2026\n\n' +
+        'Skolornas läge:\nSkolorna har god bemanning och undervisningen sker i vissa klasser på distansVaccinationer:\n' +
+        'Vaccinationerna av boende på äldreboenden börjar nästa vecka enligt regionens plan.\n',
+    );
+    expect(parsed.items.map((i) => i.title)).toEqual(['Skolornas läge', 'Vaccinationer']);
+  });
 });

@@ -20,7 +20,8 @@ const RESERVED_HOSTS = ['forum.regionjh.se', 'handlingar.se', 'docplayer.se'];
  * reached after its rules (0.964, items 0.869).
  */
 const BATCH_THRESHOLDS: Record<number, { overall: number; field: number; perField?: Record<string, number> }> = {
-  5: { overall: 0.84, field: 0.58 },
+  // miss23: 0.912 (items 0.859) with c37's heading glued to the paragraph before it given a line of its own.
+  5: { overall: 0.9, field: 0.58 },
   6: { overall: 0.95, field: 0.84 },
   // Batch 7: 0.533 before tuning; after its rules 0.931, items 0.778 the lowest field (c49: a protocol head cut before
   // its first paragraph still gets an item for its text).

@@ -1,11 +1,18 @@
 import { collapseSpaces, type Line } from '../text/lines.ts';
 import type { ParsedMinutes } from '../types.ts';
 
-/** Words as the scorer compares them: lower case, letters and digits, Word bookmarks dropped. */
+/**
+ * "coronarestriktionerInternt": a lower-case letter run into a capitalised word is two words (a web copy that lost a
+ * paragraph break, which the reader restores; "PowerPoint" counts as two words on both sides alike).
+ */
+const GLUED = /(\p{Ll})(?=\p{Lu}\p{Ll})/gu;
+
+/** Words as the nothing-lost check compares them: lower case, letters and digits, Word bookmarks dropped. */
 export function wordsOf(text: string): string[] {
   return text
     .normalize('NFC')
     .replace(/\[bookmark:[^\]\n]{0,200}\]/g, ' ')
+    .replace(GLUED, '$1 ')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .split(' ')
@@ -72,7 +79,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Whole-word lookup in a large text without tokenising all of it (results of huge files stay cheap). */
 function wordFinder(texts: readonly string[]): (word: string) => boolean {
-  const haystack = texts.join('\n').normalize('NFC').toLowerCase();
+  const haystack = texts.join('\n').normalize('NFC').replace(GLUED, '$1 ').toLowerCase();
   const cache = new Map<string, boolean>();
   return (word) => {
     let found = cache.get(word);

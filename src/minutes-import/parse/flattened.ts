@@ -24,10 +24,21 @@ export function splitFlattenedText(text: string): string {
       const split = line.length >= 300 && line.trim().length * 10 >= total * 6 ? splitLine(line) : line;
       if (split !== line) return split;
       return splitTrailingListLabel(
-        i < HEAD_LINES && line.length >= 150 ? splitProtocolHead(line) : splitParagraphRun(line),
+        i < HEAD_LINES && line.length >= 150 ? splitProtocolHead(line) : splitParagraphRun(splitGluedHeading(line)),
       );
     })
     .join('\n');
+}
+
+/** A paragraph's last word with the next heading glued to it, without a space: "…coronarestriktionerInternt arbete:". */
+const GLUED_HEADING = /^(.{40,}\p{Ll}{3})(\p{Lu}\p{Ll}+(?: \p{Ll}+){0,4}:)$/u;
+
+/**
+ * A web page copied without its paragraph breaks ("… via länken: SVT Play – Nya beskedInternt arbete:" ⏎ "Med anledning
+ * av …"): a short heading ending in a colon, glued to the paragraph before it, gets its own line after a blank one.
+ */
+function splitGluedHeading(line: string): string {
+  return line.length <= 5000 && line.endsWith(':') ? line.replace(GLUED_HEADING, '$1\n\n$2') : line;
 }
 
 /** A participant-list label ending a line of something else, its names on the lines below. */

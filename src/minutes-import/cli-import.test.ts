@@ -5,7 +5,10 @@ import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/app.ts';
 import { runMinutesImport } from './cli-import.ts';
+import { buildDocx, buildHtml, buildOdt } from './extract/builders.test-support.ts';
 import { countImportRows, samplesDir } from './test-support.ts';
+
+const docFixture = (name: string) => readFile(path.join(import.meta.dirname, 'extract', 'fixtures', name));
 
 const ctx = useTestApp({
   organizations: [{ key: 'A', kind: 'region' }],
@@ -95,7 +98,7 @@ describe('samverkan minutes import of a folder', () => {
     expect(refused).toContain(`${path.join(archive, 'trasig.pdf')}: minutes.unreadable: Filen kunde inte läsas;`);
     expect(refused).toContain(`${path.join(root, 'finns-inte')}: filen finns inte / no such file`);
     expect(first.stdout).toContain(
-      `Ignored:\n  ${path.join(archive, 'läsmig.md')}: inte .txt/.text/.docx/.pdf / not .txt/.text/.docx/.pdf`,
+      `Ignored:\n  ${path.join(archive, 'läsmig.md')}: inte .txt/.text/.html/.htm/.doc/.docx/.odt/.pdf / not .txt/.text/.html/.htm/.doc/.docx/.odt/.pdf`,
     );
     expect(first.stderr).toContain('minutes.unreadable');
 
@@ -135,5 +138,57 @@ describe('samverkan minutes import of a folder', () => {
     });
     expect(unknown).toBe(2);
     expect(stderr.text()).toContain('no forum "Inget sådant forum"');
+  });
+
+  it('imports a folder of web pages, OpenDocument and old Word files beside DOCX, and refuses the broken ones', async () => {
+    const folder = path.join(root, 'blandat');
+    await mkdir(path.join(folder, 'webb'), { recursive: true });
+    const text = async (prefix: string) => (await sample(prefix)).toString('utf8');
+    const doc = await docFixture('002.doc');
+    await writeFile(path.join(folder, 'webb', '000.html'), buildHtml(await text('000'), { furniture: true }));
+    await writeFile(path.join(folder, '001.odt'), buildOdt(await text('001')));
+    await writeFile(path.join(folder, '002.doc'), doc);
+    // (Not a sample's: the test above imported 003 and 004, whose diary numbers a forum holds once.)
+    const c100 = await readFile(path.join(import.meta.dirname, 'corpus', 'c100.txt'), 'utf8');
+    await writeFile(path.join(folder, 'c100.docx'), await buildDocx(c100));
+    await writeFile(path.join(folder, 'avklippt.doc'), doc.subarray(0, 8192));
+    await writeFile(
+      path.join(folder, 'bomb.odt'),
+      buildOdt('Minnesanteckningar', { extra: [{ name: 'Pictures/a.xml', data: Buffer.alloc(60 * 1024 * 1024) }] }),
+    );
+    await writeFile(
+      path.join(folder, 'webb', 'pnr.htm'),
+      buildHtml('Minnesanteckningar\nDatum: 2021-03-04\nÄrendet för 850709-9805 avslutas.'),
+    );
+    await writeFile(path.join(folder, 'webb', 'logga.png'), Buffer.from('\x89PNG\r\n', 'latin1'));
+    const before = await countImportRows(ctx.database.db);
+
+    // --allow-same-date: the earlier tests imported these samples' dates as other files.
+    const result = await run([folder], true);
+    expect(result.exitCode).toBe(2);
+    const progress = result.stdout.split('\n').filter((line) => line.startsWith('['));
+    expect(progress.map((line) => line.replace(/ [0-9a-f-]{36}$/, ''))).toEqual([
+      `[1/7] ${path.join(folder, '001.odt')}: imported as meeting`,
+      `[2/7] ${path.join(folder, '002.doc')}: imported as meeting`,
+      `[3/7] ${path.join(folder, 'avklippt.doc')}: refused`,
+      `[4/7] ${path.join(folder, 'bomb.odt')}: refused`,
+      `[5/7] ${path.join(folder, 'c100.docx')}: imported as meeting`,
+      `[6/7] ${path.join(folder, 'webb', '000.html')}: imported as meeting`,
+      `[7/7] ${path.join(folder, 'webb', 'pnr.htm')}: refused`,
+    ]);
+    expect(result.stdout).toContain(
+      'Summary: 4 imported, 0 skipped as already imported, 3 refused, 1 ignored (not minutes files)',
+    );
+    const refused = result.stdout.slice(result.stdout.indexOf('Refused:'));
+    expect(refused).toContain(`${path.join(folder, 'avklippt.doc')}: minutes.unreadable: Filen kunde inte läsas;`);
+    expect(refused).toContain(
+      `${path.join(folder, 'bomb.odt')}: minutes.zip_bomb: Word- eller OpenDocument-filen packas upp till orimligt mycket data`,
+    );
+    expect(refused).toContain(`${path.join(folder, 'webb', 'pnr.htm')}: validation.personal_identity_number:`);
+    expect(result.stdout).toContain(`Ignored:\n  ${path.join(folder, 'webb', 'logga.png')}: inte .txt/`);
+    // Four meetings, each with its source file; the refused files left nothing.
+    const after = await countImportRows(ctx.database.db);
+    expect(after.meetings - before.meetings).toBe(4);
+    expect(after.attachments - before.attachments).toBe(4);
   });
 });

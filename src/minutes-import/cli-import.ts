@@ -10,7 +10,7 @@ import { importMinutesFile } from './import.ts';
 import { EXIT_BAD_INPUT, EXIT_OK } from './cli-parse.ts';
 
 /** What the importer reads (format is detected from the content; the extension only picks files in a folder). */
-export const IMPORTABLE_EXTENSIONS = ['.txt', '.text', '.docx', '.pdf'] as const;
+export const IMPORTABLE_EXTENSIONS = ['.txt', '.text', '.html', '.htm', '.doc', '.docx', '.odt', '.pdf'] as const;
 
 type FileOutcome =
   | { file: string; status: 'imported'; meetingId: string }
@@ -98,7 +98,7 @@ function summary(outcomes: FileOutcome[]): string {
 
 /**
  * `samverkan minutes import PATH… --forum ID [--allow-same-date]`: every file, and every
- * .txt/.docx/.pdf file under a folder, becomes a meeting, each in its own transaction, so a bad file
+ * .txt/.html/.doc/.docx/.odt/.pdf file under a folder, becomes a meeting, each in its own transaction, so a bad file
  * leaves nothing behind and does not stop the rest. Progress goes to stdout as it happens, a refusal
  * also to stderr, and a summary ends the run. Exit status 2 when any file was refused, so a script
  * notices; files imported before and ignored files are not failures.

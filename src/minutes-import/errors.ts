@@ -20,16 +20,16 @@ const MESSAGES: Record<MinutesErrorCode, LocalizedMessage> = {
     en: 'The file is empty or contains no text.',
   },
   'minutes.binary': {
-    sv: 'Filen verkar inte vara text, Word (DOCX) eller PDF.',
-    en: 'The file does not look like text, Word (DOCX) or PDF.',
+    sv: 'Filen verkar inte vara text, en webbsida (HTML), Word (DOC, DOCX), OpenDocument-text (ODT) eller PDF.',
+    en: 'The file does not look like text, a web page (HTML), Word (DOC, DOCX), OpenDocument text (ODT) or PDF.',
   },
   'minutes.too_large': {
     sv: 'Filen är för stor för att importeras som minnesanteckningar.',
     en: 'The file is too large to import as minutes.',
   },
   'minutes.zip_bomb': {
-    sv: 'Word-filen packas upp till orimligt mycket data och avvisas av säkerhetsskäl.',
-    en: 'The Word file expands to an unreasonable amount of data and was refused for safety.',
+    sv: 'Word- eller OpenDocument-filen packas upp till orimligt mycket data och avvisas av säkerhetsskäl.',
+    en: 'The Word or OpenDocument file expands to an unreasonable amount of data and was refused for safety.',
   },
   'minutes.no_text_layer': {
     sv: 'PDF-filen saknar textlager (troligen en inskannad bild). Kör textigenkänning (OCR) först.',

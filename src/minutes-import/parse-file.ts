@@ -7,7 +7,7 @@ import { parseMinutesText } from './parse/index.ts';
 import type { MinutesParseResult } from './types.ts';
 
 /**
- * Reads one minutes file (text, DOCX or PDF) into the SCHEMA.md object plus the parser's confidence.
+ * Reads one minutes file (text, a web page, DOC, DOCX, ODT or PDF) into the SCHEMA.md object plus the parser's confidence.
  * Throws only MinutesParseError.
  */
 export async function parseMinutesFile(buffer: Buffer, filename?: string): Promise<MinutesParseResult> {
@@ -27,7 +27,7 @@ export async function parseMinutesFile(buffer: Buffer, filename?: string): Promi
 export async function assertNoPersonalNumberInFile(file: { filename: string; data: Buffer; path?: string }) {
   const path = file.path ?? 'body.file';
   if (findPersonalIdentityNumber(file.filename)) throw commonErrors.personalNumberInFile(path);
-  const text = await readUploadText(file.data).catch((error: unknown) => {
+  const text = await readUploadText(file.data, file.filename).catch((error: unknown) => {
     throw toAppError(error);
   });
   if (text !== null && findPersonalIdentityNumber(text)) throw commonErrors.personalNumberInFile(path, file.filename);

@@ -156,17 +156,18 @@ export async function buildPdf(text: string, options: PdfOptions = {}): Promise<
 }
 
 /** A minimal zip writer, so the test controls the sizes in the central directory. */
-export function zip(entries: { name: string; data: Buffer }[]): Buffer {
+export function zip(entries: { name: string; data: Buffer; stored?: boolean }[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const { name, data } of entries) {
-    const packed = deflateRawSync(data, { level: 9 });
+  for (const { name, data, stored } of entries) {
+    const packed = stored ? data : deflateRawSync(data, { level: 9 });
+    const method = stored ? 0 : 8;
     const nameBytes = Buffer.from(name);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc32(data), 14);
     local.writeUInt32LE(packed.length, 18);
     local.writeUInt32LE(data.length, 22);
@@ -175,7 +176,7 @@ export function zip(entries: { name: string; data: Buffer }[]): Buffer {
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(method, 10);
     central.writeUInt32LE(crc32(data), 16);
     central.writeUInt32LE(packed.length, 20);
     central.writeUInt32LE(data.length, 24);
@@ -193,4 +194,194 @@ export function zip(entries: { name: string; data: Buffer }[]): Buffer {
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);
+}
+
+/** A paragraph, or a list whose items hold paragraphs and nested lists: the structure a web page or an ODT shows. */
+type Flow = { kind: 'p'; text: string } | { kind: 'list'; items: Flow[][] };
+
+const BULLET_LINE = /^(\s*)[•·◦▪*-]\s+(.*)$/;
+const indentOf = (line: string) => /^\s*/.exec(line)![0].length;
+
+/**
+ * Reads a text's paragraphs as a page would hold them: bullet lines ("• ", "· ", "- ") are list items, nested by their
+ * indentation; a deeper-indented line or a blank line after an item (before the next item) belongs to that item.
+ */
+export function toFlow(lines: string[]): Flow[] {
+  const flow: Flow[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (!BULLET_LINE.test(lines[i]!)) {
+      flow.push({ kind: 'p', text: lines[i]! });
+      i++;
+      continue;
+    }
+    const [list, next] = readList(lines, i, indentOf(lines[i]!));
+    flow.push(list);
+    i = next;
+  }
+  return flow;
+}
+
+function readList(lines: string[], start: number, indent: number): [Flow, number] {
+  const items: Flow[][] = [];
+  let i = start;
+  while (i < lines.length) {
+    const match = BULLET_LINE.exec(lines[i]!);
+    if (!match || match[1]!.length !== indent) break;
+    const item: Flow[] = [{ kind: 'p', text: match[2]!.trim() }];
+    i++;
+    for (;;) {
+      // Blank lines and deeper lines up to the next item at this level (or deeper text) stay in the item.
+      let j = i;
+      while (j < lines.length && lines[j]!.trim() === '') j++;
+      const line = lines[j];
+      if (line === undefined || indentOf(line) < indent) break;
+      const bullet = BULLET_LINE.exec(line);
+      if (bullet && bullet[1]!.length === indent) {
+        for (; i < j; i++) item.push({ kind: 'p', text: '' });
+        break;
+      }
+      if (indentOf(line) === indent && !bullet) break;
+      for (; i < j; i++) item.push({ kind: 'p', text: '' });
+      if (bullet) {
+        const [nested, next] = readList(lines, j, indentOf(line));
+        item.push(nested);
+        i = next;
+      } else {
+        item.push({ kind: 'p', text: line.trim() });
+        i = j + 1;
+      }
+    }
+    items.push(item);
+  }
+  return [{ kind: 'list', items }, i];
+}
+
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * A paragraph's text as a page writes it: spaces that align columns as no-break spaces, and a tab so too, as Word's
+ * "save as web page" writes one (`<span style="mso-tab-count:1">&nbsp;&nbsp;&nbsp; </span>`).
+ */
+const htmlText = (text: string, tabs: HtmlOptions['tabs']) =>
+  escapeXml(text)
+    .replace(/ {2,}/g, (spaces) => `${'&nbsp;'.repeat(spaces.length - 1)} `)
+    .replace(/\t/g, tabs === 'space' ? ' ' : '<span style="mso-tab-count:1">&nbsp;&nbsp;&nbsp; </span>');
+
+function htmlFlow(flow: Flow[], tabs: HtmlOptions['tabs']): string {
+  return flow
+    .map((f) =>
+      f.kind === 'p'
+        ? `<p>${f.text.trim() === '' ? '&nbsp;' : htmlText(f.text.trim(), tabs)}</p>`
+        : `<ul>${f.items.map((item) => `<li>${htmlFlow(item, tabs)}</li>`).join('\n')}</ul>`,
+    )
+    .join('\n');
+}
+
+export interface HtmlOptions {
+  /** The charset the page declares and is written in (UTF-8 by default). */
+  charset?: 'utf-8' | 'windows-1252';
+  /** A site's furniture around the text: navigation, page header and footer, a script and a style. */
+  furniture?: boolean;
+  /** A tab as Word's "save as web page" writes it (the default), or as a space (a page written by hand). */
+  tabs?: 'word' | 'space';
+}
+
+/**
+ * A web page of the text: one element per line (`<p>`, bullet lines as nested `<ul>` lists, a blank line as
+ * `<p>&nbsp;</p>`), the text's tables as `<table>`s.
+ */
+export function buildHtml(text: string, options: HtmlOptions = {}): Buffer {
+  const charset = options.charset ?? 'utf-8';
+  const body = groupParagraphs(toBlocks(text))
+    .map((block) =>
+      block.kind === 'paragraphs'
+        ? htmlFlow(toFlow(block.lines), options.tabs)
+        : `<table>\n${block.rows
+            .map((row) => `<tr>${row.map((cell) => `<td>${htmlFlow(toFlow(cell), options.tabs)}</td>`).join('')}</tr>`)
+            .join('\n')}\n</table>`,
+    )
+    .join('\n');
+  const furniture = options.furniture
+    ? {
+        head: '<style>p { margin: 0 }</style><script>var menu = "Hem Om oss Kontakt";</script>',
+        top: '<header><a href="/">Kommunen</a></header><nav><ul><li><a href="/">Start</a></li><li>Protokoll</li></ul></nav>',
+        bottom: '<footer><p>Telefon 0771-00 00 00 · Cookies</p></footer>',
+      }
+    : { head: '', top: '', bottom: '' };
+  const page = `<!DOCTYPE html>\n<html lang="sv">\n<head>\n<meta charset="${charset}">\n<title>Protokoll</title>${furniture.head}\n</head>\n<body>${furniture.top}<main>\n${body}\n</main>${furniture.bottom}</body>\n</html>\n`;
+  return charset === 'utf-8' ? Buffer.from(page, 'utf8') : Buffer.from(page, 'latin1');
+}
+
+type Grouped = { kind: 'paragraphs'; lines: string[] } | { kind: 'table'; rows: string[][][] };
+
+function groupParagraphs(blocks: Block[]): Grouped[] {
+  const grouped: Grouped[] = [];
+  for (const block of blocks) {
+    const last = grouped.at(-1);
+    if (block.kind === 'table') grouped.push(block);
+    else if (last?.kind === 'paragraphs') last.lines.push(block.text);
+    else grouped.push({ kind: 'paragraphs', lines: [block.text] });
+  }
+  return grouped;
+}
+
+/** An ODT paragraph: tabs as `text:tab`, runs of spaces as `text:s`, as LibreOffice writes them. */
+function odtParagraph(text: string): string {
+  const inner = escapeXml(text)
+    .replace(/\t/g, '<text:tab/>')
+    .replace(/ {2,}/g, (spaces) => ` <text:s text:c="${spaces.length - 1}"/>`)
+    .replace(/^ /, '<text:s/>');
+  return `<text:p text:style-name="Standard">${inner}</text:p>`;
+}
+
+function odtFlow(flow: Flow[]): string {
+  return flow
+    .map((f) =>
+      f.kind === 'p'
+        ? odtParagraph(f.text)
+        : `<text:list text:style-name="L1">${f.items.map((item) => `<text:list-item>${odtFlow(item)}</text:list-item>`).join('')}</text:list>`,
+    )
+    .join('\n');
+}
+
+const ODF_NAMESPACES =
+  'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" office:version="1.3"';
+
+export interface OdtOptions {
+  /** The list style of the bullet lists: bullets (the default) or numbers ("1."). */
+  numbered?: boolean;
+  /** Entries added to the archive (a zip bomb's). */
+  extra?: { name: string; data: Buffer }[];
+}
+
+/**
+ * An OpenDocument text of the text, as LibreOffice writes one: paragraphs as `text:p` (tabs and spaces kept), bullet
+ * lines as nested `text:list`s, the text's tables as `table:table`s; `mimetype` stored first.
+ */
+export function buildOdt(text: string, options: OdtOptions = {}): Buffer {
+  const body = groupParagraphs(toBlocks(text))
+    .map((block) =>
+      block.kind === 'paragraphs'
+        ? odtFlow(toFlow(block.lines))
+        : `<table:table table:name="T"><table:table-column table:number-columns-repeated="${Math.max(...block.rows.map((r) => r.length))}"/>${block.rows
+            .map(
+              (row) =>
+                `<table:table-row>${row.map((cell) => `<table:table-cell office:value-type="string">${cell.map(odtParagraph).join('')}</table:table-cell>`).join('')}</table:table-row>`,
+            )
+            .join('\n')}</table:table>`,
+    )
+    .join('\n');
+  const level = options.numbered
+    ? '<text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1"/>'
+    : '<text:list-level-style-bullet text:level="1" text:bullet-char="•"/><text:list-level-style-bullet text:level="2" text:bullet-char="◦"/>';
+  const content = `<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content ${ODF_NAMESPACES}><office:automatic-styles><text:list-style style:name="L1">${level}</text:list-style></office:automatic-styles><office:body><office:text>\n${body}\n</office:text></office:body></office:document-content>`;
+  const manifest = `<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>`;
+  return zip([
+    { name: 'mimetype', data: Buffer.from('application/vnd.oasis.opendocument.text'), stored: true },
+    { name: 'content.xml', data: Buffer.from(content) },
+    { name: 'META-INF/manifest.xml', data: Buffer.from(manifest) },
+    ...(options.extra ?? []),
+  ]);
 }

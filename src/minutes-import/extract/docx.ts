@@ -1,3 +1,5 @@
+import { pushRow } from './lines.ts';
+
 interface DocNode {
   type: string;
   value?: string;
@@ -40,13 +42,14 @@ function render(node: DocNode, out: string[]): void {
 }
 
 function renderRow(row: DocNode, out: string[]): void {
-  for (const cell of row.children ?? []) {
-    const lines: string[] = [];
-    render(cell, lines);
-    const [first = '', ...rest] = lines.filter((l, i) => i === 0 || l.trim() !== '');
-    out.push(`\t${first}`, ...rest);
-  }
-  out.push('');
+  pushRow(
+    out,
+    (row.children ?? []).map((cell) => {
+      const lines: string[] = [];
+      render(cell, lines);
+      return lines;
+    }),
+  );
 }
 
 /** Text of a DOCX through mammoth's document model (no HTML is produced). */

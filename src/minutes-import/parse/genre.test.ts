@@ -4763,4 +4763,21 @@ describe('gen22 invented variants (regional collaboration notes in layouts the c
     );
     expect(loc('Sammanträde 2026-11-05 kl. 09.30–11.00, Stadshuset, sal 2')).toBe('Stadshuset, sal 2');
   });
+
+  it('dates a summary sent after the meeting by the day beside the time in its lead sentence ("… dagens möte (onsdag 4 mars kl. 10–11.30, Teams).")', () => {
+    const parsed = parseMinutesText(`Från: Helena Strand
+Skickat: den 4 mars 2026 16:47
+Ämne: Kort sammanfattning
+
+Hej alla,
+
+här kommer en kort sammanfattning från dagens möte i länsgruppen för vård och omsorg (onsdag 4 mars kl. 10–11.30, Teams). Presentationen ligger på samarbetsytan.
+
+Deltog: Helena Strand, Oskar Lindgren
+
+Läget i kommunerna
+Karlstad och Arvika har fortsatt brist på sjuksköterskor på natten.
+`);
+    expect([parsed.date, parsed.startTime, parsed.endTime]).toEqual(['2026-03-04', '10:00', '11:30']);
+  });
 });

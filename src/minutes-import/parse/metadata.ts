@@ -111,7 +111,12 @@ function dayNamedIn(lines: readonly Line[], pattern: RegExp, count: number): str
   return null;
 }
 
-function pickDate(lines: readonly Line[], limit: number, labels: readonly LabelValue[]): Picked<string | null> {
+function pickDate(
+  lines: readonly Line[],
+  limit: number,
+  labels: readonly LabelValue[],
+  timeLine: number,
+): Picked<string | null> {
   const dateLabelLines = new Set(labels.filter((l) => l.kind === 'date').map((l) => l.index));
   // "Kortinfo från möte" ⏎ "Från möte 2018-11-30": a web page's own line for the meeting, also below its intro and
   // above the points (whose dates are other days).
@@ -161,6 +166,13 @@ function pickDate(lines: readonly Line[], limit: number, labels: readonly LabelV
     const m = MET_ON.exec(text);
     const after = m ? text.slice(m.index + m[0].length, m.index + m[0].length + 40) : '';
     const date = m ? (findDate(after) ?? sameDayWithYear(after, lines)) : null;
+    if (date) return { value: date, guessed: true };
+  }
+  // "här kommer en kort sammanfattning från dagens möte (onsdag 4 mars kl. 10–11.30, Teams). …": the sentence that gives
+  // the meeting's time, past the head's end, gives its day too.
+  if (timeLine >= head) {
+    const text = lines[timeLine]!.text.slice(0, 1000);
+    const date = findDate(text) ?? weekdayDate(lines, timeLine + 1, timeLine);
     if (date) return { value: date, guessed: true };
   }
   return { value: null, guessed: true };
@@ -240,8 +252,8 @@ const WEEKDAY_DATE = new RegExp(
  * "torsdag 22 mars" or "tisdag 3/11" without a year: among the years the text mentions, the one in which that day is
  * that weekday (only when exactly one fits).
  */
-function weekdayDate(lines: readonly Line[], limit: number): string | null {
-  for (let i = 0; i < limit; i++) {
+function weekdayDate(lines: readonly Line[], limit: number, from = 0): string | null {
+  for (let i = from; i < limit; i++) {
     const m = WEEKDAY_DATE.exec(lines[i]!.text);
     if (!m) continue;
     const years = new Set<number>();
@@ -699,7 +711,7 @@ export function readHeader(allLines: readonly Line[], consumed: Uint8Array): Hea
   // A lone document-type word ("Protokoll") is the kind of document, read as such.
   for (let i = 0; i < limit; i++) if (DOC_TYPE.test(lines[i]!.text) && wordCount(lines[i]!.text) === 1) consumed[i] = 1;
   const bodyLabel = labelledBody(lines, limit, consumed);
-  const date = pickDate(lines, limit, labels);
+  const date = pickDate(lines, limit, labels, times.line);
   const location = pickLocation(lines, limit, labels, times.line);
   return {
     title,

@@ -228,4 +228,23 @@ describe('misses of the real corpus, invented variants (miss23)', () => {
     );
     expect(parsed.items.map((i) => i.title)).toEqual(['Skolornas läge', 'Vaccinationer']);
   });
+
+  it("reads a web page's whole agenda above the few paragraphs published in full: every point an item, a published one its paragraph", () => {
+    const parsed = parseMinutesText(
+      'Sammanträde 2026-02-09\n\nPlats\nSammanträdesrummet Ån, Storgatan 4\n\n' +
+        '1 Val av justerare\n\n2 Information om skolskjutsar.\n\n3 Budgetuppföljning, au § 4 - Eva Holm, kl 13.30\n\n' +
+        '4 Rutiner för tillsyn av fristående förskolor, au § 5\n\n5 Skrivelse om lokaler, au § 6\n\n6 Delegationsbeslut\n\n' +
+        '§1 Information om skolskjutsar\n\nBu 2026/0012  600\n\nBeslut\n\nNämnden noterar informationen.\n\n' +
+        '§2 Rutiner för tillsyn av fristående förskolor\n\nBu 2026/0031  600\n\nBeslut\n\nNämnden antar rutinerna.\n',
+    );
+    expect(parsed.items.map((i) => i.title)).toEqual([
+      'Val av justerare',
+      'Budgetuppföljning, au § 4 - Eva Holm, kl 13.30',
+      'Skrivelse om lokaler, au § 6',
+      'Delegationsbeslut',
+      'Information om skolskjutsar',
+      'Rutiner för tillsyn av fristående förskolor',
+    ]);
+    expect(parsed.items[5]!.notes).toContain('Nämnden antar rutinerna.');
+  });
 });

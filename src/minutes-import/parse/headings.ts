@@ -188,7 +188,45 @@ export function findNumberedStarts(lines: readonly Line[], consumed: Uint8Array)
   const starts =
     leftColumnTitles(lines, best, consumed) ??
     withSubLetters(lines, best, consumed).map((c, k, all) => headingFromCandidate(lines, c, all[k - 1]));
-  return [...starts, ...closingAfter(lines, best[best.length - 1]!.index, consumed)];
+  return [
+    ...agendaAbovePublished(lines, usable, best, starts),
+    ...starts,
+    ...closingAfter(lines, best[best.length - 1]!.index, consumed),
+  ];
+}
+
+const titleKey = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .slice(0, 30);
+
+/**
+ * A meeting's web page with its whole agenda ("1 Förslag till justerare" … "14 Extra resurs …") above the few paragraphs
+ * published in full ("§1 Information från tillsynsbesök" ⏎ text): the agenda points are items too. A point with its
+ * paragraph below is that paragraph; the others are items of their own, their lines above the paragraphs. Only when
+ * the agenda numbers at least twice as many points from 1 and each paragraph's title is one of its points.
+ */
+function agendaAbovePublished(
+  lines: readonly Line[],
+  chains: readonly Candidate[][],
+  best: readonly Candidate[],
+  paragraphs: readonly ItemStart[],
+): ItemStart[] {
+  if (best[0]!.marker !== 'para') return [];
+  const agenda = chains.find(
+    (ch) =>
+      ch[0]!.marker !== 'para' &&
+      ch[0]!.value === 1 &&
+      ch.length >= 5 &&
+      ch.length >= best.length * 2 &&
+      ch[ch.length - 1]!.index < best[0]!.index,
+  );
+  if (!agenda) return [];
+  const keys = agenda.map((c) => titleKey(c.text));
+  const published = paragraphs.map((p) => keys.findIndex((k) => k !== '' && k === titleKey(p.heading)));
+  if (published.some((k) => k < 0)) return [];
+  return agenda.filter((_, k) => !published.includes(k)).map((c) => headingFromCandidate(lines, c));
 }
 
 /**

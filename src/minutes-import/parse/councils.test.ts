@@ -103,4 +103,24 @@ describe('layouts of batch 25 (councils of a kommun and many organisations), inv
       ['samtliga ledamöter', '2026-08-25'],
     ]);
   });
+
+  it('reads the chair from "PRO ordförande Name hälsar välkommen" opening the notes', () => {
+    const parsed = parseMinutesText(
+      'Tid : 9.00-12.00\nPlats : Folkets hus\n\nPRO ordförande Stina Vall hälsar välkommen och informerar från ' +
+        'pensionärsrådet.\nFöljande noteras:\n\n • Rådet har haft fyra möten under året.\n • Lokalfrågan drivs vidare.\n',
+    );
+    expect(parsed.chair).toBe('Stina Vall');
+  });
+
+  it('does not take the adjuster elected "jämte ordföranden" as the chair: the other "Name, ordförande" entry chairs', () => {
+    const parsed = parseMinutesText(
+      'Plats och tid: KPR — Kommunala pensionärsrådet Mötesrum: Ugglan, 2026-03-27, kl. 09.00-11.30\n\n' +
+        'Ordinarie ledamöter: Förtroendevalda:\nStina Vall (S), kommunstyrelsen, ordförande\nOlof Brink (M), äldrenämnden\n\n' +
+        'Ordinarie ledamöter: För pensionärsorganisationerna:\nTove Mark, ordförande\nLeo Falk\n\n' +
+        'Utses att justera:\nTove Mark  Paragraf 1-5\n\n§1 Val av justerare\n\n' +
+        'Tove Mark utses att jämte ordföranden justera protokollet.\n\n§2 Föredragningslistan\n\nGodkänns.\n',
+    );
+    expect(parsed.adjuster).toBe('Tove Mark');
+    expect(parsed.chair).toBe('Stina Vall');
+  });
 });

@@ -1023,7 +1023,8 @@ const NOTED = new RegExp(
  * protocol's "Beslutsgång" says who put the question ("Ordförande Anna Berg (M) ställer proposition …").
  */
 const OPENED = new RegExp(
-  String.raw`(?:^|[.:] )(?:[Oo]rdförande(?:n)?|[Mm]ötesordförande(?:n)?) (${NAME})(?: \([^()]{1,12}\))?,? (?:öppnade|öppnar|hälsade|hälsar|förklarade|förklarar|ställer proposition|ställde proposition)`,
+  // "UPS ordförande Anna Berg hälsar välkommen": the chair of the organisation whose meeting it is, opening a paragraph.
+  String.raw`(?:^(?:\p{Lu}{2,8}(?::s)? )?|[.:] )(?:[Oo]rdförande(?:n)?|[Mm]ötesordförande(?:n)?) (${NAME})(?: \([^()]{1,12}\))?,? (?:öppnade|öppnar|hälsade|hälsar|förklarade|förklarar|ställer proposition|ställde proposition)`,
   'u',
 );
 /**
@@ -1318,6 +1319,21 @@ function readUnlabelledPartyRows(lines: readonly Line[], people: PeopleCollector
   flush();
 }
 
+/** "Anna Berg utses att jämte ordföranden justera protokollet": the adjuster signs beside the chair. */
+const ADJUSTS_BESIDE_CHAIR = /(?<![\p{L}])(?:utses|utsågs|valdes) att jämte (?:mötes)?ordföranden justera/u;
+
+/**
+ * A chair read as the same person as the adjuster elected "jämte ordföranden" (a list entry "Name, ordförande" of
+ * another organisation's delegation, read first): that list's other entry with the role "ordförande" chairs.
+ */
+function besideTheChair(lines: readonly Line[], people: PeopleCollector): void {
+  const { chair, adjuster } = people.roles;
+  if (!chair || chair !== adjuster || !lines.some((l) => l.text.length <= 3000 && ADJUSTS_BESIDE_CHAIR.test(l.text)))
+    return;
+  const other = people.attendees.find((a) => a.name !== chair && /(?:^|, )ordförande$/.test(a.role ?? ''));
+  if (other) people.roles.chair = other.name;
+}
+
 export function readPeople(lines: readonly Line[], consumed: Uint8Array): PeopleInfo {
   const people = new PeopleCollector();
   // An election in the text names the role holder before any signature block repeats the role.
@@ -1368,5 +1384,6 @@ export function readPeople(lines: readonly Line[], consumed: Uint8Array): People
   const [first, second] = people.signedWithChair;
   if (first && second && people.roles.adjuster === first && people.roles.chair === first)
     people.roles.adjuster = second;
+  besideTheChair(lines, people);
   return { attendees: people.attendees, roles: people.roles, presentersAttend: people.presentersAttend };
 }

@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { buildHtml, buildOdt } from '../../src/minutes-import/extract/builders.test-support.ts';
 import { loadCorpus } from '../../src/minutes-import/test-support.ts';
 import { signIn, startTestApp, type TestApp } from './support.ts';
 
@@ -42,6 +44,34 @@ async function openImport(page: Page) {
 }
 
 describe('several files at once, as a coordinator imports an archive', () => {
+  it('reads a web page, an OpenDocument text and an old Word file beside each other, and says why a broken one is refused', async () => {
+    const page = await app.newPage();
+    await openImport(page);
+    const doc = readFileSync(new URL('../../src/minutes-import/extract/fixtures/protokoll.doc', import.meta.url));
+    await page.getByLabel('Fil med anteckningar').setInputFiles([
+      { name: '2017-02-07.html', mimeType: 'text/html', buffer: buildHtml(minutes({ date: '2017-02-07' }).toString()) },
+      {
+        name: '2017-02-14.odt',
+        mimeType: 'application/vnd.oasis.opendocument.text',
+        buffer: buildOdt(minutes({ date: '2017-02-14' }).toString()),
+      },
+      { name: 'protokoll.doc', mimeType: 'application/msword', buffer: doc },
+      { name: 'trasig.doc', mimeType: 'application/msword', buffer: doc.subarray(0, 4096) },
+    ]);
+    await page.getByRole('button', { name: 'Läs in filen' }).click();
+    await page.getByRole('heading', { name: 'Filer att importera (4)' }).waitFor({ timeout: 30_000 });
+    const table = page.getByRole('table', { name: 'Filerna och hur det gick' });
+    const row = (name: string) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
+    for (const name of ['2017-02-07.html', '2017-02-14.odt', 'protokoll.doc'])
+      expect(await row(name).textContent(), name).toContain('Klar att importera');
+    expect(await row('trasig.doc').textContent()).toContain('Filen kunde inte läsas');
+    await page.getByRole('button', { name: 'Importera 3 filer' }).click();
+    await page.getByRole('heading', { name: 'Sammanfattning' }).waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('status').filter({ hasText: 'Importerade: 3.' }).textContent()).toBe(
+      'Importerade: 3. Redan importerade, hoppades över: 0. Hoppades över: 0. Avvisade: 1.',
+    );
+  });
+
   it('asks what to do with a second file of the same meeting, and holds back a file without a date for review', async () => {
     const page = await app.newPage();
     await openImport(page);

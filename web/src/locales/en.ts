@@ -1222,7 +1222,7 @@ export const en: Dictionary = {
   'minutesImport.back': 'Meetings of {{forum}}',
   'minutesImport.file.label': 'File of minutes',
   'minutesImport.file.description':
-    'One or several files: text (.txt), Word (.docx) or PDF with a text layer. At most 20 MB each.',
+    'One or several files: text (.txt), web page (.html), Word (.doc, .docx), OpenDocument (.odt) or PDF with a text layer. At most 20 MB each.',
   'minutesImport.file.required': 'Choose a file.',
   'minutesImport.file.submit': 'Read the file',
   'minutesImport.file.other': 'Choose another file',

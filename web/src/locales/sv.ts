@@ -1230,7 +1230,7 @@ export const sv = {
   'minutesImport.back': 'Möten i {{forum}}',
   'minutesImport.file.label': 'Fil med anteckningar',
   'minutesImport.file.description':
-    'En eller flera filer: text (.txt), Word (.docx) eller PDF med textlager. Högst 20 MB per fil.',
+    'En eller flera filer: text (.txt), webbsida (.html), Word (.doc, .docx), OpenDocument (.odt) eller PDF med textlager. Högst 20 MB per fil.',
   'minutesImport.file.required': 'Välj en fil.',
   'minutesImport.file.submit': 'Läs in filen',
   'minutesImport.file.other': 'Välj en annan fil',

@@ -6,6 +6,14 @@ import { ApiError } from '../../../lib/api-client.ts';
 import { useFormErrors } from '../../../lib/use-form-errors.ts';
 import { previewImport, retryWhenBusy, type ImportPreview } from '../api/import-minutes.ts';
 
+/** What the server reads (it tells the format by the content; these only narrow the browser's file picker). */
+const ACCEPTED_FILES = [
+  '.txt,.text,.html,.htm,.doc,.docx,.odt,.pdf',
+  'text/plain,text/html,application/pdf,application/msword',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.oasis.opendocument.text',
+].join(',');
+
 /** One chosen file: what the server read, or why it could not. */
 export type ReadFile = { file: File; preview: ImportPreview } | { file: File; error: string };
 
@@ -76,7 +84,7 @@ export function ImportFileForm({ forumId, onRead }: ImportFileFormProps) {
             name="file"
             type="file"
             multiple
-            accept=".txt,.text,.docx,.pdf,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            accept={ACCEPTED_FILES}
             className="file-input"
             aria-invalid={error ? true : undefined}
             aria-describedby={`${fileId}-description${error ? ` ${fileId}-error` : ''}`}

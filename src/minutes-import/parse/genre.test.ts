@@ -4780,4 +4780,23 @@ Karlstad och Arvika har fortsatt brist på sjuksköterskor på natten.
 `);
     expect([parsed.date, parsed.startTime, parsed.endTime]).toEqual(['2026-03-04', '10:00', '11:30']);
   });
+
+  it('reads a heading over the week\'s figures ("Siffror denna vecka" ⏎ "IVA:" ⏎ "Region Halland: 1 (föreg. vecka 2)") as an item', () => {
+    const parsed = parseMinutesText(`Anteckningar
+Regional samverkan covid-19 – veckoavstämning
+Datum: 2026-01-15
+
+Deltagare: Johanna Lindell, Petter Ahlgren, Tove Axelsson
+
+Siffror denna vecka
+Inneliggande covid-19:
+Region Halland: 12 (föreg. vecka 9)
+Korttidsplatser, lediga:
+Varbergs kommun: 0 (föreg. vecka 1)
+
+Kommentarer
+Tove Axelsson: Varberg har inga lediga korttidsplatser. Varberg återkommer på nästa möte med en plan.
+`);
+    expect(parsed.items.map((i) => i.title)).toEqual(['Siffror denna vecka', 'Kommentarer']);
+  });
 });

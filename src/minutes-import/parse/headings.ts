@@ -504,7 +504,27 @@ function isGenericHeading(lines: readonly Line[], i: number, consumed: Uint8Arra
   // A title over another title is a group heading ("Ärenden till regionfullmäktige"), unless it is itself a
   // long topic ("Myndighetens pågående arbete avseende …" over the sub-topic "Utredning om …").
   if (isTitleLine(lines, next)) return topicOverSubTopic(text) || ORGANISATION_HEADING.test(lines[next]!.text);
-  return isProse(lines[next]) || shortSentence(lines[next]!, text);
+  return isProse(lines[next]) || shortSentence(lines[next]!, text) || figuresBelow(lines, next);
+}
+
+/** "Region Halland: 12 (föreg. vecka 9)", "Halmstads kommun: 4": a figure reported under a label that is no head label. */
+const FIGURE_LINE = /^\p{Lu}[^:]{1,60}: [–-]?\s?\d/u;
+
+/**
+ * "Siffror denna vecka" ⏎ "Inneliggande covid-19:" ⏎ "Region Halland: 12 (föreg. vecka 9)": a heading over the week's
+ * figures, one "Label: figure" line each, under a caption ending in a colon or not.
+ */
+function figuresBelow(lines: readonly Line[], next: number): boolean {
+  const first = lines[next]!;
+  if (first.cell || matchLabel(first.text)) return false;
+  if (FIGURE_LINE.test(first.text)) return true;
+  const after = lines[next + 1];
+  return (
+    /^\p{Lu}[^:.!?]{1,60}:$/u.test(first.text) &&
+    after !== undefined &&
+    !matchLabel(after.text) &&
+    FIGURE_LINE.test(after.text)
+  );
 }
 
 /** "Föregående minnesanteckningar" ⏎ "Minnesanteckningarna lades till handlingarna.": a short title over a short sentence. */

@@ -247,4 +247,15 @@ describe('misses of the real corpus, invented variants (miss23)', () => {
     ]);
     expect(parsed.items[5]!.notes).toContain('Nämnden antar rutinerna.');
   });
+
+  it('reads a news page\'s boxes ("För dig som vill veta mer", "Fakta", a bare "Publicerad") as no items, its one heading still one', () => {
+    const parsed = parseMinutesText(
+      'Nytt år i styrelsen\n\nPublicerad\n\nVid förbundets första styrelsemöte för året fick styrelsen en genomgång av verksamheten och dess mål.\n\n' +
+        'Beslut\n\nStyrelsen beslutade att utse en ny ordförande och att anta årets plan för internkontroll.\n\n' +
+        'För dig som vill veta mer\n\nI mötesprotokollet kan du läsa mer om vad som togs upp under mötet och vilka beslut som fattades.\n\n' +
+        'Fakta\n\nSamordningsförbundet är ett samarbete mellan fyra kommuner, regionen och två statliga myndigheter.\n',
+    );
+    expect(parsed.items.map((i) => i.title)).toEqual(['Beslut']);
+    expect(parsed.items[0]!.notes).toContain('Samordningsförbundet är ett samarbete');
+  });
 });

@@ -467,7 +467,13 @@ const POSITION_LINE = /^(?:\*\*)?(?:ställningstagande|ställningstaganden)(?:\*
 
 /** A web page's byline, photo credit or page button ("Foto: …", "Skribent: …", "Lyssna") is furniture, not a heading. */
 const BYLINE =
-  /^(?:(?:foto|fotograf|bild|skribent|text|publicerad|uppdaterad|senast uppdaterad|författare)\s*:|(?:lyssna|läs upp|dela|skriv ut)$)/i;
+  /^(?:(?:foto|fotograf|bild|skribent|text|publicerad|uppdaterad|senast uppdaterad|författare)\s*:|(?:lyssna|läs upp|dela|skriv ut|publicerad|uppdaterad)$)/i;
+
+/**
+ * A news page's boxes around the report ("För dig som vill veta mer" over a link to the protocol, "Mer information" over
+ * contact lines, a "Fakta" box about the forum, the site's "User information" survey): no point of the meeting.
+ */
+const PAGE_BOX = /^(?:för dig som vill veta mer|mer information|fakta|user information)$/i;
 
 const INTRODUCING_VERB =
   /(?<![\p{L}])(?:blir|blev|är|var|har|hade|skriver|skrev|säger|sade|lyder|löd|gäller|följer|framgår|anförde|anför)(?![\p{L}])/iu;
@@ -482,7 +488,8 @@ function isGenericHeading(lines: readonly Line[], i: number, consumed: Uint8Arra
   if (wordCount(text) > 16 || text.length > 140 || !/^[\p{Lu}*]/u.test(text) || closed) return false;
   // Inside a protocol's paragraphs "Bakgrund" or "Beslut" are sub-headings; in notes without numbered paragraphs
   // (the only caller then) they head the notes' sections, over a paragraph of prose.
-  if (BYLINE.test(text) || (SUBSECTION.test(bare(text)) && !subsectionAsHeading(lines, i))) return false;
+  if (BYLINE.test(text) || PAGE_BOX.test(bare(text)) || (SUBSECTION.test(bare(text)) && !subsectionAsHeading(lines, i)))
+    return false;
   // "Ställningstagande: SRO noterar informationen" (the forum's position on the point) and "Ansvarig: Anna Berg"
   // belong to the point above.
   if (PRESENTER_LINE.test(text) || POSITION_LINE.test(text) || OWNER_SENTENCE.test(text)) return false;
@@ -758,8 +765,10 @@ export function findHeadedStarts(
     if ((counts.get(key(i)) ?? 0) >= 2) generic.push(i);
   }
   generic.sort((a, b) => a - b);
+  // A news page's box heading ("För dig som vill veta mer") is no item, but shows that the page is set out in headings.
+  const boxes = lines.filter((l, i) => !consumed[i] && lines[i - 1]?.text === '' && PAGE_BOX.test(bare(l.text))).length;
   const chosen =
-    strong.length > 0 || generic.length >= 2 || headsAllText(lines, generic, consumed)
+    strong.length > 0 || generic.length + Math.min(boxes, 1) >= 2 || headsAllText(lines, generic, consumed)
       ? [...strong, ...generic].sort((a, b) => a - b)
       : [];
   return {

@@ -3,7 +3,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/app.ts';
 import { postForm, type FormPart } from '../../test/upload.ts';
-import { buildDocx, buildPdf, zip } from '../minutes-import/extract/builders.test-support.ts';
+import { buildDocx, buildPdf, buildPdfWithDamagedPage, zip } from '../minutes-import/extract/builders.test-support.ts';
 
 const ctx = useTestApp({
   organizations: [{ key: 'A', kind: 'region' }, { key: 'B' }],
@@ -76,6 +76,15 @@ async function stored() {
 }
 
 describe('a personnummer in a bilaga', () => {
+  it('refuses a PDF that opens but whose page cannot be decoded, since it cannot be checked', async () => {
+    const before = await stored();
+    const response = await attach('skadad-sida.pdf', buildPdfWithDamagedPage());
+    expect(response.statusCode).toBe(422);
+    expect(response.json()).toMatchObject({ code: 'minutes.unreadable' });
+    expect(response.json().detail).toMatch(/kunde inte läsas|could not be read/);
+    expect(await stored()).toEqual(before);
+  });
+
   it.each<[string, string, () => Promise<Buffer>]>([
     ['a text file (en dash)', 'anteckning.txt', async () => Buffer.from('Patient 850709\u20139805 vårdas på IVA.')],
     [

@@ -18,6 +18,23 @@ const ctx = useTestApp({
 const samples = loadSamples();
 const text = (prefix: string) => samples.find((s) => s.name.startsWith(prefix))!.text;
 const docFixture = (name: string) => readFileSync(path.join(import.meta.dirname, 'extract', 'fixtures', name));
+/**
+ * 000.doc damaged the two ways byte mutations of the fixtures found, each of which made word-extractor allocate until
+ * the process ran out of memory: a header declaring more allocation-table sectors than the file has, and a directory
+ * whose sector chain runs in a circle (sector n → n + 1 → n).
+ */
+function damagedDoc(damage: 'sector-count' | 'sector-circle'): Buffer {
+  const doc = Buffer.from(docFixture('000.doc'));
+  if (damage === 'sector-count') {
+    doc.writeInt32LE(4_259_841, 44);
+    return doc;
+  }
+  const fatEntry = (sector: number) => 512 + doc.readInt32LE(76) * 512 + sector * 4;
+  const directory = doc.readInt32LE(48);
+  doc.writeInt32LE(directory + 1, fatEntry(directory));
+  doc.writeInt32LE(directory, fatEntry(directory + 1));
+  return doc;
+}
 const base = () => `/api/forums/${ctx.fixture.forum.F}/minutes-imports`;
 
 async function send(kind: 'preview' | 'save', filename: string, data: Buffer, role = 'coordinator') {
@@ -88,12 +105,24 @@ describe('importing web pages, OpenDocument and Word 97–2003 files through the
     });
   }
 
-  it('refuses a broken .doc, an .odt zip bomb and a web page with a personnummer: 422 problem+json, nothing written', async () => {
+  it('refuses a broken or damaged .doc, an .odt zip bomb and a web page with a personnummer: 422 problem+json, nothing written', async () => {
     const before = await countImportRows(ctx.database.db);
     const broken = [
       {
         filename: 'avklippt.doc',
         data: docFixture('002.doc').subarray(0, 8192),
+        code: 'minutes.unreadable',
+        sv: /kunde inte läsas/,
+      },
+      {
+        filename: 'sektorer.doc',
+        data: damagedDoc('sector-count'),
+        code: 'minutes.unreadable',
+        sv: /kunde inte läsas/,
+      },
+      {
+        filename: 'kretslopp.doc',
+        data: damagedDoc('sector-circle'),
         code: 'minutes.unreadable',
         sv: /kunde inte läsas/,
       },

@@ -155,6 +155,31 @@ export async function buildPdf(text: string, options: PdfOptions = {}): Promise<
   return (await doc.getBuffer()) as Buffer;
 }
 
+/**
+ * A PDF that opens (catalogue, page tree, cross-reference table) but whose one page's content stream is not the deflate
+ * data its /FlateDecode filter declares, so pdf.js fails only when it reads the page's text.
+ */
+export function buildPdfWithDamagedPage(): Buffer {
+  const stream = 'x\u009c\u00ff\u00ff\u00ff not deflate data';
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
+    `<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n${stream}\nendstream`,
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets = objects.map((object, index) => {
+    const offset = pdf.length;
+    pdf += `${index + 1} 0 obj\n${object}\nendobj\n`;
+    return offset;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  pdf += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(pdf, 'latin1');
+}
+
 /** A minimal zip writer, so the test controls the sizes in the central directory. */
 export function zip(entries: { name: string; data: Buffer; stored?: boolean }[]): Buffer {
   const locals: Buffer[] = [];

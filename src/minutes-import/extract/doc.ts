@@ -44,6 +44,49 @@ const WordOleExtractor = require('word-extractor/lib/word-ole-extractor.js') as 
 const BufferReader = require('word-extractor/lib/buffer-reader.js') as BufferReaderClass;
 const { clean } = require('word-extractor/lib/filters.js') as { clean: (text: string) => string };
 
+interface AllocationTableClass {
+  prototype: { _table: number[]; getSecIdChain(startSecId: number): number[] };
+}
+const AllocationTable = require('word-extractor/lib/ole-allocation-table.js') as AllocationTableClass;
+
+/**
+ * word-extractor trusts a compound file's header and sector chains: a damaged or crafted .doc (found by mutating the
+ * fixtures' bytes) that declares four million allocation-table sectors in a 26 kB file, or whose sector chain runs in
+ * a circle, made it allocate until the process ran out of memory. Every count is held to what the file can hold, and
+ * a chain must stay inside its table and never come back to a sector, before the library reads a byte more.
+ */
+function assertPlausibleCompoundFile(buffer: Buffer): void {
+  const damaged = (detail: string) => new MinutesParseError('minutes.unreadable', `damaged Word file: ${detail}`);
+  if (buffer.length < 512) throw damaged('shorter than its header');
+  const sectorShift = buffer.readUInt16LE(30);
+  if (sectorShift !== 9 && sectorShift !== 12) throw damaged(`sector size 2^${sectorShift}`);
+  if (buffer.readUInt16LE(32) !== 6) throw damaged('short sector size');
+  const sectors = Math.ceil(buffer.length / 2 ** sectorShift);
+  for (const [name, offset] of [
+    ['allocation table', 44],
+    ['short allocation table', 64],
+    ['master allocation table', 72],
+  ] as const) {
+    const count = buffer.readInt32LE(offset);
+    if (count < 0 || count > sectors) throw damaged(`${count} ${name} sectors in a file of ${sectors}`);
+  }
+}
+
+// The library's own chain walk stops only at a sector that points to itself (its comment names the out-of-memory
+// error a longer circle still causes); this one stops at every circle and at a sector outside the table.
+AllocationTable.prototype.getSecIdChain = function getSecIdChain(startSecId: number): number[] {
+  const chain: number[] = [];
+  const seen = new Set<number>();
+  for (let secId = startSecId; secId > -1; secId = this._table[secId]!) {
+    if (secId >= this._table.length || seen.has(secId) || !Number.isInteger(secId)) {
+      throw new MinutesParseError('minutes.unreadable', `damaged Word file: sector chain broken at ${secId}`);
+    }
+    seen.add(secId);
+    chain.push(secId);
+  }
+  return chain;
+};
+
 const SPRM_P_F_IN_TABLE = 0x2416;
 /** Private-use characters, so clean() (fields, deleted text, control characters) leaves the marks in place. */
 const CELL_END = '\ue000';
@@ -165,6 +208,7 @@ function layout(raw: string): string {
 
 /** Text of a Word 97–2003 document (.doc): the body, laid out like a DOCX's (tables as tab-led cell lines). */
 export async function docToText(buffer: Buffer): Promise<string> {
+  assertPlausibleCompoundFile(buffer);
   const reader = new BufferReader(buffer);
   await reader.open();
   try {
@@ -183,6 +227,7 @@ export async function docToText(buffer: Buffer): Promise<string> {
  * comments and text boxes.
  */
 export async function docAllText(buffer: Buffer): Promise<string> {
+  assertPlausibleCompoundFile(buffer);
   const reader = new BufferReader(buffer);
   await reader.open();
   try {

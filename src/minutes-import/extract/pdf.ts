@@ -205,6 +205,11 @@ export async function readPdfText(buffer: Buffer, options: { withMetadata?: bool
       );
     }
     return pages.join('\n\n');
+  } catch (error) {
+    // A page pdf.js cannot decode (a content stream that is not the deflate data it declares) fails here, after the
+    // file opened: the same refusal as a file that does not open, never an unexplained error.
+    if (error instanceof MinutesParseError) throw error;
+    throw new MinutesParseError('minutes.unreadable', error instanceof Error ? error.message : String(error));
   } finally {
     await pdf.destroy();
   }

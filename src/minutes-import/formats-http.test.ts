@@ -102,7 +102,9 @@ describe('importing web pages, OpenDocument and Word 97–2003 files through the
         status: 200,
         body: { meetingId: saved.body.meetingId, created: false },
       });
-    });
+      // Five files read in the worker pool; on a loaded machine (CI runs this suite on PGlite and PostgreSQL) that
+      // takes longer than the default 30 s.
+    }, 120_000);
   }
 
   it('refuses a broken or damaged .doc, an .odt zip bomb and a web page with a personnummer: 422 problem+json, nothing written', async () => {
@@ -159,7 +161,7 @@ describe('importing web pages, OpenDocument and Word 97–2003 files through the
       }
     }
     expect(await countImportRows(ctx.database.db)).toEqual(before);
-  });
+  }, 120_000);
 
   it('refuses the personnummer of a .doc and of an .odt too', async () => {
     const odt = buildOdt(`${text('000')}\nÄrendet för 850709-9805 avslutas.`);
@@ -173,7 +175,7 @@ describe('importing web pages, OpenDocument and Word 97–2003 files through the
     }
     // The same minutes without the number are read (so the refusal is about the number).
     expect((await send('preview', 'protokoll.doc', docFixture('protokoll.doc'))).status).toBe(200);
-  });
+  }, 60_000);
 
   it('lets only the coordinator of the forum preview or import one', async () => {
     const response = await send('preview', '001.odt', buildOdt(text('001')), 'reporter');

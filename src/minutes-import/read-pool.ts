@@ -21,6 +21,8 @@ export interface ReadPoolLimits {
   readThreads: number | undefined;
   /** Files that wait their turn (SAMVERKAN_IMPORT_READ_QUEUE). */
   readQueue: number;
+  /** A reader thread's heap, MB (SAMVERKAN_IMPORT_READ_MEMORY_MB). */
+  readMemoryMb: number;
 }
 
 export interface MinutesReadPool {
@@ -46,6 +48,20 @@ export const busyError = () =>
     },
   });
 
+// The extractors are libraries (pdf.js, mammoth, word-extractor, htmlparser2) fed files anyone with an upload can
+// craft: a damaged .doc once made word-extractor allocate until V8 aborted, which in a thread without limits ends the
+// whole server. A thread that reaches its heap limit is ended alone (Node's ERR_WORKER_OUT_OF_MEMORY), Piscina starts a
+// new thread for the next file, and the file is refused in words.
+const unreadable = (sv: string, en: string) =>
+  new AppError({
+    status: 422,
+    code: 'minutes.unreadable',
+    message: {
+      sv: `Filen kunde inte läsas: ${sv} Den är troligen skadad. Öppna den i Word eller LibreOffice, spara den på nytt och försök igen.`,
+      en: `The file could not be read: ${en} It is probably damaged. Open it in Word or LibreOffice, save it again and retry.`,
+    },
+  });
+
 /** One server's pool of reader threads, started on the first file (lazily, so a server that imports nothing has none). */
 export function createMinutesReadPool(limits: ReadPoolLimits): MinutesReadPool {
   let pool: Piscina | null = null;
@@ -56,6 +72,7 @@ export function createMinutesReadPool(limits: ReadPoolLimits): MinutesReadPool {
       maxThreads: limits.readThreads ?? DEFAULT_THREADS,
       maxQueue: limits.readQueue,
       idleTimeout: 5_000,
+      resourceLimits: { maxOldGenerationSizeMb: limits.readMemoryMb },
     }));
   return {
     async read(task) {
@@ -64,6 +81,12 @@ export function createMinutesReadPool(limits: ReadPoolLimits): MinutesReadPool {
         .catch((error: unknown) => {
           // Piscina's only signal of a full queue is this message.
           if (error instanceof Error && error.message === 'Task queue is at limit') throw busyError();
+          if ((error as { code?: unknown } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+            throw unreadable(
+              `läsningen behövde mer än ${limits.readMemoryMb} MB minne, vilket mötesanteckningar aldrig gör.`,
+              `reading it needed more than ${limits.readMemoryMb} MB of memory, which minutes never do.`,
+            );
+          }
           throw error;
         });
       if (!outcome.ok) throw rebuild(outcome.error);

@@ -64,6 +64,8 @@ const envSchema = z.object({
   // Files of old minutes read at once (worker threads) and waiting their turn; beyond both the import answers 503.
   SAMVERKAN_IMPORT_READ_THREADS: z.coerce.number().int().min(1).max(16).optional(),
   SAMVERKAN_IMPORT_READ_QUEUE: z.coerce.number().int().min(1).max(1000).default(8),
+  // A reader thread's heap: a damaged or crafted file that needs more is refused with a 422 instead of ending the server.
+  SAMVERKAN_IMPORT_READ_MEMORY_MB: z.coerce.number().int().min(64).max(16384).default(512),
 });
 
 export type DatabaseConfig =
@@ -96,9 +98,10 @@ export interface Config {
   forcePasswordSignIn: boolean;
   /**
    * Imports of old minutes: files read at once in worker threads (default two and one fewer than the cores) and
-   * files waiting their turn; a file beyond both is answered 503 minutes.busy.
+   * files waiting their turn; a file beyond both is answered 503 minutes.busy. A file whose reading needs more heap
+   * than readMemoryMb is refused 422 minutes.unreadable.
    */
-  minutesImport: { readThreads: number | undefined; readQueue: number };
+  minutesImport: { readThreads: number | undefined; readQueue: number; readMemoryMb: number };
 }
 
 export interface OidcConfig {
@@ -235,6 +238,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     oidc: oidcConfig(e),
     forcePasswordSignIn: e.SAMVERKAN_FORCE_PASSWORD_SIGN_IN,
-    minutesImport: { readThreads: e.SAMVERKAN_IMPORT_READ_THREADS, readQueue: e.SAMVERKAN_IMPORT_READ_QUEUE },
+    minutesImport: {
+      readThreads: e.SAMVERKAN_IMPORT_READ_THREADS,
+      readQueue: e.SAMVERKAN_IMPORT_READ_QUEUE,
+      readMemoryMb: e.SAMVERKAN_IMPORT_READ_MEMORY_MB,
+    },
   };
 }

@@ -246,7 +246,7 @@ export function buildCli(config: () => Config): Command {
   const minutes = program.command('minutes').description('Old minutes: parse them, or import them as meetings');
   minutes
     .command('parse')
-    .argument('<files...>', 'plain text, DOCX or PDF')
+    .argument('<files...>', 'plain text, a web page (HTML), DOC, DOCX, ODT or PDF')
     .option('--out <dir>', 'write <name>.json per input instead of printing')
     .description('Print what the importer understands of each file, as JSON (../shared/minutes/SCHEMA.md)')
     .action(async (files: string[], options: { out?: string }) => {

@@ -70,7 +70,7 @@ export async function minutesRoutes(app: App, ctx: AppContext) {
     schema: {
       tags: ['minutes import'],
       summary:
-        'Upload old minutes (text, DOCX or PDF; multipart field "file") and see what was understood; nothing is saved',
+        'Upload old minutes (text, a web page, DOC, DOCX, ODT or PDF; multipart field "file") and see what was understood; nothing is saved',
       params: forumIdParams,
       consumes: ['multipart/form-data'],
       response: { 200: importPreviewSchema },

@@ -22,7 +22,7 @@ export const forumIndicatorsPath = (forumId: string) => `${forumPath(forumId)}/i
 export const forumMeetingsPath = (forumId: string) => `${forumPath(forumId)}/moten`;
 /** The forum over time: strain matrix, reporting rates, indicator trends. */
 export const forumTrendsPath = (forumId: string) => `${forumPath(forumId)}/trender`;
-/** Old minutes (text, DOCX or PDF) imported as a meeting of the forum. */
+/** Old minutes (text, a web page, DOC, DOCX, ODT or PDF) imported as a meeting of the forum. */
 export const forumImportPath = (forumId: string) => `${forumPath(forumId)}/importera`;
 /** A meeting: the minute-taking view, and the minutes once published. */
 export const meetingPath = (meetingId: string) => `${paths.meetings}/${meetingId}`;

@@ -1464,7 +1464,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Upload old minutes (text, DOCX or PDF; multipart field "file") and see what was understood; nothing is saved */
+        /** Upload old minutes (text, a web page, DOC, DOCX, ODT or PDF; multipart field "file") and see what was understood; nothing is saved */
         post: {
             parameters: {
                 query?: never;

@@ -19,7 +19,7 @@ type Step =
   | { kind: 'skipped'; filename: string };
 
 /**
- * Old minutes (text, DOCX or PDF) as meetings: upload one file to check and correct what was read
+ * Old minutes (text, a web page, DOC, DOCX, ODT or PDF) as meetings: upload one file to check and correct what was read
  * before saving, or several to import at once with a summary per file.
  */
 export function ImportPage() {

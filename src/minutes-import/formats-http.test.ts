@@ -85,13 +85,7 @@ describe('importing web pages, OpenDocument and Word 97–2003 files through the
 
       const saved = await send('save', filename, build());
       expect(saved.status).toBe(201);
-      const meeting = (
-        await ctx.app.inject({
-          method: 'GET',
-          url: `/api/meetings/${saved.body.meetingId}`,
-          headers: { cookie: await ctx.cookie('coordinator') },
-        })
-      ).json();
+      const meeting = (await ctx.as('coordinator', 'GET', `/api/meetings/${saved.body.meetingId}`)).body;
       expect(meeting.status).toBe('imported');
       expect(meeting.attachments).toEqual([expect.objectContaining({ isSource: true, filename })]);
       expect(meeting.items.map((i: { title: string }) => i.title)).toEqual(

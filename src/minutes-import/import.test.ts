@@ -31,13 +31,8 @@ function form(filename: string, data: Buffer, minutes?: unknown, fields: Record<
   return body;
 }
 
-async function getMeeting(id: string) {
-  const response = await ctx.app.inject({
-    method: 'GET',
-    url: `/api/meetings/${id}`,
-    headers: { cookie: await ctx.cookie('coordinator') },
-  });
-  return response.json();
+async function getMeeting(id: string, role = 'coordinator') {
+  return (await ctx.as(role, 'GET', `/api/meetings/${id}`)).body;
 }
 
 const countRows = () => countImportRows(ctx.database.db);
@@ -83,13 +78,7 @@ describe('importing old minutes through the API', () => {
   it('imports a file as a meeting with attendance, items, decisions and uppdrag, once', async () => {
     const first = await upload('coordinator', base(), form('003.txt', sample('003')));
     expect(first.status).toBe(201);
-    const meeting = (
-      await ctx.app.inject({
-        method: 'GET',
-        url: `/api/meetings/${first.body.meetingId}`,
-        headers: { cookie: await ctx.cookie('coordinator') },
-      })
-    ).json();
+    const meeting = await getMeeting(first.body.meetingId);
     expect(meeting.status).toBe('imported');
     expect(meeting.attendees.length).toBeGreaterThan(3);
     expect(meeting.items.length).toBeGreaterThan(3);
@@ -97,13 +86,7 @@ describe('importing old minutes through the API', () => {
     expect(decisions.length).toBeGreaterThan(0);
     expect(meeting.attachments).toEqual([expect.objectContaining({ isSource: true, filename: '003.txt' })]);
     // Old minutes never had a kallelse here: the meeting says where it came from instead, to every reader.
-    const asReader = (
-      await ctx.app.inject({
-        method: 'GET',
-        url: `/api/meetings/${first.body.meetingId}`,
-        headers: { cookie: await ctx.cookie('reporter') },
-      })
-    ).json();
+    const asReader = await getMeeting(first.body.meetingId, 'reporter');
     for (const seen of [meeting, asReader])
       expect(seen.imported).toEqual({
         filename: '003.txt',
@@ -134,13 +117,7 @@ describe('importing old minutes through the API', () => {
     };
     const saved = await upload('coordinator', base(), form('000.txt', sample('000'), corrected));
     expect(saved.status).toBe(201);
-    const meeting = (
-      await ctx.app.inject({
-        method: 'GET',
-        url: `/api/meetings/${saved.body.meetingId}`,
-        headers: { cookie: await ctx.cookie('coordinator') },
-      })
-    ).json();
+    const meeting = await getMeeting(saved.body.meetingId);
     expect(meeting).toMatchObject({ title: 'Rättad rubrik', diaryNumber: 'RS 2021-00001' });
     expect(meeting.items[0].notes).toBe('Egen anteckning om punkten.');
   });

@@ -170,10 +170,13 @@ function parse(text: string): MinutesParseResult {
   const adjuster = people.roles.adjuster ?? adjusterOf(items);
   const presenters = people.presentersAttend ? items.flatMap((i) => i.presenters) : [];
   const full = (name: string | null) => fullName(name, people.attendees);
+  // A role elected by first names alone ("Jan och Sven.") stays as written; "Ordförande Ulf öppnade mötet" names the listed one.
+  const role = (kind: 'chair' | 'secretary' | 'adjuster', name: string | null) =>
+    people.firstNameRoles.has(kind) ? name : full(name);
   const roles = {
-    chair: full(people.roles.chair ?? null),
-    secretary: full(people.roles.secretary ?? null),
-    adjuster: full(adjuster),
+    chair: role('chair', people.roles.chair ?? null),
+    secretary: role('secretary', people.roles.secretary ?? null),
+    adjuster: role('adjuster', adjuster),
   };
   const attendees = mergeAttendees(people.attendees, [roles.chair, roles.secretary, roles.adjuster], presenters);
   const result: MinutesParseResult = {

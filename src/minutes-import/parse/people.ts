@@ -8,6 +8,8 @@ import { readSpacedTable, readTableAt, spacedSegments, type TabTable } from './t
 export interface PeopleInfo {
   attendees: Attendee[];
   roles: Partial<Record<RoleKind, string>>;
+  /** Roles given by first names alone where the text elects them ("Val av justerare" ⏎ "Jan och Sven."): kept as written. */
+  firstNameRoles: Set<RoleKind>;
   /** "… samt föredragande enligt nedan": every presenter also attended. */
   presentersAttend: boolean;
 }
@@ -148,6 +150,7 @@ class PeopleCollector {
   /** The attendees' names in lower case: a long text adds thousands of names, each looked up here. */
   private readonly known = new Set<string>();
   readonly roles: Partial<Record<RoleKind, string>> = {};
+  readonly firstNameRoles = new Set<RoleKind>();
   presentersAttend = false;
   /** "Justeras" over "Anna Berg     Bo Ek": the chair signs beside the adjuster, so the adjuster is the other one. */
   signedWithChair: string[] = [];
@@ -1115,22 +1118,38 @@ const PROPOSED_ADJUSTER = new RegExp(
  * electing a role whose text is only the elected name(s).
  */
 const ELECTION_POINT =
-  /^(?:§\s*)?\d{1,3}[.)]?\s*Val av (?:en |två |\d )?(?:(?:mötes)?(ordförande|sekreterare)(?: för (?:års)?mötet)?|((?:protokoll)?justerare|justeringsm[aä]n|justeringsperson(?:er)?|person(?:er)? att (?:jämte (?:mötes)?ordföranden )?justera(?: dagens)? protokoll(?:et)?))$/iu;
+  /^((?:§\s*)?\d{1,3}[.)]?\s*)?(?:Val av (?:en |två |\d )?|Protokoll ?[-–] ?)?(?:(?:mötes)?(ordförande|sekreterare)(?: för (?:års)?mötet)?|((?:protokoll)?justerare|justeringsm[aä]n|justeringsperson(?:er)?|person(?:er)? att (?:jämte (?:mötes)?ordföranden )?justera(?: dagens)? protokoll(?:et)?))$/iu;
+/** "§1" ⏎ "Val av justerare": the paragraph's number on a line of its own above its title. */
+const BARE_NUMBER = /^(?:§\s*\d{1,3}|\d{1,3}[.)]?)$/u;
+/** "Beslut: Anna Berg", "Jan och Sven.", "Utsågs Rune Hedman" (the verb first, as in "Godkändes."). */
 const ELECTED_ALONE = new RegExp(
-  String.raw`^(?:Beslut:\s*)?(${ELECTED_NAME}(?:,? (?:och|samt) ${ELECTED_NAME})?)\.?$`,
+  String.raw`^(?:Beslut:\s*|(?:Utsågs|Utses|Valdes|Väljs) )?(${ELECTED_NAME}(?:,? (?:och|samt) ${ELECTED_NAME})?)\.?$`,
   'u',
 );
 
+/**
+ * A point electing a role whose text is only the elected name(s): numbered ("2. Val av justeringsperson", "4.
+ * Justerare") or under its number on the line above ("§1" ⏎ "Protokoll - justerare"). Two adjusters may be named by
+ * first names alone ("Jan och Sven."): the first holds the role as written, and both are listed elsewhere in full.
+ */
 function electionPoint(lines: readonly Line[], at: number, people: PeopleCollector): void {
   const point = ELECTION_POINT.exec(lines[at]!.text);
   if (!point) return;
+  const above = prevNonBlank(lines, at - 1);
+  if (!point[1] && !(above >= 0 && BARE_NUMBER.test(lines[above]!.text))) return;
   let next = at + 1;
   while (lines[next]?.text === '') next++;
   const elected = lines[next] ? ELECTED_ALONE.exec(lines[next]!.text) : null;
   if (!elected) return;
   const [first, ...others] = elected[1]!.split(/,? (?:och|samt) /);
+  const kind = point[3] ? 'adjuster' : point[2]!.toLowerCase() === 'ordförande' ? 'chair' : 'secretary';
+  if (others.length === 1 && [first!, ...others].every((name) => FIRST_NAME.test(name))) {
+    if (!people.roles[kind]) people.firstNameRoles.add(kind);
+    people.setRole(kind, first!);
+    return;
+  }
   if (!isPersonName(first!) || !others.every(isPersonName)) return;
-  people.setRole(point[2] ? 'adjuster' : point[1]!.toLowerCase() === 'ordförande' ? 'chair' : 'secretary', first!);
+  people.setRole(kind, first!);
   for (const name of others) people.add({ name, organization: null, role: null });
 }
 
@@ -1385,5 +1404,10 @@ export function readPeople(lines: readonly Line[], consumed: Uint8Array): People
   if (first && second && people.roles.adjuster === first && people.roles.chair === first)
     people.roles.adjuster = second;
   besideTheChair(lines, people);
-  return { attendees: people.attendees, roles: people.roles, presentersAttend: people.presentersAttend };
+  return {
+    attendees: people.attendees,
+    roles: people.roles,
+    firstNameRoles: people.firstNameRoles,
+    presentersAttend: people.presentersAttend,
+  };
 }

@@ -23,7 +23,11 @@ export function toBlocks(text: string): Block[] {
       row = lastRow;
       continue;
     }
-    if (line.startsWith('\t')) {
+    if (line === '\f') {
+      // A form feed on a line of its own: a page break (`buildPdf`), read before blank lines (it is white space).
+      row = table = null;
+      blocks.push({ kind: 'paragraph', text: line });
+    } else if (line.startsWith('\t')) {
       if (!table) blocks.push({ kind: 'table', rows: (table = []) });
       if (!row) table.push((row = []));
       row.push([line.slice(1)]);
@@ -89,6 +93,17 @@ export interface PdfOptions {
   flatTables?: boolean;
   /** A4 at 10 pt (the default, a Word page) or A3 at 8 pt. */
   page?: 'A4' | 'A3';
+  /**
+   * Text in front of the page number in the footer of every page, tab-separated parts as columns: a meeting system's
+   * protocol prints "Justerandes sign\tUtdragsbestyrkande" there. Needs `runningHeader`.
+   */
+  footerText?: string;
+  /**
+   * The text's first table printed without rules and with a wider label column: the label/value first page of a
+   * protocol from a meeting system ("Plats och tid", "Beslutande", "Justerare", "Underskrifter"), as Ciceron, Platina
+   * and Lex print it.
+   */
+  labelTable?: boolean;
 }
 
 /** Column widths like Word's: the first column (Verksamhet) narrow, the others share the rest. */
@@ -96,13 +111,14 @@ function tableWidths(columns: number): (number | string)[] {
   return columns === 1 ? ['*'] : [110, ...Array.from({ length: columns - 1 }, () => '*')];
 }
 
-function tableBlock(rows: string[][][], options: PdfOptions) {
+function tableBlock(rows: string[][][], options: PdfOptions, labels = false) {
   if (options.flatTables) return { text: rows.map((r) => r.map((c) => c.join(' ')).join('   ')).join('\n') };
   const width = Math.max(...rows.map((r) => r.length));
   return {
+    ...(labels ? { layout: 'noBorders' } : {}),
     table: {
       headerRows: options.repeatHeader ? 1 : 0,
-      widths: tableWidths(width),
+      widths: labels ? [140, ...Array.from({ length: width - 1 }, () => '*')] : tableWidths(width),
       // A cell's lines are its paragraphs; pdfmake wraps each at the column's width.
       body: rows.map((r) => Array.from({ length: width }, (_, i) => ({ text: (r[i] ?? ['']).join('\n') }))),
     },
@@ -124,16 +140,20 @@ export async function buildPdf(text: string, options: PdfOptions = {}): Promise<
   });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((p: string) => p.startsWith(robotoDir));
+  let tables = 0;
   const content = toBlocks(text).map((block) => {
     if (block.kind === 'paragraph') {
+      // A form feed on a line of its own starts a new page (a protocol's paragraphs each on a page of their own).
+      if (block.text === '\f') return { text: '', pageBreak: 'after' as const };
       const parts = block.text.split('\t');
       return parts.length > 1
         ? { columns: parts.map((p) => ({ text: p })) }
         : { text: block.text === '' ? ' ' : block.text };
     }
-    return tableBlock(block.rows, options);
+    return tableBlock(block.rows, options, options.labelTable === true && tables++ === 0);
   });
   const running = options.runningHeader;
+  const columns = (line: string) => ({ columns: line.split('\t').map((p) => ({ text: p })) });
   const doc = pdfmake.createPdf({
     content,
     // A3 at 8 pt is the page the samples were built on before: long paragraphs and flattened rows fit on a line.
@@ -142,10 +162,17 @@ export async function buildPdf(text: string, options: PdfOptions = {}): Promise<
       : { defaultStyle: { fontSize: 10 }, pageSize: 'A4' as const, pageMargins: [56, 60, 56, 60] as const }),
     ...(running
       ? {
-          header: { text: running, margin: [56, 24, 56, 0], fontSize: 9 },
+          // A header of several lines (a meeting system's: kommun, document kind, body, date) and tab-separated columns.
+          header: {
+            stack: running.split('\n').map(columns),
+            margin: [56, running.includes('\n') ? 14 : 24, 56, 0],
+            fontSize: 9,
+          },
           footer: (page: number, pages: number) => ({
-            text: `Sida ${page} (${pages})`,
-            alignment: 'right',
+            columns: [
+              ...(options.footerText ? columns(options.footerText).columns : []),
+              { text: `Sida ${page} (${pages})`, alignment: 'right' },
+            ],
             margin: [56, 20, 56, 0],
             fontSize: 9,
           }),

@@ -4800,3 +4800,26 @@ Tove Axelsson: Varberg har inga lediga korttidsplatser. Varberg återkommer på 
     expect(parsed.items.map((i) => i.title)).toEqual(['Siffror denna vecka', 'Kommentarer']);
   });
 });
+
+describe('gen23 invented (PDF layouts of meeting systems and Word templates)', () => {
+  it('reads a PDF whose tab-column participant lists became a table: "Förhinder" rows are absent, "Adjungerade" present, and "1. Title" under the table is a point', async () => {
+    const text =
+      'Minnesanteckningar\nDelregional ledningsgrupp för vårdsamverkan Västra Dalarna\nDatum: 2022-11-03, kl. 13.00–15.00\n\n' +
+      'Närvarande\n' +
+      'Maria Holm\tRegion Dalarna, verksamhetschef vid Mora lasarett (ordförande)\n' +
+      'Kent Ås\tVansbro kommun, socialchef\n' +
+      'Lisa Berg\tMalung-Sälens kommun, förvaltningschef\n\n' +
+      'Förhinder\n' +
+      'Anna Kvist\tVansbro kommun, MAS\n' +
+      'Olof Rask\tRegion Dalarna, verksamhetschef Psykiatri Norra Dalarna\n\n' +
+      'Adjungerade\n' +
+      'Sara Ling\tHjälpmedel Dalarna, punkt 2\n\n' +
+      '1. Inledning\n' +
+      'Maria Holm hälsade välkommen. Föregående minnesanteckningar lades till handlingarna.\n\n' +
+      '2. Hjälpmedel\n' +
+      'Sara Ling informerade om den nya förskrivningsprocessen. Kommunerna återkommer med antal förskrivare.\n';
+    const parsed = await parseMinutesFile(await buildPdf(text), 'ledningsgrupp.pdf');
+    expect(parsed.attendees.map((a) => a.name).sort()).toEqual(['Kent Ås', 'Lisa Berg', 'Maria Holm', 'Sara Ling']);
+    expect(parsed.items.map((i) => i.title)).toEqual(['Inledning', 'Hjälpmedel']);
+  });
+});

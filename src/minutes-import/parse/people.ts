@@ -366,8 +366,18 @@ function readPeopleTable(
   const body = table.rows.slice(hasHeader ? 1 : 0);
   const marked = presentCol >= 0 && body.some((row) => /^[xX✓✔]$/.test((row[presentCol] ?? '').trim()));
   let group: string | null = null;
+  let absent = false;
   for (const row of body) {
     if (marked && (row[presentCol] ?? '').trim() === '') continue;
+    // "Förhinder" or "Adjungerade" alone in a row (a PDF's tab columns read as a table): the rows below are that group,
+    // absent or present, up to the next such label.
+    const filled = row.filter((c) => c.trim() !== '');
+    const kind = filled.length === 1 ? matchLabel(`${filled[0]!.trim().replace(/:$/, '')}:`) : null;
+    if (kind?.value === '' && (kind.kind === 'excluded' || kind.kind === 'attendees')) {
+      absent = kind.kind === 'excluded';
+      continue;
+    }
+    if (absent) continue;
     const cell = row[col] ?? '';
     if (byOrganisation && row[0] !== '') group = roleOf(row[0]!) || ROLE_CELL.test(row[0]!) ? null : row[0]!;
     let last: string | null = null;

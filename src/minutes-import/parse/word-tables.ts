@@ -94,11 +94,12 @@ export function flattenWordTables(lines: Line[]): void {
   }
 }
 
-const PARAGRAPH_HEADING = /^§\s?\d{1,4}\s+\p{Lu}/u;
+/** "§ 12 Val av justerare", "1. Inledning": a protocol's paragraph or a numbered point, not a table's row. */
+const PARAGRAPH_HEADING = /^(?:§\s?\d{1,4}|\d{1,2}\.)\s+\p{Lu}/u;
 
 /**
  * A PDF's label column ("Justerare | Anna Berg") runs on into the protocol below it when the text under the table starts
- * at the column's edge: from a row holding only a "§ N Title" heading in its first cell, the rows that fill only their
+ * at the column's edge: from a row holding only a "§ N Title" or "1. Title" heading in its first cell, the rows that fill only their
  * first cell are the protocol's lines, no longer table cells (and no longer rows of the table).
  */
 function releaseTrailingText(lines: Line[], rows: { cells: number[] }[]): void {

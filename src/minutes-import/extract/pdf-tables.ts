@@ -35,7 +35,7 @@ export interface PageTable {
 export type PageBlock = { kind: 'line'; line: VisualLine } | { kind: 'table'; table: PageTable };
 
 /** How far a cell's text may start from its column's x (text is left-aligned in minutes' tables). */
-const ALIGN = 3;
+export const ALIGN = 3;
 
 export function wideGap(gap: number, height: number): boolean {
   return gap > Math.max(8, height * 1.5);
@@ -94,7 +94,7 @@ export function joinWrapped(parts: readonly string[]): string {
   let out = '';
   for (const part of parts) {
     if (out === '') out = part;
-    else if (/\p{L}-$/u.test(out) && /^\p{L}/u.test(part) && !/^(?:och|eller|samt|resp|till)\b/u.test(part))
+    else if (/[\p{L}\d]-$/u.test(out) && /^[\p{L}\d]/u.test(part) && !/^(?:och|eller|samt|resp|till)\b/u.test(part))
       out += part;
     else out += ` ${part}`;
   }

@@ -5,6 +5,7 @@ import {
   type PageTable,
   type TextPiece,
   type VisualLine,
+  ALIGN,
   joinWrapped,
   pageBlocks,
   sameColumns,
@@ -26,10 +27,39 @@ function toPiece(item: unknown): TextPiece | null {
 }
 
 /**
+ * A line of text outside a table and where it stands on the page: the unit that wrapped lines are joined by. A table's
+ * lines and blank lines are written as strings.
+ */
+interface TextLine {
+  text: string;
+  x: number;
+  right: number;
+  y: number;
+  height: number;
+  /** Width of the line's first word (estimated from its piece): whether it would have fitted on the line above. */
+  firstWord: number;
+}
+
+type Out = string | TextLine;
+
+function textLine(pieces: readonly TextPiece[], y: number): TextLine {
+  const first = pieces[0]!;
+  const word = /^\s*(\S+)/.exec(first.str)?.[1] ?? '';
+  return {
+    text: joinRow(pieces),
+    x: first.x,
+    right: Math.max(...pieces.map((p) => p.x + p.width)),
+    y,
+    height: Math.max(...pieces.map((p) => p.height)),
+    firstWord: first.str.length > 0 ? (first.width * word.length) / first.str.length : 0,
+  };
+}
+
+/**
  * Rebuilds lines from positioned text: pieces on one baseline form a line, wide horizontal gaps
  * (columns, table cells) become tabs, and vertical space keeps its blank lines, which the parser reads.
  */
-function pageText(pieces: TextPiece[]): string {
+function pageText(pieces: TextPiece[]): Out[] {
   const rows: TextPiece[][] = [];
   for (const piece of pieces) {
     const row = rows[rows.length - 1];
@@ -37,15 +67,15 @@ function pageText(pieces: TextPiece[]): string {
     if (row && ref && Math.abs(ref.y - piece.y) <= Math.max(2, ref.height * 0.4)) row.push(piece);
     else rows.push([piece]);
   }
-  const out: string[] = [];
+  const out: Out[] = [];
   let prevY: number | null = null;
   for (const row of rows) {
     row.sort((a, b) => a.x - b.x);
     const y = row[0]!.y;
-    out.push(...blanksBetween(prevY, y, Math.max(...row.map((p) => p.height))), joinRow(row));
+    out.push(...blanksBetween(prevY, y, Math.max(...row.map((p) => p.height))), textLine(row, y));
     prevY = y;
   }
-  return out.join('\n');
+  return out;
 }
 
 function joinRow(row: readonly TextPiece[]): string {
@@ -64,7 +94,7 @@ function joinRow(row: readonly TextPiece[]): string {
 /** Lines (with a running header or footer) that may stand between a table's end on a page and its rest on the next. */
 const MAX_LINES_AT_BREAK = 3;
 
-type Part = { kind: 'text'; text: string } | { kind: 'blocks'; blocks: PageBlock[] };
+type Part = { kind: 'text'; lines: Out[] } | { kind: 'blocks'; blocks: PageBlock[] };
 
 /**
  * The pages' text in order. Pages without a table come out line by line as before; on a page with a table its rows are
@@ -75,12 +105,14 @@ type Part = { kind: 'text'; text: string } | { kind: 'blocks'; blocks: PageBlock
 class DocumentText {
   private readonly parts: Part[] = [];
   private carried: number[] | null = null;
+  private pageWidth = 0;
 
-  addPage(pieces: TextPiece[]): void {
+  addPage(pieces: TextPiece[], width: number): void {
+    this.pageWidth = Math.max(this.pageWidth, width);
     const blocks = pageBlocks(pieces, this.carried);
     this.carried = null;
     if (!blocks) {
-      this.parts.push({ kind: 'text', text: pageText(pieces) });
+      this.parts.push({ kind: 'text', lines: pageText(pieces) });
       return;
     }
     const last = this.lastTableAtBreak();
@@ -114,10 +146,11 @@ class DocumentText {
   }
 
   text(): string {
-    return this.parts
+    const pages = this.parts
       .filter((p) => p.kind === 'text' || p.blocks.length > 0)
-      .map((p) => (p.kind === 'text' ? p.text : blocksText(p.blocks)))
-      .join('\n\n');
+      .map((p) => (p.kind === 'text' ? p.lines : blocksText(p.blocks)));
+    const margin = rightMargin(pages.flat(), this.pageWidth);
+    return pages.map((lines) => joinWrappedLines(lines, margin).join('\n')).join('\n\n');
   }
 }
 
@@ -148,12 +181,12 @@ function blanksBetween(prevY: number | null, y: number, height: number): string[
   return Array.from({ length: blanks }, () => '');
 }
 
-function blocksText(blocks: readonly PageBlock[]): string {
-  const out: string[] = [];
+function blocksText(blocks: readonly PageBlock[]): Out[] {
+  const out: Out[] = [];
   let prevY: number | null = null;
   for (const block of blocks) {
     if (block.kind === 'line') {
-      out.push(...blanksBetween(prevY, block.line.y, block.line.height), joinRow(block.line.pieces));
+      out.push(...blanksBetween(prevY, block.line.y, block.line.height), textLine(block.line.pieces, block.line.y));
       prevY = block.line.y;
       continue;
     }
@@ -164,7 +197,61 @@ function blocksText(blocks: readonly PageBlock[]): string {
     if (table.after?.length) out.push('', ...table.after.map((line) => joinRow(line.pieces)));
     prevY = table.bottom;
   }
-  return out.join('\n');
+  return out;
+}
+
+/**
+ * Where the text column ends on the right: the farthest right a line of text reaches. Null when no line reaches the
+ * right part of the page (a page of short lines: a list of names, a form), where no line is taken for a wrapped one.
+ */
+function rightMargin(lines: readonly Out[], pageWidth: number): number | null {
+  let right = 0;
+  for (const line of lines)
+    if (typeof line !== 'string' && !line.text.includes('\t')) right = Math.max(right, line.right);
+  return right >= pageWidth * 0.7 ? right : null;
+}
+
+/** A list item's marker: its wrapped lines may hang under the item's text rather than under the marker. */
+const LIST_MARKER = /^(?:[•·◦▪–-]|\d{1,2}[.)]|[a-zA-Z][.)])\s/u;
+
+/**
+ * Whether `next` goes on with the paragraph of `line`, wrapped by the page width: it stands right under it (no blank
+ * space), in the same size, at the same left edge (or under the text of a list item), and its first word would not
+ * have fitted at the end of `line`. A line broken by hand ends before the margin with room for that word.
+ */
+function wrapsInto(line: TextLine, next: TextLine, margin: number): boolean {
+  if (line.text.includes('\t') || next.text.includes('\t')) return false;
+  if (Math.abs(line.height - next.height) > 0.5) return false;
+  const step = line.y - next.y;
+  if (step <= 0 || step > Math.max(line.height, 1) * 1.6) return false;
+  const hanging = LIST_MARKER.test(line.text) && next.x > line.x + ALIGN && next.x - line.x <= 40;
+  if (Math.abs(line.x - next.x) > ALIGN && !hanging) return false;
+  // The word's width is estimated from its share of the piece's characters: a little slack (about a character's width)
+  // keeps a wrap before a word of wide letters ("Hasse" after a line of commas) from being taken for a hard break.
+  const space = line.height * 0.25;
+  return line.right + space + next.firstWord > margin - line.height * 0.6;
+}
+
+/**
+ * A paragraph's lines wrapped at the page width joined into one line again, as the parser reads one paragraph per
+ * line (the layout of the DOCX and text extraction).
+ */
+function joinWrappedLines(lines: readonly Out[], margin: number | null): string[] {
+  const out: string[] = [];
+  let last: TextLine | null = null;
+  for (const line of lines) {
+    if (typeof line === 'string') {
+      out.push(line);
+      last = null;
+    } else if (last && margin !== null && wrapsInto(last, line, margin)) {
+      out[out.length - 1] = joinWrapped([out[out.length - 1]!, line.text]);
+      last = line;
+    } else {
+      out.push(line.text);
+      last = line;
+    }
+  }
+  return out;
 }
 
 async function openPdf(buffer: Buffer) {
@@ -193,7 +280,10 @@ export async function readPdfText(buffer: Buffer, options: { withMetadata?: bool
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
-      document.addPage(content.items.map(toPiece).filter((p): p is TextPiece => p !== null && p.str.trim() !== ''));
+      document.addPage(
+        content.items.map(toPiece).filter((p): p is TextPiece => p !== null && p.str.trim() !== ''),
+        page.view[2]! - page.view[0]!,
+      );
     }
     const pages = [document.text()];
     if (options.withMetadata) {

@@ -24,9 +24,12 @@ export interface ItemStart {
   runIn?: string;
 }
 
-/** "§ 12", "KS § 12", "SN §12:" (a body's abbreviation before the sign), "1.", "1)", "A.", "A/". */
+/**
+ * "§ 12", "KS § 12", "SN §12:" (a body's abbreviation before the sign), "§ 8 b)." (a sub-paragraph of § 8), "1.", "1)",
+ * "A.", "A/".
+ */
 const NUMBERED =
-  /^(?:[•·*–-] ?)?(?:(?:\p{Lu}[\p{Lu}\p{Ll}-]{0,7} ?)?(§) ?(\d{1,4}[a-z]?)(?:\/\d{2,4})?[.:]?|(\d{1,3}[a-z]?)[.)]|([A-ZÅÄÖ])[.)/])(?: +(.*))?$/u;
+  /^(?:[•·*–-] ?)?(?:(?:\p{Lu}[\p{Lu}\p{Ll}-]{0,7} ?)?(§) ?(\d{1,4}(?:[a-z]| [a-z](?=\)))?)\)?(?:\/\d{2,4})?[.:]?|(\d{1,3}[a-z]?)[.)]|([A-ZÅÄÖ])[.)/])(?: +(.*))?$/u;
 /** Web agendas number without a dot ("12 Yttrande …", "9 a Månadsrapport", "4 ½ Stadsdelsförnyelse"). */
 const BARE_NUMBERED = /^(\d{1,3}(?: [a-zA-Z½](?=\)? \p{Lu}))?)\)? (\p{Lu}.*|[”"].*)$/u;
 /** "15 a) Anmälan av …" ⏎ "b) Anmälan av …": lettered sub-items of a web agenda's number. */

@@ -2,7 +2,7 @@ import { type Line, nextNonBlank, prevNonBlank, wordCount } from '../text/lines.
 import { findNameRuns, isNameToken, isPersonName, leadingNameRun } from '../text/names.ts';
 import { tokens } from '../text/sentences.ts';
 import type { Attendee } from '../types.ts';
-import { matchLabel, roleMentioned, roleOf, type RoleKind } from './labels.ts';
+import { type LabelMatch, matchLabel, roleMentioned, roleOf, type RoleKind } from './labels.ts';
 import { readSpacedTable, readTableAt, spacedSegments, type TabTable } from './table.ts';
 
 export interface PeopleInfo {
@@ -1104,10 +1104,12 @@ const ATTENDED =
 const REPRESENTED =
   /^(?:[^.]{0,120} )?representerades(?: även| också)? (?:av|genom) (?:(?:\p{Ll}*ordföranden?|sekreteraren|ledamöterna|ledamoten) )?(\p{Lu}[^.]{1,400}?)\.?$/u;
 /**
- * "Närvarande ledamöter var Anna Berg, ordförande, Bo Ek …", "Förbundsdirektör Bo Ek och sekreterare Eva Al deltog
- * också.": members named in prose, the list after "Närvarande … var" or before "deltog".
+ * "Närvarande ledamöter var Anna Berg, ordförande, Bo Ek …", "Närvarande styrelseledamöter är Anna Berg, … samt Bo Ek.",
+ * "Övriga närvarande är partisekreterare Eva Al.", "Förbundsdirektör Bo Ek och sekreterare Eva Al deltog också.":
+ * members named in prose, the list after "Närvarande … var" or before "deltog".
  */
-const PRESENT_WERE = /^Närvarande(?: ledamöter| tjänstemän| ersättare)? (?:var|är) (\p{Lu}[^.]{1,400}?)\.?$/u;
+const PRESENT_WERE =
+  /^(?:Övriga närvarande|Närvarande(?: \p{Ll}*ledamöter| tjänstemän| ersättare)?) (?:var|är|voro) (?:\p{Ll}[\p{Ll}-]+ (?=\p{Lu}))?(\p{Lu}[^.]{1,400}?)\.?$/u;
 const ALSO_ATTENDED = /^(\p{Lu}[^.]{1,300}?) (?:deltog|närvarade)(?: också| även| dessutom)?\.?$/u;
 /** Only in the head, and with a full name among them ("Ulla och Lilian deltog." in the notes was another event). */
 const PROSE_HEAD_LINES = 30;
@@ -1363,6 +1365,16 @@ function besideTheChair(lines: readonly Line[], people: PeopleCollector): void {
   if (other) people.roles.chair = other.name;
 }
 
+/**
+ * "§ 2. Närvarande ledamöter voro:" ⏎ "Anna Berg, Bo Ek, …": a numbered paragraph whose title is a participant label
+ * ending in its colon introduces the list on the lines below, as the label alone would.
+ */
+function numberedListLabel(text: string): LabelMatch | null {
+  const m = /^(?:§ ?)?\d{1,3}\.? (\p{Lu}[^:]{2,60}:)$/u.exec(text);
+  const label = m ? matchLabel(m[1]!) : null;
+  return label && label.value === '' && (label.kind === 'attendees' || label.kind === 'excluded') ? label : null;
+}
+
 export function readPeople(lines: readonly Line[], consumed: Uint8Array): PeopleInfo {
   const people = new PeopleCollector();
   // An election in the text names the role holder before any signature block repeats the role.
@@ -1380,11 +1392,15 @@ export function readPeople(lines: readonly Line[], consumed: Uint8Array): People
     const line = lines[i]!;
     if (line.text === '' || line.cell || consumed[i]) continue;
     if (readSignatureRow(lines, i, people, consumed)) continue;
-    const label = matchLabel(line.text);
+    const own = matchLabel(line.text);
+    const label = own ?? numberedListLabel(line.text);
     if (!label) continue;
     if (label.kind === 'attendees' || (label.kind === 'excluded' && guestsPresent(lines, i, listEnd))) {
+      const at = i;
       i = readFollowingGroups(lines, readLabelledList(lines, i, label.value, people, consumed), people, consumed);
       listEnd = i;
+      // The numbered paragraph stays an agenda point; only its list is the participants'.
+      if (!own) consumed[at] = 0;
     } else if (label.kind === 'excluded') i = readExcludedList(lines, i, label.value, consumed);
     else if (label.kind === 'chair' || label.kind === 'secretary' || label.kind === 'adjuster') {
       readRole(lines, i, label.kind, label.value, people, consumed);

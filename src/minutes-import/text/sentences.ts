@@ -26,9 +26,12 @@ export function splitSentences(text: string): string[] {
   return out;
 }
 
-/** Abbreviations written before a number or a name ("kl. 13.00", "ca. 40", "kv. Eken", "fr.o.m. 1 mars"). */
+/**
+ * Abbreviations written before a number or a name ("kl. 13.00", "ca. 40", "kv. Eken", "fr.o.m. 1 mars", "7 kap. 20 §
+ * riksdagsordningen").
+ */
 const ABBREVIATION =
-  /(?:^|[\s(])(?:kl|ca|cirka|nr|kv|kvarteret|fr\.o\.m|t\.o\.m|p|s|sid|enl|inkl|exkl|resp|jfr|bil|tfn|tel|ang|avd|st)$/i;
+  /(?:^|[\s(])(?:kl|ca|cirka|nr|kv|kvarteret|fr\.o\.m|t\.o\.m|p|s|sid|enl|inkl|exkl|resp|jfr|bil|tfn|tel|ang|avd|st|kap)$/i;
 
 function isAbbreviation(text: string, dot: number): boolean {
   return ABBREVIATION.test(text.slice(Math.max(0, dot - 12), dot));

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutesText } from './index.ts';
+
+// Layouts of batch 27 (committee protocols from Word documents, association board protocols on the web), invented
+// variants: all names and matters are invented.
+const COMMITTEE =
+  'Protokoll utskottssammanträde 2025/26:7\n\nMILJÖUTSKOTTET\n\nPROTOKOLL\n\nDATUM\n\nTisdagen den 3 mars 2026\n\n' +
+  'TID\n\nKl. 9.00–9.40\n\nNÄRVARANDE\n\nSe bilaga\n\n§ 1\n\nJustering av protokoll\n\nJusterades protokoll 2025/26:6.\n\n' +
+  '§ 2\n\nFråga om extra sammanträde\n\nUtskottet beslutade enhälligt att hålla ett extra sammanträde den 10 mars 2026.\n\n' +
+  '§ 3\n\nInformation om strandskyddet\n\nUtskottet beslutade att tystnadsplikt enligt 7 kap. 20 § riksdagsordningen ska ' +
+  'gälla för uppgifterna om den kommande propositionen.\n\nVid protokollet\n\nKarin Dahl\n';
+
+describe('layouts of batch 27, invented variants', () => {
+  it('reads "X beslutade enhälligt att …" as a decision', () => {
+    const item = parseMinutesText(COMMITTEE).items.find((i) => i.number === '2')!;
+    expect(item.decisions).toEqual(['att hålla ett extra sammanträde den 10 mars 2026.']);
+  });
+
+  it('does not end a decision at "kap." before a paragraph number', () => {
+    const item = parseMinutesText(COMMITTEE).items.find((i) => i.number === '3')!;
+    expect(item.decisions).toEqual([
+      'att tystnadsplikt enligt 7 kap. 20 § riksdagsordningen ska gälla för uppgifterna om den kommande propositionen.',
+    ]);
+  });
+
+  it('keeps "§ 8 b)." as a sub-paragraph of § 8 in the chain of one-sentence paragraphs', () => {
+    const text =
+      'Protokoll fört vid Ekby hembygdsförenings årsmöte\nDatum : 2026-03-15\nPlats : Bygdegården\n' +
+      '§ 1. Ordföranden förklarade mötet öppnat.\n§ 2. Kallelsen godkändes.\n§ 3. Dagordningen fastställdes.\n' +
+      '§ 4. Bokslutet redovisades.\n§ 4 b). Revisionsberättelsen upplästes.\n§ 5. Ansvarsfrihet beviljades.\n' +
+      '§ 6. Inga motioner fanns.\n§ 7. Budgeten fastställdes.\n';
+    const items = parseMinutesText(text).items;
+    expect(items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '4 b', '5', '6', '7']);
+    expect(items[4]!.title).toBe('Revisionsberättelsen upplästes.');
+  });
+
+  it('reads "Närvarande styrelseledamöter är …" and "Övriga närvarande är <title> Name" as attendees', () => {
+    const text =
+      'Protokoll från styrelsemöte 12 mars 2026\n\n1. Mötets öppnande\n\nOrdföranden förklarar mötet öppnat.\n\n' +
+      'Närvarande styrelseledamöter är Anna Berg, Bo Ek, Cecilia Holm samt Dan Lind.\n\n' +
+      'Frånvarande styrelseledamöter är Eva Strand.\n\nÖvriga närvarande är kanslichef Fia Nord.\n\n' +
+      '2. Ekonomi\n\nKassören redogör för ekonomin.\n';
+    const names = parseMinutesText(text).attendees.map((a) => a.name);
+    expect(names).toEqual(['Anna Berg', 'Bo Ek', 'Cecilia Holm', 'Dan Lind', 'Fia Nord']);
+  });
+
+  it('reads the list under a numbered "§ 2. Närvarande ledamöter voro:" and keeps the paragraph an item', () => {
+    const text =
+      'Protokoll fört vid möte med föreningens styrelse 12 mars 2026\n\n§ 1. Mötets öppnande\nAnna Berg öppnade mötet\n\n' +
+      '§ 2. Närvarande ledamöter voro:\nAnna Berg, Bo Ek (ej vid § 5), Cecilia Holm, Dan Lind\n\n' +
+      '§ 3. Val av mötesfunktionärer\nTill mötesordförande valdes Anna Berg\n\n§ 4. Ekonomi\nKassören redogjorde.\n';
+    const parsed = parseMinutesText(text);
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Anna Berg', 'Bo Ek', 'Cecilia Holm', 'Dan Lind']);
+    expect(parsed.items.map((i) => i.number)).toEqual(['1', '2', '3', '4']);
+  });
+});

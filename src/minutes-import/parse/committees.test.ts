@@ -20,4 +20,32 @@ describe('layouts of batch 26 (health-care committees and councils), invented va
     );
     expect(inverted.adjuster).toBe('Olle Berg');
   });
+
+  it('reads "Name, protokoll" in a run-in participant list as the one keeping the minutes', () => {
+    const parsed = parseMinutesText(
+      'Dag: Onsdagen den 4 mars 2026\nTid: Kl 09.00 – 12.00\nPlats: Föreningens lokal\n\n' +
+        'Närvarande: Eva Lind, ordförande, Olle Berg, protokoll, Pia Nord, Stig Holm.\n\n1. Mötet öppnas\nOrdföranden öppnade mötet.\n',
+    );
+    expect(parsed.secretary).toBe('Olle Berg');
+    expect(parsed.chair).toBe('Eva Lind');
+  });
+
+  it('reads the place of "Möte på Storgatan 11, kl.13-15.30" and the end of "Tid: 8.30-11-30"', () => {
+    const parsed = parseMinutesText(
+      'Möte på Kvarngatan 4, kl.13-15.30\n\nNärvarande: Eva Lind, ordf, Olle Berg, sekr, Pia Nord.\n\n' +
+        '1. Mötet öppnas\nOrdförande öppnar mötet.\n',
+    );
+    expect(parsed.location).toBe('Kvarngatan 4');
+    expect([parsed.startTime, parsed.endTime]).toEqual(['13:00', '15:30']);
+    const dashed = parseMinutesText(
+      'Plats: Församlingshemmet, Ystad\nTid: 8.30-11-30\n\nOrdförande Eva Lind hälsar alla välkomna till höstmötet.\n' +
+        'Frågan om färdtjänst tas upp till nästa möte.\n',
+    );
+    expect([dashed.startTime, dashed.endTime]).toEqual(['08:30', '11:30']);
+    // An end written with its dot is read as before.
+    const dated = parseMinutesText(
+      'Plats: Församlingshemmet, Ystad\nTid: 8.30-11.00\n\nOrdförande Eva Lind hälsar alla välkomna till höstmötet.\n',
+    );
+    expect(dated.endTime).toBe('11:00');
+  });
 });

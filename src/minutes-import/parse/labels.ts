@@ -180,10 +180,11 @@ export function matchLabels(text: string): LabelMatch[] {
   return whole ? [whole] : [];
 }
 
+// "Anna Berg, protokoll" in a participant list: the one who keeps the minutes.
 const ROLE_WORDS: [RegExp, RoleKind][] = [
   [/^(?:ordförande|ordf\.?|mötesordförande|mötesledare|sammankallande)$/i, 'chair'],
   [
-    /^(?:sekreterare|nämndsekreterare|vid datorn|vid anteckningarna|vid protokollet|vid tangentbordet|vid pennan|antecknare|protokollförare|sekr\.?)$/i,
+    /^(?:sekreterare|nämndsekreterare|vid datorn|vid anteckningarna|vid protokollet|vid tangentbordet|vid pennan|antecknare|protokollförare|protokoll|sekr\.?)$/i,
     'secretary',
   ],
   [/^(?:justerare|justerande|justeras)$/i, 'adjuster'],

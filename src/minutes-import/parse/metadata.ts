@@ -425,6 +425,9 @@ function pickLocation(
   const labelled = valueOf(labels, 'location') ?? valueOf(labels, 'placeTime');
   const inAfterTime = timeLine >= 0 && !labelled ? IN_AFTER_TIME.exec(lines[timeLine]!.text.slice(0, 300)) : null;
   if (inAfterTime && wordCount(inAfterTime[1]!) <= 8) return { value: inAfterTime[1]!, guessed: true };
+  const beforeTime =
+    timeLine >= 0 && !labelled ? MEETING_AT_BEFORE_TIME.exec(lines[timeLine]!.text.slice(0, 300)) : null;
+  if (beforeTime && wordCount(beforeTime[1]!) <= 8) return { value: beforeTime[1]!, guessed: true };
   // "Söderåsens Miljöförbund, Storgatan 50 C, Klippan kl 08.30 - 11.45": an address beside the time,
   // preferred over a "Plats och tid" value that holds no time (a Word table's stacked labels).
   // "Plats och tid Sammanträdesrum Strandskatan, kl. 13.30-16.00": the place beside the time, without the line's label.
@@ -495,6 +498,9 @@ const LEADING_TIME = /^(?:kl\.? ?)?\d{1,2}[.:]\d{2}\s*(?:-|–|till)\s*\d{1,2}[.
 /** "Protokoll från sammanträde 24.12.06 kl 18:30–20:00 i Medborgarhuset, stora salen": the place after "kl … i". */
 const IN_AFTER_TIME =
   /(?<![\p{L}])(?:kl\.?|klockan) ?\d{1,2}(?:[.:]\d{2})?(?:\s*(?:-|–|till)\s*\d{1,2}(?:[.:]\d{2})?)? (?:i|på) (\p{Lu}[^.;:!?]{1,80}?)\.?$/u;
+/** "Möte på Storgatan 11, kl.13-15.30", "Sammanträde i Rådhuset kl 18": a head line naming the place before the time. */
+const MEETING_AT_BEFORE_TIME =
+  /^(?:[\p{L}-]*[Mm]öte|[\p{L}-]*[Ss]ammanträde|[Tt]räff)t? (?:på|i) (\p{Lu}[^.;:!?]{1,60}?),? (?:kl\.? ?|klockan )\d/u;
 /** A meeting link on a line of its own ("https://sunet.zoom.us/my/…"): the meeting was held on that tool. */
 const MEETING_LINK =
   /^https?:\/\/[\w.-]*?(zoom\.us|teams\.microsoft\.com|teams\.live\.com|meet\.google\.com|skype\.com)\/\S*$/i;

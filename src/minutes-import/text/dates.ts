@@ -162,12 +162,17 @@ function readClock(text: string, afterClock = false): { time: string; rest: stri
 /** "kl 13.00 14.00": a range whose dash was lost; after "kl", both times with their minutes. */
 const LOST_DASH = /^\s+(?=\d{1,2}[.:]\d{2}(?![\d.:]))/;
 
+const DASHED_END = /^(\d{1,2})-([0-5]\d)(?![\d.:])/;
+
 function readRange(text: string, afterClock = false): TimeRange {
   const first = readClock(text, afterClock);
   if (!first) return { start: null, end: null };
   const withMinutes = /[.:]\d{2}$/.test(text.slice(0, text.length - first.rest.length));
   const sep = RANGE_SEP.exec(first.rest) ?? (afterClock && withMinutes ? LOST_DASH.exec(first.rest) : null);
-  const second = sep ? readClock(first.rest.slice(sep[0].length), afterClock) : null;
+  const after = sep ? first.rest.slice(sep[0].length) : '';
+  // "Tid: 8.30-11-30": the end's minutes after a dash typed for its dot, when the start has its minutes.
+  const dashed = sep && withMinutes ? DASHED_END.exec(after) : null;
+  const second = dashed ? readClock(`${dashed[1]}.${dashed[2]}`) : sep ? readClock(after, afterClock) : null;
   return { start: first.time, end: second?.time ?? null };
 }
 

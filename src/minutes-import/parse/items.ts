@@ -131,7 +131,18 @@ export function flattenedHeading(text: string): string | null {
       i === 1 &&
       (COLLECTIVE_SUBJECT.test(word) ||
         (isPersonName(`${word} ${words[2] ?? ''}`) && /^\p{Ll}+$/u.test(words[3] ?? '')));
-    if (!subjectAfterOneWord && (!/^[\p{Ll}\p{N}][\p{L}\p{N}-]*$/u.test(prev) || TITLE_FUNCTION_WORDS.has(prev)))
+    // "Offentlig utfrågning med Anna Berg Utskottet höll …": a collective subject and its verb after a name that ends
+    // the heading.
+    const subjectAfterName =
+      i >= 3 &&
+      COLLECTIVE_SUBJECT.test(word) &&
+      /^\p{Lu}[\p{Ll}\p{N}]+$/u.test(prev) &&
+      /^\p{Ll}+$/u.test(words[i + 1] ?? '');
+    if (
+      !subjectAfterOneWord &&
+      !subjectAfterName &&
+      (!/^[\p{Ll}\p{N}][\p{L}\p{N}-]*$/u.test(prev) || TITLE_FUNCTION_WORDS.has(prev))
+    )
       continue;
     // "Efter kaffet informerar Anna Berg, …": a fronted phrase and its verb, the subject after it; no heading.
     if (FRONTED_VERB.test(prev)) return null;
@@ -169,7 +180,10 @@ function parseTitle(raw: string, paragraphMark = false, agendaLine = false, digi
     .replace(BULLET, '')
     .replace(/\s*_{3,}$/, '');
   let flattened = false;
-  if ((paragraphMark || digitMark) && (splitSentences(text).length > 1 || endsSentence(text))) {
+  // "§ 2 Anmälningar Kanslichefen anmälde att följande … hade inkommit:": a heading run into a sentence that introduces
+  // a list below it.
+  const introduces = paragraphMark && text.endsWith(':') && wordCount(text) > 6;
+  if ((paragraphMark || digitMark) && (splitSentences(text).length > 1 || endsSentence(text) || introduces)) {
     const heading = paragraphMark ? flattenedHeading(text) : runOnHeading(text);
     if (heading) {
       text = heading;

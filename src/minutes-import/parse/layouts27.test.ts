@@ -53,4 +53,24 @@ describe('layouts of batch 27, invented variants', () => {
     expect(parsed.attendees.map((a) => a.name)).toEqual(['Anna Berg', 'Bo Ek', 'Cecilia Holm', 'Dan Lind']);
     expect(parsed.items.map((i) => i.number)).toEqual(['1', '2', '3', '4']);
   });
+
+  it('reads a Word table saved with "|" after each cell: label rows, "§ N | Title Text | |" rows, a cell running on', () => {
+    const text =
+      'Protokoll utskottssammanträde 2025/26:12\nRIKSDAGEN MILJÖUTSKOTTET |\nPROTOKOLL | UTSKOTTSSAMMANTRÄDE 2025/26:12 |\n' +
+      'DATUM | 2026-02-17 |\nTID | 10.00–11.30 |\nNÄRVARANDE | Se bilaga 1 |\n' +
+      '§ 1 | Justering av protokoll Utskottet justerade protokoll 2025/26:11. | |\n' +
+      '§ 2 | Anmälningar Kanslichefen anmälde att följande skrivelser hade kommit in:\n' +
+      'Kanslichefen anmälde vidare en inbjudan till ett seminarium. | |\n' +
+      '§ 3 | Ajournering Utskottet beslutade att ajournera sammanträdet. | |\n' +
+      '§ 4 | Utfrågning med Anna Berg Utskottet höll en utfrågning med ministern Anna Berg om skogspolitiken. | |\n';
+    const parsed = parseMinutesText(text);
+    expect(parsed.date).toBe('2026-02-17');
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Justering av protokoll'],
+      ['2', 'Anmälningar'],
+      ['3', 'Ajournering'],
+      ['4', 'Utfrågning med Anna Berg'],
+    ]);
+    expect(parsed.items[2]!.decisions).toEqual(['att ajournera sammanträdet.']);
+  });
 });

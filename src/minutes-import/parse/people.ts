@@ -423,6 +423,9 @@ function readLabelledList(
   consumed[index] = 1;
   const first = nextNonBlank(lines, index + 1, Math.min(lines.length, index + 4));
   if (first < 0) return index;
+  // "NÄRVARANDE Se bilaga 1" ⏎ "§ 1 Justering av protokoll …": the list is elsewhere; the protocol's first paragraph
+  // follows.
+  if (/^§ ?\d{1,4}\.? +\p{Lu}\p{Ll}/u.test(lines[first]!.text)) return index;
   // "Närvarande" ⏎ "Ledamöter Anna Berg (S)" ⏎ … ⏎ "Ersättare …": the lists below are labelled themselves.
   if (matchLabel(lines[first]!.text)?.kind === 'attendees') return index;
   // "Deltagare" ⏎ "Digitalt" ⏎ "• Organisation – Name" … ⏎ "I Solna" ⏎ "• …": captions over bulleted groups of the list.

@@ -60,10 +60,27 @@ const PIPE_ROW = /^\s{0,3}\|(?:[^|\n]*\|){2,}\s*$/;
 /** "|---|:--:|": the rule under a Markdown table's header. */
 export const TABLE_RULE = /^\s{0,3}\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$/;
 
+/**
+ * "§ 3 | Ärendets rubrik Utskottet behandlade ärendet. | |", "DATUM | 2022-04-28 |": a Word table saved as text with a
+ * "|" after each cell (no leading one); two separators or more, the last at the line's end.
+ */
+const TRAILING_PIPE_ROW = /^\s{0,3}[^|\s][^|\n]*(?:\|[^|\n]*)+\|\s*$/;
+/** A row's number cell and the separator after it, the rest of the line the next cell. */
+const NUMBER_CELL_ROW = /^\s{0,3}((?:§ ?)?\d{1,4}[a-z]?[.:]?) \| ([^|]+)$/;
+
 function toLine(line: string): Line {
   if (line.length <= 2000 && PIPE_ROW.test(line) && !TABLE_RULE.test(line)) {
     const cells = line.trim().slice(1, -1).split('|').map(collapseSpaces);
     return { text: cells.filter((c) => c !== '').join(' '), cell: false, parts: cells, raw: line };
+  }
+  // "§ 2 | Anmälningar Kanslichefen anmälde …" ⏎ "… | |": the first line of such a row whose last cell runs on below.
+  const numbered = line.length <= 2000 ? NUMBER_CELL_ROW.exec(line) : null;
+  if (numbered && !TRAILING_PIPE_ROW.test(line)) {
+    return { text: `${numbered[1]!} ${collapseSpaces(numbered[2]!)}`, cell: false, parts: [], raw: line };
+  }
+  if (line.length <= 2000 && TRAILING_PIPE_ROW.test(line)) {
+    const cells = line.trim().slice(0, -1).split('|').map(collapseSpaces);
+    return { text: cells.filter((c) => c !== '').join(' '), cell: false, parts: [], raw: line };
   }
   return {
     text: collapseSpaces(line),

@@ -48,4 +48,29 @@ describe('layouts of batch 26 (health-care committees and councils), invented va
     );
     expect(dated.endTime).toBe('11:00');
   });
+
+  it('reads "2. Närvarande" ⏎ "Ledamöter närvarande enligt ovan." as a point, not as a list over the points below', () => {
+    const parsed = parseMinutesText(
+      'Tid: Kl 09.00 – 12.00\nPlats: Föreningens lokal\n\nNärvarande: Eva Lind, ordförande, Olle Berg, Pia Nord.\n\n' +
+        '1. Sammanträdet öppnas\nHälsade ordförande välkommen.\n\n2. Närvarande\nLedamöter närvarande enligt ovan.\n\n' +
+        '3. Dagordning\nGodkändes.\n\n4. Budget\nGodkändes.\n',
+    );
+    expect(parsed.items.map((i) => i.title)).toEqual(['Sammanträdet öppnas', 'Närvarande', 'Dagordning', 'Budget']);
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Eva Lind', 'Olle Berg', 'Pia Nord']);
+  });
+
+  it('reads the one heading of a web summary under its lead paragraph as its item', () => {
+    const summary =
+      'Sammanfattning från styrelsen den 4 mars 2026\n\nStyrelse / 6 mars 2026\n\n' +
+      'Styrelsen fattade bland annat beslut om en ny inriktning för samarbetet om vård och omsorg i länet.\n\n' +
+      'Ny inriktning för vård och omsorg\n\n' +
+      'Inriktningen innebär att kommunerna och regionen tillsammans prioriterar hemsjukvården de kommande åren.\n';
+    expect(parseMinutesText(summary).items.map((i) => i.title)).toEqual(['Ny inriktning för vård och omsorg']);
+    // Under several paragraphs a short line is a link or a caption: the text stays one item titled by its lead.
+    const linked = summary.replace(
+      '\n\nNy inriktning',
+      '\n\nMer information finns på förbundets webbplats sedan i går.\n\nNy inriktning',
+    );
+    expect(parseMinutesText(linked).items.map((i) => i.title)).not.toContain('Ny inriktning för vård och omsorg');
+  });
 });

@@ -852,6 +852,35 @@ export function findLoneNumbered(lines: readonly Line[], consumed: Uint8Array): 
   return found.length === 1 ? found : [];
 }
 
+/**
+ * "Sammanfattning från styrelsen den 11 maj 2023" ⏎ … ⏎ a lead paragraph ⏎ "Uppdrag till politiska styrgrupper" ⏎
+ * paragraphs: a web summary whose one heading (between blank lines, under a paragraph, over running text) is its one
+ * item; the lead paragraph above it stays in that item's notes.
+ */
+export function findLoneHeading(lines: readonly Line[], consumed: Uint8Array): ItemStart[] {
+  const found: ItemStart[] = [];
+  let proseAbove = 0;
+  for (let i = 1; i < lines.length && found.length < 2; i++) {
+    const line = lines[i]!;
+    if (consumed[i] || line.cell || line.text === '') continue;
+    if (isSentenceProse(line)) {
+      proseAbove++;
+      continue;
+    }
+    const words = wordCount(line.text);
+    // One lead paragraph (an ingress) above; under several paragraphs a short line is a link or a caption.
+    if (proseAbove === 0 || lines[i - 1]!.text !== '' || lines[i + 1]?.text !== '') continue;
+    if (found.length === 0 && proseAbove > 1) return [];
+    if (words < 2 || words > 10 || !/^\p{Lu}/u.test(line.text) || /[.!?:;,]$/.test(line.text)) continue;
+    if (matchLabel(line.text) || isPersonName(line.text) || findDate(line.text)) continue;
+    const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 3));
+    if (next > i + 1 && isSentenceProse(lines[next]))
+      found.push({ index: i, number: null, heading: line.text, bodyFrom: i + 1 });
+    else return [];
+  }
+  return found.length === 1 ? found : [];
+}
+
 const RUN_IN = /^(\p{Lu}[^.!?:;]{3,100}): (\S.*)$/u;
 const RUN_IN_VERB =
   /^(?:har|hade|är|var|blev|blir|kan|kunde|ska|skulle|får|fick|behöver|vill|tar|ger|går|informerar|berättar|redovisar|rapporterar|meddelar|säger|anser|menar|konstaterar|beslutar|föreslår)$|(?:ade|des|tes|ats|dde|tte)$/u;

@@ -14,6 +14,7 @@ import {
   findRunInHeadingStarts,
   findContentsStarts,
   findHeadedStarts,
+  findLoneHeading,
   findLoneNumbered,
   findNumberedStarts,
   findAttachmentLinkStarts,
@@ -445,6 +446,10 @@ export function readItems(
     }
   }
   if (starts.length === 0) starts = findLoneNumbered(lines, consumed);
+  if (starts.length === 0) {
+    starts = findLoneHeading(lines, consumed);
+    if (starts.length > 0) layout = 'generic';
+  }
   if (starts.length === 0) {
     starts = findSummaryBulletStarts(lines, consumed);
     layout = 'generic';

@@ -1378,6 +1378,9 @@ function numberedListLabel(text: string): LabelMatch | null {
   return label && label.value === '' && (label.kind === 'attendees' || label.kind === 'excluded') ? label : null;
 }
 
+/** "enligt ovan", "enligt bilaga 1", "se närvarolista": the participants are listed elsewhere. */
+const LIST_ELSEWHERE = /(?<![\p{L}])(?:enligt|se) (?:ovan|bilaga|bifogad|närvarolista)/iu;
+
 export function readPeople(lines: readonly Line[], consumed: Uint8Array): PeopleInfo {
   const people = new PeopleCollector();
   // An election in the text names the role holder before any signature block repeats the role.
@@ -1398,6 +1401,8 @@ export function readPeople(lines: readonly Line[], consumed: Uint8Array): People
     const own = matchLabel(line.text);
     const label = own ?? numberedListLabel(line.text);
     if (!label) continue;
+    // "2. Närvarande" ⏎ "Ledamöter närvarande enligt ovan.": a label line that points elsewhere heads no list below.
+    if (label.kind === 'attendees' && label.value === '' && LIST_ELSEWHERE.test(line.text)) continue;
     if (label.kind === 'attendees' || (label.kind === 'excluded' && guestsPresent(lines, i, listEnd))) {
       const at = i;
       i = readFollowingGroups(lines, readLabelledList(lines, i, label.value, people, consumed), people, consumed);

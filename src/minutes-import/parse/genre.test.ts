@@ -4822,4 +4822,59 @@ describe('gen23 invented (PDF layouts of meeting systems and Word templates)', (
     expect(parsed.attendees.map((a) => a.name).sort()).toEqual(['Kent Ås', 'Lisa Berg', 'Maria Holm', 'Sara Ling']);
     expect(parsed.items.map((i) => i.title)).toEqual(['Inledning', 'Hjälpmedel']);
   });
+
+  it('reads members listed without a role right under members with one ("Name (S) ⇥ ordförande" ⏎ "Name (L)") and "Primärvård Ludvika" as no person', () => {
+    const parsed = parseMinutesText(
+      'PROTOKOLL\nKrisledningsnämnden\nSammanträdesdatum: 2020-04-16\n\n' +
+        'Närvarande ledamöter\nUlla Berg (S)\tordförande\nMats Dahl (M)\tvice ordförande\nGöran Lill (L)\nKent Ax (SD)\n\n' +
+        'Övriga närvarande: Lars Rehn, regiondirektör, Magnus Ek, verksamhetschef Primärvård Ludvika, Region Dalarna\n\n' +
+        '§ 30 Val av justerare\nKrisledningsnämnden beslutar\natt utse Mats Dahl (M) att jämte ordföranden justera protokollet.\n',
+    );
+    expect(parsed.attendees.map((a) => a.name).sort()).toEqual([
+      'Göran Lill',
+      'Kent Ax',
+      'Lars Rehn',
+      'Magnus Ek',
+      'Mats Dahl',
+      'Ulla Berg',
+    ]);
+    expect(parsed.chair).toBe('Ulla Berg');
+  });
+
+  it('reads "Sammanträdets plats och tid:" with the place before a weekday date and the time', () => {
+    const parsed = parseMinutesText(
+      'Omsorgsnämnden\nPROTOKOLL\n\n' +
+        'Sammanträdets plats och tid: Kommunhuset, Hyltebruk, lokal Nissan, torsdagen den 23 september 2021 kl. 08.30–11.50\n' +
+        'Beslutande ledamöter: Gunilla Ivarsson (C), ordförande, Bengt Persson (S)\n\n' +
+        '§ 55 Val av justerare\nOmsorgsnämnden beslutar att utse Bengt Persson (S) att justera protokollet.\n',
+    );
+    expect([parsed.location, parsed.date, parsed.startTime, parsed.endTime]).toEqual([
+      'Kommunhuset, Hyltebruk, lokal Nissan',
+      '2021-09-23',
+      '08:30',
+      '11:50',
+    ]);
+  });
+
+  it('reads a head table of labels over one row of values ("Datum | Tid | Plats | Mötesledare"), as a PDF and as a Word table', async () => {
+    const body =
+      '\n\n1 Välkommen\nKristina Lövgren hälsade välkommen.\n\n2 Handlingsplan\nErik Sandell presenterade förslaget.\n';
+    const title = 'Minnesanteckningar\nLänsgemensam ledning för vård och omsorg i Halland\n\n';
+    // In the PDF the head's columns come out as tab-separated lines; in the Word file they are a table's cells.
+    const pdf = `${title}Datum\tTid\tPlats\tMötesledare\n2023-02-09\t13:00 - 15:30\tTeams\tKristina Lövgren\n${body}`;
+    const docx = `${title}\tDatum\n\tTid\n\tPlats\n\tMötesledare\n\n\t2023-02-09\n\t13:00 - 15:30\n\tTeams\n\tKristina Lövgren\n\n${body}`;
+    for (const parsed of [
+      await parseMinutesFile(await buildPdf(pdf), 'ledning.pdf'),
+      await parseMinutesFile(await buildDocx(docx), 'ledning.docx'),
+    ]) {
+      expect([parsed.date, parsed.startTime, parsed.endTime, parsed.location, parsed.chair]).toEqual([
+        '2023-02-09',
+        '13:00',
+        '15:30',
+        'Teams',
+        'Kristina Lövgren',
+      ]);
+      expect(parsed.items.map((i) => i.title)).toEqual(['Välkommen', 'Handlingsplan']);
+    }
+  });
 });

@@ -14,7 +14,7 @@ interface LabelDef {
 }
 
 const LABELS: LabelDef[] = [
-  { kind: 'placeTime', pattern: 'plats och tid|tid och plats' },
+  { kind: 'placeTime', pattern: '(?:sammanträdets |mötets )?(?:plats och tid|tid och plats)' },
   { kind: 'date', pattern: 'datum|mötesdatum|sammanträdesdatum' },
   { kind: 'time', pattern: 'tid|klockslag|tidpunkt|klockan' },
   {

@@ -2,7 +2,7 @@ import { type Line, nextNonBlank, prevNonBlank, wordCount } from '../text/lines.
 import { findNameRuns, isNameToken, isPersonName, leadingNameRun } from '../text/names.ts';
 import { tokens } from '../text/sentences.ts';
 import type { Attendee } from '../types.ts';
-import { type LabelMatch, matchLabel, roleMentioned, roleOf, type RoleKind } from './labels.ts';
+import { type LabelMatch, matchLabel, matchLabels, roleMentioned, roleOf, type RoleKind } from './labels.ts';
 import { readSpacedTable, readTableAt, spacedSegments, type TabTable } from './table.ts';
 
 export interface PeopleInfo {
@@ -334,6 +334,18 @@ function addContinuationRows(lines: readonly Line[], table: TabTable): void {
   table.end = i;
 }
 
+/** Lines right under a tab-column list that hold a name alone ("Göran Lill (L)"): rows whose second column is empty. */
+function addNameRows(lines: readonly Line[], table: TabTable): void {
+  let i = table.end;
+  for (; i < lines.length && i < table.end + 100; i++) {
+    const line = lines[i]!;
+    if (line.cell || line.parts.length >= 2 || !LIST_ROW.test(line.text) || matchLabel(line.text)) break;
+    table.rows.push([line.text]);
+    table.lines.push(i);
+  }
+  table.end = i;
+}
+
 function readPeopleTable(
   lines: readonly Line[],
   start: number,
@@ -355,6 +367,8 @@ function readPeopleTable(
     addContinuationRows(lines, table);
     for (const i of table.lines) consumed[i] = 1;
   }
+  // "Ulla Berg (S) ⇥ ordförande" ⏎ "Göran Lill (L)": members without a role beside them, right below, are rows too.
+  if (!hasHeader && !byOrganisation && !lines[start]!.cell) addNameRows(lines, table);
   const col = hasHeader ? nameCol : byOrganisation ? 1 : 0;
   const orgCol = hasHeader
     ? header.findIndex((h, i) => i !== col && /verksamhet|organisation|förvaltning|kommun|enhet/i.test(h))
@@ -839,6 +853,22 @@ function readExcludedList(lines: readonly Line[], index: number, value: string, 
     }
   markRange(consumed, index, end);
   return end;
+}
+
+/**
+ * "Datum: 2023-02-09 Tid: 13:00 Plats: Teams Mötesledare: Anna Berg" (a head table's row of labels over its values): a
+ * role among the labels of a head line that opens with the date or time, which the head reader has taken.
+ */
+function readHeadRoles(lines: readonly Line[], people: PeopleCollector, consumed: Uint8Array): void {
+  for (let i = 0; i < Math.min(lines.length, 60); i++) {
+    const text = lines[i]!.text;
+    if (text.length > 400 || !/^(?:datum|tid|mötesdatum|sammanträdesdatum)\b/i.test(text)) continue;
+    for (const label of matchLabels(text).slice(1)) {
+      const role =
+        label.kind === 'chair' || label.kind === 'secretary' || label.kind === 'adjuster' ? label.kind : null;
+      if (role && label.value !== '') readRole(lines, i, role, label.value, people, consumed);
+    }
+  }
 }
 
 /** A role label with the name beside it, on the next line, or (signature blocks) on the line above. */
@@ -1392,6 +1422,7 @@ export function readPeople(lines: readonly Line[], consumed: Uint8Array): People
       for (const part of line.raw.trim().split(/ {3,}/)) readSignedLine(part, people);
   }
   readStackedSignatures(lines, people, consumed);
+  readHeadRoles(lines, people, consumed);
   /** Where the last participant list read ended (-1: none yet). */
   let listEnd = -1;
   for (let i = 0; i < lines.length; i++) {

@@ -42,6 +42,7 @@ const OWNER_HEADER = /^(?:ansvarig|ansvar|vem)$/i;
  */
 export function flattenWordTables(lines: Line[]): void {
   flattenTaskRows(lines);
+  flattenLabelHeaderLines(lines);
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i]!.cell || (i > 0 && lines[i - 1]!.cell)) continue;
     const rows = rowsFrom(lines, i);
@@ -62,7 +63,12 @@ export function flattenWordTables(lines: Line[]): void {
     // A template's label column (a PDF of a Word form): head labels, then the topics discussed, each beside its text.
     const labelColumn =
       labelRows.length >= 2 && rows.length - labelRows.length >= 2 && rows.every((r) => isLabelRow(r) || isTopicRow(r));
-    if (labelColumn) {
+    if (rows.length === 2 && isLabelHeader(rows[0]!.cells.map(text), rows[1]!.cells.map(text))) {
+      // "Datum | Tid | Plats | Mötesledare" over one row of values (a meeting system's head): one line of "Label:
+      // value" pairs, which the head reader splits.
+      const pairs = rows[0]!.cells.map((k, c) => `${text(k)}: ${text(rows[1]!.cells[c]!)}`);
+      rows.flatMap((r) => r.cells).forEach((k, n) => setText(lines[k]!, n === 0 ? pairs.join(' ') : ''));
+    } else if (labelColumn) {
       for (const r of rows) {
         const [label, value] = r.cells as [number, number];
         const named = MEETING_NAME.test(text(label));
@@ -95,6 +101,30 @@ export function flattenWordTables(lines: Line[]): void {
 }
 
 /** "§ 12 Val av justerare", "1. Inledning": a protocol's paragraph or a numbered point, not a table's row. */
+const HEAD_KINDS = new Set(['date', 'time', 'placeTime', 'location', 'dnr', 'chair', 'secretary', 'adjuster']);
+
+/** A header row of three or more head labels (date, time, place, chair …) over one row of as many values. */
+function isLabelHeader(header: readonly string[], values: readonly string[]): boolean {
+  if (header.length < 3 || values.length !== header.length) return false;
+  return (
+    header.every((h) => {
+      const label = matchLabel(`${h}:`);
+      return label?.value === '' && HEAD_KINDS.has(label.kind);
+    }) && values.every((v) => v !== '' && !matchLabel(v))
+  );
+}
+
+/** The same head with its two rows as lines of tab-separated columns (a PDF's): one line of "Label: value" pairs. */
+function flattenLabelHeaderLines(lines: Line[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const [header, values] = [lines[i]!, lines[i + 1]!];
+    if (header.cell || values.cell || !isLabelHeader(header.parts, values.parts)) continue;
+    const texts = header.parts.map((h, c) => `${h}: ${values.parts[c]!}`);
+    setText(header, texts.join(' '));
+    setText(values, '');
+  }
+}
+
 const PARAGRAPH_HEADING = /^(?:§\s?\d{1,4}|\d{1,2}\.)\s+\p{Lu}/u;
 
 /**

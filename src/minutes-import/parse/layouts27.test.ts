@@ -73,4 +73,11 @@ describe('layouts of batch 27, invented variants', () => {
     ]);
     expect(parsed.items[2]!.decisions).toEqual(['att ajournera sammanträdet.']);
   });
+
+  it('takes the meeting day from the notes\' title "Möte i <forum> 26/9 2026", not from a blog post\'s date above it', () => {
+    const text =
+      'lördag 17 oktober 2026\n\nMöte i Ekby föräldraförening  26/9  2026\nNärvarande: Anna Berg, Bo Ek, Cecilia Holm.\n' +
+      '1. Öppnande av mötet. Ordförande öppnade mötet.\n2. Ekonomi. Föreningen har god ekonomi.\n3. Julfest. Vi planerar julfesten.\n';
+    expect(parseMinutesText(text).date).toBe('2026-09-26');
+  });
 });

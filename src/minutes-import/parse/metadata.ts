@@ -96,6 +96,10 @@ interface Picked<T> {
 const MEETING_DAY_LINE =
   /^(?:från |vid )?(?:mötet|möte|sammanträdet|sammanträde)(?: den)? ((?:19|20)\d\d-\d\d-\d\d|\d{1,2} \p{L}+ (?:19|20)\d\d)$/iu;
 
+/** "Möte i Ekby föräldraförening 26/9 2018", "Styrelsemöte med Ekby IF 3/10 2019": a title naming the meeting and its day. */
+const MEETING_TITLE_NUMERIC =
+  /^(?:\p{Lu}\p{Ll}*)?[Mm]öte (?:i|med|för) \p{Lu}[^.:]{1,80}? (\d{1,2}\/\d{1,2} (?:19|20)\d\d)$/u;
+
 const NOTES_FROM_DAY =
   /^(?:minnes|mötes)?anteckningar(?: förda)? (?:från|vid) [^.]{0,160}?,? den (\d{1,2} \p{L}+ (?:19|20)\d\d)(?!\d)/iu;
 const DOCUMENTED_MEETING =
@@ -123,6 +127,13 @@ function pickDate(
   for (const line of lines) {
     const m = MEETING_DAY_LINE.exec(line.text);
     const date = m ? findDate(m[1]!) : null;
+    if (date) return { value: date, guessed: false };
+  }
+  // "lördag 20 oktober 2018" ⏎ "Möte i Ekby föräldraförening 26/9 2018": a blog post's date above the notes' own title,
+  // which names the meeting and its day.
+  for (const line of lines.slice(0, Math.min(limit, 6))) {
+    const m = MEETING_TITLE_NUMERIC.exec(line.text);
+    const date = m ? findNumericDate(m[1]!, true) : null;
     if (date) return { value: date, guessed: false };
   }
   // "Anteckningar från referensgruppen, den 30 mars 2023 (kl. 10:00–16:00).": the notes' own lead sentence names the

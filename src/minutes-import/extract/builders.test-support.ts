@@ -2,6 +2,7 @@ import { Document, Packer, Paragraph, Tab, Table, TableCell, TableRow, TextRun, 
 import { createRequire } from 'node:module';
 import { crc32, deflateRawSync } from 'node:zlib';
 import pdfmake from 'pdfmake';
+import iconv from 'iconv-lite';
 
 type Block = { kind: 'paragraph'; text: string } | { kind: 'table'; rows: string[][][] };
 
@@ -332,8 +333,8 @@ function htmlFlow(flow: Flow[], tabs: HtmlOptions['tabs']): string {
 }
 
 export interface HtmlOptions {
-  /** The charset the page declares and is written in (UTF-8 by default). */
-  charset?: 'utf-8' | 'windows-1252';
+  /** The charset the page declares and is written in (UTF-8 by default; ISO-8859-1 pages are written as browsers read them, in Windows-1252). */
+  charset?: 'utf-8' | 'windows-1252' | 'iso-8859-1';
   /** A site's furniture around the text: navigation, page header and footer, a script and a style. */
   furniture?: boolean;
   /** A tab as Word's "save as web page" writes it (the default), or as a space (a page written by hand). */
@@ -363,7 +364,7 @@ export function buildHtml(text: string, options: HtmlOptions = {}): Buffer {
       }
     : { head: '', top: '', bottom: '' };
   const page = `<!DOCTYPE html>\n<html lang="sv">\n<head>\n<meta charset="${charset}">\n<title>Protokoll</title>${furniture.head}\n</head>\n<body>${furniture.top}<main>\n${body}\n</main>${furniture.bottom}</body>\n</html>\n`;
-  return charset === 'utf-8' ? Buffer.from(page, 'utf8') : Buffer.from(page, 'latin1');
+  return charset === 'utf-8' ? Buffer.from(page, 'utf8') : iconv.encode(page, 'windows-1252');
 }
 
 type Grouped = { kind: 'paragraphs'; lines: string[] } | { kind: 'table'; rows: string[][][] };

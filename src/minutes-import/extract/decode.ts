@@ -1,4 +1,22 @@
+import iconv from 'iconv-lite';
 import { MinutesParseError } from '../errors.ts';
+
+/**
+ * Labels a web page may declare for text that is Windows-1252 in practice: browsers (WHATWG Encoding) read ISO-8859-1,
+ * Latin-1 and ASCII as Windows-1252, so a page's "–", "”" and "€" (bytes 0x80–0x9F) are what its author typed.
+ */
+const WINDOWS_1252_LABELS =
+  /^(?:windows-1252|cp1252|x-cp1252|iso-?8859-1|iso_8859-1(?::1987)?|l(?:atin)?1|us-ascii|ascii|ansi_x3\.4-1968|cp819|ibm819|iso-ir-100|csisolatin1)$/i;
+
+/**
+ * Text in a legacy single-byte encoding, through iconv-lite: Node's own TextDecoder reads Windows-1252 as Latin-1 (bytes
+ * 0x80–0x9F become control characters, so an old Word export's dashes and quotes vanish or the file is refused as
+ * binary). `null` for a label iconv-lite does not know.
+ */
+export function decodeLegacy(buffer: Buffer, label: string): string | null {
+  const encoding = WINDOWS_1252_LABELS.test(label) ? 'windows-1252' : label;
+  return iconv.encodingExists(encoding) ? iconv.decode(buffer, encoding) : null;
+}
 
 function countZeros(buffer: Buffer, parity: number, limit: number): number {
   let zeros = 0;
@@ -32,6 +50,6 @@ export function decodeText(buffer: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
   } catch {
-    return new TextDecoder('windows-1252').decode(buffer);
+    return decodeLegacy(buffer, 'windows-1252')!;
   }
 }

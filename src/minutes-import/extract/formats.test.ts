@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import { getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { parseMinutesFile } from '../parse-file.ts';
@@ -111,7 +112,14 @@ describe('text decoding', () => {
     expect(await extractText(le)).toBe(sample);
   });
 
-  it('falls back to Windows-1252 for old Swedish exports', async () => {
+  it('falls back to Windows-1252 for old Swedish exports, dashes, quotes and bullets included', async () => {
     expect(await extractText(Buffer.from(sample, 'latin1'))).toBe(sample);
+    // Bytes 0x80–0x9F are Windows-1252's typographic characters, not control characters (as Latin-1 would read them).
+    const typographic = `${sample}• Vecka 12 – ”inget nytt” från regionen’s stab, 3 € per test …\n`;
+    const file = iconv.encode(typographic, 'windows-1252');
+    expect(file.includes(0x96) && file.includes(0x95) && file.includes(0x94)).toBe(true);
+    expect(await extractText(file)).toBe(typographic);
+    const parsed = await parseMinutesFile(file, 'anteckningar.txt');
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Anna Berg', 'Bo Ek']);
   });
 });

@@ -1,6 +1,6 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { MinutesParseError } from '../errors.ts';
-import { decodeText } from './decode.ts';
+import { decodeLegacy, decodeText } from './decode.ts';
 import { pushListItem, pushRow } from './lines.ts';
 
 type Node = ReturnType<typeof parseDocument>['children'][number];
@@ -200,14 +200,8 @@ function declaredCharset(buffer: Buffer): string | null {
 export function decodeHtml(buffer: Buffer): string {
   const bom = buffer[0] === 0xef || buffer[0] === 0xff || buffer[0] === 0xfe;
   const charset = bom ? null : declaredCharset(buffer);
-  if (charset && !/^utf-?8$/.test(charset)) {
-    try {
-      return new TextDecoder(charset).decode(buffer);
-    } catch {
-      // An unknown label: read the page as a text file.
-    }
-  }
-  return decodeText(buffer);
+  // A label iconv-lite does not know: the page is read as a text file.
+  return (charset && !/^utf-?8$/.test(charset) ? decodeLegacy(buffer, charset) : null) ?? decodeText(buffer);
 }
 
 /**

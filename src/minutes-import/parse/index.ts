@@ -1,12 +1,12 @@
 import { MinutesParseError } from '../errors.ts';
 import { cutAppendedSlides, dropRepeatedPageHeaders } from '../text/layout.ts';
-import { toLines } from '../text/lines.ts';
+import { normalizeText, toLines } from '../text/lines.ts';
 import { findAllDates } from '../text/dates.ts';
 import { isPersonName } from '../text/names.ts';
 import type { Attendee, FieldConfidence, MinutesItem, MinutesParseResult, ParseConfidence } from '../types.ts';
 import { keepUnrepresented } from './coverage.ts';
 import { adjusterFromDecision } from './decisions.ts';
-import { guardText } from './guard.ts';
+import { guardText, MAX_TEXT_CHARS } from './guard.ts';
 import { joinLabelColumns } from './labels.ts';
 import { type ItemLayout, readItems } from './items.ts';
 import { type HeaderFields, readHeader } from './metadata.ts';
@@ -151,8 +151,10 @@ function confidenceOf(
 }
 
 function parse(text: string): MinutesParseResult {
-  guardText(text);
-  const original = toLines(splitFlattenedText(text));
+  // Normalized first, so that the guard reads letters as the parser does (a text in NFD has no "å" to count).
+  const normal = text.length > MAX_TEXT_CHARS ? text : normalizeText(text);
+  guardText(normal);
+  const original = toLines(splitFlattenedText(normal));
   const lines = cutAppendedSlides([...original]);
   dropRepeatedPageHeaders(lines);
   joinLabelColumns(lines);
@@ -163,7 +165,7 @@ function parse(text: string): MinutesParseResult {
   const tableHeadings: number[] = [];
   const statusReports = readStatusReports(lines, consumed, tableHeadings);
   const read = readItems(lines, consumed, header.date, tableHeadings);
-  const headOnly = protocolHeadOnly(text, read.items);
+  const headOnly = protocolHeadOnly(normal, read.items);
   const { items, layout, starts, headings } = headOnly
     ? { items: [], layout: 'none' as const, starts: [], headings: [] }
     : read;
@@ -202,7 +204,7 @@ function parse(text: string): MinutesParseResult {
       attendees.length,
       layout,
       statusReports.length,
-      text,
+      normal,
     ),
   };
   keepUnrepresented(original, { lines, consumed, headings }, result, starts);

@@ -123,6 +123,29 @@ function mutate(text: string, mutations: readonly Mutation[]): string {
   return lines.join('\n');
 }
 
+/** What other programs make of the same text: the parser must read each as it reads the text itself. */
+const rewritings: Record<string, (text: string) => string> = {
+  'Windows line ends (CRLF)': (t) => t.replace(/\n/g, '\r\n'),
+  'old Mac line ends (CR)': (t) => t.replace(/\n/g, '\r'),
+  'decomposed letters (NFD, as macOS and some PDFs write "å")': (t) => t.normalize('NFD'),
+  'spaces at line ends': (t) => t.replace(/\n/g, ' \n'),
+  'a margin on every line (a text copy of a printed page)': (t) => t.replace(/^(?=[^\n]*\S)/gm, '   '),
+  'non-breaking spaces (Word, web pages)': (t) => t.replace(/ (?=\p{L})/gu, '\u00a0'),
+  'soft hyphens inside long words (Word, web pages)': (t) => t.replace(/(\p{Ll}{4})(\p{Ll}{4})/gu, '$1\u00ad$2'),
+};
+
+describe('the same minutes written by another program', () => {
+  for (const [label, rewrite] of Object.entries(rewritings)) {
+    it(`reads ${label} as the text itself`, () => {
+      for (const [i, text] of samples.entries()) {
+        const rewritten = rewrite(text);
+        expect(rewritten, `sample ${i}`).not.toBe(text);
+        expect(parseMinutesText(rewritten), `sample ${i}`).toEqual(parseMinutesText(text));
+      }
+    });
+  }
+});
+
 describe('robustness properties', () => {
   it('random strings', () => {
     fc.assert(fc.property(fc.string({ maxLength: 2000, unit: 'binary' }), checkText), { numRuns: 300 });

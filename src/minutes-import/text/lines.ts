@@ -31,11 +31,34 @@ const LIGATURES: Record<string, string> = {
 
 export function cleanInline(text: string): string {
   return text
-    .replace(BOOKMARK, '')
     .replace(INVISIBLE, '')
+    .replace(BOOKMARK, '')
     .replace(ODD_SPACE, ' ')
     .replace(CONTROL, '')
     .replace(LIGATURE, (l) => LIGATURES[l] ?? l);
+}
+
+/**
+ * The text as the parser reads it, whatever wrote it: line breaks as "\n" (Windows files end lines with "\r\n"), letters
+ * composed (NFC: a Mac or a PDF may give "å" as "a" + a combining ring), invisible characters removed and odd spaces
+ * plain (cleanInline), no spaces at a line's end, and a margin every line shares removed (a text copy indented as a
+ * whole). A copy with a blank line after every line is left as it is: the parser reads those (a rule that joined
+ * them lost the paragraph breaks of such a copy in the corpus).
+ */
+export function normalizeText(text: string): string {
+  const clean = cleanInline(text.replace(/\r\n?|\f|\u2028|\u2029/g, '\n').normalize('NFC')).replace(/ +$/gm, '');
+  return removeMargin(clean);
+}
+
+/** Leading spaces that every non-blank line has: a page margin, not an indent of its own. */
+function removeMargin(text: string): string {
+  let margin = Infinity;
+  // Lines of white space only (an empty table cell's tab) have no margin to count.
+  for (const match of text.matchAll(/^( *)(?! )(?=[^\n]*\S)/gm)) {
+    margin = Math.min(margin, match[1]!.length);
+    if (margin === 0) return text;
+  }
+  return margin === Infinity ? text : text.replace(new RegExp(`^ {${margin}}`, 'gm'), '');
 }
 
 export function collapseSpaces(text: string): string {
@@ -47,8 +70,9 @@ export function collapseSpaces(text: string): string {
 // after the marker reads like any other line ("## Närvarande" is the participant label).
 const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]+(\S.*?)(?:[ \t]+#+)?[ \t]*$/;
 
+/** The lines of a text normalizeText has read. */
 export function toLines(text: string): Line[] {
-  const raw = cleanInline(text.replace(/\r\n?|\f|\u2028|\u2029/g, '\n')).split('\n');
+  const raw = text.split('\n');
   return raw.map((line) => {
     const heading = line.length <= 300 ? MARKDOWN_HEADING.exec(line) : null;
     return heading ? { ...toLine(heading[1]!), raw: line, heading: true } : toLine(line);

@@ -95,6 +95,20 @@ describe('DOCX and PDF built from the samples', () => {
     for (const line of [...names, '1. Läget', 'Nästa möte', 'Datum: 2021-03-04']) expect(lines).toContain(line);
   });
 
+  it("a running header and footer are not read into the pages' text: the header once at the top, the footers at the end", async () => {
+    const header = 'Kommunstyrelsens protokoll 2021-03-04';
+    const body = Array.from({ length: 150 }, (_, i) => `${i + 1}. Ärende nummer ${i + 1}`);
+    const pdf = await buildPdf([header, '', ...body].join('\n'), { runningHeader: header });
+    const { numPages } = await getDocumentProxy(new Uint8Array(pdf));
+    expect(numPages).toBeGreaterThan(2);
+    const lines = (await extractText(pdf)).split('\n').filter((l) => l.trim() !== '');
+    // The title and the first page's header are one line; no later page's header or any footer among the points.
+    expect(lines.slice(0, body.length + 1)).toEqual([header, ...body]);
+    expect(lines.slice(body.length + 1)).toEqual(
+      Array.from({ length: numPages }, (_, i) => `Sida ${i + 1} (${numPages})`),
+    );
+  });
+
   it('a PDF with flattened table rows (one line per row) still gives the main fields', async () => {
     for (const { name, text } of samples) {
       const parsed = await parseMinutesFile(await buildPdf(text, { flatTables: true }), `${name}.pdf`);

@@ -6,6 +6,7 @@ import {
   type TextPiece,
   type VisualLine,
   ALIGN,
+  visualLines,
   joinWrapped,
   pageBlocks,
   sameColumns,
@@ -55,29 +56,6 @@ function textLine(pieces: readonly TextPiece[], y: number): TextLine {
   };
 }
 
-/**
- * Rebuilds lines from positioned text: pieces on one baseline form a line, wide horizontal gaps
- * (columns, table cells) become tabs, and vertical space keeps its blank lines, which the parser reads.
- */
-function pageText(pieces: TextPiece[]): Out[] {
-  const rows: TextPiece[][] = [];
-  for (const piece of pieces) {
-    const row = rows[rows.length - 1];
-    const ref = row?.[0];
-    if (row && ref && Math.abs(ref.y - piece.y) <= Math.max(2, ref.height * 0.4)) row.push(piece);
-    else rows.push([piece]);
-  }
-  const out: Out[] = [];
-  let prevY: number | null = null;
-  for (const row of rows) {
-    row.sort((a, b) => a.x - b.x);
-    const y = row[0]!.y;
-    out.push(...blanksBetween(prevY, y, Math.max(...row.map((p) => p.height))), textLine(row, y));
-    prevY = y;
-  }
-  return out;
-}
-
 function joinRow(row: readonly TextPiece[]): string {
   let text = '';
   let end: number | null = null;
@@ -112,7 +90,9 @@ class DocumentText {
     const blocks = pageBlocks(pieces, this.carried);
     this.carried = null;
     if (!blocks) {
-      this.parts.push({ kind: 'text', lines: pageText(pieces) });
+      // Lines in the order they stand on the page, whatever order the content stream drew them in (pdfmake draws the
+      // running header after the page's text, which put it inside the last paragraph).
+      this.parts.push({ kind: 'text', lines: blocksText(visualLines(pieces).map((line) => ({ kind: 'line', line }))) });
       return;
     }
     const last = this.lastTableAtBreak();
@@ -254,6 +234,73 @@ function joinWrappedLines(lines: readonly Out[], margin: number | null): string[
   return out;
 }
 
+/** How many lines at a page's top and bottom may be its running header or footer. */
+const FURNITURE_LINES = 3;
+
+const furnitureKey = (line: VisualLine) =>
+  line.pieces
+    .map((p) => p.str)
+    .join(' ')
+    .replace(/\d+/g, '#')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+/**
+ * The lines at the page's edge (its top, or with the lines reversed its bottom) set apart from the text by more than a
+ * line's spacing: where a running header or footer stands. None when the text runs on evenly from the edge.
+ */
+function marginLines(lines: readonly VisualLine[]): VisualLine[] {
+  for (let k = 1; k <= Math.min(FURNITURE_LINES, lines.length - 1); k++) {
+    const [a, b] = [lines[k - 1]!, lines[k]!];
+    if (Math.abs(a.y - b.y) > Math.max(a.height, b.height) * 1.6) return lines.slice(0, k);
+  }
+  return [];
+}
+
+/**
+ * The running header and footer a word processor prints on every page: lines at a page's top or bottom, set apart from
+ * the text, whose text (page numbers aside) stands there on at least half the pages, two at least. Left in place, a footer and
+ * the next page's header land inside a paragraph, a list of names or an item that runs on over the break. A header is
+ * kept where it first stands (the first page's top, where it may name the meeting) and left out on later pages; the
+ * footers are written once each at the end of the text, so nothing is lost. A header that repeats the first page's
+ * first line (its title) right under it is written once.
+ */
+function pageFurniture(pages: readonly TextPiece[][]): { body: TextPiece[][]; footers: string[] } {
+  const lines = pages.map((pieces) => visualLines(pieces));
+  const tops = new Map<string, Set<number>>();
+  const bottoms = new Map<string, Set<number>>();
+  lines.forEach((page, n) => {
+    const add = (map: Map<string, Set<number>>, line: VisualLine) =>
+      map.set(furnitureKey(line), (map.get(furnitureKey(line)) ?? new Set()).add(n));
+    for (const line of marginLines(page)) add(tops, line);
+    for (const line of marginLines([...page].reverse())) add(bottoms, line);
+  });
+  const least = Math.max(2, Math.ceil(pages.length / 2));
+  const repeated = (map: Map<string, Set<number>>, line: VisualLine) =>
+    (map.get(furnitureKey(line))?.size ?? 0) >= least;
+  const seen = new Set<string>();
+  const footers: string[] = [];
+  const body = lines.map((page, n) => {
+    const drop = new Set<VisualLine>();
+    for (const line of marginLines(page)) {
+      const key = furnitureKey(line);
+      if (n > 0 && repeated(tops, line) && seen.has(key)) drop.add(line);
+      seen.add(key);
+    }
+    for (const line of marginLines([...page].reverse()).reverse()) {
+      if (drop.has(line) || !repeated(bottoms, line)) continue;
+      drop.add(line);
+      const text = joinRow(line.pieces);
+      if (!footers.includes(text)) footers.push(text);
+    }
+    const [first, second] = page;
+    if (n === 0 && first && second && furnitureKey(first) === furnitureKey(second)) drop.add(first);
+    return page.filter((line) => !drop.has(line)).flatMap((line) => line.pieces);
+  });
+  return { body, footers };
+}
+
 async function openPdf(buffer: Buffer) {
   try {
     // verbosity 0: errors only. pdf.js warns on the console about what it repairs in a damaged file ("Indexing all PDF
@@ -276,25 +323,28 @@ export async function readPdfText(buffer: Buffer, options: { withMetadata?: bool
   const pdf = await openPdf(buffer);
   try {
     if (pdf.numPages > MAX_PAGES) throw tooLarge({ amount: pdf.numPages, limit: MAX_PAGES, sv: 'sidor', en: 'pages' });
-    const document = new DocumentText();
+    const pages: { pieces: TextPiece[]; width: number }[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
-      document.addPage(
-        content.items.map(toPiece).filter((p): p is TextPiece => p !== null && p.str.trim() !== ''),
-        page.view[2]! - page.view[0]!,
-      );
+      pages.push({
+        pieces: content.items.map(toPiece).filter((p): p is TextPiece => p !== null && p.str.trim() !== ''),
+        width: page.view[2]! - page.view[0]!,
+      });
     }
-    const pages = [document.text()];
+    const furniture = pageFurniture(pages.map((p) => p.pieces));
+    const document = new DocumentText();
+    pages.forEach((page, n) => document.addPage(furniture.body[n]!, page.width));
+    const texts = [[document.text(), ...furniture.footers].join('\n\n')];
     if (options.withMetadata) {
       const { info } = await pdf.getMetadata();
-      pages.push(
+      texts.push(
         Object.values(info ?? {})
           .filter((value) => typeof value === 'string')
           .join('\n'),
       );
     }
-    return pages.join('\n\n');
+    return texts.join('\n\n');
   } catch (error) {
     // A page pdf.js cannot decode (a content stream that is not the deflate data it declares) fails here, after the
     // file opened: the same refusal as a file that does not open, never an unexplained error.

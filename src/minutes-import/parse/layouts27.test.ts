@@ -80,4 +80,41 @@ describe('layouts of batch 27, invented variants', () => {
       '1. Öppnande av mötet. Ordförande öppnade mötet.\n2. Ekonomi. Föreningen har god ekonomi.\n3. Julfest. Vi planerar julfesten.\n';
     expect(parseMinutesText(text).date).toBe('2026-09-26');
   });
+
+  it('reads a presence table saved one cell per line with blank lines between: the rows marked X, the chair by "ordf."', () => {
+    const cells = [
+      'Bilaga',
+      'Närvaroförteckning',
+      'Förteckning över ledamöter',
+      'LEDAMÖTER',
+      'N/',
+      'U',
+      'V',
+      'Anna Berg (L), ordf.',
+      'X',
+      'Bo Ek (V), förste vice ordf.',
+      'Cecilia Holm (M), andre vice ordf.',
+      'X',
+      'Dan Lind (S)',
+      'Eva Strand (C)',
+      'X',
+      'Fia Nord (SD)',
+      'Gustav Ek i Ekby (KD)',
+      'X',
+      'Hans Berg (MP)',
+      'SUPPLEANTER',
+      'Ida Falk (S)',
+      'Jan Holm (M)',
+    ];
+    const text = `${COMMITTEE}\n${cells.join('\n\n')}\n`;
+    const parsed = parseMinutesText(text);
+    expect(parsed.attendees.map((a) => a.name)).toEqual([
+      'Karin Dahl',
+      'Anna Berg',
+      'Cecilia Holm',
+      'Eva Strand',
+      'Gustav Ek i Ekby',
+    ]);
+    expect(parsed.chair).toBe('Anna Berg');
+  });
 });

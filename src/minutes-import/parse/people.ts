@@ -508,8 +508,10 @@ function readCaptionedGroups(
 const MARK_CELL = /^(?:X|x|-|–|·)$/;
 /** The header cells of an attendance table: presence, serving or not, votes, paragraphs, member groups. */
 const COLUMN_HEAD =
-  /^(?:närvaro|tjg|ej tjg|ja|nej|avstår|§(?: ?\d{1,4}(?: ?[-–] ?\d{1,4})?)?|ordinarie ledamöter|ledamöter|ersättare|tjänstgörande ersättare)$/i;
-const PARTY_NAME = /^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){1,3}) \([^()]{1,6}\)$/u;
+  /^(?:närvaro|tjg|ej tjg|ja|nej|avstår|§(?: ?\d{1,4}(?: ?[-–] ?\d{1,4})?)?|ordinarie ledamöter|ledamöter|ersättare|tjänstgörande ersättare|suppleanter|n\/|u|v|n\/u|(?:[-–] ){2,}§§|\d{1,3} ?[-–] ?\d{1,3})$/i;
+/** "Anna Berg (S)", "Anna Berg (S), ordf.", "Jonas Ek i Ekby (SD)": a member's cell, the role after a comma. */
+const PARTY_NAME =
+  /^(\p{Lu}[\p{L}-]+(?: (?:\p{Lu}[\p{L}-]+|i(?= \p{Lu}))){1,4}) \([^()]{1,6}\)(?:, (\p{Ll}[\p{Ll} .]{2,40}))?$/u;
 
 /**
  * An attendance table flattened to one cell per line: "Anna Berg (S)" ⏎ "ordförande" ⏎ "X" ⏎ "X" ⏎ "Bo Ek (C)"
@@ -524,17 +526,26 @@ function readMarkedColumn(
 ): number {
   const rows: { name: string; role: string | null; marks: string[] }[] = [];
   let last = -1;
-  for (let i = first; i < lines.length && lines[i]!.text !== ''; i++) {
+  for (let i = first; i < lines.length; i++) {
+    if (lines[i]!.text === '') {
+      // A Word table saved from a web page puts a blank line between its cells ("Anna Berg (S), ordf." ⏎ "" ⏎ "X").
+      const next = lines[i + 1]?.text ?? '';
+      if (PARTY_NAME.test(next) || MARK_CELL.test(next) || COLUMN_HEAD.test(next)) continue;
+      break;
+    }
     const text = lines[i]!.text;
     const named = PARTY_NAME.exec(text);
     const row = rows[rows.length - 1];
-    if (named) rows.push({ name: named[1]!, role: null, marks: [] });
+    if (named) rows.push({ name: named[1]!, role: named[2] ?? null, marks: [] });
     else if (MARK_CELL.test(text) && row) row.marks.push(text);
     else if (row && /^\p{Ll}[\p{Ll} ]{2,40}$/u.test(text) && row.marks.length === 0) row.role = text;
     else if (!COLUMN_HEAD.test(text)) break;
     last = i;
   }
-  if (rows.length < 3 || rows.filter((r) => r.marks.length > 0).length * 2 < rows.length) return -1;
+  // Mostly marked rows, or (a protocol's presence list where most members were away) three rows marked present.
+  const marked = rows.filter((r) => r.marks.length > 0).length;
+  const present = rows.filter((r) => r.marks.some((m) => /x/i.test(m))).length;
+  if (rows.length < 3 || (marked * 2 < rows.length && present < 3)) return -1;
   for (const row of rows) {
     if (!row.marks.some((m) => /x/i.test(m))) continue;
     people.add({ name: row.name, organization: null, role: row.role });

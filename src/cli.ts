@@ -13,6 +13,7 @@ import { buildWeb, isWebBuildCurrent, WebBuildError } from './platform/web-build
 import { projectRoot } from './app.ts';
 import { runMinutesParse } from './minutes-import/cli-parse.ts';
 import { IMPORTABLE_EXTENSIONS, runMinutesImport } from './minutes-import/cli-import.ts';
+import { createMinutesReadPool } from './minutes-import/read-pool.ts';
 import { seedDemo } from './seed/demo.ts';
 import { demoLogins, DEMO_PASSWORD } from './seed/demo-data.ts';
 import { prepareDatabase, prepareToServe, startServer, StartRefusedError, createAdminHint } from './server.ts';
@@ -266,16 +267,25 @@ export function buildCli(config: () => Config): Command {
       'Import minutes as meetings with status "importerat", each file in its own transaction, with progress and a summary. The same file twice creates nothing. Exit status 2 if any file was refused',
     )
     .action(async (paths: string[], options: { forum: string; allowSameDate?: boolean }) => {
-      await withDatabase(config(), async ({ db }) => {
-        process.exitCode = await runMinutesImport({
-          db,
-          paths,
-          forum: options.forum,
-          allowSameDate: options.allowSameDate ?? false,
-          stdout: process.stdout,
-          stderr: process.stderr,
+      const settings = config();
+      // Files are read as the server reads uploads, in a worker thread with a memory and a time limit, so a crafted
+      // file in an archive is refused instead of hanging or exhausting the command.
+      const readPool = createMinutesReadPool(settings.minutesImport);
+      try {
+        await withDatabase(settings, async ({ db }) => {
+          process.exitCode = await runMinutesImport({
+            db,
+            paths,
+            forum: options.forum,
+            allowSameDate: options.allowSameDate ?? false,
+            read: readPool.read,
+            stdout: process.stdout,
+            stderr: process.stderr,
+          });
         });
-      });
+      } finally {
+        await readPool.close();
+      }
     });
   return program;
 }

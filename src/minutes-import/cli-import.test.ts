@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/app.ts';
 import { runMinutesImport } from './cli-import.ts';
 import { buildDocx, buildHtml, buildOdt } from './extract/builders.test-support.ts';
+import { useReadPool } from './http.test-support.ts';
 import { countImportRows, samplesDir } from './test-support.ts';
 
 const docFixture = (name: string) => readFile(path.join(import.meta.dirname, 'extract', 'fixtures', name));
@@ -14,6 +15,8 @@ const ctx = useTestApp({
   organizations: [{ key: 'A', kind: 'region' }],
   forums: [{ key: 'F', name: 'Välfärdsrådet', owner: 'A', members: ['A'] }],
 });
+
+const readPool = useReadPool();
 
 const root = await mkdtemp(path.join(tmpdir(), 'samverkan-archive-'));
 afterAll(() => rm(root, { recursive: true, force: true }));
@@ -43,6 +46,7 @@ async function run(paths: string[], allowSameDate = false) {
     paths,
     forum: 'Välfärdsrådet',
     allowSameDate,
+    read: readPool.read,
     stdout: stdout.stream,
     stderr: stderr.stream,
   });
@@ -133,6 +137,7 @@ describe('samverkan minutes import of a folder', () => {
       db: ctx.database.db,
       paths: [folder],
       forum: 'Inget sådant forum',
+      read: readPool.read,
       stdout: collect().stream,
       stderr: stderr.stream,
     });

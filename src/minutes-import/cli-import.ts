@@ -6,7 +6,7 @@ import { listForums } from '../forums/service.ts';
 import type { Db } from '../platform/db.ts';
 import { AppError } from '../platform/errors.ts';
 import { MinutesParseError } from './errors.ts';
-import { importMinutesFile } from './import.ts';
+import { importMinutesFile, type MinutesReader } from './import.ts';
 import { EXIT_BAD_INPUT, EXIT_OK } from './cli-parse.ts';
 
 /** What the importer reads (format is detected from the content; the extension only picks files in a folder). */
@@ -108,6 +108,8 @@ export async function runMinutesImport(options: {
   paths: string[];
   forum: string;
   allowSameDate?: boolean;
+  /** How each file is checked and parsed: the server's reader threads (read-pool.ts), with their memory and time limits. */
+  read: MinutesReader;
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
 }): Promise<number> {
@@ -133,6 +135,7 @@ export async function runMinutesImport(options: {
         filename: file,
         data: await readFile(file),
         allowSameDate: options.allowSameDate,
+        read: options.read,
       });
       const status = result.created ? 'imported' : 'already_imported';
       outcomes.push({ file, status, meetingId: result.meetingId });

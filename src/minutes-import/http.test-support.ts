@@ -1,7 +1,9 @@
 // Helpers for tests of the import routes over real HTTP (test/app.ts needs vitest, so they are not in test-support.ts,
 // which scripts use too).
+import { afterAll } from 'vitest';
 import { clientHeaders, type TestContext } from '../../test/app.ts';
 import type { Db } from '../platform/db.ts';
+import { createMinutesReadPool } from './read-pool.ts';
 import { countImportRows } from './test-support.ts';
 
 /** A multipart body with one file, as the browser sends it. */
@@ -41,4 +43,11 @@ export async function writtenRows(db: Db) {
     .select((eb) => eb.fn.countAll().as('n'))
     .executeTakeFirstOrThrow();
   return { ...(await countImportRows(db)), audit: Number(audit.n) };
+}
+
+/** The reader threads `samverkan minutes import` reads files in (read-pool.ts, default limits), ended after the tests. */
+export function useReadPool() {
+  const pool = createMinutesReadPool({ readThreads: undefined, readQueue: 8, readMemoryMb: 512, readSeconds: 120 });
+  afterAll(pool.close);
+  return pool;
 }

@@ -7,6 +7,7 @@ import { useTestApp } from '../../test/app.ts';
 import { postForm } from '../../test/upload.ts';
 import { runMinutesImport } from './cli-import.ts';
 import { buildDocx, buildPdf } from './extract/builders.test-support.ts';
+import { useReadPool } from './http.test-support.ts';
 import { countImportRows } from './test-support.ts';
 
 const ctx = useTestApp({
@@ -14,6 +15,7 @@ const ctx = useTestApp({
   forums: [{ key: 'F', name: 'Välfärdsrådet', owner: 'A', members: ['A', 'B'] }],
   users: [{ key: 'coordinator', organization: 'A', roles: [{ forum: 'F', role: 'coordinator' }] }],
 });
+const readPool = useReadPool();
 
 function minutesText(decision: string) {
   return [
@@ -133,6 +135,7 @@ describe('a personnummer in minutes to import', () => {
       db: ctx.database.db,
       paths: [file],
       forum: ctx.fixture.forum.F!,
+      read: readPool.read,
       stdout: new Writable({ write: (_chunk, _encoding, done) => done() }),
       stderr,
     });

@@ -23,6 +23,8 @@ export interface ReadPoolLimits {
   readQueue: number;
   /** A reader thread's heap, MB (SAMVERKAN_IMPORT_READ_MEMORY_MB). */
   readMemoryMb: number;
+  /** The time a file may take, queue included, before it is refused and its thread ended (SAMVERKAN_IMPORT_READ_SECONDS). */
+  readSeconds: number;
 }
 
 export interface MinutesReadPool {
@@ -76,11 +78,25 @@ export function createMinutesReadPool(limits: ReadPoolLimits): MinutesReadPool {
     }));
   return {
     async read(task) {
-      const outcome: ThreadOutcome = await workerPool()
-        .run(task)
+      const readers = workerPool();
+      // Piscina's own refusal of a full queue is checked here too: a task with an abort signal must not slip past it.
+      if (readers.queueSize >= limits.readQueue) throw busyError();
+      // The heap limit does not cover pdf.js's decoded streams (outside the heap), and a file can also just spin: a 1 MB
+      // PDF whose content stream inflates to 400 MB of text operators kept a thread busy for good. Aborting the task
+      // ends its thread; Piscina starts a new one for the next file.
+      const timeout = new AbortController();
+      const timer = setTimeout(() => timeout.abort(), limits.readSeconds * 1000);
+      const outcome: ThreadOutcome = await readers
+        .run(task, { signal: timeout.signal })
         .catch((error: unknown) => {
           // Piscina's only signal of a full queue is this message.
           if (error instanceof Error && error.message === 'Task queue is at limit') throw busyError();
+          if (timeout.signal.aborted) {
+            throw unreadable(
+              `läsningen tog mer än ${limits.readSeconds} sekunder, vilket mötesanteckningar aldrig gör.`,
+              `reading it took more than ${limits.readSeconds} seconds, which minutes never do.`,
+            );
+          }
           if ((error as { code?: unknown } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
             throw unreadable(
               `läsningen behövde mer än ${limits.readMemoryMb} MB minne, vilket mötesanteckningar aldrig gör.`,
@@ -88,7 +104,8 @@ export function createMinutesReadPool(limits: ReadPoolLimits): MinutesReadPool {
             );
           }
           throw error;
-        });
+        })
+        .finally(() => clearTimeout(timer));
       if (!outcome.ok) throw rebuild(outcome.error);
       return outcome.result;
     },

@@ -66,6 +66,9 @@ const envSchema = z.object({
   SAMVERKAN_IMPORT_READ_QUEUE: z.coerce.number().int().min(1).max(1000).default(8),
   // A reader thread's heap: a damaged or crafted file that needs more is refused with a 422 instead of ending the server.
   SAMVERKAN_IMPORT_READ_MEMORY_MB: z.coerce.number().int().min(64).max(16384).default(512),
+  // A file not read within this time (waiting in the queue included) is refused and its thread ended: a crafted PDF
+  // whose 1 MB inflates to hundreds of MB of text operators kept a thread busy for good.
+  SAMVERKAN_IMPORT_READ_SECONDS: z.coerce.number().positive().max(3600).default(120),
 });
 
 export type DatabaseConfig =
@@ -101,7 +104,7 @@ export interface Config {
    * files waiting their turn; a file beyond both is answered 503 minutes.busy. A file whose reading needs more heap
    * than readMemoryMb is refused 422 minutes.unreadable.
    */
-  minutesImport: { readThreads: number | undefined; readQueue: number; readMemoryMb: number };
+  minutesImport: { readThreads: number | undefined; readQueue: number; readMemoryMb: number; readSeconds: number };
 }
 
 export interface OidcConfig {
@@ -242,6 +245,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       readThreads: e.SAMVERKAN_IMPORT_READ_THREADS,
       readQueue: e.SAMVERKAN_IMPORT_READ_QUEUE,
       readMemoryMb: e.SAMVERKAN_IMPORT_READ_MEMORY_MB,
+      readSeconds: e.SAMVERKAN_IMPORT_READ_SECONDS,
     },
   };
 }

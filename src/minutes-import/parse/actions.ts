@@ -73,7 +73,7 @@ const DATED_DUTY_END = /\bsenast\b/iu;
  * flyttas för behandling vid kommande direktionssammanträde" (moved to a coming meeting, not within this one).
  */
 const PASSIVE =
-  /(?<![\p{L}\p{N}])(?:(?:flyttas|skjuts upp|senareläggs) (?:[^.]{0,40} )?(?:till|vid|på|inför) (?:nästa|kommande|ett senare) \p{Ll}*(?:möte|sammanträde)|tas (?:med|upp|vidare)|diskuteras vidare|bordläggs|hänsk(?:j)?(?:uts|öts) till|skickas (?:till|ut till|via|ut)|tas med till|(?:kommer att|ska|skall) gå ut|kommer (?:\p{Ll}+ ){1,2}att gå ut|(?:kommer att|ska|skall) (?:diskuteras|behandlas|tas upp|följas upp|utredas|återrapporteras|cirkuleras|distribueras|spridas|mejlas|delas ut|delas till|återupptas|påbörjas|ses över|tas fram)|kommer att (?:skickas|uppdateras|revideras|kompletteras|bjudas in|kontaktas|sammanställas|publiceras|utvärderas|presenteras))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:(?:flyttas|skjuts upp|senareläggs) (?:[^.]{0,40} )?(?:till|vid|på|inför) (?:nästa|kommande|ett senare) \p{Ll}*(?:möte|sammanträde)|tas (?:med|upp|vidare)|diskuteras vidare|bordläggs|hänsk(?:j)?(?:uts|öts) till|skickas (?:till|ut till|via|ut)|tas med till|(?:kommer att|ska|skall) gå ut|kommer (?:\p{Ll}+ ){1,2}att gå ut|(?:kommer att|ska|skall) (?:diskuteras|behandlas|tas upp|följas upp|utredas|återrapporteras|cirkuleras|distribueras|spridas|mejlas|delas ut|delas till|återupptas|påbörjas|ses över|tas fram)|kommer att (?:skickas|uppdateras|revideras|kompletteras|bjudas in|kontaktas|sammanställas|publiceras|utvärderas|presenteras|anställas|rekryteras|tillsättas|utses))(?![\p{L}\p{N}])/iu;
 /** A protocol's distribution list ("Beslutet skickas till", "Protokollsutdrag till") is not a task. */
 const DISTRIBUTION = /^(?:beslutet|protokollet|protokollsutdrag(?:et)?|utdrag(?:et)?|expedieras|expediering)\b/i;
 const OWN_ATTACHMENTS =
@@ -85,7 +85,7 @@ const OWN_ATTACHMENTS =
 const AIM =
   /^(?:ska|skall|kommer att) (?:[\p{Ll} ]{0,40} )?(?:verka|sträva|arbeta aktivt) (?:för|efter|mot)(?![\p{L}])/u;
 const STATE_VERBS =
-  /(?<![\p{L}\p{N}])(?:(?:ska|skall) (?:ha|gå ut)|(?:ska|skall|kommer(?: att)?) (?:vara|finnas|gälla|kunna|bli|få|bidra|ingå|troligen|sannolikt|nog|inte|ej|också|även|kanske|behöva|råda|ligga|omfatta|innebära|handla|märkas|synas|som|äga rum|hållas))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:(?:ska|skall) (?:ha|gå ut)|(?:ska|skall|kommer(?: att)?) (?:vara|ha (?:sin|sina|sitt|kvar)|finnas|gälla|kunna|bli|få|bidra|ingå|troligen|sannolikt|nog|inte|ej|också|även|kanske|behöva|råda|ligga|omfatta|innebära|handla|märkas|synas|som|äga rum|hållas))(?![\p{L}\p{N}])/iu;
 const SUBORDINATE = new Set([
   'som',
   'att',
@@ -156,6 +156,8 @@ const CUE_HINTS = [
   'beställer',
   'eras ',
   'vidare',
+  'ålad',
+  'åläg',
 ];
 
 /** "Ansvarig: Anna Berg": who does the task beside it. */
@@ -314,6 +316,22 @@ const DELEGATED_TO_NAMES =
 /** "Gruppen ger Anna Berg i uppdrag att kontakta …", "… gav förvaltningen i uppdrag att …": the one given the task owns it. */
 const GIVEN_TASK =
   /(?<![\p{L}])(?:ger|gav|ges) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?|ordföranden|ordförande|sekreteraren|sekreterare|kassören|kassör|förvaltningen|kansliet|sekretariatet|förbundschefen|direktören|arbetsgruppen|valberedningen) (?:i )?uppdrag(?:et)? att /u;
+/** "Efter redovisningen ålades varje grupp att inlämna …", "Kassören åläggs att …": the one enjoined owns the task. */
+const ENJOINED =
+  /(?<![\p{L}])(?:ålades|åläggs|ålägges) ((?:varje|respektive|alla|samtliga) \p{Ll}+|\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?|ordföranden|sekreteraren|kassören|styrelsen|gruppen|arbetsgruppen) att /u;
+/**
+ * "Tips om andra program kommer att följas upp av kassören": a deed in the passive future with its agent, a meeting
+ * role or a named person, at the end (not a body's procedure: "Årsredovisningen ska godkännas av fullmäktige").
+ */
+const PASSIVE_AGENT = new RegExp(
+  String.raw`(?<![\p{L}])(?:kommer att|ska|skall) \p{Ll}{3,}as(?: (?:upp|ut|in|fram))? av (ordföranden|sekreteraren|kassören|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})\.?$`,
+  'u',
+);
+/** "… där det skall inledas en granskning", "Det kommer att tillsättas en arbetsgrupp": an impersonal passive step. */
+const IMPERSONAL_PASSIVE = /(?<![\p{L}])det (?:ska|skall|kommer att) \p{Ll}{3,}as (?:en|ett) \p{Ll}/iu;
+/** "Kommunernas inflytande ska öka genom att …", "Andelen ska minska till …": a change aimed at, no one's deed. */
+const CHANGE_AIM =
+  /^(?:ska|skall|kommer att) (?:öka|minska|växa|sjunka|stiga)(?=[.,;]|$| (?:genom|med|till|i|under|för|på|från|och)(?![\p{L}]))/u;
 /** "Synpunkter lämnas senast tisdag 28/4 till …": a duty in the present passive with a deadline, without an owner. */
 const DATED_PASSIVE = /(?<![\p{L}])\p{Ll}{3,}as senast (?=[^.]*\d)/u;
 /**
@@ -379,10 +397,15 @@ function clauseFrom(text: string, cueAt: number): number {
   return comma >= 0 ? comma + 1 : 0;
 }
 
+/** "Stig går i pension fr.o.m 1 juni", "Eva slutar den 30 april": a member's leaving or starting, no task. */
+const STAFF_CHANGE =
+  /^(?:går i pension|slutar|avgår|tillträder|börjar (?:sin|som|på|i)|går på (?:föräldra)?ledighet|är föräldraledig)(?![\p{L}])/u;
+
 function datedPresentTask(text: string, meetingDate: string | null): { owner: string } | null {
   if (text.length > 300) return null;
   const m = PERSON_PRESENT.exec(text);
   if (!m || QUANTIFIER.test(m[1]!) || NOT_A_DEED.test(m[2]!) || NOUN_SUBJECT.test(m[1]!)) return null;
+  if (STAFF_CHANGE.test(`${m[2]}${m[3]}`)) return null;
   if (!personOwner(m[1]!.split(' '))) return null;
   const later = meetingDate !== null && findAllDates(m[3]!, meetingDate).some((d) => d > meetingDate);
   return later || TO_NEXT_MEETING.test(m[3]!) ? { owner: m[1]! } : null;
@@ -494,7 +517,11 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   if (text.length <= 400 && REPORTED_PASSIVE.test(text) && !STATE_VERBS.test(text)) return { owner: null };
   const assigned =
     text.length <= 2000
-      ? (ASSIGNED.exec(text) ?? DELEGATED.exec(text) ?? DELEGATED_TO_NAMES.exec(text) ?? GIVEN_TASK.exec(text))
+      ? (ASSIGNED.exec(text) ??
+        DELEGATED.exec(text) ??
+        DELEGATED_TO_NAMES.exec(text) ??
+        GIVEN_TASK.exec(text) ??
+        ENJOINED.exec(text))
       : null;
   if (assigned) return { owner: assigned[1]! };
   if (text.length > 2000) return null;
@@ -502,6 +529,9 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   if (asked && personOwner(tokens(asked[1]!.split(/, | och | samt /)[0]!))) return { owner: asked[1]! };
   const sentBy = SENT_BY.exec(text);
   if (sentBy) return { owner: sentBy[1]! };
+  const agent = PASSIVE_AGENT.exec(text);
+  if (agent && (ROLE_OWNER.test(agent[1]!) || isPersonName(agent[1]!))) return { owner: agent[1]! };
+  if (text.length <= 400 && IMPERSONAL_PASSIVE.test(text)) return { owner: null };
   const passive = PASSIVE.exec(text);
   const active = COMMITMENT.exec(text) ?? TOWARDS_NEXT.exec(text);
   // "Information kommer att gå ut …": a passive sending wins over the "kommer att" it starts with.
@@ -524,6 +554,7 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   if (!cue) return datedPresentTask(text, meetingDate);
   if (cue === active && STATE_VERBS.test(text.slice(cue.index, cue.index + cue[0].length + 20))) return null;
   if (cue === active && AIM.test(text.slice(cue.index, cue.index + 100))) return null;
+  if (cue === active && CHANGE_AIM.test(text.slice(cue.index, cue.index + 60))) return null;
   // "Undervisningen ska ske på distans till och med 24 januari": an arrangement taking place, like "ska äga rum"; with a
   // "senast" deadline a duty ("En återrapportering ska ske … senast den 25 mars"), read below.
   if (cue === active && /^(?:ska|skall|kommer att) ske$/u.test(cue[0]) && !DATED_DUTY_END.test(text)) return null;
@@ -536,7 +567,7 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   )
     return null;
   // "Sektionen kommer att upplösas vid årsskiftet": what will happen to the subject, a forecast, not its task.
-  if (cue === active && /^kommer att \p{Ll}{3,}as(?![\p{L}])/u.test(cue[0])) return null;
+  if (cue === active && /^[Kk]ommer att \p{Ll}{3,}as(?![\p{L}])/u.test(cue[0])) return null;
   // "Socialnämnden ska godkänna årsredovisningen": the committee's own decision at this meeting, the point's purpose.
   if (cue === active && OWN_DECISION.test(text.slice(0, cue.index + cue[0].length))) return null;
   // "Årsredovisningen ska godkännas av fullmäktige": a procedure with its agent, not a task.

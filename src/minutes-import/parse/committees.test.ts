@@ -73,4 +73,29 @@ describe('layouts of batch 26 (health-care committees and councils), invented va
     );
     expect(parseMinutesText(linked).items.map((i) => i.title)).not.toContain('Ny inriktning för vård och omsorg');
   });
+
+  it('reads tasks in the passive with their agent, an enjoined group and an impersonal step; not staff changes or aims', () => {
+    const tasks = (text: string) =>
+      parseMinutesText(
+        `Tid: Kl 09.00 – 12.00\nPlats: Föreningens lokal\n\nNärvarande: Eva Lind, ordförande, Olle Berg, Pia Nord.\n\n1. Mötet öppnas\nOrdföranden öppnade mötet.\n\n2. Ekonomi\nKassören redovisade läget. ${text}\n`,
+      ).items.flatMap((i) => i.actions.map((a) => [a.owner, a.task]));
+    expect(tasks('Frågan om ett nytt bokföringsprogram kommer att följas upp av kassören.')).toEqual([
+      ['kassören', 'Frågan om ett nytt bokföringsprogram kommer att följas upp av kassören.'],
+    ]);
+    expect(tasks('Efter redovisningen ålades varje grupp att lämna in sitt underlag till sekreteraren.')).toEqual([
+      ['varje grupp', 'Efter redovisningen ålades varje grupp att lämna in sitt underlag till sekreteraren.'],
+    ]);
+    expect(tasks('Platserna räcker inte, och det skall inledas en utredning av orsaken.')).toEqual([
+      [null, 'Platserna räcker inte, och det skall inledas en utredning av orsaken.'],
+    ]);
+    expect(tasks('Tio nya samordnare kommer att anställas.')).toEqual([
+      [null, 'Tio nya samordnare kommer att anställas.'],
+    ]);
+    // A procedure with a body as its agent, a member's retirement, a state, a form field and an aim are no tasks.
+    expect(tasks('Årsredovisningen ska godkännas av Kommunfullmäktige.')).toEqual([]);
+    expect(tasks('Olle går i pension fr.o.m. 1 juni i år.')).toEqual([]);
+    expect(tasks('Hon och Pia kommer att ha sina arbetsplatser i kommunhuset efter sommaren.')).toEqual([]);
+    expect(tasks('Programpunkter: Kommer att utformas senare i samråd med föreläsaren.')).toEqual([]);
+    expect(tasks('Kommunernas inflytande ska öka genom att de deltar tidigt i planeringen.')).toEqual([]);
+  });
 });

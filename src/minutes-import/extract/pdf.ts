@@ -139,10 +139,25 @@ interface MergedTable extends PageTable {
   after?: VisualLine[];
 }
 
+/** The cells of `row` without the header's text at their start, or null when `row` does not start with the header. */
+function withoutHeader(row: readonly string[], header: readonly string[]): string[] | null {
+  if (row.length !== header.length || header.filter((h) => h !== '').length < 2) return null;
+  const rest: string[] = [];
+  for (const [c, h] of header.entries()) {
+    const cell = row[c] ?? '';
+    if (h !== '' && cell !== h && !cell.startsWith(`${h} `)) return null;
+    rest.push(cell.slice(h.length).trim());
+  }
+  return rest;
+}
+
 function mergeTable(into: MergedTable, next: PageTable, between: VisualLine[]): void {
   let rows = next.rows;
   // A header row repeated on the new page is dropped; a row whose first cell is empty is the rest of a row cut by it.
-  if (rows[0] && into.rows[0] && rows[0].join('\t') === into.rows[0].join('\t')) rows = rows.slice(1);
+  // Under a repeated header the rest of a cut row has no first cell of its own and was read into the header row
+  // ("Nuläge" + "Ny korttidsenhet öppnar …"): the header's words are dropped and the rest stays for the cut row.
+  const rest = rows[0] && into.rows[0] ? withoutHeader(rows[0], into.rows[0]) : null;
+  if (rest) rows = rest.every((cell) => cell === '') ? rows.slice(1) : [rest, ...rows.slice(1)];
   if (rows[0] && (rows[0][0] === '' || /^\p{Ll}/u.test(rows[0][0]!)) && into.rows.length > 0) {
     const lastRow = into.rows[into.rows.length - 1]!;
     rows[0].forEach((cell, c) => {

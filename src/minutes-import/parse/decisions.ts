@@ -72,7 +72,9 @@ const DECISION_SENTENCE =
 function inlineDecisions(text: string): string[] {
   if (text.length > 20_000 || !/beslut|beslöt/i.test(text)) return [];
   const out: string[] = [];
-  for (const sentence of splitSentences(text)) {
+  for (const whole of splitSentences(text)) {
+    // "… uppföljningen. Beslut: Ledningen beslutade att …": a decision marker run into the paragraph before it.
+    const sentence = whole.replace(/^beslut\s*:\s*/i, '');
     const m =
       DECISION_SENTENCE.exec(sentence) ??
       IMPERSONAL_DECISION.exec(sentence) ??

@@ -4877,4 +4877,41 @@ describe('gen23 invented (PDF layouts of meeting systems and Word templates)', (
       expect(parsed.items.map((i) => i.title)).toEqual(['Välkommen', 'Handlingsplan']);
     }
   });
+
+  it('reads a status table whose rows break over pages under a repeated header row: the rest of a cut row is no row of its own', async () => {
+    const kommuner = ['Halmstads', 'Varbergs', 'Kungsbacka', 'Falkenbergs', 'Laholms', 'Hylte'];
+    const current = (k: string) =>
+      `Läget i ${k} kommun är stabilt men ansträngt inom hemtjänsten efter en lång period med hög sjukfrånvaro bland ` +
+      'personalen. Korttidsplatserna är fullbelagda sedan mars och en ny korttidsenhet öppnar i september. ' +
+      'Rekryteringen av sommarvikarier till hemtjänsten och hemsjukvården är i stort sett klar för veckorna 27–32.';
+    const rows = kommuner.map(
+      (k) => `\t${k} kommun\n\t${current(k)}\n\tBemanning av sjuksköterskor kvällar och helger.\n\tInget medskick.\n`,
+    );
+    const text =
+      'Minnesanteckningar\nSamverkansrådet för vård och omsorg i Halland\nDatum: 2024-05-16\n\n' +
+      'Närvarande: Annika Ström, Region Halland, ordförande; Jonas Friberg, Region Halland\n\n' +
+      '1. Lägesrapporter\nVarje huvudman rapporterade läget inför sommaren.\n' +
+      Array.from({ length: 14 }, (_, n) => `Stycke ${n + 1} om sommarplaneringen i länet.`).join('\n') +
+      '\n\n\tVerksamhet\n\tNuläge\n\tUtmaning\n\tMedskick\n\n' +
+      rows.join('\n') +
+      '\n\n2. Övriga frågor\nInga övriga frågor.\n';
+    const parsed = await parseMinutesFile(await buildPdf(text, { repeatHeader: true }), 'rad.pdf');
+    expect(parsed.statusReports.map((r) => r.organization)).toEqual(kommuner.map((k) => `${k} kommun`));
+    expect(parsed.statusReports.map((r) => r.current)).toEqual(kommuner.map(current));
+    expect(parsed.statusReports.map((r) => r.challenge)).toEqual(
+      kommuner.map(() => 'Bemanning av sjuksköterskor kvällar och helger.'),
+    );
+  });
+
+  it('reads "Beslut: X beslutade att …" run into the paragraph before it (a PDF line that reached the right edge)', () => {
+    const parsed = parseMinutesText(
+      'Minnesanteckningar\nLänsgemensam ledning\nDatum: 2023-02-09\n\n2 Regional handlingsplan\n' +
+        'Erik Sandell presenterade förslaget. Förslaget har tagits fram i samverkan med brukarorganisationerna och RSS ' +
+        'Halland. Kommunerna efterfrågade tydligare indikatorer för uppföljningen. ' +
+        'Beslut: Ledningen beslutade att förslaget skickas på remiss till kommunerna med svar senast den 31 mars.\n',
+    );
+    expect(parsed.items[0]!.decisions).toEqual([
+      'att förslaget skickas på remiss till kommunerna med svar senast den 31 mars.',
+    ]);
+  });
 });

@@ -9,7 +9,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildDocx, buildHtml, buildOdt, buildPdf } from '../src/minutes-import/extract/builders.test-support.ts';
+import {
+  buildDocx,
+  buildHtml,
+  buildOdt,
+  buildPdf,
+  firstLineHeader,
+} from '../src/minutes-import/extract/builders.test-support.ts';
 import { extractText } from '../src/minutes-import/extract/index.ts';
 import { MinutesParseError } from '../src/minutes-import/errors.ts';
 import { parseMinutesFile } from '../src/minutes-import/parse-file.ts';
@@ -36,11 +42,6 @@ const dumpDir = option('--dump');
 const details = args.includes('--details');
 const docs = loadCorpus().filter((d) => batch === null || d.batch === batch);
 
-/** The running header a Word template repeats on every page: the document's first line (its title or body). */
-function runningHeaderOf(text: string): string {
-  return (text.split('\n').find((l) => l.trim() !== '') ?? 'Protokoll').trim().slice(0, 90);
-}
-
 const builderSource = readFileSync(
   path.join(repoRoot, 'src', 'minutes-import', 'extract', 'builders.test-support.ts'),
   'utf8',
@@ -54,7 +55,7 @@ async function build(text: string, format: Format): Promise<Buffer> {
   if (existsSync(file)) return readFileSync(file);
   const built =
     format === 'pdf'
-      ? await buildPdf(text, { runningHeader: runningHeaderOf(text) })
+      ? await buildPdf(text, { runningHeader: firstLineHeader(text) })
       : format === 'docx'
         ? await buildDocx(text)
         : format === 'html'

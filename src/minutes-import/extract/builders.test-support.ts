@@ -107,6 +107,11 @@ export interface PdfOptions {
   labelTable?: boolean;
 }
 
+/** A running header as a Word template prints one: the document's first line (its title or body), shortened. */
+export function firstLineHeader(text: string): string {
+  return (text.split('\n').find((l) => l.trim() !== '') ?? 'Protokoll').trim().slice(0, 90);
+}
+
 /** Column widths like Word's: the first column (Verksamhet) narrow, the others share the rest. */
 function tableWidths(columns: number): (number | string)[] {
   return columns === 1 ? ['*'] : [110, ...Array.from({ length: columns - 1 }, () => '*')];

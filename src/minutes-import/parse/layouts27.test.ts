@@ -117,4 +117,15 @@ describe('layouts of batch 27, invented variants', () => {
     ]);
     expect(parsed.chair).toBe('Anna Berg');
   });
+
+  it('reads the officers elected as lettered points "a)Ordf. Name b) sekr. Name c) justerare & rösträknare Name och Name"', () => {
+    const text =
+      'Protokoll fört vid Ekby hembygdsförenings årsmöte\nDatum : 2026-03-15\nPlats : Bygdegården\nNärvarande : 31 st.\n' +
+      '§ 1. Ordföranden förklarade mötet öppnat.\n' +
+      '§ 2. Till årsmötesfunktionärer valdes : a)Ordf. Anna Berg b) sekr. Bo\nEk c) justerare & rösträknare Cecilia Holm och Dan Lind.\n' +
+      '§ 3. Dagordningen fastställdes.\n';
+    const parsed = parseMinutesText(text);
+    expect([parsed.chair, parsed.secretary, parsed.adjuster]).toEqual(['Anna Berg', 'Bo Ek', 'Cecilia Holm']);
+    expect(parsed.attendees.map((a) => a.name).sort()).toEqual(['Anna Berg', 'Bo Ek', 'Cecilia Holm', 'Dan Lind']);
+  });
 });

@@ -1210,6 +1210,36 @@ function electionPoint(lines: readonly Line[], at: number, people: PeopleCollect
 }
 
 /** Roles given by an election in the text rather than by a label. */
+/**
+ * "Till årsmötesfunktionärer valdes : a)Ordf. Anna Berg b) sekr. Bo" ⏎ "Ek c) justerare & rösträknare Cecilia Holm och Dan
+ * Lind.": the meeting's officers as lettered points of one election, wrapped onto the next line; both adjusters attended,
+ * the first holds the role.
+ */
+const LETTERED_OFFICER = new RegExp(
+  String.raw`(?:^|[\s:])[a-h]\) ?([Oo]rdf\.?|[Oo]rdförande|[Mm]ötesordförande|[Ss]ekr\.?|[Ss]ekreterare|[Jj]usterare(?: (?:&|och) \p{Ll}+)?) (${NAME}(?: (?:och|&) ${NAME})?)(?= [a-h]\)|[.,;]|$)`,
+  'gu',
+);
+
+function letteredOfficers(lines: readonly Line[], at: number, people: PeopleCollector): void {
+  const line = lines[at]!.text;
+  if (!/(?:^|[\s:])a\) ?\p{L}/u.test(line)) return;
+  const next = lines[at + 1]?.text ?? '';
+  const text = next !== '' && !/^(?:§ ?)?\d/.test(next) ? `${line} ${next}` : line;
+  for (const m of text.matchAll(LETTERED_OFFICER)) {
+    const [first, ...others] = m[2]!.split(/ (?:och|&) /);
+    const role = m[1]!.toLowerCase();
+    const kind =
+      role.startsWith('ordf') || role.startsWith('mötesordf')
+        ? 'chair'
+        : role.startsWith('sekr')
+          ? 'secretary'
+          : 'adjuster';
+    if (!isPersonName(first!)) continue;
+    people.setRole(kind, first!);
+    for (const name of others) if (isPersonName(name)) people.add({ name, organization: null, role: null });
+  }
+}
+
 function electedRoles(lines: readonly Line[], people: PeopleCollector): void {
   for (const [at, line] of lines.entries()) {
     const text = line.text;
@@ -1250,6 +1280,7 @@ function electedRoles(lines: readonly Line[], people: PeopleCollector): void {
       }
     }
     if (text.length > 3000 || !/(?:valdes|väljs|väljes|utsågs|utses|väljer|valde|utser|utsåg) /.test(text)) continue;
+    letteredOfficers(lines, at, people);
     // A flattened page holds several elections on one line.
     const elections = [
       ...[...text.matchAll(ELECTED), ...text.matchAll(ELECTS)].map((m) => ({ at: m.index, names: m[1]!, role: m[2]! })),

@@ -131,17 +131,18 @@ const rewritings: Record<string, (text: string) => string> = {
   'spaces at line ends': (t) => t.replace(/\n/g, ' \n'),
   'a margin on every line (a text copy of a printed page)': (t) => t.replace(/^(?=[^\n]*\S)/gm, '   '),
   'non-breaking spaces (Word, web pages)': (t) => t.replace(/ (?=\p{L})/gu, '\u00a0'),
+  'a space typed before a label\'s colon ("Närvarande : …")': (t) =>
+    t.replace(/^(\p{L}[\p{L} ]{2,29}):(?=[ \t]|$)/gmu, '$1 :'),
   'soft hyphens inside long words (Word, web pages)': (t) => t.replace(/(\p{Ll}{4})(\p{Ll}{4})/gu, '$1\u00ad$2'),
 };
 
 describe('the same minutes written by another program', () => {
   for (const [label, rewrite] of Object.entries(rewritings)) {
     it(`reads ${label} as the text itself`, () => {
-      for (const [i, text] of samples.entries()) {
-        const rewritten = rewrite(text);
-        expect(rewritten, `sample ${i}`).not.toBe(text);
-        expect(parseMinutesText(rewritten), `sample ${i}`).toEqual(parseMinutesText(text));
-      }
+      // Each rewriting changes most samples (sample 000 has no label to put a space before).
+      expect(samples.filter((text) => rewrite(text) !== text).length).toBeGreaterThanOrEqual(4);
+      for (const [i, text] of samples.entries())
+        expect(parseMinutesText(rewrite(text)), `sample ${i}`).toEqual(parseMinutesText(text));
     });
   }
 });

@@ -47,8 +47,11 @@ export function cleanInline(text: string): string {
  */
 export function normalizeText(text: string): string {
   const clean = cleanInline(text.replace(/\r\n?|\f|\u2028|\u2029/g, '\n').normalize('NFC')).replace(/ +$/gm, '');
-  return removeMargin(clean);
+  return removeMargin(clean).replace(LABEL_SPACE_COLON, '$1:');
 }
+
+/** "Närvarande : Anna Berg": a label typed with a space before its colon, read as "Närvarande:". */
+const LABEL_SPACE_COLON = /^([ \t]*\p{L}[\p{L}\p{N}.\- ]{0,40}?\p{L}) +:(?=[ \t]|$)/gmu;
 
 /** Leading spaces that every non-blank line has: a page margin, not an indent of its own. */
 function removeMargin(text: string): string {

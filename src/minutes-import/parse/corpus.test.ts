@@ -117,6 +117,13 @@ const BATCH_THRESHOLDS: Record<number, { overall: number; field: number; perFiel
   // after a proposal sent out, '… till X som ombeds …', 'UPS ordförande Name hälsar välkommen', the adjuster 'jämte
   // ordföranden' no chair). Left: c175's lone '1 Godkännande av dagordningen' (a number without a dot) under 'Välkommen'.
   25: { overall: 0.98, field: 0, perField: { meta: 0.99, att: 0.99, items: 0.95, dec: 0.99, act: 0.99 } },
+  // Batch 27 (committee protocols from Word documents, association board protocols on the web), scored once before any
+  // tuning on it (0.699 with main 2140400); 0.868 after its rules ('beslutade enhälligt att', 'kap.' before a number, '§ 8
+  // b).', attendance in prose and under a numbered 'Närvarande ledamöter voro:', a Word table saved with '|' after each
+  // cell, a presence table one cell per line with blank lines between, 'Möte i <forum> 26/9 2018', lettered officers).
+  // Left: c196's 'Name Association' rows whose tab was lost, sub-headings under a numbered 'Rapporter' (c196, c197, c201),
+  // c199's decimal sub-points (c07's label does not count such points), tasks in c196/c197/c201.
+  27: { overall: 0.86, field: 0, perField: { meta: 0.94, att: 0.86, items: 0.85, dec: 0.99, act: 0.38 } },
 };
 /**
  * Corpus documents the parser may refuse with a clear reason (scored as an empty result); refusing any other document

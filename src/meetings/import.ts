@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { recordAudit } from '../audit/service.ts';
 import { authorId, type Actor } from '../auth/service.ts';
 import { getVisibleForum } from '../forums/service.ts';
@@ -152,6 +153,7 @@ export async function importMeeting(options: {
         numberLabel: item.numberLabel,
       })),
     );
+    let actionCount = 0;
     for (const [index, item] of meeting.items.entries()) {
       const itemId = created.find((c) => c.position === index)!.id;
       await queries.replaceDecisions(trx, meetingId, itemId, item.decisions);
@@ -166,6 +168,10 @@ export async function importMeeting(options: {
             task: action.task,
             dueDate: action.dueDate,
             dueNextMeeting: false,
+            // A meeting's uppdrag without a date are listed in the order they were made, but now() is the same for
+            // every row of a transaction (and PGlite's clock_timestamp() can repeat within a millisecond): a
+            // microsecond per uppdrag keeps the order the minutes wrote them in.
+            createdAt: sql`now() + ${actionCount++}::float8 * interval '1 microsecond'`,
           })
           .execute();
       }

@@ -122,6 +122,26 @@ describe('importing old minutes through the API', () => {
     expect(meeting.items[0].notes).toBe('Egen anteckning om punkten.');
   });
 
+  it("keeps a point's uppdrag in the order the minutes wrote them", async () => {
+    const preview = await upload('coordinator', `${base()}/preview`, form('000.txt', sample('000')));
+    const owners = ['Helena', 'Bo', 'Gun', 'Adam', 'Fia', 'Carl', 'Eva', 'Dan'];
+    const [first] = preview.body.minutes.items;
+    const corrected = {
+      ...preview.body.minutes,
+      date: '2015-03-03',
+      items: [
+        {
+          ...first,
+          actions: owners.map((owner, index) => ({ owner, task: `Uppdrag ${index + 1}`, due: null })),
+        },
+      ],
+    };
+    const saved = await upload('coordinator', base(), form('ordning.txt', Buffer.from('Ordning\n'), corrected));
+    expect(saved.status).toBe(201);
+    const meeting = await getMeeting(saved.body.meetingId);
+    expect(meeting.items[0].actions.map((a: { ownerName: string }) => a.ownerName)).toEqual(owners);
+  });
+
   it('refuses a personnummer in a correction, a missing date, bad files and other roles, writing nothing', async () => {
     const before = (await ctx.database.db.selectFrom('meetings').select('id').execute()).length;
     const preview = await upload('coordinator', `${base()}/preview`, form('001.txt', sample('001')));

@@ -4914,4 +4914,13 @@ describe('gen23 invented (PDF layouts of meeting systems and Word templates)', (
       'att förslaget skickas på remiss till kommunerna med svar senast den 31 mars.',
     ]);
   });
+
+  it('reads "Name Organisation tjg ers för Name" in a run-in list: the substitute without the role words, not the member replaced', () => {
+    const parsed = parseMinutesText(
+      'Anteckningar från möte i Länsgruppen\n\nMötet hölls tisdagen den 14 mars 2023 kl. 13.00–15.30 i Falun.\n\n' +
+        'Närvarande: Karin Holm Region Dalarna BUP ordf, Stefan Lund Borlänge kommun, Åsa Mörk Falu kommun tjg ers för ' +
+        'Per Sandin, Lars Eriksson Mora kommun\n\nVäntetider\nKarin Holm redogjorde för väntetiderna.\n',
+    );
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Karin Holm', 'Stefan Lund', 'Åsa Mörk', 'Lars Eriksson']);
+  });
 });

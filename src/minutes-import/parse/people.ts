@@ -39,6 +39,9 @@ function parenthesisedRole(entry: string): RoleKind | null {
   return null;
 }
 
+/** "tjg ers", "tjänstgörande ersättare för Per Sandin" after the name and organisation (splitEntries drops "för X"). */
+const SUBSTITUTE_FOR = /(?:^|\s)(?:(?:tjg\.?|tjänstgörande) )?(?:ers\.?|ersättare)(?: för \p{Lu}.*)?$/u;
+
 /** One comma-separated entry: "<first> <last> <organisation> (<role>)". */
 function toCandidate(entry: string): Candidate | null {
   if (entry.length > 300) return null;
@@ -48,7 +51,8 @@ function toCandidate(entry: string): Candidate | null {
     .replace(/\([^()]{0,120}\)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const { name, organization } = splitOrganisation(withoutParens);
+  // "Åsa Mörk Falu kommun tjg ers för Per Sandin": the substitute's role after the organisation ends the entry.
+  const { name, organization } = splitOrganisation(withoutParens.replace(SUBSTITUTE_FOR, ''));
   const run: string[] = [];
   const words = tokens(name);
   for (const [k, token] of words.entries()) {

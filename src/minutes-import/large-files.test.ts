@@ -65,6 +65,24 @@ describe('large files through the import routes', { timeout: 180_000 }, () => {
     );
   });
 
+  it('refuses a file over 20 MB with a 413 that names the limit, and writes nothing', async () => {
+    await ctx.cookie('coordinator'); // signed in first: the sign-in is audited
+    const before = await writtenRowsOf();
+    const large = 'möte och beslut\n'.repeat((21 * 1024 * 1024) / 16);
+    const preview = await post('/minutes-imports/preview', form('arkiv.txt', large));
+    expect(preview.status).toBe(413);
+    expect(preview.body.code).toBe('minutes.file_too_large');
+    expect(preview.body.detail).toMatch(
+      /^Filen är större än 20 MB, den största fil med anteckningar som kan läsas in\./,
+    );
+    const english = await post('/minutes-imports', form('arkiv.txt', large), 'en');
+    expect(english.status).toBe(413);
+    expect(english.body.detail).toMatch(
+      /^The file is larger than 20 MB, the largest file of minutes that can be read\./,
+    );
+    expect(await writtenRowsOf()).toEqual(before);
+  });
+
   it('refuses a parse larger than a meeting holds with a 413 that names the limit, and writes nothing', async () => {
     const before = await writtenRowsOf();
     const preview = await post('/minutes-imports/preview', form('arkiv.txt', wholeCorpus()));

@@ -15,8 +15,21 @@ import { importPreviewSchema, importResultSchema } from './schema.ts';
 
 const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
+/** A file past the upload limit, named with the limit (Fastify's own 413 says only "too large"). */
+const fileTooLarge = () =>
+  new AppError({
+    status: 413,
+    code: 'minutes.file_too_large',
+    message: {
+      sv: `Filen är större än ${MAX_UPLOAD_BYTES / 1024 / 1024} MB, den största fil med anteckningar som kan läsas in. Spara den utan bilder eller dela upp den, och försök igen.`,
+      en: `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB, the largest file of minutes that can be read. Save it without pictures or split it, and try again.`,
+    },
+  });
+
 async function readImportUpload(request: FastifyRequest) {
-  const upload = await readUpload(request);
+  const upload = await readUpload(request).catch((error: unknown) => {
+    throw (error as { code?: unknown } | null)?.code === 'FST_REQ_FILE_TOO_LARGE' ? fileTooLarge() : error;
+  });
   let minutes: unknown;
   if (upload.fields.minutes) {
     try {

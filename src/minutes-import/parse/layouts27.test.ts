@@ -128,4 +128,13 @@ describe('layouts of batch 27, invented variants', () => {
     expect([parsed.chair, parsed.secretary, parsed.adjuster]).toEqual(['Anna Berg', 'Bo Ek', 'Cecilia Holm']);
     expect(parsed.attendees.map((a) => a.name).sort()).toEqual(['Anna Berg', 'Bo Ek', 'Cecilia Holm', 'Dan Lind']);
   });
+
+  it('takes the place from the protocol heading "… från styrelsemöte i <place> <day>" or from the line under it', () => {
+    const body =
+      '\nNärvarande\nAnna Berg, Ekby\nBo Ek, Åby\nCecilia Holm, Ösby\n\n1 Mötets öppnande\nOrdföranden öppnade mötet.\n';
+    const inTitle = parseMinutesText(`Protokoll från styrelsemöte i Ekby hembygdsgård 2026-03-31\n${body}`);
+    const under = parseMinutesText(`Protokoll från styrelsemöte\nÅby bygdegård 2026-03-31\n${body}`);
+    expect([inTitle.location, inTitle.date]).toEqual(['Ekby hembygdsgård', '2026-03-31']);
+    expect([under.location, under.date]).toEqual(['Åby bygdegård', '2026-03-31']);
+  });
 });

@@ -426,6 +426,12 @@ function normaliseLocation(value: string): string | null {
   return cleaned === '' || cleaned === '-' ? null : cleaned;
 }
 
+const PROTOCOL_FROM_MEETING = /^(?:Protokoll|Minnesanteckningar|Anteckningar) från (?:\p{Ll}*möte|sammanträde)$/u;
+const PLACE_IN_TITLE =
+  /^(?:Protokoll|Minnesanteckningar|Anteckningar) från \p{Ll}*möte(?:\/\p{Ll}+)? (?:i|på) (\p{Lu}\p{Ll}*(?: \p{Ll}+){1,3}) (?:19|20)\d\d-\d\d-\d\d$/u;
+/** "Ekby hembygdsgård 2016-03-31": a place in words, then the day. */
+const PLACE_DAY_LINE = /^(\p{Lu}\p{Ll}*(?: \p{Ll}+){1,3}) (?:19|20)\d\d-\d\d-\d\d$/u;
+
 function pickLocation(
   lines: readonly Line[],
   limit: number,
@@ -489,6 +495,16 @@ function pickLocation(
   for (let i = 0; i <= Math.min(titleLimit(lines, limit), lines.length - 1); i++) {
     const m = ONLINE_IN_PROSE.exec(lines[i]!.text.slice(0, 1000));
     if (m) return { value: (m[1] ?? m[2] ?? m[3])!.replace(/^./, (c) => c.toUpperCase()), guessed: true };
+  }
+  // "Protokoll från styrelsemöte i Ekby hembygdsgård 2014-10-30", "Protokoll från styrelsemöte" ⏎ "Ekby hembygdsgård
+  // 2016-03-31": the protocol's heading names the place before the day, or the line under it does.
+  for (let i = 0; i < Math.min(limit, 8); i++) {
+    const text = lines[i]!.text;
+    const inTitle = PLACE_IN_TITLE.exec(text);
+    if (inTitle) return { value: inTitle[1]!, guessed: true };
+    const above = prevNonBlank(lines, i - 1);
+    const under = above >= 0 && PROTOCOL_FROM_MEETING.test(lines[above]!.text) ? PLACE_DAY_LINE.exec(text) : null;
+    if (under) return { value: under[1]!, guessed: true };
   }
   // "Styrelsen samlas … i förbundets lokaler i Tibble kyrka.": premises named in a head sentence about the meeting.
   const head = Math.min(Math.max(titleLimit(lines, limit), Math.min(limit, 12)), lines.length - 1);

@@ -117,6 +117,12 @@ const BATCH_THRESHOLDS: Record<number, { overall: number; field: number; perFiel
   // after a proposal sent out, '… till X som ombeds …', 'UPS ordförande Name hälsar välkommen', the adjuster 'jämte
   // ordföranden' no chair). Left: c175's lone '1 Godkännande av dagordningen' (a number without a dot) under 'Välkommen'.
   25: { overall: 0.98, field: 0, perField: { meta: 0.99, att: 0.99, items: 0.95, dec: 0.99, act: 0.99 } },
+  // Batch 26 (health-care committees and councils: drug committee protocols, a kommunförbund's board summary on RSS,
+  // pensioners' council protocols), scored once before any tuning on it (0.775 with main 5b6e6d1); 0.995 after its rules
+  // (an election point whose names stand alone below it, "Name, protokoll", "Möte på X, kl. …", "Tid: 8.30-11-30", a
+  // label line "… närvarande enligt ovan." heading no list, a web summary's one heading under its lead, passive tasks
+  // with an agent, "ålades X att", staff changes and aims no tasks). Left: c185's "AU skall representera i KPR".
+  26: { overall: 0.99, field: 0, perField: { meta: 0.99, att: 0.99, items: 0.99, dec: 0.99, act: 0.96 } },
   // Batch 27 (committee protocols from Word documents, association board protocols on the web), scored once before any
   // tuning on it (0.699 with main 2140400); 0.868 after its rules ('beslutade enhälligt att', 'kap.' before a number, '§ 8
   // b).', attendance in prose and under a numbered 'Närvarande ledamöter voro:', a Word table saved with '|' after each

@@ -109,6 +109,19 @@ describe('DOCX and PDF built from the samples', () => {
     );
   });
 
+  it('a paragraph that runs on over a page break is one line; a page that ends with a whole paragraph keeps its break', async () => {
+    const paragraph =
+      'Förvaltningen redovisade läget i hemtjänsten och på särskilda boenden: bemanningen är ansträngd under ' +
+      'sommaren, inköpen av skyddsutrustning fungerar och samverkan med regionens vårdhygien har förstärkts, ' +
+      'och nätverket diskuterade hur information ska nå personer som inte läser svenska.';
+    const filler = Array.from({ length: 60 }, (_, i) => `Punkt ${i + 1}`);
+    const pdf = await buildPdf([...filler, paragraph, 'Nästa möte'].join('\n'));
+    expect((await getDocumentProxy(new Uint8Array(pdf))).numPages).toBe(2);
+    const lines = (await extractText(pdf)).split('\n');
+    expect(lines).toContain(paragraph);
+    expect(lines.slice(0, 61)).toEqual([...filler, paragraph]);
+  });
+
   it('a PDF with flattened table rows (one line per row) still gives the main fields', async () => {
     for (const { name, text } of samples) {
       const parsed = await parseMinutesFile(await buildPdf(text, { flatTables: true }), `${name}.pdf`);

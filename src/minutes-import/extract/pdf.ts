@@ -130,7 +130,9 @@ class DocumentText {
       .filter((p) => p.kind === 'text' || p.blocks.length > 0)
       .map((p) => (p.kind === 'text' ? p.lines : blocksText(p.blocks)));
     const margin = rightMargin(pages.flat(), this.pageWidth);
-    return pages.map((lines) => joinWrappedLines(lines, margin).join('\n')).join('\n\n');
+    // A page break is a blank line, unless a paragraph runs on over it.
+    const lines = pages.flatMap<Out | typeof PAGE_BREAK>((page, n) => (n === 0 ? page : [PAGE_BREAK, ...page]));
+    return joinWrappedLines(lines, margin).join('\n');
   }
 }
 
@@ -214,11 +216,11 @@ const LIST_MARKER = /^(?:[•·◦▪–-]|\d{1,2}[.)]|[a-zA-Z][.)])\s/u;
  * space), in the same size, at the same left edge (or under the text of a list item), and its first word would not
  * have fitted at the end of `line`. A line broken by hand ends before the margin with room for that word.
  */
-function wrapsInto(line: TextLine, next: TextLine, margin: number): boolean {
+function wrapsInto(line: TextLine, next: TextLine, margin: number, overPageBreak = false): boolean {
   if (line.text.includes('\t') || next.text.includes('\t')) return false;
   if (Math.abs(line.height - next.height) > 0.5) return false;
   const step = line.y - next.y;
-  if (step <= 0 || step > Math.max(line.height, 1) * 1.6) return false;
+  if (!overPageBreak && (step <= 0 || step > Math.max(line.height, 1) * 1.6)) return false;
   const hanging = LIST_MARKER.test(line.text) && next.x > line.x + ALIGN && next.x - line.x <= 40;
   if (Math.abs(line.x - next.x) > ALIGN && !hanging) return false;
   // The word's width is estimated from its share of the piece's characters: a little slack (about a character's width)
@@ -227,25 +229,37 @@ function wrapsInto(line: TextLine, next: TextLine, margin: number): boolean {
   return line.right + space + next.firstWord > margin - line.height * 0.6;
 }
 
+const PAGE_BREAK = Symbol('page break');
+
 /**
  * A paragraph's lines wrapped at the page width joined into one line again, as the parser reads one paragraph per
  * line (the layout of the DOCX and text extraction).
  */
-function joinWrappedLines(lines: readonly Out[], margin: number | null): string[] {
+function joinWrappedLines(lines: readonly (Out | typeof PAGE_BREAK)[], margin: number | null): string[] {
   const out: string[] = [];
   let last: TextLine | null = null;
+  let overPageBreak = false;
   for (const line of lines) {
-    if (typeof line === 'string') {
+    if (line === PAGE_BREAK) {
+      // The last line of a page and the first of the next: joined when the paragraph runs on, else a blank line.
+      overPageBreak = last !== null;
+      if (!overPageBreak) out.push('');
+    } else if (typeof line === 'string') {
+      if (overPageBreak) out.push('');
       out.push(line);
       last = null;
-    } else if (last && margin !== null && wrapsInto(last, line, margin)) {
+      overPageBreak = false;
+    } else if (last && margin !== null && wrapsInto(last, line, margin, overPageBreak)) {
       out[out.length - 1] = joinWrapped([out[out.length - 1]!, line.text]);
       last = line;
     } else {
+      if (overPageBreak) out.push('');
       out.push(line.text);
       last = line;
     }
+    if (line !== PAGE_BREAK && typeof line !== 'string') overPageBreak = false;
   }
+  if (overPageBreak) out.push('');
   return out;
 }
 
@@ -310,7 +324,8 @@ function pageFurniture(pages: readonly TextPiece[][]): { body: TextPiece[][]; fo
       if (!footers.includes(text)) footers.push(text);
     }
     const [first, second] = page;
-    if (n === 0 && first && second && furnitureKey(first) === furnitureKey(second)) drop.add(first);
+    // The same words, numbers included ("Punkt 1" over "Punkt 2" is no repeated title).
+    if (n === 0 && first && second && joinRow(first.pieces) === joinRow(second.pieces)) drop.add(first);
     return page.filter((line) => !drop.has(line)).flatMap((line) => line.pieces);
   });
   return { body, footers };

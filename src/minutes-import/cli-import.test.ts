@@ -123,6 +123,15 @@ describe('samverkan minutes import of a folder', () => {
       'Summary: 1 imported, 3 skipped as already imported, 2 refused, 1 ignored (not minutes files)',
     );
     expect((await countImportRows(ctx.database.db)).meetings - before.meetings).toBe(3);
+
+    // Another copy of 003 keeps its diary number, which the forum's meeting already has: "import anyway" cannot save
+    // it as it is, and the refusal says where the number can be corrected.
+    const copy = path.join(root, '003-utskrift.txt');
+    await writeFile(copy, Buffer.concat([s003, Buffer.from('\nUtskrift.\n')]));
+    const third = await run([copy], true);
+    expect(third.exitCode).toBe(2);
+    expect(third.stdout).toContain('minutes.diary_number_taken: Forumet har redan ett möte med diarienumret');
+    expect(third.stdout).toContain('importera den i webbappen om diarienumret ska rättas eller tömmas.');
   });
 
   it('exits 0 when nothing was refused, and names an unknown forum', async () => {

@@ -24,11 +24,21 @@ const SAME_DATE_HINT = {
   en: ' Run again with --allow-same-date to import the file anyway.',
 };
 
+/** A diary number cannot be corrected from here: the web app's review can (a copy of a meeting often repeats it). */
+const DIARY_NUMBER_HINT = {
+  sv: ' Filen är troligen en kopia av det mötet; importera den i webbappen om diarienumret ska rättas eller tömmas.',
+  en: ' The file is probably a copy of that meeting; import it in the web app to correct or clear the diary number.',
+};
+const HINTS: Record<string, { sv: string; en: string }> = {
+  'minutes.date_taken': SAME_DATE_HINT,
+  'minutes.diary_number_taken': DIARY_NUMBER_HINT,
+};
+
 /** Why a file was refused, in Swedish and in English, as `samverkan minutes parse` says it. */
 function explain(error: unknown): string {
   if (error instanceof MinutesParseError) return `${error.code}: ${error.messages.sv} / ${error.message}`;
   if (error instanceof AppError) {
-    const hint = error.code === 'minutes.date_taken' ? SAME_DATE_HINT : { sv: '', en: '' };
+    const hint = HINTS[error.code] ?? { sv: '', en: '' };
     return `${error.code}: ${error.localized.sv}${hint.sv} / ${error.localized.en}${hint.en}`;
   }
   if (error instanceof ZodError) return error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');

@@ -4923,4 +4923,20 @@ describe('gen23 invented (PDF layouts of meeting systems and Word templates)', (
     );
     expect(parsed.attendees.map((a) => a.name)).toEqual(['Karin Holm', 'Stefan Lund', 'Åsa Mörk', 'Lars Eriksson']);
   });
+
+  it('reads every row of a Word agenda table "Nr | Ärende | Anteckningar" whose notes cell holds a second paragraph', async () => {
+    const row = (n: number, title: string, notes: string, more: string) => `\t${n}\n\t${title}\n\t${notes}\n${more}\n`;
+    const text =
+      'MINNESANTECKNINGAR\nSamverkansmöte Region Dalarna och kommunerna i norra Dalarna\nDatum: 2021-06-10\n\n' +
+      '\tNr\n\tÄrende\n\tAnteckningar\n\n' +
+      [
+        row(1, 'Vaccinationsläget', 'Maja Tiger redovisade täckningen.', 'Maja Tiger återkommer med prognoser.'),
+        row(2, 'Sommarplanering', 'Anders Rydh beskrev planeringen.', 'Oskar Hed skickar ut rutinen före midsommar.'),
+        row(3, 'Övriga frågor', 'Inga övriga frågor.', 'Frågan tas med till nästa möte.'),
+      ].join('\n') +
+      '\n\nNästa möte: 2021-08-26 kl. 09.00.\n';
+    const parsed = await parseMinutesFile(await buildDocx(text), 'samverkan.docx');
+    expect(parsed.items.map((i) => i.title)).toEqual(['Vaccinationsläget', 'Sommarplanering', 'Övriga frågor']);
+    expect(parsed.items.map((i) => i.actions.length)).toEqual([1, 1, 1]);
+  });
 });

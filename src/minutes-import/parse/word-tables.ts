@@ -11,6 +11,12 @@ function rowsFrom(lines: readonly Line[], start: number): { cells: number[] }[] 
     const cells: number[] = [];
     while (i < lines.length && lines[i]!.cell) cells.push(i++);
     rows.push({ cells });
+    // "⇥Maja Tiger redovisade …" ⏎ "Maja Tiger återkommer …": a cell's later paragraphs (tab-less lines) stay where they
+    // are, under the row, and the table goes on after them.
+    while (i < lines.length && !lines[i]!.cell && lines[i]!.text !== '' && lines[i + 1]?.text !== undefined) {
+      if (lines[i + 1]!.text !== '' && !lines[i + 1]!.cell) break;
+      i++;
+    }
     // Rows are separated by one blank line; two blank lines or text end the table.
     if (i < lines.length && lines[i]!.text === '' && lines[i + 1]?.cell) i++;
     else break;

@@ -7,13 +7,13 @@ import type { Action } from '../types.ts';
 /** Verbs that commit an actor to something after the meeting ("Föreningen går nu vidare med att utarbeta …": its next step). */
 // JavaScript's \b treats å, ä and ö as non-word characters, so word edges are spelled out.
 const COMMITMENT =
-  /(?<![\p{L}\p{N}])(?:återkommer|återkomma|återrapporterar|återrapportera|återkopplar|återkoppla|tar (?:med (?:sig )?)?frågan(?: vidare)?|tar med sig|ombeds|planerar(?: även| också)? (?:att|en|ett)|åtar sig att|följer upp|får i uppdrag att|fick i uppdrag att|har (?:\p{Ll}+s )?(?:i )?uppdrag(?:et)? att|ansvarar för att|tar på sig att|ser till att|bjuder in|skickar ut|kommer att \p{Ll}+|kommer \p{Ll}+a|ska \p{Ll}+|skall \p{Ll}+|går (?:nu |därför )?vidare med att \p{Ll}+)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:återkommer|återkomma|återrapporterar|återrapportera|återkopplar|återkoppla|tar (?:med (?:sig )?)?frågan(?: vidare)?|tar med sig|ombeds|ombedes|uppmanas att|åläggs att|ålägges att|ålades att|får i uppgift att|fick i uppgift att|planerar(?: även| också)? (?:att|en|ett)|åtar sig att|följer upp|får i uppdrag att|fick i uppdrag att|har (?:\p{Ll}+s )?(?:i )?uppdrag(?:et)? att|ansvarar för att|tar på sig att|ser till att|bjuder in|skickar ut|kommer att \p{Ll}+|kommer \p{Ll}+a|ska \p{Ll}+|skall \p{Ll}+|går (?:nu |därför )?vidare med att \p{Ll}+)(?![\p{L}\p{N}])/iu;
 /**
  * Present tense is how minutes assign a task to a named person ("Tiina tar kontakt med …",
  * "Ordföranden skriver … omgående"); these verbs count only with such an owner.
  */
 const PRESENT_TASK =
-  /(?<![\p{L}\p{N}])(?:tar (?:också |även |nu )?över(?! som)|tar kontakt med|kontaktar|lägger upp|lägger ut|skriver|sammanställer|undersöker|kollar upp|bokar|kallar till|mejlar|skickar|tar fram|förbereder|försöker|fixar|ordnar|beställer)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:tar (?:också |även |nu )?över(?! som)|tar kontakt med|kontaktar|lägger upp|lägger ut|skriver|sammanställer|undersöker|kollar upp|bokar|kallar till|mejlar|skickar|tar fram|förbereder|bevakar|försöker|fixar|ordnar|beställer)(?![\p{L}\p{N}])/iu;
 const ROLE_OWNER = /^(?:ordföranden|ordförande|sekreteraren|kassören|sammankallande|mötesledaren)$/i;
 /** A committee as subject and a verb of deciding: "Nämnden ska fastställa …", "Kommunstyrelsen ska yttra sig …". */
 const OWN_DECISION =
@@ -73,7 +73,7 @@ const DATED_DUTY_END = /\bsenast\b/iu;
  * flyttas för behandling vid kommande direktionssammanträde" (moved to a coming meeting, not within this one).
  */
 const PASSIVE =
-  /(?<![\p{L}\p{N}])(?:(?:flyttas|skjuts upp|senareläggs) (?:[^.]{0,40} )?(?:till|vid|på|inför) (?:nästa|kommande|ett senare) \p{Ll}*(?:möte|sammanträde)|tas (?:med|upp|vidare)|diskuteras vidare|bordläggs|hänsk(?:j)?(?:uts|öts) till|skickas (?:till|ut till|via|ut)|tas med till|(?:kommer att|ska|skall) gå ut|kommer (?:\p{Ll}+ ){1,2}att gå ut|(?:kommer att|ska|skall) (?:diskuteras|behandlas|tas upp|följas upp|utredas|återrapporteras|cirkuleras|distribueras|spridas|mejlas|delas ut|delas till|återupptas|påbörjas|ses över|tas fram)|kommer att (?:skickas|uppdateras|revideras|kompletteras|bjudas in|kontaktas|sammanställas|publiceras|utvärderas|presenteras|anställas|rekryteras|tillsättas|utses))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:(?:flyttas|skjuts upp|senareläggs) (?:[^.]{0,40} )?(?:till|vid|på|inför) (?:nästa|kommande|ett senare) \p{Ll}*(?:möte|sammanträde)|tas (?:med|upp|vidare)|diskuteras vidare|bordläggs|hänsk(?:j)?(?:uts|öts) till|skickas (?:till|ut till|via|ut)|tas med till|(?:kommer att|ska|skall) gå ut|kommer (?:\p{Ll}+ ){1,2}att gå ut|(?:kommer att|ska|skall) (?:diskuteras|behandlas|tas upp|följas upp|utredas|återrapporteras|cirkuleras|distribueras|spridas|mejlas|delas ut|delas till|återupptas|påbörjas|ses över|tas fram)|kommer att (?:skickas|uppdateras|revideras|kompletteras|bjudas in|kontaktas|sammanställas|publiceras|utvärderas|presenteras|anställas|rekryteras|tillsättas|utses|tillfrågas|informeras|kallas))(?![\p{L}\p{N}])/iu;
 /** A protocol's distribution list ("Beslutet skickas till", "Protokollsutdrag till") is not a task. */
 const DISTRIBUTION = /^(?:beslutet|protokollet|protokollsutdrag(?:et)?|utdrag(?:et)?|expedieras|expediering)\b/i;
 const OWN_ATTACHMENTS =
@@ -125,6 +125,10 @@ const CUE_HINTS = [
   'återr',
   'tar ',
   'ombeds',
+  'ombedes',
+  'uppmanas',
+  'uppgift',
+  'bevakar',
   'planerar',
   'uppdrag',
   'bjuder',
@@ -331,7 +335,13 @@ const PASSIVE_AGENT = new RegExp(
 const IMPERSONAL_PASSIVE = /(?<![\p{L}])det (?:ska|skall|kommer att) \p{Ll}{3,}as (?:en|ett) \p{Ll}/iu;
 /** "Kommunernas inflytande ska öka genom att …", "Andelen ska minska till …": a change aimed at, no one's deed. */
 const CHANGE_AIM =
-  /^(?:ska|skall|kommer att) (?:öka|minska|växa|sjunka|stiga)(?=[.,;]|$| (?:genom|med|till|i|under|för|på|från|och)(?![\p{L}]))/u;
+  /^(?:ska|skall|kommer att) (?:öka|minska|växa|sjunka|stiga)(?=[.,;]|$| (?:genom|med|till|i|under|för|på|från|och|de (?:närmaste|kommande)|kraftigt|något|successivt|betydligt|markant|framöver)(?![\p{L}]))/u;
+/** "varje månad", "löpande": a routine. */
+const HABITUAL =
+  /(?<![\p{L}])(?:(?:varje|varannan|var tredje) (?:dag|vecka|månad|år|termin|kvartal|möte)|löpande|kontinuerligt|regelbundet|årligen|månadsvis)(?![\p{L}])/iu;
+/** "efter mötet", "till nästa möte": a time after this meeting. */
+const AFTER_MEETING =
+  /(?<![\p{L}])(?:efter (?:dagens )?mötet|(?:till|inför) (?:nästa|kommande) (?:\p{Ll}*möte|sammanträde))(?![\p{L}])/iu;
 /** "Synpunkter lämnas senast tisdag 28/4 till …": a duty in the present passive with a deadline, without an owner. */
 const DATED_PASSIVE = /(?<![\p{L}])\p{Ll}{3,}as senast (?=[^.]*\d)/u;
 /**
@@ -536,6 +546,8 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   const active = COMMITMENT.exec(text) ?? TOWARDS_NEXT.exec(text);
   // "Information kommer att gå ut …": a passive sending wins over the "kommer att" it starts with.
   const cue = active && (!passive || active.index < passive.index) ? active : passive;
+  // "Verksamheten följer upp avvikelser varje månad": a routine in the present tense is ongoing work, not a task.
+  if (HABITUAL.test(text) && !FUTURE.test(text) && !TO_NEXT_MEETING.test(text)) return null;
   const present = PRESENT_TASK.exec(text);
   if (present && (!cue || present.index < cue.index)) {
     const clause = clauseFrom(text, present.index);
@@ -543,6 +555,10 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
     // "Ordförande (Gustav) skickar mail.": a role with its holder's name in parentheses.
     if (
       personOwner(tokens(written)) ||
+      // "Johan Berg och Lisa Dal tar fram …": named people together.
+      (/ (?:och|samt) /.test(written) && written.split(/, | och | samt /).every((part) => personOwner(tokens(part)))) ||
+      // "Regionen skickar materialet … efter mötet": a body's deed in the present tense, dated after the meeting.
+      (AFTER_MEETING.test(text) && /^(?:Region \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:en|et|na))$/u.test(written)) ||
       personOwner(tokens(written.replace(/ ?\([^()]{1,40}\)$/, ''))) ||
       OFFICE_OWNER.test(written)
     )
@@ -587,6 +603,12 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   if (cue === active && cue.index > 0 && INVERTED_PRONOUN.test(text.slice(cue.index))) return { owner: null };
   // "Förslaget har skickats ut till samtliga styrelsemedlemmar som ombeds komma med synpunkter …": the ones the
   // material went to are asked, in a relative clause; they own the task.
+  // "Alla ombedes skicka in …", "Samtliga kommuner uppmanas att …": everyone asked owns the task.
+  const everyone =
+    cue === active && /^(?:ombeds|ombedes|uppmanas att)$/i.test(cue[0])
+      ? /^((?:alla|samtliga)(?: \p{Ll}+)?) $/iu.exec(text.slice(0, cue.index))
+      : null;
+  if (everyone) return { owner: everyone[1]! };
   const askedWhich =
     cue === active && /^ombeds$/i.test(cue[0])
       ? ASKED_RELATIVE.exec(text.slice(Math.max(0, cue.index - 80), cue.index))

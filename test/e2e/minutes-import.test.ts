@@ -16,11 +16,12 @@ afterAll(async () => {
 });
 
 /** Invented minutes of a meeting the demo forum does not have; `extra` makes another file of the same meeting. */
-function minutes(options: { date?: string; extra?: string } = {}) {
+function minutes(options: { date?: string; extra?: string; diaryNumber?: string } = {}) {
   return Buffer.from(
     [
       'Minnesanteckningar Samlad sjukvårdsresurs',
       ...(options.date ? [`Datum: ${options.date}`] : []),
+      ...(options.diaryNumber ? [`Dnr: ${options.diaryNumber}`] : []),
       'Plats: Teams',
       'Närvarande: Anna Berg, Bo Ek, Carin Dahl',
       '',
@@ -153,6 +154,43 @@ describe('several files at once, as a coordinator imports an archive', () => {
     const meetingId = new URL(page.url()).pathname.split('/').at(-1)!;
     const meeting = (await (await page.request.get(`/api/meetings/${meetingId}`)).json()) as { meetingDate: string };
     expect(meeting.meetingDate).toBe('2020-01-21');
+  });
+
+  it('holds back a file whose diary number the forum already has, and imports it once the review clears the number', async () => {
+    const page = await app.newPage();
+    await openImport(page);
+    // A series of minutes kept under one ärende's diary number: the forum gives each meeting its own.
+    await page
+      .getByLabel('Fil med anteckningar')
+      .setInputFiles([
+        textFile('2016-09-06.txt', minutes({ date: '2016-09-06', diaryNumber: 'RS 2016-00412' })),
+        textFile('2016-09-13.txt', minutes({ date: '2016-09-13', diaryNumber: 'RS 2016-00412' })),
+      ]);
+    await page.getByRole('button', { name: 'Läs in filen' }).click();
+    await page.getByRole('heading', { name: 'Filer att importera (2)' }).waitFor({ timeout: 30_000 });
+    const table = page.getByRole('table', { name: 'Filerna och hur det gick' });
+    const row = (name: string) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
+    await page.getByRole('button', { name: 'Importera 2 filer' }).click();
+    await page.getByRole('heading', { name: 'Sammanfattning' }).waitFor({ timeout: 30_000 });
+    expect(await row('2016-09-06.txt').textContent()).toContain('Importerad');
+    expect(await row('2016-09-13.txt').textContent()).toContain(
+      'Diarienumret finns redanForumet har redan ett möte med diarienumret RS 2016-00412.',
+    );
+    expect(await page.getByRole('status').filter({ hasText: 'Importerade: 1.' }).textContent()).toBe(
+      'Importerade: 1. Redan importerade, hoppades över: 0. Hoppades över: 0. Avvisade: 0. En fil har ett diarienummer som forumet redan har: granska den och rätta eller töm diarienumret.',
+    );
+
+    await row('2016-09-13.txt').getByRole('button', { name: 'Granska och rätta 2016-09-13.txt' }).click();
+    await page.getByRole('textbox', { name: 'Diarienummer (Dnr)' }).fill('');
+    await page.getByRole('button', { name: 'Tillbaka till listan' }).click();
+    expect(await row('2016-09-13.txt').textContent()).toContain('Klar att importera');
+    await page.getByRole('button', { name: 'Importera 1 fil' }).click();
+    await row('2016-09-13.txt')
+      .getByRole('link', { name: 'Öppna mötet från 2016-09-13.txt' })
+      .waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('status').filter({ hasText: 'Importerade: 2.' }).textContent()).toBe(
+      'Importerade: 2. Redan importerade, hoppades över: 0. Hoppades över: 0. Avvisade: 0.',
+    );
   });
 
   it("keeps a review's corrections on the way back to the list, names per file what was guessed, and shows where imported minutes came from", async () => {

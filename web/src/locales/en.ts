@@ -1347,6 +1347,10 @@ export const en: Dictionary = {
     'Imported: {{imported}}. Already imported, skipped: {{already}}. Skipped: {{skipped}}. Refused: {{refused}}.',
   'minutesImport.batch.summaryNoDate_one': 'One file has no date: review it and give the date.',
   'minutesImport.batch.summaryNoDate_other': '{{count}} files have no date: review them and give the date.',
+  'minutesImport.batch.summaryDiaryNumber_one':
+    'One file has a diary number the forum already has: review it and correct or clear the number.',
+  'minutesImport.batch.summaryDiaryNumber_other':
+    '{{count}} files have diary numbers the forum already has: review them and correct or clear the numbers.',
   'minutesImport.outcome.imported': 'Imported',
   'minutesImport.outcome.already_imported': 'Already imported, skipped',
   'minutesImport.outcome.open': 'Open the meeting from {{filename}}',
@@ -1354,6 +1358,7 @@ export const en: Dictionary = {
   'minutesImport.outcome.refused': 'Refused',
   'minutesImport.outcome.ready': 'Ready to import',
   'minutesImport.outcome.no_date': 'No date',
+  'minutesImport.outcome.diary_number_taken': 'Diary number already used',
   'minutesImport.outcome.noDateText':
     'No meeting date was read. Review the file and give the date; it is not imported without one.',
   // Forms (issue 11): unsaved text, error summaries, focus and names.

@@ -1355,6 +1355,10 @@ export const sv = {
     'Importerade: {{imported}}. Redan importerade, hoppades över: {{already}}. Hoppades över: {{skipped}}. Avvisade: {{refused}}.',
   'minutesImport.batch.summaryNoDate_one': 'En fil saknar datum: granska den och ange datumet.',
   'minutesImport.batch.summaryNoDate_other': '{{count}} filer saknar datum: granska dem och ange datumet.',
+  'minutesImport.batch.summaryDiaryNumber_one':
+    'En fil har ett diarienummer som forumet redan har: granska den och rätta eller töm diarienumret.',
+  'minutesImport.batch.summaryDiaryNumber_other':
+    '{{count}} filer har diarienummer som forumet redan har: granska dem och rätta eller töm diarienumren.',
   'minutesImport.outcome.imported': 'Importerad',
   'minutesImport.outcome.already_imported': 'Redan importerad, hoppades över',
   'minutesImport.outcome.open': 'Öppna mötet från {{filename}}',
@@ -1362,6 +1366,7 @@ export const sv = {
   'minutesImport.outcome.refused': 'Avvisad',
   'minutesImport.outcome.ready': 'Klar att importera',
   'minutesImport.outcome.no_date': 'Datum saknas',
+  'minutesImport.outcome.diary_number_taken': 'Diarienumret finns redan',
   'minutesImport.outcome.noDateText':
     'Inget mötesdatum lästes in. Granska filen och ange datumet; den importeras inte utan datum.',
   // Forms (issue 11): unsaved text, error summaries, focus and names.

@@ -26,7 +26,12 @@ type Outcome =
   | { status: 'skipped' }
   | { status: 'refused'; reason: string }
   /** No date was read: the file is not sent until the person has reviewed it and given the date. */
-  | { status: 'no_date' };
+  | { status: 'no_date' }
+  /**
+   * The forum has a meeting with the file's diary number (a series of minutes under one ärende's number, or a copy
+   * of a meeting): held back until the person has corrected or cleared the number in the review.
+   */
+  | { status: 'diary_number_taken'; reason: string; diaryNumber: string };
 
 interface Entry {
   file: File;
@@ -39,6 +44,17 @@ interface Entry {
   values?: MinutesFormValues;
   /** The person changed something in the review: the file is imported with their corrections. */
   corrected?: boolean;
+}
+
+/** Held back until the person has reviewed the file: no date, or a diary number the forum already has. */
+const isHeld = (outcome: Outcome) => outcome.status === 'no_date' || outcome.status === 'diary_number_taken';
+
+/** The review gave what a held-back file lacked: a date, or another diary number (or none). */
+function isResolved(entry: Entry): boolean {
+  const { outcome, values } = entry;
+  if (outcome?.status === 'no_date') return Boolean(values?.meta.date.trim());
+  if (outcome?.status === 'diary_number_taken') return values?.meta.diaryNumber.trim() !== outcome.diaryNumber;
+  return false;
 }
 
 /** The date the file will be imported with: the corrected one, or the one read. */
@@ -117,13 +133,10 @@ export function BatchImport({ forumId, files, meetingHref }: BatchImportProps) {
       ),
     );
   const backToList = (index: number) => {
-    // A date given in the review makes a file without one ready to import (with the corrections).
+    // A date given in the review makes a file without one ready to import (with the corrections), and so does another
+    // diary number (or none) for a file held back for its number.
     setEntries((current) =>
-      current.map((entry, i) =>
-        i === index && entry.outcome?.status === 'no_date' && entry.values?.meta.date.trim()
-          ? { ...entry, outcome: undefined }
-          : entry,
-      ),
+      current.map((entry, i) => (i === index && isResolved(entry) ? { ...entry, outcome: undefined } : entry)),
     );
     setReviewing(null);
   };
@@ -167,6 +180,16 @@ export function BatchImport({ forumId, files, meetingHref }: BatchImportProps) {
         if (meetings && entry.preview && date) {
           update(index, { sameDateFound: { date, meetings }, decision: null });
           conflicts = true;
+          continue;
+        }
+        if (error instanceof ApiError && error.problem.code === 'minutes.diary_number_taken' && entry.values) {
+          update(index, {
+            outcome: {
+              status: 'diary_number_taken',
+              reason: error.problem.detail,
+              diaryNumber: entry.values.meta.diaryNumber.trim(),
+            },
+          });
           continue;
         }
         update(index, {
@@ -239,6 +262,8 @@ export function BatchImport({ forumId, files, meetingHref }: BatchImportProps) {
             refused: count('refused'),
           })}
           {count('no_date') > 0 && ` ${t('minutesImport.batch.summaryNoDate', { count: count('no_date') })}`}
+          {count('diary_number_taken') > 0 &&
+            ` ${t('minutesImport.batch.summaryDiaryNumber', { count: count('diary_number_taken') })}`}
         </Alert>
       ) : (
         <Text size="sm">{t('minutesImport.batch.intro')}</Text>
@@ -280,7 +305,7 @@ export function BatchImport({ forumId, files, meetingHref }: BatchImportProps) {
                             {t('minutesImport.batch.corrected')}
                           </Text>
                         ) : (
-                          (!entry.outcome || entry.outcome.status === 'no_date') && (
+                          (!entry.outcome || isHeld(entry.outcome)) && (
                             <ConfidenceSummary confidence={entry.preview.confidence} />
                           )
                         )}
@@ -363,6 +388,18 @@ function EntryStatus({ entry, index, meetingHref, showError, onDecide, onReview 
             {t('minutesImport.outcome.no_date')}
           </Text>
           <Text size="sm">{t('minutesImport.outcome.noDateText')}</Text>
+        </Stack>
+        <ReviewButton filename={entry.file.name} onReview={onReview} />
+      </Stack>
+    );
+  if (outcome?.status === 'diary_number_taken')
+    return (
+      <Stack gap="xs" align="flex-start">
+        <Stack gap={2}>
+          <Text size="sm" fw={600}>
+            {t('minutesImport.outcome.diary_number_taken')}
+          </Text>
+          <Text size="sm">{outcome.reason}</Text>
         </Stack>
         <ReviewButton filename={entry.file.name} onReview={onReview} />
       </Stack>

@@ -27,6 +27,9 @@ async function upload(meetingId: string, filename: string, data: Buffer, claimed
   });
 }
 
+const storedAttachments = (meetingId: string) =>
+  ctx.database.db.selectFrom('attachments').select('id').where('meetingId', '=', meetingId).execute();
+
 const html = Buffer.from('<!doctype html><html><body><script>alert(document.cookie)</script></body></html>');
 const svg = Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"></svg>');
 // The start of a Windows program: the MZ header pointing at a PE signature.
@@ -55,12 +58,7 @@ describe('uploaded bilagor are identified by their content', () => {
       expect(response.json().detail).toContain(`Filen protokoll.pdf tas inte emot: innehållet är ${what}.`);
       expect(response.json().detail).toContain('Tillåtna filtyper: PDF, Word, Excel');
     }
-    const stored = await ctx.database.db
-      .selectFrom('attachments')
-      .select('id')
-      .where('meetingId', '=', meetingId)
-      .execute();
-    expect(stored).toEqual([]);
+    expect(await storedAttachments(meetingId)).toEqual([]);
   });
 
   it('refuses a file whose name says another accepted kind than its content (422)', async () => {
@@ -113,5 +111,18 @@ describe('uploaded bilagor are identified by their content', () => {
       headers: { cookie: await ctx.cookie('coordinator') },
     });
     expect(download.headers['content-type']).toBe('application/octet-stream');
+  });
+});
+
+describe('a bilaga over the upload limit', () => {
+  it('is refused with a 413 that names the limit in the caller’s language; nothing is stored', async () => {
+    const meetingId = await plannedMeeting();
+    const tooLarge = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(20 * 1024 * 1024)]);
+    const response = await upload(meetingId, 'stor-bilaga.pdf', tooLarge);
+    expect(response.statusCode).toBe(413);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.json()).toMatchObject({ code: 'meetings.file_too_large' });
+    expect(response.json().detail).toContain('högst 20 MB');
+    expect(await storedAttachments(meetingId)).toEqual([]);
   });
 });

@@ -121,6 +121,9 @@ export const meetingErrors = {
     new AppError({
       status: 413,
       code: 'meetings.file_too_large',
-      message: { sv: 'Bilagan är för stor (högst 20 MB).', en: 'The attachment is too large (at most 20 MB).' },
+      message: {
+        sv: 'Bilagan är för stor: en bilaga får vara högst 20 MB. Dela upp den eller spara den med mindre bilder, och försök igen.',
+        en: 'The attachment is too large: an attachment may be at most 20 MB. Split it or save it with smaller pictures, and try again.',
+      },
     }),
 };

@@ -8,6 +8,7 @@ import { forumIdParams } from '../indicators/schema.ts';
 import type { App } from '../platform/http.ts';
 import { identifyUpload, servedContentType } from '../platform/file-kinds.ts';
 import { readUpload } from '../platform/multipart.ts';
+import { meetingErrors } from './errors.ts';
 import { freeText, idParams } from '../platform/schema-helpers.ts';
 import * as agenda from './agenda.ts';
 import { closeRenderPool } from './documents/index.ts';
@@ -351,7 +352,7 @@ export async function meetingRoutes(app: App, ctx: AppContext) {
     },
     handler: async (request) => {
       const actor = requireActor(request);
-      const upload = await readUpload(request);
+      const upload = await readUpload(request, meetingErrors.fileTooLarge);
       const fields = attachmentFieldsSchema.parse(upload.fields);
       const { contentType } = await identifyUpload(upload.filename, upload.data);
       return minutes.addAttachment({

@@ -27,9 +27,7 @@ const fileTooLarge = () =>
   });
 
 async function readImportUpload(request: FastifyRequest) {
-  const upload = await readUpload(request).catch((error: unknown) => {
-    throw (error as { code?: unknown } | null)?.code === 'FST_REQ_FILE_TOO_LARGE' ? fileTooLarge() : error;
-  });
+  const upload = await readUpload(request, fileTooLarge);
   let minutes: unknown;
   if (upload.fields.minutes) {
     try {

@@ -12,14 +12,19 @@ export interface Upload {
 
 /**
  * Reads a multipart request with one file and some text fields, in any order. (Reading only up to
- * the file would silently drop fields sent after it.)
+ * the file would silently drop fields sent after it.) A file past the route's size limit is refused
+ * with `tooLarge`, the route's own 413 that names the limit (Fastify's says only "too large").
  */
-export async function readUpload(request: FastifyRequest): Promise<Upload> {
+export async function readUpload(request: FastifyRequest, tooLarge: () => AppError): Promise<Upload> {
   const fields: Record<string, string> = {};
   let file: Omit<Upload, 'fields'> | undefined;
-  for await (const part of request.parts()) {
-    if (part.type === 'file') file = { filename: part.filename, data: await part.toBuffer() };
-    else fields[part.fieldname] = String(part.value);
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === 'file') file = { filename: part.filename, data: await part.toBuffer() };
+      else fields[part.fieldname] = String(part.value);
+    }
+  } catch (error) {
+    throw (error as { code?: unknown } | null)?.code === 'FST_REQ_FILE_TOO_LARGE' ? tooLarge() : error;
   }
   if (!file)
     throw commonErrors.invalid('upload.file_required', 'body.file', {

@@ -380,29 +380,14 @@ function EntryStatus({ entry, index, meetingHref, showError, onDecide, onReview 
         {t('minutesImport.outcome.skipped')}
       </Text>
     );
-  if (outcome?.status === 'no_date')
+  if (outcome?.status === 'no_date' || outcome?.status === 'diary_number_taken')
     return (
-      <Stack gap="xs" align="flex-start">
-        <Stack gap={2}>
-          <Text size="sm" fw={600}>
-            {t('minutesImport.outcome.no_date')}
-          </Text>
-          <Text size="sm">{t('minutesImport.outcome.noDateText')}</Text>
-        </Stack>
-        <ReviewButton filename={entry.file.name} onReview={onReview} />
-      </Stack>
-    );
-  if (outcome?.status === 'diary_number_taken')
-    return (
-      <Stack gap="xs" align="flex-start">
-        <Stack gap={2}>
-          <Text size="sm" fw={600}>
-            {t('minutesImport.outcome.diary_number_taken')}
-          </Text>
-          <Text size="sm">{outcome.reason}</Text>
-        </Stack>
-        <ReviewButton filename={entry.file.name} onReview={onReview} />
-      </Stack>
+      <HeldStatus
+        heading={t(`minutesImport.outcome.${outcome.status}`)}
+        text={outcome.status === 'no_date' ? t('minutesImport.outcome.noDateText') : outcome.reason}
+        filename={entry.file.name}
+        onReview={onReview}
+      />
     );
   if (outcome?.status === 'refused')
     return (
@@ -430,6 +415,21 @@ function EntryStatus({ entry, index, meetingHref, showError, onDecide, onReview 
         <Text size="sm">{t('minutesImport.outcome.ready')}</Text>
       )}
       <ReviewButton filename={entry.file.name} onReview={onReview} />
+    </Stack>
+  );
+}
+
+/** A file held back until its review supplies what the import needs (a date, a diary number of its own). */
+function HeldStatus(props: { heading: string; text: string; filename: string; onReview: () => void }) {
+  return (
+    <Stack gap="xs" align="flex-start">
+      <Stack gap={2}>
+        <Text size="sm" fw={600}>
+          {props.heading}
+        </Text>
+        <Text size="sm">{props.text}</Text>
+      </Stack>
+      <ReviewButton filename={props.filename} onReview={props.onReview} />
     </Stack>
   );
 }

@@ -85,7 +85,7 @@ const OWN_ATTACHMENTS =
 const AIM =
   /^(?:ska|skall|kommer att) (?:[\p{Ll} ]{0,40} )?(?:verka|sträva|arbeta aktivt) (?:för|efter|mot)(?![\p{L}])/u;
 const STATE_VERBS =
-  /(?<![\p{L}\p{N}])(?:(?:ska|skall) (?:ha|gå ut)|(?:ska|skall|kommer(?: att)?) (?:vara|ha (?:sin|sina|sitt|kvar)|finnas|gälla|kunna|bli|få|bidra|ingå|troligen|sannolikt|nog|inte|ej|också|även|kanske|behöva|råda|ligga|omfatta|innebära|handla|märkas|synas|som|äga rum|hållas))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:(?:ska|skall) (?:ha|gå ut)|(?:ska|skall|kommer(?: att)?) (?:vara|ha (?:sin|sina|sitt|kvar)|finnas|gälla|bestå av|utgöras av|kunna|bli|få|bidra|ingå|troligen|sannolikt|nog|inte|ej|också|även|kanske|behöva|råda|ligga|omfatta|innebära|handla|märkas|synas|som|äga rum|hållas))(?![\p{L}\p{N}])/iu;
 const SUBORDINATE = new Set([
   'som',
   'att',

@@ -130,6 +130,12 @@ const BATCH_THRESHOLDS: Record<number, { overall: number; field: number; perFiel
   // Left: c196's 'Name Association' rows whose tab was lost, sub-headings under a numbered 'Rapporter' (c196, c197, c201),
   // c199's decimal sub-points (c07's label does not count such points), tasks in c196/c197/c201.
   27: { overall: 0.86, field: 0, perField: { meta: 0.94, att: 0.86, items: 0.85, dec: 0.99, act: 0.38 } },
+  // Batch 29 (protocols of kommuner's and regions' own bodies in health and social care), scored once before any tuning
+  // on it (0.827 with main a2baeb4); 0.901 after its rules (a vice chair's line in an attendance block, the adjuster signed
+  // beside the chair under "Justerat den <date>", "Name närvarande som <role>", "Dessutom var Name, …", a letterhead in
+  // capitals no label's value, "ska bestå av" no task). Left: c220's one task ("… kommer hållas …", act 0.00), c222's
+  // page rendered twice, c218's last bullet cut by the copy.
+  29: { overall: 0.9, field: 0, perField: { meta: 0.99, att: 0.99, items: 0.9, dec: 0.99, act: 0 } },
 };
 /**
  * Corpus documents the parser may refuse with a clear reason (scored as an empty result); refusing any other document

@@ -57,7 +57,7 @@ const LABELS: LabelDef[] = [
   {
     kind: 'attendees',
     pattern:
-      'närvarande|närvaro|deltagare|deltagande|beslutande|ordinarie ledamöter|tjänstgörande ledamöter|tjänstgörande ersättare|ej tjänstgörande ersättare|ej tjänstgörande|ersättare|övriga deltagare|övriga deltagande|övriga närvarande|ledamöter|medverkande|övriga medverkande|särskilt inbjudna|tjänstemän|tjänstepersoner|adjungerade|adjungerad|insynsplats|övriga(?= ?:|$)',
+      'närvarande|närvaro|deltagare|deltagande|beslutande|ordinarie ledamöter|(?:\\d:[ae] |förste |andre )?vice ordförande|tjänstgörande ledamöter|tjänstgörande ersättare|ej tjänstgörande ersättare|ej tjänstgörande|ersättare|övriga deltagare|övriga deltagande|övriga närvarande|ledamöter|medverkande|övriga medverkande|särskilt inbjudna|tjänstemän|tjänstepersoner|adjungerade|adjungerad|insynsplats|övriga(?= ?:|$)',
     qualified: true,
   },
   // "Direktionens ledamöter", "Styrelsens ersättare", "Fackliga organisationer": a body's members named by the body in

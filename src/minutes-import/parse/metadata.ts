@@ -50,13 +50,30 @@ function headerLabels(lines: readonly Line[], limit: number): LabelValue[] {
         if (stacked !== null) value = stacked;
         // "Plats" ⏎ "" ⏎ "§1 Information …": an empty label over the first paragraph has no value; "Plats:" ⏎
         // "• Digitalt via Skype": a web page sets the value as a one-bullet list.
-        else if (next >= 0 && !matchLabel(lines[next]!.text) && !/^§ ?\d/.test(lines[next]!.text))
+        else if (
+          next >= 0 &&
+          !matchLabel(lines[next]!.text) &&
+          !/^§ ?\d/.test(lines[next]!.text) &&
+          !letterheadAt(lines, next)
+        )
           value = lines[next]!.text.replace(/^[•·▪◦]\s?/u, '');
       }
       out.push({ kind: label.kind, index: i, value });
     }
   }
   return out;
+}
+
+/** A line in capitals only ("NORDMALINGS KOMMUN"). */
+const CAPITALS = /^(?=.*\p{Lu}\p{Lu})[\p{Lu}\d\s&,.-]+$/u;
+
+/**
+ * "Plats och tid:" ⏎ "NORDMALINGS KOMMUN" ⏎ "FOLKHÄLSORÅD" ⏎ "MINNESANTECKNINGAR": capital lines over capital lines are
+ * the page's letterhead (a document site puts the first label it finds above it), not the value of the label above.
+ */
+function letterheadAt(lines: readonly Line[], at: number): boolean {
+  const after = nextNonBlank(lines, at + 1, Math.min(lines.length, at + 3));
+  return CAPITALS.test(lines[at]!.text) && after >= 0 && CAPITALS.test(lines[after]!.text);
 }
 
 /** A lone "Word:" line: a label cell whose value pdftotext put below the label column. */

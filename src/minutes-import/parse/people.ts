@@ -1140,6 +1140,13 @@ const BESIDES = /^(?:[^.]{0,80} )?[Ff]örutom ((?:\p{Ll}[\p{L}-]* ){0,2}\p{Lu}[^
 /** "Anna, Bo och Cecilia är närvarande." */
 const PRESENT = /^(\p{Lu}[^.]{1,300}?) (?:är|var) närvarande\.?$/u;
 /**
+ * "Inga Berg (Kommunal) närvarande som fackrepresentant.", "Dessutom var Anna Berg, Bo Ek och Eva Al närvarande.": a
+ * participant added in prose after the lists, with the capacity they attended in, or more of them after "Dessutom".
+ */
+const PRESENT_AS = /^(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,3}) (?:(?:är|var) )?närvarande som \p{Ll}[\p{Ll}-]*\.?$/u;
+const BESIDES_WERE =
+  /^Dessutom (?:var|deltog|närvarade) (\p{Lu}\p{Ll}+ \p{Lu}[^.]{1,400}?)(?: (?:närvarande|med)(?: \p{Ll}[^.]{0,80})?)?\.?$/u;
+/**
  * "Från förvaltningen närvarade Anna Berg (till kl. 14.30), Bo Ek och Cecilia Holm", "Från vår förening deltog Anna
  * Berg och Bo Ek.": attendance in prose, a sentence of its own.
  */
@@ -1271,6 +1278,8 @@ function electedRoles(lines: readonly Line[], people: PeopleCollector): void {
           ATTENDED.exec(sentence) ??
           REPRESENTED.exec(sentence) ??
           BESIDES.exec(sentence) ??
+          PRESENT_AS.exec(sentence) ??
+          BESIDES_WERE.exec(sentence) ??
           (head ? proseList(sentence) : null);
         if (attended) people.addList(attended[1]!);
       }
@@ -1429,6 +1438,34 @@ function readUnlabelledPartyRows(lines: readonly Line[], people: PeopleCollector
   flush();
 }
 
+/** "Justerat den 23 augusti 2007", "Justeras 2021-03-04": the line over the signatories' names. */
+const ADJUSTED_ON =
+  /^(?:Justerat|Justeras|Protokollet justerat)(?: den)? (?:\d{1,2} \p{Ll}+ (?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)$/u;
+
+/**
+ * "Justerat den 23 augusti 2007" ⏎ "Eva Al Bo Ek": the chair signs beside the adjuster, two names on one line without a
+ * gap; with the chair's name at either end, the other name is the adjuster's, who attended.
+ */
+function signedBesideChair(lines: readonly Line[], people: PeopleCollector): void {
+  const chair = people.roles.chair;
+  if (!chair || people.roles.adjuster) return;
+  for (let i = 0; i < lines.length; i++) {
+    if (!ADJUSTED_ON.test(lines[i]!.text)) continue;
+    const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 3));
+    const names = next < 0 ? '' : lines[next]!.text;
+    const other = names.startsWith(`${chair} `)
+      ? names.slice(chair.length + 1)
+      : names.endsWith(` ${chair}`)
+        ? names.slice(0, -chair.length - 1)
+        : '';
+    if (other && isPersonName(other)) {
+      people.setRole('adjuster', other);
+      people.add({ name: other, organization: null, role: null });
+      return;
+    }
+  }
+}
+
 /** "Anna Berg utses att jämte ordföranden justera protokollet": the adjuster signs beside the chair. */
 const ADJUSTS_BESIDE_CHAIR = /(?<![\p{L}])(?:utses|utsågs|valdes) att jämte (?:mötes)?ordföranden justera/u;
 
@@ -1511,6 +1548,7 @@ export function readPeople(lines: readonly Line[], consumed: Uint8Array): People
     const vice = lines.map((line) => (line.text.length <= 3000 ? VICE_OPENED.exec(line.text) : null)).find(Boolean);
     if (vice) people.setRole('chair', vice[1]!);
   }
+  signedBesideChair(lines, people);
   const [first, second] = people.signedWithChair;
   if (first && second && people.roles.adjuster === first && people.roles.chair === first)
     people.roles.adjuster = second;

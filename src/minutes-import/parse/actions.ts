@@ -458,8 +458,20 @@ const INVERTED_KOMMER = new RegExp(
   'u',
 );
 
-function invertedTask(text: string): { owner: string } | null {
+/**
+ * "För att du ska veta … kommer vi ge ut en lägesrapport varje fredag", "Inom projektet kommer vi att utveckla …": after a
+ * fronted phrase or clause the pronoun subject follows "kommer"/"ska" (verb-second order, a main clause: a subordinate
+ * clause keeps "vi kommer"); the group writing commits itself, its infinitive not one of state.
+ */
+const INVERTED_WE =
+  /^\S[^.]{0,200}?\s(?:ska|skall|kommer)\s(?:vi|jag)\s(?:också\s|även\s|nu\s)?(?:att\s)?(\p{Ll}{2,})(?![\p{L}])/u;
+
+function invertedTask(text: string): { owner: string | null } | null {
   if (text.length > 400) return null;
+  // "Om jag känner till något …, ska jag …": a fronted condition; what follows is conditional, no task.
+  const we = /^(?:om|ifall)\s/i.test(text) ? null : INVERTED_WE.exec(text);
+  if (we && !INVERTED_STATE.test(we[1]!) && !/^(?:se|märka|få|behöva|kunna|vilja)$/.test(we[1]!))
+    return { owner: null };
   const kommer = INVERTED_KOMMER.exec(text);
   if (kommer && isPersonName(kommer[1]!) && !INVERTED_STATE.test(kommer[2]!)) return { owner: kommer[1]! };
   const actor = INVERTED_ACTOR.exec(text);

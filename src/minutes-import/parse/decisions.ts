@@ -2,7 +2,7 @@ import { splitSentences } from '../text/sentences.ts';
 import type { Line } from '../text/lines.ts';
 
 const DECIDED =
-  /^(.{0,150}?)\b(?:beslutade|beslutar|beslöt|beslutades|beslutas)\b(?: därefter| enhälligt| enligt följande| följande|,? för egen del,?)?\s*:?\s*(.*)$/i;
+  /^(.{0,150}?)\b(?:beslutade|beslutar|beslöt|beslutades|beslutas)\b(?: därefter| enhälligt| enligt följande| följande|,? för egen del,?| om(?= att\b))?\s*:?\s*(.*)$/i;
 const ATT_CLAUSE = /^att\s/i;
 /** "- att …", "1. att …", "b) att …": clauses written as bullets or numbered points. */
 const DASHED_ATT = /^(?:[-–•]|\d{1,2}[.)]|[a-h]\))\s*(?=att\s)/i;
@@ -64,9 +64,9 @@ function ownSentence(lead: string): string {
   const clause = /, (?=[^,]*$)/u.exec(sentence);
   return clause ? sentence.slice(clause.index + 2) : sentence;
 }
-/** A sentence inside a flattened paragraph: "Nämnden beslutar att godkänna …". */
+/** A sentence inside a flattened paragraph: "Nämnden beslutar att godkänna …", "Styrgruppen beslutade om att starta …". */
 const DECISION_SENTENCE =
-  /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3} (?:beslutade|beslutar|beslöt)(?: därefter| enhälligt| enligt följande|,? för egen del,?)? (att\s.*)$/u;
+  /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3} (?:beslutade|beslutar|beslöt)(?: därefter| enhälligt| enligt följande|,? för egen del,?| om)? (att\s.*)$/u;
 
 /** Decision sentences inside one long line (web pages put a whole paragraph on one line). */
 function inlineDecisions(text: string): string[] {

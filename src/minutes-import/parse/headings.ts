@@ -881,6 +881,28 @@ export function findLoneHeading(lines: readonly Line[], consumed: Uint8Array): I
   return found.length === 1 ? found : [];
 }
 
+/**
+ * "Lägesrapport från vecka 14" ⏎ lead paragraphs ⏎ "Några saker som hänt under veckan:" ⏎ "• …" ⏎ "• …": a web report
+ * whose one heading, a line closed by a colon under its lead paragraphs, introduces the bullets that make up the rest of
+ * the text is its one item; the bullets are its text, the lead paragraphs above stay in its notes.
+ */
+export function findLoneListHeading(lines: readonly Line[], consumed: Uint8Array): ItemStart[] {
+  let heading = -1;
+  let prose = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (consumed[i] || line.text === '') continue;
+    if (line.cell) return [];
+    if (heading < 0) {
+      if (INTRODUCES_LIST.test(line.text) && prose > 0 && (i === 0 || lines[i - 1]!.text === '')) heading = i;
+      else if (isSentenceProse(line)) prose++;
+      else return [];
+    } else if (!/^[•·▪*–-]\s/u.test(line.text)) return [];
+  }
+  if (heading < 0 || nextNonBlank(lines, heading + 1, lines.length) < 0) return [];
+  return [{ index: heading, number: null, heading: lines[heading]!.text.replace(/:$/, ''), bodyFrom: heading + 1 }];
+}
+
 const RUN_IN = /^(\p{Lu}[^.!?:;]{3,100}): (\S.*)$/u;
 const RUN_IN_VERB =
   /^(?:har|hade|är|var|blev|blir|kan|kunde|ska|skulle|får|fick|behöver|vill|tar|ger|går|informerar|berättar|redovisar|rapporterar|meddelar|säger|anser|menar|konstaterar|beslutar|föreslår)$|(?:ade|des|tes|ats|dde|tte)$/u;
@@ -1024,10 +1046,20 @@ export function addBulletSubItems(
 function unheadedBullets(lines: readonly Line[], starts: readonly ItemStart[], consumed: Uint8Array): ItemStart[] {
   if (!starts.every((s) => /^[•·*]\s?§/.test(lines[s.index]!.text))) return [];
   const taken = new Set(starts.map((s) => s.index));
+  // A page copy that starts on its first bullet lost that line's indentation: the points' level is then the next one's.
+  const firstLine = nextNonBlank(lines, 0, lines.length);
+  const levelOf = starts.filter((s) => s.index !== firstLine).map((s) => s.index);
+  if (levelOf.length === 0)
+    for (let i = starts[0]!.index + 1; i < lines.length; i++) if (/^[•·]\s/.test(lines[i]!.text)) levelOf.push(i);
+  const outer = Math.min(...levelOf.map((i) => leadingSpaces(lines[i]!.raw)));
   const out: ItemStart[] = [];
   for (let i = starts[0]!.index + 1; i < lines.length; i++) {
     const text = lines[i]!.text;
     if (consumed[i] || taken.has(i) || lines[i]!.cell || !/^[•·]\s/.test(text)) continue;
+    // "Bilagor" ⏎ "  • Temadagen är fastställd …" ⏎ "  • Stenne tar kontakt med …": a bullet indented deeper than the
+    // points with no text of its own below it (another bullet or the end follows) is an entry of a list inside the
+    // point above; a deeper bullet over its own text is a headed sub-topic.
+    if (leadingSpaces(lines[i]!.raw) > outer && !hasBody(lines, i)) continue;
     const paragraph = text.replace(TOP_BULLET, '');
     const sign = /^§ ?(\d{1,4})\.? +(\p{Lu}.*)$/u.exec(paragraph);
     if (sign) out.push({ index: i, number: sign[1]!, heading: sign[2]!, bodyFrom: i + 1 });
@@ -1035,6 +1067,12 @@ function unheadedBullets(lines: readonly Line[], starts: readonly ItemStart[], c
       out.push({ index: i, number: null, heading: paragraph, bodyFrom: i + 1 });
   }
   return out;
+}
+
+/** Text of the bullet's own below it: the next non-blank line is no bullet. */
+function hasBody(lines: readonly Line[], i: number): boolean {
+  const next = nextNonBlank(lines, i + 1, lines.length);
+  return next >= 0 && !/^[•·◦○▪*–-]/u.test(lines[next]!.text);
 }
 
 /** A bullet that reads as a heading: short, no closing punctuation, not a person, with a paragraph below it. */
@@ -1133,6 +1171,9 @@ function indentedBulletStarts(lines: readonly Line[], consumed: Uint8Array, bull
   // "Inledning" ⏎ "• Mötet öppnades …" ⏎ "• …": bullets under a known section heading are that section's points.
   const above = prevNonBlank(lines, top[0]! - 1);
   if (above >= 0 && !consumed[above] && isKnownSection(lines[above]!.text)) return [];
+  // "Några saker som hänt under veckan:" ⏎ "• Enkät … har skickats ut." ⏎ …: a line ending in a colon introduces the
+  // bullets below it as its list; they are the text of that heading's point, not points of their own.
+  if (above >= 0 && !consumed[above] && INTRODUCES_LIST.test(lines[above]!.text)) return [];
   for (let i = top[0]!; i < lines.length; i++) {
     if (consumed[i] || lines[i]!.text === '' || top.includes(i) || PAGE_FOOTER.test(lines[i]!.text)) continue;
     if (lines[i]!.cell || leadingSpaces(lines[i]!.raw) <= outer) return [];
@@ -1153,6 +1194,9 @@ function indentedBulletStarts(lines: readonly Line[], consumed: Uint8Array, bull
   }
   return out;
 }
+
+/** A short line, not itself a bullet, closed by a colon: "Några saker som hänt under veckan:". */
+const INTRODUCES_LIST = /^(?![•·◦○▪*–-])\p{Lu}[^:.!?]{2,80}:$/u;
 
 const DASH_TOPIC = /^(\p{Lu}[^.!?:;,–-]{2,60}?) [-–] (\p{Lu}.*[.!?])$/u;
 

@@ -15,6 +15,7 @@ import {
   findContentsStarts,
   findHeadedStarts,
   findLoneHeading,
+  findLoneListHeading,
   findLoneNumbered,
   findNumberedStarts,
   findAttachmentLinkStarts,
@@ -451,6 +452,10 @@ export function readItems(
     if (starts.length > 0) layout = 'generic';
   }
   if (starts.length === 0) {
+    starts = findLoneListHeading(lines, consumed);
+    if (starts.length > 0) layout = 'generic';
+  }
+  if (starts.length === 0) {
     starts = findSummaryBulletStarts(lines, consumed);
     layout = 'generic';
   }
@@ -486,6 +491,10 @@ export function readItems(
   const items = built.map((b) => b.item);
   const head = joinNoteLines(before);
   if (head !== '') items[0]!.notes = items[0]!.notes === '' ? head : `${head}\n\n${items[0]!.notes}`;
+  // "Lägesrapport från vecka 14" ⏎ "… kommer vi ge ut en lägesrapport varje fredag …" ⏎ "Några saker …:": a web
+  // summary's lead paragraphs above its one heading are part of its one point; a task in them is that point's.
+  if (layout === 'generic' && starts.length === 1 && head !== '')
+    items[0]!.actions = [...itemActions('', false, before, date), ...items[0]!.actions];
   return {
     items,
     layout,

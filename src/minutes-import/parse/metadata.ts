@@ -602,11 +602,12 @@ function pickDiaryNumber(lines: readonly Line[]): string | null {
 const SUBTITLE = /^[·•]\s*(\p{Lu}.*)$/u;
 
 /**
- * A web page's skip link or browser notice above its content ("Gå direkt till huvudinnehållet", "Webbplatsen använder
- * teknik som troligen inte stöds av din webbläsare …"): furniture, neither the title nor the end of the head.
+ * A web page's skip link, browser notice or machine-translation notice above its content ("Gå direkt till
+ * huvudinnehållet", "Webbplatsen använder teknik som troligen inte stöds av din webbläsare …", "Use Google to translate
+ * the web site. …"): furniture, neither the title nor the end of the head.
  */
 const PAGE_FURNITURE =
-  /^(?:(?:gå direkt|hoppa direkt|hoppa|gå) till (?:huvud)?innehåll(?:et)?|hoppa över navigering(?:en)?|till huvudinnehåll)$|\bwebbläsare\b.*\b(?:stöds|fungera)|\b(?:stöds|fungera)\b.*\bwebbläsare/iu;
+  /^(?:(?:gå direkt|hoppa direkt|hoppa|gå) till (?:huvud)?innehåll(?:et)?|hoppa över navigering(?:en)?|till huvudinnehåll)$|\bwebbläsare\b.*\b(?:stöds|fungera)|\b(?:stöds|fungera)\b.*\bwebbläsare|^(?:use \p{L}+ to )?translate (?:the|this) (?:web ?site|page)\b|^översätt (?:webbplatsen|sidan)\b/iu;
 
 function isTitleCandidate(line: Line): boolean {
   const text = line.text;

@@ -1,12 +1,14 @@
 // Scores the parser on the real-minutes development corpus (src/minutes-import/corpus) with the
 // shared scorer and prints its report: per document, per metadata field, per field, overall.
-//   npx tsx scripts/score-minutes-corpus.ts [--details] [--batch N] [--render pdf|docx|html|odt|all] [--dump DIR]
+//   npx tsx scripts/score-minutes-corpus.ts [--details] [--batch N] [--render pdf|lopdf|docx|html|odt|all] [--dump DIR]
 // With --render, each text is also built into that file format (the test builders: a PDF on A4 at 10 pt with a
-// running header and a "Sida n (m)" footer, a DOCX, a web page, an ODT), read back as an upload is
+// running header and a "Sida n (m)" footer, a DOCX, a web page, an ODT; lopdf: the builder's DOCX converted to PDF by
+// LibreOffice, `soffice --headless --convert-to pdf`, as an office program's "Save as PDF" writes it), read back as an upload is
 // (parseMinutesFile: extractText, then the parser) and scored beside the text in the same run; the documents
 // that lose most are listed. --dump writes each extracted text to DIR/<id>.<format>.txt.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -28,8 +30,10 @@ import {
   scoreDocuments,
 } from '../src/minutes-import/test-support.ts';
 
-const FORMATS = ['pdf', 'docx', 'html', 'odt'] as const;
+const FORMATS = ['pdf', 'lopdf', 'docx', 'html', 'odt'] as const;
 type Format = (typeof FORMATS)[number];
+/** The file name an upload of the format has (what the reader goes by). */
+const fileName = (id: string, format: Format) => `${id}.${format === 'lopdf' ? 'pdf' : format}`;
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -48,11 +52,62 @@ const builderSource = readFileSync(
 );
 const cacheDir = path.join(tmpdir(), 'samverkan-render-cache');
 
+const cacheFile = (text: string, format: Format) =>
+  path.join(
+    cacheDir,
+    `${createHash('sha256').update(`${format}\0${builderSource}\0${text}`).digest('hex').slice(0, 32)}.${format}`,
+  );
+
+/**
+ * The LibreOffice PDFs of the texts not yet in the cache: each text's DOCX (the builder's) converted by `soffice`, 40
+ * files per call (starting LibreOffice is the slow part), with a private profile folder (`-env:UserInstallation`) so
+ * that no running instance or user profile is touched. Stops with a message when LibreOffice is not installed:
+ * nothing is scored silently.
+ */
+async function convertWithLibreOffice(texts: readonly string[]): Promise<void> {
+  const missing = [...new Set(texts)].filter((t) => !existsSync(cacheFile(t, 'lopdf')));
+  if (missing.length === 0) return;
+  try {
+    execFileSync('soffice', ['--version'], { stdio: 'ignore' });
+  } catch {
+    process.stderr.write(
+      '--render lopdf needs LibreOffice (`soffice` on the PATH; Debian: apt-get install libreoffice-writer-nogui)\n',
+    );
+    process.exit(2);
+  }
+  const work = path.join(cacheDir, `lo-${process.pid}`);
+  mkdirSync(work, { recursive: true });
+  const profile = `-env:UserInstallation=file://${path.join(work, 'profile')}`;
+  const stems = missing.map((_, n) => `d${n}`);
+  for (const [n, t] of missing.entries()) writeFileSync(path.join(work, `${stems[n]}.docx`), await buildDocx(t));
+  for (let i = 0; i < stems.length; i += 40) {
+    execFileSync(
+      'soffice',
+      [
+        profile,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        work,
+        ...stems.slice(i, i + 40).map((s) => `${s}.docx`),
+      ],
+      { cwd: work, stdio: 'ignore' },
+    );
+  }
+  for (const [n, t] of missing.entries()) {
+    const pdf = path.join(work, `${stems[n]}.pdf`);
+    if (!existsSync(pdf)) throw new Error(`LibreOffice wrote no PDF for ${stems[n]}.docx (in ${work})`);
+    renameSync(pdf, cacheFile(t, 'lopdf'));
+  }
+  rmSync(work, { recursive: true, force: true });
+}
+
 /** The file of a text in a format, built once per text and builder version (building PDFs is the slow part). */
 async function build(text: string, format: Format): Promise<Buffer> {
-  const key = createHash('sha256').update(`${format}\0${builderSource}\0${text}`).digest('hex').slice(0, 32);
-  const file = path.join(cacheDir, `${key}.${format}`);
+  const file = cacheFile(text, format);
   if (existsSync(file)) return readFileSync(file);
+  if (format === 'lopdf') throw new Error('lopdf files are converted before they are read (convertWithLibreOffice)');
   const built =
     format === 'pdf'
       ? await buildPdf(text, { runningHeader: firstLineHeader(text) })
@@ -93,17 +148,21 @@ for (const { doc, refused } of textResults) {
 process.stdout.write(text.report);
 
 for (const format of formats) {
+  if (format === 'lopdf') {
+    mkdirSync(cacheDir, { recursive: true });
+    await convertWithLibreOffice(docs.map((d) => d.text));
+  }
   const started = process.cpuUsage();
   const results: Result[] = [];
   for (const doc of docs) {
     const file = await build(doc.text, format);
     if (dumpDir) {
       mkdirSync(dumpDir, { recursive: true });
-      const extracted = await extractText(file, `${doc.id}.${format}`).catch((e: unknown) => `(unreadable: ${e})`);
+      const extracted = await extractText(file, fileName(doc.id, format)).catch((e: unknown) => `(unreadable: ${e})`);
       writeFileSync(path.join(dumpDir, `${doc.id}.${format}.txt`), extracted);
     }
     try {
-      results.push({ doc, parsed: await parseMinutesFile(file, `${doc.id}.${format}`), refused: null });
+      results.push({ doc, parsed: await parseMinutesFile(file, fileName(doc.id, format)), refused: null });
     } catch (error) {
       if (!(error instanceof MinutesParseError)) throw error;
       results.push({ doc, parsed: null, refused: error.code });

@@ -197,32 +197,56 @@ function blocksText(blocks: readonly PageBlock[]): Out[] {
   return out;
 }
 
+/** How many lines must end near the farthest right one for it to be the text column's edge. */
+const LINES_AT_EDGE = 3;
+
 /**
  * Where the text column ends on the right: the farthest right a line of text reaches. Null when no line reaches the
- * right part of the page (a page of short lines: a list of names, a form), where no line is taken for a wrapped one.
+ * right part of the page (a page of short lines: a list of names, a form), where no line is taken for a wrapped one,
+ * and when the farthest line is only the longest of lines broken by hand: lines wrapped by the page width end within
+ * a word of the edge, several of them, or the edge stands as far from the page's right side as the text's left edge
+ * from its left side (a document with a single wrapped paragraph).
  */
 function rightMargin(lines: readonly Out[], pageWidth: number): number | null {
-  let right = 0;
-  for (const line of lines)
-    if (typeof line !== 'string' && !line.text.includes('\t')) right = Math.max(right, line.right);
-  return right >= pageWidth * 0.7 ? right : null;
+  const text = lines.filter((l): l is TextLine => typeof l !== 'string' && !l.text.includes('\t'));
+  if (text.length === 0) return null;
+  const right = Math.max(...text.map((l) => l.right));
+  if (right < pageWidth * 0.7) return null;
+  const left = Math.min(...text.map((l) => l.x));
+  const near = text.filter((l) => l.right >= right - l.height * 3).length;
+  const mirrored = pageWidth - left;
+  return near >= LINES_AT_EDGE || right >= mirrored - text[0]!.height * 2 ? right : null;
 }
 
 /** A list item's marker: its wrapped lines may hang under the item's text rather than under the marker. */
 const LIST_MARKER = /^(?:[•·◦▪–-]|\d{1,2}[.)]|[a-zA-Z][.)])\s/u;
 
+/** A bullet symbol: a line that starts with one is a list item of its own, never the rest of the line above. */
+const BULLET = /^[•·◦▪●○■□►▶➢✓]/u;
+
 /**
  * Whether `next` goes on with the paragraph of `line`, wrapped by the page width: it stands right under it (no blank
- * space), in the same size, at the same left edge (or under the text of a list item), and its first word would not
- * have fitted at the end of `line`. A line broken by hand ends before the margin with room for that word.
+ * space), in the same size, at the same left edge (or under the text of a list item, or left of a paragraph's first
+ * line indented by spaces or a first-line indent), and its first word would not have fitted at the end of `line`. A
+ * line broken by hand ends before the margin with room for that word. `first`: `line` starts its paragraph.
  */
-function wrapsInto(line: TextLine, next: TextLine, margin: number, overPageBreak = false): boolean {
+function wrapsInto(line: TextLine, next: TextLine, margin: number, overPageBreak: boolean, first: boolean): boolean {
   if (line.text.includes('\t') || next.text.includes('\t')) return false;
   if (Math.abs(line.height - next.height) > 0.5) return false;
   const step = line.y - next.y;
   if (!overPageBreak && (step <= 0 || step > Math.max(line.height, 1) * 1.6)) return false;
-  const hanging = LIST_MARKER.test(line.text) && next.x > line.x + ALIGN && next.x - line.x <= 40;
-  if (Math.abs(line.x - next.x) > ALIGN && !hanging) return false;
+  // "• … 4 personer." ⏎ "• Förbud att …": the next item, however near the edge the line above ends.
+  if (BULLET.test(next.text)) return false;
+  // "… coronarestriktioner. Internt arbete:" ⏎ "Med anledning …": a label or lead-in closed by a colon over a paragraph of its
+  // own. Office programs put no space between paragraphs unless the style asks for it, so only the text tells.
+  if (/:$/u.test(line.text) && /^\p{Lu}/u.test(next.text)) return false;
+  if (first && LIST_MARKER.test(line.text) && LIST_MARKER.test(next.text) && Math.abs(line.x - next.x) <= ALIGN)
+    return false;
+  const hanging = first && LIST_MARKER.test(line.text) && next.x > line.x + ALIGN && next.x - line.x <= 40;
+  // " • All statlig … Exempel" ⏎ "är: simhallar …": LibreOffice keeps the spaces a paragraph starts with, so its first
+  // line stands a space or more right of the lines it wraps into.
+  const indented = first && next.x < line.x - ALIGN && line.x - next.x <= 40;
+  if (Math.abs(line.x - next.x) > ALIGN && !hanging && !indented) return false;
   // The word's width is estimated from its share of the piece's characters: a little slack (about a character's width)
   // keeps a wrap before a word of wide letters ("Hasse" after a line of commas) from being taken for a hard break.
   const space = line.height * 0.25;
@@ -238,6 +262,7 @@ const PAGE_BREAK = Symbol('page break');
 function joinWrappedLines(lines: readonly (Out | typeof PAGE_BREAK)[], margin: number | null): string[] {
   const out: string[] = [];
   let last: TextLine | null = null;
+  let first = true;
   let overPageBreak = false;
   for (const line of lines) {
     if (line === PAGE_BREAK) {
@@ -249,13 +274,15 @@ function joinWrappedLines(lines: readonly (Out | typeof PAGE_BREAK)[], margin: n
       out.push(line);
       last = null;
       overPageBreak = false;
-    } else if (last && margin !== null && wrapsInto(last, line, margin, overPageBreak)) {
+    } else if (last && margin !== null && wrapsInto(last, line, margin, overPageBreak, first)) {
       out[out.length - 1] = joinWrapped([out[out.length - 1]!, line.text]);
       last = line;
+      first = false;
     } else {
       if (overPageBreak) out.push('');
       out.push(line.text);
       last = line;
+      first = true;
     }
     if (line !== PAGE_BREAK && typeof line !== 'string') overPageBreak = false;
   }

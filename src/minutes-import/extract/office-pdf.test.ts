@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extractText } from './index.ts';
+
+const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
+const read = (name: string) => readFileSync(path.join(fixtures, name));
+
+/** The text a fixture was made from, as a PDF's text layer gives it: the spaces a paragraph starts with are not text. */
+const source = (name: string) =>
+  read(name)
+    .toString('utf8')
+    .trimEnd()
+    .split('\n')
+    .map((line) => line.trimStart())
+    .join('\n');
+
+// The PDFs are the builder's DOCX of the .txt beside them converted by LibreOffice (fixtures/README.md): no gap between
+// paragraphs, a paragraph's leading spaces kept as an indent of its first line, lines ending anywhere near the edge.
+describe('a PDF saved by an office program (LibreOffice) is read paragraph by paragraph', () => {
+  it('joins wrapped list items and paragraphs, and keeps items, a colon-closed label and a paragraph apart', async () => {
+    const text = await extractText(read('lo-lists.pdf'), 'lo-lists.pdf');
+    // " • All planerad … Exempel" ⏎ "är: sittgympa …": the first line stands a space right of the one it wraps into.
+    expect(text).toContain(
+      '• All planerad gruppverksamhet på träffpunkterna skall ställas in tills vidare. Exempel är:',
+    );
+    // "• Max antal … personer nu." ends near the edge, and the next bullet is still an item of its own.
+    expect(text).toContain('två personer nu.\n• Besök i gemensamma');
+    // "… kl 10. Internt arbete:" ends near the edge over "Med anledning …", a paragraph of its own.
+    expect(text).toContain('Internt arbete:\nMed anledning');
+    expect(text).toBe(source('lo-lists.txt'));
+  });
+
+  it('joins no lines in a document whose lines are all broken by hand, the longest of them past most of the page', async () => {
+    // "Konferensrummet …, plan 3" is the farthest right any line reaches, alone: no text column's edge, so "Närvarande"
+    // (which would not have fitted after it) is not taken for the rest of that line.
+    const text = await extractText(read('lo-hand-broken.pdf'), 'lo-hand-broken.pdf');
+    expect(text).toContain('Östersund, plan 3\nNärvarande\n');
+    expect(text).toBe(source('lo-hand-broken.txt'));
+  });
+});

@@ -1,7 +1,23 @@
-import { Document, Packer, Paragraph, Tab, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  BorderStyle,
+  ColumnBreak,
+  Document,
+  Packer,
+  PageBreak,
+  PageOrientation,
+  Paragraph,
+  SectionType,
+  Tab,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import { createRequire } from 'node:module';
 import { crc32, deflateRawSync } from 'node:zlib';
 import pdfmake from 'pdfmake';
+import type { Content } from 'pdfmake';
 import iconv from 'iconv-lite';
 
 type Block = { kind: 'paragraph'; text: string } | { kind: 'table'; rows: string[][][] };
@@ -62,9 +78,10 @@ function paragraph(text: string): Paragraph {
   });
 }
 
-export async function buildDocx(text: string): Promise<Buffer> {
-  const children = toBlocks(text).map((block) => {
-    if (block.kind === 'paragraph') return paragraph(block.text);
+function docxBlocks(text: string): (Paragraph | Table)[] {
+  return toBlocks(text).map((block) => {
+    if (block.kind === 'paragraph')
+      return block.text === '\f' ? new Paragraph({ children: [new PageBreak()] }) : paragraph(block.text);
     const width = Math.max(...block.rows.map((r) => r.length));
     return new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
@@ -79,7 +96,130 @@ export async function buildDocx(text: string): Promise<Buffer> {
       ),
     });
   });
-  return Packer.toBuffer(new Document({ sections: [{ children }] }));
+}
+
+const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+const NO_BORDERS = {
+  top: NO_BORDER,
+  bottom: NO_BORDER,
+  left: NO_BORDER,
+  right: NO_BORDER,
+  insideHorizontal: NO_BORDER,
+  insideVertical: NO_BORDER,
+};
+
+/**
+ * A Word file of the text: one paragraph per line, the sample's tables as tables, "\f" as a page break. Layout marks
+ * (see `layoutSegments`) become Word's own layouts: a section in columns with column breaks, a landscape section, and
+ * the margin layout as a rule-less table (the § and Dnr in the narrow left cell, the title and text in the right).
+ */
+export async function buildDocx(text: string): Promise<Buffer> {
+  const segments = layoutSegments(text);
+  const sections = segments.map((segment, n) => {
+    // A landscape section ends on its own page: the section after it starts a new (portrait) page.
+    const type = segments[n - 1]?.kind === 'landscape' ? SectionType.NEXT_PAGE : SectionType.CONTINUOUS;
+    if (segment.kind === 'flow') return { properties: { type }, children: docxBlocks(segment.text) };
+    if (segment.kind === 'columns')
+      return {
+        properties: { type, column: { count: segment.parts.length, space: 567 } },
+        children: segment.parts.flatMap((part, n) => [
+          ...(n > 0 ? [new Paragraph({ children: [new ColumnBreak()] })] : []),
+          ...docxBlocks(part),
+        ]),
+      };
+    if (segment.kind === 'landscape')
+      return {
+        properties: {
+          type: SectionType.NEXT_PAGE,
+          page: { size: { orientation: PageOrientation.LANDSCAPE, width: 11906, height: 16838 } },
+        },
+        children: docxBlocks(segment.text),
+      };
+    return {
+      properties: { type },
+      children: [
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          columnWidths: [1700, 7300],
+          borders: NO_BORDERS,
+          rows: segment.rows.map(
+            (row) =>
+              new TableRow({
+                children: [
+                  new TableCell({ width: { size: 1700, type: WidthType.DXA }, children: row.side.map(paragraph) }),
+                  new TableCell({ width: { size: 7300, type: WidthType.DXA }, children: row.body.map(paragraph) }),
+                ],
+              }),
+          ),
+        }),
+      ],
+    };
+  });
+  return Packer.toBuffer(new Document({ sections }));
+}
+
+/**
+ * A text's layout marks, each on a line of its own (test documents only): "[[columns]]" … "[[column]]" … "[[/columns]]"
+ * sets the parts side by side in columns (a newsletter page, a participant list in Word columns); "[[landscape]]" …
+ * "[[/landscape]]" prints the text on a landscape page of its own; "[[margin]]" … "[[/margin]]" is a protocol's margin
+ * layout, each "[[side: § 34 | Dnr SN 2021/45]]" starting a row whose side lines stand in the left margin beside the
+ * lines up to the next row. Outside the marks the text flows as before.
+ */
+export type LayoutSegment =
+  | { kind: 'flow'; text: string }
+  | { kind: 'columns'; parts: string[] }
+  | { kind: 'landscape'; text: string }
+  | { kind: 'margin'; rows: { side: string[]; body: string[] }[] };
+
+export function layoutSegments(text: string): LayoutSegment[] {
+  const segments: LayoutSegment[] = [];
+  let current: string[] = [];
+  let mode: 'flow' | 'columns' | 'landscape' | 'margin' = 'flow';
+  let parts: string[][] = [];
+  let rows: { side: string[]; body: string[] }[] = [];
+  const flush = () => {
+    if (mode === 'flow' && current.length) segments.push({ kind: 'flow', text: current.join('\n') });
+    if (mode === 'landscape') segments.push({ kind: 'landscape', text: current.join('\n') });
+    current = [];
+  };
+  for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
+    const mark = /^\[\[(\/?)(columns|column|landscape|margin|side)(?::\s*(.*))?\]\]$/.exec(line.trim());
+    if (!mark) {
+      if (mode === 'columns') parts.at(-1)!.push(line);
+      else if (mode === 'margin') rows.at(-1)?.body.push(line);
+      else current.push(line);
+      continue;
+    }
+    const [, close, name, arg] = mark;
+    if (name === 'column') parts.push([]);
+    else if (name === 'side') rows.push({ side: (arg ?? '').split('|').map((s) => s.trim()), body: [] });
+    else if (close) {
+      if (mode === 'columns') segments.push({ kind: 'columns', parts: parts.map((p) => p.join('\n')) });
+      else if (mode === 'margin') segments.push({ kind: 'margin', rows });
+      else flush();
+      mode = 'flow';
+    } else {
+      flush();
+      mode = name as 'columns' | 'landscape' | 'margin';
+      parts = [[]];
+      rows = [];
+    }
+  }
+  flush();
+  return segments;
+}
+
+/** The text without its layout marks, as a text copy of the document reads: columns one after the other, a margin row's side lines above its text. */
+export function plainLayout(text: string): string {
+  return layoutSegments(text)
+    .map((s) =>
+      s.kind === 'columns'
+        ? s.parts.join('\n')
+        : s.kind === 'margin'
+          ? s.rows.map((r) => [...r.side, ...r.body].join('\n')).join('\n')
+          : s.text,
+    )
+    .join('\n');
 }
 
 const require = createRequire(import.meta.url);
@@ -147,16 +287,38 @@ export async function buildPdf(text: string, options: PdfOptions = {}): Promise<
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((p: string) => p.startsWith(robotoDir));
   let tables = 0;
-  const content = toBlocks(text).map((block) => {
-    if (block.kind === 'paragraph') {
-      // A form feed on a line of its own starts a new page (a protocol's paragraphs each on a page of their own).
-      if (block.text === '\f') return { text: '', pageBreak: 'after' as const };
-      const parts = block.text.split('\t');
-      return parts.length > 1
-        ? { columns: parts.map((p) => ({ text: p })) }
-        : { text: block.text === '' ? ' ' : block.text };
+  const pdfBlocks = (part: string) =>
+    toBlocks(part).map((block) => {
+      if (block.kind === 'paragraph') {
+        // A form feed on a line of its own starts a new page (a protocol's paragraphs each on a page of their own).
+        if (block.text === '\f') return { text: '', pageBreak: 'after' as const };
+        const parts = block.text.split('\t');
+        return parts.length > 1
+          ? { columns: parts.map((p) => ({ text: p })) }
+          : { text: block.text === '' ? ' ' : block.text };
+      }
+      return tableBlock(block.rows, options, options.labelTable === true && tables++ === 0);
+    });
+  const content = layoutSegments(text).flatMap((segment, n, all): Content[] => {
+    if (segment.kind === 'flow') {
+      const blocks = pdfBlocks(segment.text);
+      // After a landscape page the text goes on on a portrait page.
+      return all[n - 1]?.kind === 'landscape'
+        ? [{ text: '', pageBreak: 'before', pageOrientation: 'portrait' }, ...blocks]
+        : blocks;
     }
-    return tableBlock(block.rows, options, options.labelTable === true && tables++ === 0);
+    if (segment.kind === 'columns')
+      return [{ columns: segment.parts.map((part) => ({ width: '*', stack: pdfBlocks(part) })), columnGap: 24 }];
+    if (segment.kind === 'landscape')
+      return [{ text: '', pageBreak: 'before', pageOrientation: 'landscape' }, ...pdfBlocks(segment.text)];
+    return segment.rows.map((row) => ({
+      columns: [
+        { width: 90, stack: row.side.map((line) => ({ text: line })) },
+        { width: '*', stack: pdfBlocks(row.body.join('\n')) },
+      ],
+      columnGap: 12,
+      margin: [0, 0, 0, 8],
+    }));
   });
   const running = options.runningHeader;
   const columns = (line: string) => ({ columns: line.split('\t').map((p) => ({ text: p })) });

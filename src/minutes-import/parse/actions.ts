@@ -13,7 +13,7 @@ const COMMITMENT =
  * "Ordföranden skriver … omgående"); these verbs count only with such an owner.
  */
 const PRESENT_TASK =
-  /(?<![\p{L}\p{N}])(?:tar (?:också |även |nu )?över(?! som)|tar kontakt med|kontaktar|lägger upp|lägger ut|skriver|sammanställer|undersöker|kollar upp|bokar|kallar till|mejlar|skickar|tar fram|förbereder|bevakar|försöker|fixar|ordnar|beställer)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:tar (?:också |även |nu )?över(?! som)|tar kontakt med|tar reda på|kontaktar|lägger upp|lägger ut|skriver|sammanställer|undersöker|kollar upp|bokar|kallar till|mejlar|skickar|tar fram|förbereder|bevakar|försöker|fixar|ordnar|beställer)(?![\p{L}\p{N}])/iu;
 const ROLE_OWNER = /^(?:ordföranden|ordförande|sekreteraren|kassören|sammankallande|mötesledaren)$/i;
 /** A committee as subject and a verb of deciding: "Nämnden ska fastställa …", "Kommunstyrelsen ska yttra sig …". */
 const OWN_DECISION =
@@ -74,6 +74,22 @@ const DATED_DUTY_END = /\bsenast\b/iu;
  */
 const PASSIVE =
   /(?<![\p{L}\p{N}])(?:(?:flyttas|skjuts upp|senareläggs) (?:[^.]{0,40} )?(?:till|vid|på|inför) (?:nästa|kommande|ett senare) \p{Ll}*(?:möte|sammanträde)|tas (?:med|upp|vidare)|diskuteras vidare|bordläggs|hänsk(?:j)?(?:uts|öts) till|skickas (?:till|ut till|via|ut)|tas med till|(?:kommer att|ska|skall) gå ut|kommer (?:\p{Ll}+ ){1,2}att gå ut|(?:kommer att|ska|skall) (?:diskuteras|behandlas|tas upp|följas upp|utredas|återrapporteras|cirkuleras|distribueras|spridas|mejlas|delas ut|delas till|återupptas|påbörjas|ses över|tas fram)|kommer att (?:skickas|uppdateras|revideras|kompletteras|bjudas in|kontaktas|sammanställas|publiceras|utvärderas|presenteras|anställas|rekryteras|tillsättas|utses|tillfrågas|informeras|kallas))(?![\p{L}\p{N}])/iu;
+/**
+ * "Martin Engström, hälso- och sjukvårdsdirektör, tillfrågas", "Anna Berg kontaktas om …": a person to be asked or
+ * invited, in the present passive; someone not named does it after the meeting.
+ */
+const ASKED_PERSON =
+  /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:, [^.]{1,100})? (?:tillfrågas|kontaktas|bjuds in|inbjuds)(?: (?:om|att|till|för) [^.]{1,100})?\.?$/u;
+/** "Urval skall vara Anna tillhanda senast 8/12", "Svaren ska vara inne senast …": a deadline for delivering something. */
+const DELIVERED_BY =
+  /(?<![\p{L}])(?:ska|skall) vara (?:[^.]{1,60} )?(?:tillhanda|inne|inlämnad|inlämnat|inlämnade|inkommen|inkommet|inkomna) senast(?![\p{L}])/u;
+/**
+ * "Vid nästa möte den 8 december ska planeringen … sättas": what is put to the next meeting, a fronted phrase before
+ * "ska", is a deferral to it.
+ */
+const NEXT_MEETING_FRONTED =
+  /^(?:Vid|På|Till|Inför) (?:nästa|kommande) (?:\p{Ll}*möte|sammanträde|träff)(?![\p{L}])[^.]{0,60}?\s(?:ska|skall)\s/u;
+
 /** A protocol's distribution list ("Beslutet skickas till", "Protokollsutdrag till") is not a task. */
 const DISTRIBUTION = /^(?:beslutet|protokollet|protokollsutdrag(?:et)?|utdrag(?:et)?|expedieras|expediering)\b/i;
 const OWN_ATTACHMENTS =
@@ -241,6 +257,11 @@ function isPreposition(lower: readonly string[], k: number): boolean {
   return lower[k] === 'om' && k > 0 && /(?:an|en|et|na|erna|arna)$/.test(lower[k - 1]!);
 }
 
+/** "Resultatet håller på att sammanställas": the "att" of "håller på att" marks an infinitive, not a clause. */
+function isProgressive(lower: readonly string[], k: number): boolean {
+  return lower[k] === 'att' && lower[k - 1] === 'på' && /^(?:håller|höll)$/.test(lower[k - 2] ?? '');
+}
+
 function isActorWord(word: string): boolean {
   if (/^(?:Region|Länsstyrelsen|Landstinget)$/.test(word)) return true;
   if (/^[A-ZÅÄÖ]{2,}(?:[/-][\p{L}]+)?$/u.test(word)) return true;
@@ -259,7 +280,11 @@ function ownerOf(sentence: Sentence, cueAt: number, passive: boolean): { ok: boo
   if (last !== undefined && PRONOUN.has(last)) {
     return { ok: !lower.slice(-3, -1).some((w) => SUBORDINATE.has(w)), owner: sentence.speaker };
   }
-  if (passive) return { ok: !lower.some((w, k) => SUBORDINATE.has(w) && !isPreposition(lower, k)), owner: null };
+  if (passive)
+    return {
+      ok: !lower.some((w, k) => SUBORDINATE.has(w) && !isPreposition(lower, k) && !isProgressive(lower, k)),
+      owner: null,
+    };
   // "Ska kolla på lokal imorgon.", "Skickar ut information om processen.": a note without its subject commits the
   // group that takes the notes.
   if (prefix.length === 0) return { ok: SUBJECTLESS.test(sentence.text), owner: null };
@@ -281,6 +306,13 @@ function ownerOf(sentence: Sentence, cueAt: number, passive: boolean): { ok: boo
     prefix.every((w) => isActorWord(w) || w === 'och' || w === 'samt')
   ) {
     return { ok: true, owner: prefix.join(' ') };
+  }
+  // "Forskaren Harald Gegner, doktorand i socialt arbete vid …, kommer leda …": a person with an apposition between
+  // commas before the verb.
+  const apposition = /^([^,]{2,60}), [^,]{1,80}, ?$/u.exec(sentence.text.slice(0, cueAt));
+  if (apposition) {
+    const subject = tokens(apposition[1]!);
+    if (subject.length <= 4 && isPersonName(subject.slice(-2).join(' '))) return { ok: true, owner: apposition[1]! };
   }
   if (prefix.length > 0 && prefix.length <= 4 && !lower.some((w) => SUBORDINATE.has(w))) {
     const head = prefix[0]!;
@@ -397,14 +429,19 @@ function personOwner(words: readonly string[]): boolean {
     words.length >= 1 &&
     words.length <= 3 &&
     isNameToken(words[0]!) &&
-    words.every((w) => isNameToken(w) || /^\p{Lu}\.?$/u.test(w))
+    // "Marianne S", "Maria HM": a first name and the initials board members call each other by.
+    words.every((w) => isNameToken(w) || /^\p{Lu}{1,2}\.?$/u.test(w))
   );
 }
 
-/** The clause holding the cue: "Kopiera upp …, Tiina tar med sig …" starts after the last comma. */
+/**
+ * The clause holding the cue: "Kopiera upp …, Tiina tar med sig …" starts after the last comma, "Underlag från
+ * vårdcentralerna - Per tar reda på mer" after a spaced dash.
+ */
 function clauseFrom(text: string, cueAt: number): number {
   const comma = text.lastIndexOf(',', cueAt);
-  return comma >= 0 ? comma + 1 : 0;
+  const dash = Math.max(text.lastIndexOf(' - ', cueAt), text.lastIndexOf(' – ', cueAt));
+  return dash > comma ? dash + 3 : comma >= 0 ? comma + 1 : 0;
 }
 
 /** "Stig går i pension fr.o.m 1 juni", "Eva slutar den 30 april": a member's leaving or starting, no task. */
@@ -514,6 +551,10 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   const imperative = text.length <= 200 ? IMPERATIVE_OWNED.exec(text) : null;
   if (imperative && personOwner(tokens(imperative[1]!.split(/ (?:och|samt|&) /)[0]!))) return { owner: imperative[1]! };
   const lower = text.toLowerCase();
+  if (text.length <= 300 && ASKED_PERSON.test(text) && isPersonName(ASKED_PERSON.exec(text)![1]!))
+    return { owner: null };
+  if (text.length <= 300 && DELIVERED_BY.test(text) && findAllDates(text, meetingDate).length > 0)
+    return { owner: null };
   if (text.length <= 400 && !DISTRIBUTION.test(text)) {
     if (DATED_PASSIVE.test(text) && findAllDates(text, meetingDate).length > 0) return { owner: null };
     if (CONTINUED_NEXT_TIME.test(text) || SENT_ON.test(text) || SCHEDULED_PASSIVE.test(text)) return { owner: null };
@@ -536,6 +577,7 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   if (CLAIM.test(text.slice(0, 200))) return null;
   const inverted = invertedTask(text);
   if (inverted) return inverted;
+  if (text.length <= 400 && NEXT_MEETING_FRONTED.test(text)) return { owner: null };
   if (text.length <= 400 && REPORTED_PASSIVE.test(text) && !STATE_VERBS.test(text)) return { owner: null };
   const assigned =
     text.length <= 2000
@@ -564,6 +606,11 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   if (present && (!cue || present.index < cue.index)) {
     const clause = clauseFrom(text, present.index);
     const written = text.slice(clause, present.index).trim();
+    // "Därefter skickar pensionärsföreningarna resultatet …": after a fronted adverb the subject follows the verb.
+    if (FRONTED_ADVERB.test(written)) {
+      const after = tokens(text.slice(present.index + present[0].length))[0] ?? '';
+      return { owner: /^\p{Ll}+(?:na|en|et)$/u.test(after) || isNameToken(after) ? after : null };
+    }
     // "Ordförande (Gustav) skickar mail.": a role with its holder's name in parentheses.
     if (
       personOwner(tokens(written)) ||
@@ -647,6 +694,9 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
     return { owner: null };
   return null;
 }
+
+/** "Därefter", "Sedan": an adverb before the verb, the subject after it (verb-second order). */
+const FRONTED_ADVERB = /^(?:därefter|sedan|sen|senare|efteråt|efter det|då|nu|därför)$/iu;
 
 /** The administration, a body or an officer: "Förvaltningen kommer att kräva in …", "Välfärdsrådet kommer att ta fram …". */
 const UNIT_OWNER =

@@ -61,4 +61,34 @@ describe('layouts of batch 28, invented variants', () => {
     const items = parseMinutesText(text).items;
     expect(items.map((i) => i.decisions)).toEqual([['att starta ett projekt om anhörigstöd.'], []]);
   });
+
+  const tasks = (text: string) => parseMinutesText(text).items.flatMap((i) => i.actions.map((a) => [a.owner, a.task]));
+
+  it('reads tasks in a council point: a subject after a fronted adverb, "håller på att …" and "skickas", a person asked', () => {
+    const text =
+      'Minnesanteckningar rådet 2026-02-10\n\n1. Enkäten\n\n' +
+      'Svaren håller på att sammanställas och skickas till rådet när de är klara. ' +
+      'Därefter skickar föreningarna svaren till tidningen. Föreningarna berättade om enkäten.\n\n' +
+      '2. Temadagen\n\n• Eva Lind, verksamhetschef vid sjukhuset, tillfrågas om hon kan medverka\n' +
+      '• Underlag från vårdcentralerna - Per SK tar reda på mer\n• Lokalen är bokad\n';
+    expect(tasks(text)).toEqual([
+      [null, 'Svaren håller på att sammanställas och skickas till rådet när de är klara.'],
+      ['föreningarna', 'Därefter skickar föreningarna svaren till tidningen.'],
+      [null, 'Eva Lind, verksamhetschef vid sjukhuset, tillfrågas om hon kan medverka'],
+      ['Per SK', 'Underlag från vårdcentralerna - Per SK tar reda på mer'],
+    ]);
+  });
+
+  it('reads a person with an apposition, a delivery deadline and a point put to the next meeting as tasks', () => {
+    const text =
+      'Rapport från styrgruppens möte 3 mars 2026\n\nNytt projekt\n\n' +
+      'Forskaren Anna Holm, lektor vid högskolan, kommer leda cirklarna. ' +
+      'Förslagen ska vara Bo tillhanda senast 3/4. Lokalen ska vara bokad i god tid.\n\n' +
+      'Planering\n\nVid nästa möte den 5 maj ska budgeten gås igenom. Gruppen har diskuterat budgeten.\n';
+    expect(tasks(text)).toEqual([
+      ['Forskaren Anna Holm', 'Forskaren Anna Holm, lektor vid högskolan, kommer leda cirklarna.'],
+      [null, 'Förslagen ska vara Bo tillhanda senast 3/4.'],
+      [null, 'Vid nästa möte den 5 maj ska budgeten gås igenom.'],
+    ]);
+  });
 });

@@ -130,6 +130,14 @@ const BATCH_THRESHOLDS: Record<number, { overall: number; field: number; perFiel
   // Left: c196's 'Name Association' rows whose tab was lost, sub-headings under a numbered 'Rapporter' (c196, c197, c201),
   // c199's decimal sub-points (c07's label does not count such points), tasks in c196/c197/c201.
   27: { overall: 0.86, field: 0, perField: { meta: 0.94, att: 0.86, items: 0.85, dec: 0.99, act: 0.38 } },
+  // Batch 28 (health and care collaboration: a region's council with the pensioners' organisations in a web meeting
+  // system, an R&D unit's steering-group report, a kommun's covid collaboration group's weekly reports), scored once
+  // before any tuning on it (0.603 with main 49003f7); 1.000 after its rules (one-line sub-bullets a list in the point, a
+  // colon line over the closing bullets the one point with its lead's tasks, a translation notice as furniture, "kommer
+  // vi …" after a fronted phrase, "beslutade om att", a subject after "Därefter", "håller på att … skickas", "Name, role,
+  // tillfrågas", an apposition before "kommer", "ska vara Name tillhanda senast", "Vid nästa möte … ska"). No participant
+  // list in the batch: attendees N/A.
+  28: { overall: 0.99, field: 0, perField: { meta: 0.99, items: 0.99, dec: 0.99, act: 0.99 } },
   // Batch 29 (protocols of kommuner's and regions' own bodies in health and social care), scored once before any tuning
   // on it (0.827 with main a2baeb4); 0.901 after its rules (a vice chair's line in an attendance block, the adjuster signed
   // beside the chair under "Justerat den <date>", "Name närvarande som <role>", "Dessutom var Name, …", a letterhead in

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMinutesText } from './index.ts';
 import { matchLabel } from './labels.ts';
-import { buildDocx, buildPdf } from '../extract/builders.test-support.ts';
+import { buildDocx, buildPdf, plainLayout } from '../extract/builders.test-support.ts';
 import { parseMinutesFile } from '../parse-file.ts';
 
 // Synthetic minutes in layouts the reference samples do not cover; all names are invented.
@@ -4938,5 +4938,83 @@ describe('gen23 invented (PDF layouts of meeting systems and Word templates)', (
     const parsed = await parseMinutesFile(await buildDocx(text), 'samverkan.docx');
     expect(parsed.items.map((i) => i.title)).toEqual(['Vaccinationsläget', 'Sommarplanering', 'Övriga frågor']);
     expect(parsed.items.map((i) => i.actions.length)).toEqual([1, 1, 1]);
+  });
+});
+
+describe('gen24 invented (Word and PDF layouts of notes, logs and protocols)', () => {
+  it('reads decimal sub-points ("1.1 Title", "2.2. Title") under a numbered point as items of their own, in order', () => {
+    const parsed = parseMinutesText(
+      'Minnesanteckningar\nLedningsgruppen för Nära vård\nDatum: 2022-03-10\n\n' +
+        '1. Inledning\n1.1 Mötets öppnande och dagordning\nOrdföranden öppnar mötet.\n\n' +
+        '1.2 Uppföljning av uppdrag från föregående möte\nAlla uppdrag är klara.\n\n' +
+        '2. Samverkan vid utskrivning\n2.1. Statistik över utskrivningsklara\nMedelvärdet är 1,8 dagar.\n\n' +
+        '2.2. Samordnad individuell plan\nAntalet SIP har minskat, se punkt 1.2 ovan.\n\n3. Övrigt\nInga övriga frågor.\n',
+    );
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Inledning'],
+      ['1.1', 'Mötets öppnande och dagordning'],
+      ['1.2', 'Uppföljning av uppdrag från föregående möte'],
+      ['2', 'Samverkan vid utskrivning'],
+      ['2.1', 'Statistik över utskrivningsklara'],
+      ['2.2', 'Samordnad individuell plan'],
+      ['3', 'Övrigt'],
+    ]);
+  });
+
+  it('leaves out a participant table\'s rows whose Roll cell says "Förhinder"', () => {
+    const parsed = parseMinutesText(
+      'Minnesanteckningar\nLokal närvårdssamverkan\nDatum: 2019-10-24\n\nNärvarande\n' +
+        '\tNamn\n\tOrganisation\n\tRoll\n\n\tAnn Widell\n\tHalmstads kommun\n\tOrdförande\n\n' +
+        '\tMats Holm\n\tHylte kommun\n\tFörhinder\n\n\tKarin Öhrn\n\tVårdcentralen Andersberg\n\tAdjungerad\n\n' +
+        '§ 1 Föregående minnesanteckningar\nGodkändes.\n',
+    );
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Ann Widell', 'Karin Öhrn']);
+    expect(parsed.chair).toBe('Ann Widell');
+  });
+
+  it('reads a "Deltagare" list in Word columns (names over their organisations, a column break between) with the roles under the names', async () => {
+    const text =
+      'Anteckningar\nSamverkansforum psykisk hälsa\n2 februari 2023, kl. 13.30–16.00\n\nDeltagare\n[[columns]]\n' +
+      'Therese Lund\nRegion Halland, ordförande\n\nAmir Jashar\nPsykiatri Halland\n\n[[column]]\n' +
+      'Johan Rydell\nVarbergs kommun\n\nGunilla Sten\nRegion Halland, sekreterare\n[[/columns]]\n\n' +
+      '1. Välkommen\nTherese hälsar välkommen.\n\n2. Handlingsplan\nKerstin presenterar utkastet.\n';
+    for (const parsed of [
+      parseMinutesText(plainLayout(text)),
+      await parseMinutesFile(await buildDocx(text), 'forum.docx'),
+    ]) {
+      expect(parsed.attendees.map((a) => a.name)).toEqual([
+        'Therese Lund',
+        'Amir Jashar',
+        'Johan Rydell',
+        'Gunilla Sten',
+      ]);
+      expect([parsed.chair, parsed.secretary]).toEqual(['Therese Lund', 'Gunilla Sten']);
+    }
+  });
+
+  it('does not take the role under the last name of a flattened column of names for that person', () => {
+    const parsed = parseMinutesText(
+      'Protokoll\nRådet\nDatum: 2015-01-20\nNärvarande\nAgneta Lind\nFredrik Sjö\nAnita Rin\nVice ordförande, ordförande vid mötet\n' +
+        'Handikappföreningarna\n\n§ 1 Mötets öppnande\nAgneta Lind öppnar mötet.\n',
+    );
+    expect(parsed.chair).not.toBe('Anita Rin');
+  });
+
+  it('reads no new tasks from a task table under "Uppföljning av uppdrag från föregående möte", but does from "Nya uppdrag"', () => {
+    const table =
+      '\tUppdrag\n\tAnsvarig\n\tStatus\n\tKlart\n\n' +
+      '\tTa fram gemensam rutin för läkemedelsgenomgång\n\tAnneli Sjö\n\tRutinen är remitterad till MAS.\n\tVecka 14\n\n' +
+      '\tSammanställa statistik över utskrivningsklara\n\tSara Lind\n\tKlar, redovisas under punkt 2.\n\t2022-03-01\n\n';
+    const minutes = (heading: string) =>
+      'Minnesanteckningar\nLedningsgruppen\nDatum: 2022-03-10\n\n1. Inledning\nOrdföranden öppnar mötet.\n\n' +
+      `2. ${heading}\n${table}\n3. Övrigt\nInga övriga frågor.\n`;
+    expect(
+      parseMinutesText(minutes('Uppföljning av uppdrag från föregående möte')).items.flatMap((i) => i.actions),
+    ).toEqual([]);
+    expect(
+      parseMinutesText(minutes('Nya uppdrag'))
+        .items.flatMap((i) => i.actions)
+        .map((a) => a.owner),
+    ).toEqual(['Anneli Sjö', 'Sara Lind']);
   });
 });

@@ -190,7 +190,9 @@ export function findNumberedStarts(lines: readonly Line[], consumed: Uint8Array)
   );
   const starts =
     leftColumnTitles(lines, best, consumed) ??
-    withSubLetters(lines, best, consumed).map((c, k, all) => headingFromCandidate(lines, c, all[k - 1]));
+    withSubLetters(lines, withDecimalSubs(lines, best, consumed), consumed).map((c, k, all) =>
+      headingFromCandidate(lines, c, all[k - 1]),
+    );
   return [
     ...agendaAbovePublished(lines, usable, best, starts),
     ...starts,
@@ -313,6 +315,31 @@ function closingAfter(lines: readonly Line[], last: number, consumed: Uint8Array
 }
 
 /** After an "N a)" item, "b)", "c)" … lines in alphabetical order are the items "N b", "N c" …. */
+/** "1.1 Mötets öppnande", "2.3. Rapport från …", "1.1.2 Justerare": a decimal sub-number and a short title. */
+const DECIMAL_SUB = /^(\d{1,3})((?:\.\d{1,2}){1,3})\.? +(\p{Lu}.*)$/u;
+
+/**
+ * "1. Inledning" ⏎ "1.1 Mötets öppnande" ⏎ "1.2 Uppföljning av uppdrag" ⏎ "2. Samverkan vid utskrivning": a point's
+ * decimal sub-points are items of their own, in order after it. Only under a numbered point ("1." or "1)") and only
+ * sub-numbers of that point's number, each a short title (at most 12 words), not a sentence running on. (c07's labels
+ * leave its indented sub-points "2.1 Ordförande" out of the items, c199's take its "1.1. Val av mötesfunktionärer" in;
+ * the indentation does not survive a web page's paragraphs, so both are read as items.)
+ */
+function withDecimalSubs(lines: readonly Line[], chain: readonly Candidate[], consumed: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  chain.forEach((c, k) => {
+    out.push(c);
+    if (c.marker !== 'digit') return;
+    const end = chain[k + 1]?.index ?? lines.length;
+    for (let i = c.index + 1; i < end; i++) {
+      const m = consumed[i] || lines[i]!.cell ? null : DECIMAL_SUB.exec(lines[i]!.text);
+      if (!m || m[1] !== c.label || wordCount(m[3]!) > 12) continue;
+      out.push({ index: i, marker: 'digit', label: `${m[1]}${m[2]}`, value: c.value, text: m[3]!, sub: false });
+    }
+  });
+  return out;
+}
+
 function withSubLetters(lines: readonly Line[], chain: readonly Candidate[], consumed: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   chain.forEach((c, k) => {

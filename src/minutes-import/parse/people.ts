@@ -147,6 +147,8 @@ function resolveNames(candidates: Candidate[], namesOnly: boolean): Attendee[] {
 
 /** An entry marked absent in an attendance list ("Anna Berg anmält förhinder"). */
 const ABSENT = /\b(?:anmält förhinder|förhinder|frånvarande|ej närvarande)\b/i;
+/** A table cell that marks its row's person absent ("Förhinder" in a Roll column). */
+const ABSENT_CELL = /^(?:anmält förhinder|meddelat förhinder|förhinder|frånvarande|ej närvarande)\.?$/i;
 const FIRST_NAME = /^\p{Lu}\p{Ll}*(?:[-\p{Lu}]\p{L}+)?$/u;
 
 class PeopleCollector {
@@ -241,6 +243,22 @@ function markRange(consumed: Uint8Array, from: number, to: number): void {
 }
 
 /** Continuation lines of an inline list: up to a blank line, another label or a numbered line. */
+/** A person's name alone on its line with a short line that is no name under it (its organisation). */
+function nameOverLine(lines: readonly Line[], at: number): boolean {
+  const [name, under] = [lines[at], lines[at + 1]];
+  return (
+    name !== undefined &&
+    under !== undefined &&
+    !name.cell &&
+    !under.cell &&
+    isPersonName(name.text) &&
+    under.text !== '' &&
+    !isPersonName(under.text) &&
+    wordCount(under.text) <= 8 &&
+    !/[.!?]$/.test(under.text)
+  );
+}
+
 function listEnd(lines: readonly Line[], start: number): number {
   let end = start;
   // A bullet ends a list that did not start as bullets ("Deltagare: A, B, C." ⏎ "• Laget runt").
@@ -260,6 +278,12 @@ function listEnd(lines: readonly Line[], start: number): number {
       PARTY_LINE.test(lines[row + 1]?.text ?? '')
     )
       row++;
+    // "Kerstin Falk" ⏎ "Halmstads kommun" ⏎ "" ⏎ "" ⏎ "Johan Rydell" ⏎ "Varbergs kommun": names over their organisations in
+    // Word columns; a column break leaves more than one empty paragraph between two such entries.
+    if (text === '' && nameOverLine(lines, end - 1)) {
+      const next = nextNonBlank(lines, i, Math.min(lines.length, i + 4));
+      if (next > row && nameOverLine(lines, next)) row = next;
+    }
     if (text === '' && row < lines.length && LIST_ROW.test(lines[row]!.text) && !matchLabel(lines[row]!.text)) {
       i = row;
       text = lines[i]!.text;
@@ -396,6 +420,8 @@ function readPeopleTable(
       continue;
     }
     if (absent) continue;
+    // "Mats Holm ⇥ Hylte kommun ⇥ Förhinder": a cell beside the name that says only that the person was absent.
+    if (row.some((c, k) => k !== col && ABSENT_CELL.test(c.trim()))) continue;
     const cell = row[col] ?? '';
     if (byOrganisation && row[0] !== '') group = roleOf(row[0]!) || ROLE_CELL.test(row[0]!) ? null : row[0]!;
     let last: string | null = null;
@@ -784,6 +810,8 @@ function addLines(block: readonly string[], people: PeopleCollector): void {
   // "• Anna Berg (C), ordförande, närvarande" among "• Bo Ek (S)": where the list marks who was present, the
   // entries without the mark were not.
   const presenceMarked = block.some((t) => PRESENT_MARK.test(t));
+  let nameAlone: string | null = null;
+  let afterName = false;
   for (const raw of block
     .flatMap(splitAtParagraphs)
     .flatMap(splitAtBareParties)
@@ -810,10 +838,19 @@ function addLines(block: readonly string[], people: PeopleCollector): void {
     if (marked && !ATTENDANCE_MARK.test(raw) && personFromLine(text)) continue;
     const person = personFromLine(text);
     if (!person) {
-      people.addList(text);
+      // "Therese Lund" ⏎ "Region Halland, ordförande": the line under a name alone (the first of the list or under an
+      // organisation line) holds its organisation and role.
+      const own = nameAlone && !isPersonName(text) ? roleMentioned(text) : null;
+      if (own) people.setRole(own, nameAlone!);
+      else people.addList(text);
+      nameAlone = null;
+      afterName = false;
       continue;
     }
     people.add(person);
+    // Not under another name alone: a flattened column of names has the roles of other rows below it.
+    nameAlone = text.trim() === person.name && !afterName ? person.name : null;
+    afterName = text.trim() === person.name;
     const kind = roleMentioned(text.slice(text.indexOf(person.name) + person.name.length));
     if (kind) people.setRole(kind, person.name);
   }

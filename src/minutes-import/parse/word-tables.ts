@@ -184,14 +184,34 @@ function flattenTasks(lines: Line[], rows: readonly { cells: number[] }[], heade
   const dueCol = header.findIndex((h) => DUE_HEADER.test(h));
   const numberCol = header.findIndex((h, k) => k !== taskCol && NUMBER_HEADER.test(h));
   const texts: string[] = [];
+  const followUp = followsUpEarlierTasks(lines, rows[0]!.cells[0]!);
   for (const row of rows.slice(1)) {
     const cells = row.cells.map((k) => lines[k]!.text);
     if ((cells[taskCol] ?? '') === '') continue;
-    texts.push(taskLine(cells, taskCol, ownerCol, dueCol, numberCol) ?? cells.filter((t) => t !== '').join(' '));
+    const line = followUp ? null : taskLine(cells, taskCol, ownerCol, dueCol, numberCol);
+    texts.push(line ?? (followUp ? doneRow(cells) : cells.filter((t) => t !== '').join(' ')));
   }
   const first = rows[0]!.cells[0]!;
   const last = rows.at(-1)!.cells.at(-1)!;
   for (let k = first; k <= last; k++) setText(lines[k]!, texts[k - first] ?? '');
+}
+
+/** "Uppföljning av uppdrag från föregående möte", "Uppföljning av åtgärdslistan": a heading over earlier tasks. */
+const FOLLOW_UP_HEADING =
+  /\buppföljning av (?:tidigare |förra mötets |föregående mötes )?(?:uppdrag|åtgärder|åtgärdslista|uppdragslista|beslut|ärendelista)|\b(?:uppdrag|åtgärder|beslut) från (?:föregående|förra|senaste) möte/i;
+
+/**
+ * A task table under a heading that follows up the tasks of earlier meetings ("1.2 Uppföljning av uppdrag från
+ * föregående möte" over "Uppdrag | Ansvarig | Status | Klart"): its rows report on tasks given before, whatever their
+ * status says, and are no tasks of these minutes.
+ */
+function followsUpEarlierTasks(lines: readonly Line[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
+    const text = lines[k]!.text;
+    if (text === '') continue;
+    return !lines[k]!.cell && text.length <= 120 && FOLLOW_UP_HEADING.test(text);
+  }
+  return false;
 }
 
 /**

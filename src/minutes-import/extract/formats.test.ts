@@ -150,3 +150,41 @@ describe('text decoding', () => {
     expect(parsed.attendees.map((a) => a.name)).toEqual(['Anna Berg', 'Bo Ek']);
   });
 });
+
+describe('gen24 invented: a PDF page with text in two columns side by side', () => {
+  const text =
+    'Minnesanteckningar\nLänsgemensam ledning i samverkan\n\nDatum: 2020-11-20\n\n[[columns]]\nLägesbild v. 47\n' +
+    'Smittspridningen i länet fortsätter att öka. Under vecka 46 rapporterades 1 412 nya fall, en ökning med 38 procent från veckan innan.\n' +
+    'Antalet inlagda på sjukhus med covid-19 är 52, varav 8 i intensivvård. Regionen har öppnat en femte covid-avdelning.\n' +
+    '[[column]]\nBeslut och uppdrag\nLedningsgruppen beslutade\n' +
+    'att rekommendera kommunerna att stänga dagverksamhet för äldre till och med den 6 december.\n' +
+    'Agneta Frost återkommer med Länsstyrelsens besked om de allmänna råden vid nästa möte.\n[[/columns]]\n\n' +
+    '1. Testning i kommunal verksamhet\nMaja Nordin tar upp att svarstiderna för PCR-prover från personal på boenden är för långa.\n';
+
+  it("is read column by column, each column's wrapped lines joined, and the text below the columns after both", async () => {
+    const extracted = await extractText(await buildPdf(text), 'ledning.pdf');
+    const lines = extracted.split('\n');
+    const at = (start: string) => lines.findIndex((l) => l.startsWith(start));
+    expect(lines).toContain(
+      'Antalet inlagda på sjukhus med covid-19 är 52, varav 8 i intensivvård. Regionen har öppnat en femte covid-avdelning.',
+    );
+    expect(lines).toContain(
+      'att rekommendera kommunerna att stänga dagverksamhet för äldre till och med den 6 december.',
+    );
+    expect(at('Lägesbild v. 47')).toBeLessThan(at('Antalet inlagda'));
+    expect(at('Antalet inlagda')).toBeLessThan(at('Beslut och uppdrag'));
+    expect(at('Beslut och uppdrag')).toBeLessThan(at('1. Testning i kommunal verksamhet'));
+    expect(lines[at('1. Testning i kommunal verksamhet') + 1]).toMatch(/^Maja Nordin tar upp/);
+  });
+
+  it('leaves a label column beside its values (short labels, no wrapped text) as lines', async () => {
+    const labels =
+      'Protokoll\nSocialnämnden\n\n' +
+      Array.from({ length: 5 }, (_, k) => `Etikett ${k + 1}\tVärde nummer ${k + 1} som står i högra kolumnen`).join(
+        '\n',
+      ) +
+      '\n\n§ 1 Mötets öppnande\nOrdföranden öppnar mötet.\n';
+    const extracted = await extractText(await buildPdf(labels), 'labels.pdf');
+    expect(extracted).toContain('Etikett 3\tVärde nummer 3 som står i högra kolumnen');
+  });
+});

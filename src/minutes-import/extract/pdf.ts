@@ -39,6 +39,8 @@ interface TextLine {
   height: number;
   /** Width of the line's first word (estimated from its piece): whether it would have fitted on the line above. */
   firstWord: number;
+  /** Where the line's text column ends on the right, when the page sets text in columns side by side. */
+  columnRight?: number;
 }
 
 type Out = string | TextLine;
@@ -92,7 +94,7 @@ class DocumentText {
     if (!blocks) {
       // Lines in the order they stand on the page, whatever order the content stream drew them in (pdfmake draws the
       // running header after the page's text, which put it inside the last paragraph).
-      this.parts.push({ kind: 'text', lines: blocksText(visualLines(pieces).map((line) => ({ kind: 'line', line }))) });
+      this.parts.push({ kind: 'text', lines: blocksText(textColumns(visualLines(pieces))) });
       return;
     }
     const last = this.lastTableAtBreak();
@@ -178,12 +180,22 @@ function blanksBetween(prevY: number | null, y: number, height: number): string[
   return Array.from({ length: blanks }, () => '');
 }
 
-function blocksText(blocks: readonly PageBlock[]): Out[] {
+/** A page's block, or the end of a text column whose neighbour on the right is written next. */
+type TextBlock = PageBlock | { kind: 'column'; line: VisualLine; right: number } | { kind: 'columnEnd' };
+
+function blocksText(blocks: readonly TextBlock[]): Out[] {
   const out: Out[] = [];
   let prevY: number | null = null;
   for (const block of blocks) {
-    if (block.kind === 'line') {
-      out.push(...blanksBetween(prevY, block.line.y, block.line.height), textLine(block.line.pieces, block.line.y));
+    if (block.kind === 'columnEnd') {
+      out.push('');
+      prevY = null;
+      continue;
+    }
+    if (block.kind === 'line' || block.kind === 'column') {
+      const line = textLine(block.line.pieces, block.line.y);
+      if (block.kind === 'column') line.columnRight = block.right;
+      out.push(...blanksBetween(prevY, block.line.y, block.line.height), line);
       prevY = block.line.y;
       continue;
     }
@@ -195,6 +207,91 @@ function blocksText(blocks: readonly PageBlock[]): Out[] {
     prevY = table.bottom;
   }
   return out;
+}
+
+/** How many lines of a page must stand in two columns side by side before they are read as columns. */
+const MIN_COLUMN_ROWS = 3;
+
+/**
+ * A page that sets text in two columns side by side (a newsletter's "Lägesbild" beside "Beslut och uppdrag", a Word
+ * section in columns): pdf.js gives each line of the page with the left column's line and the right column's on one
+ * baseline, so read line by line the two run into each other. A run of lines whose text stands either left of a gutter
+ * or right of it, no piece crossing it, with at least three lines holding both, where both columns wrap their text at
+ * the gutter and at the right edge (most lines of each reach near its right edge: prose, not a label and its value or
+ * a name beside its organisation), is written column by column, the left one first.
+ */
+function textColumns(lines: readonly VisualLine[]): TextBlock[] {
+  const out: TextBlock[] = [];
+  for (let i = 0; i < lines.length;) {
+    const run = columnRun(lines, i);
+    if (!run) {
+      out.push({ kind: 'line', line: lines[i]! });
+      i++;
+      continue;
+    }
+    for (const side of [run.left, run.right]) {
+      const right = Math.max(...side.map((l) => Math.max(...l.pieces.map((p) => p.x + p.width))));
+      for (const line of side) out.push({ kind: 'column', line, right });
+      out.push({ kind: 'columnEnd' });
+    }
+    i = run.end;
+  }
+  return out;
+}
+
+function columnRun(lines: readonly VisualLine[], start: number) {
+  const first = lines[start]!;
+  const runs = splitRuns(first);
+  if (runs.length !== 2) return null;
+  const [x1, gutter] = [runs[0]![0]!.x, runs[1]![0]!.x];
+  const parts: { l: TextPiece[]; r: TextPiece[] }[] = [];
+  let lastBoth = -1;
+  let k = start;
+  for (; k < lines.length; k++) {
+    const line = lines[k]!;
+    const l = line.pieces.filter((p) => p.x < gutter - ALIGN);
+    const r = line.pieces.filter((p) => p.x >= gutter - ALIGN);
+    if (l.some((p) => p.x + p.width > gutter - 4)) break;
+    if (l.length > 0 && Math.abs(l[0]!.x - x1) > ALIGN) break;
+    if (r.length > 0 && Math.abs(r[0]!.x - gutter) > ALIGN) break;
+    // A line of one column alone far below the last one is no part of the run.
+    const prev = lines[k - 1];
+    if (k > start && prev && prev.y - line.y > Math.max(line.height, 1) * 2.5) break;
+    parts.push({ l, r });
+    if (l.length > 0 && r.length > 0) lastBoth = k;
+  }
+  // "1. Testning …" ⏎ "Maja Nordin tar upp …" (across the page) under the columns: the lines right above the line that
+  // ended the run, below the last line of both columns, are its paragraph's.
+  let end = k;
+  const step = (a: number) => lines[a - 1]!.y - lines[a]!.y;
+  if (k < lines.length) while (end - 1 > lastBoth && step(end) <= Math.max(lines[end]!.height, 1) * 1.6) end--;
+  const kept = parts.slice(0, end - start);
+  const at = (n: number) => lines[start + n]!;
+  const left = kept.flatMap((p, n) => (p.l.length > 0 ? [{ ...at(n), pieces: p.l }] : []));
+  const right = kept.flatMap((p, n) => (p.r.length > 0 ? [{ ...at(n), pieces: p.r }] : []));
+  const both = kept.filter((p) => p.l.length > 0 && p.r.length > 0).length;
+  if (both < MIN_COLUMN_ROWS || !wrapsAtEdge(left) || !wrapsAtEdge(right)) return null;
+  return { left, right, end };
+}
+
+/** The line's runs of text: pieces closer than a wide gap are one run. */
+function splitRuns(line: VisualLine): TextPiece[][] {
+  const runs: TextPiece[][] = [];
+  let end: number | null = null;
+  for (const piece of line.pieces) {
+    if (end === null || wideGap(piece.x - end, piece.height)) runs.push([]);
+    runs[runs.length - 1]!.push(piece);
+    end = Math.max(end ?? -Infinity, piece.x + piece.width);
+  }
+  return runs;
+}
+
+/** Half or more of a column's lines (three at least) reach near its right edge: text wrapped at the column's width. */
+function wrapsAtEdge(column: readonly VisualLine[]): boolean {
+  const rights = column.map((l) => Math.max(...l.pieces.map((p) => p.x + p.width)));
+  const edge = Math.max(...rights);
+  const near = rights.filter((r, k) => r >= edge - Math.max(column[k]!.height, 1) * 4).length;
+  return near >= 3 && near * 2 >= column.length;
 }
 
 /** How many lines must end near the farthest right one for it to be the text column's edge. */
@@ -274,7 +371,11 @@ function joinWrappedLines(lines: readonly (Out | typeof PAGE_BREAK)[], margin: n
       out.push(line);
       last = null;
       overPageBreak = false;
-    } else if (last && margin !== null && wrapsInto(last, line, margin, overPageBreak, first)) {
+    } else if (
+      last &&
+      (line.columnRight ?? margin) !== null &&
+      wrapsInto(last, line, (line.columnRight ?? margin)!, overPageBreak, first)
+    ) {
       out[out.length - 1] = joinWrapped([out[out.length - 1]!, line.text]);
       last = line;
       first = false;

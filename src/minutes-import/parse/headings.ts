@@ -371,11 +371,17 @@ const TRAILING_DNR = /\s+(?:Dnr|Diarienr|Diarienummer)\.?:?\s*(?:\p{Lu}{1,8}[\s.
 /** "ON/2012:15 - 700", "Bu 2012/0015  600", "KS 2020/123": a diary number printed without its label (and an archive code). */
 const BARE_DNR = /^(?:\p{Lu}[\p{Lu}\p{Ll}]{0,7}[ /]?)?(?:19|20)\d{2}[:/.-]\d{1,6}(?:\s*[-–]?\s*\d{1,4})?$/u;
 
+/**
+ * "§ 11 Förhandlingar 2018/88 7", "§ 17 Omorganisation 2018/195 15 - 17": a protocol's table of contents prints each
+ * paragraph's bare diary number and its pages after the title.
+ */
+const TRAILING_DNR_PAGES = /\s+(?:\p{Lu}{1,8} ?)?(?:19|20)\d{2}\/\d{1,6}\s+\d{1,3}(?:\s*[-–]\s*\d{1,3})?$/u;
+
 function withoutDnr(text: string): string {
   if (BARE_DNR.test(text.trim())) return '';
   const lead = LEADING_DNR.exec(text);
   const rest = lead ? text.slice(lead[0].length) : text;
-  return rest.replace(TRAILING_DNR, '');
+  return rest.replace(TRAILING_DNR, '').replace(TRAILING_DNR_PAGES, '');
 }
 
 /** A line of a page's running header: a date, a page number ("2 (11)", "Sida 2 av 9"), the document type in capitals. */

@@ -131,8 +131,12 @@ function normaliseLabelText(text: string): string {
       .replace(/^0(?=\p{Ll})/u, 'O')
       // "2 Sekreterare ………": a flattened PDF page's number run into the signature label under it.
       .replace(/^\d{1,3} (?=\p{Lu}\p{Ll}+ ?(?:[.…_]{4,}|…{2,}))/u, '')
+      // "Underskrifter Sekreterare ………" ⏎ "Anna Berg": the block's heading run into its first signature label.
+      .replace(/^Underskrift(?:er)? (?=\p{Lu}\p{Ll}+ ?(?:[.…_]{3,}|…+)$)/u, '')
       // "Ordförande ……………", "Sekreterare ………" (three ellipsis characters are nine dots): a signature leader.
       .replace(/ ?(?:[.…_]{4,}|…{2,}) ?/g, ': ')
+      // "Sekreterare ..." ⏎ "Anna Berg": a short leader of three dots after a lone word ends a signature label too.
+      .replace(/^(\p{Lu}\p{Ll}+) ?(?:\.{3}|…)$/u, '$1:')
       .trim()
   );
 }

@@ -1061,10 +1061,11 @@ const ELECTED_ORG = String.raw`(?:, \p{Lu}{2,6}(?![\p{L}]))?`;
 /**
  * "Till sekreterare valdes Jan Molde.", "Till att justera dagens protokoll valdes Leif Hällström.", "Till
  * protokolljusterare valdes Anna Berg, PRO och Bo Ek, SKPF.", "Att jämte ordförande Åsa Ek justera dagens protokoll
- * valdes Bo Ek."
+ * valdes Bo Ek.", and in a samverkan protocol signed by the parties "Att jämte arbetsgivaren justera dagens protokoll
+ * utses Anna Berg, Kommunal, …", "Till justerare utsågs: Anna Berg (Kommunal), …".
  */
 const ELECTED_TO = new RegExp(
-  String.raw`(?:^|[.:] |(?<=\s))(?:[Tt]ill |(?=[Aa]tt jämte ))(${ROLE_NOUN}|[Aa]tt (?:jämte (?:vice )?(?:mötes)?ordförande(?:n)?(?: ${NAME})? )?justera(?: dagens)? protokoll(?:et)?)(?: för mötet)? (?:valdes|väljs|utsågs|utses) (?:samme |densamme )?(${ELECTED_NAME}${ELECTED_ORG}(?: (?:och|samt) ${ELECTED_NAME}${ELECTED_ORG})?)`,
+  String.raw`(?:^|[.:] |(?<=\s))(?:[Tt]ill |(?=[Aa]tt jämte ))(${ROLE_NOUN}|[Aa]tt (?:jämte (?:(?:vice )?(?:mötes)?ordförande(?:n)?(?: ${NAME})?|arbetsgivaren) )?justera(?: dagens)? protokoll(?:et)?)(?: för mötet)? (?:valdes|väljs|utsågs|utses):? (?:samme |densamme )?(${ELECTED_NAME}${ELECTED_ORG}(?: (?:och|samt) ${ELECTED_NAME}${ELECTED_ORG})?)`,
   'gu',
 );
 /** "Till mötesordförande valdes Anna Berg och till sekreterare Bo Ek": the second election without its verb. */
@@ -1329,7 +1330,7 @@ function electedRoles(lines: readonly Line[], people: PeopleCollector): void {
         for (const name of others) people.add({ name, organization: null, role: null });
       }
     }
-    if (text.length > 3000 || !/(?:valdes|väljs|väljes|utsågs|utses|väljer|valde|utser|utsåg) /.test(text)) continue;
+    if (text.length > 3000 || !/(?:valdes|väljs|väljes|utsågs|utses|väljer|valde|utser|utsåg):? /.test(text)) continue;
     letteredOfficers(lines, at, people);
     // A flattened page holds several elections on one line.
     const elections = [

@@ -12,6 +12,14 @@ export default defineConfig({
           include: ['src/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/global-setup.ts'],
+          // On PGlite a worker runs its files in one module graph: each file still opens its own database and app, but
+          // the app's modules (Fastify, the routes, pdf-lib, docx …) are imported once per worker instead of once per
+          // file, which cost about 5 s of CPU per file (docs/performance-log.md, "CI time"). No test mocks a module or
+          // changes process.env; a helper's hook made at import is registered per file by test/each-file.ts. On
+          // PostgreSQL files stay isolated: the process-wide table of prepared statement names (platform/db.ts, at
+          // most 2,000) would fill up over a worker's files, and db.test.ts expects a fresh one.
+          isolate: !process.env.DATABASE_URL,
+          setupFiles: ['test/each-file.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

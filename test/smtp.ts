@@ -13,10 +13,16 @@ export interface ReceivedMail {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const servers: SMTPServer[] = [];
-// Registered when a test file imports this module, so every server it started is stopped after it.
-afterAll(async () => {
+
+/** Stops every server started since the last call. */
+export async function stopSmtpServers(): Promise<void> {
   await Promise.all(servers.splice(0).map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
-});
+}
+
+// Registered when a test file imports this module, so every server it started is stopped after it. Where a worker
+// shares its modules between files (the server project on PGlite, isolate: false) this runs for the first file only, so
+// test/each-file.ts registers the same for every file.
+afterAll(stopSmtpServers);
 
 /**
  * A real SMTP server on a free port, stopped after the test file; `refuse` makes it answer RCPT TO

@@ -5017,4 +5017,27 @@ describe('gen24 invented (Word and PDF layouts of notes, logs and protocols)', (
         .map((a) => a.owner),
     ).toEqual(['Anneli Sjö', 'Sara Lind']);
   });
+
+  it('reads a protocol in the margin layout ("§ 34" and "Dnr" in the left column beside the title and text) as a DOCX and a PDF', async () => {
+    const text =
+      'SAMMANTRÄDESPROTOKOLL\nSocialnämnden\nSammanträdesdatum 2021-05-20\n\n[[margin]]\n[[side: § 34 | Dnr SN 2021/45]]\n' +
+      'Samverkansöverenskommelse om utskrivning\nRegionen och kommunerna har reviderat överenskommelsen.\n' +
+      'Socialnämnden beslutade\natt godkänna den reviderade överenskommelsen.\n[[side: § 35 | Dnr SN 2021/52]]\n' +
+      'Uppföljning av hemtjänsten\nBrukarundersökningen redovisas.\nSocialnämnden beslutade\natt lägga redovisningen till handlingarna.\n' +
+      '[[side: § 36]]\nMeddelanden\nInga meddelanden.\n[[/margin]]\n';
+    const titles = [
+      ['34', 'Samverkansöverenskommelse om utskrivning'],
+      ['35', 'Uppföljning av hemtjänsten'],
+      ['36', 'Meddelanden'],
+    ];
+    const decisions = ['att godkänna den reviderade överenskommelsen.', 'att lägga redovisningen till handlingarna.'];
+    const docx = await parseMinutesFile(await buildDocx(text), 'protokoll.docx');
+    expect(docx.items.map((i) => [i.number, i.title])).toEqual(titles);
+    expect(docx.items.flatMap((i) => i.decisions)).toEqual(decisions);
+    // A PDF table cell's lines are joined (a known limit), so a title over one short line takes that line along.
+    const pdf = await parseMinutesFile(await buildPdf(text), 'protokoll.pdf');
+    expect(pdf.items.map((i) => i.number)).toEqual(['34', '35', '36']);
+    pdf.items.forEach((item, k) => expect(item.title.startsWith(titles[k]![1]!)).toBe(true));
+    expect(pdf.items.flatMap((i) => i.decisions)).toEqual(decisions);
+  });
 });

@@ -47,6 +47,7 @@ const OWNER_HEADER = /^(?:ansvarig|ansvar|vem)$/i;
  * Line indexes do not move: the other cells of a row are emptied, their text now stands in the first line.
  */
 export function flattenWordTables(lines: Line[]): void {
+  releaseMarginParagraphs(lines);
   flattenTaskRows(lines);
   flattenLabelHeaderLines(lines);
   for (let i = 0; i < lines.length; i++) {
@@ -104,6 +105,35 @@ export function flattenWordTables(lines: Line[]): void {
     }
     i = last;
   }
+}
+
+/** "§ 34", "SN § 34": a paragraph's number alone in a cell. */
+const PARAGRAPH_CELL = /^(?:\p{Lu}{1,8} ?)?§ ?\d{1,4}[a-z]?$/u;
+const DNR_CELL = /^(?:dnr|diarienr|diarienummer)\.?:?\s*\S/i;
+
+/**
+ * A protocol in the margin layout (Ciceron's): each paragraph's "§ 34" and "Dnr SN 2021/45" stand in a narrow left
+ * column beside the title and the text, which a Word file holds as a rule-less two-cell table and a PDF's reader
+ * rebuilds as one. Those cells are the paragraph's lines as a text copy writes them ("§ 34" ⏎ "Dnr …" ⏎ title ⏎ text),
+ * so the readers of headings see them. Only where two paragraphs or more stand so.
+ */
+function releaseMarginParagraphs(lines: Line[]): void {
+  const pairs: number[][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.cell || !PARAGRAPH_CELL.test(lines[i]!.text.trim())) continue;
+    // "⇥§ 34" ⏎ "Dnr SN 2021/45" ⏎ "⇥Title" (a Word cell's second paragraph) or "⇥§ 34" ⏎ "⇥Title" (a PDF's row).
+    const dnrBelow = !lines[i + 1]?.cell && DNR_CELL.test(lines[i + 1]?.text ?? '');
+    const title = dnrBelow ? i + 2 : i + 1;
+    if (!lines[title]?.cell || lines[title]!.text === '') continue;
+    const pair = [i, title];
+    // "" ⏎ "⇥Dnr SN 2021/45" ⏎ "⇥text": the PDF's next row holds the diary number beside the text.
+    const next = lines[title + 1]?.text === '' ? title + 2 : -1;
+    if (next > 0 && lines[next]?.cell && DNR_CELL.test(lines[next]!.text) && lines[next + 1]?.cell)
+      pair.push(next, next + 1);
+    pairs.push(pair);
+  }
+  if (pairs.length < 2) return;
+  for (const k of pairs.flat()) setText(lines[k]!, lines[k]!.text.trim());
 }
 
 /** "§ 12 Val av justerare", "1. Inledning": a protocol's paragraph or a numbered point, not a table's row. */

@@ -1,8 +1,9 @@
 // Scores the parser on the real-minutes development corpus (src/minutes-import/corpus) with the
 // shared scorer and prints its report: per document, per metadata field, per field, overall.
-//   npx tsx scripts/score-minutes-corpus.ts [--details] [--batch N] [--render pdf|lopdf|docx|html|odt|all] [--dump DIR]
+//   npx tsx scripts/score-minutes-corpus.ts [--details] [--batch N] [--render pdf|lopdf|docx|docx-lists|html|odt|all] [--dump DIR]
 // With --render, each text is also built into that file format (the test builders: a PDF on A4 at 10 pt with a
-// running header and a "Sida n (m)" footer, a DOCX, a web page, an ODT; lopdf: the builder's DOCX converted to PDF by
+// running header and a "Sida n (m)" footer, a DOCX, a DOCX whose numbered and bulleted lines are Word's automatic
+// numbering (numbering.xml, the numbers not in the text), a web page, an ODT; lopdf: the builder's DOCX converted to PDF by
 // LibreOffice, `soffice --headless --convert-to pdf`, as an office program's "Save as PDF" writes it), read back as an upload is
 // (parseMinutesFile: extractText, then the parser) and scored beside the text in the same run; the documents
 // that lose most are listed. --dump writes each extracted text to DIR/<id>.<format>.txt.
@@ -30,10 +31,11 @@ import {
   scoreDocuments,
 } from '../src/minutes-import/test-support.ts';
 
-const FORMATS = ['pdf', 'lopdf', 'docx', 'html', 'odt'] as const;
+const FORMATS = ['pdf', 'lopdf', 'docx', 'docx-lists', 'html', 'odt'] as const;
 type Format = (typeof FORMATS)[number];
 /** The file name an upload of the format has (what the reader goes by). */
-const fileName = (id: string, format: Format) => `${id}.${format === 'lopdf' ? 'pdf' : format}`;
+const fileName = (id: string, format: Format) =>
+  `${id}.${format === 'lopdf' ? 'pdf' : format === 'docx-lists' ? 'docx' : format}`;
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -111,8 +113,8 @@ async function build(text: string, format: Format): Promise<Buffer> {
   const built =
     format === 'pdf'
       ? await buildPdf(text, { runningHeader: firstLineHeader(text) })
-      : format === 'docx'
-        ? await buildDocx(text)
+      : format === 'docx' || format === 'docx-lists'
+        ? await buildDocx(text, { wordNumbering: format === 'docx-lists' })
         : format === 'html'
           ? buildHtml(text)
           : buildOdt(text);

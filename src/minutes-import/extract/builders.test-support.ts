@@ -2,6 +2,11 @@ import {
   BorderStyle,
   ColumnBreak,
   Document,
+  FootnoteReferenceRun,
+  Footer,
+  Header,
+  type ILevelsOptions,
+  LevelFormat,
   Packer,
   PageBreak,
   PageOrientation,
@@ -71,17 +76,112 @@ function tableGoesOn(lines: readonly string[], n: number): boolean {
   return lines[k] === '' && (lines[k + 1]?.startsWith('\t') ?? false);
 }
 
-function paragraph(text: string): Paragraph {
-  const [first = '', ...rest] = text.split('\t');
-  return new Paragraph({
-    children: [new TextRun(first), ...rest.map((part) => new TextRun({ children: [new Tab(), part] }))],
+/** Footnote references written in a builder's text as "[^1]". */
+const FOOTNOTE_MARK = /\[\^(\d+)\]/;
+
+function runs(text: string): (TextRun | FootnoteReferenceRun)[] {
+  return text.split(/(\[\^\d+\])/).flatMap((piece) => {
+    const note = FOOTNOTE_MARK.exec(piece);
+    if (note) return [new FootnoteReferenceRun(Number(note[1]))];
+    const [first = '', ...rest] = piece.split('\t');
+    return [
+      ...(first === '' ? [] : [new TextRun(first)]),
+      ...rest.map((part) => new TextRun({ children: [new Tab(), part] })),
+    ];
   });
 }
 
-function docxBlocks(text: string): (Paragraph | Table)[] {
+function paragraph(text: string, numbering?: { reference: string; level: number }): Paragraph {
+  return new Paragraph({ children: runs(text), ...(numbering ? { numbering } : {}) });
+}
+
+export interface DocxOptions {
+  /**
+   * Numbered and bulleted paragraphs as Word's automatic numbering writes them (numbering.xml), not as typed text: a
+   * line "3. Text" is "Text" in a list whose level writes "%1." (a list starting at 3 when the number before it was not
+   * 2), "§ 12 Text" one whose level writes "§ %1", "2.1 Text" under a point "2." the second level "%1.%2" of that
+   * list, and "• Text" a bullet list (indented two spaces or more, "  • Text", its second level).
+   */
+  wordNumbering?: boolean;
+  /** The first page's header (Word's "Annorlunda första sida"), every other page's header, and every page's footer. */
+  firstHeader?: string[];
+  header?: string[];
+  footer?: string[];
+  /** Footnotes by number, referenced in the text as "[^1]". */
+  footnotes?: Record<number, string>;
+}
+
+interface ListLine {
+  kind: 'decimal' | 'paragraf' | 'bullet';
+  number: number;
+  level: number;
+  text: string;
+}
+
+/** A numbered or bulleted line; "2.1 Text" only under a point "2." (not a time, "08.30 Sammanträdet startar"). */
+function listLine(text: string, point: number | undefined): ListLine | null {
+  let m = /^ *(\d+)\.(\d+)\.? (\S.*)$/.exec(text);
+  if (m && Number(m[1]) === point) return { kind: 'decimal', number: Number(m[2]), level: 1, text: m[3]! };
+  m = /^(\d+)\. (\S.*)$/.exec(text);
+  if (m) return { kind: 'decimal', number: Number(m[1]), level: 0, text: m[2]! };
+  m = /^§ ?(\d+) (\S.*)$/.exec(text);
+  if (m) return { kind: 'paragraf', number: Number(m[1]), level: 0, text: m[2]! };
+  m = /^( *)• (\S.*)$/.exec(text);
+  if (m) return { kind: 'bullet', number: 0, level: m[1]!.length >= 2 ? 1 : 0, text: m[2]! };
+  return null;
+}
+
+/** Word's numbering for `wordNumbering`: a list definition per run of numbers (a new one where the count jumps). */
+class WordLists {
+  readonly config: { reference: string; levels: ILevelsOptions[] }[] = [];
+  private readonly last = new Map<string, { reference: string; number: number }>();
+
+  /** The number of the last "N." point, under which "N.1" is a second level. */
+  point(): number | undefined {
+    return this.last.get('decimal')?.number;
+  }
+
+  reference(line: ListLine): { reference: string; level: number } {
+    const current = this.last.get(line.kind);
+    if (line.kind === 'bullet' || line.level > 0) {
+      if (line.kind === 'bullet' && !current) this.add('bullet', 'bullet-0', 0);
+      const reference = this.last.get(line.kind)?.reference ?? this.add(line.kind, `${line.kind}-0`, 1);
+      return { reference, level: line.level };
+    }
+    const reference =
+      current && current.number + 1 === line.number
+        ? current.reference
+        : this.add(line.kind, `${line.kind}-${this.config.length}`, line.number);
+    this.last.set(line.kind, { reference, number: line.number });
+    return { reference, level: 0 };
+  }
+
+  private add(kind: ListLine['kind'], reference: string, start: number): string {
+    const levels: ILevelsOptions[] =
+      kind === 'bullet'
+        ? [
+            { level: 0, format: LevelFormat.BULLET, text: '\uF0B7' },
+            { level: 1, format: LevelFormat.BULLET, text: 'o' },
+          ]
+        : [
+            { level: 0, format: LevelFormat.DECIMAL, text: kind === 'paragraf' ? '§ %1' : '%1.', start },
+            { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', start: 1 },
+          ];
+    this.config.push({ reference, levels });
+    this.last.set(kind, { reference, number: start - 1 });
+    return reference;
+  }
+}
+
+const headerOf = (lines: string[] | undefined) => lines && { children: lines.map((l) => paragraph(l)) };
+
+function wordBlocks(text: string, lists: WordLists | null): (Paragraph | Table)[] {
   return toBlocks(text).map((block) => {
-    if (block.kind === 'paragraph')
-      return block.text === '\f' ? new Paragraph({ children: [new PageBreak()] }) : paragraph(block.text);
+    if (block.kind === 'paragraph') {
+      if (block.text === '\f') return new Paragraph({ children: [new PageBreak()] });
+      const line = lists ? listLine(block.text, lists.point()) : null;
+      return line && lists ? paragraph(line.text, lists.reference(line)) : paragraph(block.text);
+    }
     const width = Math.max(...block.rows.map((r) => r.length));
     return new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
@@ -90,7 +190,7 @@ function docxBlocks(text: string): (Paragraph | Table)[] {
           new TableRow({
             children: Array.from(
               { length: width },
-              (_, i) => new TableCell({ children: (r[i] ?? ['']).map(paragraph) }),
+              (_, i) => new TableCell({ children: (r[i] ?? ['']).map((cellText) => paragraph(cellText)) }),
             ),
           }),
       ),
@@ -109,11 +209,14 @@ const NO_BORDERS = {
 };
 
 /**
- * A Word file of the text: one paragraph per line, the sample's tables as tables, "\f" as a page break. Layout marks
+ * A Word file of the text: one paragraph per line, the sample's tables as tables, "\f" as a page break; with Word's
+ * numbering, headers, footers and footnotes on request (`DocxOptions`). Layout marks
  * (see `layoutSegments`) become Word's own layouts: a section in columns with column breaks, a landscape section, and
  * the margin layout as a rule-less table (the § and Dnr in the narrow left cell, the title and text in the right).
  */
-export async function buildDocx(text: string): Promise<Buffer> {
+export async function buildDocx(text: string, options: DocxOptions = {}): Promise<Buffer> {
+  const lists = options.wordNumbering ? new WordLists() : null;
+  const docxBlocks = (part: string) => wordBlocks(part, lists);
   const segments = layoutSegments(text);
   const sections = segments.map((segment, n) => {
     // A landscape section ends on its own page: the section after it starts a new (portrait) page.
@@ -146,8 +249,14 @@ export async function buildDocx(text: string): Promise<Buffer> {
             (row) =>
               new TableRow({
                 children: [
-                  new TableCell({ width: { size: 1700, type: WidthType.DXA }, children: row.side.map(paragraph) }),
-                  new TableCell({ width: { size: 7300, type: WidthType.DXA }, children: row.body.map(paragraph) }),
+                  new TableCell({
+                    width: { size: 1700, type: WidthType.DXA },
+                    children: row.side.map((l) => paragraph(l)),
+                  }),
+                  new TableCell({
+                    width: { size: 7300, type: WidthType.DXA },
+                    children: row.body.map((l) => paragraph(l)),
+                  }),
                 ],
               }),
           ),
@@ -155,7 +264,33 @@ export async function buildDocx(text: string): Promise<Buffer> {
       ],
     };
   });
-  return Packer.toBuffer(new Document({ sections }));
+  const first = headerOf(options.firstHeader);
+  const header = headerOf(options.header);
+  const footer = headerOf(options.footer);
+  // The headers and footers are the first section's; Word's later sections without their own inherit them.
+  const [opening, ...rest] = sections;
+  const withFurniture = {
+    ...opening!,
+    properties: { ...opening!.properties, ...(first ? { titlePage: true } : {}) },
+    headers: {
+      ...(first ? { first: new Header(first) } : {}),
+      ...(header ? { default: new Header(header) } : {}),
+    },
+    footers: footer ? { default: new Footer(footer) } : {},
+  };
+  return Packer.toBuffer(
+    new Document({
+      numbering: { config: lists?.config ?? [] },
+      ...(options.footnotes
+        ? {
+            footnotes: Object.fromEntries(
+              Object.entries(options.footnotes).map(([n, note]) => [n, { children: [paragraph(note)] }]),
+            ),
+          }
+        : {}),
+      sections: [withFurniture, ...rest],
+    }),
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { MinutesParseError } from '../errors.ts';
 import { decodeLegacy, decodeText } from './decode.ts';
-import { pushListItem, pushRow } from './lines.ts';
+import { LIST_TYPES, formatNumber, pushListItem, pushRow } from './lines.ts';
 
 type Node = ReturnType<typeof parseDocument>['children'][number];
 type Element = Extract<Node, { name: string; attribs: Record<string, string> }>;
@@ -151,7 +151,10 @@ class Renderer {
   private list(el: Element, ordered: boolean): void {
     this.flush();
     const depth = this.listDepth + 1;
-    let number = Number.parseInt(el.attribs.start ?? '1', 10) || 1;
+    const start = Number.parseInt(el.attribs.start ?? '', 10);
+    let number = Number.isFinite(start) ? start : 1;
+    // `<ol type="a">`, "A", "i", "I": letters and roman numerals as a browser draws them.
+    const format = LIST_TYPES[el.attribs.type ?? '1'] ?? 'decimal';
     for (const item of el.children) {
       if (!DomUtils.isTag(item) || item.name.toLowerCase() !== 'li') {
         // Text or a stray element between items (no list item of its own).
@@ -161,7 +164,8 @@ class Renderer {
       }
       const value = Number.parseInt(item.attribs.value ?? '', 10);
       if (Number.isFinite(value)) number = value;
-      pushListItem(this.out, this.sub(item.children, depth), ordered ? `${number}.` : '•', depth);
+      const marker = ordered ? `${formatNumber(number, LIST_TYPES[item.attribs.type ?? ''] ?? format)}.` : '•';
+      pushListItem(this.out, this.sub(item.children, depth), marker, depth);
       number++;
     }
   }

@@ -1,7 +1,7 @@
 import { MinutesParseError, tooLarge } from '../errors.ts';
 import { MAX_TEXT_CHARS, textTooLong } from '../parse/guard.ts';
 import { decodeText } from './decode.ts';
-import { docxToText } from './docx.ts';
+import { DOCX_PART, docxPartsToText } from './docx.ts';
 import { pdfToText } from './pdf.ts';
 import { inspectZip } from './zip-guard.ts';
 
@@ -83,13 +83,13 @@ export function withTimeout<T>(work: Promise<T>): Promise<T> {
 
 /** A zip: a Word document, or an OpenDocument text whose "mimetype" is not its first entry. */
 async function extractZip(buffer: Buffer): Promise<string> {
-  const zip = await inspectZip(buffer);
+  const zip = await inspectZip(buffer, (name) => DOCX_PART.test(name));
   if (!zip.names.includes('word/document.xml')) {
     if (zip.names.includes('content.xml') && zip.names.includes('mimetype')) return extractBinary(buffer, 'odt');
     throw new MinutesParseError('minutes.unreadable', 'a zip archive that is not a Word or OpenDocument text');
   }
   try {
-    return await docxToText(buffer);
+    return await docxPartsToText(zip.kept);
   } catch (error) {
     throw new MinutesParseError('minutes.unreadable', error instanceof Error ? error.message : String(error));
   }

@@ -37,3 +37,61 @@ export function pushListItem(out: string[], lines: string[], marker: string, dep
     else out.push(textIndent + line);
   });
 }
+
+const ROMAN: [number, string][] = [
+  [1000, 'm'],
+  [900, 'cm'],
+  [500, 'd'],
+  [400, 'cd'],
+  [100, 'c'],
+  [90, 'xc'],
+  [50, 'l'],
+  [40, 'xl'],
+  [10, 'x'],
+  [9, 'ix'],
+  [5, 'v'],
+  [4, 'iv'],
+  [1, 'i'],
+];
+
+function roman(n: number): string {
+  let out = '';
+  for (const [value, letters] of ROMAN) for (; n >= value; n -= value) out += letters;
+  return out;
+}
+
+/**
+ * A list number as Word's `w:numFmt` writes it (ECMA-376 17.18.59); formats Swedish minutes do not use are written as
+ * decimals.
+ */
+export function formatNumber(n: number, format: string): string {
+  switch (format) {
+    case 'lowerLetter':
+    case 'upperLetter': {
+      // Word repeats the letter past z: 27 is "aa", 53 "aaa".
+      const letter = String.fromCharCode(97 + ((Math.max(n, 1) - 1) % 26)).repeat(
+        Math.floor((Math.max(n, 1) - 1) / 26) + 1,
+      );
+      return format === 'upperLetter' ? letter.toUpperCase() : letter;
+    }
+    case 'lowerRoman':
+      return n > 0 && n < 4000 ? roman(n) : String(n);
+    case 'upperRoman':
+      return n > 0 && n < 4000 ? roman(n).toUpperCase() : String(n);
+    case 'decimalZero':
+      return String(n).padStart(2, '0');
+    case 'none':
+      return '';
+    default:
+      return String(n);
+  }
+}
+
+/** The list number types of ODF's `style:num-format` and HTML's `<ol type>`, as `numFmt` names. */
+export const LIST_TYPES: Record<string, string> = {
+  '1': 'decimal',
+  a: 'lowerLetter',
+  A: 'upperLetter',
+  i: 'lowerRoman',
+  I: 'upperRoman',
+};

@@ -1,6 +1,6 @@
 import { MinutesParseError } from '../errors.ts';
 import { decodeText } from './decode.ts';
-import { docxToText } from './docx.ts';
+import { docxPartsToText } from './docx.ts';
 import { detectFormat, withTimeout } from './index.ts';
 import { readPdfText } from './pdf.ts';
 import { inspectZip } from './zip-guard.ts';
@@ -28,7 +28,7 @@ function xmlText(xml: string): string {
 async function zipText(buffer: Buffer): Promise<string> {
   const zip = await inspectZip(buffer, (name) => XML_PART.test(name));
   const parts = [...zip.kept.values()].map((xml) => xmlText(xml.toString('utf8')));
-  if (zip.names.includes('word/document.xml')) parts.unshift(await docxToText(buffer).catch(() => ''));
+  if (zip.names.includes('word/document.xml')) parts.unshift(await docxPartsToText(zip.kept).catch(() => ''));
   return parts.join('\n\n');
 }
 

@@ -110,7 +110,10 @@ function splitEntries(text: string): string[] {
       ' $1 $3 ($2)',
     )
     // "…, enhetschef, § 156 Anna Berg": the paragraphs someone attended end that entry.
-    .replace(/,?\s*§\s*\d{1,4}(?:\s*[-–,]\s*§?\s*\d{1,4})*\s+(?=\p{Lu}\p{Ll})/gu, ', ');
+    .replace(/,?\s*§\s*\d{1,4}(?:\s*[-–,]\s*§?\s*\d{1,4})*\s+(?=\p{Lu}\p{Ll})/gu, ', ')
+    // "Anna Berg, Bo Ek från Ekgården. Eva Al och Per Holm från SKPF.": a group of names ended by its organisation and
+    // a full stop, the next group after it.
+    .replace(/(?<= från \p{Lu}[^.,;()]{1,60})\. (?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll})/gu, ', ');
   return protectParens(separated.replace(/\bsamt föredragande enligt nedan\b.*$/i, ''))
     .split(/[,;]|\s+(?:och|samt|&)\s+/)
     .map((e) => e.replace(/\ue000/g, ',').trim())

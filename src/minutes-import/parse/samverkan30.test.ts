@@ -62,3 +62,19 @@ describe('layouts of batch 30, invented variants', () => {
     expect(parseMinutesText(colon).adjuster).toBe('Per Holm');
   });
 });
+
+describe('attendance grouped by organisation in prose, batch 30', () => {
+  const VISIT =
+    'Minnesanteckningar från besök på Ekgården\n\nNärvarande: Anna Berg, Bo Ek från Ekgården. Eva Al och Per Holm ' +
+    'från SKPF.\n\nBoendet har en aktivitetsplan för varje vecka.\n';
+
+  it('reads the next "Name och Name från <org>." group after a full stop as attendees too', () => {
+    const names = parseMinutesText(VISIT).attendees.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['Anna Berg', 'Bo Ek', 'Eva Al', 'Per Holm']));
+  });
+
+  it('does not read a sentence after the group that starts with a word and a lower-case word as a name', () => {
+    const names = parseMinutesText(VISIT.replace('Eva Al och Per Holm', 'Boendet har')).attendees.map((a) => a.name);
+    expect(names).not.toContain('Boendet har');
+  });
+});

@@ -32,6 +32,21 @@ const num = (numId: number, ilvl = 0) => `<w:numPr><w:ilvl w:val="${ilvl}"/><w:n
 const lvl = (ilvl: number, format: string, text: string, start = 1, extra = '') =>
   `<w:lvl w:ilvl="${ilvl}"><w:start w:val="${start}"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/>${extra}</w:lvl>`;
 
+/** The lines of the LibreOffice fixtures (`fixtures/word-parts.*`) that the DOCX and the ODT reader write alike. */
+const FIXTURE_HEAD = [
+  'Sammanträdesprotokoll\tSammanträdesdatum 2021-03-04',
+  'Kommunstyrelsen',
+  'Kommunstyrelsen\tDnr KS 2021/123\t2021-03-04',
+  'Protokoll',
+  'Närvarande: Anna Berg, ordförande, Bo Ek, sekreterare',
+];
+const FIXTURE_BOX = ['Text före rutan.', 'Beslut: Text i en textruta.', 'Kommentar här.'];
+const FIXTURE_NOTES = [
+  'Nästa möte 2021-04-01',
+  '¹ Enligt lägesrapporten från 2021-03-01.',
+  'ⁱ Slutnot om övriga frågor.',
+];
+
 describe("Word's automatic numbering (numbering.xml) is written as Word shows it", () => {
   const text = [
     'Protokoll',
@@ -216,11 +231,7 @@ describe('what else a Word file holds', () => {
 
   it('a file LibreOffice wrote (fixtures/word-parts.docx): numbers, headers, notes, text box and fields kept', async () => {
     expect(await lines(fixture('word-parts.docx'))).toEqual([
-      'Sammanträdesprotokoll\tSammanträdesdatum 2021-03-04',
-      'Kommunstyrelsen',
-      'Kommunstyrelsen\tDnr KS 2021/123\t2021-03-04',
-      'Protokoll',
-      'Närvarande: Anna Berg, ordförande, Bo Ek, sekreterare',
+      ...FIXTURE_HEAD,
       '1. Mötets öppnande',
       '2. Val av justerare',
       '  2.1. Underpunkt ett',
@@ -231,14 +242,10 @@ describe('what else a Word file holds', () => {
       '• Första punkten',
       '  • Andra nivån',
       '• Andra punkten',
-      'Text före rutan.',
-      'Beslut: Text i en textruta.',
-      'Kommentar här.',
+      ...FIXTURE_BOX,
       // LibreOffice wrote the date field's value on the day it saved the file.
       'Datumfält: 12/2/26 sida 1',
-      'Nästa möte 2021-04-01',
-      '¹ Enligt lägesrapporten från 2021-03-01.',
-      'ⁱ Slutnot om övriga frågor.',
+      ...FIXTURE_NOTES,
       'Justerandes sign\tSida 0 (2)',
     ]);
     const parsed = await parseMinutesFile(fixture('word-parts.docx'), 'word-parts.docx');
@@ -250,11 +257,7 @@ describe('what else a Word file holds', () => {
 describe('the same in an ODT and a web page', () => {
   it('an ODT LibreOffice wrote (fixtures/word-parts.odt): headers, "2.1." levels, notes and footers kept', async () => {
     expect((await extractText(fixture('word-parts.odt'), 'word-parts.odt')).split('\n')).toEqual([
-      'Sammanträdesprotokoll\tSammanträdesdatum 2021-03-04',
-      'Kommunstyrelsen',
-      'Kommunstyrelsen\tDnr KS 2021/123\t2021-03-04',
-      'Protokoll',
-      'Närvarande: Anna Berg, ordförande, Bo Ek, sekreterare',
+      ...FIXTURE_HEAD,
       '  1. Mötets öppnande',
       '  2. Val av justerare',
       '    2.1. Underpunkt ett',
@@ -265,13 +268,9 @@ describe('the same in an ODT and a web page', () => {
       '  • Första punkten',
       '    • Andra nivån',
       '  • Andra punkten',
-      'Text före rutan.',
-      'Beslut: Text i en textruta.',
-      'Kommentar här.',
+      ...FIXTURE_BOX,
       'Datumfält: 12/2/26 sida 0',
-      'Nästa möte 2021-04-01',
-      '¹ Enligt lägesrapporten från 2021-03-01.',
-      'ⁱ Slutnot om övriga frågor.',
+      ...FIXTURE_NOTES,
       'Justerandes sign\tSida 0 (1)',
     ]);
     const parsed = await parseMinutesFile(fixture('word-parts.odt'), 'word-parts.odt');

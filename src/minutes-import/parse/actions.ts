@@ -180,6 +180,8 @@ const CUE_HINTS = [
   'åläg',
 ];
 
+/** "08:15 Beslut: …", "Åtgärd: …": a row marked as a decision or task (a log's time first). */
+const MARKED_ROW = /^(?:\d{1,2}[:.]\d{2}\s+)?(?:beslut|åtgärd|uppdrag)\s*:/i;
 /** "Ansvarig: Anna Berg": who does the task beside it. */
 export const OWNER_SENTENCE = /^ansvarig(?:a)?\s*:\s*(\p{Lu}[^.:;]{1,80}?)\.?$/iu;
 /**
@@ -774,7 +776,13 @@ export function findActions(sentences: readonly Sentence[], meetingDate: string 
   const actions: Action[] = [];
   // "Ansvarig: Anna Berg" ⏎ "Ta fram ett förslag …": lines of their own that name the owner above each task, when
   // the notes do not end in one (then each follows its task).
-  const ownerFirst = sentences.some((s) => s.ownerLine) && !sentences.at(-1)?.ownerLine;
+  // "08:15 Beslut: Tekniska förvaltningen öppnar …" ⏎ "Ansvarig: Lena Höök": a log row marked as a decision or task
+  // right above the first owner line is that owner's task, whatever follows the last one.
+  const firstOwner = sentences.findIndex((s) => s.ownerLine);
+  const ownerFirst =
+    firstOwner >= 0 &&
+    !sentences.at(-1)?.ownerLine &&
+    !(firstOwner > 0 && MARKED_ROW.test(sentences[firstOwner - 1]!.text));
   for (let i = 0; i < sentences.length; i++) {
     if (sentences[i]!.proposal) continue;
     const ownerAbove = ownerFirst && sentences[i]!.ownerLine ? OWNER_SENTENCE.exec(sentences[i]!.text) : null;

@@ -5040,4 +5040,19 @@ describe('gen24 invented (Word and PDF layouts of notes, logs and protocols)', (
     pdf.items.forEach((item, k) => expect(item.title.startsWith(titles[k]![1]!)).toBe(true));
     expect(pdf.items.flatMap((i) => i.decisions)).toEqual(decisions);
   });
+
+  it('gives each time-stamped "Beslut:" row of a log the owner on the "Ansvarig:" line under it, also when text follows the last', () => {
+    const parsed = parseMinutesText(
+      'Krisledningsgruppen\nLoggbok\nDatum: 2022-08-16\n\nLägesbild\nEtt ledningsbrott upptäcktes kl. 05.40.\n\nLoggbok\n' +
+        '07:45 Information: Räddningstjänsten har stängt av ventilerna.\n' +
+        '08:15 Beslut: Tekniska förvaltningen öppnar tre tappställen för dricksvatten.\nAnsvarig: Lena Hök\n' +
+        '09:05 Information: Kokningsrekommendation publicerad på webben.\n' +
+        '09:30 Beslut: Kommunikation skickar sms till berörda hushåll.\nAnsvarig: Hassan Kar\n' +
+        'Krisledningsgruppen samlas igen kl. 13.00 samma dag.\n',
+    );
+    expect(parsed.items.flatMap((i) => i.actions).map((a) => [a.owner, a.task])).toEqual([
+      ['Lena Hök', '08:15 Beslut: Tekniska förvaltningen öppnar tre tappställen för dricksvatten.'],
+      ['Hassan Kar', '09:30 Beslut: Kommunikation skickar sms till berörda hushåll.'],
+    ]);
+  });
 });

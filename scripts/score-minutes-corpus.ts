@@ -1,10 +1,12 @@
 // Scores the parser on the real-minutes development corpus (src/minutes-import/corpus) with the
 // shared scorer and prints its report: per document, per metadata field, per field, overall.
-//   npx tsx scripts/score-minutes-corpus.ts [--details] [--batch N] [--render pdf|lopdf|docx|docx-lists|html|odt|all] [--dump DIR]
+//   npx tsx scripts/score-minutes-corpus.ts [--details] [--batch N]
+//     [--render pdf|lopdf|lopdf8|docx|docx-lists|html|odt|all] [--dump DIR]
 // With --render, each text is also built into that file format (the test builders: a PDF on A4 at 10 pt with a
 // running header and a "Sida n (m)" footer, a DOCX, a DOCX whose numbered and bulleted lines are Word's automatic
-// numbering (numbering.xml, the numbers not in the text), a web page, an ODT; lopdf: the builder's DOCX converted to PDF by
-// LibreOffice, `soffice --headless --convert-to pdf`, as an office program's "Save as PDF" writes it), read back as an upload is
+// numbering (numbering.xml, the numbers not in the text), a web page, an ODT; lopdf: the builder's DOCX converted to
+// PDF by LibreOffice, `soffice --headless --convert-to pdf`, as an office program's "Save as PDF" writes it; lopdf8:
+// the same with 8 pt after each paragraph, Word's default Normal style), read back as an upload is
 // (parseMinutesFile: extractText, then the parser) and scored beside the text in the same run; the documents
 // that lose most are listed. --dump writes each extracted text to DIR/<id>.<format>.txt.
 import { execFileSync } from 'node:child_process';
@@ -31,11 +33,11 @@ import {
   scoreDocuments,
 } from '../src/minutes-import/test-support.ts';
 
-const FORMATS = ['pdf', 'lopdf', 'docx', 'docx-lists', 'html', 'odt'] as const;
+const FORMATS = ['pdf', 'lopdf', 'lopdf8', 'docx', 'docx-lists', 'html', 'odt'] as const;
 type Format = (typeof FORMATS)[number];
 /** The file name an upload of the format has (what the reader goes by). */
 const fileName = (id: string, format: Format) =>
-  `${id}.${format === 'lopdf' ? 'pdf' : format === 'docx-lists' ? 'docx' : format}`;
+  `${id}.${format.startsWith('lopdf') ? 'pdf' : format === 'docx-lists' ? 'docx' : format}`;
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -66,14 +68,14 @@ const cacheFile = (text: string, format: Format) =>
  * that no running instance or user profile is touched. Stops with a message when LibreOffice is not installed:
  * nothing is scored silently.
  */
-async function convertWithLibreOffice(texts: readonly string[]): Promise<void> {
-  const missing = [...new Set(texts)].filter((t) => !existsSync(cacheFile(t, 'lopdf')));
+async function convertWithLibreOffice(texts: readonly string[], format: 'lopdf' | 'lopdf8'): Promise<void> {
+  const missing = [...new Set(texts)].filter((t) => !existsSync(cacheFile(t, format)));
   if (missing.length === 0) return;
   try {
     execFileSync('soffice', ['--version'], { stdio: 'ignore' });
   } catch {
     process.stderr.write(
-      '--render lopdf needs LibreOffice (`soffice` on the PATH; Debian: apt-get install libreoffice-writer-nogui)\n',
+      `--render ${format} needs LibreOffice (\`soffice\` on the PATH; Debian: apt-get install libreoffice-writer-nogui)\n`,
     );
     process.exit(2);
   }
@@ -81,7 +83,11 @@ async function convertWithLibreOffice(texts: readonly string[]): Promise<void> {
   mkdirSync(work, { recursive: true });
   const profile = `-env:UserInstallation=file://${path.join(work, 'profile')}`;
   const stems = missing.map((_, n) => `d${n}`);
-  for (const [n, t] of missing.entries()) writeFileSync(path.join(work, `${stems[n]}.docx`), await buildDocx(t));
+  for (const [n, t] of missing.entries())
+    writeFileSync(
+      path.join(work, `${stems[n]}.docx`),
+      await buildDocx(t, { spaceAfter: format === 'lopdf8' ? 8 : undefined }),
+    );
   for (let i = 0; i < stems.length; i += 40) {
     execFileSync(
       'soffice',
@@ -100,7 +106,7 @@ async function convertWithLibreOffice(texts: readonly string[]): Promise<void> {
   for (const [n, t] of missing.entries()) {
     const pdf = path.join(work, `${stems[n]}.pdf`);
     if (!existsSync(pdf)) throw new Error(`LibreOffice wrote no PDF for ${stems[n]}.docx (in ${work})`);
-    renameSync(pdf, cacheFile(t, 'lopdf'));
+    renameSync(pdf, cacheFile(t, format));
   }
   rmSync(work, { recursive: true, force: true });
 }
@@ -109,7 +115,8 @@ async function convertWithLibreOffice(texts: readonly string[]): Promise<void> {
 async function build(text: string, format: Format): Promise<Buffer> {
   const file = cacheFile(text, format);
   if (existsSync(file)) return readFileSync(file);
-  if (format === 'lopdf') throw new Error('lopdf files are converted before they are read (convertWithLibreOffice)');
+  if (format === 'lopdf' || format === 'lopdf8')
+    throw new Error(`${format} files are converted before they are read (convertWithLibreOffice)`);
   const built =
     format === 'pdf'
       ? await buildPdf(text, { runningHeader: firstLineHeader(text) })
@@ -150,9 +157,12 @@ for (const { doc, refused } of textResults) {
 process.stdout.write(text.report);
 
 for (const format of formats) {
-  if (format === 'lopdf') {
+  if (format === 'lopdf' || format === 'lopdf8') {
     mkdirSync(cacheDir, { recursive: true });
-    await convertWithLibreOffice(docs.map((d) => d.text));
+    await convertWithLibreOffice(
+      docs.map((d) => d.text),
+      format,
+    );
   }
   const started = process.cpuUsage();
   const results: Result[] = [];

@@ -97,6 +97,11 @@ function paragraph(text: string, numbering?: { reference: string; level: number 
 
 export interface DocxOptions {
   /**
+   * The space after each paragraph in points, set in the document's default paragraph style (Word's Normal has 8 pt;
+   * many templates 0, as without the option).
+   */
+  spaceAfter?: number;
+  /**
    * Numbered and bulleted paragraphs as Word's automatic numbering writes them (numbering.xml), not as typed text: a
    * line "3. Text" is "Text" in a list whose level writes "%1." (a list starting at 3 when the number before it was not
    * 2), "§ 12 Text" one whose level writes "§ %1", "2.1 Text" under a point "2." the second level "%1.%2" of that
@@ -281,6 +286,9 @@ export async function buildDocx(text: string, options: DocxOptions = {}): Promis
   return Packer.toBuffer(
     new Document({
       numbering: { config: lists?.config ?? [] },
+      ...(options.spaceAfter === undefined
+        ? {}
+        : { styles: { default: { document: { paragraph: { spacing: { after: options.spaceAfter * 20 } } } } } }),
       ...(options.footnotes
         ? {
             footnotes: Object.fromEntries(

@@ -134,7 +134,7 @@ class DocumentText {
     const margin = rightMargin(pages.flat(), this.pageWidth);
     // A page break is a blank line, unless a paragraph runs on over it.
     const lines = pages.flatMap<Out | typeof PAGE_BREAK>((page, n) => (n === 0 ? page : [PAGE_BREAK, ...page]));
-    return joinWrappedLines(lines, margin).join('\n');
+    return joinWrappedLines(lines, margin, leftEdge(pages.flat())).join('\n');
   }
 }
 
@@ -174,9 +174,38 @@ function mergeTable(into: MergedTable, next: PageTable, between: VisualLine[]): 
   into.after = [...(into.after ?? []), ...between];
 }
 
-function blanksBetween(prevY: number | null, y: number, height: number): string[] {
+/** The most common of `steps` (within half a point) and how often it occurs. */
+function commonStep(steps: readonly number[]): { step: number; count: number } | null {
+  let best: { step: number; count: number } | null = null;
+  for (const step of steps) {
+    const near = steps.filter((s) => Math.abs(s - step) <= 0.5);
+    if (!best || near.length > best.count)
+      best = { step: near.reduce((a, b) => a + b, 0) / near.length, count: near.length };
+  }
+  return best;
+}
+
+/**
+ * The step from a paragraph's last line to the next paragraph's first line on a page whose paragraphs have space after
+ * them (Word's Normal style has 8 pt): the most common step between lines that is more than a line's (the most common
+ * step up to 1.6 lines' height, or 1.2 heights) and less than 2.6 lines', three times at least, and not two lines' (an
+ * empty paragraph between paragraphs without space). Null when paragraphs follow each other without space.
+ */
+function paragraphStep(blocks: readonly TextBlock[]): number | null {
+  const lines = blocks.flatMap((b) => (b.kind === 'line' || b.kind === 'column' ? [b.line] : []));
+  const steps = lines.slice(1).map((line, k) => ({ step: lines[k]!.y - line.y, height: Math.max(line.height, 1) }));
+  const height = commonStep(steps.map((s) => s.height))?.step ?? 1;
+  const line = commonStep(steps.filter((s) => s.step > 0 && s.step <= s.height * 1.6).map((s) => s.step))?.step;
+  const lineStep = line ?? height * 1.2;
+  const found = commonStep(steps.map((s) => s.step).filter((s) => s > lineStep + 1.5 && s < lineStep * 2.6));
+  if (!found || found.count < 3 || Math.abs(found.step - 2 * lineStep) <= 0.75) return null;
+  return found.step;
+}
+
+function blanksBetween(prevY: number | null, y: number, height: number, paragraph: number | null): string[] {
   if (prevY === null) return [];
-  const blanks = Math.min(10, Math.max(0, Math.round((prevY - y) / (Math.max(height, 1) * 1.2)) - 1));
+  const unit = paragraph ?? Math.max(height, 1) * 1.2;
+  const blanks = Math.min(10, Math.max(0, Math.round((prevY - y) / unit) - 1));
   return Array.from({ length: blanks }, () => '');
 }
 
@@ -185,6 +214,8 @@ type TextBlock = PageBlock | { kind: 'column'; line: VisualLine; right: number }
 
 function blocksText(blocks: readonly TextBlock[]): Out[] {
   const out: Out[] = [];
+  // "Punkt 1" ⏎ (8 pt) ⏎ "Text …": space after each paragraph is no blank line; an empty paragraph still is one.
+  const paragraph = paragraphStep(blocks);
   let prevY: number | null = null;
   for (const block of blocks) {
     if (block.kind === 'columnEnd') {
@@ -195,12 +226,12 @@ function blocksText(blocks: readonly TextBlock[]): Out[] {
     if (block.kind === 'line' || block.kind === 'column') {
       const line = textLine(block.line.pieces, block.line.y);
       if (block.kind === 'column') line.columnRight = block.right;
-      out.push(...blanksBetween(prevY, block.line.y, block.line.height), line);
+      out.push(...blanksBetween(prevY, block.line.y, block.line.height, paragraph), line);
       prevY = block.line.y;
       continue;
     }
     const table: MergedTable = block.table;
-    out.push(...blanksBetween(prevY, table.top, table.height));
+    out.push(...blanksBetween(prevY, table.top, table.height, paragraph));
     for (const row of table.rows) out.push(...row.map((cell) => `\t${cell}`), '');
     // Two blank lines end the table for the parser, which would read the next text line into the last cell.
     if (table.after?.length) out.push('', ...table.after.map((line) => joinRow(line.pieces)));
@@ -352,11 +383,31 @@ function wrapsInto(line: TextLine, next: TextLine, margin: number, overPageBreak
 
 const PAGE_BREAK = Symbol('page break');
 
+/** Where the document's text starts on the left: lines that start further right are indented. */
+function leftEdge(lines: readonly Out[]): number | null {
+  const xs = lines.filter((l): l is TextLine => typeof l !== 'string' && l.columnRight === undefined).map((l) => l.x);
+  return xs.length === 0 ? null : Math.min(...xs);
+}
+
+/**
+ * A line's indentation as leading spaces (a space about 0.3 of the text's height, 12 at most), as a text copy of the
+ * page shows it: the parser reads a list's nesting from it (" • § 1" ⏎ "  Justering", c205, c71, c93).
+ */
+function indentOf(line: TextLine, left: number | null): string {
+  // A column set beside another (a newsletter page) starts where it stands, and is no indented text.
+  if (left === null || line.columnRight !== undefined) return '';
+  return ' '.repeat(Math.min(12, Math.max(0, Math.round((line.x - left) / (Math.max(line.height, 1) * 0.3)))));
+}
+
 /**
  * A paragraph's lines wrapped at the page width joined into one line again, as the parser reads one paragraph per
  * line (the layout of the DOCX and text extraction).
  */
-function joinWrappedLines(lines: readonly (Out | typeof PAGE_BREAK)[], margin: number | null): string[] {
+function joinWrappedLines(
+  lines: readonly (Out | typeof PAGE_BREAK)[],
+  margin: number | null,
+  left: number | null,
+): string[] {
   const out: string[] = [];
   let last: TextLine | null = null;
   let first = true;
@@ -381,7 +432,7 @@ function joinWrappedLines(lines: readonly (Out | typeof PAGE_BREAK)[], margin: n
       first = false;
     } else {
       if (overPageBreak) out.push('');
-      out.push(line.text);
+      out.push(indentOf(line, left) + line.text);
       last = line;
       first = true;
     }

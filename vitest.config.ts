@@ -1,5 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { databaseFreeTestFiles, serverTestFiles } from './test/database-free.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   test: {
@@ -10,6 +13,9 @@ export default defineConfig({
         test: {
           name: 'server',
           include: ['src/**/*.test.ts'],
+          // The PostgreSQL run (DATABASE_URL) leaves out the files that would only repeat themselves there: those that
+          // never reach a database and those marked as opening PGlite folders of their own (test/database-free.ts).
+          exclude: process.env.DATABASE_URL ? databaseFreeTestFiles(root, serverTestFiles(root)) : [],
           environment: 'node',
           globalSetup: ['test/global-setup.ts'],
           // On PGlite a worker runs its files in one module graph: each file still opens its own database and app, but

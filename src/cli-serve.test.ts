@@ -7,6 +7,8 @@ import { compileServer } from '../bin/compile.js';
 import { DEMO_PASSWORD } from './seed/demo-data.ts';
 import { bin, cli, startServe, tempRoot } from '../test/cli.ts';
 
+// test-database: PGlite folders of its own (the CLI runs without DATABASE_URL, each test on a data folder of its
+// own), so the PostgreSQL run leaves this file out: it would repeat it unchanged (test/database-free.ts).
 const root = tempRoot();
 
 // `samverkan serve` compiled and in its own process: the build cache, documents, the data folder's lock and

@@ -7,6 +7,8 @@ import { login, testConfig } from '../test/app.ts';
 import { cli, tempRoot } from '../test/cli.ts';
 import { samplesDir } from './minutes-import/test-support.ts';
 
+// test-database: PGlite folders of its own (the CLI runs without DATABASE_URL, each test on a data folder of its
+// own), so the PostgreSQL run leaves this file out: it would repeat it unchanged (test/database-free.ts).
 const root = tempRoot();
 
 // Each command is a real process that may initialise a new PGlite database (about 3 s), so these are slow.

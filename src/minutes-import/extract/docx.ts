@@ -137,11 +137,16 @@ class Renderer {
 
 const parseXml = (xml: string) => parseDocument(xml, { xmlMode: true, decodeEntities: true });
 
+/** The name of a part's relationship list: "word/_rels/document.xml.rels" for "word/document.xml". */
+function relsPath(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
 /** A part's relationships: id → part name in the zip, resolved against the part's folder. */
 function relationships(parts: Map<string, Buffer>, part: string): Map<string, { type: string; target: string }> {
-  const slash = part.lastIndexOf('/');
-  const dir = part.slice(0, slash + 1);
-  const rels = parts.get(`${dir}_rels/${part.slice(slash + 1)}.rels`);
+  const dir = part.slice(0, part.lastIndexOf('/') + 1);
+  const rels = parts.get(relsPath(part));
   const map = new Map<string, { type: string; target: string }>();
   if (!rels) return map;
   for (const el of DomUtils.getElementsByTagName('Relationship', parseXml(utf8(rels)).children)) {
@@ -238,14 +243,11 @@ async function headerLines(parts: Map<string, Buffer>, part: string, main: strin
   const data = parts.get(part);
   const body = data && asBody(unwrapSimpleFields(utf8(data)));
   if (!body) return [];
-  const slash = part.lastIndexOf('/');
-  const rels = parts.get(`${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`);
-  const mainSlash = main.lastIndexOf('/');
-  const replaced = new Map([[main, body]]);
-  replaced.set(
-    `${main.slice(0, mainSlash + 1)}_rels/${main.slice(mainSlash + 1)}.rels`,
-    rels ? utf8(rels) : '<Relationships/>',
-  );
+  const rels = parts.get(relsPath(part));
+  const replaced = new Map([
+    [main, body],
+    [relsPath(main), rels ? utf8(rels) : '<Relationships/>'],
+  ]);
   const renderer = new Renderer(await readModel(parts, replaced));
   if (renderer.root) renderer.render(renderer.root);
   // A line that another header or footer already gave (every page's "Kommunstyrelsen", a repeated date) once.

@@ -261,7 +261,7 @@ function textColumns(lines: readonly VisualLine[]): TextBlock[] {
       continue;
     }
     for (const side of [run.left, run.right]) {
-      const right = Math.max(...side.map((l) => Math.max(...l.pieces.map((p) => p.x + p.width))));
+      const right = Math.max(...side.map(lineRight));
       for (const line of side) out.push({ kind: 'column', line, right });
       out.push({ kind: 'columnEnd' });
     }
@@ -317,9 +317,12 @@ function splitRuns(line: VisualLine): TextPiece[][] {
   return runs;
 }
 
+/** Where a line's text ends on the right. */
+const lineRight = (line: VisualLine) => Math.max(...line.pieces.map((p) => p.x + p.width));
+
 /** Half or more of a column's lines (three at least) reach near its right edge: text wrapped at the column's width. */
 function wrapsAtEdge(column: readonly VisualLine[]): boolean {
-  const rights = column.map((l) => Math.max(...l.pieces.map((p) => p.x + p.width)));
+  const rights = column.map(lineRight);
   const edge = Math.max(...rights);
   const near = rights.filter((r, k) => r >= edge - Math.max(column[k]!.height, 1) * 4).length;
   return near >= 3 && near * 2 >= column.length;

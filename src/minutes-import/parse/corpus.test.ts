@@ -148,8 +148,10 @@ const BATCH_THRESHOLDS: Record<number, { overall: number; field: number; perFiel
   30: { overall: 0.74, field: 0, perField: { meta: 0.89, att: 0.67, items: 0.75, act: 0.49 } },
   // Batch 32 (protocols of bodies in health and social care: a parliamentary committee, a kommun's disability and
   // pensioners' councils, two regions' health and care committees in web meeting systems), scored once before any
-  // tuning on it (0.655 with main 13e3b13; attendees and actions 0).
-  32: { overall: 0.65, field: 0, perField: { meta: 0.92, items: 0.97, dec: 0.99 } },
+  // tuning on it (0.655 with main 13e3b13; attendees and actions 0). Three task labels were then corrected to the
+  // corpus's conventions for the same layouts (c194's bare "Ärendet bordlades.", c73's "… ska byggas om" under
+  // "Beskrivning av ärendet", a requirement in a paragraph on the agreement): 0.806 before tuning with them.
+  32: { overall: 0.8, field: 0, perField: { meta: 0.92, items: 0.97, dec: 0.99 } },
 };
 /**
  * Corpus documents the parser may refuse with a clear reason (scored as an empty result); refusing any other document

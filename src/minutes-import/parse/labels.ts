@@ -21,7 +21,7 @@ const LABELS: LabelDef[] = [
     kind: 'location',
     pattern: 'plats|lokal|mötesplats|möteslokal|mötesrum|mötesform|sammanträdesplats|sammanträdesrum',
   },
-  { kind: 'dnr', pattern: 'dnr|diarienummer|diarienr' },
+  { kind: 'dnr', pattern: 'dnr|diarienummer|diarienr|ärendenummer|ärendenr' },
   {
     kind: 'chair',
     pattern: 'ordförande för mötet|ordförande|ordf|mötesordförande|mötesledare|sammankallande',
@@ -57,7 +57,7 @@ const LABELS: LabelDef[] = [
   {
     kind: 'attendees',
     pattern:
-      'närvarande|närvaro|deltagare|deltagande|beslutande|ordinarie ledamöter|(?:\\d:[ae] |förste |andre )?vice ordförande|tjänstgörande ledamöter|tjänstgörande ersättare|ej tjänstgörande ersättare|ej tjänstgörande|ersättare|övriga deltagare|övriga deltagande|övriga närvarande|ledamöter|medverkande|övriga medverkande|särskilt inbjudna|tjänstemän|tjänstepersoner|adjungerade|adjungerad|insynsplats|övriga(?= ?:|$)',
+      'närvarande|närvaro|närvarolista|deltagarlista|mötesdeltagare|deltagare|deltagande|beslutande|ordinarie ledamöter|(?:\\d:[ae] |förste |andre )?vice ordförande|tjänstgörande ledamöter|tjänstgörande ersättare|ej tjänstgörande ersättare|ej tjänstgörande|ersättare|(?:tjänstgörande |närvarande )?suppleanter|ordinarie(?= ?:)|övriga deltagare|övriga deltagande|övriga närvarande|ledamöter|medverkande|övriga medverkande|särskilt inbjudna|tjänstemän|tjänstepersoner|adjungerade|adjungerad|insynsplats|övriga(?= ?:|$)',
     qualified: true,
   },
   // "Direktionens ledamöter", "Styrelsens ersättare", "Fackliga organisationer": a body's members named by the body in
@@ -86,7 +86,12 @@ const COMPILED = LABELS.map((def) => ({
     : new RegExp(`^(?:${def.pattern})${def.qualified ? QUALIFIER : ''}:?$`, 'iu'),
   // "^(?!)", not "(?!)": an unanchored pattern that never matches is tried at every position of the line.
   spaced: def.colon ? /^(?!)/ : new RegExp(`^(?:${def.pattern}) (.+)$`, 'iu'),
+  // "Närvarande tjänstepersoner Kristian Lund, förvaltningschef": a qualified label, its colon lost, then a person.
+  qualifiedSpaced: def.qualified ? new RegExp(`^(?:${def.pattern})((?: \\p{Ll}[\\p{Ll}-]*){1,2}) (.+)$`, 'u') : /^(?!)/,
 }));
+
+/** Words that make "Närvarande var Anna Berg …", "Deltagare från Region X …" a sentence, not a qualified label. */
+const NOT_QUALIFIER = /^(?:från|i|på|som|vid|av|för|med|var|är|under|och|samt|enligt|se|kl|den|till|om)$/;
 
 /** Cheap first test: every label starts its line. */
 const ANY_LABEL = new RegExp(`^\\**(?:${LABELS.map((d) => d.pattern).join('|')})`, 'iu');
@@ -149,13 +154,24 @@ export function matchLabel(text: string): LabelMatch | null {
     '$1:',
   );
   if (!ANY_LABEL.test(bare)) return null;
-  for (const { def, start, withValue, alone, spaced } of COMPILED) {
+  for (const { def, start, withValue, alone, spaced, qualifiedSpaced } of COMPILED) {
     if (!start.test(bare)) continue;
     // "Beslutande Anna Berg (S)" is a label with its value, not a qualified label ("Närvarande ledamöter").
     const spacedPerson = def.qualified ? spaced.exec(bare) : null;
     if (spacedPerson && !bare.includes(':') && SPACED_PERSON.test(spacedPerson[1]!)) {
       return { kind: def.kind, value: spacedPerson[1]!.trim() };
     }
+    // The patterns are lower case and the qualifier must be: only the label's first letter is lowered.
+    const qualified = bare.includes(':') ? null : qualifiedSpaced.exec(bare.charAt(0).toLowerCase() + bare.slice(1));
+    if (
+      qualified &&
+      SPACED_PERSON.test(qualified[2]!) &&
+      qualified[1]!
+        .trim()
+        .split(' ')
+        .every((w) => !NOT_QUALIFIER.test(w))
+    )
+      return { kind: def.kind, value: qualified[2]!.trim() };
     if (alone.test(bare)) return { kind: def.kind, value: '' };
     const m = withValue.exec(bare);
     if (m) return { kind: def.kind, value: m[1]!.trim() };

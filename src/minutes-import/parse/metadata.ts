@@ -570,7 +570,8 @@ const VIA_AFTER_DAY =
 const ONLINE_IN_PROSE =
   /(?<![\p{L}])(?:via|på|över|per|i) (teams|skype|zoom)(?![\p{L}])|(?<![\p{L}])(teams|skype|zoom)-?(?:möte|mötet|sammanträde)(?![\p{L}])|(?<![\p{L}])(?:använde|användes|använder|används)(?: vi)? (?:microsoft )?(teams|skype|zoom)(?![\p{L}])/iu;
 
-const DNR = /\b(?:dnr|diarienummer|diarienr)\b\.?:?/i;
+/** "Dnr", "Diarienummer", and a case system's "Ärendenummer" (a case number, the same kind of value). */
+const DNR = /(?<![\p{L}])(?:dnr|diarienummer|diarienr|ärendenummer|ärendenr)(?![\p{L}])\.?:?/iu;
 const DNR_TOKEN = /^[\p{Lu}\p{N}][\p{L}\p{N}./:-]*$/u;
 
 function dnrValue(rest: string): string | null {

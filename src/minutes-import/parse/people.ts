@@ -497,10 +497,22 @@ function readLabelledList(
   const end = listEnd(lines, first);
   markRange(consumed, first, end);
   const block = columnRows(lines.slice(first, end + 1));
+  if (contactRoster(block)) return end;
   const wrapped = block.filter((t) => t.endsWith(',')).length * 2 >= block.length;
   if (wrapped) people.addList(block.join(' '));
   else addLines(block, people);
   return end;
+}
+
+/** A telephone number ("070-7315119", "25992"): five or more digits in a run, a dash after the area code allowed. */
+const PHONE = /(?<![\d/-])(?:0\d{1,3}[- ]?)?\d{5,8}(?![\d/-])/;
+
+/**
+ * "Ordinarie:" ⏎ "Anna Berg, 076-8085485, sammankallande" ⏎ "Bo Ek, 070-7315119": a body's members with their telephone
+ * numbers are a contact roster (a web page's "Våra representanter"), not who attended a meeting.
+ */
+function contactRoster(block: readonly string[]): boolean {
+  return block.length >= 2 && block.filter((t) => PHONE.test(t)).length * 2 > block.length;
 }
 
 /** A short caption ("Digitalt", "I Solna", "På plats") with a bulleted list right under it. */
@@ -688,7 +700,13 @@ function joinRows(block: readonly string[]): string {
 
 /** A label column with one entry per line ("Anna Berg (S), ordförande" ⏎ "Per Holm (M)"). */
 function onePersonPerLine(block: readonly string[]): boolean {
-  return block.length >= 2 && block.every((t) => !t.endsWith(',') && (leadingNameRun(t)?.split(' ').length ?? 0) >= 2);
+  // "Sekreterare Marie Falk" among the rows: a post before its holder's name is a row too.
+  return (
+    block.length >= 2 &&
+    block.every(
+      (t) => !t.endsWith(',') && ((leadingNameRun(t)?.split(' ').length ?? 0) >= 2 || postBeforeName(t) !== null),
+    )
+  );
 }
 
 /** "Pär-Olof Stål (C)X", "Anna Berg X": the attendance column's mark after a name (Word tables). */
@@ -1104,7 +1122,7 @@ const CHAIRED = new RegExp(
   'u',
 );
 const MINUTED = new RegExp(
-  String.raw`(?:^|[.:] |och )(${NAME})(?: från [^.,]{1,40})? (?:skrev|förde|skriver) protokollet`,
+  String.raw`(?:^|[.:] |och )(${NAME})(?: från [^.,]{1,40})? (?:skrev|förde|skriver) (?:protokollet|(?:minnes)?anteckningar(?:na)?)(?![\p{L}])`,
   'u',
 );
 /**

@@ -1,5 +1,6 @@
 import { splitSentences } from '../text/sentences.ts';
 import type { Line } from '../text/lines.ts';
+import { isSubsectionHeading } from './headings.ts';
 
 const DECIDED =
   /^(.{0,150}?)\b(?:beslutade|beslutar|beslöt|beslutades|beslutas)\b(?: därefter| enhälligt| enligt följande| följande|,? för egen del,?| om(?= att\b))?\s*:?\s*(.*)$/i;
@@ -9,7 +10,15 @@ const DASHED_ATT = /^(?:[-–•]|\d{1,2}[.)]|[a-h]\))\s*(?=att\s)/i;
 /** "1. godkänna förslaget …": a numbered decision clause without "att", its verb in lower case. */
 const NUMBERED_CLAUSE = /^\d{1,2}[.)]\s+(\p{Ll}.*)$/u;
 /** Protocols put the decision under its own heading line: "Beslut", "Beslut:", "Nämndens beslut". */
-const DECISION_HEADING = /^(?:\p{L}+s )?(?:beslut|beslutet|beslutades|beslutar)\s*:?$/iu;
+const DECISION_HEADING =
+  /^(?:(?:\p{L}+-? (?:och |för |i )?){0,3}\p{L}+s )?(?:beslut|beslutet|beslutades|beslutar)\s*:?$/iu;
+/**
+ * "Arbetsutskottets förslag till kommunstyrelsen", "Förvaltningens förslag", "Förslag till beslut": a heading over a
+ * proposal; "Kommunstyrelsen beslutar att …" under it is the decision proposed, not taken.
+ */
+const PROPOSAL_HEADING = /^(?:(?:[\p{L}-]+ (?:och )?){0,3}[\p{L}-]+s )?förslag(?: till [\p{L} -]{2,40})?\s*:?$/iu;
+/** A decision taken at the meeting is told in the past tense, also under a proposal heading. */
+const PAST_DECISION = /\b(?:beslutade|beslöt|beslutades|beslöts)\b/i;
 
 /**
  * "Nämnden beslutar att …" on one line: its lead-in "Nämnden beslutar", which says who decided and stays in the
@@ -73,8 +82,23 @@ function inlineDecisions(text: string): string[] {
   if (text.length > 20_000 || !/beslut|beslöt/i.test(text)) return [];
   const out: string[] = [];
   for (const whole of splitSentences(text)) {
+    // "Färdplanen har reviderats. Beslut: att färdplanen antas …": the marker and its clause after a sentence.
+    const marked = DECISION_MARKER.exec(whole);
+    if (marked) {
+      out.push(...splitAttClauses(marked[1]!));
+      continue;
+    }
+    // "§ 121 Rapport om vårdskador … Beslut Rapporten läggs till handlingarna.", "… Dnr KS 2023/9 Meddelanden
+    // Kommunstyrelsens beslut Meddelandena läggs …": a protocol flattened to one line runs its decision heading into
+    // the decision.
+    const runIn = RUN_IN_DECISION_HEADING.exec(whole.slice(0, 600));
+    const after = runIn ? whole.slice(runIn.index + runIn[0].length) : null;
+    if (after !== null && isPassiveDecision(after)) {
+      out.push(after);
+      continue;
+    }
     // "… uppföljningen. Beslut: Ledningen beslutade att …": a decision marker run into the paragraph before it.
-    const sentence = whole.replace(/^beslut\s*:\s*/i, '');
+    const sentence = after ?? whole.replace(/^beslut\s*:\s*/i, '');
     const m =
       DECISION_SENTENCE.exec(sentence) ??
       IMPERSONAL_DECISION.exec(sentence) ??
@@ -86,6 +110,9 @@ function inlineDecisions(text: string): string[] {
   }
   return out;
 }
+
+/** "… Beslut Rapporten …", "… Kommunstyrelsens beslut Meddelandena …": a decision heading inside a flattened line. */
+const RUN_IN_DECISION_HEADING = /(?:(?<=\S)\s(?:Beslut|[\p{L}-]+s beslut):?|^Beslut) (?=\p{Lu})/u;
 
 /** "att A, att B och att C": each att-clause of a run-on decision is a decision of its own. */
 function splitAttClauses(text: string): string[] {
@@ -123,7 +150,8 @@ const IMPERSONAL_DECISION =
  * "Beslut: Att …", "Nämndens beslut: att …", "- Beslut att använda …" (a list entry, no colon): a decision marker with
  * its clause on the same line.
  */
-const DECISION_MARKER = /^(?:[-*•] )?(?:\p{L}+s )?beslut(?:et)?(?:\s*:\s*| )(att\s.*)$/iu;
+const DECISION_MARKER =
+  /^(?:[-*•] )?(?:\*\*|__)?(?:\p{L}+s )?beslut(?:et)?(?:\s*:\s*(?:\*\*|__)?\s*|(?:\*\*|__)\s*:?\s*| )(att\s.*)$/iu;
 /** "Beslut:", "RMPG Konklusion:", "Slutsatser:": a heading over the decisions written as bullets. */
 const CONCLUSION_HEADING = /^(?:[\p{L}:-]+ ){0,2}(?:beslut|beslutet|konklusion(?:er)?|slutsats(?:er)?)\s*:$/iu;
 const BULLET = /^[-–•*]\s*(.*)$/u;
@@ -168,13 +196,44 @@ const PASSIVE_DECISION = /^\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2} \p{Ll}{3,}(?:s|as)(?![
 const NOT_PASSIVE =
   /^(?:\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2}) (?:är|har|blir|finns|gäller|kan|ska|skall|var|hade|blev)(?![\p{L}])/u;
 
+function isPassiveDecision(text: string): boolean {
+  if (text.length > 300 || DECIDED.test(text) || !PASSIVE_DECISION.test(text) || NOT_PASSIVE.test(text)) return false;
+  return splitSentences(text).length === 1;
+}
+
 /** The line under a decision heading when it is a decision in the present passive, else null. */
 function passiveDecision(lines: readonly Line[], indexes: readonly number[], from: number): string | null {
   let j = from;
   while (j < indexes.length && lines[indexes[j]!]!.text === '') j++;
   const text = j < indexes.length ? lines[indexes[j]!]!.text : '';
-  if (text.length > 300 || DECIDED.test(text) || !PASSIVE_DECISION.test(text) || NOT_PASSIVE.test(text)) return null;
-  return splitSentences(text).length === 1 ? text : null;
+  return isPassiveDecision(text) ? text : null;
+}
+
+/** "1. Socialnämnden godkänner …", "2. Socialnämnden ger förvaltningen i uppdrag att …": a numbered point. */
+const NUMBERED_SENTENCE = /^(\d{1,2})[.)]\s+(\p{Lu}.*)$/u;
+
+/**
+ * Numbered decisions under a decision heading, each a sentence of its own from 1 on (wrapped lines in lower case
+ * continue it); their lines, empty if the heading is over something else.
+ */
+function numberedDecisions(
+  lines: readonly Line[],
+  indexes: readonly number[],
+  from: number,
+): { decisions: string[]; used: number[] } {
+  const decisions: string[] = [];
+  const used: number[] = [];
+  for (let j = from; j < indexes.length; j++) {
+    const text = lines[indexes[j]!]!.text;
+    if (text === '' && decisions.length === 0) continue;
+    const m = NUMBERED_SENTENCE.exec(text);
+    if (m && Number(m[1]) === decisions.length + 1 && !PROPOSAL.test(m[2]!)) decisions.push(m[2]!);
+    else if (decisions.length > 0 && continuesClause(text, decisions[decisions.length - 1])) {
+      decisions[decisions.length - 1] += ` ${text}`;
+    } else break;
+    used.push(indexes[j]!);
+  }
+  return decisions.length > 0 ? { decisions, used } : { decisions: [], used: [] };
 }
 
 /** "Utskottet föreslår att nämnden antar …", "Nämnden föreslår kommunfullmäktige att …": a proposal sent on. */
@@ -198,9 +257,19 @@ function headedProposal(lines: readonly Line[], indexes: readonly number[], from
 /** "X beslutade" followed by "att …" clauses, which are the decisions as written. */
 export function readDecisions(lines: readonly Line[], indexes: readonly number[]): DecisionBlock {
   const out: DecisionBlock = { decisions: [], lines: [] };
+  // Under "Arbetsutskottets förslag till kommunstyrelsen" / "Förslag till beslut", up to the next protocol sub-heading:
+  // "Kommunstyrelsen beslutar att …" is proposed; a decision told in the past tense is still taken.
+  let proposed = false;
   for (let k = 0; k < indexes.length; k++) {
     const used = [indexes[k]!];
     let text = lines[indexes[k]!]!.text;
+    if (text.length <= 80 && PROPOSAL_HEADING.test(text)) {
+      proposed = true;
+      continue;
+    }
+    if (proposed && (isSubsectionHeading(text) || DECISION_HEADING.test(text) || PAST_DECISION.test(text)))
+      proposed = false;
+    if (proposed) continue;
     if (CONCLUSION_HEADING.test(text)) {
       const bullets = bulletDecisions(lines, indexes, k);
       if (bullets.decisions.length > 0) {
@@ -227,6 +296,14 @@ export function readDecisions(lines: readonly Line[], indexes: readonly number[]
       continue;
     }
     const heading = DECISION_HEADING.test(text);
+    const numbered = heading ? numberedDecisions(lines, indexes, k + 1) : null;
+    if (numbered && numbered.decisions.length > 0) {
+      // "Socialnämndens beslut" ⏎ "1. Socialnämnden godkänner …" ⏎ "2. …": each point is a decision, as written.
+      out.decisions.push(...numbered.decisions);
+      out.lines.push(...numbered.used);
+      k = indexes.indexOf(numbered.used[numbered.used.length - 1]!);
+      continue;
+    }
     const passive = heading ? passiveDecision(lines, indexes, k + 1) : null;
     if (passive) {
       // "Socialnämndens beslut" ⏎ "Dagordningen fastställs.": the decision without "att", as written; the line stays in
@@ -290,7 +367,8 @@ export function readDecisions(lines: readonly Line[], indexes: readonly number[]
     }
     // "Socialnämnden beslutar" ⏎ "1. godkänna förslaget …" ⏎ "2. uppdra åt …": numbered clauses without "att", each
     // opening with its verb in lower case, under a line that ends with the decider's verb.
-    const bare = !heading && m[2]!.trim() === '' && /\p{Lu}/u.test(m[1]!);
+    // "Kommunstyrelsen beslutar att" ⏎ "1. godkänna …": the "att" is shared by the numbered clauses.
+    const bare = !heading && /^(?:att:?)?$/i.test(m[2]!.trim()) && /\p{Lu}/u.test(m[1]!);
     for (; j < indexes.length; j++) {
       // "Kommunstyrelsen beslutar" ⏎ "- att …" ⏎ "- att …": clauses written as dash bullets.
       const line = lines[indexes[j]!]!.text.replace(DASHED_ATT, '');

@@ -74,6 +74,8 @@ function headingText(lines: readonly Line[], start: ItemStart, consumed: Uint8Ar
 }
 
 const DNR_IN_HEADING = /\s(?:Dnr|Diarienr|Diarienummer)\b\.?:?\s/;
+const SUBHEADING_IN_HEADING =
+  /(?<=\S)\s(?:Beslut|Ärendebeskrivning|Sammanfattning|Beslutsunderlag|Bakgrund|Ärendet|Förslag till beslut|[\p{L}-]+s (?:beslut|förslag(?: till beslut)?)):?\s(?=\p{Lu})/u;
 const COLLECTIVE_SUBJECT =
   /(?:nämnden|styrelsen|rådet|utskottet|gruppen|förvaltningen|beredningen|fullmäktige|ordföranden|ledningen|nätverket|chefen|direktören|sekreteraren|handläggaren|samordnaren|strategen)$/i;
 const TITLE_FUNCTION_WORDS = new Set([
@@ -122,6 +124,10 @@ const FRONTED_VERB =
 export function flattenedHeading(text: string): string | null {
   const dnr = DNR_IN_HEADING.exec(text.slice(0, 400));
   if (dnr && dnr.index > 0) return text.slice(0, dnr.index).replace(/[,;:]$/, '');
+  // "§ 122 Anmälningar Beslut Anmälningarna läggs …", "§ 120 Budget 2023 Ärendebeskrivning Förvaltningen har …": a
+  // protocol's sub-heading run in after the heading ends it.
+  const sub = SUBHEADING_IN_HEADING.exec(text.slice(0, 400));
+  if (sub && !/[.!?]/.test(text.slice(0, sub.index))) return text.slice(0, sub.index);
   const words = tokens(text.slice(0, 400));
   for (let i = 1; i < Math.min(words.length - 3, 14); i++) {
     const prev = words[i - 1]!;

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutesText } from './index.ts';
+
+// Agenda items and decisions in layouts of kommun and region protocols and regional collaboration notes (items17):
+// invented cases, all names, bodies and matters invented.
+
+const decisionsOf = (text: string) => parseMinutesText(text).items.map((i) => i.decisions);
+
+describe('items17: decisions in protocol layouts', () => {
+  it('reads the numbered clauses under "X beslutar att" as decisions, each without its number', () => {
+    const text =
+      'Protokoll\nKommunstyrelsen\n\n§ 31 Återrapportering av samverkan\n\nBeslut\nKommunstyrelsen beslutar att\n' +
+      '1. godkänna återrapporteringen,\n2. uppdra åt kommundirektören att fortsätta uppföljningen.\n\n' +
+      '§ 32 Information om hemtjänsten\n\nSocialchefen informerar om personalsituationen.\n';
+    expect(decisionsOf(text)).toEqual([
+      ['godkänna återrapporteringen,', 'uppdra åt kommundirektören att fortsätta uppföljningen.'],
+      [],
+    ]);
+  });
+
+  it('reads numbered sentences under a decision heading as decisions, and a commission among them is no task', () => {
+    const text =
+      'Protokoll\nSocialnämnden\n\n§ 77\nDnr SN 2021/140\n\nPatientsäkerhetsberättelse 2020\n\nSocialnämndens beslut\n' +
+      '1. Socialnämnden godkänner patientsäkerhetsberättelsen för 2020.\n' +
+      '2. Socialnämnden ger förvaltningen i uppdrag att redovisa åtgärderna i mars 2022.\n\n' +
+      '§ 78\nDnr SN 2021/12\n\nDelegationsbeslut\n\nRedovisningen gicks igenom.\n';
+    const [first] = parseMinutesText(text).items;
+    expect(first!.decisions).toEqual([
+      'Socialnämnden godkänner patientsäkerhetsberättelsen för 2020.',
+      'Socialnämnden ger förvaltningen i uppdrag att redovisa åtgärderna i mars 2022.',
+    ]);
+    expect(first!.actions).toEqual([]);
+  });
+
+  it('does not take numbered points of a proposal or of the background under a decision heading', () => {
+    const text =
+      'Protokoll\nRegionstyrelsen\n\n§ 88 Överenskommelse om barn och unga\n\nÄrendet\nÖverenskommelsen innehåller:\n' +
+      '1. Gemensamma mål.\n2. En rutin.\n\nArbetsutskottets beslut\nArbetsutskottet föreslår regionstyrelsen besluta enligt förslaget.\n\n' +
+      '§ 89 Anmälningsärenden\n\nArbetsutskottets beslut\n1. Förslaget till yttrande godkänns.\n';
+    expect(decisionsOf(text)).toEqual([[], []]);
+  });
+
+  it('reads a one-sentence passive decision under a decision heading naming a body of several words', () => {
+    const text =
+      'Sammanträdesprotokoll\nHälso- och sjukvårdsnämnden\n\n§ 57 Vårdgarantin\nFörvaltningen redovisar tillgängligheten.\n' +
+      'Hälso- och sjukvårdsnämndens beslut\nInformationen noteras.\n\n§ 58 Övriga frågor\nInga.\n';
+    expect(decisionsOf(text)[0]).toEqual(['Informationen noteras.']);
+  });
+
+  it('takes no decision from "X beslutar att …" under a proposal heading, but does from a past-tense decision', () => {
+    const text =
+      'PROTOKOLL\nKommunstyrelsens arbetsutskott\n\n§ 22 Riktlinjer för utskrivning\nDnr KS 2023/512\n\n' +
+      'Arbetsutskottets förslag till kommunstyrelsen\nKommunstyrelsen beslutar att anta riktlinjerna.\n\n' +
+      '§ 23 Budgetuppföljning\n\nFörslag till beslut\nNämnden beslutar att godkänna uppföljningen.\n' +
+      'Efter diskussion beslutade utskottet att godkänna uppföljningen med ett tillägg.\n';
+    expect(decisionsOf(text)).toEqual([[], ['att godkänna uppföljningen med ett tillägg.']]);
+    const decided = text.replace('Arbetsutskottets förslag till kommunstyrelsen', 'Arbetsutskottets beslut');
+    expect(decisionsOf(decided)[0]).toEqual(['att anta riktlinjerna.']);
+  });
+
+  it('reads a decision marker in Markdown bold and one run into the paragraph after a sentence', () => {
+    const text =
+      '# Minnesanteckningar Vårdsamverkan\n\n## Mobila team för äldre\nUtvärderingen visar färre inläggningar.\n\n' +
+      '**Beslut:** att permanenta de mobila teamen från 2024.\n\n## Färdplan för nära vård\n' +
+      'Färdplanen har reviderats. Beslut: att färdplanen antas och skickas till huvudmännen.\n\n## Övrigt\nInget.\n';
+    expect(decisionsOf(text)).toEqual([
+      ['att permanenta de mobila teamen från 2024.'],
+      ['att färdplanen antas och skickas till huvudmännen.'],
+      [],
+    ]);
+  });
+
+  it('reads a decision heading run into a flattened § line, and cuts the title before it', () => {
+    const text =
+      'Protokoll Hälso- och sjukvårdsnämnden 2022-10-18\n\n' +
+      '§ 120 Budget 2023 Ärendebeskrivning Förvaltningen har upprättat ett förslag till budget för 2023. Beslutsunderlag ' +
+      'Tjänsteskrivelse 2022-10-03 Beslut Hälso- och sjukvårdsnämnden beslutar att fastställa budgeten för 2023. ' +
+      'Beslutet skickas till Regionstyrelsen\n' +
+      '§ 121 Rapport om vårdskador Chefläkaren redovisar utvecklingen. Beslut Rapporten läggs till handlingarna.\n' +
+      '§ 122 Anmälningar Kommunstyrelsens beslut Anmälningarna läggs till handlingarna.\n';
+    const items = parseMinutesText(text).items;
+    expect(items.map((i) => i.title)).toEqual(['Budget 2023', 'Rapport om vårdskador', 'Anmälningar']);
+    expect(items.map((i) => i.decisions)).toEqual([
+      ['att fastställa budgeten för 2023.'],
+      ['Rapporten läggs till handlingarna.'],
+      ['Anmälningarna läggs till handlingarna.'],
+    ]);
+  });
+
+  it('does not read a present-tense sentence under a decision heading as a decision (only att-clauses and passives)', () => {
+    const text =
+      'Protokoll\nBarn- och utbildningsnämnden\n\n§ 5 Information om elevhälsan\nVerksamhetschefen informerar.\n\n' +
+      'Beslut\nBarn- och utbildningsnämnden noterar informationen.\n\n§ 6 Övriga frågor\nInga.\n';
+    expect(decisionsOf(text)).toEqual([[], []]);
+  });
+});

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parseMinutesFile } from '../parse-file.ts';
 import { extractText } from './index.ts';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
@@ -41,5 +42,32 @@ describe('a PDF saved by an office program (LibreOffice) is read paragraph by pa
     expect(text).toContain('2026-01-20\nNärvarande: Lena Ek');
     expect(text).toContain('nya tider.\n\n3. Nästa möte');
     expect(text).toBe(source('lo-spaced.txt'));
+  });
+
+  it("keeps the paragraphs of a table's cells: a kommun protocol's label column and its § numbers in the margin", async () => {
+    // lo-kommun.pdf (LibreOffice, from lo-kommun.fodt): "Beslutande" beside a cell of one name a line, "Justeringens
+    // plats och" ⏎ "tid" wrapped in the label column, each § number in the margin beside its heading and text. Each
+    // cell was one line before, its lines joined by spaces: the § headings ran into their text ("Val av justerare
+    // Kommunstyrelsens beslut Per Holm …"), so 1 of 5 items had its title.
+    const file = read('lo-kommun.pdf');
+    const text = await extractText(file, 'lo-kommun.pdf');
+    expect(text).toContain(
+      '\tBeslutande\n\tLedamöter\nAnna Lind (S), ordförande\nPer Holm (M), vice ordförande\nEva Sund (C)\n',
+    );
+    expect(text).toContain('\tJusteringens plats och tid\n\tKommunkansliet, fredagen den 15 mars 2024\n');
+    // A § of short lines is a table of its own: its cell's lines stop well before the page's text edge.
+    expect(text).toContain('\t§ 13\n\tGodkännande av dagordning\nKommunstyrelsens beslut\nDagordningen godkänns.\n');
+    // A paragraph wrapped in a cell is one line.
+    expect(text).toContain(
+      '\nEkonomichef Erik Falk redovisar utfallet för januari och februari. Socialnämnden och barn- och utbildningsnämnden visar underskott mot budget,',
+    );
+    const parsed = await parseMinutesFile(file, 'lo-kommun.pdf');
+    expect(parsed.items.map((i) => `${i.number} ${i.title}`)).toEqual([
+      '12 Val av justerare',
+      '13 Godkännande av dagordning',
+      '14 Ekonomisk uppföljning februari 2024',
+      '15 Samverkan med Region Norrfjäll om trygg hemgång',
+      '16 Delegationsbeslut och meddelanden',
+    ]);
   });
 });

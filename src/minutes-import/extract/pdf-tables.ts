@@ -144,9 +144,57 @@ function isTable(candidate: Candidate): boolean {
   return candidate.columns.length >= 3 && full.length >= 2;
 }
 
-function toTable(candidate: Candidate): PageTable {
-  const rows: string[][][] = [];
-  let row: string[][] | null = null;
+/** A line of a cell and where it stands: whether the next line of the cell wraps it or starts a paragraph of its own. */
+interface CellLine {
+  text: string;
+  right: number;
+  y: number;
+  height: number;
+  /** Width of the line's first word (estimated from its share of its piece's characters). */
+  firstWord: number;
+}
+
+function cellLine(pieces: readonly TextPiece[], line: VisualLine): CellLine {
+  const first = pieces[0]!;
+  const word = /^\s*(\S+)/.exec(first.str)?.[1] ?? '';
+  return {
+    text: lineText(pieces),
+    right: Math.max(...pieces.map((p) => p.x + p.width)),
+    y: line.y,
+    height: line.height,
+    firstWord: first.str.length > 0 ? (first.width * word.length) / first.str.length : 0,
+  };
+}
+
+/**
+ * A cell's lines as its paragraphs, each one line, written on lines of their own ("Ledamöter" ⏎ "Anna Lind (S),
+ * ordförande" ⏎ "Per Holm (M)", a § heading over its text): a line is joined to the one above when it stands right
+ * under it and its first word would not have fitted at the end of that line, whose text reaches the column's right
+ * edge (`edge`, the farthest right any of the column's lines reaches).
+ */
+function cellParagraphs(lines: readonly CellLine[], edge: number): string {
+  const paragraphs: string[][] = [];
+  lines.forEach((line, k) => {
+    const prev = lines[k - 1];
+    const step = prev ? prev.y - line.y : Infinity;
+    const wraps =
+      prev !== undefined &&
+      step > 0 &&
+      step <= Math.max(line.height, 1) * 1.6 &&
+      prev.right + prev.height * 0.25 + line.firstWord > edge - prev.height * 0.6;
+    if (wraps) paragraphs[paragraphs.length - 1]!.push(line.text);
+    else paragraphs.push([line.text]);
+  });
+  return paragraphs.map(joinWrapped).join('\n');
+}
+
+/**
+ * `pageRight`: the farthest right any text on the page reaches, where the last column's text wraps (a table of one §
+ * whose lines are all short has no line at that edge).
+ */
+function toTable(candidate: Candidate, pageRight: number): PageTable {
+  const rows: CellLine[][][] = [];
+  let row: CellLine[][] | null = null;
   let prevFirst = false;
   candidate.fitted.forEach((cells, k) => {
     const line = candidate.lines[k]!;
@@ -162,13 +210,17 @@ function toTable(candidate: Candidate): PageTable {
       rows.push(row);
     }
     cells.forEach((pieces, c) => {
-      if (pieces.length > 0) row![c]!.push(lineText(pieces));
+      if (pieces.length > 0) row![c]!.push(cellLine(pieces, line));
     });
     prevFirst = first;
   });
+  const last = candidate.columns.length - 1;
+  const edges = candidate.columns.map((_, c) =>
+    Math.max(c === last ? pageRight : -Infinity, ...rows.flatMap((r) => r[c]!.map((l) => l.right))),
+  );
   return {
     columns: candidate.columns,
-    rows: rows.map((r) => r.map(joinWrapped)),
+    rows: rows.map((r) => r.map((lines, c) => cellParagraphs(lines, edges[c]!))),
     top: candidate.lines[0]!.y,
     bottom: candidate.lines[candidate.lines.length - 1]!.y,
     height: candidate.lines[0]!.height,
@@ -185,6 +237,7 @@ export function sameColumns(a: readonly number[], b: readonly number[]): boolean
  */
 export function pageBlocks(pieces: readonly TextPiece[], carried: readonly number[] | null): PageBlock[] | null {
   const lines = visualLines(pieces);
+  const pageRight = Math.max(...pieces.map((p) => p.x + p.width));
   const blocks: PageBlock[] = [];
   let found = false;
   for (let i = 0; i < lines.length;) {
@@ -201,7 +254,7 @@ export function pageBlocks(pieces: readonly TextPiece[], carried: readonly numbe
       if (isTable(own)) candidate = own;
     }
     if (candidate) {
-      blocks.push({ kind: 'table', table: toTable(candidate) });
+      blocks.push({ kind: 'table', table: toTable(candidate, pageRight) });
       i += candidate.lines.length;
       found = true;
     } else {

@@ -65,7 +65,14 @@ function toCandidate(entry: string): Candidate | null {
     // "Region X genom Karin Ståhl (mötesledare)", "Förbundschef Anna Berg": the name ends the entry.
     // A role word before the name may be the previous entry's ("Anna Berg, Sekreterare Bo Ek"): only a
     // role in parentheses is this person's.
-    const trailing = findNameRuns(name).at(-1);
+    const runs = findNameRuns(name);
+    const trailing = runs.at(-1);
+    // "Vårdförbundet Peter Olsson TCO", "Lärarförbundet Kim Sjö Kommunal": the one name among capitalised organisation
+    // words (a flattened row of "Name Union" entries, the previous entry's union wrapped before it).
+    const words = tokens(name);
+    const amongOrganisations = runs.length === 1 && words.length <= 6 && words.every((t) => /^\p{Lu}/u.test(t));
+    if (amongOrganisations && isPersonName(trailing!))
+      return { tokens: trailing!.split(' '), organization, role, roleKind: parenthesisedRole(entry) };
     if (!trailing || name.includes(':') || !name.endsWith(trailing) || !isPersonName(trailing)) return null;
     return { tokens: trailing.split(' '), organization, role, roleKind: parenthesisedRole(entry) };
   }
@@ -117,7 +124,37 @@ function splitEntries(text: string): string[] {
   return protectParens(separated.replace(/\bsamt föredragande enligt nedan\b.*$/i, ''))
     .split(/[,;]|\s+(?:och|samt|&)\s+/)
     .map((e) => e.replace(/\ue000/g, ',').trim())
-    .filter((e) => e !== '' && e !== '-');
+    .filter((e) => e !== '' && e !== '-')
+    .flatMap(splitAfterSide);
+}
+
+/**
+ * "Catarina Blomberg Arbetsgivare Anna Wilsson Sekreterare", "Susanne Rahm Lärarförbundet Mats Kvist Kommunal": entries
+ * of "Name Side" (an employer, a union, a post written after the name, no comma) run together; a capitalised word that
+ * is no name, after a full name and before another, ends the entry. An organisation that opens a phrase ("Region
+ * Västra Götaland") does not.
+ */
+function splitAfterSide(entry: string): string[] {
+  const words = entry.split(' ');
+  if (words.length < 5 || entry.length > 300 || entry.includes('(')) return [entry];
+  const out: string[] = [];
+  let from = 0;
+  for (let k = 2; k + 2 < words.length; k++) {
+    const word = words[k]!;
+    if (
+      /^\p{Lu}/u.test(word) &&
+      !isNameToken(word) &&
+      !/^(?:region|länsstyrelsen|kommun|landstinget)$/i.test(word) &&
+      isNameToken(words[k - 1]!) &&
+      isNameToken(words[k - 2]!) &&
+      isNameToken(words[k + 1]!) &&
+      isNameToken(words[k + 2]!)
+    ) {
+      out.push(words.slice(from, k + 1).join(' '));
+      from = k + 1;
+    }
+  }
+  return [...out, words.slice(from).join(' ')];
 }
 
 /**
@@ -303,8 +340,18 @@ function listEnd(lines: readonly Line[], start: number): number {
     if (!/[,-]$|\s(?:och|samt)$/.test(lines[end]!.text) && (WORD_ITEM.test(text) || (!bulleted && isProseLine(text))))
       break;
     end = i;
+    if (ABSENT_AT_END.test(text)) break;
   }
   return end;
+}
+
+/** "Marie Lökkeberg Kommunal Frånvarande:": a flattened row that runs into the label of the absent, who follow it. */
+const ABSENT_AT_END = /(?<=\S) (?:Frånvarande|Anmält förhinder|Meddelat förhinder|Förhinder|Ej närvarande):(?: .*)?$/u;
+
+/** The rows of a list up to the label of the absent at the end of a row (the names after it did not attend). */
+function beforeAbsentLabel(block: readonly string[]): string[] {
+  const k = block.findIndex((t) => ABSENT_AT_END.test(t));
+  return k < 0 ? [...block] : [...block.slice(0, k), block[k]!.replace(ABSENT_AT_END, '')];
 }
 
 /**
@@ -338,7 +385,7 @@ const LIST_BULLET = /^[•·▪*◦]\s?|^[–-]\s/;
 
 /** A row of a participant column: a name followed by a party, a comma, another name or nothing. */
 const LIST_ROW =
-  /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \([^()]{1,12}\)|,| \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}|,| \(|$)|$)/u;
+  /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \([^()]{1,12}\)|,| \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}|,| \(|$)| \p{Lu}{2,6}(?:,| |$)|$)/u;
 
 const PRESENCE_HEAD = /^(?:närvaro|närvarande|deltog|deltar|närv\.?)$/i;
 
@@ -459,7 +506,9 @@ function readLabelledList(
     // "Övriga deltagare: Tjänstepersoner:" ⏎ rows: the value is the label of the group below, no entry of the list.
     const group = /^[^,]{2,80}:$/.test(value) && end > index;
     // PDF columns leave blank lines between their rows; they are not rows of the list.
-    const block = [group ? '' : value, ...lines.slice(index + 1, end + 1).map((l) => l.text)].filter((t) => t !== '');
+    const block = beforeAbsentLabel(
+      [group ? '' : value, ...lines.slice(index + 1, end + 1).map((l) => l.text)].filter((t) => t !== ''),
+    );
     const groups = organisationGroups(joinRows(block));
     if (groups.length >= 2) addLines(groups, people);
     else if (onePersonPerLine(block) || block.flatMap(splitAtBareParties).length >= block.length + 2)
@@ -496,7 +545,7 @@ function readLabelledList(
   }
   const end = listEnd(lines, first);
   markRange(consumed, first, end);
-  const block = columnRows(lines.slice(first, end + 1));
+  const block = beforeAbsentLabel(columnRows(lines.slice(first, end + 1)));
   if (contactRoster(block)) return end;
   const wrapped = block.filter((t) => t.endsWith(',')).length * 2 >= block.length;
   if (wrapped) people.addList(block.join(' '));

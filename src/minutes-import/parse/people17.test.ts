@@ -55,4 +55,32 @@ describe('participant captions and head labels (att17)', () => {
       'Ordföranden informerade om budgeten och att den ska följas upp till nästa möte.\n';
     expect(names(text)).toEqual([]);
   });
+
+  it('reads "Name Side" rows of a samverkan group (employer, union or post after the name, no comma)', () => {
+    const text =
+      'Samverkansgrupp Omsorg\nProtokoll 2/24\nDatum: 2024-02-15\n\nNärvarande:\n\n' +
+      'Agnes Kron Arbetsgivare, Olof Ring Arbetsgivare Tilda Lund Sekreterare\n\nJan Falk Saco\n\n' +
+      'Eva Ros TCO, Vision\n\nIda Berg TCO, Vårdförbundet Per Ahl TCO, Lärarförbundet Kim Sjö Kommunal\n\n' +
+      'Siv Dahl Kommunal Frånvarande:\n\nUlf Holm Saco\n\n§ 1 Mötet öppnas\nAgnes Kron förklarade mötet öppnat.\n';
+    const parsed = parseMinutesText(text);
+    expect(parsed.attendees.map((a) => a.name)).toEqual([
+      'Agnes Kron',
+      'Olof Ring',
+      'Tilda Lund',
+      'Jan Falk',
+      'Eva Ros',
+      'Ida Berg',
+      'Per Ahl',
+      'Kim Sjö',
+      'Siv Dahl',
+    ]);
+    expect(parsed.secretary).toBe('Tilda Lund');
+  });
+
+  it("keeps a region's name with its region, not as a person, in a run-on row", () => {
+    const text =
+      'Minnesanteckningar\nDatum: 2024-02-15\n\nNärvarande: Anna Berg Region Västra Fjällmark, Bo Ek Ekby kommun\n\n' +
+      '1. Läget\nLäget är lugnt.\n';
+    expect(names(text)).toEqual(['Anna Berg', 'Bo Ek']);
+  });
 });

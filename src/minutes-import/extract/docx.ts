@@ -235,13 +235,73 @@ function asBody(xml: string): string | null {
   return `<w:document${open[2]}><w:body>${xml.slice(open.index + open[0].length, close)}</w:body></w:document>`;
 }
 
+type ChildNode = ReturnType<typeof parseDocument>['children'][number];
+type Element = ReturnType<typeof DomUtils.getElementsByTagName>[number];
+
+const elementsNamed = (name: string, nodes: ChildNode[]) => DomUtils.getElementsByTagName(name, nodes, true);
+
+/**
+ * Text boxes drawn only in DrawingML (`wps:txbx` in a `w:drawing`, with no VML copy: a `mc:AlternateContent` without
+ * `mc:Fallback`, or the drawing alone), which mammoth does not read (it reads a drawing's picture and an
+ * AlternateContent's fallback): each box's `w:txbxContent` is moved into a `w:pict` after its drawing, where mammoth
+ * reads a VML text box's content (as lines after the paragraph that anchors it). An AlternateContent without a
+ * fallback is replaced by its choice. Boxes with a VML fallback are left to it.
+ */
+export function drawingTextBoxes(xml: string): string {
+  if (!/<w:txbxContent\b/.test(xml)) return xml;
+  const parse = (text: string) =>
+    parseDocument(text, { xmlMode: true, decodeEntities: false, withStartIndices: true, withEndIndices: true });
+  const splice = (text: string, edits: { from: number; to: number; text: string }[]) => {
+    let out = '';
+    let at = 0;
+    for (const edit of edits.sort((a, b) => a.from - b.from)) {
+      if (edit.from < at) continue;
+      out += text.slice(at, edit.from) + edit.text;
+      at = edit.to;
+    }
+    return out + text.slice(at);
+  };
+  const inner = (text: string, el: Element) =>
+    el.children.length === 0 ? '' : text.slice(el.children[0]!.startIndex!, el.children.at(-1)!.endIndex! + 1);
+  // A choice without a fallback: its content stands in its place (outermost first; nested ones are inside it).
+  const unwrapped = splice(
+    xml,
+    elementsNamed('mc:AlternateContent', parse(xml).children)
+      .filter((el) => !el.children.some((c) => c.type === 'tag' && c.name === 'mc:Fallback'))
+      .map((el) => {
+        const choice = el.children.find((c): c is Element => c.type === 'tag' && c.name === 'mc:Choice');
+        return { from: el.startIndex!, to: el.endIndex! + 1, text: choice ? inner(xml, choice) : '' };
+      }),
+  );
+  const edits: { from: number; to: number; text: string }[] = [];
+  for (const drawing of elementsNamed('w:drawing', parse(unwrapped).children)) {
+    // A drawing in a choice that has a fallback: mammoth reads the fallback.
+    if (hasAncestor(drawing, 'mc:Choice')) continue;
+    const boxes = elementsNamed('w:txbxContent', drawing.children).filter(
+      (box) => !hasAncestor(box, 'w:txbxContent', drawing),
+    );
+    if (boxes.length === 0) continue;
+    for (const box of boxes) edits.push({ from: box.startIndex!, to: box.endIndex! + 1, text: '' });
+    const moved = boxes.map((box) => unwrapped.slice(box.startIndex!, box.endIndex! + 1)).join('');
+    edits.push({ from: drawing.endIndex! + 1, to: drawing.endIndex! + 1, text: `<w:pict>${moved}</w:pict>` });
+  }
+  return edits.length === 0 ? unwrapped : splice(unwrapped, edits);
+}
+
+/** Whether `node` stands inside an element named `name` (below `stop`, when given). */
+function hasAncestor(node: ChildNode, name: string, stop?: Element): boolean {
+  for (let p = node.parent; p && p !== stop; p = p.parent)
+    if (p.type === 'tag' && (p as Element).name === name) return true;
+  return false;
+}
+
 /** A field written as `w:fldSimple` (PAGE, DATE, MERGEFIELD): its result, which mammoth does not read, as plain runs. */
 const unwrapSimpleFields = (xml: string) =>
   xml.replace(/<w:fldSimple\b[^>]*\/>/g, '').replace(/<\/?w:fldSimple\b[^>]*>/g, '');
 
 async function headerLines(parts: Map<string, Buffer>, part: string, main: string, seen: Set<string>) {
   const data = parts.get(part);
-  const body = data && asBody(unwrapSimpleFields(utf8(data)));
+  const body = data && asBody(drawingTextBoxes(unwrapSimpleFields(utf8(data))));
   if (!body) return [];
   const rels = parts.get(relsPath(part));
   const replaced = new Map([
@@ -275,7 +335,7 @@ export async function docxPartsToText(parts: Map<string, Buffer>): Promise<strin
     const data = parts.get(name);
     return data ? utf8(data) : '';
   };
-  const documentXml = unwrapSimpleFields(utf8(documentData));
+  const documentXml = drawingTextBoxes(unwrapSimpleFields(utf8(documentData)));
   const defs = readDefinitions(
     read(partOf('numbering', 'word/numbering.xml')),
     read(partOf('styles', 'word/styles.xml')),

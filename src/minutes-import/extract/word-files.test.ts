@@ -229,6 +229,58 @@ describe('what else a Word file holds', () => {
     ]);
   });
 
+  it('text boxes drawn only in DrawingML (no VML fallback): once each, after the paragraph that anchors them', async () => {
+    // What Word writes in a wps:txbx, without the mc:Fallback copy mammoth reads: in a choice alone, and as a drawing
+    // alone. A numbered paragraph in a box counts once.
+    const ns =
+      'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"';
+    const box = (...paragraphs: string[]) =>
+      `<w:drawing ${ns}><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>${paragraphs.join('')}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>`;
+    const body = [
+      `<w:p><w:r><w:t>Minnesanteckningar</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps">${box(p('Datum: 2024-02-08'), p('Plats: Teams'))}</mc:Choice></mc:AlternateContent></w:r></w:p>`,
+      p('Punkt ett', num(1)),
+      `<w:p><w:r><w:t>Mobila teamet</w:t></w:r><w:r>${box(p('Beslut: att utvidga uppdraget.'), p('Punkt i rutan', num(1)))}</w:r></w:p>`,
+      p('Punkt tre', num(1)),
+    ].join('');
+    expect(
+      await lines(
+        wordFile(
+          body,
+          `<w:abstractNum w:abstractNumId="0">${lvl(0, 'decimal', '%1.')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`,
+        ),
+      ),
+    ).toEqual([
+      'Minnesanteckningar',
+      'Datum: 2024-02-08',
+      'Plats: Teams',
+      '1. Punkt ett',
+      'Mobila teamet',
+      'Beslut: att utvidga uppdraget.',
+      '2. Punkt i rutan',
+      '3. Punkt tre',
+    ]);
+  });
+
+  it('a Word file whose text boxes have no VML copy (fixtures/textrutor-dml.docx): the meeting facts in a box are read', async () => {
+    // LibreOffice's DOCX of textrutor.fodt with each box's mc:Fallback removed (fixtures/README.md). Before, the date,
+    // times, place and Dnr in the box beside the title and both decision boxes were lost: 0.475 against 0.800 as text.
+    const file = fixture('textrutor-dml.docx');
+    const text = (await lines(file)).join('\n');
+    expect(text).toContain('Minnesanteckningar\nDatum: 2024-02-08\nTid: 13.15–15.00\nPlats: Teams\nDnr: SAM 2024/7\n');
+    expect(text).toContain(
+      'nå korttidsboendena.\nBeslut: Gruppen beslutade att utvidga det mobila teamets uppdrag till korttidsboendena från 1 april.\n',
+    );
+    const parsed = await parseMinutesFile(file, 'textrutor-dml.docx');
+    expect([parsed.date, parsed.startTime, parsed.endTime, parsed.location, parsed.diaryNumber]).toEqual([
+      '2024-02-08',
+      '13:15',
+      '15:00',
+      'Teams',
+      'SAM 2024/7',
+    ]);
+    expect(parsed.items.flatMap((i) => i.decisions)).toHaveLength(2);
+  });
+
   it('a file LibreOffice wrote (fixtures/word-parts.docx): numbers, headers, notes, text box and fields kept', async () => {
     expect(await lines(fixture('word-parts.docx'))).toEqual([
       ...FIXTURE_HEAD,

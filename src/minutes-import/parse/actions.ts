@@ -7,13 +7,13 @@ import type { Action } from '../types.ts';
 /** Verbs that commit an actor to something after the meeting ("Föreningen går nu vidare med att utarbeta …": its next step). */
 // JavaScript's \b treats å, ä and ö as non-word characters, so word edges are spelled out.
 const COMMITMENT =
-  /(?<![\p{L}\p{N}])(?:återkommer|återkomma|återrapporterar|återrapportera|återkopplar|återkoppla|tar (?:med (?:sig )?)?frågan(?: vidare)?|tar med sig|ombeds|ombedes|uppmanas att|åläggs att|ålägges att|ålades att|får i uppgift att|fick i uppgift att|planerar(?: även| också)? (?:att|en|ett)|åtar sig att|följer upp|får i uppdrag att|fick i uppdrag att|har (?:\p{Ll}+s )?(?:i )?uppdrag(?:et)? att|ansvarar för att|tar på sig att|ser till att|bjuder in|skickar ut|kommer att \p{Ll}+|kommer \p{Ll}+a|ska \p{Ll}+|skall \p{Ll}+|går (?:nu |därför )?vidare med att \p{Ll}+)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:återkommer|återkomma|återrapporterar|återrapportera|återkopplar|återkoppla|tar (?:med (?:sig )?)?frågan(?: vidare)?|tar med sig|ombeds|ombedes|uppmanas att|åläggs att|ålägges att|ålades att|får i uppgift att|fick i uppgift att|planerar(?: även| också)? (?:att|en|ett)|åtar sig att|följer upp|(?:får|fick|ges|gavs) (?:i )?uppdrag(?:et)? att|har (?:\p{Ll}+s )?(?:i )?uppdrag(?:et)? att|ansvarar för att|tar på sig att|ser till att|bjuder in|skickar ut|kommer att \p{Ll}+|kommer \p{Ll}+a|ska \p{Ll}+|skall \p{Ll}+|går (?:nu |därför )?vidare med att \p{Ll}+)(?![\p{L}\p{N}])/iu;
 /**
  * Present tense is how minutes assign a task to a named person ("Tiina tar kontakt med …",
  * "Ordföranden skriver … omgående"); these verbs count only with such an owner.
  */
 const PRESENT_TASK =
-  /(?<![\p{L}\p{N}])(?:tar (?:också |även |nu )?över(?! som)|tar kontakt med|tar reda på|kontaktar|lägger upp|lägger ut|skriver|sammanställer|undersöker|kollar upp|bokar|kallar till|mejlar|skickar|tar fram|förbereder|bevakar|försöker|fixar|ordnar|beställer)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:tar (?:också |även |nu )?över(?! som)|tar kontakt med|tar reda på|kontaktar|lägger upp|lägger ut|skriver|sammanställer|undersöker|kollar (?:upp|med)|hör (?:med|av)|stämmer av|sätter ihop|tittar vidare på|bokar|kallar till|mejlar|mailar|skickar|tar fram|förbereder|bevakar|försöker|fixar|ordnar|beställer)(?![\p{L}\p{N}])/iu;
 const ROLE_OWNER = /^(?:ordföranden|ordförande|sekreteraren|kassören|sammankallande|mötesledaren)$/i;
 /** A committee as subject and a verb of deciding: "Nämnden ska fastställa …", "Kommunstyrelsen ska yttra sig …". */
 const OWN_DECISION =
@@ -47,7 +47,8 @@ const NOT_A_DEED =
 const NOUN_SUBJECT =
   /^(?:\p{L}+(?:ning|ningen|else|elsen|het|heten|tion|tionen|ande|andet|ende|endet|tiden|perioden|fristen)|anmälan|ansökan|begäran|inbjudan|önskan)$/iu;
 const QUANTIFIER = /^(?:vissa|alla|några|många|flera|andra|båda|samtliga|övriga|de|dessa)\b/i;
-const TO_NEXT_MEETING = /\b(?:till|på|vid|inför) (?:nästa|kommande) (?:\p{Ll}*möte|sammanträde|träff)/iu;
+/** "… till nästa möte", "… till nästa gång". */
+const TO_NEXT_MEETING = /\b(?:till|på|vid|inför) (?:nästa|kommande) (?:\p{Ll}*möte|sammanträde|träff|gång|tillfälle)/iu;
 /** "Frågan återkommer på nästa möte": a question, not an actor, comes back; a deferral without an owner. */
 const DEFERRED_SUBJECT =
   /^(?:frågan|ärendet|punkten|temat|ämnet|diskussionen)(?: (?:om|kring|gällande|angående) [^,.]{1,80})?$/i;
@@ -90,8 +91,12 @@ const DELIVERED_BY =
 const NEXT_MEETING_FRONTED =
   /^(?:Vid|På|Till|Inför) (?:nästa|kommande) (?:\p{Ll}*möte|sammanträde|träff)(?![\p{L}])[^.]{0,60}?\s(?:ska|skall)\s/u;
 
-/** A protocol's distribution list ("Beslutet skickas till", "Protokollsutdrag till") is not a task. */
-const DISTRIBUTION = /^(?:beslutet|protokollet|protokollsutdrag(?:et)?|utdrag(?:et)?|expedieras|expediering)\b/i;
+/**
+ * A protocol's distribution list ("Beslutet skickas till", "Protokollsutdrag till") and the notes' own ("Minnesanteckningarna
+ * skickas till alla deltagare") are not tasks.
+ */
+const DISTRIBUTION =
+  /^(?:beslutet|protokollet|protokollsutdrag(?:et)?|utdrag(?:et)?|expedieras|expediering|anteckningarna|minnesanteckningarna|mötesanteckningarna)(?![\p{L}])/iu;
 const OWN_ATTACHMENTS =
   /\bskickas (?:med|ut separat|ut med)|\bbifogas\b|\bsom bilaga\b|\bmed anteckningarna\b|\bmed protokollet\b/i;
 /**
@@ -178,12 +183,43 @@ const CUE_HINTS = [
   'vidare',
   'ålad',
   'åläg',
+  'ber ',
+  'bad ',
+  'hör ',
+  'mailar',
+  'stämmer av',
+  'sätter ihop',
+  'tittar vidare',
+  'bokas',
+  'kallas',
+  'mejlas',
+  'mailas',
+  'ordnas',
+  'beställs',
+  'sammanställs',
+  'förbereds',
+  'undersöks',
+  'utreds',
+  'bevakas',
 ];
 
 /** "08:15 Beslut: …", "Åtgärd: …": a row marked as a decision or task (a log's time first). */
 const MARKED_ROW = /^(?:\d{1,2}[:.]\d{2}\s+)?(?:beslut|åtgärd|uppdrag)\s*:/i;
-/** "Ansvarig: Anna Berg": who does the task beside it. */
-export const OWNER_SENTENCE = /^ansvarig(?:a)?\s*:\s*(\p{Lu}[^.:;]{1,80}?)\.?$/iu;
+/** "Ansvarig: Anna Berg", "Ansvar: Bo Ek", "Ansvariga: A och B": who does the task beside it. */
+export const OWNER_SENTENCE = /^(?:ansvarig(?:a)?|ansvar)\s*:\s*(\p{Lu}[^.:;]{1,80}?)\.?$/iu;
+/** "Bo Ek, klart till 15/3", "Anna Berg, senast 1/4": an owner line's deadline after the name. */
+const OWNER_DEADLINE = /,\s*(?:klart|klar|senast|deadline|datum|till)(?![\p{L}])/iu;
+/** "Ta fram förslag på nyckeltal (ansvarig: Per Lind).": the owner in parentheses after the task. */
+const OWNER_PAREN = new RegExp(
+  String.raw`\((?:[Aa]nsvarig|[Aa]nsv\.|[Aa]nsvar)\s*:?\s*(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){0,2}(?:(?:, | och )\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){0,2}){0,3})\)\.?$`,
+  'u',
+);
+
+/** The owner line's name, and the deadline written after it ("Bo Ek, klart till 15/3"). */
+function ownerLine(value: string): { owner: string; due: string | null } {
+  const cut = OWNER_DEADLINE.exec(value);
+  return cut ? { owner: value.slice(0, cut.index), due: value.slice(cut.index) } : { owner: value, due: null };
+}
 /**
  * "Status: Klar.", "Status: Pågår, redovisas i juni.": an earlier task reported on (done, under way or not yet
  * started), not one the meeting gives; "Status: Ny" or "Kvarstår" leaves it a task.
@@ -191,7 +227,16 @@ export const OWNER_SENTENCE = /^ansvarig(?:a)?\s*:\s*(\p{Lu}[^.:;]{1,80}?)\.?$/i
 const REPORTED_STATUS =
   /^status\s*:\s*(?:klar|klart|avklarad|avslutad|avslutat|genomförd|genomfört|stängd|pågår|pågående|påbörjad|påbörjat|(?:ej|inte) påbörjad|(?:ej|inte) påbörjat|(?:ej|inte) startad)(?![\p{L}])/iu;
 const DUE_SENTENCE = /^(?:klart|klar|senast|deadline|klart till)\s*:\s*(.{1,40}?)\.?$/iu;
-const TASK_MARKER = /^(?:uppdrag|åtgärd|åtgärder|att göra|actions?|aktivitet)\s*:\s*(?=\S)/i;
+/**
+ * "Uppdrag:", "Åtgärd:", "Att göra:" before a task; "Uppdrag till Nora Vik:", "Uppdrag åt förvaltningen:" name its owner;
+ * "Till nästa möte: alla läser …" is what is to be done by then.
+ */
+const TASK_MARKER =
+  /^(?:(?:uppdrag|åtgärd|åtgärder|att göra|actions?|aktivitet)(?: (?:till|åt) (?!nästa |kommande |den |mötet)(\p{L}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}))?|till (?:nästa|kommande) (?:möte|gång|träff))\s*:\s*(?=\S)/iu;
+/** "Åtgärd: ingen.", "Uppdrag: –": the marker with nothing to do. */
+const NOTHING_MARKED = /^(?:ingen|inget|inga|nej|[-–—])(?![\p{L}])/iu;
+/** "Till nästa möte: alla läser igenom …": everyone. */
+const EVERYONE = /^(alla|samtliga)(?![\p{L}])/iu;
 
 function leadingPerson(text: string): string | null {
   const words = tokens(text).slice(0, 4);
@@ -328,9 +373,15 @@ function ownerOf(sentence: Sentence, cueAt: number, passive: boolean): { ok: boo
       (head.toLowerCase() === 'de' || PRONOUN.has(head.toLowerCase()) || isActorWord(head));
     return { ok, owner: ok ? prefix.join(' ') : null };
   }
-  // Coordinated commitments ("X ställer sig positiva … och kommer att …") keep the sentence subject.
+  // Coordinated commitments ("X ställer sig positiva … och kommer att …") keep the sentence subject: its actor words
+  // from the start, "och" between two of them included ("Maria och Lena tittar … och återkommer", "Rektor Anna Palm …").
   const first = prefix[0];
-  if (first && isActorWord(first) && last === 'och') return { ok: true, owner: first };
+  if (first && isActorWord(first) && last === 'och') {
+    let n = 1;
+    while (n < prefix.length - 1 && (isActorWord(prefix[n]!) || (prefix[n] === 'och' && isActorWord(prefix[n + 1]!))))
+      n += prefix[n] === 'och' ? 2 : 1;
+    return { ok: true, owner: prefix.slice(0, n).join(' ') };
+  }
   return { ok: false, owner: null };
 }
 
@@ -343,7 +394,7 @@ const ASSIGNED =
 
 /** "Delegationen … delegerar till ordföranden att bevaka frågan", "uppdrar åt kansliet att …": the delegate owns it. */
 const DELEGATED =
-  /(?<![\p{L}])(?:delegerar|delegerade|delegeras|uppdrar|uppdrog|[Uu]ppdras) (?:till|åt) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?|ordföranden|sekreteraren|förvaltningen|kansliet|sekretariatet|förbundschefen|direktören) att /u;
+  /(?<![\p{L}])(?:delegerar|delegerade|delegeras|uppdrar|uppdrog|[Uu]ppdras) (?:till|åt) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?|ordföranden|sekreteraren|\p{Ll}*(?:förvaltningen|gruppen|nämnden|kontoret|rådet|nätverket|utskottet|styrelsen|chefen|direktören)|kansliet|sekretariatet|presidiet) att /u;
 /**
  * "Styrelsen uppdrar till Marianne S och Gunilla J att redigera skrivelsen": several delegates, named by a first name
  * and the initial of the surname as board members call each other.
@@ -351,9 +402,12 @@ const DELEGATED =
 const DELEGATED_TO_NAMES =
   /(?<![\p{L}])(?:delegerar|delegerade|uppdrar|uppdrog|[Uu]ppdras) (?:till|åt) (\p{Lu}\p{Ll}+(?: \p{Lu}(?:\p{Ll}+)?\.?)?(?:(?:, | och | samt )\p{Lu}\p{Ll}+(?: \p{Lu}(?:\p{Ll}+)?\.?)?){1,4}) att /u;
 
-/** "Gruppen ger Anna Berg i uppdrag att kontakta …", "… gav förvaltningen i uppdrag att …": the one given the task owns it. */
+/**
+ * "Gruppen ger Anna Berg i uppdrag att kontakta …", "… gav förvaltningen i uppdrag att …", "Efter diskussion fick Lena Ek i
+ * uppdrag att …" (a fronted phrase puts the subject after "fick"): the one given the task owns it.
+ */
 const GIVEN_TASK =
-  /(?<![\p{L}])(?:ger|gav|ges) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?|ordföranden|ordförande|sekreteraren|sekreterare|kassören|kassör|förvaltningen|kansliet|sekretariatet|förbundschefen|direktören|arbetsgruppen|valberedningen) (?:i )?uppdrag(?:et)? att /u;
+  /(?<![\p{L}])(?:ger|gav|ges|får|fick) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?|ordföranden|ordförande|sekreteraren|sekreterare|kassören|kassör|förvaltningen|kansliet|sekretariatet|förbundschefen|direktören|arbetsgruppen|valberedningen) (?:i )?uppdrag(?:et)? att /u;
 /** "Efter redovisningen ålades varje grupp att inlämna …", "Kassören åläggs att …": the one enjoined owns the task. */
 const ENJOINED =
   /(?<![\p{L}])(?:ålades|åläggs|ålägges) ((?:varje|respektive|alla|samtliga) \p{Ll}+|\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?|ordföranden|sekreteraren|kassören|styrelsen|gruppen|arbetsgruppen) att /u;
@@ -361,8 +415,10 @@ const ENJOINED =
  * "Tips om andra program kommer att följas upp av kassören": a deed in the passive future with its agent, a meeting
  * role or a named person, at the end (not a body's procedure: "Årsredovisningen ska godkännas av fullmäktige").
  */
+// "En handlingsplan ska tas fram av Helena Sjö"; in the present only a deed's verb ("Ny tid bokas av Bo Ek", "Inbjudan
+// skickas ut av sekreteraren"), not "Ärendet föredras av …" or "Protokollet justeras av …".
 const PASSIVE_AGENT = new RegExp(
-  String.raw`(?<![\p{L}])(?:kommer att|ska|skall) \p{Ll}{3,}as(?: (?:upp|ut|in|fram))? av (ordföranden|sekreteraren|kassören|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})\.?$`,
+  String.raw`(?<![\p{L}])(?:(?:kommer att|ska|skall) (?:tas|\p{Ll}{3,}as)|bokas|skickas|mejlas|mailas|kallas|ordnas|beställs|sammanställs|förbereds|undersöks|utreds|bevakas|tas)(?: (?:upp|ut|in|fram))? av (ordföranden|sekreteraren|kassören|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})\.?$`,
   'u',
 );
 /** "… där det skall inledas en granskning", "Det kommer att tillsättas en arbetsgrupp": an impersonal passive step. */
@@ -370,14 +426,15 @@ const IMPERSONAL_PASSIVE = /(?<![\p{L}])det (?:ska|skall|kommer att) \p{Ll}{3,}a
 /** "Kommunernas inflytande ska öka genom att …", "Andelen ska minska till …": a change aimed at, no one's deed. */
 const CHANGE_AIM =
   /^(?:ska|skall|kommer att) (?:öka|minska|växa|sjunka|stiga)(?=[.,;]|$| (?:genom|med|till|i|under|för|på|från|och|de (?:närmaste|kommande)|kraftigt|något|successivt|betydligt|markant|framöver)(?![\p{L}]))/u;
-/** "varje månad", "löpande": a routine. */
+/** "varje månad", "löpande": a routine; "återkommer ofta till …", "Frågan återkommer ofta i diskussionerna": a recurrence. */
 const HABITUAL =
-  /(?<![\p{L}])(?:(?:varje|varannan|var tredje) (?:dag|vecka|månad|år|termin|kvartal|möte)|löpande|kontinuerligt|regelbundet|årligen|månadsvis)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:varje|varannan|var tredje) (?:dag|vecka|månad|år|termin|kvartal|möte)|löpande|kontinuerligt|regelbundet|årligen|månadsvis|ofta|ständigt|ibland|emellanåt)(?![\p{L}])/iu;
 /** "efter mötet", "till nästa möte": a time after this meeting. */
 const AFTER_MEETING =
   /(?<![\p{L}])(?:efter (?:dagens )?mötet|(?:till|inför) (?:nästa|kommande) (?:\p{Ll}*möte|sammanträde))(?![\p{L}])/iu;
 /** "Synpunkter lämnas senast tisdag 28/4 till …": a duty in the present passive with a deadline, without an owner. */
-const DATED_PASSIVE = /(?<![\p{L}])\p{Ll}{3,}as senast (?=[^.]*\d)/u;
+// "Synpunkter lämnas till Ulla Berg senast 31 mars": the receiver may stand between the verb and "senast".
+const DATED_PASSIVE = /(?<![\p{L}])\p{Ll}{3,}as (?:[^.]{1,60} )?senast (?=[^.]*\d)/u;
 /**
  * "Ärendet följs upp i utskottet den 14 september", "Återrapporteras 13/12": a follow-up in the present passive with a
  * date after the meeting's is a deferral without an owner (a short subject: not a proposal's "Åtgärder till följd av
@@ -385,12 +442,12 @@ const DATED_PASSIVE = /(?<![\p{L}])\p{Ll}{3,}as senast (?=[^.]*\d)/u;
  */
 const FOLLOW_UP_PASSIVE = /^(?:\p{L}+ ){0,2}(?:följs upp|återrapporteras|redovisas|tas upp igen)(?![\p{L}])/iu;
 /**
- * "Rapporten publiceras under hösten", "Enkäten skickas ut inom kort": a deed in the present passive set in a coming
- * season or soon is done after the meeting by someone not named (a short subject, a deed's verb: not "Utbildningen
+ * "Rapporten publiceras under hösten", "Enkäten skickas ut inom kort", "Resultatet presenteras på nästa möte": a deed in
+ * the present passive set in a coming season, soon or at the next meeting is done after the meeting by someone not named (a short subject, a deed's verb: not "Utbildningen
  * startar …", what happens).
  */
 const SCHEDULED_PASSIVE =
-  /^(?:\p{L}+ ){1,4}(?:publiceras|presenteras|redovisas|skickas ut|sammanställs|genomförs|utvärderas|följs upp|tas fram)(?: [^.]{0,40})? (?:under (?:hösten|våren|sommaren|vintern)|i (?:höst|vår|sommar|vinter)|inom kort|under (?:nästa|kommande) (?:vecka|månad|år))(?![\p{L}])/iu;
+  /^(?:\p{L}+ ){1,4}(?:publiceras|presenteras|redovisas|skickas ut|sammanställs|genomförs|utvärderas|följs upp|tas fram)(?: [^.]{0,40})? (?:under (?:hösten|våren|sommaren|vintern)|i (?:höst|vår|sommar|vinter)|inom kort|under (?:nästa|kommande) (?:vecka|månad|år)|(?:på|vid|till|inför) (?:nästa|nästkommande|kommande) (?:\p{Ll}*möte|sammanträde|träff))(?![\p{L}])/iu;
 /**
  * "Skrivelsen skickas måndag 18/1 som mail med läskvitto": a sending in the present passive on a day after the meeting
  * is a task without an owner (not the minutes' own attachments, nor the minutes themselves).
@@ -446,9 +503,12 @@ function clauseFrom(text: string, cueAt: number): number {
   return dash > comma ? dash + 3 : comma >= 0 ? comma + 1 : 0;
 }
 
-/** "Stig går i pension fr.o.m 1 juni", "Eva slutar den 30 april": a member's leaving or starting, no task. */
+/**
+ * "Stig går i pension fr.o.m 1 juni", "Eva slutar den 30 april", "Anna tar över som ordförande från 1 april": a member's
+ * leaving or starting, no task.
+ */
 const STAFF_CHANGE =
-  /^(?:går i pension|slutar|avgår|tillträder|börjar (?:sin|som|på|i)|går på (?:föräldra)?ledighet|är föräldraledig)(?![\p{L}])/u;
+  /^(?:går i pension|slutar|avgår|tillträder|tar över som|börjar (?:sin|som|på|i)|går på (?:föräldra)?ledighet|är föräldraledig)(?![\p{L}])/u;
 
 function datedPresentTask(text: string, meetingDate: string | null): { owner: string } | null {
   if (text.length > 300) return null;
@@ -505,8 +565,22 @@ const INVERTED_KOMMER = new RegExp(
 const INVERTED_WE =
   /^\S[^.]{0,200}?\s(?:ska|skall|kommer)\s(?:vi|jag)\s(?:också\s|även\s|nu\s)?(?:att\s)?(\p{Ll}{2,})(?![\p{L}])/u;
 
+/**
+ * "Till nästa möte tar Erik Sund fram statistik …", "Efter mötet kontaktar Maja Lind …": a fronted time puts the named
+ * subject after the verb in the present tense; the verb and what follows the name must be a task's.
+ */
+const INVERTED_PRESENT = new RegExp(
+  String.raw`^(?:Till|Inför|Efter|Före|Innan|Senast|Under|Nästa)\s[^.,]{0,50}?\s(\p{Ll}+(?:ar|er|r))\s(${OWNER_NAME})(?=[\s,])`,
+  'u',
+);
+
 function invertedTask(text: string): { owner: string | null } | null {
   if (text.length > 400) return null;
+  const present = INVERTED_PRESENT.exec(text);
+  if (present && !NOT_A_DEED.test(present[1]!) && personOwner(present[2]!.split(' '))) {
+    const deed = `${present[1]} ${text.slice(present.index + present[0].length).trimStart()}`;
+    if (PRESENT_TASK.exec(deed)?.index === 0 || COMMITMENT.exec(deed)?.index === 0) return { owner: present[2]! };
+  }
   // "Om jag känner till något …, ska jag …": a fronted condition; what follows is conditional, no task.
   const we = /^(?:om|ifall)\s/i.test(text) ? null : INVERTED_WE.exec(text);
   if (we && !INVERTED_STATE.test(we[1]!) && !/^(?:se|märka|få|behöva|kunna|vilja)$/.test(we[1]!))
@@ -527,6 +601,14 @@ function invertedTask(text: string): { owner: string | null } | null {
 const IMPERATIVE_OWNED = new RegExp(
   String.raw`^(?:boka|skicka|uppdatera|kontakta|ringa|maila|mejla|ordna|fixa|beställa|kolla|undersöka|ta fram|ta kontakt|sammanställa|kalla|bjuda in|förbereda|skriva|publicera|informera|påminna|lägga (?:ut|upp)|köpa|söka|ansöka|följa upp|kontrollera|planera|färdigställa|återkoppla|stämma av|justera|distribuera)(?![\p{L}])[^.!?:]{2,120}?(?:,| [–-]| \() ?(${OWNER_NAME}(?: (?:och|samt|&) ${OWNER_NAME})?)\)?\.?$`,
   'iu',
+);
+/**
+ * "Gruppen ber Siv Holm att ta kontakt med …", "Ordföranden bad Jon Alm och Eva Rask att …": the ones asked to do it
+ * (not "ber om ursäkt").
+ */
+const ASKED_TO = new RegExp(
+  String.raw`(?<![\p{L}])(?:ber|bad) (${OWNER_NAME}(?:(?:, | och | samt )${OWNER_NAME}){0,3}) att \p{Ll}{2,}`,
+  'u',
 );
 /** "Då ingen annan var närvarande ombeds Anna Berg och Bo Ek bevilja …": the ones asked stand after the verb. */
 const ASKED_AFTER = new RegExp(
@@ -550,6 +632,8 @@ const CUT_OFF =
 
 function detect(sentence: Sentence, meetingDate: string | null = null): { owner: string | null } | null {
   const text = sentence.text;
+  const labelled = text.length <= 300 ? OWNER_PAREN.exec(text) : null;
+  if (labelled) return { owner: labelled[1]! };
   const imperative = text.length <= 200 ? IMPERATIVE_OWNED.exec(text) : null;
   if (imperative && personOwner(tokens(imperative[1]!.split(/ (?:och|samt|&) /)[0]!))) return { owner: imperative[1]! };
   const lower = text.toLowerCase();
@@ -558,7 +642,9 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   if (text.length <= 300 && DELIVERED_BY.test(text) && findAllDates(text, meetingDate).length > 0)
     return { owner: null };
   if (text.length <= 400 && !DISTRIBUTION.test(text)) {
-    if (DATED_PASSIVE.test(text) && findAllDates(text, meetingDate).length > 0) return { owner: null };
+    // "Denna ska överlämnas till fullmäktige … senast 15 april": a rule about a document, not a duty of the meeting.
+    if (DATED_PASSIVE.test(text) && !RULE_SUBJECT.test(text) && findAllDates(text, meetingDate).length > 0)
+      return { owner: null };
     if (CONTINUED_NEXT_TIME.test(text) || SENT_ON.test(text) || SCHEDULED_PASSIVE.test(text)) return { owner: null };
     if (PUBLISHED_PASSIVE.test(text) && !OWN_MINUTES_SUBJECT.test(text)) return { owner: null };
     if (
@@ -587,7 +673,8 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
         DELEGATED.exec(text) ??
         DELEGATED_TO_NAMES.exec(text) ??
         GIVEN_TASK.exec(text) ??
-        ENJOINED.exec(text))
+        ENJOINED.exec(text) ??
+        ASKED_TO.exec(text))
       : null;
   if (assigned) return { owner: assigned[1]! };
   if (text.length > 2000) return null;
@@ -707,6 +794,10 @@ const UNIT_OWNER =
 const OFFICE_OWNER = /^(?:\p{L}*förvaltningen|kansliet|sekretariatet|\p{L}*kontoret|\p{L}*chefen|\p{L}*direktören)$/iu;
 const FUTURE = /(?<![\p{L}])(?:ska|skall|kommer att)\s/iu;
 
+/** "Kommunerna ska enligt lagen erbjuda …", "Enligt riktlinjerna ska …": a duty by law or rule, like an agreement's terms. */
+const BY_RULE =
+  /(?<![\p{L}])enligt (?:\p{Ll}+ ){0,2}(?:lag|lagen|\p{Ll}+lagen|\p{Ll}*förordningen|föreskrifterna|riktlinjerna|\p{Ll}*avtalet|\p{Ll}*överenskommelsen)(?![\p{L}])/iu;
+
 /**
  * "Enligt avtalet ska Norrby kommun vara värdkommun och Lövsjö kommun ska betala …", under "Ärendebeskrivning" "Skolan
  * ska byggas om …": what a party or a thing shall do under an agreement, or the case's background, is no task of the
@@ -714,7 +805,8 @@ const FUTURE = /(?<![\p{L}])(?:ska|skall|kommer att)\s/iu;
  * ("Förvaltningen kommer att kräva in …") or a dated duty ("… ska ske senast den 25 mars") still make one.
  */
 function statesTerms(sentence: Sentence, owner: string | null): boolean {
-  if (!sentence.terms || !FUTURE.test(sentence.text) || DEADLINE.test(sentence.text)) return false;
+  const terms = sentence.terms || (sentence.text.length <= 400 && BY_RULE.test(sentence.text));
+  if (!terms || !FUTURE.test(sentence.text) || DEADLINE.test(sentence.text)) return false;
   return !(owner && (isPersonName(owner) || ROLE_OWNER.test(owner) || UNIT_OWNER.test(owner)));
 }
 
@@ -723,7 +815,7 @@ function statesTerms(sentence: Sentence, owner: string | null): boolean {
  * meeting's to-do list.
  */
 export const TODO_HEADING =
-  /^(?:action ?points?|action items?|follow[ -]?up tasks|next steps|att[ -]göra(?:[ -]lista)?|åtgärder|åtgärdslista|uppdragslista|uppdragslistan|(?:nya|givna) uppdrag|to[ -]?do)(?![\p{L}])[^.!?]{0,40}$/iu;
+  /^(?:action ?points?|action items?|actions|follow[ -]?up tasks|next steps|nästa steg|att[ -]göra(?:[ -]lista)?|åtgärder|åtgärdspunkter|åtgärdslista|uppdragslista|uppdragslistan|(?:nya|givna) uppdrag|to[ -]?do)(?![\p{L}])[^.!?]{0,40}$/iu;
 /** A list entry; Teams and Loop tick boxes ("- [ ] …", "☐ …") are bullets too, a ticked one ("[x]", "☑") is done. */
 const TODO_ENTRY = /^(?:(?:[-*•·▪◦–]|\d{1,2}[.)])\s+(?:\[ \]\s*)?|[☐□]\s*)(?!\[[xX]\])(\S.*)$/u;
 /** "Skicka ut tidplanen @Ahmed Karimi": Teams' mention of the person assigned, at the end. */
@@ -736,6 +828,11 @@ const TRAILING_OWNER =
   /\((\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?(?:(?:, | och )\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?){0,3}|alla)(?: \p{Ll}[^()]*)?\)+(?:,? (?:v\.? ?\d{1,2}|vecka \d{1,2}|senast [^()]{1,30}|\d{1,2}\/\d{1,2}|\d{4}-\d{2}-\d{2}))?\.?$/u;
 /** "Josef synkar igen med …": a first name and a verb in the present tense open the entry. */
 const LEADING_DOER = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) \p{Ll}+r\b/u;
+/** "Anna Berg – sammanställa statistik", "Per - kontakta primärvården": the owner's name and a dash open the entry. */
+const OWNER_DASH = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) [–-] \S/u;
+/** "Boka uppföljningsmöte i maj – Anna Berg": the owner's name after a dash at the entry's end. */
+const DASH_OWNER =
+  /\S [–-] (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}(?: (?:och|samt) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})?)\.?$/u;
 /** "Ahmed Karimi: skicka ut tidplanen …", "@Sofie Dahlgren: mejla …": the owner's name and a colon open the entry. */
 const OWNER_COLON = /^@?(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){0,2}):\s+(\S.*)$/u;
 
@@ -761,7 +858,9 @@ export function listTasks(texts: readonly string[], meetingDate: string | null):
       continue;
     }
     const task = entry;
-    const doer = LEADING_DOER.exec(task)?.[1];
+    const dashed = OWNER_DASH.exec(task)?.[1] ?? DASH_OWNER.exec(task)?.[1];
+    const doer =
+      (dashed && dashed.split(/ (?:och|samt) | /).every(isNameToken) ? dashed : null) ?? LEADING_DOER.exec(task)?.[1];
     const owner = TRAILING_OWNER.exec(task)?.[1] ?? (doer && doer.split(' ').every(isNameToken) ? doer : null);
     out.push({ owner, task, due: findAllDates(task, meetingDate)[0] ?? null });
   }
@@ -788,7 +887,12 @@ export function findActions(sentences: readonly Sentence[], meetingDate: string 
     const ownerAbove = ownerFirst && sentences[i]!.ownerLine ? OWNER_SENTENCE.exec(sentences[i]!.text) : null;
     const below = sentences[i + 1];
     if (ownerAbove && below && !below.ownerLine) {
-      actions.push({ owner: ownerAbove[1]!, task: below.text, due: findAllDates(below.text, meetingDate)[0] ?? null });
+      const named = ownerLine(ownerAbove[1]!);
+      actions.push({
+        owner: named.owner,
+        task: below.text,
+        due: findAllDates(named.due ?? below.text, meetingDate)[0] ?? null,
+      });
       i++;
       continue;
     }
@@ -796,11 +900,17 @@ export function findActions(sentences: readonly Sentence[], meetingDate: string 
     // subject when that is a person, the text still goes through the rules for a better owner.
     const marked = TASK_MARKER.exec(sentences[i]!.text);
     const sentence = marked ? { text: sentences[i]!.text.slice(marked[0].length), speaker: null } : sentences[i]!;
+    if (marked && NOTHING_MARKED.test(sentence.text)) continue;
     const detected =
       i === sentences.length - 1 && CUT_OFF.test(sentence.text.trimEnd()) ? null : detect(sentence, meetingDate);
+    const markedOwner = marked?.[1] ?? null;
     const found =
-      (detected && !statesTerms(sentence, detected.owner) ? detected : null) ??
-      (marked && sentence.text.length > 0 ? { owner: leadingPerson(sentence.text) } : null);
+      (detected && !statesTerms(sentence, detected.owner)
+        ? { owner: markedOwner ?? detected.owner ?? (marked ? (EVERYONE.exec(sentence.text)?.[1] ?? null) : null) }
+        : null) ??
+      (marked && sentence.text.length > 0
+        ? { owner: markedOwner ?? leadingPerson(sentence.text) ?? EVERYONE.exec(sentence.text)?.[1] ?? null }
+        : null);
     // "… Ansvarig: Anna Berg. Klart: 2023-03-01.": the owner and due date follow the task.
     const owner = ownerFirst && sentences[i + 1]?.ownerLine ? null : OWNER_SENTENCE.exec(sentences[i + 1]?.text ?? '');
     if (!found && !owner) continue;
@@ -813,10 +923,11 @@ export function findActions(sentences: readonly Sentence[], meetingDate: string 
       }
       const due = DUE_SENTENCE.exec(sentences[i + 1]?.text ?? '');
       if (due) i++;
+      const named = ownerLine(owner[1]!);
       actions.push({
-        owner: owner[1]!,
+        owner: named.owner,
         task: sentence.text,
-        due: findAllDates(due?.[1] ?? sentence.text, meetingDate)[0] ?? null,
+        due: findAllDates(due?.[1] ?? named.due ?? sentence.text, meetingDate)[0] ?? null,
       });
       continue;
     }

@@ -1096,10 +1096,28 @@ function unheadedBullets(lines: readonly Line[], starts: readonly ItemStart[], c
     const paragraph = text.replace(TOP_BULLET, '');
     const sign = /^§ ?(\d{1,4})\.? +(\p{Lu}.*)$/u.exec(paragraph);
     if (sign) out.push({ index: i, number: sign[1]!, heading: sign[2]!, bodyFrom: i + 1 });
-    else if (/^\p{Lu}/u.test(paragraph) && (wordCount(paragraph) >= 8 || headingOverProse(lines, i, paragraph)))
+    else if (
+      /^\p{Lu}/u.test(paragraph) &&
+      (wordCount(paragraph) >= 8 ||
+        headingOverProse(lines, i, paragraph) ||
+        sentenceOverText(lines, i, paragraph, outer))
+    )
       out.push({ index: i, number: null, heading: paragraph, bodyFrom: i + 1 });
   }
   return out;
+}
+
+/**
+ * " • Inga beslut har anmälts idag." ⏎ "  Anna Berg (V) lämnar ett särskilt yttrande …": a short
+ * sentence at the points' level with text of its own below it is a point whose heading the page does not show.
+ */
+function sentenceOverText(lines: readonly Line[], i: number, paragraph: string, outer: number): boolean {
+  return (
+    /\p{Ll}\.$/u.test(paragraph) &&
+    wordCount(paragraph) >= 4 &&
+    leadingSpaces(lines[i]!.raw) <= outer &&
+    hasBody(lines, i)
+  );
 }
 
 /** Text of the bullet's own below it: the next non-blank line is no bullet. */

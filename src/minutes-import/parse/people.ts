@@ -599,10 +599,14 @@ function readCaptionedGroups(
   return last;
 }
 
-const MARK_CELL = /^(?:X|x|-|–|·)$/;
-/** The header cells of an attendance table: presence, serving or not, votes, paragraphs, member groups. */
+/** "O": the Riksdag's mark for a member present beside those who took part ("X"); a cell of the row, not presence. */
+const MARK_CELL = /^(?:X|x|-|–|·|O)$/;
+/**
+ * The header cells of an attendance table: presence, serving or not, votes, paragraphs, member groups; the Riksdag's
+ * one-letter column heads ("N/" ⏎ "U" ⏎ "V", "N" ⏎ "R").
+ */
 const COLUMN_HEAD =
-  /^(?:närvaro|tjg|ej tjg|ja|nej|avstår|§(?: ?\d{1,4}(?: ?[-–] ?\d{1,4})?)?|ordinarie ledamöter|ledamöter|ersättare|tjänstgörande ersättare|suppleanter|n\/|u|v|n\/u|(?:[-–] ){2,}§§|\d{1,3} ?[-–] ?\d{1,3})$/i;
+  /^(?:närvaro|tjg|ej tjg|ja|nej|avstår|§(?: ?\d{1,4}(?: ?[-–] ?\d{1,4})?)?|ordinarie ledamöter|ledamöter|ersättare|tjänstgörande ersättare|suppleanter|n\/|n|r|u|v|n\/u|(?:[-–] ){2,}§§|\d{1,3} ?[-–] ?\d{1,3})$/i;
 /** "Anna Berg (S)", "Anna Berg (S), ordf.", "Jonas Ek i Ekby (SD)": a member's cell, the role after a comma. */
 const PARTY_NAME =
   /^(\p{Lu}[\p{L}-]+(?: (?:\p{Lu}[\p{L}-]+|i(?= \p{Lu}))){1,4}) \([^()]{1,6}\)(?:, (\p{Ll}[\p{Ll} .]{2,40}))?$/u;
@@ -1189,11 +1193,12 @@ const NOTED = new RegExp(
 );
 /**
  * "Ordföranden Anna Berg (S) öppnade sammanträdet": the chair named where the meeting opens, or where a
- * protocol's "Beslutsgång" says who put the question ("Ordförande Anna Berg (M) ställer proposition …").
+ * protocol's "Beslutsgång" says who put the question ("Ordförande Anna Berg (M) ställer proposition …"), or where the
+ * body's chair reports to it ("Ordförande Anna Berg återrapporterar efter mötet med …", "… informerar om …").
  */
 const OPENED = new RegExp(
   // "UPS ordförande Anna Berg hälsar välkommen": the chair of the organisation whose meeting it is, opening a paragraph.
-  String.raw`(?:^(?:\p{Lu}{2,8}(?::s)? )?|[.:] )(?:[Oo]rdförande(?:n)?|[Mm]ötesordförande(?:n)?) (${NAME})(?: \([^()]{1,12}\))?,? (?:öppnade|öppnar|hälsade|hälsar|förklarade|förklarar|ställer proposition|ställde proposition)`,
+  String.raw`(?:^(?:\p{Lu}{2,8}(?::s)? )?|[.:] )(?:[Oo]rdförande(?:n)?|[Mm]ötesordförande(?:n)?) (${NAME})(?: \([^()]{1,12}\))?,? (?:öppnade|öppnar|hälsade|hälsar|förklarade|förklarar|ställer proposition|ställde proposition|återrapporterar|återrapporterade|informerar|informerade|redogör|redogjorde)(?![\p{L}])`,
   'u',
 );
 /**
@@ -1552,20 +1557,26 @@ const ADJUSTED_ON =
 
 /**
  * "Justerat den 23 augusti 2007" ⏎ "Eva Al Bo Ek": the chair signs beside the adjuster, two names on one line without a
- * gap; with the chair's name at either end, the other name is the adjuster's, who attended.
+ * gap; with the chair's name at either end, the other name is the adjuster's, who attended. "Vid protokollet" ⏎
+ * "Justeras den 12 mars 2026" ⏎ "Anna Berg" (a Riksdag committee's protocol): one name alone under the line (two or
+ * three words: four are two names run together), not the chair's, is the adjuster's.
  */
 function signedBesideChair(lines: readonly Line[], people: PeopleCollector): void {
   const chair = people.roles.chair;
-  if (!chair || people.roles.adjuster) return;
+  if (people.roles.adjuster) return;
   for (let i = 0; i < lines.length; i++) {
     if (!ADJUSTED_ON.test(lines[i]!.text)) continue;
     const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 3));
     const names = next < 0 ? '' : lines[next]!.text;
-    const other = names.startsWith(`${chair} `)
-      ? names.slice(chair.length + 1)
-      : names.endsWith(` ${chair}`)
-        ? names.slice(0, -chair.length - 1)
-        : '';
+    const other = !chair
+      ? ''
+      : names.startsWith(`${chair} `)
+        ? names.slice(chair.length + 1)
+        : names.endsWith(` ${chair}`)
+          ? names.slice(0, -chair.length - 1)
+          : names !== chair && wordCount(names) <= 3 && isPersonName(names)
+            ? names
+            : '';
     if (other && isPersonName(other)) {
       people.setRole('adjuster', other);
       people.add({ name: other, organization: null, role: null });

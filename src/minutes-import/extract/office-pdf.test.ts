@@ -44,6 +44,15 @@ describe('a PDF saved by an office program (LibreOffice) is read paragraph by pa
     expect(text).toBe(source('lo-spaced.txt'));
   });
 
+  it('takes an empty paragraph between every two paragraphs (8 pt after each) for one blank line, not two', async () => {
+    // A text copy with a blank line between all its paragraphs, saved with 8 pt after each paragraph: no step of one
+    // paragraph is on the page, only of two (the paragraph's and the empty one's, 3.3 lines). Before, each came out as
+    // two blank lines, which ended the participant list after its first name (c22 0.373 against 1.000 as text).
+    const text = await extractText(read('lo-spaced-blank.pdf'), 'lo-spaced-blank.pdf');
+    expect(text).toContain('Beslutande:\n\nKarin Holm (S) ordförande\n\nLars Berg (M)\n');
+    expect(text).toBe(source('lo-spaced-blank.txt'));
+  });
+
   it("keeps the paragraphs of a table's cells: a kommun protocol's label column and its § numbers in the margin", async () => {
     // lo-kommun.pdf (LibreOffice, from lo-kommun.fodt): "Beslutande" beside a cell of one name a line, "Justeringens
     // plats och" ⏎ "tid" wrapped in the label column, each § number in the margin beside its heading and text. Each

@@ -198,8 +198,14 @@ function paragraphStep(blocks: readonly TextBlock[]): number | null {
   const line = commonStep(steps.filter((s) => s.step > 0 && s.step <= s.height * 1.6).map((s) => s.step))?.step;
   const lineStep = line ?? height * 1.2;
   const found = commonStep(steps.map((s) => s.step).filter((s) => s > lineStep + 1.5 && s < lineStep * 2.6));
-  if (!found || found.count < 3 || Math.abs(found.step - 2 * lineStep) <= 0.75) return null;
-  return found.step;
+  if (found && found.count >= 3 && Math.abs(found.step - 2 * lineStep) > 0.75) return found.step;
+  // A text copy with an empty paragraph between all its paragraphs ("Beslutande:" ⏎ ⏎ "Anna Berg (S)" ⏎ ⏎ …) has no
+  // step of one paragraph: its most common step is two, the paragraph's and the empty one's, which is no whole number
+  // of lines (blank lines in a document without space after its paragraphs are).
+  const twice = commonStep(steps.map((s) => s.step).filter((s) => s >= lineStep * 2.6 && s < lineStep * 5.2));
+  if (!twice || twice.count < 3) return null;
+  const inLines = twice.step / lineStep;
+  return Math.abs(inLines - Math.round(inLines)) > 0.2 ? twice.step / 2 : null;
 }
 
 function blanksBetween(prevY: number | null, y: number, height: number, paragraph: number | null): string[] {

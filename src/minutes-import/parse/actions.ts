@@ -7,7 +7,7 @@ import type { Action } from '../types.ts';
 /** Verbs that commit an actor to something after the meeting ("Föreningen går nu vidare med att utarbeta …": its next step). */
 // JavaScript's \b treats å, ä and ö as non-word characters, so word edges are spelled out.
 const COMMITMENT =
-  /(?<![\p{L}\p{N}])(?:återkommer|återkomma|återrapporterar|återrapportera|återkopplar|återkoppla|tar (?:med (?:sig )?)?frågan(?: vidare)?|tar med sig|ombeds|ombedes|uppmanas att|åläggs att|ålägges att|ålades att|får i uppgift att|fick i uppgift att|planerar(?: även| också)? (?:att|en|ett)|åtar sig att|följer upp|(?:får|fick|ges|gavs) (?:i )?uppdrag(?:et)? att|har (?:\p{Ll}+s )?(?:i )?uppdrag(?:et)? att|ansvarar för att|tar på sig att|ser till att|bjuder in|skickar ut|kommer att \p{Ll}+|kommer \p{Ll}+a|ska \p{Ll}+|skall \p{Ll}+|går (?:nu |därför )?vidare med att \p{Ll}+)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:återkommer|återkomma|återrapporterar|återrapportera|återkopplar|återkoppla|tar (?:med (?:sig )?)?frågan(?: vidare)?|tar med sig|tar med (?:\p{Ll}+ ){1,3}(?:till|tillbaka)|ombeds|ombedes|uppmanas att|åläggs att|ålägges att|ålades att|får i uppgift att|fick i uppgift att|planerar(?: även| också)? (?:att|en|ett)|åtar sig att|följer upp|(?:får|fick|ges|gavs) (?:i )?uppdrag(?:et)? att|har (?:\p{Ll}+s )?(?:i )?uppdrag(?:et)? att|ansvarar för att|tar på sig att|ser till att|bjuder in|skickar ut|kommer att \p{Ll}+|kommer \p{Ll}+a|ska \p{Ll}+|skall \p{Ll}+|går (?:nu |därför )?vidare med att \p{Ll}+)(?![\p{L}\p{N}])/iu;
 /**
  * Present tense is how minutes assign a task to a named person ("Tiina tar kontakt med …",
  * "Ordföranden skriver … omgående"); these verbs count only with such an owner.
@@ -141,6 +141,7 @@ const CUE_HINTS = [
   'ser till att',
   'följer upp',
   'uppdra',
+  'uppdrog',
   'delegera',
   'återk',
   'återr',
@@ -394,7 +395,7 @@ const ASSIGNED =
 
 /** "Delegationen … delegerar till ordföranden att bevaka frågan", "uppdrar åt kansliet att …": the delegate owns it. */
 const DELEGATED =
-  /(?<![\p{L}])(?:delegerar|delegerade|delegeras|uppdrar|uppdrog|[Uu]ppdras) (?:till|åt) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?|ordföranden|sekreteraren|\p{Ll}*(?:förvaltningen|gruppen|nämnden|kontoret|rådet|nätverket|utskottet|styrelsen|chefen|direktören)|kansliet|sekretariatet|presidiet) att /u;
+  /(?<![\p{L}])(?:delegerar|delegerade|delegeras|uppdrar|uppdrog|[Uu]ppdrogs|[Uu]ppdras) (?:till|åt) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?|ordföranden|sekreteraren|\p{Ll}*(?:förvaltningen|gruppen|nämnden|kontoret|rådet|nätverket|utskottet|styrelsen|chefen|direktören)|kansliet|sekretariatet|presidiet) att /u;
 /**
  * "Styrelsen uppdrar till Marianne S och Gunilla J att redigera skrivelsen": several delegates, named by a first name
  * and the initial of the surname as board members call each other.
@@ -495,12 +496,14 @@ function personOwner(words: readonly string[]): boolean {
 
 /**
  * The clause holding the cue: "Kopiera upp …, Tiina tar med sig …" starts after the last comma, "Underlag från
- * vårdcentralerna - Per tar reda på mer" after a spaced dash.
+ * vårdcentralerna - Per tar reda på mer" after a spaced dash, "Beslut: Ulf och Berit tar fram …" after a label's colon.
  */
 function clauseFrom(text: string, cueAt: number): number {
   const comma = text.lastIndexOf(',', cueAt);
   const dash = Math.max(text.lastIndexOf(' - ', cueAt), text.lastIndexOf(' – ', cueAt));
-  return dash > comma ? dash + 3 : comma >= 0 ? comma + 1 : 0;
+  const colon = text.lastIndexOf(': ', cueAt);
+  const after = Math.max(comma + 1, dash >= 0 ? dash + 3 : 0, colon >= 0 ? colon + 2 : 0);
+  return after;
 }
 
 /**
@@ -711,6 +714,14 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
       OFFICE_OWNER.test(written)
     )
       return { owner: written };
+    // "Region Västerby: Vi kontaktar ambulansen … till nästa möte": the speaker's group, at a time after the meeting.
+    if (
+      /^(?:vi|jag)$/iu.test(written) &&
+      (AFTER_MEETING.test(text) ||
+        TO_NEXT_MEETING.test(text) ||
+        (meetingDate !== null && findAllDates(text, meetingDate).some((d) => d > meetingDate)))
+    )
+      return { owner: sentence.speaker };
     // "Vår kontaktperson i mediakontakter Mari Johansson kontaktar …": the name closing the subject does it.
     const apposed = /(?:^|\s)(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)$/u.exec(written)?.[1];
     if (apposed && wordCount(written) <= 8 && isPersonName(apposed)) return { owner: apposed };
@@ -811,11 +822,11 @@ function statesTerms(sentence: Sentence, owner: string | null): boolean {
 }
 
 /**
- * "## Actionpoints inför nästa gång", "3. Att göra:", "Åtgärder", Teams' "Follow-up tasks": a heading over the
- * meeting's to-do list.
+ * "## Actionpoints inför nästa gång", "3. Att göra:", "Åtgärder", Teams' "Follow-up tasks", "Actions", "Nästa steg",
+ * "Åtgärdspunkter", "Uppdrag" (alone or "till nästa möte"): a heading over the meeting's to-do list.
  */
 export const TODO_HEADING =
-  /^(?:action ?points?|action items?|actions|follow[ -]?up tasks|next steps|nästa steg|att[ -]göra(?:[ -]lista)?|åtgärder|åtgärdspunkter|åtgärdslista|uppdragslista|uppdragslistan|(?:nya|givna) uppdrag|to[ -]?do)(?![\p{L}])[^.!?]{0,40}$/iu;
+  /^(?:action ?points?|action items?|actions|follow[ -]?up tasks|next steps|nästa steg|att[ -]göra(?:[ -]lista)?|åtgärder|åtgärdspunkter|åtgärdslista|uppdragslista|uppdragslistan|(?:nya|givna) uppdrag|uppdrag(?=:?$| (?:till|inför) (?:nästa|kommande) )|to[ -]?do)(?![\p{L}])[^.!?]{0,40}$/iu;
 /** A list entry; Teams and Loop tick boxes ("- [ ] …", "☐ …") are bullets too, a ticked one ("[x]", "☑") is done. */
 const TODO_ENTRY = /^(?:(?:[-*•·▪◦–]|\d{1,2}[.)])\s+(?:\[ \]\s*)?|[☐□]\s*)(?!\[[xX]\])(\S.*)$/u;
 /** "Skicka ut tidplanen @Ahmed Karimi": Teams' mention of the person assigned, at the end. */
@@ -878,10 +889,11 @@ export function findActions(sentences: readonly Sentence[], meetingDate: string 
   // "08:15 Beslut: Tekniska förvaltningen öppnar …" ⏎ "Ansvarig: Lena Höök": a log row marked as a decision or task
   // right above the first owner line is that owner's task, whatever follows the last one.
   const firstOwner = sentences.findIndex((s) => s.ownerLine);
+  // "… ⏎ Ansvarig: Rut Sand ⏎ Klart: 2024-05-15": a due line after the last owner line still ends the notes in one.
+  const last = sentences.at(-1);
+  const endsInOwner = last?.ownerLine || (DUE_SENTENCE.test(last?.text ?? '') && sentences.at(-2)?.ownerLine);
   const ownerFirst =
-    firstOwner >= 0 &&
-    !sentences.at(-1)?.ownerLine &&
-    !(firstOwner > 0 && MARKED_ROW.test(sentences[firstOwner - 1]!.text));
+    firstOwner >= 0 && !endsInOwner && !(firstOwner > 0 && MARKED_ROW.test(sentences[firstOwner - 1]!.text));
   for (let i = 0; i < sentences.length; i++) {
     if (sentences[i]!.proposal) continue;
     const ownerAbove = ownerFirst && sentences[i]!.ownerLine ? OWNER_SENTENCE.exec(sentences[i]!.text) : null;

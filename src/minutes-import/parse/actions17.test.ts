@@ -157,6 +157,45 @@ describe('owner lines, to-do lists and tables (act17)', () => {
   });
 });
 
+describe('step 2: forms of the third and fourth variant rounds (act17)', () => {
+  it('"uppdrogs åt X att", "Styrelsen uppdrog åt X att": the past tense too', () => {
+    expect(owners(actionsIn('Det uppdrogs åt Siri Berg att sammankalla en referensgrupp.'))).toEqual(['Siri Berg']);
+    expect(owners(actionsIn('Styrelsen uppdrog åt Nils Ahl att boka lokal.'))).toEqual(['Nils Ahl']);
+  });
+
+  it('a task line, its "Ansvarig:" line and a "Klart:" line under it', () => {
+    expect(actionsIn('Ta fram en utbildningsplan för nya medarbetare.\nAnsvarig: Rut Sand\nKlart: 2024-05-15')).toEqual(
+      [{ owner: 'Rut Sand', task: 'Ta fram en utbildningsplan för nya medarbetare.', due: '2024-05-15' }],
+    );
+  });
+
+  it('"Beslut: Ulf och Berit tar fram …": the clause after a label\'s colon', () => {
+    expect(owners(actionsIn('Beslut: Ulf och Berit tar fram ett förslag till nästa möte.'))).toEqual(['Ulf och Berit']);
+  });
+
+  it('"Org: Vi kontaktar … till nästa möte": the speaker\'s group, at a time after the meeting', () => {
+    expect(owners(actionsIn('Region Västerby: Vi kontaktar ambulansen om rutinen till nästa möte.'))).toEqual([
+      'Region Västerby',
+    ]);
+    // Without a time after the meeting it is the group's ongoing work.
+    expect(actionsIn('Region Västerby: Vi kontaktar ambulansen vid varje larm.')).toEqual([]);
+  });
+
+  it('"Uppdrag" heads a to-do list; "Uppgift" heads a task table\'s column', () => {
+    expect(owners(actionsUnder('Uppdrag', '1. Greta Lund: ta fram en enkät\n2. Oskar Ahl: boka lokal'))).toEqual([
+      'Greta Lund',
+      'Oskar Ahl',
+    ]);
+    expect(actionsIn('\tUppgift\n\tAnsvarig\n\tDatum\n\n\tSkicka ut kallelse\n\tLinn Ek\n\t2024-04-01\n')).toEqual([
+      { owner: 'Linn Ek', task: 'Skicka ut kallelse.', due: '2024-04-01' },
+    ]);
+  });
+
+  it('"X tar med informationen till sin ledningsgrupp"', () => {
+    expect(owners(actionsIn('Karin tar med informationen till sin ledningsgrupp.'))).toEqual(['Karin']);
+  });
+});
+
 describe('no task (act17)', () => {
   it.each([
     'Åtgärd: ingen.',

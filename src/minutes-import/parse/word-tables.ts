@@ -201,7 +201,7 @@ function flattenAttendance(lines: Line[], rows: readonly { cells: number[] }[]):
 }
 
 const TASK_HEADER =
-  /^(?:åtgärd|åtgärder|uppdrag|aktivitet|aktiviteter|att göra|vad|beslut ?\/ ?åtgärd(?:er)?|åtgärd ?\/ ?beslut)$/i;
+  /^(?:åtgärd|åtgärder|uppdrag|uppgift|uppgifter|aktivitet|aktiviteter|att göra|vad|beslut ?\/ ?åtgärd(?:er)?|åtgärd ?\/ ?beslut)$/i;
 const DUE_HEADER = /^(?:klart|klart till|klart senast|klar|senast|datum|deadline|när|tidpunkt|slutdatum)$/i;
 
 /**

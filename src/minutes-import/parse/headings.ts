@@ -32,12 +32,18 @@ const NUMBERED =
   /^(?:[•·*–-] ?)?(?:(?:\p{Lu}[\p{Lu}\p{Ll}-]{0,7} ?)?(§) ?(\d{1,4}(?:[a-z]| [a-z](?=\)))?)\)?(?:\/\d{2,4})?[.:]?|(\d{1,3}[a-z]?)[.)]|([A-ZÅÄÖ])[.)/])(?: +(.*))?$/u;
 /** Web agendas number without a dot ("12 Yttrande …", "9 a Månadsrapport", "4 ½ Stadsdelsförnyelse"). */
 const BARE_NUMBERED = /^(\d{1,3}(?: [a-zA-Z½](?=\)? \p{Lu}))?)\)? (\p{Lu}.*|[”"].*)$/u;
+/**
+ * "a) Mötets öppnande" ⏎ … ⏎ "b) Fastställande av dagordning": points lettered in lower case, each a heading (no colon or
+ * sentence end: "a) Ambulansen: …" under a heading is that heading's text). Such a chain needs three points from "a" and
+ * is read only when no other numbering is found (a list inside a numbered point stays in the point).
+ */
+const LOWER_LETTERED = /^([a-z])[.)] (\p{Lu}[^:.!?]{1,120})$/u;
 /** "15 a) Anmälan av …" ⏎ "b) Anmälan av …": lettered sub-items of a web agenda's number. */
 const SUB_LETTER = /^([b-z])\) (\p{Lu}.*)$/u;
 
 interface Candidate {
   index: number;
-  marker: 'para' | 'digit' | 'letter' | 'bare';
+  marker: 'para' | 'digit' | 'letter' | 'bare' | 'lower';
   label: string;
   value: number;
   text: string;
@@ -88,6 +94,11 @@ function numberedCandidate(lines: readonly Line[], i: number): Candidate | null 
     return { index: i, marker: 'para', label: trailing[1]!, value, text: trailing[2] ?? '', sub: false };
   }
   const m = NUMBERED.exec(text);
+  const lower = m ? null : LOWER_LETTERED.exec(text);
+  if (lower && wordCount(lower[2]!) <= 12) {
+    const value = lower[1]!.charCodeAt(0) - 96;
+    return { index: i, marker: 'lower', label: lower[1]!, value, text: lower[2]!, sub: false };
+  }
   if (!m) return bareCandidate(lines, i);
   const rest = m[5] ?? '';
   const marker = m[1] ? 'para' : m[3] ? 'digit' : 'letter';
@@ -141,7 +152,8 @@ function chainScore(chain: readonly Candidate[]): number {
   const span = chain[chain.length - 1]!.index - chain[0]!.index;
   // "§ N" chains win, but one lone "§ 1" (a web agenda followed by the start of its protocol) does not
   // outweigh a numbered agenda.
-  return (chain[0]!.marker === 'para' && chain.length >= 2 ? 1e9 : 0) + chain.length * 1e6 + span;
+  const weight = chain[0]!.marker === 'para' && chain.length >= 2 ? 1e9 : chain[0]!.marker === 'lower' ? -1e12 : 0;
+  return weight + chain.length * 1e6 + span;
 }
 
 const BULLETED_PARAGRAPH = /^[•·▪◦]\s*§\s?\d{1,4}$/u;
@@ -176,9 +188,10 @@ export function findNumberedStarts(lines: readonly Line[], consumed: Uint8Array)
   // A web agenda needs three numbers, or two from "1" on lines of their own (a short meeting's page).
   const shortAgenda = (ch: readonly Candidate[]) =>
     ch.length === 2 && ch[0]!.value === 1 && ch.every((c) => lines[c.index - 1]?.text === '');
-  const usable = chains.filter(
-    (ch) =>
-      !ch[0]!.sub && (ch.length >= (ch[0]!.marker === 'bare' ? 3 : 2) || ch[0]!.marker === 'para' || shortAgenda(ch)),
+  const usable = chains.filter((ch) =>
+    ch[0]!.marker === 'lower'
+      ? ch[0]!.value === 1 && ch.length >= 3
+      : !ch[0]!.sub && (ch.length >= (ch[0]!.marker === 'bare' ? 3 : 2) || ch[0]!.marker === 'para' || shortAgenda(ch)),
   );
   if (usable.length === 0) return [];
   const best = paragraphOverList(

@@ -12,7 +12,7 @@ import { type ItemLayout, readItems } from './items.ts';
 import { type HeaderFields, readHeader } from './metadata.ts';
 import { readPeople } from './people.ts';
 import { readStatusReports } from './status.ts';
-import { flattenWordTables } from './word-tables.ts';
+import { flattenWordTables, splitAgendaRows } from './word-tables.ts';
 import { splitFlattenedText } from './flattened.ts';
 import type { Line } from '../text/lines.ts';
 
@@ -154,7 +154,7 @@ function parse(text: string): MinutesParseResult {
   // Normalized first, so that the guard reads letters as the parser does (a text in NFD has no "å" to count).
   const normal = text.length > MAX_TEXT_CHARS ? text : normalizeText(text);
   guardText(normal);
-  const original = toLines(splitFlattenedText(normal));
+  const original = toLines(splitAgendaRows(splitFlattenedText(normal)));
   const lines = cutAppendedSlides([...original]);
   dropRepeatedPageHeaders(lines);
   joinLabelColumns(lines);

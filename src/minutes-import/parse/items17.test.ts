@@ -94,3 +94,65 @@ describe('items17: decisions in protocol layouts', () => {
     expect(decisionsOf(text)).toEqual([[], []]);
   });
 });
+
+describe('items17: an agenda table written one row per line', () => {
+  const head = 'Minnesanteckningar Samverkansgrupp\nDatum: 2023-11-14\nPlats: Teams\n\n';
+
+  it('reads "Punkt ⇥ Ärende ⇥ Beslut/Notering ⇥ Ansvarig" rows as points titled by the Ärende cell', () => {
+    const text =
+      `${head}Punkt\tÄrende\tBeslut/Notering\tAnsvarig\n1\tMötets öppnande\tOrdföranden öppnade mötet.\tJan Ek\n` +
+      '2\tLäkemedelsgenomgångar\tAntalet har ökat. Lisa Ros återkommer med statistik till nästa möte.\tLisa Ros\n' +
+      '3\tGemensam utbildningsdag\tBeslut att genomföra utbildningsdagen i mars.\t\n';
+    const items = parseMinutesText(text).items;
+    expect(items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Mötets öppnande'],
+      ['2', 'Läkemedelsgenomgångar'],
+      ['3', 'Gemensam utbildningsdag'],
+    ]);
+    expect(items[1]!.actions.map((a) => a.owner)).toEqual(['Lisa Ros']);
+    expect(items[2]!.decisions).toEqual(['att genomföra utbildningsdagen i mars.']);
+  });
+
+  it('reads the same table as Markdown pipes, an att-clause in a "Beslut" column being a decision', () => {
+    const text =
+      `${head}| Nr | Ämne | Beslut | Ansvarig |\n|---|---|---|---|\n| 1 | Mötets öppnande | | |\n` +
+      '| 2 | Lägesbild rekrytering | | HR |\n| 3 | Samordnad individuell plan | att införa den nya mallen. | Maria Sjö |\n';
+    const items = parseMinutesText(text).items;
+    expect(items.map((i) => i.title)).toEqual([
+      'Mötets öppnande',
+      'Lägesbild rekrytering',
+      'Samordnad individuell plan',
+    ]);
+    expect(items[2]!.decisions).toEqual(['att införa den nya mallen.']);
+  });
+
+  it('leaves a "Punkt | Ansvarig | Status" follow-up of tasks alone (no title column)', () => {
+    const text =
+      `${head}1. Uppföljning\nFöregående uppdrag gicks igenom.\n\n| Punkt | Ansvarig | Status |\n|---|---|---|\n` +
+      '| Ta fram rutin | Anna Berg | Klar |\n| Boka lokal | Bo Ek | Pågår |\n\n2. Övriga frågor\nInga.\n';
+    expect(parseMinutesText(text).items.map((i) => i.title)).toEqual(['Uppföljning', 'Övriga frågor']);
+  });
+});
+
+describe('items17: points lettered in lower case', () => {
+  it('reads "a) Mötets öppnande" … "e) Övriga frågor" as the points when nothing else is numbered', () => {
+    const text =
+      'Minnesanteckningar\nPolitisk samverkansberedning\n\nÄrenden\na) Mötets öppnande\nOrdförande Tor Lund öppnade mötet.\n' +
+      'b) Fastställande av dagordning\nDagordningen fastställdes.\nc) Rapport om mobila team\nMobila team finns i sex kommuner.\n' +
+      'd) Övriga frågor\nInga.\n';
+    const items = parseMinutesText(text).items;
+    expect(items.map((i) => [i.number, i.title])).toEqual([
+      ['a', 'Mötets öppnande'],
+      ['b', 'Fastställande av dagordning'],
+      ['c', 'Rapport om mobila team'],
+      ['d', 'Övriga frågor'],
+    ]);
+  });
+
+  it('leaves a lettered list inside a numbered point in that point', () => {
+    const text =
+      'Minnesanteckningar\nSamverkansgruppen\n\n1. Mötets öppnande\nMötet öppnades.\n\n2. Rapporter\na) Regionen\nb) Kommunerna\n' +
+      'c) Länsstyrelsen\n\n3. Övriga frågor\nInga.\n';
+    expect(parseMinutesText(text).items.map((i) => i.title)).toEqual(['Mötets öppnande', 'Rapporter', 'Övriga frågor']);
+  });
+});

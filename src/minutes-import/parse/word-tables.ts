@@ -1,4 +1,4 @@
-import type { Line } from '../text/lines.ts';
+import { type Line, TABLE_RULE } from '../text/lines.ts';
 import { matchLabel } from './labels.ts';
 import { readPartsTable } from './table.ts';
 
@@ -38,6 +38,80 @@ const DATE_VALUE = /^\d[^.!?]{0,30}$|^\d[^!?]{0,30}\d$/;
 const TITLE_HEADER = /^(?:ärende|ärenden|rubrik|punkt|dagordning|dagordningspunkt|ämne|fråga|frågor|agenda)$/i;
 const NUMBER_HEADER = /^(?:nr|nr\.|§|punkt|#)$/i;
 const OWNER_HEADER = /^(?:ansvarig|ansvar|vem)$/i;
+
+/**
+ * The column of an agenda table that holds the points' titles: "Ärende"/"Rubrik" … before "Punkt", which in
+ * "Punkt | Ärende | Beslut | Ansvarig" numbers the rows (-1 when the header has none).
+ */
+function agendaTitleColumn(header: readonly string[]): number {
+  const named = header.findIndex((h) => TITLE_HEADER.test(h) && !NUMBER_HEADER.test(h));
+  return named >= 0 ? named : header.findIndex((h) => TITLE_HEADER.test(h));
+}
+
+/** A cell of a row written on one line: between tabs, or between the pipes of a Markdown row. */
+function rowCells(line: string): string[] | null {
+  const t = line.trim();
+  if (line.includes('\t'))
+    return line
+      .replace(/^\t/, '')
+      .split('\t')
+      .map((c) => c.trim());
+  if (t.startsWith('|') && t.endsWith('|') && t.length > 2)
+    return t
+      .slice(1, -1)
+      .split('|')
+      .map((c) => c.trim());
+  return null;
+}
+
+/** "1", "3.", "§ 12", "4 a": a point's number in its cell. */
+const NUMBER_VALUE = /^(?:§ ?)?(\d{1,3}(?: ?[a-z])?)[.)]?$/;
+
+/**
+ * An agenda table written one row per line (pasted text, a PDF's columns kept as tabs, a Markdown table):
+ * "Punkt ⇥ Ärende ⇥ Beslut/Notering ⇥ Ansvarig" over "3 ⇥ Läkemedelsgenomgångar ⇥ Antalet har ökat. ⇥ Lisa Ros". Each
+ * row becomes the point's heading ("3. Läkemedelsgenomgångar") over its other cells, a line each ("Ansvarig X" for the
+ * owner, "Beslut: att …" for an att-clause in a "Beslut" column), as the Word table's cells are written. Needs a title
+ * column other than "Punkt" (a "Punkt | Ansvarig | Status" follow-up of tasks is no agenda) and two rows or more; the
+ * header line stays. Words are only moved, never dropped.
+ */
+export function splitAgendaRows(text: string): string {
+  if (text.length > 1_000_000 || !/[\t|]/.test(text)) return text;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length - 2; i++) {
+    const header = rowCells(lines[i]!);
+    if (!header || header.length < 3 || header.length > 8) continue;
+    const titleCol = header.findIndex((h) => TITLE_HEADER.test(h) && !NUMBER_HEADER.test(h));
+    if (titleCol < 0) continue;
+    const numberCol = header.findIndex((h, k) => k !== titleCol && NUMBER_HEADER.test(h));
+    const ownerCol = header.findIndex((h) => OWNER_HEADER.test(h));
+    const pipes = !lines[i]!.includes('\t');
+    let j = i + 1;
+    if (pipes && TABLE_RULE.test(lines[j]!)) j++;
+    const rows: { index: number; cells: string[] }[] = [];
+    for (; j < lines.length; j++) {
+      const cells = rowCells(lines[j]!);
+      if (!cells || pipes !== !lines[j]!.includes('\t') || cells.length < 2 || cells.length > header.length) break;
+      const title = cells[titleCol] ?? '';
+      if (title === '' || (numberCol >= 0 && !NUMBER_VALUE.test(cells[numberCol] ?? ''))) break;
+      rows.push({ index: j, cells });
+    }
+    if (rows.length < 2) continue;
+    for (const { index, cells } of rows) {
+      const number = numberCol >= 0 ? NUMBER_VALUE.exec(cells[numberCol]!)![1]!.replace(' ', '') : null;
+      const out = [number === null ? `• ${cells[titleCol]!}` : `${number}. ${cells[titleCol]!}`];
+      cells.forEach((cell, c) => {
+        if (c === titleCol || c === numberCol || cell === '') return;
+        if (c === ownerCol) out.push(`Ansvarig ${cell}`);
+        else if (/^beslut$/i.test(header[c]!) && /^att\s/i.test(cell)) out.push(`Beslut: ${cell}`);
+        else out.push(cell);
+      });
+      lines[index] = `${out.join('\n')}\n`;
+    }
+    i = rows.at(-1)!.index;
+  }
+  return lines.join('\n');
+}
 
 /**
  * Word templates put what other minutes write as lines into tables, which the readers of lines do not
@@ -98,7 +172,7 @@ export function flattenWordTables(lines: Line[]): void {
       flattenAttendance(lines, rows);
     } else if (rows.length >= 2) {
       const header = rows[0]!.cells.map(text);
-      const titleCol = header.findIndex((h) => TITLE_HEADER.test(h));
+      const titleCol = agendaTitleColumn(header);
       const taskCol = header.findIndex((h) => TASK_HEADER.test(h));
       if (titleCol >= 0 && rows.length >= 3) flattenAgenda(lines, rows, header, titleCol);
       else if (taskCol >= 0 && header.some((h) => OWNER_HEADER.test(h))) flattenTasks(lines, rows, header, taskCol);

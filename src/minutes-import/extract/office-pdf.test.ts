@@ -79,4 +79,23 @@ describe('a PDF saved by an office program (LibreOffice) is read paragraph by pa
       '16 Delegationsbeslut och meddelanden',
     ]);
   });
+
+  it('reads a centred header row over a table of left-aligned cells as the header (region notes, participants)', async () => {
+    // lo-region.pdf (LibreOffice, from lo-region.html): "Namn | Organisation | Funktion" centred over the participants.
+    // Before, the header was a line of its own above a table without one, and 1 of 5 participants was read.
+    const file = read('lo-region.pdf');
+    const text = await extractText(file, 'lo-region.pdf');
+    expect(text).toContain(
+      'Deltagare\n\tNamn\n\tOrganisation\n\tFunktion\n\n\tHelena Strand\n\tRegion Norrfjäll\n\tHälso- och sjukvårdsdirektör, ordförande\n\n',
+    );
+    const parsed = await parseMinutesFile(file, 'lo-region.pdf');
+    expect(parsed.attendees.map((a) => `${a.name}, ${a.organization}`)).toEqual([
+      'Helena Strand, Region Norrfjäll',
+      'Mikael Öhman, Fjällby kommun',
+      'Linnea Karlsson, Älvsta kommun',
+      'Tomas Berglund, Region Norrfjäll',
+      'Ingrid Sjöberg, Norrfjälls kommunförbund',
+    ]);
+    expect(parsed.chair).toBe('Helena Strand');
+  });
 });

@@ -56,16 +56,20 @@ export function visualLines(pieces: readonly TextPiece[]): VisualLine[] {
   return lines;
 }
 
-/** x where each run of text starts: pieces closer than a wide gap are one run. */
-function runStarts(line: VisualLine): number[] {
-  const starts: number[] = [];
+/** The line's runs of text: pieces closer than a wide gap are one run. */
+export function splitRuns(line: VisualLine): TextPiece[][] {
+  const runs: TextPiece[][] = [];
   let end: number | null = null;
   for (const piece of line.pieces) {
-    if (end === null || wideGap(piece.x - end, piece.height)) starts.push(piece.x);
+    if (end === null || wideGap(piece.x - end, piece.height)) runs.push([]);
+    runs[runs.length - 1]!.push(piece);
     end = Math.max(end ?? -Infinity, piece.x + piece.width);
   }
-  return starts;
+  return runs;
 }
+
+/** x where each run of text starts. */
+const runStarts = (line: VisualLine) => splitRuns(line).map((run) => run[0]!.x);
 
 /**
  * The line's pieces per column, or null when the line does not fit the columns: each column's text starts at the
@@ -227,6 +231,25 @@ function toTable(candidate: Candidate, pageRight: number): PageTable {
   };
 }
 
+/**
+ * The cells of `line` as the header row of the table below it, or null: it stands right above the table, and each of
+ * its runs of text (one per column) lies within its column, between the column's x and the next column's (cell text
+ * centred or right-aligned in a header row, where the rows below are left-aligned).
+ */
+function headerRow(line: VisualLine, candidate: Candidate, pageRight: number): string[] | null {
+  const { columns } = candidate;
+  const below = candidate.lines[0]!;
+  if (line.y - below.y > Math.max(line.height, below.height) * 2.6) return null;
+  const runs = splitRuns(line);
+  if (runs.length !== columns.length) return null;
+  const fits = runs.every((run, c) => {
+    const left = run[0]!.x;
+    const right = Math.max(...run.map((p) => p.x + p.width));
+    return left >= columns[c]! - ALIGN && right <= (columns[c + 1] ?? pageRight + ALIGN) - 1;
+  });
+  return fits ? runs.map(lineText) : null;
+}
+
 export function sameColumns(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) <= ALIGN);
 }
@@ -254,7 +277,16 @@ export function pageBlocks(pieces: readonly TextPiece[], carried: readonly numbe
       if (isTable(own)) candidate = own;
     }
     if (candidate) {
-      blocks.push({ kind: 'table', table: toTable(candidate, pageRight) });
+      const table = toTable(candidate, pageRight);
+      // "Namn | Organisation | Funktion" centred over left-aligned cells: the line right above is the table's header.
+      const above = blocks.at(-1);
+      const header = above?.kind === 'line' ? headerRow(above.line, candidate, pageRight) : null;
+      if (header) {
+        blocks.pop();
+        table.rows.unshift(header);
+        table.top = (above as { line: VisualLine }).line.y;
+      }
+      blocks.push({ kind: 'table', table });
       i += candidate.lines.length;
       found = true;
     } else {

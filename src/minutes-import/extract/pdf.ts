@@ -10,6 +10,7 @@ import {
   joinWrapped,
   pageBlocks,
   sameColumns,
+  splitRuns,
   wideGap,
 } from './pdf-tables.ts';
 
@@ -309,18 +310,6 @@ function columnRun(lines: readonly VisualLine[], start: number) {
   const both = kept.filter((p) => p.l.length > 0 && p.r.length > 0).length;
   if (both < MIN_COLUMN_ROWS || !wrapsAtEdge(left) || !wrapsAtEdge(right)) return null;
   return { left, right, end };
-}
-
-/** The line's runs of text: pieces closer than a wide gap are one run. */
-function splitRuns(line: VisualLine): TextPiece[][] {
-  const runs: TextPiece[][] = [];
-  let end: number | null = null;
-  for (const piece of line.pieces) {
-    if (end === null || wideGap(piece.x - end, piece.height)) runs.push([]);
-    runs[runs.length - 1]!.push(piece);
-    end = Math.max(end ?? -Infinity, piece.x + piece.width);
-  }
-  return runs;
 }
 
 /** Where a line's text ends on the right. */

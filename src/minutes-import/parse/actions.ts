@@ -28,9 +28,12 @@ const BODY_SUBJECT =
 const TOWARDS_NEXT = /(?<![\p{L}])(?:arbetar|jobbar) vidare med\b(?=.*\b(?:nästa|kommande) (?:möte|sammanträde))/iu;
 const RULE_HEAD = /^(?:denna|detta|dessa|den|det|genom|med|för|inom|under|efter|vid|i|på|enligt|sedan)$/i;
 const RULE_SUBJECT = /^(?:denna|detta|dessa|den|det|genom|med|för|inom|under|efter|vid|i|på|enligt)\s/i;
-/** "Rapporten ska bygga på …", "Rutinen ska revideras …": a document as the subject states a rule, not a task. */
+/**
+ * "Rapporten ska bygga på …", "Rutinen ska revideras …", "Utjämningssystemet ska stå på egna ben …": a document, a
+ * system or a model as the subject states a rule or a view, not a task.
+ */
 const DOCUMENT_SUBJECT =
-  /^(?:rapporten|protokollet|dokumentet|underlaget|planen|rutinen|riktlinjen|riktlinjerna|policyn|avtalet|anteckningarna|minnesanteckningarna|handlingarna|budgeten|mallen|texten|enkäten)$/i;
+  /^(?:rapporten|protokollet|dokumentet|underlaget|planen|rutinen|riktlinjen|riktlinjerna|policyn|avtalet|anteckningarna|minnesanteckningarna|handlingarna|budgeten|mallen|texten|enkäten|\p{L}*systemet|\p{L}*modellen)$/iu;
 /**
  * "Carin deltar 17/9.", "Anna ringer upp kommunen till nästa möte": a named person, a verb in the
  * present tense and a later date or the next meeting make a task, whatever the verb.
@@ -427,9 +430,12 @@ const IMPERSONAL_PASSIVE = /(?<![\p{L}])det (?:ska|skall|kommer att) \p{Ll}{3,}a
 /** "Kommunernas inflytande ska öka genom att …", "Andelen ska minska till …": a change aimed at, no one's deed. */
 const CHANGE_AIM =
   /^(?:ska|skall|kommer att) (?:öka|minska|växa|sjunka|stiga)(?=[.,;]|$| (?:genom|med|till|i|under|för|på|från|och|de (?:närmaste|kommande)|kraftigt|något|successivt|betydligt|markant|framöver)(?![\p{L}]))/u;
-/** "varje månad", "löpande": a routine; "återkommer ofta till …", "Frågan återkommer ofta i diskussionerna": a recurrence. */
+/**
+ * "varje månad", "löpande", "enligt fastställd beräkningsmodell": a routine; "återkommer ofta till …", "Frågan återkommer
+ * ofta i diskussionerna": a recurrence.
+ */
 const HABITUAL =
-  /(?<![\p{L}])(?:(?:varje|varannan|var tredje) (?:dag|vecka|månad|år|termin|kvartal|möte)|löpande|kontinuerligt|regelbundet|årligen|månadsvis|ofta|ständigt|ibland|emellanåt)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:varje|varannan|var tredje) (?:dag|vecka|månad|år|termin|kvartal|möte)|löpande|kontinuerligt|regelbundet|årligen|månadsvis|ofta|ständigt|ibland|emellanåt|enligt (?:fastställd|fastställda|fastställt|gällande|befintlig|befintliga|ordinarie) \p{Ll}+)(?![\p{L}])/iu;
 /** "efter mötet", "till nästa möte": a time after this meeting. */
 const AFTER_MEETING =
   /(?<![\p{L}])(?:efter (?:dagens )?mötet|(?:till|inför) (?:nästa|kommande) (?:\p{Ll}*möte|sammanträde))(?![\p{L}])/iu;
@@ -775,6 +781,13 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   if (askedWhich) return { owner: askedWhich[1]! };
   const { ok, owner } = ownerOf(sentence, cue.index, cue === passive);
   if (ok) return { owner };
+  // "… svarade Anna Berg att de arbetar med frågan och vill återkomma till oss om det.": a promise to come back, in
+  // reported speech or not; its subject is the one after the last "att", else the sentence's first word.
+  if (cue === active && /^återkomma$/iu.test(cue[0]) && /(?<![\p{L}])vill $/u.test(text.slice(0, cue.index))) {
+    const before = text.slice(0, cue.index);
+    const said = /^.*(?<![\p{L}])att (\p{L}+) /su.exec(before)?.[1] ?? /^(\p{L}+) /u.exec(before)?.[1] ?? '';
+    return { owner: PRONOUN.has(said.toLowerCase()) || said.toLowerCase() === 'de' || isNameToken(said) ? said : null };
+  }
   if (/^återkommer/i.test(cue[0]) && DEFERRED_SUBJECT.test(text.slice(0, cue.index).trim())) return { owner: null };
   // "Kopiera upp dagordning till SK , Tiina tar med sig …": the subject of the clause holding the cue.
   const clause = clauseFrom(text, cue.index);

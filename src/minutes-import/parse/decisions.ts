@@ -3,7 +3,7 @@ import type { Line } from '../text/lines.ts';
 import { isSubsectionHeading } from './headings.ts';
 
 const DECIDED =
-  /^(.{0,150}?)\b(?:beslutade|beslutar|beslöt|beslutades|beslutas)\b(?: därefter| enhälligt| enligt följande| följande|,? för egen del,?| om(?= att\b))?\s*:?\s*(.*)$/i;
+  /^(.{0,150}?)\b(?:beslutade|beslutar|beslöt|beslutades|beslutas)\b(?: därefter| enhälligt| enligt följande| följande|,? för egen del,?| om(?= att\b)| också| även| dessutom| vidare)?\s*:?\s*(.*)$/i;
 const ATT_CLAUSE = /^att\s/i;
 /** "- att …", "1. att …", "b) att …": clauses written as bullets or numbered points. */
 const DASHED_ATT = /^(?:[-–•]|\d{1,2}[.)]|[a-h]\))\s*(?=att\s)/i;
@@ -75,7 +75,13 @@ function ownSentence(lead: string): string {
 }
 /** A sentence inside a flattened paragraph: "Nämnden beslutar att godkänna …", "Styrgruppen beslutade om att starta …". */
 const DECISION_SENTENCE =
-  /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3} (?:beslutade|beslutar|beslöt)(?: därefter| enhälligt| enligt följande|,? för egen del,?| om)? (att\s.*)$/u;
+  /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3} (?:beslutade|beslutar|beslöt)(?: därefter| enhälligt| enligt följande|,? för egen del,?| om| också| även| dessutom| vidare)? (att\s.*)$/u;
+/**
+ * "Styrelsen beslutade om bland annat om programpriser 2022 … och att rekommendera kommunerna …": a decision on a matter
+ * (no clause) and an att-clause joined to it; the clause is the decision as written.
+ */
+const DECIDED_ON_AND =
+  /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3} (?:beslutade|beslutar|beslöt) om [^.;]{1,200}? och (att\s.*)$/u;
 
 /** Decision sentences inside one long line (web pages put a whole paragraph on one line). */
 function inlineDecisions(text: string): string[] {
@@ -101,6 +107,7 @@ function inlineDecisions(text: string): string[] {
     const sentence = after ?? whole.replace(/^beslut\s*:\s*/i, '');
     const m =
       DECISION_SENTENCE.exec(sentence) ??
+      DECIDED_ON_AND.exec(sentence) ??
       IMPERSONAL_DECISION.exec(sentence) ??
       TOOK_DECISION.exec(sentence) ??
       INVERTED_DECISION.exec(sentence);
@@ -144,7 +151,7 @@ const NEXT_PREDICATE = / (?:och|samt) (?:kommer|ska|skall|fick|gav|har|återkomm
  * "Besluts att"): no named decider.
  */
 const IMPERSONAL_DECISION =
-  /^(?:[^.]{0,120} )?(?:[Bb]eslutas|[Bb]eslutades|[Bb]eslöts|[Bb]esluts(?= att))(?: därefter)? (att\s.*)$/u;
+  /^(?:[^.]{0,120} )?(?:[Bb]eslutas|[Bb]eslutades|[Bb]eslöts|[Bb]esluts(?= att))(?: därefter| också| även| dessutom| vidare)? (att\s.*)$/u;
 
 /**
  * "Beslut: Att …", "Nämndens beslut: att …", "- Beslut att använda …" (a list entry, no colon): a decision marker with
@@ -320,7 +327,9 @@ export function readDecisions(lines: readonly Line[], indexes: readonly number[]
     }
     const m = heading ? ['', '', ''] : DECIDED.exec(dehyphenate(text));
     // "Här beslutade Folkhälsorådet att …": the decider after the verb, read per sentence like a decision in prose.
-    if (!m || PROPOSAL.test(ownSentence(m[1]!)) || DECIDER_FIRST.test(m[2]!)) {
+    // "… beslutade om bland annat om X och att …": a matter, then the clause, read per sentence too.
+    const onAnd = m !== null && !ATT_CLAUSE.test(m[2]!) && / och att\s/.test(m[2]!) && DECIDED_ON_AND.test(text);
+    if (!m || PROPOSAL.test(ownSentence(m[1]!)) || DECIDER_FIRST.test(m[2]!) || onAnd) {
       const inline = m && PROPOSAL.test(ownSentence(m[1]!)) ? [] : inlineDecisions(text);
       // The line stays in the item text: the rest of the paragraph may hold actions.
       out.decisions.push(...inline);

@@ -1,4 +1,4 @@
-import { findDate, findTimeRange } from '../text/dates.ts';
+import { findDate, findTimeRange, hasFullTextDate } from '../text/dates.ts';
 import { type Line, nextNonBlank, prevNonBlank, stripMarkdown, wordCount } from '../text/lines.ts';
 import { findNameRuns, isPersonName } from '../text/names.ts';
 import { firstSentence, splitSentences } from '../text/sentences.ts';
@@ -973,11 +973,26 @@ export function findRunInHeadingStarts(lines: readonly Line[], consumed: Uint8Ar
   return starts;
 }
 
+/**
+ * A blog post's image text under its title: a photo credit ("Pressfoto av Anna Berg och Bo Ek.") or the picture's
+ * description ("En datorskärm visar flera rutor med …", "Gestikulerande händer i förgrunden. …"). Page furniture, not
+ * the first sentence of the report.
+ */
+const IMAGE_TEXT =
+  /^(?:(?:press)?foto(?:grafi)?|bild|illustration)(?:\s*:| av | på )|(?<![\p{L}])i (?:förgrunden|bakgrunden)(?![\p{L}])|^(?:en|ett|två|tre|flera) [\p{Ll}-]+ visar (?!att |hur |på )/iu;
+
 /** Minutes without numbering or headings: one item titled by the first sentence of the first paragraph. */
 export function findContainerStart(lines: readonly Line[], consumed: Uint8Array): ItemStart[] {
+  let first = true;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (consumed[i] || line.cell || line.text === '' || BYLINE.test(line.text)) continue;
+    // Only the paragraph right under the title can be the post's image text.
+    if (first && IMAGE_TEXT.test(line.text) && !hasFullTextDate(line.text)) {
+      first = false;
+      continue;
+    }
+    first = false;
     const words = wordCount(line.text);
     if (words >= 8 || (words >= 4 && /[.!?](?: |$)/.test(line.text))) {
       return [{ index: i, number: null, heading: line.text, bodyFrom: i }];
@@ -1238,6 +1253,13 @@ function indentedBulletStarts(lines: readonly Line[], consumed: Uint8Array, bull
   // "Några saker som hänt under veckan:" ⏎ "• Enkät … har skickats ut." ⏎ …: a line ending in a colon introduces the
   // bullets below it as its list; they are the text of that heading's point, not points of their own.
   if (above >= 0 && !consumed[above] && INTRODUCES_LIST.test(lines[above]!.text)) return [];
+  // A web summary's headed sections ("Remissvar på …" ⏎ "Regeringen har skickat …") above the bullets: the bullets are
+  // a list inside the last section, and the headings are the points. So under one heading are bullets that its
+  // paragraph introduces with a colon ("… med bland annat följande synpunkter:"); without a heading above, such a
+  // paragraph is the summary's lead ("… här kommer en kort sammanfattning:") and the bullets are its points.
+  const sections = headedSectionsAbove(lines, consumed, top[0]!);
+  const colonAbove = above >= 0 && !consumed[above] && /^(?![•·◦○▪*–-])\p{Lu}.*\p{L}:$/u.test(lines[above]!.text);
+  if (sections >= 2 || (sections >= 1 && colonAbove)) return [];
   for (let i = top[0]!; i < lines.length; i++) {
     if (consumed[i] || lines[i]!.text === '' || top.includes(i) || PAGE_FOOTER.test(lines[i]!.text)) continue;
     if (lines[i]!.cell || leadingSpaces(lines[i]!.raw) <= outer) return [];
@@ -1257,6 +1279,21 @@ function indentedBulletStarts(lines: readonly Line[], consumed: Uint8Array, bull
     });
   }
   return out;
+}
+
+/** Lines above `end` that read as a section heading over a paragraph: short, unpunctuated, not a bullet or a name. */
+function headedSectionsAbove(lines: readonly Line[], consumed: Uint8Array, end: number): number {
+  let count = 0;
+  for (let i = 0; i < end; i++) {
+    const text = lines[i]!.text;
+    if (consumed[i] || text === '' || lines[i]!.cell || /^[•·◦○▪*–-]/u.test(text)) continue;
+    if (!/^\p{Lu}/u.test(text) || wordCount(text) > 12 || /[.!?,;:]$/.test(text) || isPersonName(text)) continue;
+    if (hasFullTextDate(text) || matchLabel(text)) continue;
+    // The paragraph under it is running text: it ends a sentence (a title line under a skip link does not).
+    const next = nextNonBlank(lines, i + 1, Math.min(end, i + 3));
+    if (next >= 0 && isProse(lines[next]) && /[.!?:]$/.test(lines[next]!.text)) count++;
+  }
+  return count;
 }
 
 /** A short line, not itself a bullet, closed by a colon: "Några saker som hänt under veckan:". */

@@ -497,6 +497,13 @@ export function readItems(
   const items = built.map((b) => b.item);
   const head = joinNoteLines(before);
   if (head !== '') items[0]!.notes = items[0]!.notes === '' ? head : `${head}\n\n${items[0]!.notes}`;
+  // "Den 11 mars godkände styrelsen … Styrelsen beslutade också att yttra sig över …" ⏎ "Årsredovisning 2020": a web
+  // summary's lead paragraph above its headings tells decisions too; they are the first point's.
+  const leadDecisions = readDecisions(
+    lines,
+    before.length === 0 ? [] : [...Array(first).keys()].filter((i) => !consumed[i] && !lines[i]!.cell),
+  ).decisions;
+  if (leadDecisions.length > 0) items[0]!.decisions = [...leadDecisions, ...items[0]!.decisions];
   // "Lägesrapport från vecka 14" ⏎ "… kommer vi ge ut en lägesrapport varje fredag …" ⏎ "Några saker …:": a web
   // summary's lead paragraphs above its one heading are part of its one point; a task in them is that point's.
   if (layout === 'generic' && starts.length === 1 && head !== '')

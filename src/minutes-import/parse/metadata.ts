@@ -158,7 +158,8 @@ function pickDate(
   // "Dokumentation från samrådsgruppens möte 16 november 2016": a page's line naming the documented meeting and its day.
   const named = dayNamedIn(lines, NOTES_FROM_DAY, Math.min(limit, 12)) ?? dayNamedIn(lines, DOCUMENTED_MEETING, 20);
   if (named) return { value: named, guessed: false };
-  const titled = titleDayBeforeByline(lines, titleLimit(lines, limit));
+  const titled =
+    titleDayBeforeByline(lines, titleLimit(lines, limit)) ?? titleDayUnderDateLine(lines, titleLimit(lines, limit));
   if (titled) return { value: titled, guessed: true };
   // A written date inside an item ("protokoll från den 22 oktober") is not the meeting's.
   for (let i = 0; i < titleLimit(lines, limit); i++) {
@@ -196,6 +197,13 @@ function pickDate(
     const date = m ? (findDate(after) ?? sameDayWithYear(after, lines)) : null;
     if (date) return { value: date, guessed: true };
   }
+  // "Fredagen den 14 januari 2022 var det dags för årets första samverkansråd …": a report's lead paragraph opens with
+  // the meeting's day.
+  for (let i = 0; i < Math.min(lines.length, head + 6); i++) {
+    const m = LEAD_DAY.exec(lines[i]!.text);
+    const date = m ? findDate(m[0]) : null;
+    if (date) return { value: date, guessed: true };
+  }
   // "här kommer en kort sammanfattning från dagens möte (onsdag 4 mars kl. 10–11.30, Teams). …": the sentence that gives
   // the meeting's time, past the head's end, gives its day too.
   if (timeLine >= head) {
@@ -217,10 +225,32 @@ function titleDayBeforeByline(lines: readonly Line[], head: number): string | nu
   const dm = dayMonthWithoutYear(title);
   const next = nextNonBlank(lines, first + 1, Math.min(head, first + 4));
   const published = next >= 0 && hasFullTextDate(lines[next]!.text) ? findDate(lines[next]!.text) : null;
-  if (!dm || !published) return null;
+  return dm && published ? lastSuchDayUpTo(dm, published) : null;
+}
+
+/** The last day with that day and month up to `published`: in its year, else the year before. */
+function lastSuchDayUpTo(dm: { day: number; month: number }, published: string): string | null {
   const year = Number(published.slice(0, 4));
   const sameYear = isoDate(year, dm.month, dm.day);
   return sameYear !== null && sameYear <= published ? sameYear : isoDate(year - 1, dm.month, dm.day);
+}
+
+/** A line holding only a date: a web page's publishing stamp ("2019-05-14"), not a title. */
+const ONLY_DATE = /^(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2} \p{L}+ (?:19|20)\d\d)$/u;
+
+/**
+ * "2019-05-14" ⏎ "Sammanfattning från styrelsemötet den 9 maj": a page's publishing day on a line of its own above a
+ * title naming the meeting's day without its year; the meeting is the last such day up to the publishing day.
+ */
+function titleDayUnderDateLine(lines: readonly Line[], head: number): string | null {
+  const first = lines.findIndex((l, k) => k < head && l.text !== '' && !PAGE_FURNITURE.test(l.text));
+  if (first < 0 || !ONLY_DATE.test(lines[first]!.text)) return null;
+  const published = findDate(lines[first]!.text);
+  const next = nextNonBlank(lines, first + 1, Math.min(lines.length, first + 4));
+  const title = next >= 0 ? lines[next]!.text : '';
+  if (!published || title.length > 200 || !/(?<![\p{L}\d])\d{1,2} \p{L}+$/u.test(title)) return null;
+  const dm = dayMonthWithoutYear(title);
+  return dm ? lastSuchDayUpTo(dm, published) : null;
 }
 
 /**
@@ -231,6 +261,12 @@ function beforeOtherDate(text: string): string {
   const m = NOT_MEETING_DATE.exec(text);
   return m ? text.slice(0, m.index) : text;
 }
+
+/** "Fredagen den 14 januari 2022 …", "Den 3 maj 2023 …": a paragraph opening with a full date (and its weekday). */
+const LEAD_DAY = new RegExp(
+  String.raw`^(?:(?:[Mm]ån|[Tt]is|[Oo]ns|[Tt]ors|[Ff]re|[Ll]ör|[Ss]ön)dagen )?[Dd]en \d{1,2} (?:${Object.keys(MONTH_NUMBERS).join('|')}) (?:19|20)\d\d(?![\d])(?= \p{Ll})`,
+  'u',
+);
 
 const MET_ON =
   /(?<![\p{L}])(?:(?:hade|höll) (?:sitt |sina |ett )?(?:senaste |ordinarie )?(?:sammanträde|möte)t?|sammanträdde|träffades|möttes|vid (?:dagens |det senaste )?(?:mötet|sammanträdet)) (?:den |på )?(?=\d)/iu;
@@ -690,12 +726,13 @@ function findTitle(lines: readonly Line[], headerLimit: number): { title: string
   const tests: ((text: string) => boolean)[] = [
     (t) => DOC_TYPE.test(t) && wordCount(t) > 1,
     (t) => /möte|sammanträde/i.test(t),
+    (t) => !DOC_TYPE.test(t) && !ONLY_DATE.test(t),
     (t) => !DOC_TYPE.test(t),
   ];
   for (const [k, test] of tests.entries()) {
     for (let i = 0; i < limit; i++) {
       if (isTitleCandidate(lines[i]!) && test(lines[i]!.text))
-        return { ...joinWrappedTitle(lines, i), guessed: k === 2 };
+        return { ...joinWrappedTitle(lines, i), guessed: k >= 2 };
     }
   }
   return { title: '', lines: [], guessed: false };

@@ -1279,6 +1279,21 @@ const REPRESENTED =
 const PRESENT_WERE =
   /^(?:Övriga närvarande|Närvarande(?: \p{Ll}*ledamöter| tjänstemän| ersättare)?) (?:var|är|voro) (?:\p{Ll}[\p{Ll}-]+ (?=\p{Lu}))?(\p{Lu}[^.]{1,400}?)\.?$/u;
 const ALSO_ATTENDED = /^(\p{Lu}[^.]{1,300}?) (?:deltog|närvarade)(?: också| även| dessutom)?\.?$/u;
+/**
+ * "Gäst på mötet var Anna Berg, som är smittskyddsläkare …", "Deltagare från föreningen var andre vice ordförande Bo Ek
+ * och Eva Al, handläggare.": a report's participants named in a sentence of their own.
+ */
+const RELATIVE_POST = /, som (?:är|var) [^,]*/gu;
+const GUEST_WAS =
+  /^(?:[^.]{0,80} )?[Gg]äst(?:er)? (?:på|vid) (?:dagens )?(?:mötet|sammanträdet|rådet|träffen) (?:var|är|blev)(?: även| också)? (\p{Lu}[^.]{1,300}?)\.?$/u;
+const PARTICIPANTS_WERE =
+  /^Deltagare (?:från [^.]{1,80}? )?(?:var|är|blev) (?:\p{Ll}[\p{L}-]* ){0,4}(\p{Lu}[^.]{1,300}?)\.?$/u;
+/**
+ * "Den 27 september träffade föreningen politikerna Anna Berg och Bo Ek från partiet …": the people met, named after a
+ * plural noun for their role, took part in the meeting.
+ */
+const MET_PEOPLE =
+  /(?:^|[^.]*? )träffade (?:[^.]{0,80}? )?\p{Ll}+(?:erna|arna|orna) ((?:\p{Lu}[\p{L}-]+ ){1,3}?\p{Lu}[\p{L}-]+(?:(?:, | och )(?:\p{Lu}[\p{L}-]+ ){1,3}?\p{Lu}[\p{L}-]+)*)(?= från | i |, |\.|$)/u;
 /** Only in the head, and with a full name among them ("Ulla och Lilian deltog." in the notes was another event). */
 const PROSE_HEAD_LINES = 30;
 function proseList(sentence: string): RegExpExecArray | null {
@@ -1394,7 +1409,13 @@ function electedRoles(lines: readonly Line[], people: PeopleCollector): void {
           PRESENT_AS.exec(sentence) ??
           BESIDES_WERE.exec(sentence) ??
           (head ? proseList(sentence) : null);
-        if (attended) people.addList(attended[1]!);
+        // "Anna Berg, som är smittskyddsläkare på Smittskydd Stockholm": the relative clause tells her post, no one else.
+        if (attended) people.addList(attended[1]!.replace(RELATIVE_POST, ''));
+        // A report's sentence names people only (their organisation after "från"): three words are one name.
+        const named = attended
+          ? null
+          : (GUEST_WAS.exec(sentence) ?? PARTICIPANTS_WERE.exec(sentence) ?? MET_PEOPLE.exec(sentence));
+        if (named) people.addList(named[1]!.replace(RELATIVE_POST, ''), true);
       }
     }
     const adjusted = text.length <= 3000 && /justeras/.test(text) ? ADJUSTED_BY.exec(text) : null;

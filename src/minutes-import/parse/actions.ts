@@ -7,7 +7,7 @@ import type { Action } from '../types.ts';
 /** Verbs that commit an actor to something after the meeting ("Föreningen går nu vidare med att utarbeta …": its next step). */
 // JavaScript's \b treats å, ä and ö as non-word characters, so word edges are spelled out.
 const COMMITMENT =
-  /(?<![\p{L}\p{N}])(?:återkommer|återkomma|återrapporterar|återrapportera|återkopplar|återkoppla|tar (?:med (?:sig )?)?frågan(?: vidare)?|tar med sig|tar med (?:\p{Ll}+ ){1,3}(?:till|tillbaka)|ombeds|ombedes|uppmanas att|åläggs att|ålägges att|ålades att|får i uppgift att|fick i uppgift att|planerar(?: även| också)? (?:att|en|ett)|åtar sig att|följer upp|(?:får|fick|ges|gavs) (?:i )?uppdrag(?:et)? att|har (?:\p{Ll}+s )?(?:i )?uppdrag(?:et)? att|ansvarar för att|tar på sig att|ser till att|bjuder in|skickar ut|kommer att \p{Ll}+|kommer \p{Ll}+a|ska \p{Ll}+|skall \p{Ll}+|går (?:nu |därför )?vidare med att \p{Ll}+)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:återkommer|återkomma|återrapporterar|återrapportera|återkopplar|återkoppla|tar (?:med (?:sig )?)?frågan(?: vidare)?|tar med sig|tar med (?:\p{Ll}+ ){1,3}(?:till|tillbaka)|ombeds|ombedes|uppmanas att|åläggs att|ålägges att|ålades att|får i uppgift att|fick i uppgift att|planerar(?: även| också)? (?:att|en|ett)|åtar sig att|följer upp|(?:får|fick|ges|gavs) (?:i )?uppdrag(?:et)? att|har (?:\p{Ll}+s )?(?:i )?uppdrag(?:et)? att|ansvarar för att|tar på sig att|ser till att|bjuder in|skickar ut|kommer att \p{Ll}+|kommer (?:även|också) att \p{Ll}+|kommer \p{Ll}+a|ska \p{Ll}+|skall \p{Ll}+|går (?:nu |därför )?vidare med att \p{Ll}+)(?![\p{L}\p{N}])/iu;
 /**
  * Present tense is how minutes assign a task to a named person ("Tiina tar kontakt med …",
  * "Ordföranden skriver … omgående"); these verbs count only with such an owner.
@@ -109,7 +109,7 @@ const OWN_ATTACHMENTS =
 const AIM =
   /^(?:ska|skall|kommer att) (?:[\p{Ll} ]{0,40} )?(?:verka|sträva|arbeta aktivt) (?:för|efter|mot)(?![\p{L}])/u;
 const STATE_VERBS =
-  /(?<![\p{L}\p{N}])(?:(?:ska|skall) (?:ha|gå ut)|(?:ska|skall|kommer(?: att)?) (?:vara|ha (?:sin|sina|sitt|kvar)|finnas|gälla|bestå av|utgöras av|kunna|bli|få|bidra|ingå|troligen|sannolikt|nog|inte|ej|också|även|kanske|behöva|råda|ligga|omfatta|innebära|handla|märkas|synas|som|äga rum|hållas))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:(?:ska|skall) (?:ha|gå ut)|(?:ska|skall|kommer(?: att)?|kommer (?:också|även) att) (?:vara|ha (?:sin|sina|sitt|kvar)|finnas|gälla|bestå av|utgöras av|kunna|bli|få|bidra|ingå|troligen|sannolikt|nog|inte|ej|också(?! att)|även(?! att)|kanske|behöva|råda|ligga|omfatta|innebära|handla|märkas|synas|som|äga rum|hållas))(?![\p{L}\p{N}])/iu;
 const SUBORDINATE = new Set([
   'som',
   'att',
@@ -130,9 +130,12 @@ const SUBORDINATE = new Set([
   'tills',
   'så',
 ]);
-/** A note opening with its verb: the future, or a sending or report-back in the present tense. */
+/**
+ * A note opening with its verb: the future, or a sending or report-back in the present tense; under an organisation's
+ * heading "Planerar att …", "Kommer också att …" (the heading's organisation the subject).
+ */
 const SUBJECTLESS =
-  /^(?:(?:ska|skall|kommer att) \p{Ll}|(?:skickar ut|återkommer|återrapporterar|återkopplar|bjuder in) )/iu;
+  /^(?:(?:ska|skall|kommer att|kommer (?:även|också) att|planerar (?:(?:även|också) )?att) \p{Ll}|(?:skickar ut|återkommer|återrapporterar|återkopplar|bjuder in) )/iu;
 const PRONOUN = new Set(['vi', 'jag', 'man', 'han', 'hon']);
 const DEADLINE = /\bsenast\b/i;
 /** Substrings every cue contains; checking them first keeps the Unicode-aware regexes off most sentences. */
@@ -322,6 +325,16 @@ function isActorWord(word: string): boolean {
   return /^\p{Lu}\p{Ll}+(?:na|et|en)$/u.test(word);
 }
 
+/**
+ * "Förslaget vid förra mötet att bjuda in IVO … skjuts upp": "att" between a definite noun and an infinitive (-a) marks the
+ * noun's infinitive phrase, not a clause.
+ */
+function isNounInfinitive(lower: readonly string[], k: number): boolean {
+  return (
+    lower[k] === 'att' && k > 0 && /(?:et|en|an)$/.test(lower[k - 1]!) && /^\p{Ll}{2,}a$/u.test(lower[k + 1] ?? '')
+  );
+}
+
 /** The words before the commitment must be a short subject, not a subordinate clause or a forecast. */
 function ownerOf(sentence: Sentence, cueAt: number, passive: boolean): { ok: boolean; owner: string | null } {
   const prefix = tokens(sentence.text.slice(0, cueAt).replace(/[,:;]/g, ' '));
@@ -333,7 +346,10 @@ function ownerOf(sentence: Sentence, cueAt: number, passive: boolean): { ok: boo
   }
   if (passive)
     return {
-      ok: !lower.some((w, k) => SUBORDINATE.has(w) && !isPreposition(lower, k) && !isProgressive(lower, k)),
+      ok: !lower.some(
+        (w, k) =>
+          SUBORDINATE.has(w) && !isPreposition(lower, k) && !isProgressive(lower, k) && !isNounInfinitive(lower, k),
+      ),
       owner: null,
     };
   // "Ska kolla på lokal imorgon.", "Skickar ut information om processen.": a note without its subject commits the

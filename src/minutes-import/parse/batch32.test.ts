@@ -83,4 +83,21 @@ describe('layouts of batch 32, invented variants', () => {
       [null, 'Inga beslut har anmälts idag.'],
     ]);
   });
+
+  it("reads the tasks of a group's notes: a proposal deferred to the next meeting, subjectless plans under a heading", () => {
+    const text =
+      'Mötesanteckningar 2026-05-06\n\nDeltagare\n\nEkförbundet, Almföreningen\n\n' +
+      'Uppföljning från föregående möte\n\n' +
+      'Förslaget vid förra mötet att bjuda in Lindverket till gruppen skjuts upp till nästa möte.\n\n' +
+      'Informationsutbyte\n\nEkförbundet\n\n' +
+      ' • Planerar att uppmärksamma regionerna på behovet av en gemensam funktion.\n' +
+      ' • Kommer också att erbjuda sig som remissinstans.\n\n' +
+      'Almföreningen\n\n • Föreningen kommer också att vara representerad i nästa års arbetsgrupp.\n';
+    const tasks = parseMinutesText(text).items.flatMap((i) => i.actions.map((a) => [a.owner, a.task]));
+    expect(tasks).toEqual([
+      [null, 'Förslaget vid förra mötet att bjuda in Lindverket till gruppen skjuts upp till nästa möte.'],
+      [null, 'Planerar att uppmärksamma regionerna på behovet av en gemensam funktion.'],
+      [null, 'Kommer också att erbjuda sig som remissinstans.'],
+    ]);
+  });
 });

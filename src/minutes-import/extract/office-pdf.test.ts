@@ -98,4 +98,16 @@ describe('a PDF saved by an office program (LibreOffice) is read paragraph by pa
     ]);
     expect(parsed.chair).toBe('Helena Strand');
   });
+
+  it('reads a justified line stretched by wide spaces as words of its paragraph, not columns', async () => {
+    // lo-justified.pdf (LibreOffice, from lo-justified.fodt): a justified paragraph whose first line is stretched before
+    // a long word ("Johan    Lindqvist    berättade    om …"), each word drawn on its own. Before, each gap was a tab and
+    // the line a row of columns: the paragraph broke after it and its presenter was lost.
+    const text = await extractText(read('lo-justified.pdf'), 'lo-justified.pdf');
+    expect(text).toContain(
+      '\nJohan Lindqvist berättade om mobila teamet. Hälsoekonomiska konsekvensbedömningsunderlag samverkansöverenskommelseuppföljning visar att teamet fungerar. Han berättade om',
+    );
+    // The running header's two parts, set apart by a tab stop, are still two columns.
+    expect(text).toContain('Region Norrfjäll och kommunerna i Norrfjäll\tSamverkansgruppen för äldre med stora behov');
+  });
 });

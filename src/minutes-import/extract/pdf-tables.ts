@@ -57,7 +57,19 @@ export function visualLines(pieces: readonly TextPiece[]): VisualLine[] {
 }
 
 /** The line's runs of text: pieces closer than a wide gap are one run. */
+/**
+ * A justified line stretched by wide spaces ("Ekonomichef    Erik    Falk    redovisar    utfallet." above a line that
+ * starts with a long word): every word a piece of its own, three or more, and every gap between them wide and the same
+ * (within a point). Its gaps are spaces, not the columns of a table or a signature block, whose gaps vary with the text.
+ */
+export function justified(pieces: readonly TextPiece[]): boolean {
+  if (pieces.length < 3 || pieces.some((p) => /\s/.test(p.str.trim()))) return false;
+  const gaps = pieces.slice(1).map((p, k) => p.x - (pieces[k]!.x + pieces[k]!.width));
+  return gaps.every((g) => wideGap(g, pieces[0]!.height)) && Math.max(...gaps) - Math.min(...gaps) <= 1;
+}
+
 export function splitRuns(line: VisualLine): TextPiece[][] {
+  if (justified(line.pieces)) return [[...line.pieces]];
   const runs: TextPiece[][] = [];
   let end: number | null = null;
   for (const piece of line.pieces) {

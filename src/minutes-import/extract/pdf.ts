@@ -8,6 +8,7 @@ import {
   ALIGN,
   visualLines,
   joinWrapped,
+  justified,
   pageBlocks,
   sameColumns,
   splitRuns,
@@ -60,11 +61,12 @@ function textLine(pieces: readonly TextPiece[], y: number): TextLine {
 }
 
 function joinRow(row: readonly TextPiece[]): string {
+  const columns = !justified(row);
   let text = '';
   let end: number | null = null;
   for (const piece of row) {
     const gap = end === null ? 0 : piece.x - end;
-    if (end !== null && wideGap(gap, piece.height)) text += '\t';
+    if (end !== null && columns && wideGap(gap, piece.height)) text += '\t';
     else if (end !== null && gap > 1 && !text.endsWith(' ') && !piece.str.startsWith(' ')) text += ' ';
     text += piece.str;
     end = piece.x + piece.width;

@@ -24,7 +24,7 @@ export default defineConfig({
           // changes process.env; a helper's hook made at import is registered per file by test/each-file.ts. On
           // PostgreSQL files stay isolated: the process-wide table of prepared statement names (platform/db.ts, at
           // most 2,000) would fill up over a worker's files, and db.test.ts expects a fresh one.
-          isolate: !process.env.DATABASE_URL,
+          isolate: Boolean(process.env.DATABASE_URL),
           setupFiles: ['test/each-file.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -46,6 +46,10 @@ interface Title {
   paragraph: boolean;
 }
 
+/** "Topic – Anna Mård", "Topic - Anna Mård, fysioterapeut": a heading closed by its presenter's name (and role). */
+const DASH_PRESENTER =
+  /^(\p{Lu}.{2,120}?) [–-] (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+){1,2})(?:, [^,.!?]{2,60})?$/u;
+
 const TITLE_CUT = / (?:av|och|för|till|om|i|på|med|från|samt|inom|mellan|angående|avseende|gällande)$/i;
 
 const LETTERED_POINT = /^\p{Ll}[.)]\s/u;
@@ -206,6 +210,12 @@ function parseTitle(raw: string, paragraphMark = false, agendaLine = false, digi
   }
   const presenters = presenterParen(text);
   if (presenters.length > 0) text = text.replace(/\s*\([^()]*\):?$/, '');
+  // "Fallprevention – Anna Mård, fysioterapeut": the presenter after a dash, as in parentheses.
+  const dashed = presenters.length === 0 ? DASH_PRESENTER.exec(text.slice(0, 300)) : null;
+  if (dashed && isPersonName(dashed[2]!)) {
+    presenters.push(dashed[2]!);
+    text = dashed[1]!;
+  }
   const sentences =
     !flattened && !agendaLine && (splitSentences(text).length > 1 || (endsSentence(text) && wordCount(text) > 6));
   const paragraph = flattened || sentences;
@@ -443,8 +453,10 @@ export function readItems(
     const headed = findHeadedStarts(lines, consumed, sectionHeadings);
     const bullets = findBulletHeadingStarts(lines, consumed);
     // Competing segmentations of unnumbered minutes: bullet headings win over guessed headings.
-    if (bullets.length > 0 && !headed.strong) {
-      starts = bullets;
+    // "• Tillgänglighet …" ⏎ text ⏎ "• Övriga frågor": a known section that is itself one of the bullets competes with none.
+    const sectionsAreBullets = headed.starts.every((h) => bullets.some((b) => b.index === h.index));
+    if (bullets.length > 0 && (!headed.strong || sectionsAreBullets)) {
+      starts = addBulletSubItems(lines, bullets, consumed);
       layout = 'headed';
     } else {
       starts = headed.strong ? addOutlineTopics(lines, headed.starts, consumed) : headed.starts;

@@ -156,3 +156,39 @@ describe('items17: points lettered in lower case', () => {
     expect(parseMinutesText(text).items.map((i) => i.title)).toEqual(['Mötets öppnande', 'Rapporter', 'Övriga frågor']);
   });
 });
+
+describe('items17: web bullets and headings', () => {
+  it('reads "• Title" bullets over prose as the items when "• Övriga frågor" is one of them, "◦" sub-topics too', () => {
+    const text =
+      'Regionala rådet – sammanfattning av mötet 7 februari 2024\n\n• Tillgänglighet i kollektivtrafiken\n' +
+      'Rådet fick en dragning om den nya busstrafiken.\n  ◦ Färdtjänst\n  Reglerna för färdtjänst ändras från årsskiftet.\n' +
+      '• Habiliteringens väntetider\nVäntetiderna har minskat under hösten.\n• Övriga frågor\nInga övriga frågor anmäldes.\n';
+    expect(parseMinutesText(text).items.map((i) => i.title)).toEqual([
+      'Tillgänglighet i kollektivtrafiken',
+      'Färdtjänst',
+      'Habiliteringens väntetider',
+      'Övriga frågor',
+    ]);
+  });
+
+  it('keeps one unbroken bullet list right under a paragraph of prose in that paragraph, the headings being the items', () => {
+    const text =
+      'Sammanfattning från styrelsen 10 juni\n\nTertialuppföljning för 2021\n\nStyrelsen godkände tertialuppföljningen för årets ' +
+      'första tertial.\n\nProgrampriser för gymnasieskolan\n\nStyrelsen beslutade om en rekommendation till kommunerna om ' +
+      'att anta prislistan med följande förändringar.\n\n • Prislistan justeras med 1,5 procent.\n' +
+      ' • Vård- och omsorgsprogrammet räknas upp med 3 procent.\n • Programpriset för Fordonsprogrammet höjs.\n';
+    expect(parseMinutesText(text).items.map((i) => i.title)).toEqual([
+      'Tertialuppföljning för 2021',
+      'Programpriser för gymnasieskolan',
+    ]);
+  });
+
+  it('takes the presenter after a dash closing a numbered heading ("Fallprevention – Anna Mård, fysioterapeut")', () => {
+    const text =
+      'Minnesanteckningar\nSamverkansgruppen för äldres hälsa\n2024-05-21\n\n1. Välkommen\n' +
+      '2. Fallprevention – Anna Mård, fysioterapeut\nAnna Mård visade resultaten.\n3. Samverkan – Region Norrby\nInget nytt.\n';
+    const items = parseMinutesText(text).items;
+    expect(items.map((i) => i.title)).toEqual(['Välkommen', 'Fallprevention', 'Samverkan – Region Norrby']);
+    expect(items[1]!.presenters).toEqual(['Anna Mård']);
+  });
+});

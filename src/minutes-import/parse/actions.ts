@@ -7,7 +7,7 @@ import type { Action } from '../types.ts';
 /** Verbs that commit an actor to something after the meeting ("Föreningen går nu vidare med att utarbeta …": its next step). */
 // JavaScript's \b treats å, ä and ö as non-word characters, so word edges are spelled out.
 const COMMITMENT =
-  /(?<![\p{L}\p{N}])(?:återkommer|återkomma|återrapporterar|återrapportera|återkopplar|återkoppla|tar (?:med (?:sig )?)?frågan(?: vidare)?|tar med sig|tar med (?:\p{Ll}+ ){1,3}(?:till|tillbaka)|ombeds|ombedes|uppmanas att|åläggs att|ålägges att|ålades att|får i uppgift att|fick i uppgift att|planerar(?: även| också)? (?:att|en|ett)|åtar sig att|följer upp|(?:får|fick|ges|gavs) (?:i )?uppdrag(?:et)? att|har (?:\p{Ll}+s )?(?:i )?uppdrag(?:et)? att|ansvarar för att|tar på sig att|ser till att|bjuder in|skickar ut|kommer att \p{Ll}+|kommer (?:även|också) att \p{Ll}+|kommer \p{Ll}+a|ska \p{Ll}+|skall \p{Ll}+|går (?:nu |därför )?vidare med att \p{Ll}+)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:återkommer|återkomma|återrapporterar|återrapportera|återkopplar|återkoppla|tar (?:med (?:sig )?)?frågan(?: vidare)?|tar med sig|tar med (?:\p{Ll}+ ){1,3}(?:till|tillbaka)|ombeds|ombedes|ombads|uppmanas att|åläggs att|ålägges att|ålades att|får i uppgift att|fick i uppgift att|planerar(?: även| också)? (?:att|en|ett)|åtar sig att|följer upp|(?:får|fick|ges|gavs) (?:i )?uppdrag(?:et)? att|har (?:\p{Ll}+s )?(?:i )?uppdrag(?:et)? att|ansvarar för att|tar på sig att|ser till att|bjuder in|skickar ut|kommer att \p{Ll}+|kommer (?:även|också) att \p{Ll}+|kommer \p{Ll}+a|ska \p{Ll}+|skall \p{Ll}+|går (?:nu |därför )?vidare med att \p{Ll}+)(?![\p{L}\p{N}])/iu;
 /**
  * Present tense is how minutes assign a task to a named person ("Tiina tar kontakt med …",
  * "Ordföranden skriver … omgående"); these verbs count only with such an owner.
@@ -55,12 +55,16 @@ const TO_NEXT_MEETING = /\b(?:till|på|vid|inför) (?:nästa|kommande) (?:\p{Ll}
 /** "Frågan återkommer på nästa möte": a question, not an actor, comes back; a deferral without an owner. */
 const DEFERRED_SUBJECT =
   /^(?:frågan|ärendet|punkten|temat|ämnet|diskussionen)(?: (?:om|kring|gällande|angående) [^,.]{1,80})?$/i;
+/** "… av Petra Lind till nästa möte", "… av sekreteraren senast 15/4": a time after the agent. */
+const AGENT_TAIL = String.raw`(?: (?:till|inför|på|vid) (?:nästa|kommande) (?:\p{Ll}*möte|sammanträde|träff)| senast [^.,]{1,30})?`;
 /**
  * "Påminnelse … skickas av Victor", "Datorerna uppdateras innevarande vecka av Lena och Kjell": a task
  * in the present passive with named agents at the end.
  */
-const SENT_BY =
-  /(?<![\p{L}])(?:skickas (?:ut )?|\p{Ll}{3,}eras (?:[^.,]{0,40} )?)av (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?: och \p{Lu}\p{Ll}+)?)\s*\.?$/u;
+const SENT_BY = new RegExp(
+  String.raw`(?<![\p{L}])(?:skickas (?:ut )?|\p{Ll}{3,}eras (?:[^.,]{0,40} )?)av (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?: och \p{Lu}\p{Ll}+)?)${AGENT_TAIL}\s*\.?$`,
+  'u',
+);
 /** "En återrapportering ska ske … senast den 25 mars": a task with a date even without an owner. */
 const DATED_DUTY = /(?<![\p{L}])(?:ska|skall|kommer att) \p{Ll}+.*\bsenast\b/iu;
 /**
@@ -77,7 +81,7 @@ const DATED_DUTY_END = /\bsenast\b/iu;
  * flyttas för behandling vid kommande direktionssammanträde" (moved to a coming meeting, not within this one).
  */
 const PASSIVE =
-  /(?<![\p{L}\p{N}])(?:(?:flyttas|skjuts upp|senareläggs) (?:[^.]{0,40} )?(?:till|vid|på|inför) (?:nästa|kommande|ett senare) \p{Ll}*(?:möte|sammanträde)|tas (?:med|upp|vidare)|diskuteras vidare|bordläggs|hänsk(?:j)?(?:uts|öts) till|skickas (?:till|ut till|via|ut)|tas med till|(?:kommer att|ska|skall) gå ut|kommer (?:\p{Ll}+ ){1,2}att gå ut|(?:kommer att|ska|skall) (?:diskuteras|behandlas|tas upp|följas upp|utredas|återrapporteras|cirkuleras|distribueras|spridas|mejlas|delas ut|delas till|återupptas|påbörjas|ses över|tas fram)|kommer att (?:skickas|uppdateras|revideras|kompletteras|bjudas in|kontaktas|sammanställas|publiceras|utvärderas|presenteras|anställas|rekryteras|tillsättas|utses|tillfrågas|informeras|kallas))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:(?:flyttas|skjuts upp|senareläggs) (?:[^.]{0,40} )?(?:till|vid|på|inför) (?:nästa|kommande|ett senare) \p{Ll}*(?:möte|sammanträde)|tas (?:med|upp|vidare)|diskuteras vidare|bordläggs|hänsk(?:j)?(?:uts|öts) till|skickas (?:till|ut till|via|ut)|tas med till|(?:kommer att|ska|skall) gå ut|kommer (?:\p{Ll}+ ){1,2}att gå ut|(?:kommer att|ska|skall) (?:diskuteras|behandlas|tas upp|följas upp|utredas|återrapporteras|cirkuleras|distribueras|spridas|mejlas|delas ut|delas till|återupptas|påbörjas|ses över|tas fram|inventeras|kartläggas|sammanställas|bokas)|kommer att (?:skickas|uppdateras|revideras|kompletteras|bjudas in|kontaktas|sammanställas|publiceras|utvärderas|presenteras|anställas|rekryteras|tillsättas|utses|tillfrågas|informeras|kallas))(?![\p{L}\p{N}])/iu;
 /**
  * "Martin Engström, hälso- och sjukvårdsdirektör, tillfrågas", "Anna Berg kontaktas om …": a person to be asked or
  * invited, in the present passive; someone not named does it after the meeting.
@@ -109,7 +113,7 @@ const OWN_ATTACHMENTS =
 const AIM =
   /^(?:ska|skall|kommer att) (?:[\p{Ll} ]{0,40} )?(?:verka|sträva|arbeta aktivt) (?:för|efter|mot)(?![\p{L}])/u;
 const STATE_VERBS =
-  /(?<![\p{L}\p{N}])(?:(?:ska|skall) (?:ha|gå ut)|(?:ska|skall|kommer(?: att)?|kommer (?:också|även) att) (?:vara|ha (?:sin|sina|sitt|kvar)|finnas|gälla|bestå av|utgöras av|kunna|bli|få|bidra|ingå|troligen|sannolikt|nog|inte|ej|också(?! att)|även(?! att)|kanske|behöva|råda|ligga|omfatta|innebära|handla|märkas|synas|som|äga rum|hållas))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:(?:ska|skall) (?:ha|gå ut)|(?:ska|skall|kommer(?: att)?|kommer (?:också|även) att) (?:vara|ha (?:sin|sina|sitt|kvar)|finnas|gälla|bestå av|utgöras av|kunna|bli|få|bidra|ingå|troligen|sannolikt|nog|inte|ej|också(?! att)|även(?! att)|kanske|behöva|råda|ligga|omfatta|innebära|handla|märkas|synas|som|äga rum|hållas|alltid|aldrig|normalt))(?![\p{L}\p{N}])/iu;
 const SUBORDINATE = new Set([
   'som',
   'att',
@@ -154,6 +158,7 @@ const CUE_HINTS = [
   'tar ',
   'ombeds',
   'ombedes',
+  'ombads',
   'uppmanas',
   'uppgift',
   'bevakar',
@@ -337,7 +342,10 @@ function isNounInfinitive(lower: readonly string[], k: number): boolean {
 
 /** The words before the commitment must be a short subject, not a subordinate clause or a forecast. */
 function ownerOf(sentence: Sentence, cueAt: number, passive: boolean): { ok: boolean; owner: string | null } {
-  const prefix = tokens(sentence.text.slice(0, cueAt).replace(/[,:;]/g, ' '));
+  // "Uppföljning: Ahmed återkommer …": the subject starts after a label's colon.
+  const colon = sentence.text.lastIndexOf(': ', cueAt);
+  const from = colon > 0 && !/[,.]/.test(sentence.text.slice(0, colon)) ? colon + 2 : 0;
+  const prefix = tokens(sentence.text.slice(from, cueAt).replace(/[,:;]/g, ' '));
   const lower = prefix.map((w) => w.toLowerCase());
   const last = lower[lower.length - 1];
   // "vi ska …" commits the speaker, unless it sits in a subordinate clause ("… hur vi ska nå ut").
@@ -438,9 +446,14 @@ const ENJOINED =
 // "En handlingsplan ska tas fram av Helena Sjö"; in the present only a deed's verb ("Ny tid bokas av Bo Ek", "Inbjudan
 // skickas ut av sekreteraren"), not "Ärendet föredras av …" or "Protokollet justeras av …".
 const PASSIVE_AGENT = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:kommer att|ska|skall) (?:tas|\p{Ll}{3,}as)|bokas|skickas|mejlas|mailas|kallas|ordnas|beställs|sammanställs|förbereds|undersöks|utreds|bevakas|tas)(?: (?:upp|ut|in|fram))? av (ordföranden|sekreteraren|kassören|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})\.?$`,
+  String.raw`(?<![\p{L}])(?:(?:kommer att|ska|skall) (?:tas|\p{Ll}{3,}as)|bokas|skickas|mejlas|mailas|kallas|ordnas|beställs|sammanställs|förbereds|undersöks|utreds|bevakas|tas)(?: (?:upp|ut|in|fram))? av (ordföranden|sekreteraren|kassören|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})${AGENT_TAIL}\.?$`,
   'u',
 );
+/** The person or meeting role a passive task names as its agent ("… ska sammanställas av sekreteraren senast 15/4"). */
+function passiveAgent(text: string): string | null {
+  const agent = PASSIVE_AGENT.exec(text);
+  return agent && (ROLE_OWNER.test(agent[1]!) || isPersonName(agent[1]!)) ? agent[1]! : null;
+}
 /** "… där det skall inledas en granskning", "Det kommer att tillsättas en arbetsgrupp": an impersonal passive step. */
 const IMPERSONAL_PASSIVE = /(?<![\p{L}])det (?:ska|skall|kommer att) \p{Ll}{3,}as (?:en|ett) \p{Ll}/iu;
 /** "Kommunernas inflytande ska öka genom att …", "Andelen ska minska till …": a change aimed at, no one's deed. */
@@ -470,7 +483,7 @@ const FOLLOW_UP_PASSIVE = /^(?:\p{L}+ ){0,2}(?:följs upp|återrapporteras|redov
  * startar …", what happens).
  */
 const SCHEDULED_PASSIVE =
-  /^(?:\p{L}+ ){1,4}(?:publiceras|presenteras|redovisas|skickas ut|sammanställs|genomförs|utvärderas|följs upp|tas fram)(?: [^.]{0,40})? (?:under (?:hösten|våren|sommaren|vintern)|i (?:höst|vår|sommar|vinter)|inom kort|under (?:nästa|kommande) (?:vecka|månad|år)|(?:på|vid|till|inför) (?:nästa|nästkommande|kommande) (?:\p{Ll}*möte|sammanträde|träff))(?![\p{L}])/iu;
+  /^(?:\p{L}+ ){1,4}(?:publiceras|presenteras|redovisas|skickas ut|sammanställs|genomförs|utvärderas|följs upp|tas fram|bjuds in|inbjuds|kallas)(?: [^.]{0,40})? (?:under (?:hösten|våren|sommaren|vintern)|i (?:höst|vår|sommar|vinter)|inom kort|under (?:nästa|kommande) (?:vecka|månad|år)|(?:på|vid|till|inför) (?:nästa|nästkommande|kommande) (?:\p{Ll}*möte|sammanträde|träff))(?![\p{L}])/iu;
 /**
  * "Skrivelsen skickas måndag 18/1 som mail med läskvitto": a sending in the present passive on a day after the meeting
  * is a task without an owner (not the minutes' own attachments, nor the minutes themselves).
@@ -669,7 +682,7 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   if (text.length <= 400 && !DISTRIBUTION.test(text)) {
     // "Denna ska överlämnas till fullmäktige … senast 15 april": a rule about a document, not a duty of the meeting.
     if (DATED_PASSIVE.test(text) && !RULE_SUBJECT.test(text) && findAllDates(text, meetingDate).length > 0)
-      return { owner: null };
+      return { owner: passiveAgent(text) };
     if (CONTINUED_NEXT_TIME.test(text) || SENT_ON.test(text) || SCHEDULED_PASSIVE.test(text)) return { owner: null };
     if (PUBLISHED_PASSIVE.test(text) && !OWN_MINUTES_SUBJECT.test(text)) return { owner: null };
     if (
@@ -707,8 +720,8 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   if (asked && personOwner(tokens(asked[1]!.split(/, | och | samt /)[0]!))) return { owner: asked[1]! };
   const sentBy = SENT_BY.exec(text);
   if (sentBy) return { owner: sentBy[1]! };
-  const agent = PASSIVE_AGENT.exec(text);
-  if (agent && (ROLE_OWNER.test(agent[1]!) || isPersonName(agent[1]!))) return { owner: agent[1]! };
+  const agent = passiveAgent(text);
+  if (agent) return { owner: agent };
   if (text.length <= 400 && IMPERSONAL_PASSIVE.test(text)) return { owner: null };
   const passive = PASSIVE.exec(text);
   const active = COMMITMENT.exec(text) ?? TOWARDS_NEXT.exec(text);
@@ -899,9 +912,14 @@ export function listTasks(texts: readonly string[], meetingDate: string | null):
     }
     const task = entry;
     const dashed = OWNER_DASH.exec(task)?.[1] ?? DASH_OWNER.exec(task)?.[1];
-    const doer =
-      (dashed && dashed.split(/ (?:och|samt) | /).every(isNameToken) ? dashed : null) ?? LEADING_DOER.exec(task)?.[1];
-    const owner = TRAILING_OWNER.exec(task)?.[1] ?? (doer && doer.split(' ').every(isNameToken) ? doer : null);
+    const leading = LEADING_DOER.exec(task)?.[1];
+    // "Kommunerna lämnar underlag senast 30/4", "Regionen sammanställer …": a body as the subject.
+    const body =
+      leading && /^\p{Lu}\p{Ll}+(?:en|na|et)$/u.test(leading) && !NOUN_SUBJECT.test(leading) ? leading : null;
+    const namedDoer =
+      (dashed && dashed.split(/ (?:och|samt) | /).every(isNameToken) ? dashed : null) ??
+      (leading && leading.split(' ').every(isNameToken) ? leading : null);
+    const owner = TRAILING_OWNER.exec(task)?.[1] ?? namedDoer ?? body;
     out.push({ owner, task, due: findAllDates(task, meetingDate)[0] ?? null });
   }
   return out;

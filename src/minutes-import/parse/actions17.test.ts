@@ -196,6 +196,47 @@ describe('step 2: forms of the third and fourth variant rounds (act17)', () => {
   });
 });
 
+describe('step 3: forms of the fifth variant round (act17)', () => {
+  it('"ombads" (past of "ombeds") commits its subject', () => {
+    expect(actionsIn('Kommunerna ombads inkomma med synpunkter senast 1 april.')).toEqual([
+      {
+        owner: 'Kommunerna',
+        task: 'Kommunerna ombads inkomma med synpunkter senast 1 april.',
+        due: '2024-04-01',
+      },
+    ]);
+  });
+
+  it('a passive agent followed by a time: "… inventeras av Petra Lind till nästa möte"', () => {
+    expect(owners(actionsIn('Behovet av utbildning inventeras av Petra Lind till nästa möte.'))).toEqual([
+      'Petra Lind',
+    ]);
+    expect(owners(actionsIn('Svaren ska sammanställas av sekreteraren senast 15/4.'))).toEqual(['sekreteraren']);
+  });
+
+  it('"ska inventeras/kartläggas/sammanställas/bokas": a deed someone not named does', () => {
+    expect(owners(actionsIn('Behoven ska kartläggas i alla kommuner.'))).toEqual([null]);
+  });
+
+  it('"Uppföljning: Ahmed återkommer …": the owner starts after the label', () => {
+    expect(owners(actionsIn('Uppföljning: Ahmed återkommer om läget i april.'))).toEqual(['Ahmed']);
+  });
+
+  it('a to-do entry with a body as its subject is owned by it', () => {
+    expect(
+      owners(
+        actionsUnder('Nästa steg', '- Kommunerna lämnar underlag senast 30/4.\n- Regionen sammanställer underlaget.'),
+      ),
+    ).toEqual(['Kommunerna', 'Regionen']);
+  });
+});
+
+describe('step 3b: forms of the sixth variant round (act17)', () => {
+  it('"X bjuds in till nästa möte": an invitation someone not named sends', () => {
+    expect(owners(actionsIn('Smittskyddsläkaren bjuds in till nästa möte.'))).toEqual([null]);
+  });
+});
+
 describe('no task (act17)', () => {
   it.each([
     'Åtgärd: ingen.',
@@ -204,6 +245,8 @@ describe('no task (act17)', () => {
     'Eva Holm återkommer ofta till vikten av tidiga insatser.',
     'Frågan om bemanning återkommer ofta i diskussionerna.',
     'Minnesanteckningarna skickas till alla deltagare.',
+    // A standing rule: "ska alltid/aldrig/normalt …".
+    'Avvikelser ska alltid rapporteras i systemet.',
   ])('%s', (sentence) => {
     expect(actionsIn(sentence)).toEqual([]);
   });

@@ -152,7 +152,8 @@ function withoutHeader(row: readonly string[], header: readonly string[]): strin
   const rest: string[] = [];
   for (const [c, h] of header.entries()) {
     const cell = row[c] ?? '';
-    if (h !== '' && cell !== h && !cell.startsWith(`${h} `)) return null;
+    // "Nuläge" over the rest of a cut row's cell: on a line of its own (a cell's paragraphs) or run into it.
+    if (h !== '' && cell !== h && !cell.startsWith(`${h} `) && !cell.startsWith(`${h}\n`)) return null;
     rest.push(cell.slice(h.length).trim());
   }
   return rest;

@@ -137,3 +137,18 @@ describe("a county association's board summary on the web, batch 31", () => {
     expect(parseMinutesText(routine).items.flatMap((i) => i.actions)).toEqual([]);
   });
 });
+
+describe("batch 31's second part (c240, c241), invented variant", () => {
+  it('reads "… godkändes och lämnas nu över till <a later meeting> den <day>" as a step without an owner', () => {
+    const handed = text(
+      '2025-02-03',
+      'Sammanfattning från styrelsemötet 30 januari',
+      'På årets första möte fattade styrelsen bland annat beslut om inriktningen för året.',
+      'Inriktning 2025–2026',
+      'Förslaget till inriktning godkändes av styrelsen och lämnas nu över till förbundsmötet den 20 mars.',
+    );
+    expect(parseMinutesText(handed).items.flatMap((i) => i.actions)).toEqual([
+      expect.objectContaining({ owner: null, due: '2025-03-20' }),
+    ]);
+  });
+});

@@ -37,6 +37,7 @@ const BARE_NUMBERED = /^(\d{1,3}(?: [a-zA-Z½](?=\)? \p{Lu}))?)\)? (\p{Lu}.*|[�
  * sentence end: "a) Ambulansen: …" under a heading is that heading's text). Such a chain needs three points from "a" and
  * is read only when no other numbering is found (a list inside a numbered point stays in the point).
  */
+const DASH_NUMBERED = /^(\d{1,3}) [–-] (\p{Lu}.*)$/u;
 const LOWER_LETTERED = /^([a-z])[.)] (\p{Lu}[^:.!?]{1,120})$/u;
 /** "15 a) Anmälan av …" ⏎ "b) Anmälan av …": lettered sub-items of a web agenda's number. */
 const SUB_LETTER = /^([b-z])\) (\p{Lu}.*)$/u;
@@ -94,6 +95,12 @@ function numberedCandidate(lines: readonly Line[], i: number): Candidate | null 
     return { index: i, marker: 'para', label: trailing[1]!, value, text: trailing[2] ?? '', sub: false };
   }
   const m = NUMBERED.exec(text);
+  // "1 – Mötets öppnande", "2 - Ekonomi": a Word list numbered with a dash after the number.
+  const dashed = m ? null : DASH_NUMBERED.exec(text);
+  if (dashed) {
+    const value = parseInt(dashed[1]!, 10);
+    return { index: i, marker: 'digit', label: dashed[1]!, value, text: dashed[2]!, sub: false };
+  }
   const lower = m ? null : LOWER_LETTERED.exec(text);
   if (lower && wordCount(lower[2]!) <= 12) {
     const value = lower[1]!.charCodeAt(0) - 96;

@@ -192,3 +192,23 @@ describe('items17: web bullets and headings', () => {
     expect(items[1]!.presenters).toEqual(['Anna Mård']);
   });
 });
+
+describe('items17: numbering forms of Word lists', () => {
+  const head = 'Minnesanteckningar\nStyrgrupp Nära vård\n2024-03-01\n\n';
+  const titles = (text: string) => parseMinutesText(text).items.map((i) => [i.number, i.title]);
+  const expected = [
+    ['1', 'Mötets öppnande'],
+    ['2', 'Ekonomi'],
+    ['3', 'Övriga frågor'],
+  ];
+
+  it('reads "1 – Title" (a dash after the number) as numbered points', () => {
+    const text = `${head}1 – Mötets öppnande\nMötet öppnades.\n\n2 - Ekonomi\nBudgeten följs.\n\n3 – Övriga frågor\nInga.\n`;
+    expect(titles(text)).toEqual(expected);
+  });
+
+  it('keeps the first point "Punkt 1. Title" right under the head an item, not a title line', () => {
+    const text = `${head}Punkt 1. Mötets öppnande\nMötet öppnades.\n\nPunkt 2. Ekonomi\nBudgeten följs.\n\nPunkt 3. Övriga frågor\nInga.\n`;
+    expect(titles(text)).toEqual(expected);
+  });
+});

@@ -693,10 +693,10 @@ function titleLimit(lines: readonly Line[], limit: number): number {
     const stacked = label?.value === '' && labelColumn(lines, i, limit);
     if (label && (label.kind === 'attendees' || label.kind === 'excluded') && !stacked) return i;
     if (
-      /^(?:[•·*–-] ?)?(?:(?:\p{Lu}[\p{Lu}\p{Ll}-]{0,7} ?)?§ ?\d{1,4}[.:]?$|(?:(?:\p{Lu}[\p{Lu}\p{Ll}-]{0,7} ?)?§ ?)?\d{1,3}[.)]? \p{Lu}|a\) \p{Lu})/u.test(
+      /^(?:[•·*–-] ?)?(?:(?:\p{Lu}[\p{Lu}\p{Ll}-]{0,7} ?)?§ ?\d{1,4}[.:]?$|(?:(?:\p{Lu}[\p{Lu}\p{Ll}-]{0,7} ?)?§ ?)?\d{1,3}[.)]? \p{Lu}|a\) \p{Lu}|\d{1,3} [–-] \p{Lu}|(?:[Pp]unkt|[Ää]rende) \d{1,3}[.:]? \p{Lu})/u.test(
         text,
       ) ||
-      // "a) Mötets öppnande": the first point of an agenda lettered in lower case ends the head too.
+      // "a) Mötets öppnande", "1 – Mötets öppnande", "Punkt 1. Mötets öppnande": an agenda's first point ends the head too.
       // "Protokoll fört vid föreningens årsmöte onsdagen den 16 september 2020 kl 13.00 genom telefonmöte.": the
       // protocol's opening sentence names the meeting, its day and time; it is the head, not a paragraph ending it.
       (wordCount(text) >= 15 && endsSentence(text) && !(DOC_TYPE.test(text) && findDate(text))) ||

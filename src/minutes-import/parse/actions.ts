@@ -81,7 +81,7 @@ const DATED_DUTY_END = /\bsenast\b/iu;
  * flyttas för behandling vid kommande direktionssammanträde" (moved to a coming meeting, not within this one).
  */
 const PASSIVE =
-  /(?<![\p{L}\p{N}])(?:(?:flyttas|skjuts upp|senareläggs) (?:[^.]{0,40} )?(?:till|vid|på|inför) (?:nästa|kommande|ett senare) \p{Ll}*(?:möte|sammanträde)|tas (?:med|upp|vidare)|diskuteras vidare|bordläggs|hänsk(?:j)?(?:uts|öts) till|skickas (?:till|ut till|via|ut)|tas med till|lämnas (?:nu |därefter |sedan )?(?:över|vidare) till|(?:kommer att|ska|skall) gå ut|kommer (?:\p{Ll}+ ){1,2}att gå ut|(?:kommer att|ska|skall) (?:diskuteras|behandlas|tas upp|följas upp|utredas|återrapporteras|cirkuleras|distribueras|spridas|mejlas|delas ut|delas till|återupptas|påbörjas|ses över|tas fram|inventeras|kartläggas|sammanställas|bokas)|kommer att (?:skickas|uppdateras|revideras|kompletteras|bjudas in|kontaktas|sammanställas|publiceras|utvärderas|presenteras|anställas|rekryteras|tillsättas|utses|tillfrågas|informeras|kallas))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:(?:flyttas|skjuts upp|senareläggs) (?:[^.]{0,40} )?(?:till|vid|på|inför) (?:nästa|kommande|ett senare) \p{Ll}*(?:möte|sammanträde)|tas (?:med|upp|vidare)|diskuteras vidare|bordläggs|hänsk(?:j)?(?:uts|öts) till|skickas (?:till|ut till|via|ut)|tas med till|lämnas (?:nu |därefter |sedan )?(?:över|vidare) till|(?:kommer att|ska|skall) gå ut|kommer (?:\p{Ll}+ ){1,2}att gå ut|(?:kommer att|ska|skall) (?:diskuteras|behandlas|tas upp|följas upp|utredas|återrapporteras|cirkuleras|distribueras|spridas|mejlas|delas ut|delas till|återupptas|påbörjas|ses över|tas fram|inventeras|kartläggas|sammanställas|bokas|skickas ut)|kommer att (?:skickas|uppdateras|revideras|kompletteras|bjudas in|kontaktas|sammanställas|publiceras|utvärderas|presenteras|anställas|rekryteras|tillsättas|utses|tillfrågas|informeras|kallas))(?![\p{L}\p{N}])/iu;
 /**
  * "Martin Engström, hälso- och sjukvårdsdirektör, tillfrågas", "Anna Berg kontaktas om …": a person to be asked or
  * invited, in the present passive; someone not named does it after the meeting.
@@ -700,6 +700,8 @@ function detect(sentence: Sentence, meetingDate: string | null = null): { owner:
   if (REPORTED_DECISIONS.test(text.slice(0, 400))) return null;
   // "Ingen ny enkät skickas ut.": a negated subject says what will not happen.
   if (/^(?:ingen|inget|inga) /i.test(text)) return null;
+  // "Temat återkommer som stående punkt på dagordningen": a recurrence, not a report-back.
+  if (/(?<![\p{L}])återkommer som(?![\p{L}])/iu.test(text)) return null;
   // "Erik hävdar (korrekt) att enligt OIDC core så ska UserInfo användas …": a claim reported, not a task.
   if (CLAIM.test(text.slice(0, 200))) return null;
   const inverted = invertedTask(text);

@@ -237,6 +237,12 @@ describe('step 3b: forms of the sixth variant round (act17)', () => {
   });
 });
 
+describe('step 4: forms of the seventh variant round (act17)', () => {
+  it('"ska skickas ut": a sending someone not named does', () => {
+    expect(owners(actionsIn('Enkäten ska skickas ut till alla enheter i april.'))).toEqual([null]);
+  });
+});
+
 describe('no task (act17)', () => {
   it.each([
     'Åtgärd: ingen.',
@@ -247,6 +253,8 @@ describe('no task (act17)', () => {
     'Minnesanteckningarna skickas till alla deltagare.',
     // A standing rule: "ska alltid/aldrig/normalt …".
     'Avvikelser ska alltid rapporteras i systemet.',
+    // "återkommer som …": a recurrence.
+    'Temat återkommer som stående punkt på dagordningen.',
   ])('%s', (sentence) => {
     expect(actionsIn(sentence)).toEqual([]);
   });

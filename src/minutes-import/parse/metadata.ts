@@ -391,6 +391,9 @@ const POINT_TIME = /^\d{1,3}[.)] (?!.*öppna)\p{Lu}.*\((?:kl\.?\s*)?\d{1,2}[.:]\
 /** A meeting before the meeting (a group's or a party's preparation): its time is not the meeting's. */
 const PRE_MEETING = /^(?:[•·*–-]\s*)?(?:förmöte|formöte|gruppmöte|partigrupp|förberedande möte)(?![\p{L}])/iu;
 
+/** "13-14", "9–12" as the whole value of a time label. */
+const WHOLE_HOURS = /^(\d{1,2}) ?[-–—] ?(\d{1,2})(?![\d.:/])/;
+
 function pickTimes(
   lines: readonly Line[],
   limit: number,
@@ -407,6 +410,14 @@ function pickTimes(
   const labelled = valueOf(labels, 'time', 'placeTime');
   if (labelled) {
     const range = findTimeRange(labelled, true);
+    // "Tid: 13-14": whole hours, a range only the time label makes a time.
+    const hours = range.start ? null : WHOLE_HOURS.exec(labelled);
+    if (hours && Number(hours[1]) < Number(hours[2]) && Number(hours[2]) <= 24)
+      return {
+        value: { start: `${hours[1]!.padStart(2, '0')}:00`, end: `${hours[2]!.padStart(2, '0')}:00` },
+        guessed: false,
+        line: -1,
+      };
     // "Tid: 13.00" ⏎ … ⏎ "Mötet avslutades kl. 15.10.": the start labelled, the end told at the close.
     const closed = range.start && !range.end ? closingTime(lines).end : null;
     if (range.start)

@@ -3,7 +3,7 @@ import { findNameRuns, isNameToken, isPersonName, leadingNameRun } from '../text
 import { tokens } from '../text/sentences.ts';
 import type { Attendee } from '../types.ts';
 import { type LabelMatch, matchLabel, matchLabels, roleMentioned, roleOf, type RoleKind } from './labels.ts';
-import { readSpacedTable, readTableAt, spacedSegments, type TabTable } from './table.ts';
+import { readSpacedTable, readTabTable, readTableAt, spacedSegments, type TabTable } from './table.ts';
 
 export interface PeopleInfo {
   attendees: Attendee[];
@@ -56,8 +56,10 @@ function toCandidate(entry: string): Candidate | null {
   const run: string[] = [];
   const words = tokens(name);
   for (const [k, token] of words.entries()) {
-    // "Lars O Eriksson": a middle initial between two name tokens.
-    const initial = k === 1 && /^\p{Lu}\.?$/u.test(token) && isNameToken(words[2] ?? '');
+    // "Lars O Eriksson": a middle initial between two name tokens; "K. Lindgren": a first name's initial before the surname.
+    const initial =
+      (k === 1 && /^\p{Lu}\.?$/u.test(token) && isNameToken(words[2] ?? '')) ||
+      (k === 0 && /^\p{Lu}\.$/u.test(token) && isNameToken(words[1] ?? ''));
     if (!isNameToken(token) && !initial) break;
     run.push(token);
   }
@@ -477,8 +479,8 @@ function readPeopleTable(
     let last: string | null = null;
     for (const entry of cell.split(/[,;]/)) {
       const candidate = toCandidate(entry);
-      // "Karin Sjöberg, direktör (ordf)": a role after the name's comma is this person's.
-      const own = byOrganisation && !candidate && last ? roleMentioned(entry) : null;
+      // "Karin Sjöberg, direktör (ordf)", "Tuula Koskinen, sekreterare": a role after the name's comma is this person's.
+      const own = !candidate && last ? roleMentioned(entry) : null;
       if (own) people.setRole(own, last!);
       if (!candidate) continue;
       const organization = byOrganisation ? group : orgCol >= 0 ? (row[orgCol] ?? null) : candidate.organization;
@@ -529,6 +531,18 @@ function readLabelledList(
   if (ORGANISATION_ABBREVIATION.test(lines[first]!.text)) return readOrganisationLists(lines, first, people, consumed);
   const column = readMarkedColumn(lines, first, people, consumed);
   if (column >= 0) return column;
+  const numbered = numberedNameRows(lines, first);
+  if (numbered >= 0) {
+    markRange(consumed, first, numbered);
+    addLines(
+      lines
+        .slice(first, numbered + 1)
+        .filter((l) => l.text !== '')
+        .map((l) => l.text.replace(NUMBERED_ROW, '')),
+      people,
+    );
+    return numbered;
+  }
   if (lines[first]!.cell || lines[first]!.parts.length >= 2) return readPeopleTable(lines, first, people, consumed) - 1;
   // "Ledamot      Parti    Närvarande" (pdftotext -layout): the columns survive as runs of spaces.
   const spaced = spacedSegments(lines[first]!.raw);
@@ -562,6 +576,24 @@ const PHONE = /(?<![\d/-])(?:0\d{1,3}[- ]?)?\d{5,8}(?![\d/-])/;
  */
 function contactRoster(block: readonly string[]): boolean {
   return block.length >= 2 && block.filter((t) => PHONE.test(t)).length * 2 > block.length;
+}
+
+const NUMBERED_ROW = /^(\d{1,2})[.)] /;
+
+/**
+ * "Närvarande ledamöter:" ⏎ "1. Britt Hammar, PRO, ordförande" ⏎ "2. Sune Backlund, SPF": the participants numbered
+ * from 1, each row opening with a full name. Returns the last row (a blank line or a row of another form ends them),
+ * or -1 when the rows are no such list (an agenda numbered right under the label).
+ */
+function numberedNameRows(lines: readonly Line[], first: number): number {
+  let last = -1;
+  for (let i = first, n = 1; i < lines.length; i++, n++) {
+    const m = NUMBERED_ROW.exec(lines[i]!.text);
+    const rest = m ? lines[i]!.text.slice(m[0].length) : '';
+    if (!m || Number(m[1]) !== n || !isPersonName(leadingNameRun(rest) ?? '') || matchLabel(rest)) break;
+    last = i;
+  }
+  return last > first ? last : -1;
 }
 
 /** A short caption ("Digitalt", "I Solna", "På plats") with a bulleted list right under it. */
@@ -1631,6 +1663,27 @@ function numberedListLabel(text: string): LabelMatch | null {
   return label && label.value === '' && (label.kind === 'attendees' || label.kind === 'excluded') ? label : null;
 }
 
+/** A participant table's name column ("Namn", "Deltagare", "Ledamot"). */
+const NAME_HEAD = /^(?:namn|för- och efternamn|deltagare|mötesdeltagare|ledamot|ledamöter|närvarande|name)$/i;
+/** The other columns of a participant table: the person's post, organisation, party or presence. */
+const PERSON_COLUMN_HEAD =
+  /^(?:funktion|roll|titel|befattning|tjänst|uppdrag|organisation|verksamhet|förvaltning|enhet|arbetsplats|representerar|representant för|kommun|parti|närvaro|närvarande|deltog|e-post|title|role|organi[sz]ation)$/i;
+
+/**
+ * "Namn ⇥ Funktion ⇥ Organisation", "Ledamot ⇥ Organisation ⇥ Närvarande" (tab columns, or the first row of a Word
+ * table): the header of a participant table, which needs no label above it.
+ */
+function peopleTableHeader(lines: readonly Line[], at: number): boolean {
+  const line = lines[at]!;
+  if (line.cell && lines[at - 1]?.cell) return false;
+  const header = (line.cell ? (readTabTable(lines, at, 1).rows[0] ?? []) : line.parts)
+    .map((c) => c.trim().replace(/:$/, ''))
+    .filter((c) => c !== '');
+  if (header.length < 2 || header.length > 6) return false;
+  const name = header.findIndex((c) => NAME_HEAD.test(c));
+  return name >= 0 && header.some((c, k) => k !== name && PERSON_COLUMN_HEAD.test(c));
+}
+
 /** "enligt ovan", "enligt bilaga 1", "se närvarolista": the participants are listed elsewhere. */
 const LIST_ELSEWHERE = /(?<![\p{L}])(?:enligt|se) (?:ovan|bilaga|bifogad|närvarolista)/iu;
 
@@ -1650,6 +1703,11 @@ export function readPeople(lines: readonly Line[], consumed: Uint8Array): People
   let listEnd = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (line.text !== '' && !consumed[i] && peopleTableHeader(lines, i)) {
+      i = readPeopleTable(lines, i, people, consumed) - 1;
+      listEnd = i;
+      continue;
+    }
     if (line.text === '' || line.cell || consumed[i]) continue;
     if (readSignatureRow(lines, i, people, consumed)) continue;
     const own = matchLabel(line.text);

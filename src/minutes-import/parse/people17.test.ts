@@ -83,4 +83,70 @@ describe('participant captions and head labels (att17)', () => {
       '1. Läget\nLäget är lugnt.\n';
     expect(names(text)).toEqual(['Anna Berg', 'Bo Ek']);
   });
+
+  it('reads a participant table by its header without a label above it, its roles and its absent rows', () => {
+    const text =
+      'Protokoll styrgruppen\nDatum: 2024-02-20\nTid: 10.00-11.00\n\nNamn\tFunktion\tOrganisation\n' +
+      'Lars Gran\tOrdförande\tRegion Fjällmark\nEva Sten\tSocialchef\tEkby kommun\nOla Berg\tSjuksköterska\tFörhinder\n' +
+      'Ida Holm\tSekreterare\tRegion Fjällmark\n\n§ 1 Föregående protokoll\nProtokollet lades till handlingarna.\n';
+    const parsed = parseMinutesText(text);
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Lars Gran', 'Eva Sten', 'Ida Holm']);
+    expect([parsed.chair, parsed.secretary]).toEqual(['Lars Gran', 'Ida Holm']);
+    // A Word table: each cell a line starting with a tab, a blank line after each row; an "X" marks presence.
+    const word =
+      'Protokoll\nKommunala pensionärsrådet\nDatum: 2024-02-20\n\n\tLedamot\n\tOrganisation\n\tNärvarande\n\n' +
+      '\tGun Ek\n\tPRO\n\tX\n\n\tÅke Al\n\tSPF\n\t\n\n\tIvan Kovač\n\tRPG\n\tX\n\n' +
+      '§ 1 Information\nOrdföranden informerade om budgeten och att den ska följas upp.\n';
+    expect(names(word)).toEqual(['Gun Ek', 'Ivan Kovač']);
+  });
+
+  it('does not read a task table ("Namn ⇥ Uppgift ⇥ Klart") as participants', () => {
+    const text =
+      'Minnesanteckningar\nDatum: 2024-02-20\nNärvarande: Anna Berg, Bo Ek\n\n1. Uppgifter\nNamn\tUppgift\tKlart\n' +
+      'Cilla Dahl\tSkicka underlaget\t2024-03-01\n\n2. Övrigt\nInget.\n';
+    expect(names(text)).toEqual(['Anna Berg', 'Bo Ek']);
+  });
+
+  it('takes a role after the name\'s comma in a table with a header ("Organisation ⇥ Namn")', () => {
+    const text =
+      'Anteckningar närsjukvårdsgruppen\nDatum\t2024-02-20\n\nDeltagare\nOrganisation\tNamn\n' +
+      'Region Fjällmark\tIna Sjö, verksamhetschef (ordf)\nEkby kommun\tRolf Eld, socialchef\nRegion Fjällmark\tTuva Ros, sekreterare\n\n' +
+      '1. Utskrivningsklara\nAntalet har minskat.\n';
+    const parsed = parseMinutesText(text);
+    expect([parsed.chair, parsed.secretary]).toEqual(['Ina Sjö', 'Tuva Ros']);
+  });
+
+  it('reads whole hours under a time label ("Tid: 13-14") as the meeting\'s start and end', () => {
+    const parsed = parseMinutesText(
+      'Minnesanteckningar\nArbetsgruppen\nDatum: 2024-04-07  Tid: 13-14  Plats: Teams\nNärvarande: Anna Berg, Bo Ek\n\n' +
+        '1. Testmiljön\nTestmiljön är klar.\n',
+    );
+    expect([parsed.startTime, parsed.endTime, parsed.location]).toEqual(['13:00', '14:00', 'Teams']);
+  });
+
+  it('reads names with a first initial ("K. Lindgren") and with a prefix before a capital (O\'Connor, McLean)', () => {
+    const old = parseMinutesText(
+      'Sammanträde med distriktsstyrelsen\nDatum: 1998-04-22\nNärvarande: K. Lindgren (ordf), M. Åberg, T. Sahlin, ' +
+        'J. Nyqvist (sekr)\n\n§ 1 Protokoll\nFöregående protokoll godkändes.\n',
+    );
+    expect(old.attendees.map((a) => a.name)).toEqual(['K. Lindgren', 'M. Åberg', 'T. Sahlin', 'J. Nyqvist']);
+    expect([old.chair, old.secretary]).toEqual(['K. Lindgren', 'J. Nyqvist']);
+    const text =
+      "Nordiskt nätverksmöte\nDatum: 2024-11-06\nNärvarande:\nSean O'Connor, HSE\nMaria McLean, NHS Scotland\n" +
+      'Ian MacLeod, NHS Highland\n\n1. Hemtjänst\nDet finns erfarenheter som ska delas och det är bra att vi har en plan för det.\n';
+    expect(names(text)).toEqual(["Sean O'Connor", 'Maria McLean', 'Ian MacLeod']);
+  });
+
+  it('reads participants numbered from 1 under their label, not an agenda numbered under it', () => {
+    const text =
+      'Protokoll pensionärsrådet\nTid: torsdagen den 12 september 2024, kl. 10.00–12.00\nNärvarande ledamöter:\n' +
+      '1. Britt Hamre, PRO, ordförande\n2. Sune Back, SPF Seniorerna\n3. Aina Kjell, SKPF\nVid protokollet: Jessica Ny\n\n' +
+      '§ 1 Information\nÄldreomsorgschefen informerade.\n';
+    const parsed = parseMinutesText(text);
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Britt Hamre', 'Sune Back', 'Aina Kjell', 'Jessica Ny']);
+    expect(parsed.chair).toBe('Britt Hamre');
+    const agenda =
+      'Minnesanteckningar\nDatum: 2024-09-12\nNärvarande:\n1. Mötets öppnande\n2. Anna Berg informerar\n3. Övriga frågor\n';
+    expect(names(agenda)).not.toContain('Anna Berg');
+  });
 });

@@ -1,7 +1,8 @@
 import { tokens } from './sentences.ts';
 
 // A PDF may give a diacritic as a spacing accent after its letter ("Savic´" for Savić).
-const NAME_TOKEN = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)*´?$/u;
+// "O'Connor", "McLean", "MacLeod", "D'Angelo": a prefix before a second capital.
+const NAME_TOKEN = /^(?:\p{Lu}['’](?=\p{Lu})|Ma?c(?=\p{Lu}))?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)*´?$/u;
 const PARTICLES = new Set(['af', 'av', 'von', 'van', 'de', 'der', 'den', 'la', 'le', 'di', 'da', 'el']);
 
 // Generic Swedish words that are capitalised in headings and lists but are never part of a person's name.

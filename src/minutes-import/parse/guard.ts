@@ -79,6 +79,13 @@ function isDocumentHead(head: string): boolean {
   return head.length <= 600 && DOCUMENT_TYPE.test(head) && A_DATE.test(head);
 }
 
+/**
+ * "Datum:", "Tid:", "Plats:", "Deltagare:": the labels of a Swedish minutes head, each opening its line. A short head of
+ * names and labels has few function words to count; three such labels say the language as well.
+ */
+const SWEDISH_HEAD_LABEL =
+  /^(?:datum|mötesdatum|tid|plats|lokal|närvarande|deltagare|deltog|mötesledare|ordförande|sekreterare|antecknare|justerare|dagordning)\s*:/gimu;
+
 /** `atLeast`: the count is a lower bound (a file refused by its size in bytes before it is decoded). */
 export const textTooLong = (chars: number, atLeast = false) =>
   tooLarge({ amount: chars, limit: MAX_TEXT_CHARS, sv: 'tecken text', en: 'characters of text', atLeast });
@@ -95,7 +102,10 @@ export function guardText(text: string): void {
   if (lines > MAX_LINES) throw tooLarge({ amount: lines, limit: MAX_LINES, sv: 'rader', en: 'lines' });
   const head = text.slice(0, 200_000);
   // Short, table-heavy minutes have few function words; å/ä/ö in meeting words are then evidence enough.
-  const swedish = swedishShare(head) >= 0.04 || (head.match(/[åäöÅÄÖ]/g)?.length ?? 0) >= 5;
+  const swedish =
+    swedishShare(head) >= 0.04 ||
+    (head.match(/[åäöÅÄÖ]/g)?.length ?? 0) >= 5 ||
+    (head.slice(0, 3000).match(SWEDISH_HEAD_LABEL)?.length ?? 0) >= 3;
   if ((!MEETING_WORDS.test(head) || !swedish) && !isDocumentHead(head)) {
     throw new MinutesParseError('minutes.not_minutes');
   }

@@ -29,7 +29,7 @@ const LABELS: LabelDef[] = [
   {
     kind: 'secretary',
     pattern:
-      'sekreterare|nämndsekreterare|vid datorn|vid anteckningarna|vid protokollet|vid tangentbordet|vid pennan|antecknare|protokollförare|antecknat av|antecknad av|protokollet fört av|sekr',
+      'sekreterare|nämndsekreterare|vid datorn|vid anteckningarna|vid protokollet|vid tangentbordet|vid pennan|antecknare|protokollförare|antecknat av|antecknad av|protokollet fört av|(?:mötes|minnes)?anteckningar(?:na)? (?:förda|fördes|förs) av|sekr',
   },
   {
     kind: 'adjuster',

@@ -583,8 +583,9 @@ function pickLocation(
   return { value: null, guessed: false };
 }
 
+// "2023-11-08 kl. 13.00–15.00, digitalt": a meeting held online may be written in lower case after the time.
 const AFTER_TIME =
-  /(?<![\p{L}])(?:kl\.?|klockan) ?\d{1,2}(?:[.:]\d{2})?(?:\s*(?:-|–|till)\s*\d{1,2}(?:[.:]\d{2})?)?, *(\p{Lu}[^.;:!?]{1,80}?)\.?$/u;
+  /(?<![\p{L}])(?:kl\.?|klockan) ?\d{1,2}(?:[.:]\d{2})?(?:\s*(?:-|–|till)\s*\d{1,2}(?:[.:]\d{2})?)?, *(\p{Lu}[^.;:!?]{1,80}?|digitalt(?: via \p{L}+)?|på distans)\.?$/u;
 const LEADING_TIME = /^(?:kl\.? ?)?\d{1,2}[.:]\d{2}\s*(?:-|–|till)\s*\d{1,2}[.:]\d{2},? (\p{Lu}[^.;:!?]{1,80}?)$/u;
 /** "Protokoll från sammanträde 24.12.06 kl 18:30–20:00 i Medborgarhuset, stora salen": the place after "kl … i". */
 const IN_AFTER_TIME =

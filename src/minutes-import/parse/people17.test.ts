@@ -149,4 +149,21 @@ describe('participant captions and head labels (att17)', () => {
       'Minnesanteckningar\nDatum: 2024-09-12\nNärvarande:\n1. Mötets öppnande\n2. Anna Berg informerar\n3. Övriga frågor\n';
     expect(names(agenda)).not.toContain('Anna Berg');
   });
+
+  it('reads a short head of labels and names (few function words) instead of refusing it', () => {
+    const parsed = parseMinutesText(
+      'Anteckningar utvecklingsgrupp e-hälsa\nDatum: 2024-05-09\nTid: 08.30-09.30\nPlats: Zoom\nDeltagare:\n' +
+        'Anna Berglund – enhetschef, Ekby kommun\nMats Lilja – IT-strateg, Region Fjällmark\nMötesledare: Mats Lilja\n',
+    );
+    expect([parsed.date, parsed.location, parsed.chair]).toEqual(['2024-05-09', 'Zoom', 'Mats Lilja']);
+  });
+
+  it('takes "Mötesanteckningar förda av:" as the secretary and "…, digitalt" after the time as the place', () => {
+    const parsed = parseMinutesText(
+      'Minnesanteckningar\nNätverket för anhörigstöd\n2024-11-08 kl. 13.00–15.00, digitalt\n\n' +
+        'Deltagare: Alice Berg (Ekby kommun), Hugo Sand (Åby kommun)\nMötesanteckningar förda av: Hugo Sand\n\n' +
+        '1. Läget\nDet är så att vi har gått igenom läget och det finns en plan för det.\n',
+    );
+    expect([parsed.location, parsed.secretary]).toEqual(['digitalt', 'Hugo Sand']);
+  });
 });

@@ -1676,7 +1676,8 @@ const PERSON_COLUMN_HEAD =
 function peopleTableHeader(lines: readonly Line[], at: number): boolean {
   const line = lines[at]!;
   if (line.cell && lines[at - 1]?.cell) return false;
-  const header = (line.cell ? (readTabTable(lines, at, 1).rows[0] ?? []) : line.parts)
+  // A header row is short: its first lines only (a row run on through the text would make each look-up read to the end).
+  const header = (line.cell ? (readTabTable(lines.slice(at, at + 12), 0, 1).rows[0] ?? []) : line.parts)
     .map((c) => c.trim().replace(/:$/, ''))
     .filter((c) => c !== '');
   if (header.length < 2 || header.length > 6) return false;
